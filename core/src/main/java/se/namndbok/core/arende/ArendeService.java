@@ -1,0 +1,163 @@
+package se.namndbok.core.arende;
+
+import java.util.List;
+import java.util.Optional;
+import se.namndbok.core.arende.persistence.ArendeRepository;
+import se.namndbok.core.arende.persistence.HandlingRepository;
+import se.namndbok.core.arende.persistence.NummerserieRepository;
+import se.namndbok.core.audit.AuditLog;
+import se.namndbok.core.db.FileStore;
+import se.namndbok.core.db.Transactions;
+import se.namndbok.core.db.Tx;
+import se.namndbok.core.shared.Clock;
+import se.namndbok.core.shared.ValidationException;
+import se.namndbok.core.shared.Validator;
+
+/**
+ * The diarium: registers cases and their documents, each change one transaction with its audit line.
+ * Numbers are taken from the year's series inside that transaction, so they are unique and gap-free
+ * among completed registrations.
+ */
+public final class ArendeService {
+  public static final int RUBRIK_MAX = 1000;
+
+  private final Transactions transactions;
+  private final FileStore files;
+  private final AuditLog audit;
+  private final Clock clock;
+  private final ArendeRepository arenden = new ArendeRepository();
+  private final HandlingRepository handlingar = new HandlingRepository();
+  private final NummerserieRepository nummer = new NummerserieRepository();
+
+  public ArendeService(Transactions transactions, FileStore files, Clock clock) {
+    this.transactions = transactions;
+    this.files = files;
+    this.clock = clock;
+    this.audit = new AuditLog(clock);
+  }
+
+  public Arende register(NyttArende nytt) {
+    return transactions.inTransaction(tx -> register(tx, nytt));
+  }
+
+  /** Registers within the caller's transaction (imports, demo): the caller owns commit and rollback. */
+  public Arende register(Tx tx, NyttArende nytt) {
+    Klassificering klass = validate(nytt);
+    Diarienummer d = nytt.diarienummer();
+    if (d == null) {
+      int year = nytt.registrerad().getYear();
+      d = new Diarienummer(year, nummer.next(tx, NummerserieRepository.DIARIENUMMER, year));
+    } else {
+      if (arenden.findByDiarienummer(tx, d).isPresent()) {
+        throw ValidationException.of(Diarienummer.FIELD, d + " finns redan i diariet");
+      }
+      nummer.reserve(tx, NummerserieRepository.DIARIENUMMER, d.ar(), d.lopnummer());
+    }
+    Arende a = new Arende(0, d, klass, nytt.rubrik().strip(), ArendeStatus.PAGAENDE, blankToNull(nytt.handlaggare()),
+        nytt.sekretess(), nytt.registrerad());
+    long id = arenden.insert(tx, a);
+    Arende saved = new Arende(id, d, klass, a.rubrik(), a.status(), a.handlaggare(), a.sekretess(), a.registrerad());
+    audit.created(tx, "arende", id, saved);
+    return saved;
+  }
+
+  public Arende update(Arende changed) {
+    return transactions.inTransaction(tx -> {
+      Arende before = arenden.findById(tx, changed.id())
+          .orElseThrow(() -> ValidationException.of(Diarienummer.FIELD, "ärendet finns inte längre"));
+      new Validator().notBlank(changed.rubrik(), "Rubrik").maxLength(changed.rubrik(), RUBRIK_MAX, "Rubrik")
+          .throwIfInvalid();
+      arenden.update(tx, changed);
+      audit.changed(tx, "arende", changed.id(), before, changed);
+      return changed;
+    });
+  }
+
+  public Handling registerHandling(long arendeId, NyHandling ny) {
+    return transactions.inTransaction(tx -> registerHandling(tx, arendeId, ny, null));
+  }
+
+  /** Registers a handling with a stored file; {@code bytes} are written to the file store first. */
+  public Handling registerHandling(long arendeId, NyHandling ny, String fileName, byte[] bytes) {
+    Handling.StoredFile f = storeFile(fileName, bytes);
+    return transactions.inTransaction(tx -> registerHandling(tx, arendeId, ny, f));
+  }
+
+  public Handling registerHandling(Tx tx, long arendeId, NyHandling ny, Handling.StoredFile fil) {
+    new Validator().notNull(ny.datum(), "Datum").notNull(ny.riktning(), "Riktning")
+        .notBlank(ny.rubrik(), "Rubrik").maxLength(ny.rubrik(), RUBRIK_MAX, "Rubrik")
+        .notAfter(ny.datum(), clock.today(), "Datum", "dagens datum").throwIfInvalid();
+    arenden.findById(tx, arendeId).orElseThrow(() -> ValidationException.of(Diarienummer.FIELD, "ärendet finns inte"));
+    HandlingsId hid = ny.handlingsId();
+    if (hid == null) {
+      int year = ny.datum().getYear();
+      hid = new HandlingsId(year, nummer.next(tx, NummerserieRepository.HANDLINGSID, year));
+    } else {
+      if (handlingar.findByHandlingsId(tx, hid).isPresent()) {
+        throw ValidationException.of(HandlingsId.FIELD, hid + " finns redan i diariet");
+      }
+      nummer.reserve(tx, NummerserieRepository.HANDLINGSID, hid.ar(), hid.lopnummer());
+    }
+    Handling h = new Handling(0, arendeId, hid, ny.datum(), ny.riktning(), blankToNull(ny.motpart()),
+        ny.rubrik().strip(), ny.sekretess(), fil);
+    long id = handlingar.insert(tx, h);
+    Handling saved = new Handling(id, arendeId, hid, h.datum(), h.riktning(), h.motpart(), h.rubrik(), h.sekretess(), fil);
+    audit.created(tx, "handling", id, saved);
+    return saved;
+  }
+
+  /** Writes a file to the store (outside any transaction: an unreferenced file is harmless, a lost one is not). */
+  public Handling.StoredFile storeFile(String fileName, byte[] bytes) {
+    new Validator().notBlank(fileName, "Fil").require(bytes != null && bytes.length > 0, "Fil",
+        "filen " + fileName + " är tom").throwIfInvalid();
+    return new Handling.StoredFile(fileName, bytes.length, files.put(bytes));
+  }
+
+  public Optional<Arende> find(Diarienummer d) {
+    return transactions.read(tx -> arenden.findByDiarienummer(tx, d));
+  }
+
+  public Optional<Arende> find(Tx tx, Diarienummer d) {
+    return arenden.findByDiarienummer(tx, d);
+  }
+
+  public Optional<Handling> findHandling(Tx tx, HandlingsId hid) {
+    return handlingar.findByHandlingsId(tx, hid);
+  }
+
+  public List<Arende> search(String query, int limit) {
+    return transactions.read(tx -> arenden.search(tx, query, limit));
+  }
+
+  public List<Handling> handlingar(long arendeId) {
+    return transactions.read(tx -> handlingar.findByArende(tx, arendeId));
+  }
+
+  public int count() {
+    return transactions.read(arenden::count);
+  }
+
+  private Klassificering validate(NyttArende nytt) {
+    Validator v = new Validator().notBlank(nytt.rubrik(), "Rubrik").maxLength(nytt.rubrik(), RUBRIK_MAX, "Rubrik")
+        .notNull(nytt.registrerad(), "Registrerad").notAfter(nytt.registrerad(), clock.today(), "Registrerad",
+            "dagens datum");
+    if (nytt.diarienummer() != null && nytt.registrerad() != null) {
+      v.require(nytt.diarienummer().ar() <= nytt.registrerad().getYear(), Diarienummer.FIELD,
+          "året i " + nytt.diarienummer() + " ligger efter registreringsdatumet");
+    }
+    Klassificering klass = null;
+    if (nytt.klassificering() != null && !nytt.klassificering().isBlank()) {
+      try {
+        klass = Klassificering.parse(nytt.klassificering());
+      } catch (ValidationException e) {
+        v.add(e);
+      }
+    }
+    v.throwIfInvalid();
+    return klass;
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}

@@ -1,0 +1,80 @@
+package se.namndbok.core.arende.persistence;
+
+import static se.namndbok.core.db.generated.Tables.ARENDE;
+
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.impl.DSL;
+import se.namndbok.core.arende.Arende;
+import se.namndbok.core.arende.ArendeStatus;
+import se.namndbok.core.arende.Diarienummer;
+import se.namndbok.core.arende.Klassificering;
+import se.namndbok.core.db.Tx;
+import se.namndbok.core.db.generated.tables.records.ArendeRecord;
+
+/** Cases: one query per finder, rows mapped into {@link Arende}. */
+public final class ArendeRepository {
+
+  public long insert(Tx tx, Arende a) {
+    return tx.dsl().insertInto(ARENDE)
+        .set(ARENDE.AR, a.diarienummer().ar())
+        .set(ARENDE.LOPNUMMER, a.diarienummer().lopnummer())
+        .set(ARENDE.KLASSIFICERING, a.klassificering() == null ? null : a.klassificering().kod())
+        .set(ARENDE.RUBRIK, a.rubrik())
+        .set(ARENDE.STATUS, a.status().name())
+        .set(ARENDE.HANDLAGGARE, a.handlaggare())
+        .set(ARENDE.SEKRETESS, a.sekretess())
+        .set(ARENDE.REGISTRERAD, a.registrerad())
+        .returning(ARENDE.ID).fetchSingle().getId();
+  }
+
+  public void update(Tx tx, Arende a) {
+    tx.dsl().update(ARENDE)
+        .set(ARENDE.KLASSIFICERING, a.klassificering() == null ? null : a.klassificering().kod())
+        .set(ARENDE.RUBRIK, a.rubrik())
+        .set(ARENDE.STATUS, a.status().name())
+        .set(ARENDE.HANDLAGGARE, a.handlaggare())
+        .set(ARENDE.SEKRETESS, a.sekretess())
+        .where(ARENDE.ID.eq(a.id())).execute();
+  }
+
+  public Optional<Arende> findById(Tx tx, long id) {
+    return tx.dsl().selectFrom(ARENDE).where(ARENDE.ID.eq(id)).fetchOptional(ArendeRepository::map);
+  }
+
+  public Optional<Arende> findByDiarienummer(Tx tx, Diarienummer d) {
+    return tx.dsl().selectFrom(ARENDE).where(ARENDE.AR.eq(d.ar()).and(ARENDE.LOPNUMMER.eq(d.lopnummer())))
+        .fetchOptional(ArendeRepository::map);
+  }
+
+  /** Cases whose diarienummer starts with, or whose rubrik contains, each word of {@code query}; newest first. */
+  public List<Arende> search(Tx tx, String query, int limit) {
+    Condition c = DSL.trueCondition();
+    for (String word : query == null ? new String[0] : query.strip().split("\\s+")) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      String like = "%" + escape(word.toLowerCase()) + "%";
+      Condition number = DSL.concat(ARENDE.AR.cast(String.class), DSL.val("/"), ARENDE.LOPNUMMER.cast(String.class))
+          .like(escape(word) + "%", '!');
+      c = c.and(number.or(DSL.lower(ARENDE.RUBRIK).like(like, '!')));
+    }
+    return tx.dsl().selectFrom(ARENDE).where(c).orderBy(ARENDE.AR.desc(), ARENDE.LOPNUMMER.desc()).limit(limit)
+        .fetch(ArendeRepository::map);
+  }
+
+  public int count(Tx tx) {
+    return tx.dsl().fetchCount(ARENDE);
+  }
+
+  private static String escape(String s) {
+    return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+  }
+
+  static Arende map(ArendeRecord r) {
+    return new Arende(r.getId(), new Diarienummer(r.getAr(), r.getLopnummer()),
+        r.getKlassificering() == null ? null : new Klassificering(r.getKlassificering()), r.getRubrik(),
+        ArendeStatus.valueOf(r.getStatus()), r.getHandlaggare(), r.getSekretess(), r.getRegistrerad());
+  }
+}

@@ -1,0 +1,59 @@
+package se.namndbok.core.arende.persistence;
+
+import static se.namndbok.core.db.generated.Tables.HANDLING;
+
+import java.util.List;
+import java.util.Optional;
+import se.namndbok.core.arende.Handling;
+import se.namndbok.core.arende.HandlingsId;
+import se.namndbok.core.arende.Riktning;
+import se.namndbok.core.db.Tx;
+import se.namndbok.core.db.generated.tables.records.HandlingRecord;
+
+/** Registered documents. */
+public final class HandlingRepository {
+
+  public long insert(Tx tx, Handling h) {
+    Handling.StoredFile f = h.fil();
+    return tx.dsl().insertInto(HANDLING)
+        .set(HANDLING.ARENDE_ID, h.arendeId())
+        .set(HANDLING.AR, h.handlingsId().ar())
+        .set(HANDLING.LOPNUMMER, h.handlingsId().lopnummer())
+        .set(HANDLING.DATUM, h.datum())
+        .set(HANDLING.RIKTNING, h.riktning().name())
+        .set(HANDLING.MOTPART, h.motpart())
+        .set(HANDLING.RUBRIK, h.rubrik())
+        .set(HANDLING.SEKRETESS, h.sekretess())
+        .set(HANDLING.FIL_NAMN, f == null ? null : f.namn())
+        .set(HANDLING.FIL_STORLEK, f == null ? null : f.storlek())
+        .set(HANDLING.FIL_SHA256, f == null ? null : f.sha256())
+        .returning(HANDLING.ID).fetchSingle().getId();
+  }
+
+  public void setFile(Tx tx, long handlingId, Handling.StoredFile f) {
+    tx.dsl().update(HANDLING)
+        .set(HANDLING.FIL_NAMN, f.namn()).set(HANDLING.FIL_STORLEK, f.storlek()).set(HANDLING.FIL_SHA256, f.sha256())
+        .where(HANDLING.ID.eq(handlingId)).execute();
+  }
+
+  public Optional<Handling> findById(Tx tx, long id) {
+    return tx.dsl().selectFrom(HANDLING).where(HANDLING.ID.eq(id)).fetchOptional(HandlingRepository::map);
+  }
+
+  public Optional<Handling> findByHandlingsId(Tx tx, HandlingsId hid) {
+    return tx.dsl().selectFrom(HANDLING).where(HANDLING.AR.eq(hid.ar()).and(HANDLING.LOPNUMMER.eq(hid.lopnummer())))
+        .fetchOptional(HandlingRepository::map);
+  }
+
+  public List<Handling> findByArende(Tx tx, long arendeId) {
+    return tx.dsl().selectFrom(HANDLING).where(HANDLING.ARENDE_ID.eq(arendeId))
+        .orderBy(HANDLING.AR, HANDLING.LOPNUMMER).fetch(HandlingRepository::map);
+  }
+
+  static Handling map(HandlingRecord r) {
+    Handling.StoredFile f = r.getFilSha256() == null ? null
+        : new Handling.StoredFile(r.getFilNamn(), r.getFilStorlek(), r.getFilSha256());
+    return new Handling(r.getId(), r.getArendeId(), new HandlingsId(r.getAr(), r.getLopnummer()), r.getDatum(),
+        Riktning.valueOf(r.getRiktning()), r.getMotpart(), r.getRubrik(), r.getSekretess(), f);
+  }
+}

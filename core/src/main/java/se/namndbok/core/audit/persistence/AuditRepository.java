@@ -1,0 +1,32 @@
+package se.namndbok.core.audit.persistence;
+
+import static se.namndbok.core.db.generated.Tables.AUDIT_LOGG;
+
+import java.util.List;
+import se.namndbok.core.audit.Atgard;
+import se.namndbok.core.audit.AuditEntry;
+import se.namndbok.core.db.Tx;
+
+/** The append-only audit table: inserts and reads, never updates or deletes. */
+public final class AuditRepository {
+
+  public void insert(Tx tx, AuditEntry e) {
+    tx.dsl().insertInto(AUDIT_LOGG)
+        .set(AUDIT_LOGG.TID, e.tid())
+        .set(AUDIT_LOGG.ANVANDARE, e.anvandare())
+        .set(AUDIT_LOGG.ATGARD, e.atgard().name())
+        .set(AUDIT_LOGG.ENTITET, e.entitet())
+        .set(AUDIT_LOGG.ENTITET_ID, e.entitetId())
+        .set(AUDIT_LOGG.FORE, e.fore())
+        .set(AUDIT_LOGG.EFTER, e.efter())
+        .execute();
+  }
+
+  public List<AuditEntry> findByEntity(Tx tx, String entitet, String id) {
+    return tx.dsl().selectFrom(AUDIT_LOGG)
+        .where(AUDIT_LOGG.ENTITET.eq(entitet).and(AUDIT_LOGG.ENTITET_ID.eq(id)))
+        .orderBy(AUDIT_LOGG.ID)
+        .fetch(r -> new AuditEntry(r.getId(), r.getTid(), r.getAnvandare(), Atgard.valueOf(r.getAtgard()),
+            r.getEntitet(), r.getEntitetId(), r.getFore(), r.getEfter()));
+  }
+}
