@@ -1,0 +1,109 @@
+package se.namndbok.core.arende;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import se.namndbok.core.audit.Atgard;
+import se.namndbok.core.audit.AuditLog;
+import se.namndbok.core.shared.ValidationException;
+import se.namndbok.core.testing.TestStore;
+
+class ArendeServiceTest {
+  private TestStore store;
+  private ArendeService service;
+
+  @BeforeEach
+  void open() {
+    store = TestStore.create();
+    service = new ArendeService(store.db(), store.db().files(), store.clock());
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  private static NyttArende nytt(String rubrik, LocalDate date) {
+    return NyttArende.nytt("3.9.0.1", rubrik, "Anna Handläggare", false, date);
+  }
+
+  @Test
+  void takesTheNextDiarienummerOfTheYear() {
+    Arende first = service.register(nytt("Första", LocalDate.of(2025, 3, 1)));
+    Arende second = service.register(nytt("Andra", LocalDate.of(2025, 3, 2)));
+    Arende nextYear = service.register(nytt("Nytt år", LocalDate.of(2024, 12, 31)));
+
+    assertThat(first.diarienummer()).hasToString("2025/1");
+    assertThat(second.diarienummer()).hasToString("2025/2");
+    assertThat(nextYear.diarienummer()).hasToString("2024/1");
+  }
+
+  @Test
+  void continuesAfterANumberTakenByHand() {
+    service.register(new NyttArende(Diarienummer.parse("2025/1184"), "3.9.0.1", "Importerat", null, false,
+        LocalDate.of(2025, 9, 1)));
+
+    assertThat(service.register(nytt("Nytt", LocalDate.of(2025, 10, 1))).diarienummer()).hasToString("2025/1185");
+  }
+
+  @Test
+  void refusesADiarienummerAlreadyTaken() {
+    NyttArende a = new NyttArende(Diarienummer.parse("2025/31"), null, "A", null, false, LocalDate.of(2025, 1, 2));
+    service.register(a);
+
+    assertThatThrownBy(() -> service.register(a)).isInstanceOf(ValidationException.class)
+        .hasMessage("Diarienummer: 2025/31 finns redan i diariet");
+    assertThat(service.count()).isEqualTo(1);
+  }
+
+  @Test
+  void reportsEveryBadFieldInSwedishAndStoresNothing() {
+    NyttArende bad = NyttArende.nytt("3,9", " ", null, false, LocalDate.of(2030, 1, 1));
+
+    assertThatThrownBy(() -> service.register(bad)).isInstanceOfSatisfying(ValidationException.class, e ->
+        assertThat(e.errors()).extracting(ValidationException.FieldError::field)
+            .containsExactly("Rubrik", "Registrerad", "Klassificering"));
+    assertThat(service.count()).isZero();
+  }
+
+  @Test
+  void handlingarTakeTheNextHidAndAreListedWithTheirArende() {
+    Arende a = service.register(nytt("Med handlingar", LocalDate.of(2025, 9, 1)));
+    service.registerHandling(a.id(), new NyHandling(HandlingsId.parse("2025.2708"), LocalDate.of(2025, 9, 23),
+        Riktning.INKOMMANDE, "Hjälpmedelsnämnden", "Protokoll", false));
+    Handling next = service.registerHandling(a.id(), new NyHandling(null, LocalDate.of(2025, 9, 24),
+        Riktning.UPPRATTAD, null, "Tjänsteskrivelse", false));
+
+    assertThat(next.handlingsId()).hasToString("2025.2709");
+    assertThat(service.handlingar(a.id())).extracting(Handling::rubrik).containsExactly("Protokoll", "Tjänsteskrivelse");
+  }
+
+  @Test
+  void everyChangeWritesWhoWhatAndBeforeAfterToTheAuditLog() {
+    Arende a = service.register(nytt("Före", LocalDate.of(2025, 9, 1)));
+    service.update(new Arende(a.id(), a.diarienummer(), a.klassificering(), "Efter", ArendeStatus.AVSLUTAT,
+        a.handlaggare(), true, a.registrerad()));
+
+    var entries = store.db().read(tx -> new AuditLog(store.clock()).entriesFor(tx, "arende", a.id()));
+    assertThat(entries).extracting(e -> e.atgard()).containsExactly(Atgard.SKAPA, Atgard.ANDRA);
+    assertThat(entries.get(1).anvandare()).isEqualTo("testare");
+    assertThat(entries.get(1).fore()).contains("\"rubrik\":\"Före\"");
+    assertThat(entries.get(1).efter()).contains("\"rubrik\":\"Efter\"").contains("\"status\":\"AVSLUTAT\"");
+  }
+
+  @Test
+  void searchFindsByDiarienummerPrefixOrWordsOfTheRubrik() {
+    service.register(new NyttArende(Diarienummer.parse("2025/1130"), "1.1.1.7", "Redovisning av meddelanden oktober 2025",
+        null, false, LocalDate.of(2025, 9, 1)));
+    service.register(new NyttArende(Diarienummer.parse("2025/1129"), "1.1.1.7",
+        "Redovisning av delegationsbeslut oktober 2025", null, false, LocalDate.of(2025, 9, 1)));
+
+    assertThat(service.search("2025/1130", 50)).extracting(x -> x.diarienummer().toString()).containsExactly("2025/1130");
+    assertThat(service.search("redovisning DELEGATIONSBESLUT", 50)).hasSize(1);
+    assertThat(service.search("100%", 50)).isEmpty();
+  }
+}
