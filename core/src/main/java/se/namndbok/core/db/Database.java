@@ -80,9 +80,19 @@ public final class Database implements Transactions, AutoCloseable {
     return db;
   }
 
+  private String schemaVersion;
+
   private void migrate() {
-    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
-        .failOnMissingLocations(true).load().migrate();
+    Flyway flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
+        .failOnMissingLocations(true).load();
+    flyway.migrate();
+    var current = flyway.info().current();
+    schemaVersion = current == null ? "0" : current.getVersion().getVersion();
+  }
+
+  /** The Flyway version the schema is at, e.g. "12". Backups carry it so a restore can refuse a mismatch. */
+  public String schemaVersion() {
+    return schemaVersion;
   }
 
   /** A jOOQ context for the persistence packages; services wrap their work in {@code transactionResult}. */
@@ -94,6 +104,30 @@ public final class Database implements Transactions, AutoCloseable {
   @Override
   public <T> T inTransaction(java.util.function.Function<Tx, T> work) {
     return dsl().transactionResult(cfg -> work.apply(new Tx(cfg.dsl())));
+  }
+
+  /**
+   * Reads in one REPEATABLE READ transaction, so that a multi-table read (a backup) sees one moment of the
+   * store even while the window writes.
+   */
+  public <T> T snapshot(java.util.function.Function<Tx, T> work) {
+    return dsl().connectionResult(c -> {
+      boolean autoCommit = c.getAutoCommit();
+      int isolation = c.getTransactionIsolation();
+      c.setAutoCommit(false);
+      c.setTransactionIsolation(java.sql.Connection.TRANSACTION_REPEATABLE_READ);
+      try {
+        T result = work.apply(new Tx(DSL.using(c, dialect, dsl().settings())));
+        c.commit();
+        return result;
+      } catch (RuntimeException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setTransactionIsolation(isolation);
+        c.setAutoCommit(autoCommit);
+      }
+    });
   }
 
   public SQLDialect dialect() {

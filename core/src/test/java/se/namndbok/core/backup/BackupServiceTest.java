@@ -1,0 +1,107 @@
+package se.namndbok.core.backup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import se.namndbok.core.arende.Arende;
+import se.namndbok.core.arende.ArendeService;
+import se.namndbok.core.arende.NyHandling;
+import se.namndbok.core.arende.NyttArende;
+import se.namndbok.core.arende.Riktning;
+import se.namndbok.core.backup.persistence.TableDump;
+import se.namndbok.core.shared.ValidationException;
+import se.namndbok.core.testing.TestStore;
+
+class BackupServiceTest {
+  private TestStore source;
+  private TestStore target;
+
+  @BeforeEach
+  void open() {
+    source = TestStore.create();
+    target = TestStore.create();
+  }
+
+  @AfterEach
+  void close() {
+    source.close();
+    target.close();
+  }
+
+  private static void fill(TestStore store) {
+    ArendeService arenden = new ArendeService(store.db(), store.db().files(), store.clock());
+    for (int i = 0; i < 5; i++) {
+      Arende a = arenden.register(NyttArende.nytt("3.9.0." + i, "Ärende nummer " + i + " – åäö", "Handläggare",
+          i == 3, LocalDate.of(2025, 9, 1 + i)));
+      arenden.registerHandling(a.id(), new NyHandling(null, LocalDate.of(2025, 9, 10), Riktning.INKOMMANDE,
+          "Avsändare", "Handling " + i, false), "bilaga-" + i + ".pdf",
+          ("%PDF-1.7 innehåll " + i).getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  private static Map<String, String> everyRow(TestStore store) {
+    return store.db().read(tx -> new TableDump().dump(tx));
+  }
+
+  @Test
+  void restoreGivesIdenticalRowsInEveryTableAndTheFiles(@org.junit.jupiter.api.io.TempDir Path dir) {
+    fill(source);
+    Path zip = dir.resolve("kopia.zip");
+
+    BackupSummary written = new BackupService(source.db()).backup(zip);
+    new BackupService(target.db()).restore(zip);
+
+    assertThat(written.rows().get("arende")).isEqualTo(5);
+    assertThat(written.files()).isEqualTo(5);
+    assertThat(everyRow(target)).isEqualTo(everyRow(source));
+    assertThat(target.db().files().all().toList()).containsExactlyInAnyOrderElementsOf(source.db().files().all().toList());
+  }
+
+  @Test
+  void newRowsAfterARestoreContinueAfterTheRestoredIds(@org.junit.jupiter.api.io.TempDir Path dir) {
+    fill(source);
+    Path zip = dir.resolve("kopia.zip");
+    new BackupService(source.db()).backup(zip);
+    new BackupService(target.db()).restore(zip);
+
+    Arende next = new ArendeService(target.db(), target.db().files(), target.clock())
+        .register(NyttArende.nytt(null, "Efter återställning", null, false, LocalDate.of(2025, 10, 1)));
+
+    assertThat(next.id()).isEqualTo(6);
+    assertThat(next.diarienummer()).hasToString("2025/6");
+  }
+
+  @Test
+  void aDamagedBackupIsRefusedByNameAndChangesNothing(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    fill(target);
+    Map<String, String> before = everyRow(target);
+    Path notAZip = dir.resolve("trasig.zip");
+    Files.writeString(notAZip, "det här är ingen zip");
+
+    assertThatThrownBy(() -> new BackupService(target.db()).restore(notAZip))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("trasig.zip");
+    assertThat(everyRow(target)).isEqualTo(before);
+  }
+
+  @Test
+  void aFailedBackupLeavesNoHalfWrittenFile(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    fill(source);
+    Path sha = source.db().files().all().findFirst().map(source.db().files()::path).orElseThrow();
+    Files.writeString(sha, "ändrad på disk");
+    Path zip = dir.resolve("kopia.zip");
+
+    assertThatThrownBy(() -> new BackupService(source.db()).backup(zip)).isInstanceOf(RuntimeException.class);
+    try (var files = Files.list(dir)) {
+      assertThat(files.toList()).isEmpty();
+    }
+  }
+}
