@@ -57,14 +57,8 @@ public final class Database implements Transactions, AutoCloseable {
       }
       throw new IllegalStateException("Kunde inte öppna databasen i " + folder + ": " + e.getMessage(), e);
     }
-    Database db = new Database(pool, SQLDialect.H2, new FileStore(folder.resolve("filer")), () -> {
-      try (var c = pool.getConnection(); var s = c.createStatement()) {
-        s.execute("SHUTDOWN");
-      } catch (SQLException ignored) {
-        // already closed
-      }
-      pool.dispose();
-    });
+    // Disposing the pool closes its connections; H2 closes the database with the last one.
+    Database db = new Database(pool, SQLDialect.H2, new FileStore(folder.resolve("filer")), pool::dispose);
     db.migrate();
     return db;
   }

@@ -1,0 +1,20 @@
+package se.namndbok.app.backup;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import se.namndbok.app.cli.StoreCommand;
+import se.namndbok.core.backup.BackupService;
+import se.namndbok.core.db.Database;
+
+@Command(name = "backup", description = "Skriver en konsistent kopia av hela databasen och alla filer till en zip-fil.")
+public final class BackupCommand extends StoreCommand {
+  @Option(names = {"-o", "--output"}, required = true, paramLabel = "FIL.zip", description = "Filen som skrivs.")
+  Path output;
+
+  @Override
+  protected int run(Database db) {
+    new BackupService(db).backup(output);
+    return 0;
+  }
+}

@@ -1,0 +1,43 @@
+package se.namndbok.app.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import se.namndbok.app.backup.BackupCommand;
+import se.namndbok.app.backup.RestoreCommand;
+
+/** {@code namndbok [--data MAPP | --db URL --db-user NAMN] [kommando]}: no command opens the window. */
+@Command(name = "namndbok", mixinStandardHelpOptions = true, version = "Nämndbok 1.0",
+    description = "Nämndbok: kallelser, delegationsbeslut, meddelanden och ej verkställda beslut för socialnämnden.%n"
+        + "Utan kommando öppnas fönstret.",
+    commandListHeading = "%nKommandon:%n", optionListHeading = "%nAlternativ:%n",
+    subcommands = {BackupCommand.class, RestoreCommand.class})
+public final class NamndbokCommand implements Callable<Integer> {
+  @Mixin
+  StoreOptions store;
+
+  private final WindowStarter window;
+
+  public NamndbokCommand(WindowStarter window) {
+    this.window = window;
+  }
+
+  public StoreOptions store() {
+    return store;
+  }
+
+  @Override
+  public Integer call() {
+    return window.start(store);
+  }
+
+  /** Runs one command line and returns its exit status (0 done, 2 bad input or usage, 1 unexpected fault). */
+  public static int run(WindowStarter window, String... args) {
+    CliErrors errors = new CliErrors();
+    CommandLine cmd = new CommandLine(new NamndbokCommand(window));
+    cmd.setExecutionExceptionHandler(errors).setParameterExceptionHandler(errors);
+    cmd.setCaseInsensitiveEnumValuesAllowed(true);
+    return cmd.execute(args);
+  }
+}
