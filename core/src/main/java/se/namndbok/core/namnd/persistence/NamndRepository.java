@@ -1,0 +1,36 @@
+package se.namndbok.core.namnd.persistence;
+
+import static se.namndbok.core.db.generated.Tables.NAMND;
+
+import java.util.Optional;
+import se.namndbok.core.db.Tx;
+import se.namndbok.core.db.generated.tables.records.NamndRecord;
+import se.namndbok.core.namnd.Namnd;
+
+/** The board row(s). */
+public final class NamndRepository {
+
+  public int count(Tx tx) {
+    return tx.dsl().fetchCount(NAMND);
+  }
+
+  public long insert(Tx tx, Namnd n) {
+    return tx.dsl().insertInto(NAMND)
+        .set(NAMND.NAMN, n.namn())
+        .set(NAMND.KOMMUN, n.kommun())
+        .set(NAMND.FORVALTNING, n.forvaltning())
+        .set(NAMND.LAGRUM_SOL, n.lagrumSol())
+        .set(NAMND.LAGRUM_LSS, n.lagrumLss())
+        .set(NAMND.SKAPAD, n.skapad())
+        .returning(NAMND.ID).fetchSingle().getId();
+  }
+
+  public Optional<Namnd> findFirst(Tx tx) {
+    return tx.dsl().selectFrom(NAMND).orderBy(NAMND.ID).limit(1).fetchOptional(NamndRepository::map);
+  }
+
+  static Namnd map(NamndRecord r) {
+    return new Namnd(r.getId(), r.getNamn(), r.getKommun(), r.getForvaltning(), r.getLagrumSol(), r.getLagrumLss(),
+        r.getSkapad());
+  }
+}
