@@ -1,0 +1,60 @@
+package se.namndbok.core.ejverkstallda;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Function;
+import se.namndbok.core.shared.CsvImportFile;
+import se.namndbok.core.shared.ImportErrors;
+import se.namndbok.core.shared.Texts;
+import se.namndbok.core.shared.ValidationException;
+
+/** Reads one line of the import file into a decision, reporting each unreadable cell at its line and column. */
+final class BeslutCsvRad {
+  private final CsvImportFile.Row row;
+  private final ImportErrors errors;
+
+  private BeslutCsvRad(CsvImportFile.Row row, ImportErrors errors) {
+    this.row = row;
+    this.errors = errors;
+  }
+
+  /** The decision, or null when a cell could not be read (the errors are then in {@code errors}). */
+  static GynnandeBeslut parse(CsvImportFile.Row row, ImportErrors errors) {
+    int before = errors.size();
+    BeslutCsvRad r = new BeslutCsvRad(row, errors);
+    GynnandeBeslut b = new GynnandeBeslut(r.text(BeslutFalt.ID), r.code(BeslutFalt.LAG, Lag::find, "SoL eller LSS"),
+        r.text(BeslutFalt.INSATS), r.code(BeslutFalt.KON, Kon::find, "K eller M"), r.fodelsear(),
+        r.date(BeslutFalt.BESLUTSDATUM), r.date(BeslutFalt.AVBROTTSDATUM), r.date(BeslutFalt.VERKSTALLIGHETSDATUM),
+        r.date(BeslutFalt.AVSLUTSDATUM),
+        r.code(BeslutFalt.AVSLUTSORSAK, Avslutsorsak::find, "AVLIDEN, EGEN-BEGARAN eller UTAN-VERKSTALLAN"),
+        r.code(BeslutFalt.SKAL, Skal::find, "en skälkod, t.ex. PLATSBRIST eller OVRIGT"));
+    return errors.size() == before ? b : null;
+  }
+
+  private String text(BeslutFalt f) {
+    return row.get(f.kolumn());
+  }
+
+  private <T> T code(BeslutFalt f, Function<String, Optional<T>> find, String allowed) {
+    String value = text(f);
+    return value == null ? null : errors.cell(row.line(), f.kolumn(), () -> find.apply(value).orElseThrow(
+        () -> ValidationException.of(f.etikett(), "\"" + value + "\" är ingen giltig kod; skriv " + allowed)));
+  }
+
+  private LocalDate date(BeslutFalt f) {
+    return errors.cell(row.line(), f.kolumn(), () -> Texts.parseDate(text(f), f.etikett()));
+  }
+
+  private Integer fodelsear() {
+    String value = text(BeslutFalt.FODELSEAR);
+    if (value == null) {
+      return null;
+    }
+    return errors.cell(row.line(), BeslutFalt.FODELSEAR.kolumn(), () -> {
+      if (!value.matches("\\d{4}")) {
+        throw ValidationException.of(BeslutFalt.FODELSEAR.etikett(), "\"" + value + "\" är inget årtal; skriv fyra siffror");
+      }
+      return Integer.parseInt(value);
+    });
+  }
+}

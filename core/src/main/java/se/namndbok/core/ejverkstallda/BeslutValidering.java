@@ -1,0 +1,106 @@
+package se.namndbok.core.ejverkstallda;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The checks a decision must pass, the same for the window and the import. Each problem names its field;
+ * the caller turns them into a {@code ValidationException} or into import errors with the file's line.
+ */
+public final class BeslutValidering {
+  public static final int REFERENS_MAX = 100;
+  public static final int FORSTA_FODELSEAR = 1890;
+
+  /** One refused value. */
+  public record Fel(BeslutFalt falt, String meddelande) {}
+
+  private final Insatskatalog katalog;
+  private final LocalDate idag;
+
+  public BeslutValidering(Insatskatalog katalog, LocalDate idag) {
+    this.katalog = katalog;
+    this.idag = idag;
+  }
+
+  public List<Fel> validate(GynnandeBeslut b) {
+    List<Fel> fel = new ArrayList<>();
+    required(b, fel);
+    insats(b, fel);
+    if (b.fodelsear() != null && (b.fodelsear() < FORSTA_FODELSEAR || b.fodelsear() > idag.getYear())) {
+      fel.add(new Fel(BeslutFalt.FODELSEAR, "måste vara ett år mellan " + FORSTA_FODELSEAR + " och " + idag.getYear()));
+    }
+    notFuture(b.beslutsdatum(), BeslutFalt.BESLUTSDATUM, fel);
+    notFuture(b.avbrottsdatum(), BeslutFalt.AVBROTTSDATUM, fel);
+    notFuture(b.verkstallighetsdatum(), BeslutFalt.VERKSTALLIGHETSDATUM, fel);
+    notFuture(b.avslutsdatum(), BeslutFalt.AVSLUTSDATUM, fel);
+    order(b, fel);
+    avslut(b, fel);
+    return fel;
+  }
+
+  private static void required(GynnandeBeslut b, List<Fel> fel) {
+    if (b.referens() == null || b.referens().isBlank()) {
+      fel.add(new Fel(BeslutFalt.ID, "måste fyllas i"));
+    } else if (b.referens().length() > REFERENS_MAX) {
+      fel.add(new Fel(BeslutFalt.ID, "får vara högst " + REFERENS_MAX + " tecken"));
+    }
+    if (b.lag() == null) {
+      fel.add(new Fel(BeslutFalt.LAG, "måste fyllas i (SoL eller LSS)"));
+    }
+    if (b.kon() == null) {
+      fel.add(new Fel(BeslutFalt.KON, "måste fyllas i (K eller M)"));
+    }
+    if (b.beslutsdatum() == null) {
+      fel.add(new Fel(BeslutFalt.BESLUTSDATUM, "måste fyllas i"));
+    }
+  }
+
+  private void insats(GynnandeBeslut b, List<Fel> fel) {
+    if (b.insats() == null || b.insats().isBlank()) {
+      fel.add(new Fel(BeslutFalt.INSATS, "måste fyllas i"));
+      return;
+    }
+    katalog.find(b.insats()).ifPresentOrElse(i -> {
+      if (b.lag() != null && i.lag() != b.lag()) {
+        fel.add(new Fel(BeslutFalt.INSATS, b.insats() + " är en insats enligt " + i.lag() + ", inte " + b.lag()));
+      }
+    }, () -> fel.add(new Fel(BeslutFalt.INSATS, "\"" + b.insats() + "\" finns inte i insatskatalogen")));
+  }
+
+  private void notFuture(LocalDate date, BeslutFalt falt, List<Fel> fel) {
+    if (date != null && date.isAfter(idag)) {
+      fel.add(new Fel(falt, date + " ligger efter dagens datum (" + idag + ")"));
+    }
+  }
+
+  private static void order(GynnandeBeslut b, List<Fel> fel) {
+    LocalDate beslut = b.beslutsdatum();
+    if (beslut == null) {
+      return;
+    }
+    if (b.avbrottsdatum() != null && !b.avbrottsdatum().isAfter(beslut)) {
+      fel.add(new Fel(BeslutFalt.AVBROTTSDATUM, "måste vara senare än beslutsdatum (" + beslut + ")"));
+    }
+    LocalDate verk = b.verkstallighetsdatum();
+    if (verk != null && verk.isBefore(beslut)) {
+      fel.add(new Fel(BeslutFalt.VERKSTALLIGHETSDATUM, "får inte vara tidigare än beslutsdatum (" + beslut + ")"));
+    } else if (verk != null && b.avbrottsdatum() != null && verk.isBefore(b.avbrottsdatum())) {
+      fel.add(new Fel(BeslutFalt.VERKSTALLIGHETSDATUM,
+          "får inte vara tidigare än avbrottsdatum (" + b.avbrottsdatum() + ")"));
+    }
+    if (b.avslutsdatum() != null && b.avslutsdatum().isBefore(beslut)) {
+      fel.add(new Fel(BeslutFalt.AVSLUTSDATUM, "får inte vara tidigare än beslutsdatum (" + beslut + ")"));
+    }
+  }
+
+  private static void avslut(GynnandeBeslut b, List<Fel> fel) {
+    if (b.avslutsdatum() != null && b.avslutsorsak() == null) {
+      fel.add(new Fel(BeslutFalt.AVSLUTSORSAK, "måste anges när avslutsdatum är ifyllt (AVLIDEN, EGEN-BEGARAN "
+          + "eller UTAN-VERKSTALLAN)"));
+    }
+    if (b.avslutsorsak() != null && b.avslutsdatum() == null) {
+      fel.add(new Fel(BeslutFalt.AVSLUTSDATUM, "måste anges när avslutsorsak är ifylld"));
+    }
+  }
+}

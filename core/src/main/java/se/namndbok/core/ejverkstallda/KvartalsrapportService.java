@@ -1,0 +1,121 @@
+package se.namndbok.core.ejverkstallda;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import se.namndbok.core.audit.AuditLog;
+import se.namndbok.core.db.Transactions;
+import se.namndbok.core.db.Tx;
+import se.namndbok.core.ejverkstallda.Kvartalsrapport.Avvikelse;
+import se.namndbok.core.ejverkstallda.Kvartalsrapport.Jamforelse;
+import se.namndbok.core.ejverkstallda.Kvartalsrapport.Rad;
+import se.namndbok.core.ejverkstallda.persistence.FrystRapportRepository;
+import se.namndbok.core.ejverkstallda.persistence.InsatsRepository;
+import se.namndbok.core.ejverkstallda.persistence.StatistikRepository;
+import se.namndbok.core.shared.Clock;
+import se.namndbok.core.shared.ValidationException;
+
+/**
+ * Computes quarterly reports (one SQL aggregate per quarter) and freezes approved ones. The comparison takes
+ * frozen figures where the board approved them and lists where today's data differs from them.
+ */
+public final class KvartalsrapportService {
+  private final Transactions transactions;
+  private final Clock clock;
+  private final AuditLog audit;
+  private final InsatsRepository insatser = new InsatsRepository();
+  private final StatistikRepository statistik = new StatistikRepository();
+  private final FrystRapportRepository frysta = new FrystRapportRepository();
+
+  public KvartalsrapportService(Transactions transactions, Clock clock) {
+    this.transactions = transactions;
+    this.clock = clock;
+    this.audit = new AuditLog(clock);
+  }
+
+  public Kvartalsrapport rapport(Lag lag, Kvartal q) {
+    return transactions.read(tx -> rapport(tx, lag, q));
+  }
+
+  public Kvartalsrapport rapport(Tx tx, Lag lag, Kvartal q) {
+    Insatskatalog katalog = insatser.katalog(tx);
+    Kvartalsrapport aktuell = berakna(tx, katalog, lag, q);
+    List<Jamforelse> jamforelse = new ArrayList<>();
+    List<Avvikelse> avvikelser = new ArrayList<>();
+    for (Kvartal k : List.of(q.previous().previous(), q.previous(), q)) {
+      Kvartalsrapport nu = k.equals(q) ? aktuell : berakna(tx, katalog, lag, k);
+      Optional<FrystRapport> fryst = frysta.find(tx, lag, k);
+      fryst.ifPresent(f -> avvikelser.addAll(avvikelser(f, nu)));
+      jamforelse.add(fryst.filter(f -> !k.equals(q)).map(KvartalsrapportService::jamforelse)
+          .orElseGet(() -> jamforelse(nu)));
+    }
+    return aktuell.med(jamforelse, avvikelser);
+  }
+
+  /** The report as the board approved it, if it has been. */
+  public Optional<FrystRapport> fryst(Lag lag, Kvartal q) {
+    return transactions.read(tx -> frysta.find(tx, lag, q));
+  }
+
+  /** Freezes today's report for the quarter ("Fastställ"); a quarter is frozen once. */
+  public FrystRapport faststall(Lag lag, Kvartal q) {
+    if (!clock.today().isAfter(q.sistaDag())) {
+      throw ValidationException.of(Kvartal.FIELD, q + " är inte slut förrän " + q.sistaDag()
+          + "; rapporten kan fastställas först efter kvartalets sista dag");
+    }
+    return transactions.inTransaction(tx -> faststall(tx, lag, q, clock.now()));
+  }
+
+  /** Freezes within the caller's transaction (the demo board) with the given approval time. */
+  public FrystRapport faststall(Tx tx, Lag lag, Kvartal q, LocalDateTime faststalld) {
+    frysta.find(tx, lag, q).ifPresent(f -> {
+      throw ValidationException.of(Kvartal.FIELD, "rapporten för " + lag + " " + q + " fastställdes redan "
+          + f.faststalld().toLocalDate() + " av " + f.faststalldAv() + " och kan inte ändras");
+    });
+    Kvartalsrapport r = rapport(tx, lag, q);
+    FrystRapport fryst = new FrystRapport(lag, q, KvartalsrapportJson.write(r), r.summa().summa(), faststalld,
+        clock.user());
+    frysta.insert(tx, fryst);
+    audit.created(tx, "fryst_rapport", lag + " " + q, Map.of("lag", lag.kod(), "kvartal", q.toString(),
+        "summa", fryst.summa()));
+    return fryst;
+  }
+
+  private Kvartalsrapport berakna(Tx tx, Insatskatalog katalog, Lag lag, Kvartal q) {
+    return RapportBerakning.berakna(katalog, lag, q, statistik.rakna(tx, lag, q));
+  }
+
+  private static Jamforelse jamforelse(Kvartalsrapport r) {
+    Map<String, Integer> perInsats = new LinkedHashMap<>();
+    r.rader().forEach(rad -> perInsats.put(rad.insats().kod(), rad.antal().summa()));
+    return new Jamforelse(r.kvartal(), perInsats, r.summa().summa(), false);
+  }
+
+  private static Jamforelse jamforelse(FrystRapport f) {
+    return new Jamforelse(f.kvartal(), KvartalsrapportJson.perInsats(f.json()), f.summa(), true);
+  }
+
+  private static List<Avvikelse> avvikelser(FrystRapport f, Kvartalsrapport nu) {
+    Map<String, Integer> frysta = KvartalsrapportJson.perInsats(f.json());
+    Map<String, Integer> nuvarande = new LinkedHashMap<>();
+    for (Rad rad : nu.rader()) {
+      nuvarande.put(rad.insats().kod(), rad.antal().summa());
+    }
+    Set<String> koder = new LinkedHashSet<>(frysta.keySet());
+    koder.addAll(nuvarande.keySet());
+    List<Avvikelse> result = new ArrayList<>();
+    for (String kod : koder) {
+      int a = frysta.getOrDefault(kod, 0);
+      int b = nuvarande.getOrDefault(kod, 0);
+      if (a != b) {
+        result.add(new Avvikelse(f.kvartal(), kod, a, b));
+      }
+    }
+    return result;
+  }
+}

@@ -1,0 +1,31 @@
+package se.namndbok.core.ejverkstallda.persistence;
+
+import static se.namndbok.core.db.generated.Tables.FRYST_RAPPORT;
+
+import java.util.Optional;
+import se.namndbok.core.db.Tx;
+import se.namndbok.core.ejverkstallda.FrystRapport;
+import se.namndbok.core.ejverkstallda.Kvartal;
+import se.namndbok.core.ejverkstallda.Lag;
+
+/** Frozen reports: inserted once, read, never updated or deleted. */
+public final class FrystRapportRepository {
+
+  public void insert(Tx tx, FrystRapport r) {
+    tx.dsl().insertInto(FRYST_RAPPORT)
+        .set(FRYST_RAPPORT.LAG, r.lag().kod())
+        .set(FRYST_RAPPORT.KVARTAL, r.kvartal().toString())
+        .set(FRYST_RAPPORT.RAPPORT_JSON, r.json())
+        .set(FRYST_RAPPORT.SUMMA, r.summa())
+        .set(FRYST_RAPPORT.FASTSTALLD, r.faststalld())
+        .set(FRYST_RAPPORT.FASTSTALLD_AV, r.faststalldAv())
+        .execute();
+  }
+
+  public Optional<FrystRapport> find(Tx tx, Lag lag, Kvartal kvartal) {
+    return tx.dsl().selectFrom(FRYST_RAPPORT)
+        .where(FRYST_RAPPORT.LAG.eq(lag.kod()).and(FRYST_RAPPORT.KVARTAL.eq(kvartal.toString())))
+        .fetchOptional(r -> new FrystRapport(lag, kvartal, r.getRapportJson(), r.getSumma(), r.getFaststalld(),
+            r.getFaststalldAv()));
+  }
+}
