@@ -64,15 +64,15 @@ public final class KvartalsrapportService {
 
   /** Freezes today's report for the quarter ("Fastställ"); a quarter is frozen once. */
   public FrystRapport faststall(Lag lag, Kvartal q) {
-    if (!clock.today().isAfter(q.sistaDag())) {
-      throw ValidationException.of(Kvartal.FIELD, q + " är inte slut förrän " + q.sistaDag()
-          + "; rapporten kan fastställas först efter kvartalets sista dag");
-    }
     return transactions.inTransaction(tx -> faststall(tx, lag, q, clock.now()));
   }
 
   /** Freezes within the caller's transaction (the demo board) with the given approval time. */
   public FrystRapport faststall(Tx tx, Lag lag, Kvartal q, LocalDateTime faststalld) {
+    if (!faststalld.toLocalDate().isAfter(q.sistaDag())) {
+      throw ValidationException.of(Kvartal.FIELD, q + " är inte slut förrän " + q.sistaDag()
+          + "; rapporten kan fastställas först efter kvartalets sista dag");
+    }
     frysta.find(tx, lag, q).ifPresent(f -> {
       throw ValidationException.of(Kvartal.FIELD, "rapporten för " + lag + " " + q + " fastställdes redan "
           + f.faststalld().toLocalDate() + " av " + f.faststalldAv() + " och kan inte ändras");

@@ -59,10 +59,13 @@ public final class StatistikRepository {
         .and(avslut.isNull().or(avslut.ge(s)));
   }
 
-  /** "V", "A:orsak" or "E:skäl" (OVRIGT when no skäl) as of {@code e}. */
+  /**
+   * "V", "A:orsak" or "E:skäl" (OVRIGT when no skäl) as of {@code e}. The date is inlined: H2 does not match a
+   * GROUP BY expression holding bind parameters with the same expression in the SELECT list.
+   */
   private static Field<String> status(LocalDate e) {
-    return when(GYNNANDE_BESLUT.VERKSTALLIGHETSDATUM.le(e), inline(VERKSTALLT))
-        .when(GYNNANDE_BESLUT.AVSLUTSDATUM.le(e), inline("A:").concat(GYNNANDE_BESLUT.AVSLUTSORSAK))
+    return when(GYNNANDE_BESLUT.VERKSTALLIGHETSDATUM.le(inline(e)), inline(VERKSTALLT))
+        .when(GYNNANDE_BESLUT.AVSLUTSDATUM.le(inline(e)), inline("A:").concat(GYNNANDE_BESLUT.AVSLUTSORSAK))
         .otherwise(inline("E:").concat(coalesce(GYNNANDE_BESLUT.SKAL, inline(Skal.OVRIGT.kod()))));
   }
 
