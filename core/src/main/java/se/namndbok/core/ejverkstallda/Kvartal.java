@@ -41,6 +41,10 @@ public record Kvartal(int ar, int nummer) implements Comparable<Kvartal> {
     return nummer == 1 ? new Kvartal(ar - 1, 4) : new Kvartal(ar, nummer - 1);
   }
 
+  public Kvartal next() {
+    return nummer == 4 ? new Kvartal(ar + 1, 1) : new Kvartal(ar, nummer + 1);
+  }
+
   @Override
   public int compareTo(Kvartal o) {
     return ar != o.ar ? Integer.compare(ar, o.ar) : Integer.compare(nummer, o.nummer);

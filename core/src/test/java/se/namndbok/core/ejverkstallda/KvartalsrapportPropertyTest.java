@@ -1,0 +1,129 @@
+package se.namndbok.core.ejverkstallda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import se.namndbok.core.ejverkstallda.Kvartalsrapport.Antal;
+import se.namndbok.core.ejverkstallda.Kvartalsrapport.Rad;
+import se.namndbok.core.ejverkstallda.persistence.GynnandeBeslutRepository;
+import se.namndbok.core.ejverkstallda.persistence.InsatsRepository;
+import se.namndbok.core.testing.TestStore;
+
+/**
+ * For ≥200 seeded random data sets: the SQL aggregate gives what the rule in plain Java gives, decision by
+ * decision, and every total is the sum of its rows.
+ */
+class KvartalsrapportPropertyTest {
+  private static final int CASES = 200;
+  private static TestStore store;
+  private static KvartalsrapportService service;
+  private static Insatskatalog katalog;
+
+  @BeforeAll
+  static void open() {
+    store = TestStore.create();
+    service = new KvartalsrapportService(store.db(), store.clock());
+    katalog = store.db().read(tx -> new InsatsRepository().katalog(tx));
+  }
+
+  @AfterAll
+  static void close() {
+    store.close();
+  }
+
+  @Test
+  void sqlAggregateEqualsTheRuleInJavaAndTotalsAreSumsOfRows() {
+    long base = new Random().nextLong();
+    for (int i = 0; i < CASES; i++) {
+      long seed = base + i;
+      Random random = new Random(seed);
+      List<GynnandeBeslut> beslut = new SlumpadeBeslut(random, katalog.all()).many(random.nextInt(80), "R");
+      store.db().run(tx -> {
+        GynnandeBeslutRepository repo = new GynnandeBeslutRepository();
+        repo.deleteAll(tx);
+        repo.insert(tx, beslut);
+      });
+      Kvartal q = new Kvartal(2024 + random.nextInt(2), 1 + random.nextInt(4));
+      for (Lag lag : Lag.values()) {
+        Kvartalsrapport r = service.rapport(lag, q);
+        String why = "seed " + seed + ", " + lag + " " + q;
+        assertThat(counts(r)).as(why).isEqualTo(naiveCounts(beslut, lag, q));
+        assertThat(status(r)).as(why).isEqualTo(naiveStatus(beslut, lag, q));
+        assertTotalsAreSums(r, why);
+      }
+    }
+  }
+
+  private static void assertTotalsAreSums(Kvartalsrapport r, String why) {
+    assertThat(r.summa()).as(why).isEqualTo(r.rader().stream().map(Rad::antal).reduce(Antal.NOLL, Antal::plus));
+    for (Kvartalsrapport.Omradessumma o : r.omraden()) {
+      assertThat(o.antal()).as(why + " " + o.omrade()).isEqualTo(r.rader().stream()
+          .filter(x -> x.insats().omrade() == o.omrade()).map(Rad::antal).reduce(Antal.NOLL, Antal::plus));
+    }
+    assertThat(r.omraden().stream().map(Kvartalsrapport.Omradessumma::antal).reduce(Antal.NOLL, Antal::plus))
+        .as(why).isEqualTo(r.lag() == Lag.SOL ? r.summa() : Antal.NOLL);
+    assertThat(r.status().stream().mapToInt(Kvartalsrapport.StatusFordelning::summa).sum()).as(why)
+        .isEqualTo(r.summa().summa());
+    assertThat(r.jamforelse().getLast().summa()).as(why).isEqualTo(r.summa().summa());
+  }
+
+  private static Map<String, Antal> counts(Kvartalsrapport r) {
+    Map<String, Antal> m = new LinkedHashMap<>();
+    r.rader().forEach(x -> m.put(x.insats().kod(), x.antal()));
+    return m;
+  }
+
+  private static Map<String, Antal> naiveCounts(List<GynnandeBeslut> beslut, Lag lag, Kvartal q) {
+    Map<String, Antal> m = new LinkedHashMap<>();
+    katalog.forLag(lag).forEach(i -> m.put(i.kod(), Antal.NOLL));
+    for (GynnandeBeslut b : beslut) {
+      if (b.lag() == lag && Rakneregel.ingar(b, q)) {
+        m.merge(b.insats(), b.kon() == Kon.K ? new Antal(1, 0) : new Antal(0, 1), Antal::plus);
+      }
+    }
+    return m;
+  }
+
+  private static Map<String, Map<Status, Integer>> status(Kvartalsrapport r) {
+    Map<String, Map<Status, Integer>> m = new LinkedHashMap<>();
+    for (Kvartalsrapport.StatusFordelning s : r.status()) {
+      Map<Status, Integer> per = new LinkedHashMap<>();
+      if (s.verkstallda() > 0) {
+        per.put(new Status.Verkstallt(), s.verkstallda());
+      }
+      s.avslutade().forEach((o, n) -> per.put(new Status.Avslutat(o), n));
+      s.ejVerkstallda().forEach((k, n) -> per.put(new Status.EjVerkstallt(k), n));
+      m.put(s.insats().kod(), per);
+    }
+    return m;
+  }
+
+  private static Map<String, Map<Status, Integer>> naiveStatus(List<GynnandeBeslut> beslut, Lag lag, Kvartal q) {
+    Map<String, Map<Status, Integer>> m = new LinkedHashMap<>();
+    for (Insats i : katalog.forLag(lag)) {
+      Map<Status, Integer> per = new LinkedHashMap<>();
+      beslut.stream().filter(b -> b.insats().equals(i.kod()) && Rakneregel.ingar(b, q))
+          .sorted(java.util.Comparator.comparing(b -> order(Rakneregel.status(b, q))))
+          .forEach(b -> per.merge(Rakneregel.status(b, q), 1, Integer::sum));
+      if (!per.isEmpty()) {
+        m.put(i.kod(), per);
+      }
+    }
+    return m;
+  }
+
+  /** The order of the report: verkställda, avslutade by orsak, ej verkställda by skäl. */
+  private static int order(Status s) {
+    return switch (s) {
+      case Status.Verkstallt v -> 0;
+      case Status.Avslutat a -> 100 + a.orsak().ordinal();
+      case Status.EjVerkstallt e -> 200 + e.skal().ordinal();
+    };
+  }
+}
