@@ -86,21 +86,18 @@ public final class BeslutImport {
     Map<String, GynnandeBeslut> lasta = new LinkedHashMap<>();
     Map<String, Integer> radFor = new HashMap<>();
     for (CsvImportFile.Row row : csv.rows()) {
-      GynnandeBeslut b = BeslutCsvRad.parse(row, errors);
-      if (b == null) {
-        continue;
-      }
-      List<BeslutValidering.Fel> fel = validering.validate(b);
-      fel.forEach(f -> errors.add(row.line(), f.falt().kolumn(), f.meddelande()));
-      if (!fel.isEmpty()) {
-        continue;
-      }
-      GynnandeBeslut clean = BeslutService.stripped(b);
-      Integer tidigare = radFor.putIfAbsent(clean.referens(), row.line());
+      String id = row.get(BeslutFalt.ID.kolumn());
+      Integer tidigare = id == null ? null : radFor.putIfAbsent(id.strip(), row.line());
       if (tidigare != null) {
-        errors.add(row.line(), BeslutFalt.ID.kolumn(), clean.referens() + " finns redan på rad " + tidigare);
+        errors.add(row.line(), BeslutFalt.ID.kolumn(), id.strip() + " finns redan på rad " + tidigare);
       }
-      lasta.put(clean.referens(), clean);
+      GynnandeBeslut b = BeslutCsvRad.parse(row, errors);
+      List<BeslutValidering.Fel> fel = b == null ? List.of() : validering.validate(b);
+      fel.forEach(f -> errors.add(row.line(), f.falt().kolumn(), f.meddelande()));
+      if (b != null && fel.isEmpty() && tidigare == null) {
+        GynnandeBeslut clean = BeslutService.stripped(b);
+        lasta.put(clean.referens(), clean);
+      }
     }
     errors.throwIfAny();
     return lasta;

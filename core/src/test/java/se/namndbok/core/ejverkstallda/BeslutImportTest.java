@@ -1,0 +1,158 @@
+package se.namndbok.core.ejverkstallda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import java.util.List;
+import se.namndbok.core.audit.AuditEntry;
+import se.namndbok.core.audit.AuditLog;
+import se.namndbok.core.shared.ImportError;
+import se.namndbok.core.shared.ImportException;
+import se.namndbok.core.testing.TestStore;
+
+class BeslutImportTest {
+  private static final Kvartal Q2 = Kvartal.parse("2025Q2");
+  private static final String GOOD = """
+      id;lag;insats;kön;födelseår;beslutsdatum;avbrottsdatum;verkställighetsdatum;avslutsdatum;avslutsorsak;skäl
+      A-1;SoL;AO-SABO;K;1938;2025-01-10;;;;;PLATSBRIST
+      A-2;SoL;AO-SABO;M;1941;2025-01-20;;2025-05-02;;;TACKAT-NEJ
+      A-3;LSS;LSS-9.4;M;1990;2025-02-01;;;;;MATCHNING
+      A-4;SoL;IFO-BOST;K;;2024-11-05;2025-02-01;;2025-06-01;EGEN-BEGARAN;
+      """;
+  private TestStore store;
+  private BeslutImport importer;
+  private KvartalsrapportService rapporter;
+
+  @BeforeEach
+  void open() {
+    store = TestStore.create();
+    importer = new BeslutImport(store.db(), store.clock());
+    rapporter = new KvartalsrapportService(store.db(), store.clock());
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  private Path file(String name, String text, Charset charset) throws Exception {
+    Path p = store.folder().resolve(name);
+    Files.write(p, text.getBytes(charset));
+    return p;
+  }
+
+  @Test
+  void importsEveryLineAndReportsThem() throws Exception {
+    BeslutImport.Resultat r = importer.importera(file("beslut.csv", GOOD, StandardCharsets.UTF_8));
+
+    assertThat(r).isEqualTo(new BeslutImport.Resultat(4, 0, 0));
+    Kvartalsrapport sol = rapporter.rapport(Lag.SOL, Q2);
+    assertThat(sol.summa()).isEqualTo(new Kvartalsrapport.Antal(2, 1));
+    assertThat(rapporter.rapport(Lag.LSS, Q2).summa()).isEqualTo(new Kvartalsrapport.Antal(0, 1));
+  }
+
+  @Test
+  void aBadLineAmongGoodOnesStoresNothingAndNamesLineAndColumn() throws Exception {
+    importer.importera(file("forsta.csv", GOOD, StandardCharsets.UTF_8));
+    String before = KvartalsrapportJson.write(rapporter.rapport(Lag.SOL, Q2));
+    String bad = """
+        id;lag;insats;kön;beslutsdatum;verkställighetsdatum
+        B-1;SoL;AO-KP;K;2025-02-01;
+        B-2;SoL;LSS-9.4;M;2025-02-30;
+        B-3;SoL;AO-KP;X;2025-02-01;2025-01-01
+        B-4;SoL;AO-KP;M;2025-02-01;
+        """;
+
+    assertThatThrownBy(() -> importer.importera(file("andra.csv", bad, StandardCharsets.UTF_8)))
+        .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.importErrors()).extracting(ImportError::toString)
+            .containsExactly(
+                "andra.csv, rad 3, kolumn beslutsdatum: \"2025-02-30\" är inget datum; skriv åååå-mm-dd, t.ex. 2025-10-23",
+                "andra.csv, rad 4, kolumn kön: \"X\" är ingen giltig kod; skriv K eller M"));
+    assertThat(KvartalsrapportJson.write(rapporter.rapport(Lag.SOL, Q2))).isEqualTo(before);
+    assertThat(new BeslutService(store.db(), store.clock()).find("B-1")).isEmpty();
+  }
+
+  @Test
+  void validationErrorsNameTheColumnAfterTheCellsCouldBeRead() throws Exception {
+    String bad = """
+        id,lag,insats,kön,beslutsdatum,avbrottsdatum,verkställighetsdatum,avslutsdatum
+        C-1,SoL,LSS-9.4,K,2025-02-01,,,
+        C-2,SoL,AO-KP,K,2025-12-01,,,
+        C-3,SoL,AO-KP,K,2025-02-01,2025-02-01,,
+        C-4,SoL,AO-KP,K,2025-02-01,2025-03-01,2025-02-15,
+        C-5,SoL,AO-KP,K,2025-02-01,,,2025-03-01
+        C-1,SoL,AO-KP,K,2025-02-01,,,
+        """;
+
+    assertThatThrownBy(() -> importer.importera(file("fel.csv", bad, StandardCharsets.UTF_8)))
+        .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.importErrors()).extracting(ImportError::toString)
+            .containsExactly(
+                "fel.csv, rad 2, kolumn insats: LSS-9.4 är en insats enligt LSS, inte SoL",
+                "fel.csv, rad 3, kolumn beslutsdatum: 2025-12-01 ligger efter dagens datum (2025-11-03)",
+                "fel.csv, rad 4, kolumn avbrottsdatum: måste vara senare än beslutsdatum (2025-02-01)",
+                "fel.csv, rad 5, kolumn verkställighetsdatum: får inte vara tidigare än avbrottsdatum (2025-03-01)",
+                "fel.csv, rad 6, kolumn avslutsorsak: måste anges när avslutsdatum är ifyllt (AVLIDEN, EGEN-BEGARAN "
+                    + "eller UTAN-VERKSTALLAN)",
+                "fel.csv, rad 7, kolumn id: C-1 finns redan på rad 2"));
+  }
+
+  @Test
+  void aMissingRequiredColumnIsReportedOnTheHeaderLine() throws Exception {
+    String bad = "id;lag;insats;beslutsdatum\nD-1;SoL;AO-KP;2025-02-01\n";
+
+    assertThatThrownBy(() -> importer.importera(file("kol.csv", bad, StandardCharsets.UTF_8)))
+        .isInstanceOf(ImportException.class).hasMessageContaining("kol.csv, rad 1, kolumn kön: kolumnen saknas");
+  }
+
+  @Test
+  void windows1252WithCommasGivesTheSameFiguresAsUtf8WithSemicolons() throws Exception {
+    importer.importera(file("utf8.csv", "\uFEFF" + GOOD, StandardCharsets.UTF_8));
+    String utf8 = KvartalsrapportJson.write(rapporter.rapport(Lag.SOL, Q2))
+        + KvartalsrapportJson.write(rapporter.rapport(Lag.LSS, Q2));
+
+    try (TestStore other = TestStore.create()) {
+      String ansi = GOOD.replace(';', ',').replace("kön", "Kön").replace("id,", "ID,");
+      Path p = other.folder().resolve("ansi.csv");
+      Files.write(p, ansi.getBytes(Charset.forName("windows-1252")));
+      new BeslutImport(other.db(), other.clock()).importera(p);
+      KvartalsrapportService otherReports = new KvartalsrapportService(other.db(), other.clock());
+
+      assertThat(KvartalsrapportJson.write(otherReports.rapport(Lag.SOL, Q2))
+          + KvartalsrapportJson.write(otherReports.rapport(Lag.LSS, Q2))).isEqualTo(utf8);
+    }
+  }
+
+  @Test
+  void columnsInAnyOrderAndOptionalOnesMissing() throws Exception {
+    String text = "beslutsdatum;KÖN;insats;LAG;id\n2025-01-10;K;AO-SABO;sol;E-1\n";
+
+    importer.importera(file("ordning.csv", text, StandardCharsets.UTF_8));
+
+    assertThat(new BeslutService(store.db(), store.clock()).find("E-1")).hasValueSatisfying(b -> {
+      assertThat(b.lag()).isEqualTo(Lag.SOL);
+      assertThat(b.fodelsear()).isNull();
+    });
+  }
+
+  @Test
+  void reimportingAnIdUpdatesItAndLogsTheChange() throws Exception {
+    importer.importera(file("v1.csv", GOOD, StandardCharsets.UTF_8));
+    String changed = GOOD.replace("A-1;SoL;AO-SABO;K;1938;2025-01-10;;;;;PLATSBRIST",
+        "A-1;SoL;AO-SABO;K;1938;2025-01-10;;2025-04-20;;;PLATSBRIST");
+
+    BeslutImport.Resultat r = importer.importera(file("v2.csv", changed, StandardCharsets.UTF_8));
+
+    assertThat(r).isEqualTo(new BeslutImport.Resultat(0, 1, 3));
+    assertThat(new BeslutService(store.db(), store.clock()).find("A-1").orElseThrow().verkstallighetsdatum())
+        .isEqualTo("2025-04-20");
+    List<AuditEntry> log = store.db().read(tx -> new AuditLog(store.clock()).entriesFor(tx, "gynnande_beslut", "A-1"));
+    assertThat(log).singleElement().satisfies(e -> assertThat(e.fore()).contains("\"verkstallighetsdatum\":null"));
+  }
+}

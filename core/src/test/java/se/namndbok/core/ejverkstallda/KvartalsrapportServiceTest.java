@@ -1,0 +1,98 @@
+package se.namndbok.core.ejverkstallda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.namndbok.core.ejverkstallda.Beslut.beslut;
+import static se.namndbok.core.ejverkstallda.Beslut.insats;
+import static se.namndbok.core.ejverkstallda.Beslut.kon;
+import static se.namndbok.core.ejverkstallda.Beslut.verkstallt;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import se.namndbok.core.ejverkstallda.Kvartalsrapport.Avvikelse;
+import se.namndbok.core.shared.ValidationException;
+import se.namndbok.core.testing.TestStore;
+
+class KvartalsrapportServiceTest {
+  private static final Kvartal Q2 = Kvartal.parse("2025Q2");
+  private TestStore store;
+  private BeslutService beslut;
+  private KvartalsrapportService service;
+
+  @BeforeEach
+  void open() {
+    store = TestStore.create();
+    beslut = new BeslutService(store.db(), store.clock());
+    service = new KvartalsrapportService(store.db(), store.clock());
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  @Test
+  void countsEveryCatalogueCodeInItsOwnRow() {
+    List<Insats> all = beslut.insatser(Lag.SOL);
+    for (Lag lag : Lag.values()) {
+      List<Insats> insatser = beslut.insatser(lag);
+      for (int i = 0; i < insatser.size(); i++) {
+        beslut.register(insats(kon(beslut(lag + "-" + i, "2025-02-01"), i % 2 == 0 ? Kon.K : Kon.M), lag,
+            insatser.get(i).kod()));
+      }
+    }
+
+    for (Lag lag : Lag.values()) {
+      Kvartalsrapport r = service.rapport(lag, Q2);
+      assertThat(r.rader()).as(lag.kod()).allSatisfy(rad -> assertThat(rad.antal().summa()).isEqualTo(1));
+      assertThat(r.rader()).extracting(rad -> rad.insats().kod())
+          .containsExactlyElementsOf(beslut.insatser(lag).stream().map(Insats::kod).toList());
+      assertThat(r.status()).hasSize(r.rader().size());
+    }
+    assertThat(service.rapport(Lag.SOL, Q2).omraden()).extracting(o -> o.omrade() + " " + o.antal().summa())
+        .containsExactly("AO 4", "OF 5", "IFO 7");
+    assertThat(all).hasSize(16);
+  }
+
+  @Test
+  void comparisonIsComputedAndMarkedSoWhenNothingIsFrozen() {
+    beslut.register(beslut("A", "2024-12-01"));
+
+    assertThat(service.rapport(Lag.SOL, Q2).jamforelse())
+        .extracting(j -> j.kvartal() + " " + j.summa() + " " + j.fryst())
+        .containsExactly("2024Q4 0 false", "2025Q1 1 false", "2025Q2 1 false");
+  }
+
+  @Test
+  void aFrozenReportKeepsItsFiguresAndLaterReportsShowTheDifference() {
+    beslut.register(beslut("A", "2024-12-01"));
+    beslut.register(beslut("B", "2024-12-05"));
+    FrystRapport fryst = service.faststall(Lag.SOL, Kvartal.parse("2025Q1"));
+    beslut.update(verkstallt(beslut("B", "2024-12-05"), "2025-03-04"));
+
+    Kvartalsrapport r = service.rapport(Lag.SOL, Q2);
+
+    assertThat(fryst.summa()).isEqualTo(2);
+    assertThat(service.fryst(Lag.SOL, Kvartal.parse("2025Q1")).orElseThrow().json()).isEqualTo(fryst.json());
+    assertThat(r.jamforelse()).extracting(j -> j.kvartal() + " " + j.summa() + " " + j.fryst())
+        .containsExactly("2024Q4 0 false", "2025Q1 2 true", "2025Q2 1 false");
+    assertThat(r.avvikelser()).containsExactly(new Avvikelse(Kvartal.parse("2025Q1"), "AO-SABO", 2, 1));
+    assertThat(KvartalsrapportJson.write(r)).contains("\"avvikelse\"");
+  }
+
+  @Test
+  void aQuarterIsFrozenOnceAndOnlyAfterItEnded() {
+    service.faststall(Lag.SOL, Q2);
+
+    assertThatThrownBy(() -> service.faststall(Lag.SOL, Q2)).isInstanceOf(ValidationException.class)
+        .hasMessageStartingWith("Kvartal: rapporten för SoL 2025Q2 fastställdes redan 2025-11-03 av testare");
+    assertThatThrownBy(() -> service.faststall(Lag.SOL, Kvartal.parse("2025Q4")))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("är inte slut förrän 2025-12-31");
+    assertThatThrownBy(() -> store.db().run(tx -> service.faststall(tx, Lag.LSS, Q2, LocalDateTime.parse("2025-06-30T23:00"))))
+        .isInstanceOf(ValidationException.class);
+    assertThat(service.fryst(Lag.LSS, Q2)).isEmpty();
+  }
+}
