@@ -1,0 +1,107 @@
+package se.namndbok.core.ejverkstallda;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Supplier;
+import se.namndbok.core.ejverkstallda.persistence.InsatsRepository;
+import se.namndbok.core.testing.TestStore;
+
+/**
+ * Measures the import and the report over 100,000 decisions against a floor measured in the same run: a
+ * plain JDBC batch insert of the same rows with no parsing or checks. Not a test (no timed assertions);
+ * run with {@code java -cp ... se.namndbok.core.ejverkstallda.BeslutImportBenchmark [rows] [rounds]}.
+ */
+public final class BeslutImportBenchmark {
+  private static final String HEADER = DemoBeslutGenerator.HEADER;
+
+  public static void main(String[] args) {
+    int rows = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+    List<GynnandeBeslut> beslut;
+    try (TestStore s = TestStore.create()) {
+      Insatskatalog katalog = s.db().read(tx -> new InsatsRepository().katalog(tx));
+      beslut = new SlumpadeBeslut(new Random(42), katalog.all()).many(rows, "B-");
+    }
+    byte[] csv = csv(beslut);
+    System.out.printf("%d rows, %d rounds (first round is warm-up), CSV %.1f MB%n", rows, rounds, csv.length / 1e6);
+    for (int round = 1; round <= rounds; round++) {
+      long floor = plainJdbc(beslut);
+      try (TestStore s = TestStore.create()) {
+        BeslutImport importer = new BeslutImport(s.db(), s.clock());
+        long first = nanos(() -> s.db().inTransaction(tx -> importer.importera(tx, "b.csv", csv)));
+        long again = nanos(() -> s.db().inTransaction(tx -> importer.importera(tx, "b.csv", csv)));
+        KvartalsrapportService reports = new KvartalsrapportService(s.db(), s.clock());
+        Kvartal q = new Kvartal(2024 + round % 2, 1 + round % 4);
+        long report = nanos(() -> reports.rapport(Lag.SOL, q));
+        long ivo = nanos(() -> new IvoLista(s.db()).rader(Lag.SOL, q));
+        System.out.printf("round %d: floor (plain JDBC batch) %4d ms | import %4d ms (%.2f× floor) | re-import "
+            + "unchanged %4d ms (%.2f×) | report with comparison %3d ms | IVO list %3d ms%n", round, ms(floor), ms(first),
+            (double) first / floor, ms(again), (double) again / floor, ms(report), ms(ivo));
+      }
+    }
+  }
+
+  private static long plainJdbc(List<GynnandeBeslut> beslut) {
+    try (TestStore s = TestStore.create()) {
+      return nanos(() -> {
+        try (Connection c = s.db().dataSource().getConnection();
+            PreparedStatement ps = c.prepareStatement("INSERT INTO gynnande_beslut (referens, lag, insats_kod, kon,"
+                + " fodelsear, beslutsdatum, avbrottsdatum, verkstallighetsdatum, avslutsdatum, avslutsorsak, skal, frist)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+          c.setAutoCommit(false);
+          int n = 0;
+          for (GynnandeBeslut b : beslut) {
+            ps.setString(1, b.referens());
+            ps.setString(2, b.lag().kod());
+            ps.setString(3, b.insats());
+            ps.setString(4, b.kon().name());
+            ps.setObject(5, b.fodelsear());
+            ps.setObject(6, b.beslutsdatum());
+            ps.setObject(7, b.avbrottsdatum());
+            ps.setObject(8, b.verkstallighetsdatum());
+            ps.setObject(9, b.avslutsdatum());
+            ps.setString(10, b.avslutsorsak() == null ? null : b.avslutsorsak().kod());
+            ps.setString(11, b.skal() == null ? null : b.skal().kod());
+            ps.setObject(12, b.frist());
+            ps.addBatch();
+            if (++n % 1000 == 0) {
+              ps.executeBatch();
+            }
+          }
+          ps.executeBatch();
+          c.commit();
+          return null;
+        } catch (java.sql.SQLException e) {
+          throw new IllegalStateException(e);
+        }
+      });
+    }
+  }
+
+  static byte[] csv(List<GynnandeBeslut> beslut) {
+    StringBuilder s = new StringBuilder(HEADER).append('\n');
+    for (GynnandeBeslut b : beslut) {
+      s.append(String.join(";", b.referens(), b.lag().kod(), b.insats(), b.kon().name(), text(b.fodelsear()),
+          text(b.beslutsdatum()), text(b.avbrottsdatum()), text(b.verkstallighetsdatum()), text(b.avslutsdatum()),
+          b.avslutsorsak() == null ? "" : b.avslutsorsak().kod(), b.skal() == null ? "" : b.skal().kod())).append('\n');
+    }
+    return s.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static String text(Object o) {
+    return o == null ? "" : o.toString();
+  }
+
+  private static long nanos(Supplier<?> work) {
+    long start = System.nanoTime();
+    work.get();
+    return System.nanoTime() - start;
+  }
+
+  private static long ms(long nanos) {
+    return nanos / 1_000_000;
+  }
+}
