@@ -60,7 +60,9 @@ public final class BeslutImport {
         BeslutFalt.valfriaKolumner());
     Map<String, GynnandeBeslut> lasta = lasOchGranska(tx, csv);
     Map<String, GynnandeBeslut> befintliga = new HashMap<>();
-    beslut.findAll(tx, new ArrayList<>(lasta.keySet())).forEach(b -> befintliga.put(b.referens(), b));
+    if (beslut.count(tx) > 0) {
+      beslut.findAll(tx, new ArrayList<>(lasta.keySet())).forEach(b -> befintliga.put(b.referens(), b));
+    }
     List<GynnandeBeslut> nya = new ArrayList<>();
     List<GynnandeBeslut> andrade = new ArrayList<>();
     for (GynnandeBeslut b : lasta.values()) {
