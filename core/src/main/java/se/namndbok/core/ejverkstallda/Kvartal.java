@@ -21,7 +21,11 @@ public record Kvartal(int ar, int nummer) implements Comparable<Kvartal> {
     if (!m.matches()) {
       throw ValidationException.of(FIELD, "\"" + text + "\" är inget kvartal; skriv t.ex. 2025Q2");
     }
-    return new Kvartal(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+    int ar = Integer.parseInt(m.group(1));
+    if (ar < 1900 || ar > 2999) {
+      throw ValidationException.of(FIELD, "\"" + text + "\" ligger utanför åren 1900–2999");
+    }
+    return new Kvartal(ar, Integer.parseInt(m.group(2)));
   }
 
   public static Kvartal of(LocalDate date) {
