@@ -7,7 +7,7 @@ import se.namndbok.app.cli.StoreCommand;
 import se.namndbok.core.backup.BackupService;
 import se.namndbok.core.db.Database;
 
-@Command(name = "backup", description = "Skriver en konsistent kopia av hela databasen och alla filer till en zip-fil.")
+@Command(name = "backup", mixinStandardHelpOptions = true, description = "Skriver en konsistent kopia av hela databasen och alla filer till en zip-fil.")
 public final class BackupCommand extends StoreCommand {
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "FIL.zip", description = "Filen som skrivs.")
   Path output;

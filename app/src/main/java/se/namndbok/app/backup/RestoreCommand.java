@@ -7,7 +7,7 @@ import se.namndbok.app.cli.StoreCommand;
 import se.namndbok.core.backup.BackupService;
 import se.namndbok.core.db.Database;
 
-@Command(name = "restore", description = "Ersätter databasens innehåll med en säkerhetskopia (från backup).")
+@Command(name = "restore", mixinStandardHelpOptions = true, description = "Ersätter databasens innehåll med en säkerhetskopia (från backup).")
 public final class RestoreCommand extends StoreCommand {
   @Parameters(paramLabel = "FIL.zip", description = "Säkerhetskopian.")
   Path input;

@@ -56,6 +56,9 @@ final class CliErrors implements IExecutionExceptionHandler, IParameterException
     if (e.getCause() instanceof ValidationException v) {
       return v.getMessage();
     }
+    if (e.getClass() == ParameterException.class && e.getMessage().startsWith("Ange ")) {
+      return e.getMessage();
+    }
     return "Fel i kommandoraden: " + e.getMessage();
   }
 }

@@ -9,6 +9,7 @@ import se.namndbok.app.backup.RestoreCommand;
 
 /** {@code namndbok [--data MAPP | --db URL --db-user NAMN] [kommando]}: no command opens the window. */
 @Command(name = "namndbok", mixinStandardHelpOptions = true, version = "Nämndbok 1.0",
+    resourceBundle = "se.namndbok.app.cli.Cli", usageHelpAutoWidth = true,
     description = "Nämndbok: kallelser, delegationsbeslut, meddelanden och ej verkställda beslut för socialnämnden.%n"
         + "Utan kommando öppnas fönstret.",
     commandListHeading = "%nKommandon:%n", optionListHeading = "%nAlternativ:%n",
@@ -36,6 +37,11 @@ public final class NamndbokCommand implements Callable<Integer> {
   public static int run(WindowStarter window, String... args) {
     CliErrors errors = new CliErrors();
     CommandLine cmd = new CommandLine(new NamndbokCommand(window));
+    CommandLine imports = new CommandLine(new ImportCommand());
+    CommandLine exports = new CommandLine(new ExportCommand());
+    // Each feature registers its commands here, one line each.
+    cmd.addSubcommand("import", imports);
+    cmd.addSubcommand("export", exports);
     cmd.setExecutionExceptionHandler(errors).setParameterExceptionHandler(errors);
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     return cmd.execute(args);
