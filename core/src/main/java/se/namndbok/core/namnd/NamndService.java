@@ -1,16 +1,23 @@
 package se.namndbok.core.namnd;
 
+import java.util.List;
 import java.util.Optional;
 import se.namndbok.core.audit.AuditLog;
 import se.namndbok.core.db.Transactions;
+import se.namndbok.core.db.Tx;
 import se.namndbok.core.namnd.persistence.NamndRepository;
+import se.namndbok.core.namnd.persistence.UtskottRepository;
 import se.namndbok.core.shared.Clock;
+import se.namndbok.core.shared.ValidationException;
 import se.namndbok.core.shared.Validator;
 
-/** The board itself: whether the store has one yet (first start) and creating it, validated and audited. */
+/**
+ * The board itself (whether the store has one yet, creating and editing it) and its committees. Members are
+ * kept by {@link LedamotService}, delegates by {@link DelegatService}. Each change is one transaction.
+ */
 public final class NamndService {
   public static final int NAMN_MAX = 200;
-  /** Defaults for the law references printed in the statistics reports; editable per board later. */
+  /** Defaults for the law references printed in the statistics reports; editable per board. */
   public static final String LAGRUM_SOL = "16 kap. 6 f–6 h §§ socialtjänstlagen (2001:453)";
   public static final String LAGRUM_LSS = "28 f–28 h §§ lagen (1993:387) om stöd och service till vissa funktionshindrade";
 
@@ -18,6 +25,7 @@ public final class NamndService {
   private final Clock clock;
   private final AuditLog audit;
   private final NamndRepository namnder = new NamndRepository();
+  private final UtskottRepository utskott = new UtskottRepository();
 
   public NamndService(Transactions transactions, Clock clock) {
     this.transactions = transactions;
@@ -25,9 +33,16 @@ public final class NamndService {
     this.audit = new AuditLog(clock);
   }
 
-  /** True on a fresh store: no board has been created or installed yet. */
+  /**
+   * True on a fresh store: no board, no case, no statistics data. The window's first-run choice and the
+   * {@code demo} command (which refuses a store with any data) both ask this.
+   */
   public boolean isEmpty() {
-    return transactions.read(namnder::count) == 0;
+    return transactions.read(namnder::storeIsEmpty);
+  }
+
+  public boolean isEmpty(Tx tx) {
+    return namnder.storeIsEmpty(tx);
   }
 
   /** The store's board (the first one, should there ever be more). */
@@ -35,19 +50,84 @@ public final class NamndService {
     return transactions.read(namnder::findFirst);
   }
 
+  public Optional<Namnd> current(Tx tx) {
+    return namnder.findFirst(tx);
+  }
+
+  /** The store's board; refuses with a Swedish message when none has been created. */
+  public Namnd require(Tx tx) {
+    return namnder.findFirst(tx).orElseThrow(() -> ValidationException.of("Nämnd",
+        "det finns ingen nämnd i datalagret än; skapa nämnden först (eller ladda demonämnden)"));
+  }
+
   public Namnd create(NyNamnd ny) {
-    new Validator()
-        .notBlank(ny.namn(), "Nämndens namn").maxLength(ny.namn(), NAMN_MAX, "Nämndens namn")
-        .notBlank(ny.kommun(), "Kommun").maxLength(ny.kommun(), NAMN_MAX, "Kommun")
-        .notBlank(ny.forvaltning(), "Förvaltning").maxLength(ny.forvaltning(), NAMN_MAX, "Förvaltning")
+    return transactions.inTransaction(tx -> create(tx, ny));
+  }
+
+  /** Creates the store's board with the default law references; a store holds one board. */
+  public Namnd create(Tx tx, NyNamnd ny) {
+    validate(ny.namn(), ny.kommun(), ny.forvaltning()).throwIfInvalid();
+    if (namnder.count(tx) > 0) {
+      throw ValidationException.of("Nämnd", "det finns redan en nämnd i datalagret");
+    }
+    Namnd n = new Namnd(0, ny.namn().strip(), ny.kommun().strip(), ny.forvaltning().strip(), LAGRUM_SOL, LAGRUM_LSS,
+        clock.now());
+    long id = namnder.insert(tx, n);
+    Namnd saved = new Namnd(id, n.namn(), n.kommun(), n.forvaltning(), n.lagrumSol(), n.lagrumLss(), n.skapad());
+    audit.created(tx, "namnd", id, saved);
+    return saved;
+  }
+
+  /** Changes names and law references (a blank law reference goes back to the default). */
+  public Namnd update(Namnd changed) {
+    validate(changed.namn(), changed.kommun(), changed.forvaltning())
+        .maxLength(changed.lagrumSol(), 500, "Lagrum SoL").maxLength(changed.lagrumLss(), 500, "Lagrum LSS")
         .throwIfInvalid();
     return transactions.inTransaction(tx -> {
-      Namnd n = new Namnd(0, ny.namn().strip(), ny.kommun().strip(), ny.forvaltning().strip(), LAGRUM_SOL,
-          LAGRUM_LSS, clock.now());
-      long id = namnder.insert(tx, n);
-      Namnd saved = new Namnd(id, n.namn(), n.kommun(), n.forvaltning(), n.lagrumSol(), n.lagrumLss(), n.skapad());
-      audit.created(tx, "namnd", id, saved);
-      return saved;
+      Namnd before = namnder.findById(tx, changed.id())
+          .orElseThrow(() -> ValidationException.of("Nämnd", "nämnden finns inte längre"));
+      Namnd after = new Namnd(before.id(), changed.namn().strip(), changed.kommun().strip(),
+          changed.forvaltning().strip(), orDefault(changed.lagrumSol(), LAGRUM_SOL),
+          orDefault(changed.lagrumLss(), LAGRUM_LSS), before.skapad());
+      namnder.update(tx, after);
+      audit.changed(tx, "namnd", after.id(), before, after);
+      return after;
     });
+  }
+
+  public Utskott addUtskott(String namn, UtskottTyp typ) {
+    return transactions.inTransaction(tx -> addUtskott(tx, namn, typ));
+  }
+
+  public Utskott addUtskott(Tx tx, String namn, UtskottTyp typ) {
+    new Validator().notBlank(namn, "Utskottets namn").maxLength(namn, NAMN_MAX, "Utskottets namn").notNull(typ, "Typ")
+        .throwIfInvalid();
+    Namnd n = require(tx);
+    if (utskott.findByNamn(tx, n.id(), namn.strip()).isPresent()) {
+      throw ValidationException.of("Utskottets namn", "det finns redan ett utskott som heter " + namn.strip());
+    }
+    Utskott u = new Utskott(0, n.id(), namn.strip(), typ);
+    Utskott saved = new Utskott(utskott.insert(tx, u), n.id(), u.namn(), typ);
+    audit.created(tx, "utskott", saved.id(), saved);
+    return saved;
+  }
+
+  public List<Utskott> utskott() {
+    return transactions.read(tx -> namnder.findFirst(tx).map(n -> utskott.findByNamnd(tx, n.id())).orElse(List.of()));
+  }
+
+  public Optional<Utskott> utskott(Tx tx, long id) {
+    return utskott.findById(tx, id);
+  }
+
+  private static Validator validate(String namn, String kommun, String forvaltning) {
+    return new Validator()
+        .notBlank(namn, "Nämndens namn").maxLength(namn, NAMN_MAX, "Nämndens namn")
+        .notBlank(kommun, "Kommun").maxLength(kommun, NAMN_MAX, "Kommun")
+        .notBlank(forvaltning, "Förvaltning").maxLength(forvaltning, NAMN_MAX, "Förvaltning");
+  }
+
+  private static String orDefault(String s, String fallback) {
+    return s == null || s.isBlank() ? fallback : s.strip();
   }
 }

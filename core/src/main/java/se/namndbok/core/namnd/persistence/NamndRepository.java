@@ -1,5 +1,8 @@
 package se.namndbok.core.namnd.persistence;
 
+import static se.namndbok.core.db.generated.Tables.ARENDE;
+import static se.namndbok.core.db.generated.Tables.FRYST_RAPPORT;
+import static se.namndbok.core.db.generated.Tables.GYNNANDE_BESLUT;
 import static se.namndbok.core.db.generated.Tables.NAMND;
 
 import java.util.Optional;
@@ -25,8 +28,25 @@ public final class NamndRepository {
         .returning(NAMND.ID).fetchSingle().getId();
   }
 
+  public void update(Tx tx, Namnd n) {
+    tx.dsl().update(NAMND)
+        .set(NAMND.NAMN, n.namn()).set(NAMND.KOMMUN, n.kommun()).set(NAMND.FORVALTNING, n.forvaltning())
+        .set(NAMND.LAGRUM_SOL, n.lagrumSol()).set(NAMND.LAGRUM_LSS, n.lagrumLss())
+        .where(NAMND.ID.eq(n.id())).execute();
+  }
+
   public Optional<Namnd> findFirst(Tx tx) {
     return tx.dsl().selectFrom(NAMND).orderBy(NAMND.ID).limit(1).fetchOptional(NamndRepository::map);
+  }
+
+  public Optional<Namnd> findById(Tx tx, long id) {
+    return tx.dsl().selectFrom(NAMND).where(NAMND.ID.eq(id)).fetchOptional(NamndRepository::map);
+  }
+
+  /** True when the store holds no board, no case, no decision for the statistics and no frozen report. */
+  public boolean storeIsEmpty(Tx tx) {
+    return !tx.dsl().fetchExists(NAMND) && !tx.dsl().fetchExists(ARENDE) && !tx.dsl().fetchExists(GYNNANDE_BESLUT)
+        && !tx.dsl().fetchExists(FRYST_RAPPORT);
   }
 
   static Namnd map(NamndRecord r) {

@@ -1,0 +1,117 @@
+package se.namndbok.core.namnd;
+
+import java.util.List;
+import se.namndbok.core.audit.AuditLog;
+import se.namndbok.core.db.Transactions;
+import se.namndbok.core.db.Tx;
+import se.namndbok.core.namnd.persistence.DelegatRepository;
+import se.namndbok.core.shared.Clock;
+import se.namndbok.core.shared.Reorder;
+import se.namndbok.core.shared.ValidationException;
+import se.namndbok.core.shared.Validator;
+
+/** The delegates in the order the delegation report lists them. */
+public final class DelegatService {
+  public static final String FIELD = "Delegat";
+
+  private final Transactions transactions;
+  private final AuditLog audit;
+  private final NamndService namnd;
+  private final DelegatRepository repository = new DelegatRepository();
+
+  public DelegatService(Transactions transactions, Clock clock) {
+    this.transactions = transactions;
+    this.audit = new AuditLog(clock);
+    this.namnd = new NamndService(transactions, clock);
+  }
+
+  public Delegat add(String namn) {
+    return transactions.inTransaction(tx -> add(tx, namn));
+  }
+
+  /** Adds a delegate last in the order. */
+  public Delegat add(Tx tx, String namn) {
+    validate(namn);
+    long namndId = namnd.require(tx).id();
+    if (repository.findByNamn(tx, namndId, namn).isPresent()) {
+      throw ValidationException.of(FIELD, "det finns redan en delegat som heter " + namn.strip());
+    }
+    int ordning = repository.findByNamnd(tx, namndId).size() + 1;
+    Delegat d = new Delegat(0, namndId, namn.strip(), ordning);
+    Delegat saved = new Delegat(repository.insert(tx, d), namndId, d.namn(), ordning);
+    audit.created(tx, "delegat", saved.id(), saved);
+    return saved;
+  }
+
+  public Delegat rename(long id, String namn) {
+    validate(namn);
+    return transactions.inTransaction(tx -> {
+      Delegat before = find(tx, id);
+      repository.findByNamn(tx, before.namndId(), namn).filter(o -> o.id() != id).ifPresent(o -> {
+        throw ValidationException.of(FIELD, "det finns redan en delegat som heter " + namn.strip());
+      });
+      repository.rename(tx, id, namn.strip());
+      Delegat after = new Delegat(id, before.namndId(), namn.strip(), before.ordning());
+      audit.changed(tx, "delegat", id, before, after);
+      return after;
+    });
+  }
+
+  /** Removes a delegate that has no decisions; the others close up. */
+  public void remove(long id) {
+    transactions.run(tx -> {
+      Delegat before = find(tx, id);
+      if (repository.isUsed(tx, id)) {
+        throw ValidationException.of(FIELD, before.namn() + " har delegationsbeslut och kan inte tas bort");
+      }
+      repository.delete(tx, id);
+      audit.deleted(tx, "delegat", id, before);
+      renumber(tx, repository.findByNamnd(tx, before.namndId()));
+    });
+  }
+
+  /** Moves a delegate to place {@code index} (0-based) in the order, renumbering all in one transaction. */
+  public List<Delegat> moveTo(long id, int index) {
+    return transactions.inTransaction(tx -> {
+      Delegat d = find(tx, id);
+      List<Delegat> all = repository.findByNamnd(tx, d.namndId());
+      int from = all.stream().map(Delegat::id).toList().indexOf(id);
+      renumber(tx, Reorder.move(all, from, index, FIELD));
+      return repository.findByNamnd(tx, d.namndId());
+    });
+  }
+
+  public List<Delegat> all() {
+    return transactions.read(this::all);
+  }
+
+  public List<Delegat> all(Tx tx) {
+    return namnd.current(tx).map(n -> repository.findByNamnd(tx, n.id())).orElse(List.of());
+  }
+
+  /** The delegate named {@code namn} (case does not matter), or a message listing the known ones. */
+  public Delegat byNamn(Tx tx, String namn) {
+    long namndId = namnd.require(tx).id();
+    return repository.findByNamn(tx, namndId, namn == null ? "" : namn).orElseThrow(() -> ValidationException.of(
+        FIELD, "\"" + namn + "\" finns inte bland delegaterna (" + String.join(", ",
+            repository.findByNamnd(tx, namndId).stream().map(Delegat::namn).toList()) + ")"));
+  }
+
+  private Delegat find(Tx tx, long id) {
+    return repository.findById(tx, id).orElseThrow(() -> ValidationException.of(FIELD, "delegaten finns inte längre"));
+  }
+
+  private void renumber(Tx tx, List<Delegat> ordered) {
+    for (int i = 0; i < ordered.size(); i++) {
+      Delegat d = ordered.get(i);
+      if (d.ordning() != i + 1) {
+        repository.setOrdning(tx, d.id(), i + 1);
+        audit.changed(tx, "delegat", d.id(), d, new Delegat(d.id(), d.namndId(), d.namn(), i + 1));
+      }
+    }
+  }
+
+  private static void validate(String namn) {
+    new Validator().notBlank(namn, FIELD).maxLength(namn, 300, FIELD).throwIfInvalid();
+  }
+}

@@ -1,0 +1,78 @@
+package se.namndbok.core.sammantrade.persistence;
+
+import static se.namndbok.core.db.generated.Tables.ARENDEPUNKT;
+import static se.namndbok.core.db.generated.Tables.DELEGATIONSBESLUT;
+import static se.namndbok.core.db.generated.Tables.MEDDELANDE;
+import static se.namndbok.core.db.generated.Tables.SAMMANTRADE;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import se.namndbok.core.db.Tx;
+import se.namndbok.core.db.generated.tables.records.SammantradeRecord;
+import se.namndbok.core.sammantrade.Sammantrade;
+import se.namndbok.core.sammantrade.SammantradeStatus;
+
+/** Meetings. */
+public final class SammantradeRepository {
+
+  public long insert(Tx tx, Sammantrade s) {
+    return tx.dsl().insertInto(SAMMANTRADE).set(SAMMANTRADE.NAMND_ID, s.namndId())
+        .set(SAMMANTRADE.UTSKOTT_ID, s.utskottId()).set(SAMMANTRADE.DATUM, s.datum()).set(SAMMANTRADE.TID, s.tid())
+        .set(SAMMANTRADE.PLATS, s.plats()).set(SAMMANTRADE.STATUS, s.status().name())
+        .returning(SAMMANTRADE.ID).fetchSingle().getId();
+  }
+
+  public void update(Tx tx, Sammantrade s) {
+    tx.dsl().update(SAMMANTRADE).set(SAMMANTRADE.UTSKOTT_ID, s.utskottId()).set(SAMMANTRADE.DATUM, s.datum())
+        .set(SAMMANTRADE.TID, s.tid()).set(SAMMANTRADE.PLATS, s.plats()).set(SAMMANTRADE.STATUS, s.status().name())
+        .where(SAMMANTRADE.ID.eq(s.id())).execute();
+  }
+
+  public void delete(Tx tx, long id) {
+    tx.dsl().deleteFrom(SAMMANTRADE).where(SAMMANTRADE.ID.eq(id)).execute();
+  }
+
+  public Optional<Sammantrade> findById(Tx tx, long id) {
+    return tx.dsl().selectFrom(SAMMANTRADE).where(SAMMANTRADE.ID.eq(id)).fetchOptional(SammantradeRepository::map);
+  }
+
+  /** The meeting of the board ({@code utskottId} null) or of an utskott on {@code datum}. */
+  public Optional<Sammantrade> findByDatum(Tx tx, long namndId, Long utskottId, LocalDate datum) {
+    return tx.dsl().selectFrom(SAMMANTRADE)
+        .where(SAMMANTRADE.NAMND_ID.eq(namndId).and(organ(utskottId)).and(SAMMANTRADE.DATUM.eq(datum)))
+        .fetchOptional(SammantradeRepository::map);
+  }
+
+  /** All meetings, newest first. */
+  public List<Sammantrade> findByNamnd(Tx tx, long namndId) {
+    return tx.dsl().selectFrom(SAMMANTRADE).where(SAMMANTRADE.NAMND_ID.eq(namndId))
+        .orderBy(SAMMANTRADE.DATUM.desc(), SAMMANTRADE.TID.desc(), SAMMANTRADE.ID.desc())
+        .fetch(SammantradeRepository::map);
+  }
+
+  /** The board's earliest planned meeting on a day after {@code after}. */
+  public Optional<Sammantrade> findFirstPlannedAfter(Tx tx, long namndId, LocalDate after) {
+    return tx.dsl().selectFrom(SAMMANTRADE)
+        .where(SAMMANTRADE.NAMND_ID.eq(namndId).and(SAMMANTRADE.UTSKOTT_ID.isNull())
+            .and(SAMMANTRADE.STATUS.eq(SammantradeStatus.PLANERAT.name())).and(SAMMANTRADE.DATUM.gt(after)))
+        .orderBy(SAMMANTRADE.DATUM, SAMMANTRADE.TID).limit(1).fetchOptional(SammantradeRepository::map);
+  }
+
+  /** True when the meeting has agenda items, meddelanden or delegationsbeslut. */
+  public boolean hasContent(Tx tx, long id) {
+    return tx.dsl().fetchExists(ARENDEPUNKT, ARENDEPUNKT.SAMMANTRADE_ID.eq(id))
+        || tx.dsl().fetchExists(MEDDELANDE, MEDDELANDE.SAMMANTRADE_ID.eq(id))
+        || tx.dsl().fetchExists(DELEGATIONSBESLUT, DELEGATIONSBESLUT.SAMMANTRADE_ID.eq(id));
+  }
+
+  private static Condition organ(Long utskottId) {
+    return utskottId == null ? SAMMANTRADE.UTSKOTT_ID.isNull() : SAMMANTRADE.UTSKOTT_ID.eq(utskottId);
+  }
+
+  static Sammantrade map(SammantradeRecord r) {
+    return new Sammantrade(r.getId(), r.getNamndId(), r.getUtskottId(), r.getDatum(), r.getTid(), r.getPlats(),
+        SammantradeStatus.valueOf(r.getStatus()));
+  }
+}
