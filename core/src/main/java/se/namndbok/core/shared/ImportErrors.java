@@ -2,6 +2,7 @@ package se.namndbok.core.shared;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /** Collects the problems of one imported file so that all of them are reported at once. */
@@ -28,6 +29,33 @@ public final class ImportErrors {
       e.errors().forEach(fe -> add(line, column, fe.message()));
       return null;
     }
+  }
+
+  /**
+   * Runs the work for one row; a {@link ValidationException} it throws becomes errors at that line, each in the
+   * column that {@code columns} maps its field to (or, for a field not in the map, naming the field).
+   */
+  public void row(int line, Map<String, String> columns, Runnable work) {
+    try {
+      work.run();
+    } catch (ValidationException e) {
+      for (ValidationException.FieldError fe : e.errors()) {
+        String column = columns.get(fe.field());
+        add(line, column, column == null ? fe.toString() : fe.message());
+      }
+    }
+  }
+
+  /** Reads a yes/no cell: ja/nej, j/n, x (yes), true/false, 1/0; blank is no. */
+  public static boolean jaNej(String value) {
+    if (value == null || value.isBlank()) {
+      return false;
+    }
+    return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "ja", "j", "x", "true", "1", "sant" -> true;
+      case "nej", "n", "false", "0", "falskt" -> false;
+      default -> throw ValidationException.of("Ja/nej", "\"" + value.strip() + "\" är inget ja eller nej; skriv ja eller nej");
+    };
   }
 
   public boolean isEmpty() {

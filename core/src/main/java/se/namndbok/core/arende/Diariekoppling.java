@@ -1,0 +1,51 @@
+package se.namndbok.core.arende;
+
+import java.time.LocalDate;
+import se.namndbok.core.db.Tx;
+import se.namndbok.core.shared.ValidationException;
+
+/**
+ * Links something reported to the board (a meddelande, a delegationsbeslut) to its ärende and handling by
+ * number, registering the handling when its Hid is given but not yet in the diarium and, on request (imports),
+ * the ärende too.
+ */
+public final class Diariekoppling {
+  private final ArendeService arenden;
+
+  public Diariekoppling(ArendeService arenden) {
+    this.arenden = arenden;
+  }
+
+  /** The ärende and (when a Hid was given) the handling; {@code handling} null without a Hid. */
+  public record Koppling(Arende arende, Handling handling) {}
+
+  /**
+   * Finds or registers. {@code nyttArende} is used when {@code diarienummer} is not in the diarium (null refuses
+   * an unknown number); {@code nyHandling} (its Hid is {@code hid}) when {@code hid} is not.
+   */
+  public Koppling koppla(Tx tx, Diarienummer diarienummer, NyttArende nyttArende, HandlingsId hid,
+      NyHandling nyHandling) {
+    Arende arende = arenden.find(tx, diarienummer).orElseGet(() -> {
+      if (nyttArende == null) {
+        throw ValidationException.of(Diarienummer.FIELD, diarienummer + " finns inte i diariet; registrera ärendet först");
+      }
+      return arenden.register(tx, nyttArende);
+    });
+    if (hid == null) {
+      return new Koppling(arende, null);
+    }
+    Handling handling = arenden.findHandling(tx, hid)
+        .orElseGet(() -> arenden.registerHandling(tx, arende.id(), nyHandling, null));
+    if (handling.arendeId() != arende.id()) {
+      throw ValidationException.of(HandlingsId.FIELD, hid + " hör till ett annat ärende än " + diarienummer);
+    }
+    return new Koppling(arende, handling);
+  }
+
+  /** An ärende registered from an import: the given number, the reported item's text as rubrik. */
+  public static NyttArende importerat(Diarienummer d, String rubrik, boolean sekretess, LocalDate registrerad) {
+    String r = rubrik == null ? "" : rubrik.strip();
+    return new NyttArende(d, null, r.length() > ArendeService.RUBRIK_MAX ? r.substring(0, ArendeService.RUBRIK_MAX) : r,
+        null, sekretess, registrerad);
+  }
+}

@@ -1,0 +1,11 @@
+package se.namndbok.core.delegationsbeslut;
+
+import java.time.LocalDate;
+
+/**
+ * What a user gives: the ärende's diarienummer ({@code 2025/146}), optionally the decision document's Hid
+ * ({@code 2025.2710}; registered in the ärende when not yet in the diarium), the delegate's name, the point of
+ * the delegationsordning, the date, the rubrik and whether it is confidential.
+ */
+public record NyttDelegationsbeslut(String diarienummer, String handlingsid, String delegat, String delegationspunkt,
+    LocalDate beslutsdatum, String rubrik, boolean sekretess) {}
