@@ -30,6 +30,14 @@ public final class UnderlagService {
     this.lista = new ArendelistaService(transactions, clock);
   }
 
+  public List<Beslutsunderlag> beslutsunderlag(Tx tx, long arendepunktId) {
+    return repository.underlag(tx, arendepunktId);
+  }
+
+  public List<Bilaga> bilagor(Tx tx, long arendepunktId) {
+    return repository.bilagor(tx, arendepunktId);
+  }
+
   public List<Beslutsunderlag> beslutsunderlag(long arendepunktId) {
     return transactions.read(tx -> repository.underlag(tx, arendepunktId));
   }
@@ -116,6 +124,25 @@ public final class UnderlagService {
       }
       Handling h = arenden.registerHandling(tx, p.innehall().arendeId(), ny, file);
       return addBilaga(tx, arendepunktId, h.id());
+    });
+  }
+
+  /**
+   * Stores the file for an already registered handling that has none and attaches it as the item's last bilaga,
+   * in one transaction (e.g. the generated PDF of a beslutsunderlag in the demo).
+   */
+  public Bilaga attachFileTo(long arendepunktId, long handlingId, String fileName, byte[] bytes) {
+    Handling.StoredFile file = arenden.storeFile(fileName, bytes);
+    return transactions.inTransaction(tx -> {
+      Handling before = handlingar.findById(tx, handlingId)
+          .orElseThrow(() -> ValidationException.of("Bilaga", "handlingen finns inte"));
+      if (before.fil() != null && !before.fil().sha256().equals(file.sha256())) {
+        throw ValidationException.of("Bilaga", "handlingen " + before.handlingsId() + " har redan en annan fil");
+      }
+      handlingar.setFile(tx, handlingId, file);
+      audit.changed(tx, "handling", handlingId, before, new Handling(before.id(), before.arendeId(),
+          before.handlingsId(), before.datum(), before.riktning(), before.motpart(), before.rubrik(), before.sekretess(), file));
+      return addBilaga(tx, arendepunktId, handlingId);
     });
   }
 

@@ -1,0 +1,49 @@
+package se.namndbok.core.demo;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+/** The demo board as written in {@code demo/socialnamnden.json}; read by Jackson, unknown keys refused. */
+record DemoData(NamndJson namnd, List<UtskottJson> utskott, Period mandatperiod, List<LedamotJson> ledamoter,
+    List<String> delegater, List<ArendeJson> arenden, List<SammantradeJson> sammantraden,
+    List<MeddelandeJson> meddelanden, List<DelegationsbeslutJson> delegationsbeslut) {
+
+  record NamndJson(String namn, String kommun, String forvaltning) {}
+
+  record UtskottJson(String namn, String typ) {}
+
+  record Period(LocalDate fran, LocalDate till) {}
+
+  record LedamotJson(String fornamn, String efternamn, String parti, List<UppdragJson> uppdrag) {}
+
+  /** {@code utskott} null: a seat on the board itself. */
+  record UppdragJson(String utskott, String typ, String roll, int ordning) {}
+
+  record ArendeJson(String diarienummer, String klassificering, String rubrik, LocalDate registrerad, boolean sekretess,
+      List<HandlingJson> handlingar) {}
+
+  record HandlingJson(String hid, LocalDate datum, String riktning, String rubrik, String motpart, boolean sekretess) {}
+
+  /** {@code utskott} null: the board's own meeting. */
+  record SammantradeJson(LocalDate datum, LocalTime tid, String plats, String status, String utskott,
+      List<PunktJson> punkter) {}
+
+  record PunktJson(String typ, String rubrik, String arende, String forslagAv, String forslag, String sammanfattning,
+      String beskrivning, String dialog, String skickasTill, String ovrigaBeslut, boolean sekretess,
+      StatistikJson statistik, List<UnderlagJson> beslutsunderlag, List<BilagaJson> bilagor) {}
+
+  record StatistikJson(String lag, String kvartal) {}
+
+  /** Either {@code hid} (a registered handling) or {@code text}. */
+  record UnderlagJson(String hid, String text) {}
+
+  /** An attachment the app generates: for the handling {@code hid}, or (no hid) a new one with rubrik and datum. */
+  record BilagaJson(String hid, String rubrik, LocalDate datum, String filnamn) {}
+
+  record MeddelandeJson(String avsandare, LocalDate datum, String paragraf, String amne, String diarienummer,
+      String handlingsid, LocalDate sammantrade) {}
+
+  record DelegationsbeslutJson(String diarienummer, String handlingsid, String delegat, LocalDate beslutsdatum,
+      String rubrik, String delegationspunkt, boolean sekretess, LocalDate sammantrade) {}
+}

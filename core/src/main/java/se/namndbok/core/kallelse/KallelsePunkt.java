@@ -1,0 +1,34 @@
+package se.namndbok.core.kallelse;
+
+import java.util.List;
+import se.namndbok.core.arende.Arende;
+import se.namndbok.core.arende.Arendenummer;
+import se.namndbok.core.arende.Handling;
+import se.namndbok.core.delegationsbeslut.DelegatGrupp;
+import se.namndbok.core.meddelande.Meddelande;
+import se.namndbok.core.sammantrade.Arendepunkt;
+
+/**
+ * One item of a kallelse: the item, its ärende (null when it has none), its beslutsunderlag and bilagor in
+ * order (each bilaga a handling with a stored file: name, size, sha256), and, for a MEDDELANDEN item, the
+ * meeting's meddelanden; for a DELEGATIONSBESLUT item, the meeting's delegationsbeslut grouped by delegat in the
+ * delegates' order. The lists are empty for other items.
+ */
+public record KallelsePunkt(Arendepunkt punkt, Arende arende, List<UnderlagRad> beslutsunderlag, List<Handling> bilagor,
+    List<Meddelande> meddelanden, List<DelegatGrupp> delegationsbeslut) {
+
+  /** The punkt number printed in the table of contents (1, 2, ...). */
+  public int nummer() {
+    return punkt.ordning();
+  }
+
+  /** "2025/1184-3.9.0.1", or null without an ärende. */
+  public Arendenummer arendenummer() {
+    return arende == null ? null : arende.arendenummer();
+  }
+
+  /** Confidential when the item or its ärende is. */
+  public boolean sekretess() {
+    return punkt.sekretess() || (arende != null && arende.sekretess());
+  }
+}

@@ -1,0 +1,84 @@
+package se.namndbok.core.kallelse;
+
+import java.time.LocalDate;
+import java.util.List;
+import se.namndbok.core.arende.Arende;
+import se.namndbok.core.arende.Handling;
+import se.namndbok.core.arende.persistence.ArendeRepository;
+import se.namndbok.core.arende.persistence.HandlingRepository;
+import se.namndbok.core.db.FileStore;
+import se.namndbok.core.db.Transactions;
+import se.namndbok.core.db.Tx;
+import se.namndbok.core.delegationsbeslut.DelegatGrupp;
+import se.namndbok.core.delegationsbeslut.DelegationsbeslutService;
+import se.namndbok.core.meddelande.Meddelande;
+import se.namndbok.core.meddelande.MeddelandeFilter;
+import se.namndbok.core.meddelande.MeddelandeService;
+import se.namndbok.core.namnd.LedamotService;
+import se.namndbok.core.namnd.NamndService;
+import se.namndbok.core.sammantrade.ArendelistaService;
+import se.namndbok.core.sammantrade.Arendepunkt;
+import se.namndbok.core.sammantrade.ArendepunktTyp;
+import se.namndbok.core.sammantrade.Sammantrade;
+import se.namndbok.core.sammantrade.SammantradeService;
+import se.namndbok.core.sammantrade.UnderlagService;
+import se.namndbok.core.shared.Clock;
+import se.namndbok.core.shared.ValidationException;
+
+/** Reads everything a kallelse needs for one meeting in one consistent read. */
+public final class KallelseService {
+  private final Transactions transactions;
+  private final NamndService namnd;
+  private final LedamotService ledamoter;
+  private final SammantradeService sammantraden;
+  private final ArendelistaService lista;
+  private final UnderlagService underlag;
+  private final MeddelandeService meddelanden;
+  private final DelegationsbeslutService delegationsbeslut;
+  private final ArendeRepository arenden = new ArendeRepository();
+  private final HandlingRepository handlingar = new HandlingRepository();
+
+  public KallelseService(Transactions transactions, FileStore files, Clock clock) {
+    this.transactions = transactions;
+    this.namnd = new NamndService(transactions, clock);
+    this.ledamoter = new LedamotService(transactions, clock);
+    this.sammantraden = new SammantradeService(transactions, clock);
+    this.lista = new ArendelistaService(transactions, clock);
+    this.underlag = new UnderlagService(transactions, files, clock);
+    this.meddelanden = new MeddelandeService(transactions, files, clock);
+    this.delegationsbeslut = new DelegationsbeslutService(transactions, files, clock);
+  }
+
+  public KallelseUnderlag underlag(long sammantradeId) {
+    return transactions.read(tx -> underlag(tx, sammantraden.find(tx, sammantradeId)));
+  }
+
+  /** The board's own meeting on {@code datum}, as {@code export kallelse --sammantrade 2025-10-23} names it. */
+  public KallelseUnderlag underlag(LocalDate datum) {
+    return transactions.read(tx -> underlag(tx, sammantraden.findNamndensByDatum(tx, datum)
+        .orElseThrow(() -> ValidationException.of(SammantradeService.FIELD, "nämnden har inget sammanträde " + datum))));
+  }
+
+  private KallelseUnderlag underlag(Tx tx, Sammantrade s) {
+    List<KallelsePunkt> punkter = lista.punkter(tx, s.id()).stream().map(p -> punkt(tx, p)).toList();
+    return new KallelseUnderlag(namnd.require(tx), s,
+        s.utskottId() == null ? null : namnd.utskott(tx, s.utskottId()).orElse(null),
+        ledamoter.platser(tx, s.utskottId(), s.datum()), punkter);
+  }
+
+  private KallelsePunkt punkt(Tx tx, Arendepunkt p) {
+    Arende arende = p.innehall().arendeId() == null ? null : arenden.findById(tx, p.innehall().arendeId()).orElseThrow();
+    List<UnderlagRad> rader = underlag.beslutsunderlag(tx, p.id()).stream()
+        .map(b -> new UnderlagRad(b.handlingId() == null ? null : handling(tx, b.handlingId()), b.text())).toList();
+    List<Handling> bilagor = underlag.bilagor(tx, p.id()).stream().map(b -> handling(tx, b.handlingId())).toList();
+    List<Meddelande> m = p.typ() == ArendepunktTyp.MEDDELANDEN
+        ? meddelanden.list(tx, MeddelandeFilter.sammantrade(p.sammantradeId())) : List.of();
+    List<DelegatGrupp> d = p.typ() == ArendepunktTyp.DELEGATIONSBESLUT
+        ? delegationsbeslut.perDelegat(tx, p.sammantradeId()) : List.of();
+    return new KallelsePunkt(p, arende, rader, bilagor, m, d);
+  }
+
+  private Handling handling(Tx tx, long id) {
+    return handlingar.findById(tx, id).orElseThrow();
+  }
+}
