@@ -42,6 +42,22 @@ public final class Diariekoppling {
     return new Koppling(arende, handling);
   }
 
+  /**
+   * Reads {@code 2025/146} or the printed ärendenummer {@code 2025/146-1.1.1.7} (whose classification is not
+   * used here); a message about a wrong number is about the whole text the user wrote.
+   */
+  public static Diarienummer parseDiarienummer(String text) {
+    try {
+      return Diarienummer.parse(text);
+    } catch (ValidationException plain) {
+      try {
+        return Arendenummer.parse(text).diarienummer();
+      } catch (ValidationException printed) {
+        throw plain;
+      }
+    }
+  }
+
   /** An ärende registered from an import: the given number, the reported item's text as rubrik. */
   public static NyttArende importerat(Diarienummer d, String rubrik, boolean sekretess, LocalDate registrerad) {
     String r = rubrik == null ? "" : rubrik.strip();

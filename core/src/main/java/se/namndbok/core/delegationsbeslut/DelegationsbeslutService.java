@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import se.namndbok.core.arende.ArendeService;
-import se.namndbok.core.arende.Arendenummer;
 import se.namndbok.core.arende.Diariekoppling;
 import se.namndbok.core.arende.Diarienummer;
 import se.namndbok.core.arende.HandlingsId;
@@ -184,9 +183,8 @@ public final class DelegationsbeslutService {
     }
   }
 
-  /** {@code 2025/146}, or the printed ärendenummer {@code 2025/146-1.1.1.7} whose classification is ignored. */
   private static Diarienummer diarienummer(String text) {
-    return Arendenummer.parse(text).diarienummer();
+    return Diariekoppling.parseDiarienummer(text);
   }
 
   private static String blankToNull(String s) {

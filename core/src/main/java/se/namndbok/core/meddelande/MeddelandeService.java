@@ -6,7 +6,6 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.namndbok.core.arende.ArendeService;
-import se.namndbok.core.arende.Arendenummer;
 import se.namndbok.core.arende.Diariekoppling;
 import se.namndbok.core.arende.Diarienummer;
 import se.namndbok.core.arende.HandlingsId;
@@ -120,7 +119,7 @@ public final class MeddelandeService {
 
   private Meddelande insert(Tx tx, NyttMeddelande ny, String paragraf, boolean registreraOkantArende,
       Long sammantradeId) {
-    Diarienummer d = Arendenummer.parse(ny.diarienummer()).diarienummer();
+    Diarienummer d = Diariekoppling.parseDiarienummer(ny.diarienummer());
     HandlingsId hid = blank(ny.handlingsid()) ? null : HandlingsId.parse(ny.handlingsid());
     String amne = ny.amne().strip();
     NyttArende nyttArende = registreraOkantArende ? Diariekoppling.importerat(d, amne, ny.sekretess(), ny.datum()) : null;
@@ -141,7 +140,7 @@ public final class MeddelandeService {
         .notNull(ny.datum(), DATUM).notAfter(ny.datum(), clock.today(), DATUM, "dagens datum")
         .notBlank(ny.amne(), AMNE).maxLength(ny.amne(), 2000, AMNE).notBlank(ny.diarienummer(), Diarienummer.FIELD);
     if (!blank(ny.diarienummer())) {
-      collect(v, () -> Arendenummer.parse(ny.diarienummer()));
+      collect(v, () -> Diariekoppling.parseDiarienummer(ny.diarienummer()));
     }
     if (!blank(ny.handlingsid())) {
       collect(v, () -> HandlingsId.parse(ny.handlingsid()));
