@@ -72,6 +72,24 @@ public final class DelegationsbeslutService {
     return insert(tx, ny, delegat, false, sammantradeId);
   }
 
+  /**
+   * Changes a decision as the user corrected it; it stays with the meeting it is reported to. A new Hid is
+   * registered in the ärende as at registration; the ärende must be in the diarium.
+   */
+  public Delegationsbeslut update(long id, NyttDelegationsbeslut changed) {
+    return transactions.inTransaction(tx -> {
+      Delegationsbeslut before = find(tx, id);
+      Delegat delegat = validate(tx, changed);
+      Delegationsbeslut b = build(tx, changed, delegat, false, before.sammantradeId());
+      repository.update(tx, new Delegationsbeslut(id, b.arendeId(), b.diarienummer(), b.handlingId(), b.handlingsId(),
+          b.delegatId(), b.delegat(), b.delegationspunkt(), b.beslutsdatum(), b.rubrik(), b.sekretess(),
+          before.sammantradeId()));
+      Delegationsbeslut after = find(tx, id);
+      audit.changed(tx, "delegationsbeslut", id, before, after);
+      return after;
+    });
+  }
+
   /** Moves a decision to another meeting, or ({@code sammantradeId} null) back to the not reported ones. */
   public Delegationsbeslut flytta(long id, Long sammantradeId) {
     return transactions.inTransaction(tx -> {
@@ -140,6 +158,15 @@ public final class DelegationsbeslutService {
 
   private Delegationsbeslut insert(Tx tx, NyttDelegationsbeslut ny, Delegat delegat, boolean registreraOkantArende,
       Long sammantradeId) {
+    long id = repository.insert(tx, build(tx, ny, delegat, registreraOkantArende, sammantradeId));
+    Delegationsbeslut saved = find(tx, id);
+    audit.created(tx, "delegationsbeslut", id, saved);
+    return saved;
+  }
+
+  /** The row to store, with its ärende and handling found or registered (id 0). */
+  private Delegationsbeslut build(Tx tx, NyttDelegationsbeslut ny, Delegat delegat, boolean registreraOkantArende,
+      Long sammantradeId) {
     Diarienummer d = diarienummer(ny.diarienummer());
     HandlingsId hid = ny.handlingsid() == null || ny.handlingsid().isBlank() ? null : HandlingsId.parse(ny.handlingsid());
     NyttArende nyttArende = registreraOkantArende
@@ -148,13 +175,9 @@ public final class DelegationsbeslutService {
         ny.rubrik().strip().length() > ArendeService.RUBRIK_MAX ? ny.rubrik().strip().substring(0, ArendeService.RUBRIK_MAX)
             : ny.rubrik().strip(), ny.sekretess());
     Diariekoppling.Koppling k = diarium.koppla(tx, d, nyttArende, hid, nyHandling);
-    Delegationsbeslut b = new Delegationsbeslut(0, k.arende().id(), d, k.handling() == null ? null : k.handling().id(),
+    return new Delegationsbeslut(0, k.arende().id(), d, k.handling() == null ? null : k.handling().id(),
         hid, delegat.id(), delegat.namn(), blankToNull(ny.delegationspunkt()), ny.beslutsdatum(), ny.rubrik().strip(),
         ny.sekretess(), sammantradeId);
-    long id = repository.insert(tx, b);
-    Delegationsbeslut saved = find(tx, id);
-    audit.created(tx, "delegationsbeslut", id, saved);
-    return saved;
   }
 
   /** Checks every field at once; returns the delegate named. */

@@ -66,6 +66,19 @@ public final class MeddelandeService {
     return insert(tx, ny, paragraf, false, sammantradeId);
   }
 
+  /** Changes a meddelande as the user corrected it; it stays with the meeting it is reported to. */
+  public Meddelande update(long id, NyttMeddelande changed) {
+    return transactions.inTransaction(tx -> {
+      Meddelande before = find(tx, id);
+      Meddelande m = build(tx, changed, validate(changed), false, before.sammantradeId());
+      repository.update(tx, new Meddelande(id, m.avsandare(), m.datum(), m.paragraf(), m.amne(), m.arendeId(),
+          m.diarienummer(), m.handlingId(), m.handlingsId(), m.sekretess(), before.sammantradeId()));
+      Meddelande after = find(tx, id);
+      audit.changed(tx, "meddelande", id, before, after);
+      return after;
+    });
+  }
+
   public Meddelande flytta(long id, Long sammantradeId) {
     return transactions.inTransaction(tx -> {
       Meddelande before = find(tx, id);
@@ -119,6 +132,15 @@ public final class MeddelandeService {
 
   private Meddelande insert(Tx tx, NyttMeddelande ny, String paragraf, boolean registreraOkantArende,
       Long sammantradeId) {
+    long id = repository.insert(tx, build(tx, ny, paragraf, registreraOkantArende, sammantradeId));
+    Meddelande saved = find(tx, id);
+    audit.created(tx, "meddelande", id, saved);
+    return saved;
+  }
+
+  /** The row to store, with its ärende and handling found or registered (id 0). */
+  private Meddelande build(Tx tx, NyttMeddelande ny, String paragraf, boolean registreraOkantArende,
+      Long sammantradeId) {
     Diarienummer d = Diariekoppling.parseDiarienummer(ny.diarienummer());
     HandlingsId hid = blank(ny.handlingsid()) ? null : HandlingsId.parse(ny.handlingsid());
     String amne = ny.amne().strip();
@@ -126,12 +148,8 @@ public final class MeddelandeService {
     NyHandling nyHandling = new NyHandling(hid, ny.datum(), Riktning.INKOMMANDE, ny.avsandare().strip(),
         amne.length() > ArendeService.RUBRIK_MAX ? amne.substring(0, ArendeService.RUBRIK_MAX) : amne, ny.sekretess());
     Diariekoppling.Koppling k = diarium.koppla(tx, d, nyttArende, hid, nyHandling);
-    Meddelande m = new Meddelande(0, ny.avsandare().strip(), ny.datum(), paragraf, amne, k.arende().id(), d,
+    return new Meddelande(0, ny.avsandare().strip(), ny.datum(), paragraf, amne, k.arende().id(), d,
         k.handling() == null ? null : k.handling().id(), hid, ny.sekretess(), sammantradeId);
-    long id = repository.insert(tx, m);
-    Meddelande saved = find(tx, id);
-    audit.created(tx, "meddelande", id, saved);
-    return saved;
   }
 
   /** Checks every field at once; returns the paragraf as stored (the number without §), or null. */

@@ -125,4 +125,19 @@ class DelegationsbeslutServiceTest {
     assertThat(back.id()).isNotEqualTo(b.id());
     assertThat(back).usingRecursiveComparison().ignoringFields("id").isEqualTo(b);
   }
+
+  @Test
+  void editingKeepsTheMeetingAndValidatesLikeRegistering() {
+    Delegationsbeslut b = service.register(beslut(null, "2025-09-29"));
+    Delegationsbeslut changed = service.update(b.id(), new NyttDelegationsbeslut("2025/146", "2025.2711", "MAS/MAR/SAS",
+        null, LocalDate.of(2025, 9, 30), "Avtal – SES Family ApS (rättat)", true));
+
+    assertThat(changed.sammantradeId()).isEqualTo(b.sammantradeId());
+    assertThat(changed.delegat()).isEqualTo("MAS/MAR/SAS");
+    assertThat(changed.handlingsId()).isEqualTo(new HandlingsId(2025, 2711));
+    assertThat(changed.sekretess()).isTrue();
+    assertThat(service.find(b.id())).contains(changed);
+    assertThatThrownBy(() -> service.update(b.id(), new NyttDelegationsbeslut("2025/146", null, "MAS/MAR/SAS", null,
+        null, "x", false))).hasMessage("Beslutsdatum: måste fyllas i");
+  }
 }

@@ -102,4 +102,16 @@ class MeddelandeServiceTest {
     assertThat(new ArendeService(store.db(), store.db().files(), store.clock()).find(Diarienummer.parse("2024/1314")))
         .hasValueSatisfying(a -> assertThat(a.rubrik()).isEqualTo("Motion (L) om ny nämndstruktur, dela upp socialnämnden"));
   }
+
+  @Test
+  void editingKeepsTheMeetingAndChangesTheParagraf() {
+    Meddelande m = service.register(new NyttMeddelande("Kommunstyrelsen", LocalDate.of(2025, 10, 6), "233", "Beslut",
+        "2025/1130", null, false));
+    Meddelande changed = service.update(m.id(), new NyttMeddelande("Kommunstyrelsen", LocalDate.of(2025, 10, 6),
+        "§ 234", "Beslut - Undantag", "2025/1130", "2025.2883", false));
+    assertThat(changed.paragraf()).isEqualTo("234");
+    assertThat(changed.handlingsId().toString()).isEqualTo("2025.2883");
+    assertThat(changed.sammantradeId()).isEqualTo(november.id());
+    assertThat(service.list(MeddelandeFilter.alla())).containsExactly(changed);
+  }
 }

@@ -28,6 +28,15 @@ public final class DelegationsbeslutRepository {
         .returning(DELEGATIONSBESLUT.ID).fetchSingle().getId();
   }
 
+  /** Rewrites everything but the meeting it is reported to. */
+  public void update(Tx tx, Delegationsbeslut d) {
+    tx.dsl().update(DELEGATIONSBESLUT).set(DELEGATIONSBESLUT.ARENDE_ID, d.arendeId())
+        .set(DELEGATIONSBESLUT.HANDLING_ID, d.handlingId()).set(DELEGATIONSBESLUT.DELEGAT_ID, d.delegatId())
+        .set(DELEGATIONSBESLUT.DELEGATIONSPUNKT, d.delegationspunkt())
+        .set(DELEGATIONSBESLUT.BESLUTSDATUM, d.beslutsdatum()).set(DELEGATIONSBESLUT.RUBRIK, d.rubrik())
+        .set(DELEGATIONSBESLUT.SEKRETESS, d.sekretess()).where(DELEGATIONSBESLUT.ID.eq(d.id())).execute();
+  }
+
   public void setSammantrade(Tx tx, long id, Long sammantradeId) {
     tx.dsl().update(DELEGATIONSBESLUT).set(DELEGATIONSBESLUT.SAMMANTRADE_ID, sammantradeId)
         .where(DELEGATIONSBESLUT.ID.eq(id)).execute();

@@ -25,6 +25,14 @@ public final class MeddelandeRepository {
         .set(MEDDELANDE.SAMMANTRADE_ID, m.sammantradeId()).returning(MEDDELANDE.ID).fetchSingle().getId();
   }
 
+  /** Rewrites everything but the meeting it is reported to. */
+  public void update(Tx tx, Meddelande m) {
+    tx.dsl().update(MEDDELANDE).set(MEDDELANDE.AVSANDARE, m.avsandare()).set(MEDDELANDE.DATUM, m.datum())
+        .set(MEDDELANDE.PARAGRAF, m.paragraf()).set(MEDDELANDE.AMNE, m.amne()).set(MEDDELANDE.ARENDE_ID, m.arendeId())
+        .set(MEDDELANDE.HANDLING_ID, m.handlingId()).set(MEDDELANDE.SEKRETESS, m.sekretess())
+        .where(MEDDELANDE.ID.eq(m.id())).execute();
+  }
+
   public void setSammantrade(Tx tx, long id, Long sammantradeId) {
     tx.dsl().update(MEDDELANDE).set(MEDDELANDE.SAMMANTRADE_ID, sammantradeId).where(MEDDELANDE.ID.eq(id)).execute();
   }
