@@ -31,17 +31,26 @@ public final class LedamotService {
   }
 
   public Ledamot add(Tx tx, String fornamn, String efternamn, String parti) {
-    new Validator().notBlank(fornamn, "Förnamn").maxLength(fornamn, 100, "Förnamn")
-        .notBlank(efternamn, "Efternamn").maxLength(efternamn, 100, "Efternamn")
-        .notBlank(parti, "Parti")
-        .require(parti == null || parti.isBlank() || PARTI.matcher(parti.strip()).matches(), "Parti",
-            "skriv partiets förkortning med versaler, t.ex. S, M, C, V, KD, L, MP eller SD")
-        .throwIfInvalid();
+    validate(fornamn, efternamn, parti);
     long namndId = namnd.require(tx).id();
     Ledamot l = new Ledamot(0, namndId, fornamn.strip(), efternamn.strip(), parti.strip());
     Ledamot saved = new Ledamot(repository.insert(tx, l), namndId, l.fornamn(), l.efternamn(), l.parti());
     audit.created(tx, "ledamot", saved.id(), saved);
     return saved;
+  }
+
+  /** Corrects a member's name or party. */
+  public Ledamot update(Ledamot changed) {
+    validate(changed.fornamn(), changed.efternamn(), changed.parti());
+    return transactions.inTransaction(tx -> {
+      Ledamot before = repository.findById(tx, changed.id())
+          .orElseThrow(() -> ValidationException.of("Ledamot", "ledamoten finns inte längre"));
+      Ledamot after = new Ledamot(before.id(), before.namndId(), changed.fornamn().strip(), changed.efternamn().strip(),
+          changed.parti().strip());
+      repository.update(tx, after);
+      audit.changed(tx, "ledamot", after.id(), before, after);
+      return after;
+    });
   }
 
   /** Gives a member a seat; {@code utskottId} null is a seat on the board itself. */
@@ -91,5 +100,14 @@ public final class LedamotService {
 
   public List<Ledamotsplats> platser(Long utskottId, LocalDate dag) {
     return transactions.read(tx -> platser(tx, utskottId, dag));
+  }
+
+  private static void validate(String fornamn, String efternamn, String parti) {
+    new Validator().notBlank(fornamn, "Förnamn").maxLength(fornamn, 100, "Förnamn")
+        .notBlank(efternamn, "Efternamn").maxLength(efternamn, 100, "Efternamn")
+        .notBlank(parti, "Parti")
+        .require(parti == null || parti.isBlank() || PARTI.matcher(parti.strip()).matches(), "Parti",
+            "skriv partiets förkortning med versaler, t.ex. S, M, C, V, KD, L, MP eller SD")
+        .throwIfInvalid();
   }
 }
