@@ -1,0 +1,81 @@
+package se.namndbok.reports.layout;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * DejaVu Sans regular and bold (from jasperreports-fonts), embedded as subsets. GSUB is switched off: Swedish
+ * needs no glyph substitution and PDFBox's substitution pass costs more than the rest of the rendering.
+ */
+final class Fonts implements TextMeasure {
+  private static final String DIR = "/net/sf/jasperreports/fonts/dejavu/";
+  private static final byte[] REGULAR = read("DejaVuSans.ttf");
+  private static final byte[] BOLD = read("DejaVuSans-Bold.ttf");
+
+  final PDType0Font regular;
+  final PDType0Font bold;
+  private final TrueTypeFont regularTtf;
+
+  Fonts(PDDocument doc) throws IOException {
+    this.regularTtf = parse(REGULAR);
+    this.regular = PDType0Font.load(doc, regularTtf, true);
+    this.bold = PDType0Font.load(doc, parse(BOLD), true);
+  }
+
+  PDType0Font font(boolean isBold) {
+    return isBold ? bold : regular;
+  }
+
+  @Override
+  public float width(String text, boolean isBold, float size) {
+    try {
+      return font(isBold).getStringWidth(text) / 1000f * size;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public String printable(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints().forEach(cp -> out.appendCodePoint(printable(cp)));
+    return out.toString();
+  }
+
+  private int printable(int cp) {
+    if (cp == '\n') {
+      return cp;
+    }
+    if (Character.isWhitespace(cp) || Character.isISOControl(cp) || Character.isSpaceChar(cp)) {
+      return ' ';
+    }
+    try {
+      return regularTtf.getUnicodeCmapLookup().getGlyphId(cp) > 0 ? cp : '?';
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static TrueTypeFont parse(byte[] bytes) throws IOException {
+    TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+    ttf.setEnableGsub(false);
+    return ttf;
+  }
+
+  private static byte[] read(String file) {
+    try (InputStream in = Fonts.class.getResourceAsStream(DIR + file)) {
+      if (in == null) {
+        throw new IllegalStateException("font missing from the classpath: " + file);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,17 @@
+package se.namndbok.reports.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** One of our own pages after layout: the text runs and rules to draw, and the attachments that follow it. */
+final class LaidPage {
+  /** A piece of text on one line; {@code node} is the structure leaf it belongs to, or null for an artifact. */
+  record Run(float x, float y, boolean bold, float size, String text, StructNode node) {}
+
+  /** A horizontal or vertical line (table borders); always drawn as an artifact. */
+  record Rule(float x1, float y1, float x2, float y2, float width) {}
+
+  final List<Run> runs = new ArrayList<>();
+  final List<Rule> rules = new ArrayList<>();
+  final List<Attachment> attachmentsAfter = new ArrayList<>();
+}

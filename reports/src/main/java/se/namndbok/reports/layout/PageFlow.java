@@ -1,0 +1,87 @@
+package se.namndbok.reports.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The cursor that moves down A4 pages between the margins and starts a new page when one is full. */
+final class PageFlow {
+  static final float PAGE_WIDTH = 595.28f;
+  static final float PAGE_HEIGHT = 841.89f;
+  static final float LEFT = 70f;
+  static final float RIGHT = PAGE_WIDTH - 62f;
+  static final float TOP = PAGE_HEIGHT - 78f;
+  static final float BOTTOM = 70f;
+
+  final List<LaidPage> pages = new ArrayList<>();
+  private float y;
+
+  PageFlow() {
+    newPage();
+  }
+
+  LaidPage page() {
+    return pages.getLast();
+  }
+
+  int pageIndex() {
+    return pages.size() - 1;
+  }
+
+  float y() {
+    return y;
+  }
+
+  boolean atTop() {
+    return y >= TOP;
+  }
+
+  void newPage() {
+    pages.add(new LaidPage());
+    y = TOP;
+  }
+
+  /** A new page unless the current one is still empty. */
+  void freshPage() {
+    if (!atTop() || !page().attachmentsAfter.isEmpty()) {
+      newPage();
+    }
+  }
+
+  /** Makes room for {@code height} points, moving to a new page if they do not fit below the cursor. */
+  void ensure(float height) {
+    if (y - height < BOTTOM && !atTop()) {
+      newPage();
+    }
+  }
+
+  boolean fits(float height) {
+    return y - height >= BOTTOM;
+  }
+
+  float capacity() {
+    return TOP - BOTTOM;
+  }
+
+  void down(float amount) {
+    y -= amount;
+  }
+
+  /** Vertical space, dropped at the top of a page. */
+  void space(float amount) {
+    if (!atTop()) {
+      y = Math.max(BOTTOM, y - amount);
+    }
+  }
+
+  void text(float x, float lineHeight, float size, boolean bold, String text, StructNode node) {
+    page().runs.add(new LaidPage.Run(x, y - size, bold, size, text, node));
+  }
+
+  void textAt(float x, float baseline, float size, boolean bold, String text, StructNode node) {
+    page().runs.add(new LaidPage.Run(x, baseline, bold, size, text, node));
+  }
+
+  void rule(float x1, float x2, float atY, float width) {
+    page().rules.add(new LaidPage.Rule(x1, atY, x2, atY, width));
+  }
+}

@@ -1,0 +1,145 @@
+package se.namndbok.reports.layout;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDParentTreeValue;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
+
+/**
+ * Draws laid-out pages with PDFBox: every text run as marked content with an MCID under its structure element,
+ * table rules and the running header/footer as pagination artifacts, and the parent tree that links them.
+ */
+final class Painter {
+  private static final COSName ARTIFACT = COSName.getPDFName("Artifact");
+  private static final float HEADER_SIZE = 8f;
+
+  private final PDDocument doc;
+  private final Fonts fonts;
+  private final String runningHeader;
+  private final Map<StructNode, PDStructureElement> elements = new IdentityHashMap<>();
+  private final Map<Integer, PDParentTreeValue> parentTree = new HashMap<>();
+
+  Painter(PDDocument doc, Fonts fonts, String runningHeader) {
+    this.doc = doc;
+    this.fonts = fonts;
+    this.runningHeader = runningHeader;
+  }
+
+  /** Paints our pages in order and returns them; the structure tree root is set on the catalog. */
+  List<PDPage> paint(Layouter.Result layout, Pagination pagination) throws IOException {
+    PDStructureTreeRoot treeRoot = new PDStructureTreeRoot();
+    doc.getDocumentCatalog().setStructureTreeRoot(treeRoot);
+    PDStructureElement document = new PDStructureElement("Document", treeRoot);
+    treeRoot.appendKid(document);
+    elements.put(layout.root(), document);
+    buildElements(layout.root(), document);
+    List<PDPage> pages = new ArrayList<>();
+    for (int i = 0; i < layout.pages().size(); i++) {
+      pages.add(paintPage(layout.pages().get(i), i, pagination));
+    }
+    PDNumberTreeNode tree = new PDNumberTreeNode(PDParentTreeValue.class);
+    tree.setNumbers(parentTree);
+    treeRoot.setParentTree(tree);
+    treeRoot.setParentTreeNextKey(layout.pages().size());
+    return pages;
+  }
+
+  PDStructureElement element(StructNode node) {
+    return elements.get(node);
+  }
+
+  private void buildElements(StructNode node, PDStructureElement parent) {
+    for (StructNode kid : node.kids) {
+      PDStructureElement element = new PDStructureElement(kid.type, parent);
+      if (kid.columnHeader) {
+        PDTableAttributeObject scope = new PDTableAttributeObject();
+        scope.setScope(PDTableAttributeObject.SCOPE_COLUMN);
+        element.addAttribute(scope);
+      }
+      parent.appendKid(element);
+      elements.put(kid, element);
+      buildElements(kid, element);
+    }
+  }
+
+  private PDPage paintPage(LaidPage laid, int index, Pagination pagination) throws IOException {
+    PDPage page = new PDPage(PDRectangle.A4);
+    doc.addPage(page);
+    page.setStructParents(index);
+    page.getCOSObject().setName(COSName.getPDFName("Tabs"), "S");
+    COSArray mcids = new COSArray();
+    try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+      for (LaidPage.Run run : laid.runs) {
+        if (run.node() == null) {
+          cs.beginMarkedContent(ARTIFACT);
+        } else {
+          int mcid = mcids.size();
+          cs.beginMarkedContent(COSName.getPDFName(run.node().type), mcid);
+          PDStructureElement element = elements.get(run.node());
+          PDMarkedContentReference ref = new PDMarkedContentReference();
+          ref.setMCID(mcid);
+          ref.setPage(page);
+          element.appendKid(ref);
+          mcids.add(element);
+        }
+        text(cs, run.x(), run.y(), run.bold(), run.size(), run.text());
+        cs.endMarkedContent();
+      }
+      rules(cs, laid.rules);
+      pagination(cs, pagination.number(index), pagination.total());
+    }
+    parentTree.put(index, new PDParentTreeValue(mcids));
+    return page;
+  }
+
+  private void text(PDPageContentStream cs, float x, float y, boolean bold, float size, String text)
+      throws IOException {
+    cs.beginText();
+    cs.setFont(fonts.font(bold), size);
+    cs.newLineAtOffset(x, y);
+    cs.showText(text);
+    cs.endText();
+  }
+
+  private void rules(PDPageContentStream cs, List<LaidPage.Rule> rules) throws IOException {
+    if (rules.isEmpty()) {
+      return;
+    }
+    cs.beginMarkedContent(ARTIFACT);
+    for (LaidPage.Rule rule : rules) {
+      cs.setLineWidth(rule.width());
+      cs.moveTo(rule.x1(), rule.y1());
+      cs.lineTo(rule.x2(), rule.y2());
+      cs.stroke();
+    }
+    cs.endMarkedContent();
+  }
+
+  private void pagination(PDPageContentStream cs, int number, int total) throws IOException {
+    cs.beginMarkedContent(ARTIFACT);
+    float headerY = PageFlow.PAGE_HEIGHT - 44f;
+    text(cs, PageFlow.LEFT, headerY, false, HEADER_SIZE, fonts.printable(runningHeader));
+    cs.setLineWidth(0.4f);
+    cs.moveTo(PageFlow.LEFT, headerY - 5f);
+    cs.lineTo(PageFlow.RIGHT, headerY - 5f);
+    cs.stroke();
+    String footer = "Sida " + number + " av " + total;
+    float width = fonts.width(footer, false, HEADER_SIZE);
+    text(cs, PageFlow.RIGHT - width, 40f, false, HEADER_SIZE, footer);
+    cs.endMarkedContent();
+  }
+}
