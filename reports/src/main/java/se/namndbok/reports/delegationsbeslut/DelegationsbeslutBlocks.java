@@ -1,0 +1,31 @@
+package se.namndbok.reports.delegationsbeslut;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import se.namndbok.reports.layout.Block;
+
+/**
+ * Delegationsbeslut grouped by delegat (in the order the delegats first appear), one heading and table per
+ * delegat, then the "Övriga beslut" lines; shared by the kallelse item and the separate report.
+ */
+public final class DelegationsbeslutBlocks {
+  private DelegationsbeslutBlocks() {}
+
+  public static List<Block> grouped(List<DelegationsbeslutRad> rader, List<String> ovriga, int headingLevel) {
+    Map<String, List<DelegationsbeslutRad>> byDelegat = new LinkedHashMap<>();
+    rader.forEach(r -> byDelegat.computeIfAbsent(r.delegat(), d -> new ArrayList<>()).add(r));
+    List<Block> blocks = new ArrayList<>();
+    byDelegat.forEach((delegat, beslut) -> {
+      blocks.add(new Block.Heading(headingLevel, delegat));
+      blocks.add(new Block.Table(List.of(4.0, 1.0), List.of("Beslut", "Beslutsdatum"),
+          beslut.stream().map(b -> List.of(b.beslutCell(), b.beslutsdatum())).toList()));
+    });
+    if (!ovriga.isEmpty()) {
+      blocks.add(new Block.Heading(headingLevel, "Övriga beslut"));
+      blocks.add(new Block.BulletList(ovriga));
+    }
+    return blocks;
+  }
+}

@@ -1,0 +1,91 @@
+package se.namndbok.reports.kallelse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import se.namndbok.reports.delegationsbeslut.DelegationsbeslutRad;
+import se.namndbok.reports.meddelanden.MeddelandeRad;
+
+/**
+ * One item of the agenda, ready-formatted. Texts are plain text: blank lines separate paragraphs, "- " starts a
+ * bullet, tab-separated lines form a table. Empty texts and lists are left out of the kallelse.
+ *
+ * @param arendenr "2025/1184" (contents); printed with the klassificering as "Ärendenr 2025/1184-3.9.0.1"
+ * @param forslagRubrik "Socialförvaltningens förslag till beslut" or "Socialnämndens arbetsutskotts förslag till beslut"
+ */
+public record Arendepunkt(String punkt, String rubrik, String arendenr, String klassificering, boolean sekretess,
+    String forslagRubrik, String forslag, String sammanfattning, String beskrivning, String dialog,
+    List<String> beslutsunderlag, List<String> skickasTill, List<MeddelandeRad> meddelanden,
+    List<DelegationsbeslutRad> delegationsbeslut, List<String> ovrigaBeslut, List<Bilaga> bilagor) {
+  public Arendepunkt {
+    Objects.requireNonNull(punkt);
+    Objects.requireNonNull(rubrik);
+    arendenr = Objects.requireNonNullElse(arendenr, "");
+    klassificering = Objects.requireNonNullElse(klassificering, "");
+    forslagRubrik = Objects.requireNonNullElse(forslagRubrik, "");
+    forslag = Objects.requireNonNullElse(forslag, "");
+    sammanfattning = Objects.requireNonNullElse(sammanfattning, "");
+    beskrivning = Objects.requireNonNullElse(beskrivning, "");
+    dialog = Objects.requireNonNullElse(dialog, "");
+    beslutsunderlag = List.copyOf(beslutsunderlag);
+    skickasTill = List.copyOf(skickasTill);
+    meddelanden = List.copyOf(meddelanden);
+    delegationsbeslut = List.copyOf(delegationsbeslut);
+    ovrigaBeslut = List.copyOf(ovrigaBeslut);
+    bilagor = List.copyOf(bilagor);
+  }
+
+  /** "2025/1184-3.9.0.1", or the number alone without a klassificering. */
+  public String arendenrMedKlassificering() {
+    return klassificering.isBlank() ? arendenr : arendenr + "-" + klassificering;
+  }
+
+  public static Builder builder(String punkt, String rubrik, String arendenr) {
+    return new Builder(punkt, rubrik, arendenr);
+  }
+
+  /** Builds an item field by field; everything not set stays empty. */
+  public static final class Builder {
+    private final String punkt;
+    private final String rubrik;
+    private final String arendenr;
+    private String klassificering = "";
+    private boolean sekretess;
+    private String forslagRubrik = "";
+    private String forslag = "";
+    private String sammanfattning = "";
+    private String beskrivning = "";
+    private String dialog = "";
+    private List<String> beslutsunderlag = List.of();
+    private List<String> skickasTill = List.of();
+    private List<MeddelandeRad> meddelanden = List.of();
+    private List<DelegationsbeslutRad> delegationsbeslut = List.of();
+    private List<String> ovrigaBeslut = List.of();
+    private final List<Bilaga> bilagor = new ArrayList<>();
+
+    private Builder(String punkt, String rubrik, String arendenr) {
+      this.punkt = punkt;
+      this.rubrik = rubrik;
+      this.arendenr = arendenr;
+    }
+
+    public Builder klassificering(String value) { klassificering = value; return this; }
+    public Builder sekretess(boolean value) { sekretess = value; return this; }
+    public Builder forslag(String heading, String text) { forslagRubrik = heading; forslag = text; return this; }
+    public Builder sammanfattning(String value) { sammanfattning = value; return this; }
+    public Builder beskrivning(String value) { beskrivning = value; return this; }
+    public Builder dialog(String value) { dialog = value; return this; }
+    public Builder beslutsunderlag(List<String> value) { beslutsunderlag = value; return this; }
+    public Builder skickasTill(List<String> value) { skickasTill = value; return this; }
+    public Builder meddelanden(List<MeddelandeRad> value) { meddelanden = value; return this; }
+    public Builder delegationsbeslut(List<DelegationsbeslutRad> value) { delegationsbeslut = value; return this; }
+    public Builder ovrigaBeslut(List<String> value) { ovrigaBeslut = value; return this; }
+    public Builder bilaga(Bilaga value) { bilagor.add(value); return this; }
+
+    public Arendepunkt build() {
+      return new Arendepunkt(punkt, rubrik, arendenr, klassificering, sekretess, forslagRubrik, forslag,
+          sammanfattning, beskrivning, dialog, beslutsunderlag, skickasTill, meddelanden, delegationsbeslut,
+          ovrigaBeslut, bilagor);
+    }
+  }
+}

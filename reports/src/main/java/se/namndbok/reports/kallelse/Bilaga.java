@@ -1,0 +1,16 @@
+package se.namndbok.reports.kallelse;
+
+import java.util.Objects;
+
+/**
+ * A PDF attached to an item, merged directly after it.
+ *
+ * @param filnamn the name shown to the user in messages and bookmarks
+ * @param sha256 the checksum stored with the file (hex), checked before merging; null when not stored yet
+ */
+public record Bilaga(String filnamn, byte[] pdf, String sha256) {
+  public Bilaga {
+    Objects.requireNonNull(filnamn);
+    Objects.requireNonNull(pdf);
+  }
+}

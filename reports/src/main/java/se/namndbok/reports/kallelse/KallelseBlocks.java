@@ -1,0 +1,118 @@
+package se.namndbok.reports.kallelse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import se.namndbok.reports.delegationsbeslut.DelegationsbeslutBlocks;
+import se.namndbok.reports.layout.Attachment;
+import se.namndbok.reports.layout.Block;
+import se.namndbok.reports.layout.Markup;
+import se.namndbok.reports.meddelanden.MeddelandenBlocks;
+import se.namndbok.reports.sekretess.Sekretess;
+
+/**
+ * The kallelse as blocks, in the reference's order: first page (nämnd, Tid, Plats, ledamöter och ersättare,
+ * Upprop, Val av justerare), Innehållsförteckning, then each item from a new page followed by its attachments.
+ */
+final class KallelseBlocks {
+  private KallelseBlocks() {}
+
+  static List<Block> of(KallelseData data) {
+    List<Block> blocks = new ArrayList<>(firstPage(data));
+    blocks.add(new Block.PageBreak());
+    blocks.add(new Block.Heading(1, "Innehållsförteckning"));
+    blocks.add(contents(data));
+    for (int i = 0; i < data.punkter().size(); i++) {
+      blocks.add(item(data.punkter().get(i), sectionId(i), data.offentlig()));
+    }
+    return blocks;
+  }
+
+  private static String sectionId(int index) {
+    return "punkt-" + index;
+  }
+
+  private static List<Block> firstPage(KallelseData data) {
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(new Block.Paragraph(data.kommun().toUpperCase(Locale.ROOT) + " · "
+        + data.namnd().toUpperCase(Locale.ROOT), true));
+    blocks.add(new Block.Heading(1, "Kallelse"));
+    if (data.offentlig()) {
+      blocks.add(new Block.Paragraph(Sekretess.OFFENTLIG_VERSION));
+    }
+    blocks.add(new Block.KeyValue("Tid", data.tid()));
+    blocks.add(new Block.KeyValue("Plats", data.plats()));
+    blocks.add(new Block.Heading(2, "Ledamöter och ersättare"));
+    members(blocks, "Ledamöter", data.ledamoter().stream().filter(l -> !l.ersattare()).toList());
+    members(blocks, "Ersättare", data.ledamoter().stream().filter(Ledamot::ersattare).toList());
+    blocks.add(new Block.Heading(2, "Upprop"));
+    blocks.add(new Block.Heading(2, "Val av justerare"));
+    return blocks;
+  }
+
+  private static void members(List<Block> blocks, String heading, List<Ledamot> members) {
+    if (members.isEmpty()) {
+      return;
+    }
+    blocks.add(new Block.Heading(3, heading));
+    blocks.add(new Block.Table(List.of(3.0, 1.0, 2.0), List.of("Namn", "Parti", "Roll"),
+        members.stream().map(m -> List.of(m.namn(), m.parti(), m.roll())).toList()));
+  }
+
+  private static Block contents(KallelseData data) {
+    List<Block.ContentsRow> rows = new ArrayList<>();
+    for (int i = 0; i < data.punkter().size(); i++) {
+      Arendepunkt p = data.punkter().get(i);
+      rows.add(new Block.ContentsRow(List.of(p.punkt(), p.rubrik(), p.arendenr()), sectionId(i)));
+    }
+    return new Block.Contents(List.of(0.6, 5.4, 1.6, 1.2), List.of("Punkt", "Rubrik", "Ärendenr", "Sida"), rows);
+  }
+
+  private static Block item(Arendepunkt p, String id, boolean offentlig) {
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(new Block.Paragraph("Punkt " + p.punkt(), true));
+    blocks.add(new Block.Heading(1, p.rubrik()));
+    if (!p.arendenr().isBlank()) {
+      blocks.add(new Block.Paragraph("Ärendenr " + p.arendenrMedKlassificering()));
+    }
+    if (offentlig && p.sekretess()) {
+      blocks.add(new Block.Paragraph(Sekretess.ARENDE));
+      return new Block.Section(id, p.punkt() + ". " + p.rubrik(), blocks, List.of());
+    }
+    text(blocks, p.forslagRubrik().isBlank() ? "Förslag till beslut" : p.forslagRubrik(), p.forslag());
+    text(blocks, "Sammanfattning av ärendet", p.sammanfattning());
+    description(blocks, p);
+    text(blocks, "Dialog", p.dialog());
+    list(blocks, "Beslutsunderlag", p.beslutsunderlag());
+    list(blocks, "Beslutet skickas till", p.skickasTill());
+    List<Attachment> attachments = p.bilagor().stream().map(b -> new Attachment(b.filnamn(), b.pdf())).toList();
+    return new Block.Section(id, p.punkt() + ". " + p.rubrik(), blocks, attachments);
+  }
+
+  private static void description(List<Block> blocks, Arendepunkt p) {
+    boolean tables = !p.meddelanden().isEmpty() || !p.delegationsbeslut().isEmpty() || !p.ovrigaBeslut().isEmpty();
+    if (p.beskrivning().isBlank() && !tables) {
+      return;
+    }
+    blocks.add(new Block.Heading(2, "Beskrivning av ärendet"));
+    blocks.addAll(Markup.blocks(p.beskrivning()));
+    if (!p.meddelanden().isEmpty()) {
+      blocks.add(MeddelandenBlocks.table(p.meddelanden()));
+    }
+    blocks.addAll(DelegationsbeslutBlocks.grouped(p.delegationsbeslut(), p.ovrigaBeslut(), 3));
+  }
+
+  private static void text(List<Block> blocks, String heading, String text) {
+    if (!text.isBlank()) {
+      blocks.add(new Block.Heading(2, heading));
+      blocks.addAll(Markup.blocks(text));
+    }
+  }
+
+  private static void list(List<Block> blocks, String heading, List<String> lines) {
+    if (!lines.isEmpty()) {
+      blocks.add(new Block.Heading(2, heading));
+      blocks.add(new Block.BulletList(lines));
+    }
+  }
+}

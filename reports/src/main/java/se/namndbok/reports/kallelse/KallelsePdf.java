@@ -1,0 +1,51 @@
+package se.namndbok.reports.kallelse;
+
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import se.namndbok.reports.layout.ExportException;
+import se.namndbok.reports.layout.ExportResult;
+import se.namndbok.reports.layout.Progress;
+import se.namndbok.reports.layout.ReportDocument;
+import se.namndbok.reports.layout.ReportPdf;
+import se.namndbok.reports.sekretess.Version;
+
+/** Writes the kallelse of a sammanträde as PDF: the members' copy or the public copy. */
+public final class KallelsePdf {
+  private KallelsePdf() {}
+
+  /**
+   * Writes {@code data} to {@code out} (via a temporary file in the same folder; nothing is left on failure).
+   * For {@link Version#OFFENTLIG} the data is first reduced by {@link Offentliggorande#apply}.
+   *
+   * @throws ExportException with a Swedish message, e.g. naming an attachment that cannot be merged
+   */
+  public static ExportResult write(KallelseData data, Version version, Path out, Progress progress) {
+    KallelseData printed = version == Version.OFFENTLIG ? Offentliggorande.apply(data) : data;
+    verifyChecksums(printed);
+    ReportDocument document = new ReportDocument(printed.titel(), printed.namnd(),
+        printed.namnd() + " " + printed.datum() + " · Kallelse" + (printed.offentlig() ? " (offentlig version)" : ""),
+        printed.skapad(), KallelseBlocks.of(printed));
+    return ReportPdf.write(document, out, progress);
+  }
+
+  private static void verifyChecksums(KallelseData data) {
+    for (Arendepunkt punkt : data.punkter()) {
+      for (Bilaga bilaga : punkt.bilagor()) {
+        if (bilaga.sha256() != null && !bilaga.sha256().equalsIgnoreCase(sha256(bilaga.pdf()))) {
+          throw new ExportException("Bilagan " + bilaga.filnamn() + " till punkt " + punkt.punkt()
+              + " stämmer inte med sin lagrade kontrollsumma (sha256) och slås inte ihop.");
+        }
+      }
+    }
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
