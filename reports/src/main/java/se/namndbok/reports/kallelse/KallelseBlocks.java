@@ -65,7 +65,7 @@ final class KallelseBlocks {
       Arendepunkt p = data.punkter().get(i);
       rows.add(new Block.ContentsRow(List.of(p.punkt(), p.rubrik(), p.arendenr()), sectionId(i)));
     }
-    return new Block.Contents(List.of(0.6, 5.4, 1.6, 1.2), List.of("Punkt", "Rubrik", "Ärendenr", "Sida"), rows);
+    return new Block.Contents(List.of(0.9, 5.4, 1.6, 1.2), List.of("Punkt", "Rubrik", "Ärendenr", "Sida"), rows);
   }
 
   private static Block item(Arendepunkt p, String id, boolean offentlig) {
