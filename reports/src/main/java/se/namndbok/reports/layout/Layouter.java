@@ -26,6 +26,7 @@ final class Layouter {
   /** The result of one pass. */
   record Result(List<LaidPage> pages, StructNode root, Map<String, Span> spans, List<Mark> marks) {}
 
+  private final TextMeasure measure;
   private final TextWrapper wrapper;
   private final TableLayouter tables;
   private final Function<String, String> pageLabels;
@@ -37,6 +38,7 @@ final class Layouter {
   private boolean forceBreak;
 
   private Layouter(TextMeasure measure, Function<String, String> pageLabels) {
+    this.measure = measure;
     this.wrapper = new TextWrapper(measure);
     this.tables = new TableLayouter(flow, wrapper);
     this.pageLabels = pageLabels;
@@ -111,12 +113,13 @@ final class Layouter {
 
   private void keyValue(Block.KeyValue kv, StructNode parent) {
     StructNode node = parent.add("P");
-    List<String> lines = wrapper.wrap(kv.value(), PageFlow.RIGHT - PageFlow.LEFT - KEY_WIDTH, false, BODY);
+    float keyWidth = Math.max(KEY_WIDTH, measure.width(measure.printable(kv.key()), true, BODY) + 12f);
+    List<String> lines = wrapper.wrap(kv.value(), PageFlow.RIGHT - PageFlow.LEFT - keyWidth, false, BODY);
     flow.ensure(BODY_LINE);
-    flow.text(PageFlow.LEFT, BODY_LINE, BODY, true, kv.key(), node);
+    flow.text(PageFlow.LEFT, BODY_LINE, BODY, true, measure.printable(kv.key()), node);
     for (String line : lines) {
       flow.ensure(BODY_LINE);
-      flow.text(PageFlow.LEFT + KEY_WIDTH, BODY_LINE, BODY, false, line, node);
+      flow.text(PageFlow.LEFT + keyWidth, BODY_LINE, BODY, false, line, node);
       flow.down(BODY_LINE);
     }
     flow.down(3f);

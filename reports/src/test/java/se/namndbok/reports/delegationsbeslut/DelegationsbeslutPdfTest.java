@@ -1,0 +1,62 @@
+package se.namndbok.reports.delegationsbeslut;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import se.namndbok.reports.layout.ExportResult;
+import se.namndbok.reports.layout.Progress;
+import se.namndbok.reports.sekretess.Sekretess;
+import se.namndbok.reports.sekretess.Version;
+import se.namndbok.reports.testing.PdfPages;
+import se.namndbok.reports.testing.ReferensRader;
+import se.namndbok.reports.testing.TestPdfs;
+import se.namndbok.reports.testing.VeraPdf;
+
+class DelegationsbeslutPdfTest {
+  @TempDir Path dir;
+
+  static DelegationsbeslutRedovisning redovisning(int copies) {
+    List<DelegationsbeslutRad> rader = new ArrayList<>();
+    for (int i = 0; i < copies; i++) {
+      rader.addAll(ReferensRader.delegationsbeslut());
+    }
+    return new DelegationsbeslutRedovisning("Luleå kommun", "Socialnämnden", "2025-10-23", rader,
+        List.of("Förhöjt arvode till familjehem, inget att rapportera"), TestPdfs.CREATED);
+  }
+
+  @Test
+  void groupsByDelegatAndRepeatsTheTableHeaderOnEveryPage() throws Exception {
+    Path out = dir.resolve("delegationsbeslut.pdf");
+    ExportResult result = DelegationsbeslutPdf.write(redovisning(1), Version.LEDAMOT, out, Progress.NONE);
+    List<String> pages = PdfPages.text(out);
+    assertThat(pages).hasSize(result.pages()).hasSizeGreaterThan(1);
+    pages.forEach(page -> assertThat(page).contains("Beslutsdatum").contains("Redovisning av delegationsbeslut"));
+    String all = String.join("\n", pages);
+    assertThat(all.indexOf("Socialnämndens enskilda utskott")).isLessThan(all.indexOf("Verksamhetschef/avdelningschef"));
+    assertThat(all.indexOf("Verksamhetschef/avdelningschef")).isLessThan(all.indexOf("MAS/MAR/SAS"));
+    assertThat(all).contains("Änr 2025/1159 (Hid: 2025.2864)", "2025-10-13", "Övriga beslut", "HEMLIGTBESLUT");
+  }
+
+  @Test
+  void publicVersionListsConfidentialBeslutWithoutRubrik() throws Exception {
+    Path out = dir.resolve("offentlig.pdf");
+    DelegationsbeslutPdf.write(redovisning(1), Version.OFFENTLIG, out, Progress.NONE);
+    String all = String.join("\n", PdfPages.text(out)).replace("\n", " ");
+    assertThat(all).doesNotContain("HEMLIGT").contains("Änr 2024/1479 (Hid: 2025.2717)").contains(Sekretess.RAD);
+  }
+
+  @Test
+  void validatesAsPdfA2bAndPdfUa1() throws Exception {
+    Path out = dir.resolve("vera.pdf");
+    DelegationsbeslutPdf.write(redovisning(2), Version.LEDAMOT, out, Progress.NONE);
+    byte[] pdf = Files.readAllBytes(out);
+    assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFA_2_B)).isEmpty();
+    assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
+  }
+}
