@@ -3,6 +3,8 @@ package se.namndbok.reports.layout;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -21,6 +23,9 @@ final class Fonts implements TextMeasure {
   final PDType0Font regular;
   final PDType0Font bold;
   private final TrueTypeFont regularTtf;
+  /** Widths in font units (per 1000 at size 1) of strings already measured, regular and bold. */
+  private final Map<String, Float> regularWidths = new HashMap<>();
+  private final Map<String, Float> boldWidths = new HashMap<>();
 
   Fonts(PDDocument doc) throws IOException {
     this.regularTtf = parse(REGULAR);
@@ -34,11 +39,17 @@ final class Fonts implements TextMeasure {
 
   @Override
   public float width(String text, boolean isBold, float size) {
-    try {
-      return font(isBold).getStringWidth(text) / 1000f * size;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    Map<String, Float> cache = isBold ? boldWidths : regularWidths;
+    Float units = cache.get(text);
+    if (units == null) {
+      try {
+        units = font(isBold).getStringWidth(text);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      cache.put(text, units);
     }
+    return units / 1000f * size;
   }
 
   @Override

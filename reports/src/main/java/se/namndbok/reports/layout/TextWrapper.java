@@ -19,16 +19,20 @@ final class TextWrapper {
     return lines;
   }
 
+  /** Widths add up glyph by glyph (no kerning is applied when drawing), so a line is measured word by word. */
   private void wrapLine(String line, float width, boolean bold, float size, List<String> out) {
     StringBuilder current = new StringBuilder();
+    float currentWidth = 0;
+    float space = measure.width(" ", bold, size);
     for (String word : line.split(" +")) {
       if (word.isEmpty()) {
         continue;
       }
-      String candidate = current.isEmpty() ? word : current + " " + word;
-      if (measure.width(candidate, bold, size) <= width) {
-        current.setLength(0);
-        current.append(candidate);
+      float wordWidth = measure.width(word, bold, size);
+      float candidate = current.isEmpty() ? wordWidth : currentWidth + space + wordWidth;
+      if (candidate <= width) {
+        current.append(current.isEmpty() ? "" : " ").append(word);
+        currentWidth = candidate;
         continue;
       }
       if (!current.isEmpty()) {
@@ -37,6 +41,7 @@ final class TextWrapper {
       }
       String rest = breakLongWord(word, width, bold, size, out);
       current.append(rest);
+      currentWidth = measure.width(rest, bold, size);
     }
     if (!current.isEmpty() || line.isEmpty()) {
       out.add(current.toString());
