@@ -1,6 +1,7 @@
 package se.namndbok.reports.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -20,4 +21,7 @@ class ReportsArchitectureTest {
   @ArchTest
   static final ArchRule reportsNeverQuery = noClasses()
       .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "java.sql..", "se.namndbok.core.db..");
+
+  @ArchTest
+  static final ArchRule featuresAreFreeOfCycles = slices().matching("se.namndbok.reports.(*)..").should().beFreeOfCycles();
 }
