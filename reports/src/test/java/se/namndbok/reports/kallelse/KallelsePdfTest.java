@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -128,6 +131,28 @@ class KallelsePdfTest {
         .isInstanceOf(ExportException.class).hasMessageContaining("protokoll.pdf").hasMessageContaining("sha256");
     try (var files = Files.list(dir)) {
       assertThat(files).isEmpty();
+    }
+  }
+
+  @Test
+  void hasABookmarkPerItemWithItsAttachmentsAndArchivalMetadata() throws Exception {
+    Path out = dir.resolve("kallelse.pdf");
+    KallelsePdf.write(data, Version.LEDAMOT, out, Progress.NONE);
+    try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+      List<String> titles = new java.util.ArrayList<>();
+      doc.getDocumentCatalog().getDocumentOutline().children().forEach(item -> titles.add(item.getTitle()));
+      assertThat(titles).hasSize(data.punkter().size()).contains("5. Redovisning av meddelanden oktober 2025");
+      PDOutlineItem statsbidrag = java.util.stream.StreamSupport.stream(
+              doc.getDocumentCatalog().getDocumentOutline().children().spliterator(), false)
+          .filter(i -> i.getTitle().startsWith("7.")).findFirst().orElseThrow();
+      List<String> bilagor = new java.util.ArrayList<>();
+      statsbidrag.children().forEach(c -> bilagor.add(c.getTitle()));
+      assertThat(bilagor).containsExactly("Bilaga: Anvisningar statsbidrag beredskap 2026.pdf",
+          "Bilaga: Bidragsansökan 2026.pdf");
+      assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Kallelse Socialnämnden 2025-10-23");
+      assertThat(doc.getDocumentInformation().getProducer()).isEqualTo("Nämndbok");
+      assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("sv-SE");
+      assertThat(se.namndbok.reports.layout.PdfAClaim.of(doc).pdfaPart()).isEqualTo(2);
     }
   }
 
