@@ -15,7 +15,7 @@ import se.namndbok.reports.meddelanden.MeddelandeRad;
  */
 public record Arendepunkt(String punkt, String rubrik, String arendenr, String klassificering, boolean sekretess,
     String forslagRubrik, String forslag, String sammanfattning, String beskrivning, String dialog,
-    List<String> beslutsunderlag, List<String> skickasTill, List<MeddelandeRad> meddelanden,
+    List<Underlag> beslutsunderlag, List<String> skickasTill, List<MeddelandeRad> meddelanden,
     List<DelegationsbeslutRad> delegationsbeslut, List<String> ovrigaBeslut, List<Bilaga> bilagor) {
   public Arendepunkt {
     Objects.requireNonNull(punkt);
@@ -56,7 +56,7 @@ public record Arendepunkt(String punkt, String rubrik, String arendenr, String k
     private String sammanfattning = "";
     private String beskrivning = "";
     private String dialog = "";
-    private List<String> beslutsunderlag = List.of();
+    private List<Underlag> beslutsunderlag = List.of();
     private List<String> skickasTill = List.of();
     private List<MeddelandeRad> meddelanden = List.of();
     private List<DelegationsbeslutRad> delegationsbeslut = List.of();
@@ -75,7 +75,12 @@ public record Arendepunkt(String punkt, String rubrik, String arendenr, String k
     public Builder sammanfattning(String value) { sammanfattning = value; return this; }
     public Builder beskrivning(String value) { beskrivning = value; return this; }
     public Builder dialog(String value) { dialog = value; return this; }
-    public Builder beslutsunderlag(List<String> value) { beslutsunderlag = value; return this; }
+    public Builder beslutsunderlag(List<String> value) {
+      beslutsunderlag = value.stream().map(Underlag::offentligt).toList();
+      return this;
+    }
+
+    public Builder beslutsunderlagRader(List<Underlag> value) { beslutsunderlag = value; return this; }
     public Builder skickasTill(List<String> value) { skickasTill = value; return this; }
     public Builder meddelanden(List<MeddelandeRad> value) { meddelanden = value; return this; }
     public Builder delegationsbeslut(List<DelegationsbeslutRad> value) { delegationsbeslut = value; return this; }

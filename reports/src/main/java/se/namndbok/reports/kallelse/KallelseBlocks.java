@@ -83,7 +83,7 @@ final class KallelseBlocks {
     text(blocks, "Sammanfattning av ärendet", p.sammanfattning());
     description(blocks, p);
     text(blocks, "Dialog", p.dialog());
-    list(blocks, "Beslutsunderlag", p.beslutsunderlag());
+    list(blocks, "Beslutsunderlag", p.beslutsunderlag().stream().map(Underlag::text).toList());
     list(blocks, "Beslutet skickas till", p.skickasTill());
     List<Attachment> attachments = p.bilagor().stream().map(b -> new Attachment(b.filnamn(), b.pdf())).toList();
     return new Block.Section(id, p.punkt() + ". " + p.rubrik(), blocks, attachments);

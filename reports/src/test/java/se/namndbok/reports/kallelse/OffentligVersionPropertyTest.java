@@ -70,7 +70,7 @@ class OffentligVersionPropertyTest {
         .sammanfattning(text.paragraphs(random.nextInt(4)))
         .beskrivning(text.paragraphs(random.nextInt(6)))
         .dialog(text.words(random.nextInt(12)))
-        .beslutsunderlag(List.of(text.words(6) + ", SOC Hid: 2025." + (2000 + n)))
+        .beslutsunderlagRader(underlag(random, text, n, confidential, secrets))
         .skickasTill(random.nextBoolean() ? List.of(text.words(3)) : List.of());
     if (random.nextInt(4) == 0) {
       b.meddelanden(List.of(
@@ -85,7 +85,24 @@ class OffentligVersionPropertyTest {
     if (random.nextInt(3) == 0) {
       b.bilaga(new Bilaga("bilaga-" + n + ".pdf", TestPdfs.plain("Bilaga " + text.words(4)), null));
     }
+    if (random.nextInt(5) == 0) {
+      String secret = token(random);
+      secrets.add(secret);
+      b.bilaga(new Bilaga("skyddad-" + n + ".pdf", TestPdfs.plain("Skyddad " + secret), null, true));
+    }
     return b.build();
+  }
+
+  /** One public line, and sometimes a confidential handling whose title carries a secret. */
+  private static List<Underlag> underlag(Random random, Text text, int n, boolean confidential, List<String> secrets) {
+    List<Underlag> rader = new ArrayList<>();
+    rader.add(new Underlag(text.words(6) + ", SOC Hid: 2025." + (2000 + n), false));
+    if (random.nextInt(3) == 0) {
+      String secret = token(random);
+      secrets.add(secret);
+      rader.add(new Underlag("Utredning om " + secret + ", SOC Hid: 2025." + (3000 + n), true));
+    }
+    return rader;
   }
 
   private static <T> T rowSecret(Random random, List<String> secrets, java.util.function.Function<String, T> row) {

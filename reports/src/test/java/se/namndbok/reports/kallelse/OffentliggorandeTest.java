@@ -42,6 +42,20 @@ class OffentliggorandeTest {
   }
 
   @Test
+  void confidentialHandlingsInPublicItemsAreLeftOut() {
+    Arendepunkt punkt = Arendepunkt.builder("3", "Offentligt ärende", "2025/5")
+        .beslutsunderlagRader(List.of(Underlag.offentligt("Tjänsteskrivelse, SOC Hid: 2025.1"),
+            new Underlag("Utredning om Kalle Andersson, SOC Hid: 2025.2", true)))
+        .bilaga(new Bilaga("offentlig.pdf", new byte[] {1}, null))
+        .bilaga(new Bilaga("utredning.pdf", new byte[] {2}, null, true))
+        .build();
+    Arendepunkt offentlig = Offentliggorande.apply(punkt);
+    assertThat(offentlig.beslutsunderlag()).extracting(Underlag::text)
+        .containsExactly("Tjänsteskrivelse, SOC Hid: 2025.1", Sekretess.RAD);
+    assertThat(offentlig.bilagor()).extracting(Bilaga::filnamn).containsExactly("offentlig.pdf");
+  }
+
+  @Test
   void publicItemsKeepTheirTextsAndAttachments() {
     KallelseData offentlig = Offentliggorande.apply(DATA);
     assertThat(offentlig.offentlig()).isTrue();
