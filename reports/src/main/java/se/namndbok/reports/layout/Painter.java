@@ -32,6 +32,7 @@ final class Painter {
   private final String runningHeader;
   private final Map<StructNode, PDStructureElement> elements = new IdentityHashMap<>();
   private final Map<Integer, PDParentTreeValue> parentTree = new HashMap<>();
+  private final ContentsLinks links = new ContentsLinks();
 
   Painter(PDDocument doc, Fonts fonts, String runningHeader) {
     this.doc = doc;
@@ -51,10 +52,11 @@ final class Painter {
     for (int i = 0; i < layout.pages().size(); i++) {
       pages.add(paintPage(layout.pages().get(i), i, pagination));
     }
+    int nextKey = links.annotate(pages, layout.spans(), elements::get, parentTree, layout.pages().size());
     PDNumberTreeNode tree = new PDNumberTreeNode(PDParentTreeValue.class);
     tree.setNumbers(parentTree);
     treeRoot.setParentTree(tree);
-    treeRoot.setParentTreeNextKey(layout.pages().size());
+    treeRoot.setParentTreeNextKey(nextKey);
     return pages;
   }
 
@@ -95,6 +97,10 @@ final class Painter {
           ref.setPage(page);
           element.appendKid(ref);
           mcids.add(element);
+          if (run.node().target != null) {
+            links.run(run.node(), run.x(), run.y(), fonts.width(run.text(), run.bold(), run.size()), run.size(),
+                run.text());
+          }
         }
         text(cs, run.x(), run.y(), run.bold(), run.size(), run.text());
         cs.endMarkedContent();
@@ -103,6 +109,7 @@ final class Painter {
       pagination(cs, pagination.number(index), pagination.total());
     }
     parentTree.put(index, new PDParentTreeValue(mcids));
+    links.endPage(page);
     return page;
   }
 

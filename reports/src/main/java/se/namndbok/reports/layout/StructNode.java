@@ -12,6 +12,8 @@ final class StructNode {
   final List<StructNode> kids = new ArrayList<>();
   /** Set on TH cells: the header applies to its column. */
   final boolean columnHeader;
+  /** Set on a contents row's Link: the id of the section it points at. */
+  String target;
 
   private StructNode(String type, boolean columnHeader) {
     this.type = type;

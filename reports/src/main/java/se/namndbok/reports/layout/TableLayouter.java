@@ -53,8 +53,10 @@ final class TableLayouter {
           return cells;
         },
         row -> {
+          StructNode link = toc.add("TOCI").add("Link");
+          link.target = rows.get(row).sectionId();
           StructNode[] cells = new StructNode[contents.widths().size()];
-          java.util.Arrays.fill(cells, toc.add("TOCI"));
+          java.util.Arrays.fill(cells, link);
           return cells;
         });
   }

@@ -157,6 +157,28 @@ class KallelsePdfTest {
   }
 
   @Test
+  void eachContentsRowLinksToItsItemsFirstPage() throws Exception {
+    Path out = dir.resolve("kallelse.pdf");
+    KallelsePdf.write(data, Version.LEDAMOT, out, Progress.NONE);
+    Contents contents = Contents.read(out, 1, 3);
+    try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+      List<String> targets = new java.util.ArrayList<>();
+      for (var annotation : doc.getPage(1).getAnnotations()) {
+        var link = (org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink) annotation;
+        var destination = (org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination)
+            link.getDestination();
+        targets.add(link.getContents() + " -> " + (doc.getPages().indexOf(destination.getPage()) + 1));
+      }
+      assertThat(targets).hasSize(data.punkter().size());
+      for (int i = 0; i < data.punkter().size(); i++) {
+        Arendepunkt p = data.punkter().get(i);
+        assertThat(targets.get(i)).startsWith("Gå till " + p.punkt() + " ")
+            .endsWith(" -> " + contents.range(p.punkt(), p.arendenr()).first());
+      }
+    }
+  }
+
+  @Test
   void reportsProgressFromStartToDone() throws Exception {
     List<Double> seen = new java.util.ArrayList<>();
     KallelsePdf.write(data, Version.LEDAMOT, dir.resolve("k.pdf"), seen::add);
