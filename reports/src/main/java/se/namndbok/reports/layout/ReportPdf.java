@@ -69,6 +69,7 @@ public final class ReportPdf {
       progress.update(0.5);
       Map<String, List<PDPage>> attachmentStarts = merge(doc, layout, ours, painter, attachments, progress);
       outline(doc, layout, ours, attachmentStarts);
+      AttachmentPageStamp.stamp(doc, ours, fonts, document.runningHeader());
       if (doc.getNumberOfPages() != pagination.total()) {
         throw new IllegalStateException("page count " + doc.getNumberOfPages() + " != " + pagination.total());
       }

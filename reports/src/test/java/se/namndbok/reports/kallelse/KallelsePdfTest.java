@@ -73,6 +73,8 @@ class KallelsePdfTest {
     int anvisningar = pageOf(pages, "Anvisningar om statsbidrag till kommuner 2026 sida 1");
     assertThat(pages.get(anvisningar - 2)).contains("Beslutsunderlag");
     assertThat(pageOf(pages, "Bidragsansökan 2026 sida 1")).isEqualTo(anvisningar + 8).isEqualTo(range.last());
+    assertThat(pages.get(anvisningar - 1)).as("attachment pages carry the kallelse's page number")
+        .contains("Sida " + anvisningar + " av " + pages.size());
   }
 
   @Test

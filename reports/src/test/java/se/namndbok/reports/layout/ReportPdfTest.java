@@ -101,6 +101,15 @@ class ReportPdfTest {
     assertThat(pages.get(0)).contains("1 Först 2 - " + (bilagaPage + 2)).contains("2 Sedan " + sedanPage);
     assertThat(result.pdfA()).isTrue();
     assertThat(result.warnings()).isEmpty();
+    for (int page = 1; page <= pages.size(); page++) {
+      String footer = "Sida " + page + " av " + pages.size();
+      String text = pages.get(page - 1);
+      assertThat(text.indexOf(footer)).as("page %d has one footer", page).isNotNegative()
+          .isEqualTo(text.lastIndexOf(footer));
+      if (!text.contains("Bilaga A sida")) {
+        assertThat(text).as("own page %d has no other page number", page).doesNotContainPattern("Sida (?!" + page + " )");
+      }
+    }
   }
 
   @Test
