@@ -1,0 +1,111 @@
+package se.namndbok.reports.kallelse;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import se.namndbok.core.arende.Handling;
+import se.namndbok.core.kallelse.KallelsePunkt;
+import se.namndbok.core.kallelse.KallelseUnderlag;
+import se.namndbok.core.kallelse.UnderlagRad;
+import se.namndbok.core.namnd.Ledamotsplats;
+import se.namndbok.core.namnd.UppdragTyp;
+import se.namndbok.core.sammantrade.ArendepunktTyp;
+import se.namndbok.core.sammantrade.ForslagAv;
+import se.namndbok.core.sammantrade.PunktTexter;
+import se.namndbok.core.sammantrade.Sammantrade;
+import se.namndbok.reports.delegationsbeslut.DelegationsbeslutMapper;
+import se.namndbok.reports.meddelanden.MeddelandenMapper;
+
+/**
+ * Formats core's read model of a meeting ({@code KallelseService.underlag}) into {@link KallelseData}. Upprop
+ * and Val av justerare are printed on the first page, so such items are not repeated as numbered items.
+ */
+public final class KallelseMapper {
+  private static final Locale SV = Locale.of("sv", "SE");
+  private static final DateTimeFormatter DAG = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", SV);
+  private static final DateTimeFormatter KLOCKA = DateTimeFormatter.ofPattern("HH:mm");
+
+  /** Reads a stored attachment's bytes, e.g. {@code fil -> fileStore.get(fil.sha256())}. */
+  @FunctionalInterface
+  public interface Filer {
+    byte[] read(Handling.StoredFile fil);
+  }
+
+  private KallelseMapper() {}
+
+  public static KallelseData from(KallelseUnderlag u, Filer filer, OffsetDateTime skapad) {
+    Sammantrade s = u.sammantrade();
+    String namnd = u.utskott() == null ? u.namnd().namn() : u.utskott().namn();
+    List<Arendepunkt> punkter = u.punkter().stream()
+        .filter(p -> p.punkt().typ() != ArendepunktTyp.UPPROP && p.punkt().typ() != ArendepunktTyp.JUSTERARE)
+        .map(p -> punkt(p, u, filer)).toList();
+    return new KallelseData(u.namnd().kommun(), namnd, s.datum().toString(), tid(s), s.plats() == null ? "" : s.plats(),
+        u.ledamoter().stream().map(KallelseMapper::ledamot).toList(), punkter, false, skapad);
+  }
+
+  static String tid(Sammantrade s) {
+    String dag = s.datum().format(DAG);
+    return s.tid() == null ? dag : dag + " kl. " + s.tid().format(KLOCKA);
+  }
+
+  private static Ledamot ledamot(Ledamotsplats plats) {
+    return new Ledamot(plats.ledamot().namn(), plats.ledamot().parti(), plats.uppdrag().roll().text(),
+        plats.uppdrag().typ() == UppdragTyp.ERSATTARE);
+  }
+
+  private static Arendepunkt punkt(KallelsePunkt kp, KallelseUnderlag u, Filer filer) {
+    PunktTexter t = kp.punkt().innehall().texter() == null ? PunktTexter.INGA : kp.punkt().innehall().texter();
+    var arende = kp.arende();
+    return new Arendepunkt(Integer.toString(kp.nummer()), kp.punkt().rubrik(),
+        arende == null ? "" : arende.diarienummer().toString(),
+        arende == null || arende.klassificering() == null ? "" : arende.klassificering().toString(),
+        kp.sekretess(), forslagRubrik(kp.punkt().innehall().forslagAv(), u), text(t.forslag()),
+        text(t.sammanfattning()), text(t.beskrivning()), text(t.dialog()),
+        kp.beslutsunderlag().stream().map(KallelseMapper::underlag).toList(), lines(t.skickasTill()),
+        kp.meddelanden().stream().map(MeddelandenMapper::rad).toList(),
+        DelegationsbeslutMapper.rader(kp.delegationsbeslut()), lines(t.ovrigaBeslut()),
+        kp.bilagor().stream().filter(h -> h.fil() != null).map(h -> bilaga(h, filer)).toList());
+  }
+
+  static String forslagRubrik(ForslagAv av, KallelseUnderlag u) {
+    if (av == ForslagAv.ARBETSUTSKOTTET) {
+      return genitiv(u.namnd().namn()) + " arbetsutskotts förslag till beslut";
+    }
+    String forvaltning = u.namnd().forvaltning();
+    return forvaltning == null || forvaltning.isBlank() ? "Förvaltningens förslag till beslut"
+        : genitiv(forvaltning) + " förslag till beslut";
+  }
+
+  /** "Socialförvaltningen" → "Socialförvaltningens"; names ending in s, x or z take no extra s. */
+  static String genitiv(String namn) {
+    String n = namn.strip();
+    return n.matches(".*[sxzSXZ]") ? n : n + "s";
+  }
+
+  private static Underlag underlag(UnderlagRad rad) {
+    if (rad.handling() == null) {
+      return Underlag.offentligt(rad.text());
+    }
+    Handling h = rad.handling();
+    return new Underlag(h.rubrik() + (h.handlingsId() == null ? "" : ", Hid: " + h.handlingsId()), h.sekretess());
+  }
+
+  private static Bilaga bilaga(Handling h, Filer filer) {
+    return new Bilaga(h.fil().namn(), filer.read(h.fil()), h.fil().sha256(), h.sekretess());
+  }
+
+  private static String text(String value) {
+    return value == null ? "" : value;
+  }
+
+  /** The lines of a text, list dashes removed, blank lines dropped. */
+  static List<String> lines(String text) {
+    if (text == null) {
+      return List.of();
+    }
+    return Arrays.stream(text.split("\n")).map(String::strip).map(l -> l.startsWith("- ") ? l.substring(2).strip() : l)
+        .filter(l -> !l.isEmpty()).toList();
+  }
+}
