@@ -11,8 +11,8 @@ import se.namndbok.reports.meddelanden.MeddelandenBlocks;
 import se.namndbok.reports.sekretess.Sekretess;
 
 /**
- * The kallelse as blocks, in the reference's order: first page (nämnd, Tid, Plats, ledamöter och ersättare,
- * Upprop, Val av justerare), Innehållsförteckning, then each item from a new page followed by its attachments.
+ * The kallelse as blocks, in the reference's order: first page (nämnd, Tid, Plats, Upprop, Val av justerare,
+ * ledamöter och ersättare), Innehållsförteckning, then each item from a new page followed by its attachments.
  */
 final class KallelseBlocks {
   private KallelseBlocks() {}
@@ -42,11 +42,11 @@ final class KallelseBlocks {
     }
     blocks.add(new Block.KeyValue("Tid", data.tid()));
     blocks.add(new Block.KeyValue("Plats", data.plats()));
+    blocks.add(new Block.Heading(2, "Upprop"));
+    blocks.add(new Block.Heading(2, "Val av justerare"));
     blocks.add(new Block.Heading(2, "Ledamöter och ersättare"));
     members(blocks, "Ledamöter", data.ledamoter().stream().filter(l -> !l.ersattare()).toList());
     members(blocks, "Ersättare", data.ledamoter().stream().filter(Ledamot::ersattare).toList());
-    blocks.add(new Block.Heading(2, "Upprop"));
-    blocks.add(new Block.Heading(2, "Val av justerare"));
     return blocks;
   }
 
