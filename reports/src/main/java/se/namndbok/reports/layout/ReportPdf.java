@@ -32,7 +32,8 @@ public final class ReportPdf {
     try {
       Files.createDirectories(target.getParent());
       tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-      ExportResult result = render(document, tmp, progress);
+      Path file = tmp;
+      ExportResult result = render(document, doc -> doc.save(file.toFile()), progress);
       moveIntoPlace(tmp, target);
       progress.update(1.0);
       return result;
@@ -45,7 +46,22 @@ public final class ReportPdf {
     }
   }
 
-  private static ExportResult render(ReportDocument document, Path file, Progress progress) throws IOException {
+  /** Renders to bytes, e.g. a generated attachment that is stored rather than written to a chosen file. */
+  public static byte[] bytes(ReportDocument document) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try {
+      render(document, doc -> doc.save(out), Progress.NONE);
+    } catch (IOException e) {
+      throw new ExportException("Kunde inte skapa " + document.title() + ": " + e.getMessage(), e);
+    }
+    return out.toByteArray();
+  }
+
+  private interface Save {
+    void to(PDDocument doc) throws IOException;
+  }
+
+  private static ExportResult render(ReportDocument document, Save save, Progress progress) throws IOException {
     progress.update(0.02);
     try (PDDocument doc = new PDDocument(); LoadedAttachments attachments = new LoadedAttachments(document.blocks())) {
       Fonts fonts = new Fonts(doc);
@@ -77,7 +93,7 @@ public final class ReportPdf {
       boolean pdfUa = attachments.allPdfUa();
       ArchivalMetadata.describe(doc, document.title(), document.author(), document.created(), pdfA, pdfUa);
       progress.update(0.95);
-      doc.save(file.toFile());
+      save.to(doc);
       return new ExportResult(pdfA, pdfUa, doc.getNumberOfPages(), attachments.warnings());
     }
   }

@@ -35,7 +35,7 @@ class DemoKallelseTest {
     DemoBoard demo = new DemoBoard(store.db(), store.db().files(), store.clock());
     List<DemoBilaga> bilagor = demo.load().bilagor();
     for (DemoBilaga bilaga : bilagor) {
-      demo.attach(bilaga, TestPdfs.archival(bilaga.rubrik(), 2));
+      demo.attach(bilaga, se.namndbok.reports.demo.DemoBilagaPdf.of(bilaga));
     }
     KallelseService kallelser = new KallelseService(store.db(), store.db().files(), store.clock());
     data = KallelseMapper.from(kallelser.underlag(LocalDate.of(2025, 10, 23)),
