@@ -34,6 +34,8 @@ final class LoadedAttachments implements AutoCloseable {
     PDDocument doc;
     try {
       doc = Loader.loadPDF(attachment.pdf());
+    } catch (org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException e) {
+      throw new ExportException("Bilagan " + attachment.name() + " är krypterad och kan inte slås ihop.", e);
     } catch (IOException e) {
       throw new ExportException("Bilagan " + attachment.name() + " kan inte läsas som PDF.", e);
     }

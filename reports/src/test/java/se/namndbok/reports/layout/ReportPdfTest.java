@@ -138,6 +138,14 @@ class ReportPdfTest {
   }
 
   @Test
+  void encryptedAttachmentIsRefusedByName() {
+    List<Block> blocks = List.of(new Block.Section("s1", "1", List.of(new Block.Paragraph("Text")),
+        List.of(new Attachment("låst.pdf", se.namndbok.reports.testing.TestPdfs.encrypted()))));
+    assertThatThrownBy(() -> ReportPdf.write(document(blocks), dir.resolve("k.pdf"), Progress.NONE))
+        .isInstanceOf(ExportException.class).hasMessageContaining("låst.pdf").hasMessageContaining("krypterad");
+  }
+
+  @Test
   void documentWithTablesListsContentsAndAttachmentValidatesAsPdfA2bAndPdfUa1() throws Exception {
     byte[] bilaga = archivalAttachment("Bilaga B", 2, dir);
     List<Block> blocks = List.of(
