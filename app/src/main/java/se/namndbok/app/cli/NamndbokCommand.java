@@ -40,8 +40,12 @@ public final class NamndbokCommand implements Callable<Integer> {
     CommandLine imports = new CommandLine(new ImportCommand());
     CommandLine exports = new CommandLine(new ExportCommand());
     // Each feature registers its commands here, one line each.
+    cmd.addSubcommand("demo", new se.namndbok.app.demo.DemoCommand());
     cmd.addSubcommand("import", imports);
     cmd.addSubcommand("export", exports);
+    exports.addSubcommand(new se.namndbok.app.kallelse.ExportKallelseCommand.Kallelse());
+    exports.addSubcommand(new se.namndbok.app.kallelse.ExportKallelseCommand.Delegationsbeslut());
+    exports.addSubcommand(new se.namndbok.app.kallelse.ExportKallelseCommand.Meddelanden());
     cmd.setExecutionExceptionHandler(errors).setParameterExceptionHandler(errors);
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     return cmd.execute(args);

@@ -11,6 +11,7 @@ import java.util.Map;
 import se.namndbok.core.arende.ArendeService;
 import se.namndbok.core.arende.Arende;
 import se.namndbok.core.arende.Diarienummer;
+import se.namndbok.core.arende.Handling;
 import se.namndbok.core.arende.HandlingsId;
 import se.namndbok.core.arende.NyHandling;
 import se.namndbok.core.arende.NyttArende;
@@ -85,11 +86,17 @@ public final class DemoBoard {
    * a new handling in the item's ärende, and linked as the item's bilaga.
    */
   public Bilaga attach(DemoBilaga b, byte[] pdf) {
+    return transactions.inTransaction(tx -> attach(tx, b, pdf));
+  }
+
+  /** {@link #attach(DemoBilaga, byte[])} within the caller's transaction, so the whole demo is one change. */
+  public Bilaga attach(Tx tx, DemoBilaga b, byte[] pdf) {
+    Handling.StoredFile file = arenden.storeFile(b.filnamn(), pdf);
     if (b.handlingId() != null) {
-      return underlag.attachFileTo(b.arendepunktId(), b.handlingId(), b.filnamn(), pdf);
+      return underlag.attachFileTo(tx, b.arendepunktId(), b.handlingId(), file);
     }
-    return underlag.attachFile(b.arendepunktId(),
-        new NyHandling(null, b.datum(), Riktning.UPPRATTAD, null, b.rubrik(), false), b.filnamn(), pdf);
+    return underlag.attachFile(tx, b.arendepunktId(),
+        new NyHandling(null, b.datum(), Riktning.UPPRATTAD, null, b.rubrik(), false), file);
   }
 
   private void loadLedamoter(Tx tx, DemoData d, Map<String, Long> utskott) {

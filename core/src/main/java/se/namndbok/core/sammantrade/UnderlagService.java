@@ -117,14 +117,17 @@ public final class UnderlagService {
    */
   public Bilaga attachFile(long arendepunktId, NyHandling ny, String fileName, byte[] bytes) {
     Handling.StoredFile file = arenden.storeFile(fileName, bytes);
-    return transactions.inTransaction(tx -> {
-      Arendepunkt p = lista.find(tx, arendepunktId);
-      if (p.innehall().arendeId() == null) {
-        throw ValidationException.of("Bilaga", "punkt " + p.ordning() + " har inget ärende att registrera handlingen i");
-      }
-      Handling h = arenden.registerHandling(tx, p.innehall().arendeId(), ny, file);
-      return addBilaga(tx, arendepunktId, h.id());
-    });
+    return transactions.inTransaction(tx -> attachFile(tx, arendepunktId, ny, file));
+  }
+
+  /** {@link #attachFile(long, NyHandling, String, byte[])} within the caller's transaction, the file already stored. */
+  public Bilaga attachFile(Tx tx, long arendepunktId, NyHandling ny, Handling.StoredFile file) {
+    Arendepunkt p = lista.find(tx, arendepunktId);
+    if (p.innehall().arendeId() == null) {
+      throw ValidationException.of("Bilaga", "punkt " + p.ordning() + " har inget ärende att registrera handlingen i");
+    }
+    Handling h = arenden.registerHandling(tx, p.innehall().arendeId(), ny, file);
+    return addBilaga(tx, arendepunktId, h.id());
   }
 
   /**
@@ -133,17 +136,20 @@ public final class UnderlagService {
    */
   public Bilaga attachFileTo(long arendepunktId, long handlingId, String fileName, byte[] bytes) {
     Handling.StoredFile file = arenden.storeFile(fileName, bytes);
-    return transactions.inTransaction(tx -> {
-      Handling before = handlingar.findById(tx, handlingId)
-          .orElseThrow(() -> ValidationException.of("Bilaga", "handlingen finns inte"));
-      if (before.fil() != null && !before.fil().sha256().equals(file.sha256())) {
-        throw ValidationException.of("Bilaga", "handlingen " + before.handlingsId() + " har redan en annan fil");
-      }
-      handlingar.setFile(tx, handlingId, file);
-      audit.changed(tx, "handling", handlingId, before, new Handling(before.id(), before.arendeId(),
-          before.handlingsId(), before.datum(), before.riktning(), before.motpart(), before.rubrik(), before.sekretess(), file));
-      return addBilaga(tx, arendepunktId, handlingId);
-    });
+    return transactions.inTransaction(tx -> attachFileTo(tx, arendepunktId, handlingId, file));
+  }
+
+  /** {@link #attachFileTo(long, long, String, byte[])} within the caller's transaction, the file already stored. */
+  public Bilaga attachFileTo(Tx tx, long arendepunktId, long handlingId, Handling.StoredFile file) {
+    Handling before = handlingar.findById(tx, handlingId)
+        .orElseThrow(() -> ValidationException.of("Bilaga", "handlingen finns inte"));
+    if (before.fil() != null && !before.fil().sha256().equals(file.sha256())) {
+      throw ValidationException.of("Bilaga", "handlingen " + before.handlingsId() + " har redan en annan fil");
+    }
+    handlingar.setFile(tx, handlingId, file);
+    audit.changed(tx, "handling", handlingId, before, new Handling(before.id(), before.arendeId(),
+        before.handlingsId(), before.datum(), before.riktning(), before.motpart(), before.rubrik(), before.sekretess(), file));
+    return addBilaga(tx, arendepunktId, handlingId);
   }
 
   private Beslutsunderlag addUnderlag(Tx tx, long arendepunktId, Long handlingId, String text) {

@@ -1,0 +1,61 @@
+package se.namndbok.app.kallelse;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import se.namndbok.app.cli.StoreCommand;
+import se.namndbok.core.db.Database;
+import se.namndbok.core.shared.Clock;
+import se.namndbok.core.shared.Texts;
+import se.namndbok.reports.layout.ExportResult;
+import se.namndbok.reports.layout.Progress;
+import se.namndbok.reports.sekretess.Version;
+
+/** {@code export kallelse|delegationsbeslut|meddelanden --sammantrade DATUM [--offentlig] -o FIL.pdf}. */
+public abstract class ExportKallelseCommand extends StoreCommand {
+  @Option(names = "--sammantrade", required = true, paramLabel = "DATUM", description = "Sammanträdets datum, t.ex. 2025-10-23.")
+  String sammantrade;
+
+  @Option(names = "--offentlig", description = "Versionen för publicering, utan sekretessbelagt innehåll.")
+  boolean offentlig;
+
+  @Option(names = {"-o", "--output"}, required = true, paramLabel = "FIL.pdf", description = "PDF-filen som skrivs.")
+  Path output;
+
+  abstract ExportResult write(MotesExport export, LocalDate datum, Version version, Path out);
+
+  @Override
+  protected int run(Database db) {
+    LocalDate datum = Texts.parseDate(sammantrade, "--sammantrade");
+    ExportResult r = write(new MotesExport(db, Clock.system()), datum, offentlig ? Version.OFFENTLIG : Version.LEDAMOT,
+        output);
+    r.warnings().forEach(w -> System.err.println("Observera: " + w));
+    return 0;
+  }
+
+  @Command(name = "kallelse", mixinStandardHelpOptions = true, description = "Kallelsen med innehållsförteckning och bilagor.")
+  public static final class Kallelse extends ExportKallelseCommand {
+    @Override
+    ExportResult write(MotesExport e, LocalDate d, Version v, Path out) {
+      return e.kallelse(d, v, out, Progress.NONE);
+    }
+  }
+
+  @Command(name = "delegationsbeslut", mixinStandardHelpOptions = true,
+      description = "Redovisning av delegationsbeslut till sammanträdet, grupperade per delegat.")
+  public static final class Delegationsbeslut extends ExportKallelseCommand {
+    @Override
+    ExportResult write(MotesExport e, LocalDate d, Version v, Path out) {
+      return e.delegationsbeslut(d, v, out, Progress.NONE);
+    }
+  }
+
+  @Command(name = "meddelanden", mixinStandardHelpOptions = true, description = "Redovisning av meddelanden till sammanträdet.")
+  public static final class Meddelanden extends ExportKallelseCommand {
+    @Override
+    ExportResult write(MotesExport e, LocalDate d, Version v, Path out) {
+      return e.meddelanden(d, v, out, Progress.NONE);
+    }
+  }
+}

@@ -1,0 +1,98 @@
+package se.namndbok.app.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.namndbok.app.cli.NamndbokCommand;
+
+/** The demo board and the meeting's documents through the command line, as cli.md promises them. */
+class DemoAndExportCommandsTest {
+  @TempDir
+  static Path dir;
+  private static Path data;
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private PrintStream originalErr;
+
+  private static int run(String... args) {
+    String[] all = new String[args.length + 2];
+    all[0] = "--data";
+    all[1] = data.toString();
+    System.arraycopy(args, 0, all, 2, args.length);
+    return NamndbokCommand.run(store -> {
+      throw new AssertionError("no window for a command");
+    }, all);
+  }
+
+  @BeforeAll
+  static void loadDemoOnce() {
+    data = dir.resolve("data");
+    assertThat(run("demo")).isZero();
+  }
+
+  @BeforeEach
+  void captureErr() {
+    originalErr = System.err;
+    err.reset();
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  @AfterEach
+  void restoreErr() {
+    System.setErr(originalErr);
+  }
+
+  @Test
+  void demoRefusesAStoreThatAlreadyHasData() {
+    assertThat(run("demo")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("tomt datalager");
+  }
+
+  @Test
+  void exportsTheMembersAndThePublicKallelse() throws Exception {
+    Path member = dir.resolve("kallelse.pdf");
+    Path offentlig = dir.resolve("kallelse-offentlig.pdf");
+
+    assertThat(run("export", "kallelse", "--sammantrade", "2025-10-23", "-o", member.toString())).isZero();
+    assertThat(run("export", "kallelse", "--sammantrade", "2025-10-23", "--offentlig", "-o", offentlig.toString())).isZero();
+
+    assertThat(Files.readAllBytes(member)).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
+    assertThat(Files.size(member)).isGreaterThan(Files.size(offentlig));
+  }
+
+  @Test
+  void exportsTheTwoSeparateReports() {
+    assertThat(run("export", "delegationsbeslut", "--sammantrade", "2025-10-23", "-o", dir.resolve("d.pdf").toString()))
+        .isZero();
+    assertThat(run("export", "meddelanden", "--sammantrade", "2025-10-23", "-o", dir.resolve("m.pdf").toString()))
+        .isZero();
+    assertThat(dir.resolve("d.pdf")).isNotEmptyFile();
+    assertThat(dir.resolve("m.pdf")).isNotEmptyFile();
+  }
+
+  @Test
+  void aMeetingThatDoesNotExistExitsTwoAndWritesNoFile() throws Exception {
+    Path out = dir.resolve("ingen").resolve("kallelse.pdf");
+    Files.createDirectories(out.getParent());
+
+    assertThat(run("export", "kallelse", "--sammantrade", "2025-10-24", "-o", out.toString())).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("2025-10-24");
+    try (var files = Files.list(out.getParent())) {
+      assertThat(files.toList()).isEmpty();
+    }
+  }
+
+  @Test
+  void aMalformedDateIsNamedInSwedish() {
+    assertThat(run("export", "kallelse", "--sammantrade", "23/10", "-o", dir.resolve("x.pdf").toString())).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("--sammantrade").contains("åååå-mm-dd");
+  }
+}
