@@ -1,0 +1,66 @@
+package se.namndbok.app;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import se.namndbok.app.shared.DemoInstaller;
+import se.namndbok.app.shared.ErrorDialog;
+import se.namndbok.app.shared.Theme;
+import se.namndbok.app.shared.UiTaskExecutor;
+import se.namndbok.app.shared.WindowPreferences;
+import se.namndbok.core.db.Database;
+import se.namndbok.core.shared.Clock;
+
+/**
+ * The window. The {@code Launcher} calls {@link #launch(Path, DemoInstaller)}; the window appears at once and
+ * the store is opened behind it (see {@link WindowStartup}).
+ */
+public final class NamndbokApp extends Application {
+  private static volatile StoreOpener opener;
+  private static volatile String location;
+  private static volatile DemoInstaller demo;
+
+  private UiTaskExecutor executor;
+  private WindowStartup startup;
+
+  /** Opens the window on the embedded store in {@code dataFolder}; returns when the window is closed. */
+  public static void launch(Path dataFolder, DemoInstaller demoInstaller) {
+    launch(() -> Database.openEmbedded(dataFolder), dataFolder.toAbsolutePath().toString(), demoInstaller);
+  }
+
+  /** Opens the window on any store ({@code where} is shown in the status bar); blocks until it is closed. */
+  public static void launch(StoreOpener storeOpener, String where, DemoInstaller demoInstaller) {
+    opener = Objects.requireNonNull(storeOpener);
+    location = where;
+    demo = Objects.requireNonNull(demoInstaller);
+    Application.launch(NamndbokApp.class);
+  }
+
+  /** Opens the store; called off the JavaFX thread. */
+  @FunctionalInterface
+  public interface StoreOpener {
+    Database open();
+  }
+
+  @Override
+  public void start(Stage stage) {
+    ErrorDialog.installAsDefaultHandler();
+    Theme.install();
+    executor = new UiTaskExecutor();
+    WindowPreferences.forUser().apply(stage);
+    startup = new WindowStartup(stage, opener, Clock.system(), demo, executor, location, Platform::exit);
+    startup.start();
+  }
+
+  @Override
+  public void stop() {
+    if (startup != null) {
+      startup.close();
+    }
+    if (executor != null) {
+      executor.close();
+    }
+  }
+}
