@@ -59,6 +59,7 @@ final class WindowStartup implements AutoCloseable {
     stage.setMinHeight(560);
     stage.setScene(Theme.style(new Scene(loading())));
     stage.show();
+    logShown("Fönstret");
     BackgroundTask.wrap(this::open)
         .titled(Messages.get("app.oppnar"))
         .onSuccess(this::opened)
@@ -67,9 +68,14 @@ final class WindowStartup implements AutoCloseable {
   }
 
   private boolean open() {
+    long t0 = System.nanoTime();
     database = opener.open();
+    long t1 = System.nanoTime();
     services = new AppServices(database, clock);
-    return services.namnder().isEmpty();
+    boolean empty = services.namnder().isEmpty();
+    LOG.info("Datamappen öppnad på {} ms (varav öppna och migrera {} ms)", (System.nanoTime() - t0) / 1_000_000,
+        (t1 - t0) / 1_000_000);
+    return empty;
   }
 
   private void opened(boolean empty) {
@@ -87,10 +93,13 @@ final class WindowStartup implements AutoCloseable {
 
   private void show(Parent root) {
     stage.getScene().setRoot(root);
-    Instant started = ProcessHandle.current().info().startInstant().orElse(null);
-    if (started != null) {
-      LOG.info("{} visas {} ms efter programstart", root.getId(), Duration.between(started, Instant.now()).toMillis());
-    }
+    logShown(root.getId());
+  }
+
+  /** The start-up measurement: how long after the process started something became visible. */
+  private static void logShown(String what) {
+    ProcessHandle.current().info().startInstant().ifPresent(started ->
+        LOG.info("{} visas {} ms efter programstart", what, Duration.between(started, Instant.now()).toMillis()));
   }
 
   private void failed(Throwable t) {

@@ -73,23 +73,28 @@ public final class DiariumView extends VBox {
 
   private TableView<Arende> table() {
     table.setId("diariumTable");
+    table.getStyleClass().add(Styles.DENSE);
     table.setAccessibleText(Messages.get("nav.diarium"));
-    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     TableColumn<Arende, Diarienummer> nummer = column("diarienummer", Arende::diarienummer, DiariumOrder.DIARIENUMMER);
-    nummer.setPrefWidth(120);
     TableColumn<Arende, String> klass = column("klassificering",
         a -> a.klassificering() == null ? "" : a.klassificering().kod(), DiariumOrder.KLASSIFICERING);
-    klass.setPrefWidth(120);
     TableColumn<Arende, String> rubrik = column("rubrik", Arende::rubrik, DiariumOrder.TEXT);
-    rubrik.setPrefWidth(460);
+    rubrik.setCellFactory(c -> new TooltipCell<>());
     TableColumn<Arende, String> status = column("status", a -> a.status().text(), DiariumOrder.TEXT);
-    status.setPrefWidth(100);
     TableColumn<Arende, String> handlaggare = column("handlaggare",
         a -> a.handlaggare() == null ? "" : a.handlaggare(), DiariumOrder.TEXT);
-    handlaggare.setPrefWidth(170);
     TableColumn<Arende, String> sekretess = column("sekretess", a -> Messages.get(a.sekretess()
         ? "diarium.sekretess.ja" : "diarium.sekretess.nej"), DiariumOrder.TEXT);
-    sekretess.setPrefWidth(90);
+    fixed(nummer, 140);
+    fixed(klass, 140);
+    fixed(status, 110);
+    fixed(sekretess, 110);
+    handlaggare.setMinWidth(150);
+    handlaggare.setPrefWidth(170);
+    handlaggare.setMaxWidth(260);
+    rubrik.setMinWidth(200);
+    rubrik.setPrefWidth(520);
     table.getColumns().setAll(java.util.List.of(nummer, klass, rubrik, status, handlaggare, sekretess));
     table.setItems(vm.sorted());
     vm.sorted().comparatorProperty().bind(table.comparatorProperty());
@@ -110,6 +115,13 @@ public final class DiariumView extends VBox {
     c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
     c.setComparator(order);
     return c;
+  }
+
+  /** Wide enough for its heading (bold, with the sort arrow), never wider: the rubrik takes the rest. */
+  private static void fixed(TableColumn<Arende, ?> c, double width) {
+    c.setMinWidth(width);
+    c.setPrefWidth(width);
+    c.setMaxWidth(width * 1.3);
   }
 
   private void register() {

@@ -1,5 +1,6 @@
 package se.namndbok.app.diarium;
 
+import atlantafx.base.theme.Styles;
 import java.util.Comparator;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -27,13 +28,14 @@ final class HandlingarPane extends VBox {
             vm.selectedProperty().get().rubrik()), vm.selectedProperty()));
     TableView<Handling> table = new TableView<>(vm.handlingar());
     table.setId("handlingarTable");
+    table.getStyleClass().add(Styles.DENSE);
     table.setAccessibleText(Messages.get("diarium.handlingar"));
-    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     table.getColumns().setAll(java.util.List.of(
         column("hid", 100, Handling::handlingsId, Comparator.naturalOrder()),
         column("datum", 100, Handling::datum, Comparator.naturalOrder()),
         column("riktning", 110, h -> h.riktning().text(), Texts.swedishOrder()),
-        column("rubrik", 460, Handling::rubrik, Texts.swedishOrder()),
+        column("rubrik", 460, Handling::rubrik, Texts.swedishOrder(), true),
         column("fil", 220, h -> h.fil() == null ? "" : h.fil().namn(), Texts.swedishOrder())));
     Label placeholder = new Label();
     placeholder.textProperty().bind(Bindings.when(vm.selectedProperty().isNull())
@@ -48,7 +50,17 @@ final class HandlingarPane extends VBox {
     TableColumn<Handling, T> c = new TableColumn<>(Messages.get("diarium.hkol." + key));
     c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
     c.setComparator(order);
+    c.setMinWidth(Math.min(width, 110));
     c.setPrefWidth(width);
+    return c;
+  }
+
+  private static TableColumn<Handling, String> column(String key, double width, Function<Handling, String> value,
+      Comparator<String> order, boolean tooltip) {
+    TableColumn<Handling, String> c = column(key, width, value, order);
+    if (tooltip) {
+      c.setCellFactory(col -> new TooltipCell<>());
+    }
     return c;
   }
 }

@@ -39,7 +39,19 @@ public final class RegisterArendeDialog extends Dialog<Arende> {
       e.consume();
       vm.save(this::setResult);
     });
+    for (var error : java.util.List.of(vm.klassificeringErrorProperty(), vm.rubrikErrorProperty(),
+        vm.handlaggareErrorProperty(), vm.generalErrorProperty())) {
+      error.addListener((o, was, now) -> Platform.runLater(this::fitContent));
+    }
     setOnShown(e -> Platform.runLater(() -> getDialogPane().lookup("#registerKlassificering").requestFocus()));
+  }
+
+  /** Grows the dialog when messages appear, so that no message or button is cut off. */
+  private void fitContent() {
+    Window window = getDialogPane().getScene() == null ? null : getDialogPane().getScene().getWindow();
+    if (window != null) {
+      window.sizeToScene();
+    }
   }
 
   private static VBox form(RegisterArendeViewModel vm) {

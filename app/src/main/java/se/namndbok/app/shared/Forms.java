@@ -47,6 +47,8 @@ public final class Forms {
     message.visibleProperty().bind(error.isNotEmpty());
     message.managedProperty().bind(message.visibleProperty());
     message.setWrapText(true);
+    message.setMaxWidth(Double.MAX_VALUE);
+    message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     return message;
   }
 }
