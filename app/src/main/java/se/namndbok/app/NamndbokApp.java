@@ -2,6 +2,8 @@ package se.namndbok.app;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -11,6 +13,7 @@ import se.namndbok.app.shared.Theme;
 import se.namndbok.app.shared.UiTaskExecutor;
 import se.namndbok.app.shared.WindowPreferences;
 import se.namndbok.core.db.Database;
+import se.namndbok.core.namnd.NamndService;
 import se.namndbok.core.shared.Clock;
 
 /**
@@ -30,9 +33,29 @@ public final class NamndbokApp extends Application {
     launch(() -> Database.openEmbedded(dataFolder), dataFolder.toAbsolutePath().toString(), demoInstaller);
   }
 
-  /** Opens the window on any store ({@code where} is shown in the status bar); blocks until it is closed. */
+  /**
+   * Opens the window on any store ({@code where} is shown in the status bar); blocks until it is closed. The
+   * store starts opening at once, while JavaFX starts up, so the two overlap (see decision 0041).
+   */
   public static void launch(StoreOpener storeOpener, String where, DemoInstaller demoInstaller) {
-    opener = Objects.requireNonNull(storeOpener);
+    Objects.requireNonNull(storeOpener);
+    CompletableFuture<Database> early = new CompletableFuture<>();
+    Thread.ofPlatform().daemon().name("namndbok-oppna").start(() -> {
+      try {
+        Database db = storeOpener.open();
+        new NamndService(db, Clock.system()).isEmpty(); // loads jOOQ and the audit JSON while JavaFX starts
+        early.complete(db);
+      } catch (RuntimeException | Error e) {
+        early.completeExceptionally(e);
+      }
+    });
+    opener = () -> {
+      try {
+        return early.join();
+      } catch (CompletionException e) {
+        throw e.getCause() instanceof RuntimeException r ? r : e;
+      }
+    };
     location = where;
     demo = Objects.requireNonNull(demoInstaller);
     Application.launch(NamndbokApp.class);
