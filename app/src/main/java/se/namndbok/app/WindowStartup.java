@@ -87,8 +87,9 @@ final class WindowStartup implements AutoCloseable {
   }
 
   private void showMain() {
-    String board = services.namnder().current().map(n -> n.namn() + ", " + n.kommun()).orElse("");
-    show(new MainWindow(services, executor, Areas.ALL, board + "  ·  " + Messages.format("app.datamapp", location)));
+    String folder = Messages.format("app.datamapp", location);
+    String info = services.namnder().current().map(n -> n.namn() + ", " + n.kommun() + "  ·  " + folder).orElse(folder);
+    show(new MainWindow(services, executor, Areas.ALL, info));
   }
 
   private void show(Parent root) {
