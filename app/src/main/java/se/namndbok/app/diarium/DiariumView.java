@@ -3,7 +3,9 @@ package se.namndbok.app.diarium;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import java.util.Comparator;
+import java.util.List;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -76,29 +78,13 @@ public final class DiariumView extends VBox {
     table.getStyleClass().add(Styles.DENSE);
     table.setAccessibleText(Messages.get("nav.diarium"));
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-    TableColumn<Arende, Diarienummer> nummer = column("diarienummer", Arende::diarienummer, DiariumOrder.DIARIENUMMER);
-    TableColumn<Arende, String> klass = column("klassificering",
-        a -> a.klassificering() == null ? "" : a.klassificering().kod(), DiariumOrder.KLASSIFICERING);
-    TableColumn<Arende, String> rubrik = column("rubrik", Arende::rubrik, DiariumOrder.TEXT);
-    rubrik.setCellFactory(c -> new TooltipCell<>());
-    TableColumn<Arende, String> status = column("status", a -> a.status().text(), DiariumOrder.TEXT);
-    TableColumn<Arende, String> handlaggare = column("handlaggare",
-        a -> a.handlaggare() == null ? "" : a.handlaggare(), DiariumOrder.TEXT);
-    TableColumn<Arende, String> sekretess = column("sekretess", a -> Messages.get(a.sekretess()
-        ? "diarium.sekretess.ja" : "diarium.sekretess.nej"), DiariumOrder.TEXT);
-    fixed(nummer, 140);
-    fixed(klass, 140);
-    fixed(status, 110);
-    fixed(sekretess, 110);
-    handlaggare.setMinWidth(150);
-    handlaggare.setPrefWidth(170);
-    handlaggare.setMaxWidth(260);
-    rubrik.setMinWidth(200);
-    rubrik.setPrefWidth(520);
-    table.getColumns().setAll(java.util.List.of(nummer, klass, rubrik, status, handlaggare, sekretess));
+    table.getColumns().setAll(columns());
     table.setItems(vm.sorted());
     vm.sorted().comparatorProperty().bind(table.comparatorProperty());
-    table.setPlaceholder(new Label(Messages.get("diarium.inga.traffar")));
+    Label placeholder = new Label();
+    placeholder.textProperty().bind(Bindings.when(vm.searchProperty().isEmpty())
+        .then(Messages.get("diarium.tomt")).otherwise(Messages.get("diarium.inga.traffar")));
+    table.setPlaceholder(placeholder);
     table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.selectedProperty().set(now));
     vm.selectedProperty().addListener((o, was, now) -> {
       if (now != null && now != table.getSelectionModel().getSelectedItem()) {
@@ -107,6 +93,29 @@ public final class DiariumView extends VBox {
       }
     });
     return table;
+  }
+
+  private static List<TableColumn<Arende, ?>> columns() {
+    TableColumn<Arende, Diarienummer> nummer = column("diarienummer", Arende::diarienummer, DiariumOrder.DIARIENUMMER);
+    TableColumn<Arende, String> klass = column("klassificering",
+        a -> a.klassificering() == null ? "" : a.klassificering().kod(), DiariumOrder.KLASSIFICERING);
+    TableColumn<Arende, String> rubrik = column("rubrik", Arende::rubrik, DiariumOrder.TEXT);
+    rubrik.setCellFactory(c -> new TooltipCell<>());
+    rubrik.setMinWidth(200);
+    rubrik.setPrefWidth(520);
+    TableColumn<Arende, String> status = column("status", a -> a.status().text(), DiariumOrder.TEXT);
+    TableColumn<Arende, String> handlaggare = column("handlaggare",
+        a -> a.handlaggare() == null ? "" : a.handlaggare(), DiariumOrder.TEXT);
+    handlaggare.setMinWidth(150);
+    handlaggare.setPrefWidth(170);
+    handlaggare.setMaxWidth(260);
+    TableColumn<Arende, String> sekretess = column("sekretess", a -> Messages.get(a.sekretess()
+        ? "diarium.sekretess.ja" : "diarium.sekretess.nej"), DiariumOrder.TEXT);
+    fixed(nummer, 140);
+    fixed(klass, 140);
+    fixed(status, 110);
+    fixed(sekretess, 110);
+    return List.of(nummer, klass, rubrik, status, handlaggare, sekretess);
   }
 
   private static <T> TableColumn<Arende, T> column(String key, Function<Arende, T> value, Comparator<T> order) {

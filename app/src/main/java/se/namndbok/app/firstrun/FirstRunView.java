@@ -28,7 +28,10 @@ public final class FirstRunView extends StackPane {
     ((Button) demo.getChildren().getFirst()).setOnAction(e -> vm.installDemo());
     ((Button) demo.getChildren().getFirst()).getStyleClass().add(Styles.ACCENT);
     Button emptyButton = button("firstRunEmpty", "forsta.tom", new FontIcon(Material2AL.ADD), vm);
-    emptyButton.setOnAction(e -> vm.showEmptyForm());
+    emptyButton.setOnAction(e -> {
+      vm.showEmptyForm();
+      javafx.application.Platform.runLater(() -> lookup("#namndNamn").requestFocus());
+    });
     VBox empty = card(emptyButton, text(Messages.get("forsta.tom.text")), emptyForm(vm));
     ProgressIndicator working = new ProgressIndicator();
     working.setPrefSize(28, 28);
