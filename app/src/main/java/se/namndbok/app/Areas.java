@@ -1,0 +1,14 @@
+package se.namndbok.app;
+
+import java.util.List;
+import org.kordamp.ikonli.material2.Material2AL;
+import se.namndbok.app.diarium.DiariumView;
+import se.namndbok.app.shared.Area;
+
+/** The areas of the navigation, in order. Only areas that work are listed: adding one is one line here. */
+final class Areas {
+  static final List<Area> ALL = List.of(
+      new Area("diarium", "nav.diarium", Material2AL.FOLDER_OPEN, DiariumView::new));
+
+  private Areas() {}
+}

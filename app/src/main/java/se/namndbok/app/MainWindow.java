@@ -1,0 +1,66 @@
+package se.namndbok.app;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import se.namndbok.app.shared.AppServices;
+import se.namndbok.app.shared.Area;
+import se.namndbok.app.shared.Messages;
+import se.namndbok.app.shared.StatusBar;
+import se.namndbok.app.shared.UiTaskExecutor;
+
+/** The main window's content: navigation on the left, the open area in the middle, the status bar below. */
+final class MainWindow extends BorderPane {
+  private final AppServices services;
+  private final UiTaskExecutor executor;
+  private final Map<String, Node> views = new HashMap<>();
+  private final ToggleGroup navigation = new ToggleGroup();
+
+  MainWindow(AppServices services, UiTaskExecutor executor, List<Area> areas, String statusInfo) {
+    this.services = services;
+    this.executor = executor;
+    setId("mainWindow");
+    VBox sidebar = new VBox();
+    sidebar.getStyleClass().add("sidebar");
+    sidebar.setAccessibleText(Messages.get("nav.titel"));
+    Label name = new Label(Messages.get("app.titel"));
+    name.getStyleClass().add("app-name");
+    sidebar.getChildren().add(name);
+    for (Area area : areas) {
+      sidebar.getChildren().add(button(area));
+    }
+    StatusBar status = new StatusBar(executor);
+    status.setInfo(statusInfo);
+    setLeft(sidebar);
+    setBottom(status);
+    navigation.selectedToggleProperty().addListener((o, was, now) -> {
+      if (now == null) {
+        navigation.selectToggle(was);
+      } else {
+        open((Area) now.getUserData());
+      }
+    });
+    navigation.selectToggle(navigation.getToggles().getFirst());
+  }
+
+  private ToggleButton button(Area area) {
+    ToggleButton b = new ToggleButton(Messages.get(area.titleKey()), new FontIcon(area.icon()));
+    b.setId("nav-" + area.id());
+    b.getStyleClass().add("nav-button");
+    b.setUserData(area);
+    b.setToggleGroup(navigation);
+    b.setAccessibleText(Messages.get(area.titleKey()));
+    return b;
+  }
+
+  private void open(Area area) {
+    setCenter(views.computeIfAbsent(area.id(), id -> area.factory().create(services, executor)));
+  }
+}

@@ -1,0 +1,89 @@
+package se.namndbok.app;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import se.namndbok.app.shared.DemoInstaller;
+import se.namndbok.app.shared.ErrorDialog;
+import se.namndbok.app.shared.Theme;
+import se.namndbok.app.shared.UiTaskExecutor;
+import se.namndbok.app.shared.WindowPreferences;
+import se.namndbok.core.db.Database;
+import se.namndbok.core.namnd.NamndService;
+import se.namndbok.core.shared.Clock;
+
+/**
+ * The window. The {@code Launcher} calls {@link #launch(Path, DemoInstaller)}; the window appears at once and
+ * the store is opened behind it (see {@link WindowStartup}).
+ */
+public final class NamndbokApp extends Application {
+  private static volatile StoreOpener opener;
+  private static volatile String location;
+  private static volatile DemoInstaller demo;
+
+  private UiTaskExecutor executor;
+  private WindowStartup startup;
+
+  /** Opens the window on the embedded store in {@code dataFolder}; returns when the window is closed. */
+  public static void launch(Path dataFolder, DemoInstaller demoInstaller) {
+    launch(() -> Database.openEmbedded(dataFolder), dataFolder.toAbsolutePath().toString(), demoInstaller);
+  }
+
+  /**
+   * Opens the window on any store ({@code where} is shown in the status bar); blocks until it is closed. The
+   * store starts opening at once, while JavaFX starts up, so the two overlap (see decision 0041).
+   */
+  public static void launch(StoreOpener storeOpener, String where, DemoInstaller demoInstaller) {
+    Objects.requireNonNull(storeOpener);
+    CompletableFuture<Database> early = new CompletableFuture<>();
+    Thread.ofPlatform().daemon().name("namndbok-oppna").start(() -> {
+      try {
+        Database db = storeOpener.open();
+        new NamndService(db, Clock.system()).isEmpty(); // loads jOOQ and the audit JSON while JavaFX starts
+        early.complete(db);
+      } catch (RuntimeException | Error e) {
+        early.completeExceptionally(e);
+      }
+    });
+    opener = () -> {
+      try {
+        return early.join();
+      } catch (CompletionException e) {
+        throw e.getCause() instanceof RuntimeException r ? r : e;
+      }
+    };
+    location = where;
+    demo = Objects.requireNonNull(demoInstaller);
+    Application.launch(NamndbokApp.class);
+  }
+
+  /** Opens the store; called off the JavaFX thread. */
+  @FunctionalInterface
+  public interface StoreOpener {
+    Database open();
+  }
+
+  @Override
+  public void start(Stage stage) {
+    ErrorDialog.installAsDefaultHandler();
+    Theme.install();
+    executor = new UiTaskExecutor();
+    WindowPreferences.forUser().apply(stage);
+    startup = new WindowStartup(stage, opener, Clock.system(), demo, executor, location, Platform::exit);
+    startup.start();
+  }
+
+  @Override
+  public void stop() {
+    if (startup != null) {
+      startup.close();
+    }
+    if (executor != null) {
+      executor.close();
+    }
+  }
+}

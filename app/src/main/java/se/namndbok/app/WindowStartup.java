@@ -1,0 +1,139 @@
+package se.namndbok.app;
+
+import java.time.Duration;
+import java.time.Instant;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.namndbok.app.firstrun.FirstRunView;
+import se.namndbok.app.firstrun.FirstRunViewModel;
+import se.namndbok.app.shared.AppServices;
+import se.namndbok.app.shared.BackgroundTask;
+import se.namndbok.app.shared.DemoInstaller;
+import se.namndbok.app.shared.ErrorDialog;
+import se.namndbok.app.shared.Messages;
+import se.namndbok.app.shared.Theme;
+import se.namndbok.app.shared.UiTaskExecutor;
+import se.namndbok.core.db.Database;
+import se.namndbok.core.db.StoreInUseException;
+import se.namndbok.core.shared.Clock;
+
+/**
+ * From an empty stage to a usable window: show the window at once, open the store off the JavaFX thread,
+ * then the first-run choice (empty store) or the main window. A store already in use is said in Swedish.
+ */
+final class WindowStartup implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(WindowStartup.class);
+
+  private final Stage stage;
+  private final NamndbokApp.StoreOpener opener;
+  private final Clock clock;
+  private final DemoInstaller demo;
+  private final UiTaskExecutor executor;
+  private final Runnable exit;
+  private final String location;
+  private volatile Database database;
+  private AppServices services;
+
+  WindowStartup(Stage stage, NamndbokApp.StoreOpener opener, Clock clock, DemoInstaller demo, UiTaskExecutor executor,
+      String location, Runnable exit) {
+    this.stage = stage;
+    this.opener = opener;
+    this.clock = clock;
+    this.demo = demo;
+    this.executor = executor;
+    this.location = location;
+    this.exit = exit;
+  }
+
+  void start() {
+    stage.setTitle(Messages.get("app.titel"));
+    stage.setMinWidth(800);
+    stage.setMinHeight(560);
+    stage.setScene(Theme.style(new Scene(loading())));
+    stage.show();
+    logShown("Fönstret");
+    BackgroundTask.wrap(this::open)
+        .titled(Messages.get("app.oppnar"))
+        .onSuccess(this::opened)
+        .onFailure(this::failed)
+        .executeWith(executor);
+  }
+
+  private boolean open() {
+    long t0 = System.nanoTime();
+    database = opener.open();
+    long t1 = System.nanoTime();
+    services = new AppServices(database, clock);
+    boolean empty = services.namnder().isEmpty();
+    LOG.info("Datamappen öppnad på {} ms (varav öppna och migrera {} ms)", (System.nanoTime() - t0) / 1_000_000,
+        (t1 - t0) / 1_000_000);
+    return empty;
+  }
+
+  private void opened(boolean empty) {
+    if (empty) {
+      show(new FirstRunView(new FirstRunViewModel(services, demo, executor, this::showMain)));
+    } else {
+      showMain();
+    }
+  }
+
+  private void showMain() {
+    String folder = Messages.format("app.datamapp", location);
+    String info = services.namnder().current().map(n -> n.namn() + ", " + n.kommun() + "  ·  " + folder).orElse(folder);
+    show(new MainWindow(services, executor, Areas.ALL, info));
+  }
+
+  private void show(Parent root) {
+    stage.getScene().setRoot(root);
+    logShown(root.getId());
+  }
+
+  /** The start-up measurement: how long after the process started something became visible. */
+  private static void logShown(String what) {
+    ProcessHandle.current().info().startInstant().ifPresent(started ->
+        LOG.info("{} visas {} ms efter programstart", what, Duration.between(started, Instant.now()).toMillis()));
+  }
+
+  private void failed(Throwable t) {
+    if (t instanceof StoreInUseException inUse) {
+      LOG.warn(inUse.getMessage());
+      Alert alert = new Alert(Alert.AlertType.WARNING, inUse.getMessage(), ButtonType.OK);
+      alert.initOwner(stage);
+      alert.setTitle(Messages.get("app.titel"));
+      alert.setHeaderText(Messages.get("app.upptagen.rubrik"));
+      alert.getDialogPane().setId("storeInUseDialog");
+      alert.showAndWait();
+    } else {
+      ErrorDialog.showUnexpected(t);
+    }
+    exit.run();
+  }
+
+  private static Parent loading() {
+    ProgressIndicator spinner = new ProgressIndicator();
+    Label text = new Label(Messages.get("app.oppnar"));
+    VBox box = new VBox(spinner, text);
+    box.setId("loadingView");
+    box.getStyleClass().add("loading");
+    box.setPrefSize(1100, 700);
+    return box;
+  }
+
+  /** Closes the store, if it was opened. */
+  @Override
+  public void close() {
+    Database db = database;
+    if (db != null) {
+      db.close();
+    }
+  }
+}

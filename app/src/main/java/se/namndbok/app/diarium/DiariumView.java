@@ -1,0 +1,144 @@
+package se.namndbok.app.diarium;
+
+import atlantafx.base.controls.CustomTextField;
+import atlantafx.base.theme.Styles;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.geometry.Orientation;
+import javafx.util.Duration;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import se.namndbok.app.shared.AppServices;
+import se.namndbok.app.shared.Debouncer;
+import se.namndbok.app.shared.Messages;
+import se.namndbok.app.shared.TaskExecutor;
+import se.namndbok.core.arende.Arende;
+import se.namndbok.core.arende.Diarienummer;
+
+/** The diarium area: search, the ärenden table and the selected ärende's handlingar. */
+public final class DiariumView extends VBox {
+  static final Duration SEARCH_QUIET = Duration.millis(250);
+
+  private final DiariumViewModel vm;
+  private final AppServices services;
+  private final TaskExecutor executor;
+  private final TableView<Arende> table = new TableView<>();
+
+  public DiariumView(AppServices services, TaskExecutor executor) {
+    this.services = services;
+    this.executor = executor;
+    this.vm = new DiariumViewModel(services.arenden(), executor, Debouncer.fx(SEARCH_QUIET));
+    setId("diariumView");
+    getStyleClass().add("area");
+    Label title = new Label(Messages.get("nav.diarium"));
+    title.getStyleClass().add("area-title");
+    SplitPane split = new SplitPane(table(), new HandlingarPane(vm));
+    split.setOrientation(Orientation.VERTICAL);
+    split.setDividerPositions(0.62);
+    VBox.setVgrow(split, Priority.ALWAYS);
+    getChildren().setAll(title, toolbar(), split);
+    vm.load();
+  }
+
+  private HBox toolbar() {
+    CustomTextField search = new CustomTextField();
+    search.setId("diariumSearch");
+    search.setPromptText(Messages.get("diarium.sok.exempel"));
+    search.setAccessibleText(Messages.get("diarium.sok"));
+    search.setLeft(new FontIcon(Material2MZ.SEARCH));
+    search.textProperty().bindBidirectional(vm.searchProperty());
+    HBox.setHgrow(search, Priority.ALWAYS);
+    Button register = new Button(Messages.get("diarium.registrera"), new FontIcon(Material2AL.ADD));
+    register.setId("diariumRegister");
+    register.getStyleClass().add(Styles.ACCENT);
+    register.setOnAction(e -> register());
+    Label summary = new Label();
+    summary.setId("diariumSummary");
+    summary.getStyleClass().add("muted");
+    summary.textProperty().bind(vm.summaryProperty());
+    HBox bar = new HBox(12, search, summary, register);
+    bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    return bar;
+  }
+
+  private TableView<Arende> table() {
+    table.setId("diariumTable");
+    table.getStyleClass().add(Styles.DENSE);
+    table.setAccessibleText(Messages.get("nav.diarium"));
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+    table.getColumns().setAll(columns());
+    table.setItems(vm.sorted());
+    vm.sorted().comparatorProperty().bind(table.comparatorProperty());
+    Label placeholder = new Label();
+    placeholder.textProperty().bind(Bindings.when(vm.searchProperty().isEmpty())
+        .then(Messages.get("diarium.tomt")).otherwise(Messages.get("diarium.inga.traffar")));
+    table.setPlaceholder(placeholder);
+    table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.selectedProperty().set(now));
+    vm.selectedProperty().addListener((o, was, now) -> {
+      if (now != null && now != table.getSelectionModel().getSelectedItem()) {
+        table.getSelectionModel().select(now);
+        table.scrollTo(now);
+      }
+    });
+    return table;
+  }
+
+  private static List<TableColumn<Arende, ?>> columns() {
+    TableColumn<Arende, Diarienummer> nummer = column("diarienummer", Arende::diarienummer, DiariumOrder.DIARIENUMMER);
+    TableColumn<Arende, String> klass = column("klassificering",
+        a -> a.klassificering() == null ? "" : a.klassificering().kod(), DiariumOrder.KLASSIFICERING);
+    TableColumn<Arende, String> rubrik = column("rubrik", Arende::rubrik, DiariumOrder.TEXT);
+    rubrik.setCellFactory(c -> new TooltipCell<>());
+    rubrik.setMinWidth(200);
+    rubrik.setPrefWidth(520);
+    TableColumn<Arende, String> status = column("status", a -> a.status().text(), DiariumOrder.TEXT);
+    TableColumn<Arende, String> handlaggare = column("handlaggare",
+        a -> a.handlaggare() == null ? "" : a.handlaggare(), DiariumOrder.TEXT);
+    handlaggare.setMinWidth(150);
+    handlaggare.setPrefWidth(170);
+    handlaggare.setMaxWidth(260);
+    TableColumn<Arende, String> sekretess = column("sekretess", a -> Messages.get(a.sekretess()
+        ? "diarium.sekretess.ja" : "diarium.sekretess.nej"), DiariumOrder.TEXT);
+    fixed(nummer, 140);
+    fixed(klass, 140);
+    fixed(status, 110);
+    fixed(sekretess, 110);
+    return List.of(nummer, klass, rubrik, status, handlaggare, sekretess);
+  }
+
+  private static <T> TableColumn<Arende, T> column(String key, Function<Arende, T> value, Comparator<T> order) {
+    TableColumn<Arende, T> c = new TableColumn<>(Messages.get("diarium.kol." + key));
+    c.setId("diariumKol-" + key);
+    c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+    c.setComparator(order);
+    return c;
+  }
+
+  /** Wide enough for its heading (bold, with the sort arrow), never wider: the rubrik takes the rest. */
+  private static void fixed(TableColumn<Arende, ?> c, double width) {
+    c.setMinWidth(width);
+    c.setPrefWidth(width);
+    c.setMaxWidth(width * 1.3);
+  }
+
+  private void register() {
+    var form = new RegisterArendeViewModel(services.arenden(), services.clock(), executor);
+    new RegisterArendeDialog(getScene().getWindow(), form).showAndWait().ifPresent(vm::added);
+  }
+
+  public DiariumViewModel viewModel() {
+    return vm;
+  }
+}

@@ -1,0 +1,133 @@
+package se.namndbok.app.diarium;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import se.namndbok.app.shared.BackgroundTask;
+import se.namndbok.app.shared.ErrorDialog;
+import se.namndbok.app.shared.FieldError;
+import se.namndbok.app.shared.TaskExecutor;
+import se.namndbok.core.arende.Arende;
+import se.namndbok.core.arende.ArendeService;
+import se.namndbok.core.arende.Klassificering;
+import se.namndbok.core.arende.NyttArende;
+import se.namndbok.core.shared.Clock;
+import se.namndbok.core.shared.ValidationException;
+import se.namndbok.core.shared.Validator;
+
+/**
+ * The "Registrera ärende" form: the values, one Swedish error message per field, and saving through
+ * {@link ArendeService#register}, which validates again and owns the transaction (nothing half-saved).
+ */
+public final class RegisterArendeViewModel {
+  static final String HANDLAGGARE = "Handläggare";
+  static final int HANDLAGGARE_MAX = 200;
+
+  private final ArendeService arenden;
+  private final Clock clock;
+  private final TaskExecutor executor;
+  private final StringProperty klassificering = new SimpleStringProperty("");
+  private final StringProperty rubrik = new SimpleStringProperty("");
+  private final StringProperty handlaggare = new SimpleStringProperty("");
+  private final BooleanProperty sekretess = new SimpleBooleanProperty();
+  private final StringProperty klassificeringError = new SimpleStringProperty("");
+  private final StringProperty rubrikError = new SimpleStringProperty("");
+  private final StringProperty handlaggareError = new SimpleStringProperty("");
+  private final StringProperty generalError = new SimpleStringProperty("");
+  private final BooleanProperty saving = new SimpleBooleanProperty();
+  private final Map<String, StringProperty> errorsByField = new LinkedHashMap<>();
+
+  public RegisterArendeViewModel(ArendeService arenden, Clock clock, TaskExecutor executor) {
+    this.arenden = arenden;
+    this.clock = clock;
+    this.executor = executor;
+    errorsByField.put(Klassificering.FIELD, klassificeringError);
+    errorsByField.put("Rubrik", rubrikError);
+    errorsByField.put(HANDLAGGARE, handlaggareError);
+  }
+
+  /** Checks what can be checked without the store, marking the fields; true when the form may be sent. */
+  public boolean validate() {
+    Validator v = new Validator().notBlank(rubrik.get(), "Rubrik")
+        .maxLength(rubrik.get(), ArendeService.RUBRIK_MAX, "Rubrik")
+        .maxLength(handlaggare.get(), HANDLAGGARE_MAX, HANDLAGGARE);
+    if (!klassificering.get().isBlank()) {
+      try {
+        Klassificering.parse(klassificering.get());
+      } catch (ValidationException e) {
+        v.add(e);
+      }
+    }
+    try {
+      v.throwIfInvalid();
+      FieldError.clear(errorsByField, generalError);
+      return true;
+    } catch (ValidationException e) {
+      FieldError.distribute(e, errorsByField, generalError);
+      return false;
+    }
+  }
+
+  /** Registers the ärende in the background; {@code onSaved} gets it, or the fields get the store's refusal. */
+  public void save(Consumer<Arende> onSaved) {
+    if (saving.get() || !validate()) {
+      return;
+    }
+    NyttArende nytt = NyttArende.nytt(klassificering.get(), rubrik.get(), handlaggare.get(), sekretess.get(),
+        clock.today());
+    BackgroundTask.wrap(() -> arenden.register(nytt))
+        .onRunning(() -> saving.set(true))
+        .onSuccess(onSaved)
+        .onFailure(this::refused)
+        .onFinished(() -> saving.set(false))
+        .executeWith(executor);
+  }
+
+  private void refused(Throwable t) {
+    if (t instanceof ValidationException e) {
+      FieldError.distribute(e, errorsByField, generalError);
+    } else {
+      ErrorDialog.showUnexpected(t);
+    }
+  }
+
+  public StringProperty klassificeringProperty() {
+    return klassificering;
+  }
+
+  public StringProperty rubrikProperty() {
+    return rubrik;
+  }
+
+  public StringProperty handlaggareProperty() {
+    return handlaggare;
+  }
+
+  public BooleanProperty sekretessProperty() {
+    return sekretess;
+  }
+
+  public StringProperty klassificeringErrorProperty() {
+    return klassificeringError;
+  }
+
+  public StringProperty rubrikErrorProperty() {
+    return rubrikError;
+  }
+
+  public StringProperty handlaggareErrorProperty() {
+    return handlaggareError;
+  }
+
+  public StringProperty generalErrorProperty() {
+    return generalError;
+  }
+
+  public BooleanProperty savingProperty() {
+    return saving;
+  }
+}

@@ -1,0 +1,54 @@
+package se.namndbok.app.shared;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.property.StringProperty;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+
+/**
+ * Form fields with their Swedish error message right under them: the field turns red (the theme's danger
+ * state) and the message is also its accessible help text, so a screen reader hears it.
+ */
+public final class Forms {
+  private Forms() {}
+
+  /** A labelled text field bound both ways to {@code value}; the error label gets id {@code id + "Error"}. */
+  public static VBox textField(String id, String label, String prompt, StringProperty value, StringProperty error) {
+    TextField field = new TextField();
+    field.setId(id);
+    field.setPromptText(prompt);
+    field.textProperty().bindBidirectional(value);
+    return labelled(field, label, error);
+  }
+
+  public static VBox labelled(Control control, String label, StringProperty error) {
+    Label caption = new Label(label);
+    caption.setLabelFor(control);
+    control.setAccessibleText(label);
+    control.setMaxWidth(Double.MAX_VALUE);
+    Label message = errorLabel(control.getId() + "Error", error);
+    error.addListener((o, was, now) -> {
+      boolean bad = now != null && !now.isEmpty();
+      control.pseudoClassStateChanged(Styles.STATE_DANGER, bad);
+      control.setAccessibleHelp(bad ? now : null);
+    });
+    VBox box = new VBox(4, caption, control, message);
+    return box;
+  }
+
+  /** A label that shows {@code error} and takes no space while it is empty. */
+  public static Label errorLabel(String id, StringProperty error) {
+    Label message = new Label();
+    message.setId(id);
+    message.getStyleClass().add("field-error");
+    message.textProperty().bind(error);
+    message.visibleProperty().bind(error.isNotEmpty());
+    message.managedProperty().bind(message.visibleProperty());
+    message.setWrapText(true);
+    message.setMaxWidth(Double.MAX_VALUE);
+    message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    return message;
+  }
+}

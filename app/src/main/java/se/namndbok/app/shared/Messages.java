@@ -1,0 +1,24 @@
+package se.namndbok.app.shared;
+
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+import se.namndbok.core.shared.Texts;
+
+/** The window's Swedish texts, from {@code se/namndbok/app/messages_sv.properties} (UTF-8). */
+public final class Messages {
+  private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("se.namndbok.app.messages", Texts.SWEDISH);
+
+  private Messages() {}
+
+  public static String get(String key) {
+    return BUNDLE.getString(key);
+  }
+
+  public static String format(String key, Object... args) {
+    return new MessageFormat(BUNDLE.getString(key), Texts.SWEDISH).format(args);
+  }
+
+  public static ResourceBundle bundle() {
+    return BUNDLE;
+  }
+}

@@ -1,0 +1,66 @@
+package se.namndbok.app.shared;
+
+import java.util.Optional;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.slf4j.LoggerFactory;
+
+/** Remembers the main window's size and position between starts (java.util.prefs, per user). */
+public final class WindowPreferences {
+  private static final String X = "fonster.x";
+  private static final String Y = "fonster.y";
+  private static final String W = "fonster.bredd";
+  private static final String H = "fonster.hojd";
+  private static final String MAX = "fonster.maximerat";
+
+  private final Preferences node;
+
+  public WindowPreferences(Preferences node) {
+    this.node = node;
+  }
+
+  public static WindowPreferences forUser() {
+    return new WindowPreferences(Preferences.userRoot().node("se/namndbok/app"));
+  }
+
+  public Optional<WindowBounds> load() {
+    double w = node.getDouble(W, -1);
+    double h = node.getDouble(H, -1);
+    if (w <= 0 || h <= 0) {
+      return Optional.empty();
+    }
+    return Optional.of(new WindowBounds(node.getDouble(X, 0), node.getDouble(Y, 0), w, h, node.getBoolean(MAX, false)));
+  }
+
+  public void save(WindowBounds b) {
+    node.putDouble(X, b.x());
+    node.putDouble(Y, b.y());
+    node.putDouble(W, b.width());
+    node.putDouble(H, b.height());
+    node.putBoolean(MAX, b.maximized());
+    try {
+      node.flush();
+    } catch (BackingStoreException e) {
+      LoggerFactory.getLogger(WindowPreferences.class).warn("Kunde inte spara fönstrets läge", e);
+    }
+  }
+
+  /** Places the stage where it was last time (on a screen that still exists) and saves it when it closes. */
+  public void apply(Stage stage) {
+    var screens = Screen.getScreens().stream().map(Screen::getVisualBounds).toList();
+    WindowBounds b = load().map(saved -> saved.fitInto(screens))
+        .orElseGet(() -> WindowBounds.defaultFor(Screen.getPrimary().getVisualBounds()));
+    stage.setX(b.x());
+    stage.setY(b.y());
+    stage.setWidth(b.width());
+    stage.setHeight(b.height());
+    stage.setMaximized(b.maximized());
+    stage.setOnHidden(e -> save(current(stage)));
+  }
+
+  static WindowBounds current(Stage stage) {
+    return new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
+  }
+}

@@ -1,0 +1,91 @@
+package se.namndbok.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.namndbok.app.testing.WindowFixture.waitFor;
+import static se.namndbok.app.testing.WindowFixture.waitUntil;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import se.namndbok.app.shared.Theme;
+import se.namndbok.app.shared.UiTaskExecutor;
+import se.namndbok.app.testing.FakeDemo;
+import se.namndbok.core.arende.Arende;
+import se.namndbok.core.arende.ArendeService;
+import se.namndbok.core.testing.TestStore;
+
+/** The real window on a store with a board: registering an ärende from the dialog. */
+@ExtendWith(ApplicationExtension.class)
+class DiariumWindowTest {
+  private TestStore store;
+  private UiTaskExecutor executor;
+  private ArendeService arenden;
+
+  @Start
+  void start(Stage stage) {
+    store = TestStore.create();
+    new FakeDemo().install(store.db());
+    arenden = new ArendeService(store.db(), store.db().files(), TestStore.CLOCK);
+    Theme.install();
+    executor = new UiTaskExecutor();
+    new WindowStartup(stage, store::db, TestStore.CLOCK, new FakeDemo(), executor, "test", () -> {}).start();
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    FxToolkit.cleanupStages();
+    executor.close();
+    store.close();
+  }
+
+  @Test
+  void aRegisteredArendeAppearsSelectedInTheTable(FxRobot robot) {
+    TableView<Arende> table = waitFor(robot, "#diariumTable");
+    waitUntil("the four ärenden", () -> table.getItems().size() == 4);
+
+    robot.clickOn("#diariumRegister");
+    robot.clickOn((javafx.scene.Node) waitFor(robot, "#registerKlassificering")).write("3.9.0.1");
+    robot.clickOn("#registerRubrik").write("Överklagat beslut om bistånd");
+    robot.clickOn("#registerHandlaggare").write("Örjan Åberg");
+    robot.clickOn("#registerSave");
+
+    waitUntil("the new ärende selected", () -> table.getSelectionModel().getSelectedItem() != null
+        && table.getSelectionModel().getSelectedItem().rubrik().equals("Överklagat beslut om bistånd"));
+    Arende nytt = table.getSelectionModel().getSelectedItem();
+    assertThat(nytt.arendenummer()).hasToString("2025/1185-3.9.0.1");
+    assertThat(nytt.handlaggare()).isEqualTo("Örjan Åberg");
+    assertThat(table.getItems()).hasSize(5);
+    assertThat(robot.lookup("#registerArendeDialog").tryQuery()).isEmpty();
+  }
+
+  @Test
+  void aBadKlassificeringShowsASwedishMessageAtTheFieldAndSavesNothing(FxRobot robot) {
+    TableView<Arende> table = waitFor(robot, "#diariumTable");
+    waitUntil("the four ärenden", () -> table.getItems().size() == 4);
+
+    robot.clickOn("#diariumRegister");
+    robot.clickOn((javafx.scene.Node) waitFor(robot, "#registerKlassificering")).write("tre");
+    robot.clickOn("#registerRubrik").write("Något");
+    robot.clickOn("#registerSave");
+
+    Label error = waitFor(robot, "#registerKlassificeringError");
+    assertThat(error.getText())
+        .isEqualTo("Klassificering: \"tre\" är ingen klassificering; skriv siffror med punkt emellan, t.ex. 3.9.0.1");
+    assertThat(robot.lookup("#registerKlassificering").query().getPseudoClassStates())
+        .anyMatch(p -> p.getPseudoClassName().equals("danger"));
+    assertThat(robot.lookup("#registerRubrikError").queryAs(Label.class).isVisible()).isFalse();
+    assertThat(arenden.count()).isEqualTo(4);
+
+    robot.clickOn("#registerCancel");
+    waitUntil("the dialog closed", () -> robot.lookup("#registerArendeDialog").tryQuery().isEmpty());
+    assertThat(table.getItems()).hasSize(4);
+    assertThat(arenden.count()).isEqualTo(4);
+  }
+}

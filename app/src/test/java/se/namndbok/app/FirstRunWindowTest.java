@@ -1,0 +1,83 @@
+package se.namndbok.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.namndbok.app.testing.WindowFixture.waitFor;
+import static se.namndbok.app.testing.WindowFixture.waitUntil;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import se.namndbok.app.shared.Theme;
+import se.namndbok.app.shared.UiTaskExecutor;
+import se.namndbok.app.testing.FakeDemo;
+import se.namndbok.core.arende.Arende;
+import se.namndbok.core.namnd.NamndService;
+import se.namndbok.core.testing.TestStore;
+
+/** The real window on an empty store: the first-run choice, then the diarium. */
+@ExtendWith(ApplicationExtension.class)
+class FirstRunWindowTest {
+  private TestStore store;
+  private UiTaskExecutor executor;
+  private final FakeDemo demo = new FakeDemo();
+
+  @Start
+  void start(Stage stage) {
+    store = TestStore.create();
+    Theme.install();
+    executor = new UiTaskExecutor();
+    new WindowStartup(stage, store::db, TestStore.CLOCK, demo, executor, "test", () -> {}).start();
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    FxToolkit.cleanupStages();
+    executor.close();
+    store.close();
+  }
+
+  @Test
+  void anEmptyStoreOffersTheChoiceAndAnEmptyBoardLeadsToTheDiarium(FxRobot robot) {
+    Button demoButton = waitFor(robot, "#firstRunDemo");
+    assertThat(demoButton.getText()).isEqualTo("Öppna demonämnden");
+    assertThat(robot.lookup("#firstRunEmpty").queryButton().getText()).isEqualTo("Börja med en tom nämnd");
+    assertThat(robot.window(0).getScene().getWindow()).isInstanceOfSatisfying(Stage.class,
+        s -> assertThat(s.getTitle()).isEqualTo("Nämndbok"));
+
+    robot.clickOn("#firstRunEmpty");
+    robot.clickOn((javafx.scene.Node) waitFor(robot, "#namndNamn")).write("Socialnämnden");
+    robot.clickOn("#namndKommun").write("Bodens kommun");
+    robot.clickOn("#namndForvaltning").write("Socialförvaltningen");
+    robot.clickOn("#namndSkapa");
+
+    TableView<Arende> table = waitFor(robot, "#diariumTable");
+    assertThat(table.getItems()).isEmpty();
+    assertThat(new NamndService(store.db(), TestStore.CLOCK).current())
+        .hasValueSatisfying(n -> assertThat(n.kommun()).isEqualTo("Bodens kommun"));
+    assertThat(demo.installs).hasValue(0);
+  }
+
+  @Test
+  void theDemoShowsTheDiariumWhereTypingADiarienummerLeavesThatArende(FxRobot robot) {
+    robot.clickOn((javafx.scene.Node) waitFor(robot, "#firstRunDemo"));
+    TableView<Arende> table = waitFor(robot, "#diariumTable");
+    waitUntil("the demo's four ärenden", () -> table.getItems().size() == 4);
+
+    robot.clickOn("#diariumSearch").write("2025/1130");
+
+    waitUntil("only 2025/1130 left", () -> table.getItems().size() == 1
+        && table.getItems().getFirst().diarienummer().toString().equals("2025/1130"));
+    javafx.scene.control.TableRow<?> first = robot.lookup("#diariumTable .table-row-cell")
+        .<javafx.scene.control.TableRow<?>>match(r -> r.getIndex() == 0 && r.getItem() != null).query();
+    robot.clickOn(first);
+    TableView<?> handlingar = waitFor(robot, "#handlingarTable");
+    waitUntil("its two handlingar", () -> handlingar.getItems().size() == 2);
+  }
+}

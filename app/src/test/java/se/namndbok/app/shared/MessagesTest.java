@@ -1,0 +1,39 @@
+package se.namndbok.app.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class MessagesTest {
+  private static final Pattern KEY = Pattern.compile("Messages\\.(?:get|format)\\(\"([a-z0-9.]+)\"\\s*[,)]");
+
+  @Test
+  void everyKeyTheSourcesUseIsInTheSwedishBundle() throws IOException {
+    Set<String> used = new TreeSet<>();
+    try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+        Matcher m = KEY.matcher(Files.readString(f));
+        while (m.find()) {
+          used.add(m.group(1));
+        }
+      }
+    }
+
+    assertThat(used).hasSizeGreaterThan(20);
+    assertThat(used).allSatisfy(key -> assertThat(Messages.bundle().containsKey(key)).as(key).isTrue());
+  }
+
+  @Test
+  void theBundleIsReadAsUtf8() {
+    assertThat(Messages.get("forsta.demo")).isEqualTo("Öppna demonämnden");
+    assertThat(Messages.format("diarium.visar", 3, 1234)).isEqualTo("3 av 1\u00a0234 ärenden");
+  }
+}
