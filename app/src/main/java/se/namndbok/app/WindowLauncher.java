@@ -1,13 +1,14 @@
 package se.namndbok.app;
 
 import se.namndbok.app.cli.StoreOptions;
+import se.namndbok.app.demo.DemoLoader;
 
 /** Starts the desktop window; kept apart from the Launcher so commands never load JavaFX classes. */
 final class WindowLauncher {
   private WindowLauncher() {}
 
   static int start(StoreOptions store) {
-    System.err.println("Fönstret är inte med i den här versionen ännu.");
-    return 1;
+    NamndbokApp.launch(store::open, store.dataFolder().toAbsolutePath().toString(), DemoLoader.standard());
+    return 0;
   }
 }

@@ -3,7 +3,6 @@ package se.namndbok.app.demo;
 import picocli.CommandLine.Command;
 import se.namndbok.app.cli.StoreCommand;
 import se.namndbok.core.db.Database;
-import se.namndbok.core.shared.Clock;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = "Fyller en tom databas med demonämnden: Socialnämndens sammanträde 2025-10-23 med ärenden, "
@@ -12,7 +11,7 @@ public final class DemoCommand extends StoreCommand {
 
   @Override
   protected int run(Database db) {
-    new DemoInstaller(se.namndbok.reports.demo.DemoBilagaPdf::of).install(db, Clock.system());
+    DemoLoader.standard().load(db);
     return 0;
   }
 }

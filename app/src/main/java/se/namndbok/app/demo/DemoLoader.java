@@ -13,15 +13,27 @@ import se.namndbok.core.shared.Clock;
  * gynnande beslut with the frozen quarters behind §§ 73–74, and the attachments, generated as PDF/A. An
  * interrupted or refused install leaves the store empty.
  */
-public final class DemoInstaller {
+public final class DemoLoader implements se.namndbok.app.shared.DemoInstaller {
   private final Function<DemoBilaga, byte[]> attachments;
+  private final Clock clock;
 
   /** {@code attachments} makes the PDF of each attachment the reference kallelse has after an item. */
-  public DemoInstaller(Function<DemoBilaga, byte[]> attachments) {
+  public DemoLoader(Function<DemoBilaga, byte[]> attachments, Clock clock) {
     this.attachments = attachments;
+    this.clock = clock;
   }
 
-  public DemoResultat install(Database db, Clock clock) {
+  /** The loader the program uses: attachments generated as tagged PDF/A, today's date from the system clock. */
+  public static DemoLoader standard() {
+    return new DemoLoader(se.namndbok.reports.demo.DemoBilagaPdf::of, Clock.system());
+  }
+
+  @Override
+  public void install(Database db) {
+    load(db);
+  }
+
+  public DemoResultat load(Database db) {
     DemoBoard board = new DemoBoard(db, db.files(), clock);
     return db.inTransaction(tx -> {
       DemoResultat result = board.load(tx);
