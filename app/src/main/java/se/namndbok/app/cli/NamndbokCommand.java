@@ -41,6 +41,9 @@ public final class NamndbokCommand implements Callable<Integer> {
     CommandLine exports = new CommandLine(new ExportCommand());
     // Each feature registers its commands here, one line each.
     cmd.addSubcommand("demo", new se.namndbok.app.demo.DemoCommand());
+    imports.addSubcommand("beslut", new se.namndbok.app.ejverkstallda.BeslutImportCommand());
+    cmd.addSubcommand("statistik", new se.namndbok.app.ejverkstallda.StatistikCommand());
+    cmd.addSubcommand("ivo", new se.namndbok.app.ejverkstallda.IvoCommand());
     cmd.addSubcommand("import", imports);
     cmd.addSubcommand("export", exports);
     exports.addSubcommand(new se.namndbok.app.kallelse.ExportKallelseCommand.Kallelse());

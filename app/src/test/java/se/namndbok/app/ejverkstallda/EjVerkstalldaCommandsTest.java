@@ -1,0 +1,179 @@
+package se.namndbok.app.ejverkstallda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.namndbok.app.cli.NamndbokCommand;
+import se.namndbok.core.db.Database;
+import se.namndbok.core.ejverkstallda.EjVerkstalldaDemo;
+import se.namndbok.core.testing.TestStore;
+
+class EjVerkstalldaCommandsTest {
+  @TempDir
+  Path tmp;
+  private Path data;
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private PrintStream originalOut;
+  private PrintStream originalErr;
+
+  @BeforeEach
+  void demoStoreAndCapturedStreams() {
+    data = tmp.resolve("data");
+    try (Database db = Database.openEmbedded(data)) {
+      db.inTransaction(tx -> EjVerkstalldaDemo.load(tx, TestStore.CLOCK));
+    }
+    originalOut = System.out;
+    originalErr = System.err;
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  @AfterEach
+  void restoreStreams() {
+    System.setOut(originalOut);
+    System.setErr(originalErr);
+  }
+
+  private int run(String... args) {
+    out.reset();
+    err.reset();
+    String[] all = Stream.concat(Stream.of("--data", data.toString()), Stream.of(args)).toArray(String[]::new);
+    return NamndbokCommand.run(store -> {
+      throw new AssertionError("the window must not open for a command");
+    }, all);
+  }
+
+  private String stdout() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private String stderr() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  private JsonNode json(String lag) throws Exception {
+    assertThat(run("statistik", "--lag", lag, "--kvartal", "2025Q2", "--format", "json")).isZero();
+    return new ObjectMapper().readTree(stdout());
+  }
+
+  @Test
+  void solReportPrintsTheReferenceFiguresAsJson() throws Exception {
+    JsonNode r = json("SoL");
+
+    assertThat(r.path("summa").path("kvinnor").asInt()).isEqualTo(44);
+    assertThat(r.path("summa").path("man").asInt()).isEqualTo(38);
+    assertThat(r.path("summa").path("summa").asInt()).isEqualTo(82);
+    assertThat(r.path("rader").get(0).path("insats").asText()).isEqualTo("AO-SABO");
+    assertThat(r.path("rader").get(0).path("kvinnor").asInt()).isEqualTo(31);
+    assertThat(r.path("rader").get(0).path("man").asInt()).isEqualTo(17);
+    assertThat(r.path("jamforelse").findValuesAsText("summa")).containsExactly("95", "86", "82");
+  }
+
+  @Test
+  void lssReportPrintsTheReferenceFiguresAsJson() throws Exception {
+    JsonNode r = json("LSS");
+
+    assertThat(List.of(r.path("summa").path("kvinnor").asInt(), r.path("summa").path("man").asInt(),
+        r.path("summa").path("summa").asInt())).containsExactly(16, 35, 51);
+    assertThat(r.path("jamforelse").findValuesAsText("summa")).containsExactly("71", "55", "51");
+    assertThat(r.path("jamforelse").findValuesAsText("fryst")).containsExactly("true", "true", "false");
+  }
+
+  @Test
+  void jsonIsTheDefaultFormat() throws Exception {
+    String explicit = json("SoL").toString();
+    assertThat(run("statistik", "--lag", "sol", "--kvartal", "2025q2")).isZero();
+    assertThat(new ObjectMapper().readTree(stdout()).toString()).isEqualTo(explicit);
+  }
+
+  @Test
+  void aFileWithOneBadLineExitsTwoNamesTheLineAndLeavesTheReportUnchanged() throws Exception {
+    String before = json("SoL").toString();
+    Path file = Files.writeString(tmp.resolve("nya.csv"), """
+        id;lag;insats;kön;beslutsdatum;skäl
+        NY-1;SoL;AO-KP;K;2025-01-10;MATCHNING
+        NY-2;SoL;AO-KP;K;2025-02-30;MATCHNING
+        NY-3;SoL;AO-KP;M;2025-01-12;MATCHNING
+        """);
+
+    assertThat(run("import", "beslut", file.toString())).isEqualTo(2);
+    assertThat(stderr()).contains("nya.csv, rad 3, kolumn beslutsdatum");
+    assertThat(stderr()).doesNotContain("rad 2", "rad 4");
+    assertThat(json("SoL").toString()).isEqualTo(before);
+  }
+
+  @Test
+  void theSameGoodLinesWithoutTheBadOneAreStoredAndCounted() throws Exception {
+    Path file = Files.writeString(tmp.resolve("nya.csv"), """
+        id;lag;insats;kön;beslutsdatum;skäl
+        NY-1;SoL;AO-KP;K;2025-01-10;MATCHNING
+        NY-3;SoL;AO-KP;M;2025-01-12;MATCHNING
+        """);
+
+    assertThat(run("import", "beslut", file.toString())).isZero();
+    assertThat(stdout()).contains("2 rader lästa, 2 nya");
+    assertThat(json("SoL").path("summa").path("summa").asInt()).isEqualTo(84);
+  }
+
+  @Test
+  void aBadLawOrQuarterExitsTwoInSwedish() {
+    assertThat(run("statistik", "--lag", "HSL", "--kvartal", "2025Q2")).isEqualTo(2);
+    assertThat(stderr()).contains("--lag: \"HSL\" är ingen lag som rapporteras; ange SoL eller LSS");
+    assertThat(run("statistik", "--lag", "SoL", "--kvartal", "2025Q5")).isEqualTo(2);
+    assertThat(stderr()).contains("--kvartal: \"2025Q5\" är inget kvartal");
+    assertThat(run("ivo", "--lag", "SoL", "--kvartal", "andra")).isEqualTo(2);
+    assertThat(stderr()).contains("--kvartal");
+    assertThat(run("statistik", "--lag", "SoL", "--kvartal", "2025Q2", "--format", "docx")).isEqualTo(2);
+    assertThat(stderr()).contains("--format: \"docx\" är inget format");
+  }
+
+  @Test
+  void xlsxWithoutAnOutputFileExitsTwoAndWritesNothing() {
+    assertThat(run("statistik", "--lag", "SoL", "--kvartal", "2025Q2", "--format", "xlsx")).isEqualTo(2);
+    assertThat(stderr()).contains("-o: formatet xlsx kan inte skrivas till terminalen");
+    assertThat(stdout()).isEmpty();
+  }
+
+  @Test
+  void xlsxIsWrittenToTheFileWithNoTemporaryLeftBehind() throws Exception {
+    Path dir = Files.createDirectory(tmp.resolve("ut"));
+    Path file = dir.resolve("sol.xlsx");
+    assertThat(run("statistik", "--lag", "SoL", "--kvartal", "2025Q2", "--format", "xlsx", "-o", file.toString()))
+        .isZero();
+    try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(file))) {
+      assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("SoL 2025Q2");
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("sol.xlsx");
+    }
+  }
+
+  @Test
+  void csvGoesToStdoutWithTheComputedTotals() {
+    assertThat(run("statistik", "--lag", "LSS", "--kvartal", "2025Q2", "--format", "csv")).isZero();
+    assertThat(stdout()).contains("Summa total;16;35;51");
+  }
+
+  @Test
+  void theIvoListHasOneRowPerDecisionInTheReport() throws Exception {
+    assertThat(run("ivo", "--lag", "LSS", "--kvartal", "2025Q2")).isZero();
+    assertThat(stdout().lines().count()).isEqualTo(1 + 51);
+    Path file = tmp.resolve("ivo.csv");
+    assertThat(run("ivo", "--lag", "SoL", "--kvartal", "2025Q2", "-o", file.toString())).isZero();
+    assertThat(Files.readAllLines(file)).hasSize(1 + 82);
+  }
+}
