@@ -11,6 +11,10 @@ import se.namndbok.core.db.Transactions;
 import se.namndbok.core.db.Tx;
 import se.namndbok.core.delegationsbeslut.DelegatGrupp;
 import se.namndbok.core.delegationsbeslut.DelegationsbeslutService;
+import se.namndbok.core.ejverkstallda.Kvartal;
+import se.namndbok.core.ejverkstallda.Kvartalsrapport;
+import se.namndbok.core.ejverkstallda.KvartalsrapportService;
+import se.namndbok.core.ejverkstallda.Lag;
 import se.namndbok.core.meddelande.Meddelande;
 import se.namndbok.core.meddelande.MeddelandeFilter;
 import se.namndbok.core.meddelande.MeddelandeService;
@@ -21,6 +25,7 @@ import se.namndbok.core.sammantrade.Arendepunkt;
 import se.namndbok.core.sammantrade.ArendepunktTyp;
 import se.namndbok.core.sammantrade.Sammantrade;
 import se.namndbok.core.sammantrade.SammantradeService;
+import se.namndbok.core.sammantrade.StatistikVal;
 import se.namndbok.core.sammantrade.UnderlagService;
 import se.namndbok.core.shared.Clock;
 import se.namndbok.core.shared.ValidationException;
@@ -35,6 +40,7 @@ public final class KallelseService {
   private final UnderlagService underlag;
   private final MeddelandeService meddelanden;
   private final DelegationsbeslutService delegationsbeslut;
+  private final KvartalsrapportService statistik;
   private final ArendeRepository arenden = new ArendeRepository();
   private final HandlingRepository handlingar = new HandlingRepository();
 
@@ -47,6 +53,7 @@ public final class KallelseService {
     this.underlag = new UnderlagService(transactions, files, clock);
     this.meddelanden = new MeddelandeService(transactions, files, clock);
     this.delegationsbeslut = new DelegationsbeslutService(transactions, files, clock);
+    this.statistik = new KvartalsrapportService(transactions, clock);
   }
 
   public KallelseUnderlag underlag(long sammantradeId) {
@@ -75,7 +82,15 @@ public final class KallelseService {
         ? meddelanden.list(tx, MeddelandeFilter.sammantrade(p.sammantradeId())) : List.of();
     List<DelegatGrupp> d = p.typ() == ArendepunktTyp.DELEGATIONSBESLUT
         ? delegationsbeslut.perDelegat(tx, p.sammantradeId()) : List.of();
-    return new KallelsePunkt(p, arende, rader, bilagor, m, d);
+    return new KallelsePunkt(p, arende, rader, bilagor, m, d, statistik(tx, p));
+  }
+
+  private Kvartalsrapport statistik(Tx tx, Arendepunkt p) {
+    StatistikVal val = p.innehall().statistik();
+    if (p.typ() != ArendepunktTyp.STATISTIK || val == null) {
+      return null;
+    }
+    return statistik.rapport(tx, Lag.of(val.lag()), Kvartal.parse(val.kvartal()));
   }
 
   private Handling handling(Tx tx, long id) {
