@@ -41,14 +41,47 @@ public sealed interface Block {
    *
    * @param widths relative column widths, one per column
    */
-  record Table(List<Double> widths, List<String> header, List<List<String>> rows) implements Block {
+  record Table(List<Double> widths, List<String> header, List<List<String>> rows, List<Boolean> boldRows)
+      implements Block {
     public Table {
       widths = List.copyOf(widths);
       header = List.copyOf(header);
       rows = rows.stream().map(List::copyOf).toList();
+      boldRows = List.copyOf(boldRows);
       int columns = widths.size();
       if (header.size() != columns || rows.stream().anyMatch(r -> r.size() != columns)) {
         throw new IllegalArgumentException("every row needs one cell per column");
+      }
+      if (boldRows.size() != rows.size()) {
+        throw new IllegalArgumentException("boldRows needs one flag per row");
+      }
+    }
+
+    /** A table with every body row in regular weight. */
+    public Table(List<Double> widths, List<String> header, List<List<String>> rows) {
+      this(widths, header, rows, rows.stream().map(r -> false).toList());
+    }
+
+    boolean bold(int row) {
+      return boldRows.get(row);
+    }
+  }
+
+  /**
+   * A bar chart drawn as vector graphics (one bar per label, its value above it), kept on one page. Tagged as a
+   * Figure whose alternative text {@code alt} must give the same figures in words for a screen reader.
+   */
+  record BarChart(String title, String alt, List<String> labels, List<Integer> values) implements Block {
+    public BarChart {
+      Objects.requireNonNull(title);
+      Objects.requireNonNull(alt);
+      labels = List.copyOf(labels);
+      values = List.copyOf(values);
+      if (alt.isBlank() || labels.size() != values.size() || labels.isEmpty()) {
+        throw new IllegalArgumentException("a chart needs alt text and one value per label");
+      }
+      if (values.stream().anyMatch(v -> v < 0)) {
+        throw new IllegalArgumentException("bars are counts, not negative");
       }
     }
   }

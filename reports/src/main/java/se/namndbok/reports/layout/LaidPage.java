@@ -11,7 +11,17 @@ final class LaidPage {
   /** A horizontal or vertical line (table borders); always drawn as an artifact. */
   record Rule(float x1, float y1, float x2, float y2, float width) {}
 
+  /** A filled rectangle (a chart's bar), drawn in grey. */
+  record Bar(float x, float y, float width, float height) {}
+
+  /**
+   * Vector graphics with their labels, painted as one marked-content sequence under a Figure element ({@code
+   * node}) whose alternative text tells what they show.
+   */
+  record Figure(StructNode node, List<Bar> bars, List<Rule> rules, List<Run> runs) {}
+
   final List<Run> runs = new ArrayList<>();
+  final List<Figure> figures = new ArrayList<>();
   final List<Rule> rules = new ArrayList<>();
   final List<Attachment> attachmentsAfter = new ArrayList<>();
 }

@@ -67,6 +67,7 @@ final class Layouter {
       case Block.KeyValue kv -> keyValue(kv, parent);
       case Block.BulletList list -> bullets(list, parent);
       case Block.Table table -> tables.table(table, parent);
+      case Block.BarChart chart -> ChartLayouter.chart(flow, measure, chart, parent);
       case Block.Contents contents -> tables.contents(contents, parent, pageLabels);
       case Block.PageBreak pb -> flow.freshPage();
       case Block.Section section -> section(section, parent);

@@ -67,6 +67,9 @@ final class Painter {
   private void buildElements(StructNode node, PDStructureElement parent) {
     for (StructNode kid : node.kids) {
       PDStructureElement element = new PDStructureElement(kid.type, parent);
+      if (kid.alt != null) {
+        element.setAlternateDescription(kid.alt);
+      }
       if (kid.columnHeader) {
         PDTableAttributeObject scope = new PDTableAttributeObject();
         scope.setScope(PDTableAttributeObject.SCOPE_COLUMN);
@@ -105,12 +108,43 @@ final class Painter {
         text(cs, run.x(), run.y(), run.bold(), run.size(), run.text());
         cs.endMarkedContent();
       }
+      for (LaidPage.Figure figure : laid.figures) {
+        figure(cs, figure, page, mcids);
+      }
       rules(cs, laid.rules);
       pagination(cs, pagination.number(index), pagination.total());
     }
     parentTree.put(index, new PDParentTreeValue(mcids));
     links.endPage(page);
     return page;
+  }
+
+  /** A figure's graphics and labels as one marked-content sequence under its Figure element. */
+  private void figure(PDPageContentStream cs, LaidPage.Figure figure, PDPage page, COSArray mcids) throws IOException {
+    int mcid = mcids.size();
+    cs.beginMarkedContent(COSName.getPDFName(figure.node().type), mcid);
+    PDStructureElement element = elements.get(figure.node());
+    PDMarkedContentReference ref = new PDMarkedContentReference();
+    ref.setMCID(mcid);
+    ref.setPage(page);
+    element.appendKid(ref);
+    mcids.add(element);
+    cs.setNonStrokingColor(0.55f);
+    for (LaidPage.Bar bar : figure.bars()) {
+      cs.addRect(bar.x(), bar.y(), bar.width(), bar.height());
+    }
+    cs.fill();
+    cs.setNonStrokingColor(0f);
+    for (LaidPage.Rule rule : figure.rules()) {
+      cs.setLineWidth(rule.width());
+      cs.moveTo(rule.x1(), rule.y1());
+      cs.lineTo(rule.x2(), rule.y2());
+      cs.stroke();
+    }
+    for (LaidPage.Run run : figure.runs()) {
+      text(cs, run.x(), run.y(), run.bold(), run.size(), run.text());
+    }
+    cs.endMarkedContent();
   }
 
   private void text(PDPageContentStream cs, float x, float y, boolean bold, float size, String text)

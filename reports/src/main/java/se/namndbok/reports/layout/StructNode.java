@@ -14,6 +14,8 @@ final class StructNode {
   final boolean columnHeader;
   /** Set on a contents row's Link: the id of the section it points at. */
   String target;
+  /** Set on a Figure: its alternative text (/Alt). */
+  String alt;
 
   private StructNode(String type, boolean columnHeader) {
     this.type = type;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 
 /**
  * Lays out tables and the contents: rows flow over pages, the header row is repeated at the top of each
@@ -29,7 +30,7 @@ final class TableLayouter {
     for (int c = 0; c < headerNodes.length; c++) {
       headerNodes[c] = headerRow.add("TH");
     }
-    flowRows(table.widths(), table.header(), headerNodes, table.rows().size(), table.rows()::get,
+    flowRows(table.widths(), table.header(), headerNodes, table.rows().size(), table.rows()::get, table::bold,
         row -> {
           StructNode tr = tableNode.add("TR");
           StructNode[] cells = new StructNode[table.widths().size()];
@@ -52,6 +53,7 @@ final class TableLayouter {
           cells.add(pageLabels.apply(rows.get(row).sectionId()));
           return cells;
         },
+        row -> false,
         row -> {
           StructNode link = toc.add("TOCI").add("Link");
           link.target = rows.get(row).sectionId();
@@ -62,7 +64,7 @@ final class TableLayouter {
   }
 
   private void flowRows(List<Double> widths, List<String> header, StructNode[] headerNodes, int rowCount,
-      IntFunction<List<String>> rowCells, IntFunction<StructNode[]> rowNodes) {
+      IntFunction<List<String>> rowCells, IntPredicate boldRow, IntFunction<StructNode[]> rowNodes) {
     float[] xs = columns(widths);
     List<List<String>> headerLines = wrap(header, xs, true);
     float headerHeight = lineCount(headerLines) * LINE + 2 * PAD;
@@ -70,14 +72,15 @@ final class TableLayouter {
     flow.ensure(headerHeight + LINE * 2 + 2 * PAD);
     drawHeader(xs, headerLines, headerNodes);
     for (int row = 0; row < rowCount; row++) {
-      List<List<String>> lines = wrap(rowCells.apply(row), xs, false);
-      drawRow(xs, lines, rowNodes.apply(row), headerLines, headerHeight);
+      boolean bold = boldRow.test(row);
+      List<List<String>> lines = wrap(rowCells.apply(row), xs, bold);
+      drawRow(xs, lines, bold, rowNodes.apply(row), headerLines, headerHeight);
     }
     flow.down(8f);
   }
 
-  private void drawRow(float[] xs, List<List<String>> lines, StructNode[] nodes, List<List<String>> headerLines,
-      float headerHeight) {
+  private void drawRow(float[] xs, List<List<String>> lines, boolean bold, StructNode[] nodes,
+      List<List<String>> headerLines, float headerHeight) {
     int total = lineCount(lines);
     int from = 0;
     while (from < total) {
@@ -90,7 +93,7 @@ final class TableLayouter {
         continue;
       }
       int count = Math.min(fit, remaining);
-      drawLines(xs, lines, nodes, from, count, false);
+      drawLines(xs, lines, nodes, from, count, bold);
       flow.rule(xs[0], PageFlow.RIGHT, flow.y(), 0.3f);
       from += count;
     }

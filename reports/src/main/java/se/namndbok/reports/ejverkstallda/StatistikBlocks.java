@@ -1,0 +1,106 @@
+package se.namndbok.reports.ejverkstallda;
+
+import java.util.ArrayList;
+import java.util.List;
+import se.namndbok.core.ejverkstallda.Kvartalsrapport;
+import se.namndbok.core.ejverkstallda.Kvartalsrapport.Avvikelse;
+import se.namndbok.core.ejverkstallda.Kvartalsrapport.Jamforelse;
+import se.namndbok.core.ejverkstallda.Kvartalsrapport.StatusFordelning;
+import se.namndbok.core.ejverkstallda.KvartalsrapportTabeller;
+import se.namndbok.core.ejverkstallda.Tabell;
+import se.namndbok.reports.layout.Block;
+
+/**
+ * A quarterly report as layout blocks, shared by the tjänsteskrivelse ({@code statistik --format pdf}) and the
+ * statistics item of the kallelse: the table per insats and kön, the status text per insats, the comparison
+ * with the two previous quarters and a chart of the totals. Every figure comes from the computed report.
+ * An insats row with no decisions prints "-" in every cell, as the reference does; totals always print numbers
+ * (decision record 0013).
+ */
+public final class StatistikBlocks {
+  static final String INGA = "-";
+
+  private StatistikBlocks() {}
+
+  /** Everything the kallelse item shows: tables, status text, comparison and chart. */
+  public static List<Block> rapport(Kvartalsrapport r) {
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(antal(r));
+    blocks.addAll(status(r));
+    blocks.addAll(jamforelse(r));
+    return blocks;
+  }
+
+  /** The table per insats and kön with area totals (SoL) and the grand total. */
+  public static Block.Table antal(Kvartalsrapport r) {
+    return table(KvartalsrapportTabeller.antal(r), List.of(5.2, 1.4, 1.4, 1.6));
+  }
+
+  /** Per insats with decisions: "X har N ej verkställda ... Av dessa är vid rapporteringstillfället:" and the lines. */
+  public static List<Block> status(Kvartalsrapport r) {
+    List<Block> blocks = new ArrayList<>();
+    for (StatusFordelning s : r.status()) {
+      blocks.add(new Block.Paragraph(StatistikTexter.statusInledning(s)));
+      blocks.add(new Block.BulletList(StatistikTexter.statusRader(s)));
+    }
+    return blocks;
+  }
+
+  /** The comparison table (frozen columns marked), any differences against frozen figures, and the chart. */
+  public static List<Block> jamforelse(Kvartalsrapport r) {
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(new Block.Paragraph("Jämförelse med de två föregående kvartalsrapporterna samt det aktuella läget "
+        + "visar följande statistiska data:"));
+    Tabell t = KvartalsrapportTabeller.jamforelse(r);
+    List<Double> widths = new ArrayList<>(List.of(4.6));
+    t.kolumner().stream().skip(1).forEach(k -> widths.add(1.6));
+    blocks.add(table(t, widths));
+    blocks.add(new Block.Paragraph(kallor(r)));
+    if (!r.avvikelser().isEmpty()) {
+      blocks.add(new Block.Paragraph("Uppgifterna har ändrats efter att nämnden fastställde rapporten:"));
+      blocks.add(new Block.BulletList(r.avvikelser().stream().map(StatistikBlocks::avvikelse).toList()));
+    }
+    blocks.add(diagram(r));
+    return blocks;
+  }
+
+  /** The totals over the quarters as a bar chart; its alternative text gives the same figures. */
+  public static Block.BarChart diagram(Kvartalsrapport r) {
+    List<String> labels = r.jamforelse().stream().map(j -> j.kvartal().sistaDag().toString()).toList();
+    List<Integer> values = r.jamforelse().stream().map(Jamforelse::summa).toList();
+    StringBuilder alt = new StringBuilder("Stapeldiagram över ej verkställda gynnande beslut enligt " + r.lag()
+        + " totalt per rapporteringsdatum: ");
+    for (int i = 0; i < labels.size(); i++) {
+      alt.append(i == 0 ? "" : ", ").append(labels.get(i)).append(": ").append(values.get(i));
+    }
+    return new Block.BarChart("Ej verkställda beslut totalt per kvartal", alt + ".", labels, values);
+  }
+
+  private static String kallor(Kvartalsrapport r) {
+    boolean anyFrozen = r.jamforelse().stream().anyMatch(Jamforelse::fryst);
+    String beraknad = "Siffrorna för " + r.rapporteringsdatum() + " är beräknade ur de enskilda besluten.";
+    if (!anyFrozen) {
+      return beraknad + " Inget av de föregående kvartalen har fastställts; även de är beräknade.";
+    }
+    return beraknad + " Kolumner märkta \"fastställd\" är de siffror nämnden fastställde för kvartalet"
+        + (r.jamforelse().stream().filter(j -> !j.fryst()).count() > 1 ? "; övriga är beräknade." : ".");
+  }
+
+  private static String avvikelse(Avvikelse a) {
+    return a.kvartal() + ", " + a.insats() + ": fastställt " + a.fryst() + ", enligt dagens uppgifter " + a.nu();
+  }
+
+  static Block.Table table(Tabell t, List<Double> widths) {
+    List<List<String>> rows = new ArrayList<>();
+    List<Boolean> bold = new ArrayList<>();
+    for (Tabell.Rad rad : t.rader()) {
+      boolean empty = !rad.summa() && rad.varden().stream().allMatch(v -> v == 0);
+      List<String> cells = new ArrayList<>();
+      cells.add(rad.etikett());
+      rad.varden().forEach(v -> cells.add(empty ? INGA : Integer.toString(v)));
+      rows.add(cells);
+      bold.add(rad.summa());
+    }
+    return new Block.Table(widths, t.kolumner(), rows, bold);
+  }
+}
