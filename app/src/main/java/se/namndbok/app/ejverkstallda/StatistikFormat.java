@@ -6,7 +6,7 @@ import se.namndbok.core.shared.ValidationException;
 
 /** The formats of {@code statistik --format}; binary ones need {@code -o}. */
 enum StatistikFormat {
-  JSON(false), CSV(false), XLSX(true);
+  JSON(false), CSV(false), XLSX(true), PDF(true);
 
   private final boolean binary;
 

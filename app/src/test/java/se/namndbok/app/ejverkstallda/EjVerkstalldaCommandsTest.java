@@ -11,6 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 import se.namndbok.app.cli.NamndbokCommand;
 import se.namndbok.core.db.Database;
 import se.namndbok.core.ejverkstallda.EjVerkstalldaDemo;
+import se.namndbok.core.namnd.Namnd;
+import se.namndbok.core.namnd.NamndService;
+import se.namndbok.core.namnd.NyNamnd;
 import se.namndbok.core.testing.TestStore;
 
 class EjVerkstalldaCommandsTest {
@@ -159,6 +165,46 @@ class EjVerkstalldaCommandsTest {
     }
     try (Stream<Path> files = Files.list(dir)) {
       assertThat(files.map(p -> p.getFileName().toString())).containsExactly("sol.xlsx");
+    }
+  }
+
+  @Test
+  void pdfWithoutAnOutputFileExitsTwo() {
+    assertThat(run("statistik", "--lag", "SoL", "--kvartal", "2025Q2", "--format", "pdf")).isEqualTo(2);
+    assertThat(stderr()).contains("-o: formatet pdf kan inte skrivas till terminalen");
+  }
+
+  @Test
+  void pdfOnAStoreWithoutABoardExitsTwoAndLeavesNoFile() throws Exception {
+    Path dir = Files.createDirectory(tmp.resolve("utan-namnd"));
+    assertThat(run("statistik", "--lag", "SoL", "--kvartal", "2025Q2", "--format", "pdf", "-o",
+        dir.resolve("sol.pdf").toString())).isEqualTo(2);
+    assertThat(stderr()).contains("Nämnd: det finns ingen nämnd");
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files).isEmpty();
+    }
+  }
+
+  @Test
+  void pdfIsTheTjansteskrivelseWithTheBoardsLawReferenceAndTheArendenr() throws Exception {
+    String lagrum = "11 kap. 9–11 §§ socialtjänstlagen (2025:400)";
+    try (Database db = Database.openEmbedded(data)) {
+      NamndService namnder = new NamndService(db, TestStore.CLOCK);
+      Namnd n = namnder.create(new NyNamnd("Socialnämnden", "Luleå kommun", "Socialförvaltningen"));
+      namnder.update(new Namnd(n.id(), n.namn(), n.kommun(), n.forvaltning(), lagrum, n.lagrumLss(), n.skapad()));
+    }
+    Path dir = Files.createDirectory(tmp.resolve("pdf"));
+    Path file = dir.resolve("sol.pdf");
+    assertThat(run("statistik", "--lag", "SoL", "--kvartal", "2025Q2", "--format", "pdf", "--arendenr",
+        "2025/1064-3.9.5.2", "-o", file.toString())).isZero();
+
+    try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+      String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+      assertThat(text).contains("Ärendenr 2025/1064-3.9.5.2", "Enligt " + lagrum,
+          "Totalt samtliga verksamheter 44 38 82", "Totalt samtliga verksamheter 95 86 82");
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("sol.pdf");
     }
   }
 
