@@ -51,9 +51,7 @@ public final class KvartalsrapportPdf {
     blocks.add(new Block.Paragraph(t.forvaltning() + " har föreslagit " + liten(t.namnd()) + " besluta att "
         + "överlämna redovisad statistikrapport till kommunfullmäktige."));
     blocks.add(new Block.Heading(2, "Beskrivning av ärendet"));
-    int n = r.summa().summa();
-    blocks.add(new Block.Paragraph(t.namnd() + " rapporterar " + n + " gynnande beslut enligt "
-        + StatistikTexter.lagnamn(r.lag()) + ", som ej har verkställts inom föreskriven tid."));
+    blocks.add(StatistikBlocks.rapporterar(t.namnd(), r));
     blocks.addAll(StatistikBlocks.status(r));
     blocks.addAll(StatistikBlocks.jamforelse(r));
     return blocks;

@@ -22,13 +22,23 @@ public final class StatistikBlocks {
 
   private StatistikBlocks() {}
 
-  /** Everything the kallelse item shows: tables, status text, comparison and chart. */
-  public static List<Block> rapport(Kvartalsrapport r) {
+  /**
+   * Everything the kallelse's statistics item shows under "Beskrivning av ärendet": how many the nämnd reports,
+   * the table per insats and kön, the status text per insats, the comparison and the chart.
+   */
+  public static List<Block> rapport(String namnd, Kvartalsrapport r) {
     List<Block> blocks = new ArrayList<>();
+    blocks.add(rapporterar(namnd, r));
     blocks.add(antal(r));
     blocks.addAll(status(r));
     blocks.addAll(jamforelse(r));
     return blocks;
+  }
+
+  /** "Socialnämnden rapporterar 82 gynnande beslut enligt socialtjänstlagen (SoL), som ej har verkställts ..." */
+  public static Block.Paragraph rapporterar(String namnd, Kvartalsrapport r) {
+    return new Block.Paragraph(namnd + " rapporterar " + r.summa().summa() + " gynnande beslut enligt "
+        + StatistikTexter.lagnamn(r.lag()) + ", som ej har verkställts inom föreskriven tid.");
   }
 
   /** The table per insats and kön with area totals (SoL) and the grand total. */

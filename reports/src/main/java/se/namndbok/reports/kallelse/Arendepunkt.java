@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import se.namndbok.reports.delegationsbeslut.DelegationsbeslutRad;
+import se.namndbok.reports.layout.Block;
 import se.namndbok.reports.meddelanden.MeddelandeRad;
 
 /**
@@ -12,11 +13,14 @@ import se.namndbok.reports.meddelanden.MeddelandeRad;
  *
  * @param arendenr "2025/1184" (contents); printed with the klassificering as "Ärendenr 2025/1184-3.9.0.1"
  * @param forslagRubrik "Socialförvaltningens förslag till beslut" or "Socialnämndens arbetsutskotts förslag till beslut"
+ * @param statistik for a statistics item, the computed report's blocks ({@code StatistikBlocks.rapport}),
+ *     printed under "Beskrivning av ärendet"; empty for other items
  */
 public record Arendepunkt(String punkt, String rubrik, String arendenr, String klassificering, boolean sekretess,
     String forslagRubrik, String forslag, String sammanfattning, String beskrivning, String dialog,
     List<Underlag> beslutsunderlag, List<String> skickasTill, List<MeddelandeRad> meddelanden,
-    List<DelegationsbeslutRad> delegationsbeslut, List<String> ovrigaBeslut, List<Bilaga> bilagor) {
+    List<DelegationsbeslutRad> delegationsbeslut, List<String> ovrigaBeslut, List<Bilaga> bilagor,
+    List<Block> statistik) {
   public Arendepunkt {
     Objects.requireNonNull(punkt);
     Objects.requireNonNull(rubrik);
@@ -33,6 +37,16 @@ public record Arendepunkt(String punkt, String rubrik, String arendenr, String k
     delegationsbeslut = List.copyOf(delegationsbeslut);
     ovrigaBeslut = List.copyOf(ovrigaBeslut);
     bilagor = List.copyOf(bilagor);
+    statistik = List.copyOf(statistik);
+  }
+
+  /** An item without a statistics report. */
+  public Arendepunkt(String punkt, String rubrik, String arendenr, String klassificering, boolean sekretess,
+      String forslagRubrik, String forslag, String sammanfattning, String beskrivning, String dialog,
+      List<Underlag> beslutsunderlag, List<String> skickasTill, List<MeddelandeRad> meddelanden,
+      List<DelegationsbeslutRad> delegationsbeslut, List<String> ovrigaBeslut, List<Bilaga> bilagor) {
+    this(punkt, rubrik, arendenr, klassificering, sekretess, forslagRubrik, forslag, sammanfattning, beskrivning,
+        dialog, beslutsunderlag, skickasTill, meddelanden, delegationsbeslut, ovrigaBeslut, bilagor, List.of());
   }
 
   /** "2025/1184-3.9.0.1", or the number alone without a klassificering. */
@@ -62,6 +76,7 @@ public record Arendepunkt(String punkt, String rubrik, String arendenr, String k
     private List<DelegationsbeslutRad> delegationsbeslut = List.of();
     private List<String> ovrigaBeslut = List.of();
     private final List<Bilaga> bilagor = new ArrayList<>();
+    private List<Block> statistik = List.of();
 
     private Builder(String punkt, String rubrik, String arendenr) {
       this.punkt = punkt;
@@ -86,11 +101,12 @@ public record Arendepunkt(String punkt, String rubrik, String arendenr, String k
     public Builder delegationsbeslut(List<DelegationsbeslutRad> value) { delegationsbeslut = value; return this; }
     public Builder ovrigaBeslut(List<String> value) { ovrigaBeslut = value; return this; }
     public Builder bilaga(Bilaga value) { bilagor.add(value); return this; }
+    public Builder statistik(List<Block> value) { statistik = value; return this; }
 
     public Arendepunkt build() {
       return new Arendepunkt(punkt, rubrik, arendenr, klassificering, sekretess, forslagRubrik, forslag,
           sammanfattning, beskrivning, dialog, beslutsunderlag, skickasTill, meddelanden, delegationsbeslut,
-          ovrigaBeslut, bilagor);
+          ovrigaBeslut, bilagor, statistik);
     }
   }
 }

@@ -90,12 +90,14 @@ final class KallelseBlocks {
   }
 
   private static void description(List<Block> blocks, Arendepunkt p) {
-    boolean tables = !p.meddelanden().isEmpty() || !p.delegationsbeslut().isEmpty() || !p.ovrigaBeslut().isEmpty();
+    boolean tables = !p.meddelanden().isEmpty() || !p.delegationsbeslut().isEmpty() || !p.ovrigaBeslut().isEmpty()
+        || !p.statistik().isEmpty();
     if (p.beskrivning().isBlank() && !tables) {
       return;
     }
     blocks.add(new Block.Heading(2, "Beskrivning av ärendet"));
     blocks.addAll(Markup.blocks(p.beskrivning()));
+    blocks.addAll(p.statistik());
     if (!p.meddelanden().isEmpty()) {
       blocks.add(MeddelandenBlocks.table(p.meddelanden()));
     }

@@ -16,6 +16,7 @@ import se.namndbok.core.sammantrade.ForslagAv;
 import se.namndbok.core.sammantrade.PunktTexter;
 import se.namndbok.core.sammantrade.Sammantrade;
 import se.namndbok.reports.delegationsbeslut.DelegationsbeslutMapper;
+import se.namndbok.reports.ejverkstallda.StatistikBlocks;
 import se.namndbok.reports.meddelanden.MeddelandenMapper;
 
 /**
@@ -66,7 +67,8 @@ public final class KallelseMapper {
         kp.beslutsunderlag().stream().map(KallelseMapper::underlag).toList(), lines(t.skickasTill()),
         kp.meddelanden().stream().map(MeddelandenMapper::rad).toList(),
         DelegationsbeslutMapper.rader(kp.delegationsbeslut()), lines(t.ovrigaBeslut()),
-        kp.bilagor().stream().filter(h -> h.fil() != null).map(h -> bilaga(h, filer)).toList());
+        kp.bilagor().stream().filter(h -> h.fil() != null).map(h -> bilaga(h, filer)).toList(),
+        kp.statistik() == null ? List.of() : StatistikBlocks.rapport(u.namnd().namn(), kp.statistik()));
   }
 
   static String forslagRubrik(ForslagAv av, KallelseUnderlag u) {

@@ -33,6 +33,6 @@ public final class Offentliggorande {
     List<Bilaga> bilagor = punkt.bilagor().stream().filter(b -> !b.sekretess()).toList();
     return new Arendepunkt(punkt.punkt(), punkt.rubrik(), punkt.arendenr(), punkt.klassificering(), false,
         punkt.forslagRubrik(), punkt.forslag(), punkt.sammanfattning(), punkt.beskrivning(), punkt.dialog(),
-        underlag, punkt.skickasTill(), meddelanden, beslut, punkt.ovrigaBeslut(), bilagor);
+        underlag, punkt.skickasTill(), meddelanden, beslut, punkt.ovrigaBeslut(), bilagor, punkt.statistik());
   }
 }
