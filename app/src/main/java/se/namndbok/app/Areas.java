@@ -8,7 +8,8 @@ import se.namndbok.app.shared.Area;
 /** The areas of the navigation, in order. Only areas that work are listed: adding one is one line here. */
 final class Areas {
   static final List<Area> ALL = List.of(
-      new Area("diarium", "nav.diarium", Material2AL.FOLDER_OPEN, DiariumView::new));
+      new Area("diarium", "nav.diarium", Material2AL.FOLDER_OPEN, DiariumView::new),
+      new Area("statistik", "nav.statistik", Material2AL.INSERT_CHART, se.namndbok.app.ejverkstallda.StatistikView::new));
 
   private Areas() {}
 }

@@ -18,6 +18,11 @@ enum StatistikFormat {
     return binary;
   }
 
+  /** "pdf", as in file names. */
+  String filandelse() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
   static StatistikFormat parse(String text) {
     String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
     return Arrays.stream(values()).filter(f -> f.name().toLowerCase(Locale.ROOT).equals(t)).findFirst()

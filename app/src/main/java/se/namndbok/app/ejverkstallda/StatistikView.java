@@ -1,0 +1,197 @@
+package se.namndbok.app.ejverkstallda;
+
+import atlantafx.base.theme.Styles;
+import java.io.File;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import se.namndbok.app.shared.AppServices;
+import se.namndbok.app.shared.Messages;
+import se.namndbok.app.shared.TaskExecutor;
+import se.namndbok.core.ejverkstallda.Kvartalsrapport.Jamforelse;
+import se.namndbok.core.ejverkstallda.Lag;
+import se.namndbok.core.ejverkstallda.Tabell;
+
+/** The Statistik area: law and quarter, the table with totals, the status text, the trend, import, fastställ, export. */
+public final class StatistikView extends VBox {
+  private final StatistikViewModel vm;
+  private final XYChart.Series<String, Number> serie = new XYChart.Series<>();
+
+  public StatistikView(AppServices services, TaskExecutor executor) {
+    this.vm = new StatistikViewModel(services.database(), services.clock(), executor);
+    setId("statistikView");
+    getStyleClass().add("area");
+    Label title = new Label(Messages.get("nav.statistik"));
+    title.getStyleClass().add("area-title");
+    SplitPane split = new SplitPane(tabell(), hoger());
+    split.setOrientation(Orientation.HORIZONTAL);
+    split.setDividerPositions(0.55);
+    VBox.setVgrow(split, Priority.ALWAYS);
+    getChildren().setAll(title, verktyg(), statusrad(), split);
+    vm.trend().addListener((javafx.collections.ListChangeListener<Jamforelse>) c -> ritaTrend());
+    vm.ladda();
+  }
+
+  private HBox verktyg() {
+    ChoiceBox<Lag> lag = new ChoiceBox<>(javafx.collections.FXCollections.observableArrayList(Lag.values()));
+    lag.setId("statistikLag");
+    lag.setAccessibleText(Messages.get("statistik.lag"));
+    lag.valueProperty().bindBidirectional(vm.lagProperty());
+    ComboBox<se.namndbok.core.ejverkstallda.Kvartal> kvartal = new ComboBox<>(vm.kvartalen());
+    kvartal.setId("statistikKvartal");
+    kvartal.setAccessibleText(Messages.get("statistik.kvartal"));
+    kvartal.valueProperty().bindBidirectional(vm.kvartalProperty());
+    Button importera = new Button(Messages.get("statistik.importera"), new FontIcon(Material2AL.FILE_UPLOAD));
+    importera.setId("statistikImport");
+    importera.setOnAction(e -> importera());
+    Button faststall = new Button(Messages.get("statistik.faststall"), new FontIcon(Material2AL.LOCK));
+    faststall.setId("statistikFaststall");
+    faststall.getStyleClass().add(Styles.ACCENT);
+    faststall.disableProperty().bind(vm.kanFaststallasProperty().not().or(vm.arbetarProperty()));
+    faststall.setOnAction(e -> faststall());
+    MenuButton exportera = new MenuButton(Messages.get("statistik.exportera"), new FontIcon(Material2MZ.SAVE_ALT));
+    exportera.setId("statistikExport");
+    for (StatistikFormat f : StatistikFormat.values()) {
+      MenuItem item = new MenuItem(Messages.get("statistik.format." + f.filandelse()));
+      item.setId("statistikExport-" + f.filandelse());
+      item.setOnAction(e -> exportera(f));
+      exportera.getItems().add(item);
+    }
+    HBox bar = new HBox(12, new Label(Messages.get("statistik.lag")), lag, new Label(Messages.get("statistik.kvartal")),
+        kvartal, importera, faststall, exportera);
+    bar.setAlignment(Pos.CENTER_LEFT);
+    return bar;
+  }
+
+  private HBox statusrad() {
+    Label faststalld = new Label();
+    faststalld.setId("statistikFaststalld");
+    faststalld.textProperty().bind(vm.faststalldProperty());
+    ProgressBar progress = new ProgressBar();
+    progress.setId("statistikProgress");
+    progress.progressProperty().bind(vm.progressProperty());
+    progress.visibleProperty().bind(vm.arbetarProperty());
+    progress.managedProperty().bind(vm.arbetarProperty());
+    Label meddelande = new Label();
+    meddelande.setId("statistikMeddelande");
+    meddelande.setWrapText(true);
+    meddelande.textProperty().bind(vm.meddelandeProperty());
+    HBox rad = new HBox(12, faststalld, progress, meddelande);
+    rad.setAlignment(Pos.CENTER_LEFT);
+    return rad;
+  }
+
+  private TableView<Tabell.Rad> tabell() {
+    TableView<Tabell.Rad> table = new TableView<>(vm.rader());
+    table.setId("statistikTabell");
+    table.getStyleClass().add(Styles.DENSE);
+    table.setAccessibleText(Messages.get("statistik.tabell"));
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    table.setSortPolicy(t -> false);
+    TableColumn<Tabell.Rad, String> insats = kolumn("insats", Tabell.Rad::etikett);
+    insats.setPrefWidth(300);
+    table.getColumns().setAll(List.of(insats, kolumn("kvinnor", r -> Integer.toString(r.varden().get(0))),
+        kolumn("man", r -> Integer.toString(r.varden().get(1))), kolumn("summa", r -> Integer.toString(r.varden().get(2)))));
+    table.setRowFactory(t -> new TableRow<>() {
+      @Override
+      protected void updateItem(Tabell.Rad rad, boolean empty) {
+        super.updateItem(rad, empty);
+        pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("summa"), !empty && rad != null && rad.summa());
+      }
+    });
+    return table;
+  }
+
+  private static TableColumn<Tabell.Rad, String> kolumn(String key, Function<Tabell.Rad, String> value) {
+    TableColumn<Tabell.Rad, String> c = new TableColumn<>(Messages.get("statistik.kol." + key));
+    c.setId("statistikKol-" + key);
+    c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+    c.setSortable(false);
+    return c;
+  }
+
+  private VBox hoger() {
+    CategoryAxis x = new CategoryAxis();
+    NumberAxis y = new NumberAxis();
+    y.setLabel(Messages.get("statistik.trend.axel"));
+    BarChart<String, Number> chart = new BarChart<>(x, y);
+    chart.setId("statistikTrend");
+    chart.setTitle(Messages.get("statistik.trend"));
+    chart.setLegendVisible(false);
+    chart.setAnimated(false);
+    chart.getData().add(serie);
+    chart.setPrefHeight(240);
+    ListView<String> status = new ListView<>(vm.status());
+    status.setId("statistikStatus");
+    status.setAccessibleText(Messages.get("statistik.status"));
+    Label rubrik = new Label(Messages.get("statistik.status"));
+    rubrik.getStyleClass().add(Styles.TEXT_BOLD);
+    VBox.setVgrow(status, Priority.ALWAYS);
+    return new VBox(8, chart, rubrik, status);
+  }
+
+  private void ritaTrend() {
+    serie.getData().setAll(vm.trend().stream().map(j -> new XYChart.Data<String, Number>(
+        j.kvartal().sistaDag() + (j.fryst() ? " " + Messages.get("statistik.fryst") : ""), j.summa())).toList());
+  }
+
+  private void importera() {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle(Messages.get("statistik.importera"));
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+    File file = chooser.showOpenDialog(getScene().getWindow());
+    if (file != null) {
+      vm.importera(file.toPath());
+    }
+  }
+
+  private void faststall() {
+    Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, Messages.format("statistik.faststall.fraga",
+        vm.lagProperty().get().kod(), vm.kvartalProperty().get().toString()), ButtonType.OK, ButtonType.CANCEL);
+    confirm.initOwner(getScene().getWindow());
+    confirm.setHeaderText(Messages.get("statistik.faststall"));
+    confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> vm.faststall());
+  }
+
+  private void exportera(StatistikFormat f) {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle(Messages.get("statistik.exportera"));
+    chooser.setInitialFileName("statistik-" + vm.lagProperty().get().kod() + "-" + vm.kvartalProperty().get() + "."
+        + f.filandelse());
+    File file = chooser.showSaveDialog(getScene().getWindow());
+    if (file != null) {
+      vm.exportera(f, file.toPath());
+    }
+  }
+
+  public StatistikViewModel viewModel() {
+    return vm;
+  }
+}

@@ -1,0 +1,230 @@
+package se.namndbok.app.ejverkstallda;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import se.namndbok.app.shared.BackgroundTask;
+import se.namndbok.app.shared.Messages;
+import se.namndbok.app.shared.TaskExecutor;
+import se.namndbok.core.db.Database;
+import se.namndbok.core.ejverkstallda.BeslutImport;
+import se.namndbok.core.ejverkstallda.FrystRapport;
+import se.namndbok.core.ejverkstallda.Kvartal;
+import se.namndbok.core.ejverkstallda.Kvartalsrapport;
+import se.namndbok.core.ejverkstallda.Kvartalsrapport.Jamforelse;
+import se.namndbok.core.ejverkstallda.KvartalsrapportService;
+import se.namndbok.core.ejverkstallda.KvartalsrapportTabeller;
+import se.namndbok.core.ejverkstallda.Lag;
+import se.namndbok.core.ejverkstallda.Tabell;
+import se.namndbok.core.shared.Clock;
+import se.namndbok.core.shared.ValidationException;
+import se.namndbok.reports.ejverkstallda.StatistikTexter;
+
+/**
+ * The Statistik area's state: the chosen law and quarter, the computed table with totals, the status text per
+ * insats, the trend over the compared quarters, whether the quarter is fastställd, and the work the user starts
+ * (import, fastställ, export), each off the JavaFX thread. Refusals come back as a Swedish message.
+ */
+public final class StatistikViewModel {
+  /** How many quarters the quarter chooser offers, newest (the last finished one) first. */
+  static final int KVARTAL_I_LISTAN = 12;
+
+  private final Database db;
+  private final Clock clock;
+  private final TaskExecutor executor;
+  private final KvartalsrapportService rapporter;
+  private final ObjectProperty<Lag> lag = new SimpleObjectProperty<>(Lag.SOL);
+  private final ObjectProperty<Kvartal> kvartal = new SimpleObjectProperty<>();
+  private final ObservableList<Kvartal> kvartalen = FXCollections.observableArrayList();
+  private final ObjectProperty<Kvartalsrapport> rapport = new SimpleObjectProperty<>();
+  private final ObservableList<Tabell.Rad> rader = FXCollections.observableArrayList();
+  private final ObservableList<String> status = FXCollections.observableArrayList();
+  private final ObservableList<Jamforelse> trend = FXCollections.observableArrayList();
+  private final ReadOnlyStringWrapper faststalld = new ReadOnlyStringWrapper("");
+  private final BooleanProperty kanFaststallas = new SimpleBooleanProperty();
+  private final ReadOnlyStringWrapper meddelande = new ReadOnlyStringWrapper("");
+  private final BooleanProperty arbetar = new SimpleBooleanProperty();
+  private final DoubleProperty progress = new SimpleDoubleProperty(0);
+
+  public StatistikViewModel(Database db, Clock clock, TaskExecutor executor) {
+    this.db = db;
+    this.clock = clock;
+    this.executor = executor;
+    this.rapporter = new KvartalsrapportService(db, clock);
+    Kvartal senast = Kvartal.of(clock.today()).previous();
+    for (int i = 0; i < KVARTAL_I_LISTAN; i++, senast = senast.previous()) {
+      kvartalen.add(senast);
+    }
+    kvartal.set(kvartalen.getFirst());
+    lag.addListener((o, was, now) -> ladda());
+    kvartal.addListener((o, was, now) -> ladda());
+  }
+
+  /** Computes the chosen quarter's report and whether it is fastställd. */
+  public void ladda() {
+    Lag l = lag.get();
+    Kvartal q = kvartal.get();
+    if (l == null || q == null) {
+      return;
+    }
+    BackgroundTask.wrap(() -> new Laddat(rapporter.rapport(l, q), rapporter.fryst(l, q).orElse(null)))
+        .titled(Messages.get("statistik.laddar"))
+        .onSuccess(laddat -> {
+          if (l == lag.get() && q.equals(kvartal.get())) {
+            visa(laddat);
+          }
+        })
+        .onFailure(this::fel)
+        .executeWith(executor);
+  }
+
+  private record Laddat(Kvartalsrapport rapport, FrystRapport fryst) {}
+
+  private void visa(Laddat laddat) {
+    Kvartalsrapport r = laddat.rapport();
+    rapport.set(r);
+    rader.setAll(KvartalsrapportTabeller.antal(r).rader());
+    List<String> text = new ArrayList<>();
+    r.status().forEach(s -> {
+      text.add(StatistikTexter.statusInledning(s));
+      StatistikTexter.statusRader(s).forEach(rad -> text.add("• " + rad));
+    });
+    status.setAll(text);
+    trend.setAll(r.jamforelse());
+    FrystRapport f = laddat.fryst();
+    faststalld.set(f == null ? Messages.get("statistik.ej.faststalld")
+        : Messages.format("statistik.faststalld", f.faststalld().toLocalDate().toString(), f.faststalldAv(), f.summa()));
+    kanFaststallas.set(f == null && clock.today().isAfter(r.kvartal().sistaDag()));
+  }
+
+  /** Imports a file of decisions (all or nothing) and recomputes; a refused file is explained line by line. */
+  public void importera(Path file) {
+    BackgroundTask.withProgress(p -> {
+      p.update(0, 1);
+      BeslutImport.Resultat r = new BeslutImport(db, clock).importera(file);
+      p.update(1, 1);
+      return r;
+    })
+        .titled(Messages.get("statistik.importerar"))
+        .onRunning(() -> arbetar(true))
+        .onSuccess(r -> {
+          meddelande.set(Messages.format("statistik.importerat", file.getFileName().toString(), r.rader(), r.nya(),
+              r.andrade()));
+          ladda();
+        })
+        .onFailure(this::fel)
+        .onFinished(() -> arbetar(false))
+        .executeWith(executor);
+  }
+
+  /** "Fastställ": freezes the shown quarter's report as sent. */
+  public void faststall() {
+    Lag l = lag.get();
+    Kvartal q = kvartal.get();
+    BackgroundTask.wrap(() -> rapporter.faststall(l, q))
+        .titled(Messages.get("statistik.faststaller"))
+        .onRunning(() -> arbetar(true))
+        .onSuccess(f -> {
+          meddelande.set(Messages.format("statistik.faststallt", l.kod(), q.toString()));
+          ladda();
+        })
+        .onFailure(this::fel)
+        .onFinished(() -> arbetar(false))
+        .executeWith(executor);
+  }
+
+  /** Writes the shown report to {@code file} in {@code format}. */
+  void exportera(StatistikFormat format, Path file) {
+    Kvartalsrapport r = rapport.get();
+    if (r == null) {
+      return;
+    }
+    BackgroundTask.wrap(() -> {
+      StatistikExport.toFile(db, clock, r, format, "", file);
+      return file;
+    })
+        .titled(Messages.get("statistik.exporterar"))
+        .onRunning(() -> arbetar(true))
+        .onSuccess(f -> meddelande.set(Messages.format("statistik.exporterat", f.toString())))
+        .onFailure(this::fel)
+        .onFinished(() -> arbetar(false))
+        .executeWith(executor);
+  }
+
+  private void arbetar(boolean on) {
+    arbetar.set(on);
+    progress.set(on ? -1 : 0);
+    if (on) {
+      meddelande.set("");
+    }
+  }
+
+  private void fel(Throwable t) {
+    if (t instanceof ValidationException v) {
+      meddelande.set(v.getMessage());
+    } else {
+      meddelande.set("");
+      se.namndbok.app.shared.ErrorDialog.showUnexpected(t);
+    }
+  }
+
+  public ObjectProperty<Lag> lagProperty() {
+    return lag;
+  }
+
+  public ObjectProperty<Kvartal> kvartalProperty() {
+    return kvartal;
+  }
+
+  public ObservableList<Kvartal> kvartalen() {
+    return kvartalen;
+  }
+
+  public ObjectProperty<Kvartalsrapport> rapportProperty() {
+    return rapport;
+  }
+
+  /** The table per insats with the area totals and the grand total, as in the report. */
+  public ObservableList<Tabell.Rad> rader() {
+    return rader;
+  }
+
+  /** Per insats: the sentence, then its lines starting with "• ". */
+  public ObservableList<String> status() {
+    return status;
+  }
+
+  public ObservableList<Jamforelse> trend() {
+    return trend;
+  }
+
+  public ReadOnlyStringProperty faststalldProperty() {
+    return faststalld.getReadOnlyProperty();
+  }
+
+  public BooleanProperty kanFaststallasProperty() {
+    return kanFaststallas;
+  }
+
+  public ReadOnlyStringProperty meddelandeProperty() {
+    return meddelande.getReadOnlyProperty();
+  }
+
+  public BooleanProperty arbetarProperty() {
+    return arbetar;
+  }
+
+  public DoubleProperty progressProperty() {
+    return progress;
+  }
+}

@@ -1,0 +1,146 @@
+package se.namndbok.app.ejverkstallda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.namndbok.app.shared.CurrentThreadTaskExecutor;
+import se.namndbok.core.ejverkstallda.EjVerkstalldaDemo;
+import se.namndbok.core.ejverkstallda.Kvartal;
+import se.namndbok.core.ejverkstallda.Kvartalsrapport.Jamforelse;
+import se.namndbok.core.ejverkstallda.Lag;
+import se.namndbok.core.ejverkstallda.Tabell;
+import se.namndbok.core.namnd.NamndService;
+import se.namndbok.core.namnd.NyNamnd;
+import se.namndbok.core.testing.TestStore;
+
+/** The Statistik area without a window: tasks run at once on the test's thread. */
+class StatistikViewModelTest {
+  @TempDir
+  Path dir;
+  private TestStore store;
+  private StatistikViewModel vm;
+
+  @BeforeEach
+  void demoDecisions() {
+    store = TestStore.create();
+    store.db().inTransaction(tx -> EjVerkstalldaDemo.load(tx, store.clock()));
+    vm = new StatistikViewModel(store.db(), store.clock(), new CurrentThreadTaskExecutor());
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  private void visa(Lag lag, String kvartal) {
+    vm.lagProperty().set(lag);
+    vm.kvartalProperty().set(Kvartal.parse(kvartal));
+    vm.ladda();
+  }
+
+  private Tabell.Rad rad(String etikett) {
+    return vm.rader().stream().filter(r -> r.etikett().equals(etikett)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void offersTheLastTwelveFinishedQuartersNewestFirst() {
+    assertThat(vm.kvartalen()).hasSize(12).startsWith(Kvartal.parse("2025Q3"), Kvartal.parse("2025Q2"));
+    assertThat(vm.kvartalProperty().get()).isEqualTo(Kvartal.parse("2025Q3"));
+  }
+
+  @Test
+  void showsTheSolTableWithComputedTotalsTheStatusTextAndTheTrend() {
+    visa(Lag.SOL, "2025Q2");
+
+    assertThat(rad("Särskilt boende, ÄO").varden()).containsExactly(31, 17, 48);
+    assertThat(rad("Total ÄO").summa()).isTrue();
+    assertThat(rad("Totalt samtliga verksamheter").varden()).containsExactly(44, 38, 82);
+    assertThat(vm.status()).contains("Särskilt boende (ÄO) har 48 ej verkställda gynnande beslut inom perioden. "
+        + "Av dessa är vid rapporteringstillfället:", "• 10 beslut verkställda");
+    assertThat(vm.trend()).extracting(Jamforelse::summa).containsExactly(95, 86, 82);
+    assertThat(vm.trend()).extracting(Jamforelse::fryst).containsExactly(true, true, false);
+    assertThat(vm.faststalldProperty().get()).startsWith("Inte fastställd");
+    assertThat(vm.kanFaststallasProperty().get()).isTrue();
+  }
+
+  @Test
+  void choosingLssRecomputes() {
+    visa(Lag.SOL, "2025Q2");
+    vm.lagProperty().set(Lag.LSS);
+
+    assertThat(rad("Summa total").varden()).containsExactly(16, 35, 51);
+    assertThat(vm.trend()).extracting(Jamforelse::summa).containsExactly(71, 55, 51);
+  }
+
+  @Test
+  void aFrozenQuarterSaysSoAndCannotBeFrozenAgain() {
+    visa(Lag.SOL, "2025Q1");
+    assertThat(vm.faststalldProperty().get()).isEqualTo("Fastställd 2025-05-22 av testare (summa 86).");
+    assertThat(vm.kanFaststallasProperty().get()).isFalse();
+  }
+
+  @Test
+  void faststallFreezesTheShownQuarter() {
+    visa(Lag.SOL, "2025Q2");
+    vm.faststall();
+
+    assertThat(vm.meddelandeProperty().get()).isEqualTo("Rapporten för SoL 2025Q2 är fastställd.");
+    assertThat(vm.faststalldProperty().get()).isEqualTo("Fastställd 2025-11-03 av testare (summa 82).");
+    assertThat(vm.kanFaststallasProperty().get()).isFalse();
+    vm.faststall();
+    assertThat(vm.meddelandeProperty().get()).contains("fastställdes redan 2025-11-03");
+  }
+
+  @Test
+  void aFileWithABadLineIsExplainedAndChangesNothing() throws Exception {
+    visa(Lag.SOL, "2025Q2");
+    Path file = Files.writeString(dir.resolve("nya.csv"), """
+        id;lag;insats;kön;beslutsdatum
+        NY-1;SoL;AO-KP;K;2025-01-10
+        NY-2;SoL;AO-KP;X;2025-01-10
+        """);
+    vm.importera(file);
+
+    assertThat(vm.meddelandeProperty().get()).contains("nya.csv, rad 3, kolumn kön");
+    assertThat(rad("Totalt samtliga verksamheter").varden()).containsExactly(44, 38, 82);
+    assertThat(vm.arbetarProperty().get()).isFalse();
+  }
+
+  @Test
+  void aGoodFileIsImportedAndTheTableRecomputed() throws Exception {
+    visa(Lag.SOL, "2025Q2");
+    Path file = Files.writeString(dir.resolve("nya.csv"), "id;lag;insats;kön;beslutsdatum\nNY-1;SoL;AO-KP;K;2025-01-10\n");
+    vm.importera(file);
+
+    assertThat(vm.meddelandeProperty().get()).isEqualTo("nya.csv: 1 rader lästa, 1 nya, 0 ändrade.");
+    assertThat(rad("Totalt samtliga verksamheter").varden()).containsExactly(45, 38, 83);
+  }
+
+  @Test
+  void exportsTheShownReportAsATjansteskrivelse() throws Exception {
+    new NamndService(store.db(), store.clock()).create(new NyNamnd("Socialnämnden", "Luleå kommun", "Socialförvaltningen"));
+    visa(Lag.LSS, "2025Q2");
+    Path pdf = dir.resolve("lss.pdf");
+    vm.exportera(StatistikFormat.PDF, pdf);
+
+    assertThat(vm.meddelandeProperty().get()).isEqualTo("Skrev " + pdf);
+    assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes());
+    Path csv = dir.resolve("lss.csv");
+    vm.exportera(StatistikFormat.CSV, csv);
+    assertThat(Files.readString(csv)).contains("Summa total;16;35;51");
+  }
+
+  @Test
+  void exportWithoutABoardIsRefusedInSwedish() {
+    visa(Lag.SOL, "2025Q2");
+    vm.exportera(StatistikFormat.PDF, dir.resolve("x.pdf"));
+    assertThat(vm.meddelandeProperty().get()).startsWith("Nämnd: det finns ingen nämnd");
+    assertThat(List.of(dir.toFile().list())).isEmpty();
+  }
+}
