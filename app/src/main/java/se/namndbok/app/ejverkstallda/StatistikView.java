@@ -113,12 +113,12 @@ public final class StatistikView extends VBox {
     table.setId("statistikTabell");
     table.getStyleClass().add(Styles.DENSE);
     table.setAccessibleText(Messages.get("statistik.tabell"));
-    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     table.setSortPolicy(t -> false);
     TableColumn<Tabell.Rad, String> insats = kolumn("insats", Tabell.Rad::etikett);
-    insats.setPrefWidth(300);
-    table.getColumns().setAll(List.of(insats, kolumn("kvinnor", r -> Integer.toString(r.varden().get(0))),
-        kolumn("man", r -> Integer.toString(r.varden().get(1))), kolumn("summa", r -> Integer.toString(r.varden().get(2)))));
+    insats.setMinWidth(180);
+    insats.setPrefWidth(320);
+    table.getColumns().setAll(List.of(insats, tal("kvinnor", 0), tal("man", 1), tal("summa", 2)));
     table.setRowFactory(t -> new TableRow<>() {
       @Override
       protected void updateItem(Tabell.Rad rad, boolean empty) {
@@ -127,6 +127,15 @@ public final class StatistikView extends VBox {
       }
     });
     return table;
+  }
+
+  private static TableColumn<Tabell.Rad, String> tal(String key, int index) {
+    TableColumn<Tabell.Rad, String> c = kolumn(key, r -> Integer.toString(r.varden().get(index)));
+    c.setStyle("-fx-alignment: CENTER-RIGHT;");
+    c.setMinWidth(82);
+    c.setPrefWidth(82);
+    c.setMaxWidth(110);
+    return c;
   }
 
   private static TableColumn<Tabell.Rad, String> kolumn(String key, Function<Tabell.Rad, String> value) {
@@ -139,6 +148,8 @@ public final class StatistikView extends VBox {
 
   private VBox hoger() {
     CategoryAxis x = new CategoryAxis();
+    x.setTickLabelRotation(0);
+    x.setAutoRanging(true);
     NumberAxis y = new NumberAxis();
     y.setLabel(Messages.get("statistik.trend.axel"));
     BarChart<String, Number> chart = new BarChart<>(x, y);
@@ -147,8 +158,10 @@ public final class StatistikView extends VBox {
     chart.setLegendVisible(false);
     chart.setAnimated(false);
     chart.getData().add(serie);
-    chart.setPrefHeight(240);
+    chart.setMinHeight(260);
+    chart.setPrefHeight(280);
     ListView<String> status = new ListView<>(vm.status());
+    status.setCellFactory(l -> new RadbrytandeCell());
     status.setId("statistikStatus");
     status.setAccessibleText(Messages.get("statistik.status"));
     Label rubrik = new Label(Messages.get("statistik.status"));
@@ -159,7 +172,26 @@ public final class StatistikView extends VBox {
 
   private void ritaTrend() {
     serie.getData().setAll(vm.trend().stream().map(j -> new XYChart.Data<String, Number>(
-        j.kvartal().sistaDag() + (j.fryst() ? " " + Messages.get("statistik.fryst") : ""), j.summa())).toList());
+        j.kvartal() + (j.fryst() ? "\n" + Messages.get("statistik.fryst") : ""), j.summa())).toList());
+  }
+
+  /** A status line that wraps at the list's width instead of being cut. */
+  private static final class RadbrytandeCell extends javafx.scene.control.ListCell<String> {
+    private final Label text = new Label();
+
+    RadbrytandeCell() {
+      text.setWrapText(true);
+      text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+      text.maxWidthProperty().bind(widthProperty().subtract(24));
+      setPrefWidth(0);
+    }
+
+    @Override
+    protected void updateItem(String item, boolean empty) {
+      super.updateItem(item, empty);
+      text.setText(empty || item == null ? "" : item);
+      setGraphic(empty ? null : text);
+    }
   }
 
   private void importera() {

@@ -1,0 +1,84 @@
+package se.namndbok.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.namndbok.app.testing.WindowFixture.waitFor;
+import static se.namndbok.app.testing.WindowFixture.waitUntil;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.chart.BarChart;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import se.namndbok.app.shared.Theme;
+import se.namndbok.app.shared.UiTaskExecutor;
+import se.namndbok.app.testing.FakeDemo;
+import se.namndbok.core.ejverkstallda.EjVerkstalldaDemo;
+import se.namndbok.core.ejverkstallda.Kvartal;
+import se.namndbok.core.ejverkstallda.Tabell;
+import se.namndbok.core.testing.TestStore;
+
+/** The real window: the Statistik area shows the demo decisions' report for the chosen quarter. */
+@ExtendWith(ApplicationExtension.class)
+class StatistikWindowTest {
+  private TestStore store;
+  private UiTaskExecutor executor;
+
+  @Start
+  void start(Stage stage) {
+    store = TestStore.create();
+    new FakeDemo().install(store.db());
+    store.db().inTransaction(tx -> EjVerkstalldaDemo.load(tx, TestStore.CLOCK));
+    Theme.install();
+    executor = new UiTaskExecutor();
+    new WindowStartup(stage, store::db, TestStore.CLOCK, new FakeDemo(), executor, "test", () -> {}).start();
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    FxToolkit.cleanupStages();
+    executor.close();
+    store.close();
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void choosingAQuarterShowsItsTableTrendAndFrozenState(FxRobot robot) throws Exception {
+    robot.clickOn((javafx.scene.Node) waitFor(robot, "#nav-statistik"));
+    TableView<Tabell.Rad> table = waitFor(robot, "#statistikTabell");
+    ComboBox<Kvartal> kvartal = robot.lookup("#statistikKvartal").queryComboBox();
+    robot.interact(() -> kvartal.getSelectionModel().select(Kvartal.parse("2025Q2")));
+
+    waitUntil("SoL 2025Q2's grand total", () -> table.getItems().stream()
+        .anyMatch(r -> r.etikett().equals("Totalt samtliga verksamheter") && r.varden().equals(java.util.List.of(44, 38, 82))));
+    BarChart<String, Number> chart = robot.lookup("#statistikTrend").query();
+    waitUntil("three bars", () -> chart.getData().getFirst().getData().size() == 3);
+    assertThat(chart.getData().getFirst().getData()).extracting(d -> d.getYValue().intValue()).containsExactly(95, 86, 82);
+    assertThat(robot.lookup("#statistikFaststalld").queryAs(Label.class).getText()).startsWith("Inte fastställd");
+    assertThat(robot.lookup("#statistikFaststall").query().isDisabled()).isFalse();
+
+    robot.interact(() -> kvartal.getSelectionModel().select(Kvartal.parse("2025Q1")));
+    waitUntil("the frozen quarter", () -> robot.lookup("#statistikFaststalld").queryAs(Label.class).getText()
+        .startsWith("Fastställd 2025-05-22"));
+    assertThat(robot.lookup("#statistikFaststall").query().isDisabled()).isTrue();
+    screenshot(robot);
+  }
+
+  /** For looking at the area: target/screenshots/statistik.png. */
+  private static void screenshot(FxRobot robot) throws Exception {
+    Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+    var image = WaitForAsyncUtils.asyncFx(() -> robot.lookup("#statistikView").query().getScene().snapshot(null)).get();
+    ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", dir.resolve("statistik.png").toFile());
+  }
+}
