@@ -1,0 +1,62 @@
+package se.namndbok.core.protokoll;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import se.namndbok.core.namnd.Ledamotsplats;
+import se.namndbok.core.namnd.UppdragTyp;
+import se.namndbok.core.shared.Validator;
+
+/**
+ * The rules of an attendance list: everyone listed holds a seat on the organ on the meeting day and is listed
+ * once; only a present ersättare serves (tjänstgör), and only for an ordinarie ledamot who is not present and
+ * has no other ersättare serving for them; a time of leaving is only given for someone present.
+ */
+final class NarvaroValidering {
+  static final String FIELD = "Närvaro";
+
+  private NarvaroValidering() {}
+
+  static void validate(List<Narvaro> narvaro, List<Ledamotsplats> platser, Validator v) {
+    Map<Long, Ledamotsplats> seats = platser.stream()
+        .collect(Collectors.toMap(p -> p.ledamot().id(), Function.identity(), (a, b) -> a));
+    Map<Long, Narvaro> byId = narvaro.stream()
+        .collect(Collectors.toMap(Narvaro::ledamotId, Function.identity(), (a, b) -> a));
+    Set<Long> seen = new HashSet<>();
+    Set<Long> servedFor = new HashSet<>();
+    for (Narvaro n : narvaro) {
+      Ledamotsplats plats = seats.get(n.ledamotId());
+      if (plats == null) {
+        v.require(false, FIELD, "ledamoten med id " + n.ledamotId() + " har ingen plats i organet på sammanträdesdagen");
+        continue;
+      }
+      String namn = plats.ledamot().namn();
+      v.require(seen.add(n.ledamotId()), FIELD, namn + " står med mer än en gång");
+      v.require(n.lamnade() == null || n.narvarande(), FIELD, namn + " är inte närvarande och kan inte ha lämnat sammanträdet");
+      if (n.tjanstgorFor() != null) {
+        tjanstgor(n, plats, seats, byId, servedFor, v);
+      }
+    }
+  }
+
+  private static void tjanstgor(Narvaro n, Ledamotsplats plats, Map<Long, Ledamotsplats> seats,
+      Map<Long, Narvaro> byId, Set<Long> servedFor, Validator v) {
+    String namn = plats.ledamot().namn();
+    v.require(plats.uppdrag().typ() == UppdragTyp.ERSATTARE, FIELD,
+        namn + " är ordinarie ledamot, inte ersättare, och kan inte tjänstgöra för någon annan");
+    v.require(n.narvarande(), FIELD, namn + " är inte närvarande och kan inte tjänstgöra");
+    Ledamotsplats ordinarie = seats.get(n.tjanstgorFor());
+    if (ordinarie == null || ordinarie.uppdrag().typ() != UppdragTyp.ORDINARIE) {
+      v.require(false, FIELD, namn + " kan bara tjänstgöra för en ordinarie ledamot i organet");
+      return;
+    }
+    String forNamn = ordinarie.ledamot().namn();
+    boolean ordinarieNarvarande = Optional.ofNullable(byId.get(n.tjanstgorFor())).map(Narvaro::narvarande).orElse(false);
+    v.require(!ordinarieNarvarande, FIELD, forNamn + " är närvarande, så " + namn + " kan inte tjänstgöra för " + forNamn);
+    v.require(servedFor.add(n.tjanstgorFor()), FIELD, "fler än en ersättare tjänstgör för " + forNamn);
+  }
+}

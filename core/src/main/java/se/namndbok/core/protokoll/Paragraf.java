@@ -1,0 +1,7 @@
+package se.namndbok.core.protokoll;
+
+/**
+ * An agenda item as a paragraf of the protokoll: its § number (null until numbered), the beslut and how it was
+ * reached (beslutsgång, null when the proposal was simply approved).
+ */
+public record Paragraf(long arendepunktId, Integer nummer, String beslut, String beslutsgang) {}

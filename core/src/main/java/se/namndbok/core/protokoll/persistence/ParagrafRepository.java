@@ -1,0 +1,65 @@
+package se.namndbok.core.protokoll.persistence;
+
+import static se.namndbok.core.db.generated.Tables.ARENDEPUNKT;
+import static se.namndbok.core.db.generated.Tables.PARAGRAF;
+import static se.namndbok.core.db.generated.Tables.SAMMANTRADE;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.Record;
+import se.namndbok.core.db.Tx;
+import se.namndbok.core.protokoll.Paragraf;
+import se.namndbok.core.sammantrade.Sammantrade;
+
+/** The paragraf of each agenda item, and the § numbers other meetings of the same organ and year have used. */
+public final class ParagrafRepository {
+
+  public Optional<Paragraf> find(Tx tx, long arendepunktId) {
+    return tx.dsl().selectFrom(PARAGRAF).where(PARAGRAF.ARENDEPUNKT_ID.eq(arendepunktId))
+        .fetchOptional(r -> new Paragraf(r.getArendepunktId(), r.getNummer(), r.getBeslut(), r.getBeslutsgang()));
+  }
+
+  public void save(Tx tx, Paragraf p) {
+    int updated = tx.dsl().update(PARAGRAF).set(PARAGRAF.NUMMER, p.nummer()).set(PARAGRAF.BESLUT, p.beslut())
+        .set(PARAGRAF.BESLUTSGANG, p.beslutsgang()).where(PARAGRAF.ARENDEPUNKT_ID.eq(p.arendepunktId())).execute();
+    if (updated == 0) {
+      tx.dsl().insertInto(PARAGRAF).set(PARAGRAF.ARENDEPUNKT_ID, p.arendepunktId()).set(PARAGRAF.NUMMER, p.nummer())
+          .set(PARAGRAF.BESLUT, p.beslut()).set(PARAGRAF.BESLUTSGANG, p.beslutsgang()).execute();
+    }
+  }
+
+  /** The highest § of the organ's meetings held earlier in the same calendar year, or 0. */
+  public int maxBefore(Tx tx, Sammantrade s) {
+    return max(tx, year(s).and(SAMMANTRADE.DATUM.lt(s.datum())), s);
+  }
+
+  /** The lowest § of the organ's meetings held later in the same calendar year, if any. */
+  public Optional<Later> firstAfter(Tx tx, Sammantrade s) {
+    Record r = tx.dsl().select(SAMMANTRADE.DATUM, PARAGRAF.NUMMER).from(PARAGRAF).join(ARENDEPUNKT)
+        .on(ARENDEPUNKT.ID.eq(PARAGRAF.ARENDEPUNKT_ID)).join(SAMMANTRADE).on(SAMMANTRADE.ID.eq(ARENDEPUNKT.SAMMANTRADE_ID))
+        .where(organ(s)).and(year(s)).and(SAMMANTRADE.DATUM.gt(s.datum())).and(PARAGRAF.NUMMER.isNotNull())
+        .orderBy(PARAGRAF.NUMMER).limit(1).fetchOne();
+    return r == null ? Optional.empty() : Optional.of(new Later(r.get(SAMMANTRADE.DATUM), r.get(PARAGRAF.NUMMER)));
+  }
+
+  /** A later meeting's date and its first §. */
+  public record Later(LocalDate datum, int nummer) {}
+
+  private static int max(Tx tx, Condition when, Sammantrade s) {
+    Integer max = tx.dsl().select(org.jooq.impl.DSL.max(PARAGRAF.NUMMER)).from(PARAGRAF).join(ARENDEPUNKT)
+        .on(ARENDEPUNKT.ID.eq(PARAGRAF.ARENDEPUNKT_ID)).join(SAMMANTRADE).on(SAMMANTRADE.ID.eq(ARENDEPUNKT.SAMMANTRADE_ID))
+        .where(organ(s)).and(when).fetchOne(0, Integer.class);
+    return max == null ? 0 : max;
+  }
+
+  private static Condition organ(Sammantrade s) {
+    Condition namnd = SAMMANTRADE.NAMND_ID.eq(s.namndId());
+    return s.utskottId() == null ? namnd.and(SAMMANTRADE.UTSKOTT_ID.isNull()) : namnd.and(SAMMANTRADE.UTSKOTT_ID.eq(s.utskottId()));
+  }
+
+  private static Condition year(Sammantrade s) {
+    int y = s.datum().getYear();
+    return SAMMANTRADE.DATUM.between(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31));
+  }
+}
