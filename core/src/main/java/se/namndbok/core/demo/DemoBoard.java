@@ -50,6 +50,7 @@ public final class DemoBoard {
   private final ArendeService arenden;
   private final UnderlagService underlag;
   private final DemoMoten moten;
+  private final DemoProtokoll protokoll;
 
   public DemoBoard(Transactions transactions, FileStore files, Clock clock) {
     this.transactions = transactions;
@@ -59,6 +60,7 @@ public final class DemoBoard {
     this.arenden = new ArendeService(transactions, files, clock);
     this.underlag = new UnderlagService(transactions, files, clock);
     this.moten = new DemoMoten(transactions, files, clock);
+    this.protokoll = new DemoProtokoll(transactions, clock);
   }
 
   /** Loads the demo board into an empty store; refuses a store that has any data. */
@@ -75,10 +77,12 @@ public final class DemoBoard {
     Namnd n = namnd.create(tx, new NyNamnd(d.namnd().namn(), d.namnd().kommun(), d.namnd().forvaltning()));
     Map<String, Long> utskott = new HashMap<>();
     d.utskott().forEach(u -> utskott.put(u.namn(), namnd.addUtskott(tx, u.namn(), UtskottTyp.valueOf(u.typ())).id()));
-    loadLedamoter(tx, d, utskott);
+    Map<String, Long> ledamotIds = loadLedamoter(tx, d, utskott);
     d.delegater().forEach(name -> delegater.add(tx, name));
     d.arenden().forEach(a -> loadArende(tx, a));
-    return moten.load(tx, n, d, utskott);
+    DemoResultat resultat = moten.load(tx, n, d, utskott);
+    protokoll.load(tx, d, ledamotIds);
+    return resultat;
   }
 
   /**
@@ -99,15 +103,19 @@ public final class DemoBoard {
         new NyHandling(null, b.datum(), Riktning.UPPRATTAD, null, b.rubrik(), false), file);
   }
 
-  private void loadLedamoter(Tx tx, DemoData d, Map<String, Long> utskott) {
+  /** Adds the members with their seats; returns their ids by "Förnamn Efternamn". */
+  private Map<String, Long> loadLedamoter(Tx tx, DemoData d, Map<String, Long> utskott) {
+    Map<String, Long> ids = new HashMap<>();
     for (DemoData.LedamotJson l : d.ledamoter()) {
       Ledamot saved = ledamoter.add(tx, l.fornamn(), l.efternamn(), l.parti());
+      ids.put(saved.namn(), saved.id());
       for (DemoData.UppdragJson u : l.uppdrag()) {
         Long utskottId = u.utskott() == null ? null : require(utskott, u.utskott());
         ledamoter.addUppdrag(tx, saved.id(), utskottId, UppdragTyp.valueOf(u.typ()), Roll.valueOf(u.roll()),
             u.ordning(), d.mandatperiod().fran(), d.mandatperiod().till());
       }
     }
+    return ids;
   }
 
   private void loadArende(Tx tx, DemoData.ArendeJson a) {

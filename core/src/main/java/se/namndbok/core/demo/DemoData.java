@@ -7,7 +7,7 @@ import java.util.List;
 /** The demo board as written in {@code demo/socialnamnden.json}; read by Jackson, unknown keys refused. */
 record DemoData(NamndJson namnd, List<UtskottJson> utskott, Period mandatperiod, List<LedamotJson> ledamoter,
     List<String> delegater, List<ArendeJson> arenden, List<SammantradeJson> sammantraden,
-    List<MeddelandeJson> meddelanden, List<DelegationsbeslutJson> delegationsbeslut) {
+    List<MeddelandeJson> meddelanden, List<DelegationsbeslutJson> delegationsbeslut, List<ProtokollJson> protokoll) {
 
   record NamndJson(String namn, String kommun, String forvaltning) {}
 
@@ -46,4 +46,13 @@ record DemoData(NamndJson namnd, List<UtskottJson> utskott, Period mandatperiod,
 
   record DelegationsbeslutJson(String diarienummer, String handlingsid, String delegat, LocalDate beslutsdatum,
       String rubrik, String delegationspunkt, boolean sekretess, LocalDate sammantrade) {}
+
+  /** The protokoll of one of the board's meetings; people are named "Förnamn Efternamn", items by punkt number. */
+  record ProtokollJson(LocalDate sammantrade, String sekreterare, List<String> justerare, LocalDate justeringsdatum,
+      String justeringsplats, List<String> ovrigaNarvarande, Integer forstaParagraf, LocalDate anslagsdatum,
+      List<NarvaroJson> narvaro, List<BeslutJson> beslut) {}
+
+  record NarvaroJson(String ledamot, boolean narvarande, String tjanstgorFor, LocalTime lamnade) {}
+
+  record BeslutJson(int punkt, String beslut, String beslutsgang) {}
 }

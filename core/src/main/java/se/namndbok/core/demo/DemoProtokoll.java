@@ -1,0 +1,52 @@
+package se.namndbok.core.demo;
+
+import java.util.List;
+import java.util.Map;
+import se.namndbok.core.db.Transactions;
+import se.namndbok.core.db.Tx;
+import se.namndbok.core.protokoll.Narvaro;
+import se.namndbok.core.protokoll.ProtokollService;
+import se.namndbok.core.protokoll.ProtokollUppgifter;
+import se.namndbok.core.sammantrade.ArendelistaService;
+import se.namndbok.core.sammantrade.Arendepunkt;
+import se.namndbok.core.sammantrade.Sammantrade;
+import se.namndbok.core.sammantrade.SammantradeService;
+import se.namndbok.core.shared.Clock;
+
+/**
+ * The demo's recorded protokoll (the board's held meeting of 2025-09-25): attendance, justerare and beslut, then
+ * numbered, justerat and posted through {@link ProtokollService}, so its rules hold for the demo data too.
+ */
+final class DemoProtokoll {
+  private final ProtokollService protokoll;
+  private final SammantradeService sammantraden;
+  private final ArendelistaService lista;
+
+  DemoProtokoll(Transactions transactions, Clock clock) {
+    this.protokoll = new ProtokollService(transactions, clock);
+    this.sammantraden = new SammantradeService(transactions, clock);
+    this.lista = new ArendelistaService(transactions, clock);
+  }
+
+  void load(Tx tx, DemoData d, Map<String, Long> ledamoter) {
+    for (DemoData.ProtokollJson p : d.protokoll() == null ? List.<DemoData.ProtokollJson>of() : d.protokoll()) {
+      Sammantrade s = sammantraden.findNamndensByDatum(tx, p.sammantrade())
+          .orElseThrow(() -> new IllegalStateException("the demo protokoll names no meeting " + p.sammantrade()));
+      List<Long> justerare = p.justerare().stream().map(n -> DemoBoard.require(ledamoter, n)).toList();
+      protokoll.spara(tx, s.id(), new ProtokollUppgifter(p.sekreterare(), justerare.getFirst(),
+          justerare.size() > 1 ? justerare.get(1) : null, p.justeringsdatum(), p.justeringsplats(),
+          String.join("\n", p.ovrigaNarvarande()), p.forstaParagraf()));
+      protokoll.registreraNarvaro(tx, s.id(), p.narvaro().stream().map(n -> new Narvaro(
+          DemoBoard.require(ledamoter, n.ledamot()), n.narvarande(),
+          n.tjanstgorFor() == null ? null : DemoBoard.require(ledamoter, n.tjanstgorFor()), n.lamnade())).toList());
+      List<Arendepunkt> punkter = lista.punkter(tx, s.id());
+      for (DemoData.BeslutJson b : p.beslut()) {
+        protokoll.sattBeslut(tx, punkter.get(b.punkt() - 1).id(), b.beslut(), b.beslutsgang());
+      }
+      protokoll.justera(tx, s.id());
+      if (p.anslagsdatum() != null) {
+        protokoll.anslag(tx, s.id(), p.anslagsdatum());
+      }
+    }
+  }
+}
