@@ -1,0 +1,34 @@
+package se.namndbok.app.protokoll;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import se.namndbok.app.cli.StoreCommand;
+import se.namndbok.core.db.Database;
+import se.namndbok.core.shared.Clock;
+import se.namndbok.core.shared.Texts;
+import se.namndbok.reports.layout.Progress;
+import se.namndbok.reports.sekretess.Version;
+
+/** {@code export protokoll --sammantrade DATUM [--offentlig] -o FIL.pdf}. */
+@Command(name = "protokoll", mixinStandardHelpOptions = true,
+    description = "Sammanträdets protokoll: närvaro, justering, anslagsbevis och varje paragraf med beslut.")
+public final class ExportProtokollCommand extends StoreCommand {
+  @Option(names = "--sammantrade", required = true, paramLabel = "DATUM", description = "Sammanträdets datum, t.ex. 2025-09-25.")
+  String sammantrade;
+
+  @Option(names = "--offentlig", description = "Versionen för publicering, utan sekretessbelagt innehåll.")
+  boolean offentlig;
+
+  @Option(names = {"-o", "--output"}, required = true, paramLabel = "FIL.pdf", description = "PDF-filen som skrivs.")
+  Path output;
+
+  @Override
+  protected int run(Database db) {
+    LocalDate datum = Texts.parseDate(sammantrade, "--sammantrade");
+    new ProtokollExport(db, Clock.system()).protokoll(datum, offentlig ? Version.OFFENTLIG : Version.LEDAMOT, output,
+        Progress.NONE).warnings().forEach(w -> System.err.println("Observera: " + w));
+    return 0;
+  }
+}

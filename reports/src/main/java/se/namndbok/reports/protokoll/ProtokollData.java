@@ -1,0 +1,60 @@
+package se.namndbok.reports.protokoll;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything a protokoll prints, as ready-formatted strings (the mapper from core formats dates and names).
+ *
+ * @param organ e.g. "Socialnämnden"
+ * @param datum the meeting's date, yyyy-MM-dd
+ * @param tid e.g. "torsdag 25 september 2025 kl. 08:15"
+ * @param paragrafer e.g. "§§ 81–86", "" when nothing is numbered
+ * @param justerare the justerare's names with party
+ * @param justering e.g. "onsdag 1 oktober 2025, Socialförvaltningen, Stadshuset", "" when not set
+ * @param justerat false for a draft (printed as such)
+ * @param anslagsdatum the day the anslag was posted, yyyy-MM-dd, or "" when not yet posted
+ * @param anslagNedtagning the day it is taken down (anslag + 3 weeks), or ""
+ * @param forvaringsplats where the protokoll is kept (the förvaltning)
+ * @param offentlig true once confidential paragraphs have been reduced ({@link ProtokollPdf})
+ */
+public record ProtokollData(String kommun, String organ, String datum, String tid, String plats, String paragrafer,
+    List<Deltagare> beslutande, List<Deltagare> ersattare, List<Deltagare> franvarande, List<String> ovrigaNarvarande,
+    String sekreterare, String ordforande, List<String> justerare, String justering, boolean justerat,
+    String anslagsdatum, String anslagNedtagning, String forvaringsplats, List<ProtokollParagraf> punkter,
+    boolean offentlig, OffsetDateTime skapad) {
+  public ProtokollData {
+    Objects.requireNonNull(kommun);
+    Objects.requireNonNull(organ);
+    Objects.requireNonNull(datum);
+    Objects.requireNonNull(tid);
+    Objects.requireNonNull(plats);
+    Objects.requireNonNull(paragrafer);
+    Objects.requireNonNull(sekreterare);
+    Objects.requireNonNull(ordforande);
+    Objects.requireNonNull(justering);
+    Objects.requireNonNull(anslagsdatum);
+    Objects.requireNonNull(anslagNedtagning);
+    Objects.requireNonNull(forvaringsplats);
+    Objects.requireNonNull(skapad);
+    beslutande = List.copyOf(beslutande);
+    ersattare = List.copyOf(ersattare);
+    franvarande = List.copyOf(franvarande);
+    ovrigaNarvarande = List.copyOf(ovrigaNarvarande);
+    justerare = List.copyOf(justerare);
+    punkter = List.copyOf(punkter);
+  }
+
+  /** "Protokoll Socialnämnden 2025-09-25", with " (offentlig version)" for the public copy. */
+  public String titel() {
+    return "Protokoll " + organ + " " + datum + (offentlig ? " (offentlig version)" : "");
+  }
+
+  /** The public copy: confidential paragraphs keep only §, rubrik and ärendenr. */
+  ProtokollData offentligVersion() {
+    return new ProtokollData(kommun, organ, datum, tid, plats, paragrafer, beslutande, ersattare, franvarande,
+        ovrigaNarvarande, sekreterare, ordforande, justerare, justering, justerat, anslagsdatum, anslagNedtagning,
+        forvaringsplats, punkter.stream().map(p -> p.sekretess() ? p.offentlig() : p).toList(), true, skapad);
+  }
+}

@@ -1,0 +1,155 @@
+package se.namndbok.reports.protokoll;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import se.namndbok.core.namnd.Ledamot;
+import se.namndbok.core.namnd.Ledamotsplats;
+import se.namndbok.core.namnd.Roll;
+import se.namndbok.core.namnd.UppdragTyp;
+import se.namndbok.core.protokoll.Narvaro;
+import se.namndbok.core.protokoll.Protokoll;
+import se.namndbok.core.protokoll.ProtokollPunkt;
+import se.namndbok.core.protokoll.ProtokollUnderlag;
+import se.namndbok.core.sammantrade.PunktTexter;
+import se.namndbok.core.sammantrade.Sammantrade;
+
+/**
+ * Formats core's read model of a protokoll ({@code ProtokollService.underlag}) into {@link ProtokollData}: who
+ * was beslutande (present ordinarie ledamöter and, in the place of an absent one, the tjänstgörande ersättare),
+ * who chaired (the ordförande, or the vice ordförande present), and each item as its §.
+ */
+public final class ProtokollMapper {
+  private static final Locale SV = Locale.of("sv", "SE");
+  private static final DateTimeFormatter DAG = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", SV);
+  private static final DateTimeFormatter KLOCKA = DateTimeFormatter.ofPattern("HH:mm");
+  private static final List<Roll> ORDFORANDEN =
+      List.of(Roll.ORDFORANDE, Roll.FORSTE_VICE_ORDFORANDE, Roll.ANDRE_VICE_ORDFORANDE);
+
+  private ProtokollMapper() {}
+
+  public static ProtokollData from(ProtokollUnderlag u, OffsetDateTime skapad) {
+    Sammantrade s = u.sammantrade();
+    Protokoll p = u.protokoll();
+    String organ = u.utskott() == null ? u.namnd().namn() : u.utskott().namn();
+    String forvaltning = u.namnd().forvaltning();
+    return new ProtokollData(u.namnd().kommun(), organ, s.datum().toString(), tid(s), Objects.toString(s.plats(), ""),
+        paragrafer(u.punkter()), beslutande(u), ersattare(u), franvarande(u), lines(p.ovrigaNarvarande()),
+        p.sekreterare(), ordforande(u), justerare(u), justering(p), p.justerat(),
+        p.anslagsdatum() == null ? "" : p.anslagsdatum().toString(),
+        p.anslagNedtagning().map(LocalDate::toString).orElse(""),
+        forvaltning == null || forvaltning.isBlank() ? organ : forvaltning,
+        u.punkter().stream().map(ProtokollMapper::paragraf).toList(), false, skapad);
+  }
+
+  static String tid(Sammantrade s) {
+    String dag = s.datum().format(DAG);
+    return s.tid() == null ? dag : dag + " kl. " + s.tid().format(KLOCKA);
+  }
+
+  /** "§§ 81–86", "§ 81", or "" when no item is numbered. */
+  static String paragrafer(List<ProtokollPunkt> punkter) {
+    List<Integer> nummer = punkter.stream().map(ProtokollPunkt::nummer).filter(Objects::nonNull).sorted().toList();
+    if (nummer.isEmpty()) {
+      return "";
+    }
+    return nummer.size() == 1 ? "§ " + nummer.getFirst() : "§§ " + nummer.getFirst() + "–" + nummer.getLast();
+  }
+
+  private static List<Deltagare> beslutande(ProtokollUnderlag u) {
+    List<Deltagare> list = new ArrayList<>();
+    for (Ledamotsplats plats : ordinarie(u).toList()) {
+      Optional<Narvaro> n = u.narvaro(plats.ledamot().id());
+      if (n.map(Narvaro::narvarande).orElse(false)) {
+        list.add(deltagare(plats.ledamot(), anmarkning(plats.uppdrag().roll().text(), n.get())));
+      } else {
+        ersattare(u, plats.ledamot().id()).ifPresent(e -> list.add(deltagare(u.ledamot(e.ledamotId()).orElseThrow(),
+            anmarkning("Tjänstgörande ersättare för " + namn(plats.ledamot()), e))));
+      }
+    }
+    return list;
+  }
+
+  private static List<Deltagare> ersattare(ProtokollUnderlag u) {
+    return u.platser().stream().filter(p -> p.uppdrag().typ() == UppdragTyp.ERSATTARE)
+        .filter(p -> u.narvaro(p.ledamot().id()).filter(n -> n.narvarande() && n.tjanstgorFor() == null).isPresent())
+        .map(p -> deltagare(p.ledamot(), anmarkning("Ersättare", u.narvaro(p.ledamot().id()).orElseThrow())))
+        .toList();
+  }
+
+  private static List<Deltagare> franvarande(ProtokollUnderlag u) {
+    return ordinarie(u).filter(p -> !u.narvaro(p.ledamot().id()).map(Narvaro::narvarande).orElse(false))
+        .map(p -> deltagare(p.ledamot(), ersattare(u, p.ledamot().id())
+            .map(e -> "Ersatt av " + namn(u.ledamot(e.ledamotId()).orElseThrow())).orElse("")))
+        .toList();
+  }
+
+  private static Stream<Ledamotsplats> ordinarie(ProtokollUnderlag u) {
+    return u.platser().stream().filter(p -> p.uppdrag().typ() == UppdragTyp.ORDINARIE);
+  }
+
+  private static Optional<Narvaro> ersattare(ProtokollUnderlag u, long ordinarieId) {
+    return u.narvaro().stream().filter(n -> n.narvarande() && Objects.equals(n.tjanstgorFor(), ordinarieId)).findFirst();
+  }
+
+  private static String anmarkning(String roll, Narvaro n) {
+    return n.lamnade() == null ? roll : roll + ", lämnade sammanträdet kl. " + n.lamnade().format(KLOCKA);
+  }
+
+  /** The ordförande if present, else the first vice ordförande present, else "". */
+  private static String ordforande(ProtokollUnderlag u) {
+    for (Roll roll : ORDFORANDEN) {
+      Optional<Ledamot> l = ordinarie(u).filter(p -> p.uppdrag().roll() == roll)
+          .filter(p -> u.narvaro(p.ledamot().id()).map(Narvaro::narvarande).orElse(false))
+          .map(Ledamotsplats::ledamot).findFirst();
+      if (l.isPresent()) {
+        return namn(l.get());
+      }
+    }
+    return "";
+  }
+
+  private static List<String> justerare(ProtokollUnderlag u) {
+    return Stream.of(u.protokoll().justerare1Id(), u.protokoll().justerare2Id()).filter(Objects::nonNull)
+        .map(id -> u.ledamot(id).map(ProtokollMapper::namn).orElse("")).filter(s -> !s.isBlank()).toList();
+  }
+
+  private static String justering(Protokoll p) {
+    String dag = p.justeringsdatum() == null ? "" : p.justeringsdatum().format(DAG);
+    String plats = Objects.toString(p.justeringsplats(), "");
+    return dag.isBlank() || plats.isBlank() ? dag + plats : dag + ", " + plats;
+  }
+
+  private static Deltagare deltagare(Ledamot l, String anmarkning) {
+    return new Deltagare(l.namn(), l.parti(), anmarkning);
+  }
+
+  private static String namn(Ledamot l) {
+    return l.namn() + " (" + l.parti() + ")";
+  }
+
+  private static ProtokollParagraf paragraf(ProtokollPunkt pp) {
+    PunktTexter t = pp.punkt().innehall().texter() == null ? PunktTexter.INGA : pp.punkt().innehall().texter();
+    var par = pp.paragraf();
+    return new ProtokollParagraf(pp.nummer() == null ? "" : pp.nummer().toString(), pp.punkt().ordning(),
+        pp.punkt().rubrik(), pp.arende() == null ? "" : pp.arende().arendenummer().toString(), pp.sekretess(),
+        t.sammanfattning(), par == null ? null : par.beslut(), par == null ? null : par.beslutsgang(),
+        lines(t.skickasTill()));
+  }
+
+  /** The lines of a text, list dashes removed, blank lines dropped. */
+  static List<String> lines(String text) {
+    if (text == null) {
+      return List.of();
+    }
+    return Arrays.stream(text.split("\n")).map(String::strip).map(l -> l.startsWith("- ") ? l.substring(2).strip() : l)
+        .filter(l -> !l.isEmpty()).toList();
+  }
+}

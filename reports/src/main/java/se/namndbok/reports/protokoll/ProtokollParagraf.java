@@ -1,0 +1,36 @@
+package se.namndbok.reports.protokoll;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One § of the protokoll as printed.
+ *
+ * @param nummer "81", or "" while the item has no § yet (an unnumbered draft)
+ * @param punkt the agenda punkt number, printed while the item has no §
+ * @param arendenr "2025/31-3.9.0.2", or ""
+ * @param sekretess true when the item or its ärende is confidential
+ * @param beslutsgang how the beslut was reached, or "" when the proposal was simply approved
+ */
+public record ProtokollParagraf(String nummer, int punkt, String rubrik, String arendenr, boolean sekretess,
+    String sammanfattning, String beslut, String beslutsgang, List<String> skickasTill) {
+  public ProtokollParagraf {
+    Objects.requireNonNull(nummer);
+    Objects.requireNonNull(rubrik);
+    arendenr = Objects.requireNonNullElse(arendenr, "");
+    sammanfattning = Objects.requireNonNullElse(sammanfattning, "");
+    beslut = Objects.requireNonNullElse(beslut, "");
+    beslutsgang = Objects.requireNonNullElse(beslutsgang, "");
+    skickasTill = List.copyOf(skickasTill);
+  }
+
+  /** "§ 81", or "Punkt 3" for an item not yet numbered. */
+  public String rubrikNummer() {
+    return nummer.isBlank() ? "Punkt " + punkt : "§ " + nummer;
+  }
+
+  /** What the public version keeps of a confidential §: number, rubrik and ärendenr. */
+  ProtokollParagraf offentlig() {
+    return new ProtokollParagraf(nummer, punkt, rubrik, arendenr, true, "", "", "", List.of());
+  }
+}

@@ -1,0 +1,32 @@
+package se.namndbok.reports.protokoll;
+
+import java.nio.file.Path;
+import se.namndbok.reports.layout.ExportException;
+import se.namndbok.reports.layout.ExportResult;
+import se.namndbok.reports.layout.Progress;
+import se.namndbok.reports.layout.ReportDocument;
+import se.namndbok.reports.layout.ReportPdf;
+import se.namndbok.reports.sekretess.Version;
+
+/** Writes the protokoll of a sammanträde as a tagged PDF/A-2b, PDF/UA-1 file: the members' copy or the public copy. */
+public final class ProtokollPdf {
+  private ProtokollPdf() {}
+
+  /**
+   * Writes {@code data} to {@code out} (via a temporary file in the same folder; nothing is left on failure). For
+   * {@link Version#OFFENTLIG} a confidential § keeps its number, rubrik and ärendenr and says it is confidential.
+   *
+   * @throws ExportException with a Swedish message when the file cannot be written
+   */
+  public static ExportResult write(ProtokollData data, Version version, Path out, Progress progress) {
+    ProtokollData printed = version == Version.OFFENTLIG ? data.offentligVersion() : data;
+    ReportDocument document = new ReportDocument(printed.titel(), printed.organ(), runningHeader(printed),
+        printed.skapad(), ProtokollBlocks.of(printed));
+    return ReportPdf.write(document, out, progress);
+  }
+
+  static String runningHeader(ProtokollData d) {
+    return d.organ() + " " + d.datum() + " · Protokoll" + (d.justerat() ? "" : " (utkast)")
+        + (d.offentlig() ? " (offentlig version)" : "");
+  }
+}

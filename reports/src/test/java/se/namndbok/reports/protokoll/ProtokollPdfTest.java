@@ -1,0 +1,133 @@
+package se.namndbok.reports.protokoll;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import se.namndbok.core.demo.DemoBoard;
+import se.namndbok.core.protokoll.ProtokollService;
+import se.namndbok.core.testing.TestStore;
+import se.namndbok.reports.layout.ExportResult;
+import se.namndbok.reports.layout.Progress;
+import se.namndbok.reports.sekretess.Version;
+import se.namndbok.reports.testing.PdfPages;
+import se.namndbok.reports.testing.TestPdfs;
+import se.namndbok.reports.testing.VeraPdf;
+
+/** The protokoll of the demo board's meeting of 2025-09-25, through core's read model, the mapper and the PDF. */
+class ProtokollPdfTest {
+  static TestStore store;
+  static ProtokollData data;
+
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void loadDemoBoard() {
+    store = TestStore.create();
+    new DemoBoard(store.db(), store.db().files(), store.clock()).load();
+    data = ProtokollMapper.from(new ProtokollService(store.db(), store.clock()).underlag(LocalDate.of(2025, 9, 25)),
+        TestPdfs.CREATED);
+  }
+
+  @AfterAll
+  static void closeStore() {
+    store.close();
+  }
+
+  private static String flat(String text) {
+    return text.replace("\n", " ").replaceAll(" +", " ");
+  }
+
+  @Test
+  void mapsAttendanceWithTjanstgorandeErsattareAndTheChair() {
+    assertThat(data.titel()).isEqualTo("Protokoll Socialnämnden 2025-09-25");
+    assertThat(data.paragrafer()).isEqualTo("§§ 81–86");
+    assertThat(data.ordforande()).isEqualTo("Annika Lindqvist (S)");
+    assertThat(data.justerare()).containsExactly("Karin Björk (M)");
+    assertThat(data.beslutande()).hasSize(11)
+        .contains(new Deltagare("Erik Nilsson", "S", "Tjänstgörande ersättare för Mikael Öhman (S)"))
+        .contains(new Deltagare("Per Lundberg", "C", "Ledamot, lämnade sammanträdet kl. 10:30"))
+        .noneMatch(d -> d.namn().equals("Mikael Öhman"));
+    assertThat(data.ersattare()).extracting(Deltagare::namn).containsExactly("Camilla Eriksson", "Malin Granström");
+    assertThat(data.franvarande()).contains(new Deltagare("Stefan Wikström", "SD", "Ersatt av Roger Bergman (SD)"));
+    assertThat(data.anslagsdatum()).isEqualTo("2025-10-02");
+    assertThat(data.anslagNedtagning()).isEqualTo("2025-10-23");
+  }
+
+  @Test
+  void thePrintedProtokollShowsParagraphsBeslutJusterareAndAnslag() throws Exception {
+    Path out = dir.resolve("protokoll.pdf");
+    ProtokollPdf.write(data, Version.LEDAMOT, out, Progress.NONE);
+    List<String> pages = PdfPages.text(out);
+    String first = flat(pages.getFirst());
+    assertThat(first).contains("Protokoll").contains("torsdag 25 september 2025 kl. 08:15")
+        .contains("Paragrafer §§ 81–86").contains("Beslutande").contains("Tjänstgörande ersättare för Mikael Öhman (S)")
+        .contains("Övriga närvarande").contains("Johanna Lindgren, socialdirektör");
+    String all = flat(String.join(" ", pages));
+    assertThat(all).contains("Justerare Karin Björk (M)")
+        .contains("Justeringens tid och plats onsdag 1 oktober 2025, Socialförvaltningen, Stadshuset")
+        .contains("Sekreterare §§ 81–86").contains("Sara Holm").contains("Justerare §§ 81–86")
+        .contains("Datum då anslaget sätts upp 2025-10-02").contains("Datum då anslaget tas ned 2025-10-23")
+        .contains("Protokollet förvaras Socialförvaltningen");
+    for (ProtokollParagraf p : data.punkter()) {
+      String page = flat(pages.stream().filter(t -> t.contains("§ " + p.nummer() + "\n")).reduce((a, b) -> b)
+          .orElseThrow());
+      assertThat(page).contains(p.rubrik()).contains(flat(p.beslut()));
+    }
+    assertThat(all).contains("Beslutsgång").contains("Ordföranden ställer socialförvaltningens förslag")
+        .contains("Ärendenr 2025/1090-3.9.0.1").contains("Beslutet skickas till");
+  }
+
+  @Test
+  void bothVersionsValidateAsPdfAAndPdfUa() throws Exception {
+    for (Version version : Version.values()) {
+      Path out = dir.resolve(version + ".pdf");
+      ExportResult result = ProtokollPdf.write(data, version, out, Progress.NONE);
+      assertThat(result.pdfA()).isTrue();
+      assertThat(result.pdfUa()).isTrue();
+      byte[] pdf = Files.readAllBytes(out);
+      assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFA_2_B)).as(version + " PDF/A-2b").isEmpty();
+      assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1)).as(version + " PDF/UA-1").isEmpty();
+    }
+  }
+
+  @Test
+  void thePublicVersionKeepsOnlyParagraphRubrikAndArendenrOfConfidentialItems() throws Exception {
+    List<ProtokollParagraf> hemliga = data.punkter().stream().filter(ProtokollParagraf::sekretess).toList();
+    assertThat(hemliga).hasSize(1);
+    ProtokollParagraf p = hemliga.getFirst();
+    Path out = dir.resolve("offentlig.pdf");
+    ProtokollPdf.write(data, Version.OFFENTLIG, out, Progress.NONE);
+    List<String> pages = PdfPages.text(out);
+    String all = flat(String.join(" ", pages));
+    assertThat(all).doesNotContain(flat(p.beslut())).doesNotContain(flat(p.sammanfattning()))
+        .contains(ProtokollBlocks.OFFENTLIG_VERSION);
+    int index = pages.size() - 1;
+    String rest = flat(pages.get(index)).replace(p.rubrikNummer(), "").replace(p.rubrik(), "")
+        .replace("Ärendenr " + p.arendenr(), "").replace(ProtokollBlocks.SEKRETESS, "")
+        .replace("Socialnämnden 2025-09-25 · Protokoll (offentlig version)", "")
+        .replace("Sida " + (index + 1) + " av " + pages.size(), "");
+    assertThat(rest.strip()).isEmpty();
+    assertThat(all).contains("Socialnämnden beslutar att fastställa sammanträdesplan för 2026");
+  }
+
+  @Test
+  void aDraftSaysSoAndHasNoAnslag() throws Exception {
+    ProtokollData utkast = new ProtokollData(data.kommun(), data.organ(), data.datum(), data.tid(), data.plats(), "",
+        data.beslutande(), List.of(), List.of(), List.of(), "Sara Holm", "Annika Lindqvist (S)", List.of(), "", false,
+        "", "", "Socialförvaltningen", List.of(new ProtokollParagraf("", 1, "Information", "", false, "", "", "",
+            List.of())), false, TestPdfs.CREATED);
+    Path out = dir.resolve("utkast.pdf");
+    ProtokollPdf.write(utkast, Version.LEDAMOT, out, Progress.NONE);
+    String all = flat(String.join(" ", PdfPages.text(out)));
+    assertThat(all).contains(ProtokollBlocks.UTKAST).contains("Punkt 1").contains("Beslut saknas.")
+        .contains("Anslag sker när protokollet har justerats.").doesNotContain("Datum då anslaget");
+  }
+}
