@@ -74,6 +74,7 @@ class OffentligtProtokollPropertyTest {
       case Block.Table t -> Stream.concat(t.header().stream(), t.rows().stream().flatMap(List::stream));
       case Block.Contents t -> Stream.concat(t.header().stream(), t.rows().stream().flatMap(r -> r.cells().stream()));
       case Block.Section s -> Stream.concat(Stream.of(s.bookmark()), texts(s.blocks()).stream());
+      case Block.BarChart chart -> Stream.concat(Stream.of(chart.title(), chart.alt()), chart.labels().stream());
       case Block.PageBreak pb -> Stream.empty();
     };
   }
