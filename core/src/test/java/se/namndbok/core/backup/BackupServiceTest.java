@@ -67,6 +67,23 @@ class BackupServiceTest {
   }
 
   @Test
+  void theWholeDemoBoardRoundTripsWithIdenticalRowsInEveryTable(@org.junit.jupiter.api.io.TempDir Path dir) {
+    source.db().run(tx -> {
+      new se.namndbok.core.demo.DemoBoard(source.db(), source.db().files(), source.clock()).load(tx);
+      se.namndbok.core.ejverkstallda.EjVerkstalldaDemo.load(tx, source.clock());
+    });
+    Path zip = dir.resolve("demo.zip");
+
+    BackupSummary written = new BackupService(source.db()).backup(zip);
+    new BackupService(target.db()).restore(zip);
+
+    assertThat(written.rows()).allSatisfy((table, rows) -> assertThat(rows).as(table).isNotNegative());
+    assertThat(written.rows().values().stream().filter(n -> n > 0).count())
+        .as("tables with rows").isGreaterThanOrEqualTo(15);
+    assertThat(everyRow(target)).isEqualTo(everyRow(source));
+  }
+
+  @Test
   void newRowsAfterARestoreContinueAfterTheRestoredIds(@org.junit.jupiter.api.io.TempDir Path dir) {
     fill(source);
     Path zip = dir.resolve("kopia.zip");
