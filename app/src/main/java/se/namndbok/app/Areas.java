@@ -2,6 +2,7 @@ package se.namndbok.app;
 
 import java.util.List;
 import org.kordamp.ikonli.material2.Material2AL;
+import se.namndbok.app.delegationsbeslut.DelegationsbeslutView;
 import se.namndbok.app.diarium.DiariumView;
 import se.namndbok.app.shared.Area;
 
@@ -9,7 +10,8 @@ import se.namndbok.app.shared.Area;
 final class Areas {
   static final List<Area> ALL = List.of(
       new Area("diarium", "nav.diarium", Material2AL.FOLDER_OPEN, DiariumView::new),
-      new Area("statistik", "nav.statistik", Material2AL.INSERT_CHART, se.namndbok.app.ejverkstallda.StatistikView::new));
+      new Area("statistik", "nav.statistik", Material2AL.INSERT_CHART, se.namndbok.app.ejverkstallda.StatistikView::new),
+      new Area("delegationsbeslut", "nav.delegationsbeslut", Material2AL.GAVEL, DelegationsbeslutView::new));
 
   private Areas() {}
 }

@@ -7,11 +7,15 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.Area;
+import se.namndbok.app.shared.HelpOverlay;
+import se.namndbok.app.shared.Shortcuts;
 import se.namndbok.app.shared.Messages;
 import se.namndbok.app.shared.StatusBar;
 import se.namndbok.app.shared.UiTaskExecutor;
@@ -22,6 +26,8 @@ final class MainWindow extends BorderPane {
   private final UiTaskExecutor executor;
   private final Map<String, Node> views = new HashMap<>();
   private final ToggleGroup navigation = new ToggleGroup();
+  private final StackPane content = new StackPane();
+  private final HelpOverlay help = new HelpOverlay();
 
   MainWindow(AppServices services, UiTaskExecutor executor, List<Area> areas, String statusInfo) {
     this.services = services;
@@ -39,6 +45,13 @@ final class MainWindow extends BorderPane {
     StatusBar status = new StatusBar(executor);
     status.setInfo(statusInfo);
     setLeft(sidebar);
+    setCenter(new StackPane(content, help));
+    addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+      if (Shortcuts.HJALP.matches(e)) {
+        help.toggle();
+        e.consume();
+      }
+    });
     setBottom(status);
     navigation.selectedToggleProperty().addListener((o, was, now) -> {
       if (now == null) {
@@ -61,6 +74,7 @@ final class MainWindow extends BorderPane {
   }
 
   private void open(Area area) {
-    setCenter(views.computeIfAbsent(area.id(), id -> area.factory().create(services, executor)));
+    help.hide();
+    content.getChildren().setAll(views.computeIfAbsent(area.id(), id -> area.factory().create(services, executor)));
   }
 }

@@ -46,6 +46,7 @@ public final class NamndbokCommand implements Callable<Integer> {
     cmd.addSubcommand("ivo", new se.namndbok.app.ejverkstallda.IvoCommand());
     cmd.addSubcommand("import", imports);
     cmd.addSubcommand("export", exports);
+    imports.addSubcommand(new se.namndbok.app.delegationsbeslut.ImportDelegationsbeslutCommand());
     exports.addSubcommand(new se.namndbok.app.kallelse.ExportKallelseCommand.Kallelse());
     exports.addSubcommand(new se.namndbok.app.kallelse.ExportKallelseCommand.Delegationsbeslut());
     exports.addSubcommand(new se.namndbok.app.kallelse.ExportKallelseCommand.Meddelanden());

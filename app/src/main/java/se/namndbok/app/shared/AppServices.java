@@ -2,7 +2,12 @@ package se.namndbok.app.shared;
 
 import se.namndbok.core.arende.ArendeService;
 import se.namndbok.core.db.Database;
+import se.namndbok.core.delegationsbeslut.DelegationsbeslutService;
+import se.namndbok.core.meddelande.MeddelandeService;
+import se.namndbok.core.namnd.DelegatService;
+import se.namndbok.core.namnd.LedamotService;
 import se.namndbok.core.namnd.NamndService;
+import se.namndbok.core.sammantrade.SammantradeService;
 import se.namndbok.core.shared.Clock;
 
 /** The core services the window uses, wired once from the open store; add a service here, one line. */
@@ -11,12 +16,22 @@ public final class AppServices {
   private final Clock clock;
   private final ArendeService arenden;
   private final NamndService namnder;
+  private final DelegatService delegater;
+  private final LedamotService ledamoter;
+  private final SammantradeService sammantraden;
+  private final DelegationsbeslutService delegationsbeslut;
+  private final MeddelandeService meddelanden;
 
   public AppServices(Database database, Clock clock) {
     this.database = database;
     this.clock = clock;
     this.arenden = new ArendeService(database, database.files(), clock);
     this.namnder = new NamndService(database, clock);
+    this.delegater = new DelegatService(database, clock);
+    this.ledamoter = new LedamotService(database, clock);
+    this.sammantraden = new SammantradeService(database, clock);
+    this.delegationsbeslut = new DelegationsbeslutService(database, database.files(), clock);
+    this.meddelanden = new MeddelandeService(database, database.files(), clock);
   }
 
   public Database database() {
@@ -33,5 +48,25 @@ public final class AppServices {
 
   public NamndService namnder() {
     return namnder;
+  }
+
+  public DelegatService delegater() {
+    return delegater;
+  }
+
+  public LedamotService ledamoter() {
+    return ledamoter;
+  }
+
+  public SammantradeService sammantraden() {
+    return sammantraden;
+  }
+
+  public DelegationsbeslutService delegationsbeslut() {
+    return delegationsbeslut;
+  }
+
+  public MeddelandeService meddelanden() {
+    return meddelanden;
   }
 }

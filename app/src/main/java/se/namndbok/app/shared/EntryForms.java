@@ -1,0 +1,131 @@
+package se.namndbok.app.shared;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.StringProperty;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.controlsfx.control.Notifications;
+import org.controlsfx.control.action.Action;
+import org.controlsfx.control.textfield.TextFields;
+import se.namndbok.core.shared.Texts;
+
+/** The pieces the entry areas share: fields with completion, the date field, the undo notification, CSV choice. */
+public final class EntryForms {
+  private EntryForms() {}
+
+  /** A labelled text field; {@code suggest} (may be null) completes it, called off the JavaFX thread. */
+  public static VBox field(String id, String label, String prompt, StringProperty value, StringProperty error,
+      Function<String, List<String>> suggest) {
+    TextField field = new TextField();
+    field.setId(id);
+    field.setPromptText(prompt);
+    field.textProperty().bindBidirectional(value);
+    if (suggest != null) {
+      TextFields.bindAutoCompletion(field, request -> suggest.apply(request.getUserText()));
+    }
+    return Forms.labelled(field, label, error);
+  }
+
+  /** A date typed yyyy-MM-dd, or picked with the calendar button beside it (which sets the same text). */
+  public static VBox dateField(String id, String label, StringProperty text, StringProperty error) {
+    TextField field = new TextField();
+    field.setId(id);
+    field.setPromptText("åååå-mm-dd");
+    field.setPrefColumnCount(9);
+    field.textProperty().bindBidirectional(text);
+    DatePicker picker = new DatePicker();
+    picker.setId(id + "Picker");
+    picker.setEditable(false);
+    picker.setFocusTraversable(false);
+    picker.setPrefWidth(44);
+    picker.setMinWidth(44);
+    picker.setAccessibleText(Messages.format("datum.valj", label));
+    picker.setOnShowing(e -> picker.setValue(parsedOrNull(text.get())));
+    picker.valueProperty().addListener((o, was, now) -> {
+      if (now != null) {
+        text.set(Texts.DATE.format(now));
+      }
+    });
+    VBox box = Forms.labelled(field, label, error);
+    HBox row = new HBox(4, field, picker);
+    HBox.setHgrow(field, Priority.ALWAYS);
+    box.getChildren().set(1, row);
+    return box;
+  }
+
+  private static LocalDate parsedOrNull(String text) {
+    try {
+      return Texts.parseDate(text, "Datum");
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** Tells that something was deleted, with an "Ångra" button (the same as Ctrl+Z). */
+  public static void notifyDeleted(Node owner, String text, Runnable undo) {
+    if (owner.getScene() == null) {
+      return;
+    }
+    Notifications.create().owner(owner.getScene().getWindow()).title(Messages.get("app.titel")).text(text)
+        .hideAfter(Duration.seconds(8)).action(new Action(Messages.get("angra"), e -> undo.run())).showInformation();
+  }
+
+  public static void notifyDone(Node owner, String text) {
+    if (owner.getScene() != null) {
+      Notifications.create().owner(owner.getScene().getWindow()).title(Messages.get("app.titel")).text(text)
+          .hideAfter(Duration.seconds(6)).showInformation();
+    }
+  }
+
+  /** The CSV file to import, or empty when the user cancelled. */
+  public static Optional<Path> chooseCsv(Window owner, String title) {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle(title);
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("import.csvfiler"), "*.csv"));
+    File f = chooser.showOpenDialog(owner);
+    return Optional.ofNullable(f).map(File::toPath);
+  }
+
+  /** Asks whether to register an unknown diarienummer as a new ärende now. */
+  public static boolean confirmRegister(Window owner, String diarienummer) {
+    Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.format("okant.arende.text", diarienummer),
+        ButtonType.YES, ButtonType.NO);
+    alert.initOwner(owner);
+    alert.setTitle(Messages.get("app.titel"));
+    alert.setHeaderText(Messages.format("okant.arende.rubrik", diarienummer));
+    alert.getDialogPane().setId("okantArendeDialog");
+    Theme.style(alert.getDialogPane());
+    return alert.showAndWait().filter(b -> b == ButtonType.YES).isPresent();
+  }
+
+  /** A sortable column with its id, cells from {@code value}, in {@code order}. */
+  public static <S, T> TableColumn<S, T> column(String id, String title, Function<S, T> value, Comparator<T> order) {
+    TableColumn<S, T> c = new TableColumn<>(title);
+    c.setId(id);
+    c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+    c.setComparator(order);
+    return c;
+  }
+
+  public static void width(TableColumn<?, ?> c, double min, double pref) {
+    c.setMinWidth(min);
+    c.setPrefWidth(pref);
+  }
+}

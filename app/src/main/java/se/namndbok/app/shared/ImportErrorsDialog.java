@@ -1,0 +1,44 @@
+package se.namndbok.app.shared;
+
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.stage.Window;
+import se.namndbok.core.shared.ImportError;
+
+/** A refused import: every bad line (fil, rad, kolumn, fel), and that nothing of the file was saved. */
+public final class ImportErrorsDialog {
+  private ImportErrorsDialog() {}
+
+  public static void show(Window owner, List<ImportError> errors) {
+    Alert alert = new Alert(Alert.AlertType.ERROR, "", ButtonType.OK);
+    alert.initOwner(owner);
+    alert.setTitle(Messages.get("app.titel"));
+    alert.setHeaderText(Messages.format("import.vagrad", errors.size()));
+    alert.getDialogPane().setId("importErrorsDialog");
+    Theme.style(alert.getDialogPane());
+    TableView<ImportError> table = new TableView<>();
+    table.setId("importErrorsTable");
+    table.setAccessibleText(Messages.get("import.fel"));
+    table.getColumns().setAll(List.of(column("import.kol.fil", ImportError::file, 140),
+        column("import.kol.rad", e -> e.line() == 0 ? "" : Integer.toString(e.line()), 50),
+        column("import.kol.kolumn", e -> e.column() == null ? "" : e.column(), 120),
+        column("import.kol.fel", ImportError::message, 420)));
+    table.getItems().setAll(errors);
+    table.setPrefSize(760, 300);
+    alert.getDialogPane().setContent(table);
+    alert.setResizable(true);
+    alert.showAndWait();
+  }
+
+  private static TableColumn<ImportError, String> column(String key, Function<ImportError, String> value, double width) {
+    TableColumn<ImportError, String> c = new TableColumn<>(Messages.get(key));
+    c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+    c.setPrefWidth(width);
+    return c;
+  }
+}

@@ -1,0 +1,33 @@
+package se.namndbok.app.shared;
+
+import java.time.LocalDate;
+import se.namndbok.core.shared.Texts;
+import se.namndbok.core.shared.ValidationException;
+import se.namndbok.core.shared.Validator;
+
+/** The "Från"/"Till" filter of the lists, typed yyyy-MM-dd; blank is open. */
+public record Period(LocalDate fran, LocalDate till) {
+  public static final String FRAN = "Från";
+  public static final String TILL = "Till";
+
+  /** Parses both ends; a {@link ValidationException} names the bad end in Swedish. */
+  public static Period parse(String fran, String till) {
+    Validator v = new Validator();
+    LocalDate f = parseOne(v, fran, FRAN);
+    LocalDate t = parseOne(v, till, TILL);
+    if (f != null && t != null) {
+      v.require(!t.isBefore(f), TILL, "perioden slutar före den börjar");
+    }
+    v.throwIfInvalid();
+    return new Period(f, t);
+  }
+
+  private static LocalDate parseOne(Validator v, String text, String field) {
+    try {
+      return Texts.parseDate(text, field);
+    } catch (ValidationException e) {
+      v.add(e);
+      return null;
+    }
+  }
+}

@@ -1,0 +1,131 @@
+package se.namndbok.app.delegationsbeslut;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import se.namndbok.app.shared.AppServices;
+import se.namndbok.app.shared.CurrentThreadTaskExecutor;
+import se.namndbok.core.delegationsbeslut.Delegationsbeslut;
+import se.namndbok.core.delegationsbeslut.DelegationsbeslutFilter;
+import se.namndbok.core.sammantrade.Sammantrade;
+import se.namndbok.core.sammantrade.SammantradeStatus;
+import se.namndbok.core.testing.BoardFixture;
+import se.namndbok.core.testing.TestStore;
+
+/** Today is 2025-11-03 in the test store; the next meeting not yet held is 2025-11-20. */
+class DelegationsbeslutFormViewModelTest {
+  private TestStore store;
+  private AppServices services;
+  private DelegationsbeslutFormViewModel form;
+  private Sammantrade november;
+  private final List<Delegationsbeslut> saved = new ArrayList<>();
+
+  @BeforeEach
+  void setUp() {
+    store = TestStore.create();
+    BoardFixture f = new BoardFixture(store);
+    f.namnd();
+    f.mote("2025-10-23", SammantradeStatus.GENOMFORT);
+    november = f.mote("2025-11-20", SammantradeStatus.PLANERAT);
+    f.arende("2025/146", "Digitalt föräldraskapsstöd");
+    services = new AppServices(store.db(), store.clock());
+    form = new DelegationsbeslutFormViewModel(services, new CurrentThreadTaskExecutor());
+    form.loadDelegater();
+  }
+
+  @AfterEach
+  void tearDown() {
+    store.close();
+  }
+
+  private void fill(String nummer, String datum) {
+    form.diarienummerProperty().set(nummer);
+    form.delegatProperty().set("MAS/MAR/SAS");
+    form.delegationspunktProperty().set("4.2");
+    form.beslutsdatumProperty().set(datum);
+    form.rubrikProperty().set("Anmälan enligt lex Sarah");
+  }
+
+  @Test
+  void aSavedDecisionGoesToTheNextMeetingAndTheFormIsEmptyForTheNext() {
+    fill("2025/146", "2025-09-24");
+
+    form.save(n -> false, saved::add);
+
+    assertThat(saved).singleElement().satisfies(b -> {
+      assertThat(b.sammantradeId()).isEqualTo(november.id());
+      assertThat(b.delegat()).isEqualTo("MAS/MAR/SAS");
+      assertThat(b.beslutsdatum()).hasToString("2025-09-24");
+    });
+    assertThat(form.diarienummerProperty().get()).isEmpty();
+    assertThat(form.rubrikProperty().get()).isEmpty();
+    assertThat(form.beslutsdatumProperty().get()).isEmpty();
+  }
+
+  @Test
+  void aBadDateIsRefusedAtItsFieldInSwedishAndNothingIsSaved() {
+    fill("2025/146", "24/9 2025");
+
+    form.save(n -> false, saved::add);
+
+    assertThat(form.errorProperty("Beslutsdatum").get())
+        .isEqualTo("Beslutsdatum: \"24/9 2025\" är inget datum; skriv åååå-mm-dd, t.ex. 2025-10-23");
+    assertThat(saved).isEmpty();
+    assertThat(services.delegationsbeslut().list(DelegationsbeslutFilter.alla())).isEmpty();
+    assertThat(form.rubrikProperty().get()).isEqualTo("Anmälan enligt lex Sarah");
+  }
+
+  @Test
+  void everyRefusedFieldGetsItsOwnMessage() {
+    form.diarienummerProperty().set("2025/146");
+    form.delegatProperty().set("Okänd chef");
+    form.beslutsdatumProperty().set("2025-12-01");
+
+    form.save(n -> false, saved::add);
+
+    assertThat(form.errorProperty("Delegat").get()).startsWith("Delegat: \"Okänd chef\" finns inte bland delegaterna");
+    assertThat(form.errorProperty("Beslutsdatum").get()).contains("dagens datum");
+    assertThat(form.errorProperty("Rubrik").get()).startsWith("Rubrik:");
+    assertThat(form.errorProperty("Diarienummer").get()).isEmpty();
+    assertThat(saved).isEmpty();
+  }
+
+  @Test
+  void anUnknownDiarienummerIsRegisteredOnTheSpotOnlyWhenTheUserSaysSo() {
+    fill("2025/1300", "2025-10-01");
+    List<String> asked = new ArrayList<>();
+
+    form.save(n -> asked.add(n) && false, saved::add);
+    assertThat(asked).containsExactly("2025/1300");
+    assertThat(form.errorProperty("Diarienummer").get()).contains("finns inte i diariet");
+    assertThat(saved).isEmpty();
+
+    form.save(n -> true, saved::add);
+    assertThat(saved).singleElement().satisfies(b -> assertThat(b.diarienummer()).hasToString("2025/1300"));
+    assertThat(services.arenden().search("2025/1300", 5)).singleElement()
+        .satisfies(a -> assertThat(a.rubrik()).isEqualTo("Anmälan enligt lex Sarah"));
+  }
+
+  @Test
+  void clearEmptiesValuesAndMessages() {
+    fill("2025/146", "fel");
+    form.save(n -> false, saved::add);
+
+    form.clear();
+
+    assertThat(form.beslutsdatumProperty().get()).isEmpty();
+    assertThat(form.errorProperty("Beslutsdatum").get()).isEmpty();
+  }
+
+  @Test
+  void completionOffersTheDiariumsNumbersAndTheBoardsDelegater() {
+    assertThat(form.diarienummerForslag("2025/14")).containsExactly("2025/146");
+    assertThat(form.diarienummerForslag("föräldraskap")).containsExactly("2025/146");
+    assertThat(form.delegatForslag("chef")).containsExactly("Verksamhetschef/avdelningschef");
+    assertThat(form.delegatForslag("")).containsExactly("MAS/MAR/SAS", "Verksamhetschef/avdelningschef");
+  }
+}

@@ -1,0 +1,150 @@
+package se.namndbok.app.delegationsbeslut;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.namndbok.app.shared.AppServices;
+import se.namndbok.app.shared.CurrentThreadTaskExecutor;
+import se.namndbok.app.shared.MotesVal;
+import se.namndbok.core.delegationsbeslut.Delegationsbeslut;
+import se.namndbok.core.delegationsbeslut.DelegationsbeslutFilter;
+import se.namndbok.core.delegationsbeslut.NyttDelegationsbeslut;
+import se.namndbok.core.sammantrade.Sammantrade;
+import se.namndbok.core.sammantrade.SammantradeStatus;
+import se.namndbok.core.shared.ImportError;
+import se.namndbok.core.testing.BoardFixture;
+import se.namndbok.core.testing.TestStore;
+
+class DelegationsbeslutViewModelTest {
+  private TestStore store;
+  private AppServices services;
+  private DelegationsbeslutViewModel vm;
+  private Sammantrade oktober;
+  private Sammantrade november;
+
+  @BeforeEach
+  void setUp() {
+    store = TestStore.create();
+    BoardFixture f = new BoardFixture(store);
+    f.namnd();
+    oktober = f.mote("2025-10-23", SammantradeStatus.GENOMFORT);
+    november = f.mote("2025-11-20", SammantradeStatus.PLANERAT);
+    f.arende("2025/146", "Digitalt föräldraskapsstöd");
+    services = new AppServices(store.db(), store.clock());
+    store.db().run(tx -> services.delegationsbeslut().registerTill(tx,
+        beslut("MAS/MAR/SAS", "2025-09-10", "Äldre beslut"), oktober.id()));
+    services.delegationsbeslut().register(beslut("Verksamhetschef/avdelningschef", "2025-10-30", "Avtal"));
+    services.delegationsbeslut().register(beslut("MAS/MAR/SAS", "2025-11-01", "Anmälan lex Maria"));
+    vm = new DelegationsbeslutViewModel(services, new CurrentThreadTaskExecutor());
+    vm.load();
+  }
+
+  @AfterEach
+  void tearDown() {
+    store.close();
+  }
+
+  private static NyttDelegationsbeslut beslut(String delegat, String datum, String rubrik) {
+    return new NyttDelegationsbeslut("2025/146", null, delegat, null, LocalDate.parse(datum), rubrik, false);
+  }
+
+  private List<String> rubriker() {
+    return vm.visible().stream().map(Delegationsbeslut::rubrik).sorted().toList();
+  }
+
+  @Test
+  void listsAllAndShowsWhichMeetingEachIsReportedTo() {
+    assertThat(rubriker()).containsExactly("Anmälan lex Maria", "Avtal", "Äldre beslut");
+    Delegationsbeslut avtal = vm.visible().stream().filter(b -> b.rubrik().equals("Avtal")).findFirst().orElseThrow();
+    assertThat(vm.anmalsTill(avtal)).isEqualTo("2025-11-20 (planerat)");
+    assertThat(vm.motesval()).extracting(MotesVal::text)
+        .containsExactly("Alla sammanträden", "Ej anmälda", "2025-11-20 (planerat)", "2025-10-23 (genomfört)");
+  }
+
+  @Test
+  void filtersByMeetingDelegatPeriodAndNotReported() {
+    vm.moteProperty().set(vm.motesval().get(2));
+    assertThat(rubriker()).containsExactly("Anmälan lex Maria", "Avtal");
+
+    vm.delegatProperty().set(vm.delegatval().stream().filter(d -> d.namn().equals("MAS/MAR/SAS")).findFirst().orElseThrow());
+    assertThat(rubriker()).containsExactly("Anmälan lex Maria");
+
+    vm.moteProperty().set(MotesVal.ALLA);
+    vm.franProperty().set("2025-09-01");
+    vm.tillProperty().set("2025-09-30");
+    assertThat(rubriker()).containsExactly("Äldre beslut");
+
+    services.delegationsbeslut().flytta(vm.visible().getFirst().id(), null);
+    vm.delegatProperty().set(DelegationsbeslutViewModel.ALLA_DELEGATER);
+    vm.franProperty().set("");
+    vm.tillProperty().set("");
+    vm.moteProperty().set(MotesVal.EJ_ANMALDA);
+    assertThat(rubriker()).containsExactly("Äldre beslut");
+    assertThat(vm.anmalsTill(vm.visible().getFirst())).isEqualTo("Ej anmäld");
+  }
+
+  @Test
+  void aBadPeriodSaysSoInSwedishAndKeepsTheList() {
+    vm.franProperty().set("2025-13-01");
+
+    assertThat(vm.periodErrorProperty().get()).contains("Från").contains("är inget datum");
+    assertThat(vm.visible()).hasSize(3);
+  }
+
+  @Test
+  void theTableSortsRubrikTheSwedishWay() {
+    vm.sorted().setComparator((a, b) -> se.namndbok.core.shared.Texts.swedishOrder().compare(a.rubrik(), b.rubrik()));
+    assertThat(vm.visible()).extracting(Delegationsbeslut::rubrik)
+        .containsExactly("Anmälan lex Maria", "Avtal", "Äldre beslut");
+  }
+
+  @Test
+  void aDeleteCanBeUndoneAndGoesBackToTheSameMeeting() {
+    Delegationsbeslut avtal = vm.visible().stream().filter(b -> b.rubrik().equals("Avtal")).findFirst().orElseThrow();
+    List<Delegationsbeslut> told = new ArrayList<>();
+
+    vm.delete(avtal, told::add);
+    assertThat(told).hasSize(1);
+    assertThat(rubriker()).containsExactly("Anmälan lex Maria", "Äldre beslut");
+    assertThat(services.delegationsbeslut().list(DelegationsbeslutFilter.alla())).hasSize(2);
+
+    vm.undo();
+    assertThat(rubriker()).containsExactly("Anmälan lex Maria", "Avtal", "Äldre beslut");
+    assertThat(services.delegationsbeslut().list(DelegationsbeslutFilter.sammantrade(november.id())))
+        .extracting(Delegationsbeslut::rubrik).contains("Avtal");
+    vm.undo();
+    assertThat(services.delegationsbeslut().list(DelegationsbeslutFilter.alla())).hasSize(3);
+  }
+
+  @Test
+  void anImportIsAllOrNothingAndListsEveryBadLine(@TempDir Path dir) throws Exception {
+    Path bad = dir.resolve("beslut.csv");
+    Files.writeString(bad, "diarienummer;handlingsid;delegat;beslutsdatum;rubrik\n"
+        + "2025/146;;MAS/MAR/SAS;2025-10-01;Ett bra beslut\n"
+        + "2025/146;;Okänd;2025-10-02;Fel delegat\n"
+        + "2025/146;;MAS/MAR/SAS;2025-10-xx;Fel datum\n");
+    List<ImportError> refused = new ArrayList<>();
+    List<Integer> done = new ArrayList<>();
+
+    vm.importera(bad, refused::addAll, done::add);
+    assertThat(refused).extracting(ImportError::line, ImportError::column)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "delegat"), org.assertj.core.groups.Tuple.tuple(4, "beslutsdatum"));
+    assertThat(done).isEmpty();
+    assertThat(services.delegationsbeslut().list(DelegationsbeslutFilter.alla())).hasSize(3);
+
+    Path good = dir.resolve("bra.csv");
+    Files.writeString(good, "diarienummer;handlingsid;delegat;beslutsdatum;rubrik\n"
+        + "2025/146;;MAS/MAR/SAS;2025-10-01;Ett bra beslut\n");
+    vm.importera(good, refused::addAll, done::add);
+    assertThat(done).containsExactly(1);
+    assertThat(rubriker()).contains("Ett bra beslut");
+  }
+}

@@ -1,0 +1,88 @@
+package se.namndbok.app.delegationsbeslut;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.namndbok.app.cli.NamndbokCommand;
+import se.namndbok.core.db.Database;
+import se.namndbok.core.delegationsbeslut.DelegationsbeslutFilter;
+import se.namndbok.core.delegationsbeslut.DelegationsbeslutService;
+import se.namndbok.core.namnd.DelegatService;
+import se.namndbok.core.namnd.NamndService;
+import se.namndbok.core.namnd.NyNamnd;
+import se.namndbok.core.shared.Clock;
+
+/** {@code import delegationsbeslut FIL.csv} through the real command line. */
+class ImportDelegationsbeslutCommandTest {
+  @TempDir
+  Path dir;
+  private Path data;
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private PrintStream originalErr;
+
+  @BeforeEach
+  void setUp() {
+    data = dir.resolve("data");
+    try (Database db = Database.openEmbedded(data)) {
+      new NamndService(db, Clock.system()).create(new NyNamnd("Socialnämnden", "Luleå kommun", "Socialförvaltningen"));
+      new DelegatService(db, Clock.system()).add("MAS/MAR/SAS");
+    }
+    originalErr = System.err;
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  @AfterEach
+  void restoreErr() {
+    System.setErr(originalErr);
+  }
+
+  private int run(String... args) {
+    String[] all = new String[args.length + 2];
+    all[0] = "--data";
+    all[1] = data.toString();
+    System.arraycopy(args, 0, all, 2, args.length);
+    return NamndbokCommand.run(store -> {
+      throw new AssertionError("no window for a command");
+    }, all);
+  }
+
+  private int stored() {
+    try (Database db = Database.openEmbedded(data)) {
+      return new DelegationsbeslutService(db, db.files(), Clock.system()).list(DelegationsbeslutFilter.alla()).size();
+    }
+  }
+
+  @Test
+  void importsAGoodFileRegisteringUnknownArenden() throws Exception {
+    Path csv = dir.resolve("delegationsbeslut.csv");
+    Files.writeString(csv, "diarienummer;handlingsid;delegat;beslutsdatum;rubrik;delegationspunkt\n"
+        + "2025/146;2025.2711;MAS/MAR/SAS;2025-09-29;Anmälan lex Maria;4.2\n"
+        + "2025/147;;mas/mar/sas;2025-09-30;Anmälan lex Sarah;\n");
+
+    assertThat(run("import", "delegationsbeslut", csv.toString())).isZero();
+
+    assertThat(stored()).isEqualTo(2);
+  }
+
+  @Test
+  void aBadFileExitsTwoNamingFileLineAndColumnAndSavesNothing() throws Exception {
+    Path csv = dir.resolve("fel.csv");
+    Files.writeString(csv, "diarienummer;handlingsid;delegat;beslutsdatum;rubrik\n"
+        + "2025/146;;MAS/MAR/SAS;2025-09-29;Bra rad\n"
+        + "2025/146;;MAS/MAR/SAS;29 sept;Fel datum\n");
+
+    assertThat(run("import", "delegationsbeslut", csv.toString())).isEqualTo(2);
+
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("fel.csv, rad 3, kolumn beslutsdatum")
+        .contains("är inget datum");
+    assertThat(stored()).isZero();
+  }
+}
