@@ -11,13 +11,13 @@ public final class Completion {
 
   private Completion() {}
 
-  /** The diarienummer of ärenden matching what is typed (start of the number or words of the rubrik). */
+  /** The diarienummer of ärenden matching what is typed (start of the number or words of the rubrik), not the typed one. */
   public static List<String> diarienummer(ArendeService arenden, String typed) {
     if (typed == null || typed.isBlank()) {
       return List.of();
     }
-    return arenden.search(typed.strip(), MAX).stream().map(Arende::diarienummer).map(Object::toString).distinct()
-        .toList();
+    return arenden.search(typed.strip(), MAX).stream().map(Arende::diarienummer).map(Object::toString)
+        .filter(n -> !n.equals(typed.strip())).distinct().toList();
   }
 
   /** The known values containing what is typed (case ignored), Swedish order. */

@@ -64,9 +64,9 @@ public final class EntryForms {
       }
     });
     VBox box = Forms.labelled(field, label, error);
-    HBox row = new HBox(4, field, picker);
+    HBox row = new HBox(4, field, picker); // takes the field out of the box: caption, message remain
     HBox.setHgrow(field, Priority.ALWAYS);
-    box.getChildren().set(1, row);
+    box.getChildren().add(1, row);
     return box;
   }
 

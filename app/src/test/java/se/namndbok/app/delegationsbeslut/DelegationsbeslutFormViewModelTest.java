@@ -124,6 +124,7 @@ class DelegationsbeslutFormViewModelTest {
   @Test
   void completionOffersTheDiariumsNumbersAndTheBoardsDelegater() {
     assertThat(form.diarienummerForslag("2025/14")).containsExactly("2025/146");
+    assertThat(form.diarienummerForslag("2025/146")).isEmpty();
     assertThat(form.diarienummerForslag("föräldraskap")).containsExactly("2025/146");
     assertThat(form.delegatForslag("chef")).containsExactly("Verksamhetschef/avdelningschef");
     assertThat(form.delegatForslag("")).containsExactly("MAS/MAR/SAS", "Verksamhetschef/avdelningschef");

@@ -1,0 +1,115 @@
+package se.namndbok.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.namndbok.app.testing.WindowFixture.waitFor;
+import static se.namndbok.app.testing.WindowFixture.waitUntil;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import se.namndbok.app.shared.Shortcuts;
+import se.namndbok.app.shared.Theme;
+import se.namndbok.app.shared.UiTaskExecutor;
+import se.namndbok.app.testing.FakeDemo;
+import se.namndbok.core.delegationsbeslut.Delegationsbeslut;
+import se.namndbok.core.delegationsbeslut.DelegationsbeslutFilter;
+import se.namndbok.core.delegationsbeslut.DelegationsbeslutService;
+import se.namndbok.core.namnd.DelegatService;
+import se.namndbok.core.sammantrade.Sammantrade;
+import se.namndbok.core.sammantrade.SammantradeStatus;
+import se.namndbok.core.testing.BoardFixture;
+import se.namndbok.core.testing.TestStore;
+
+/** The real window (today 2025-11-03): entering delegationsbeslut with the keyboard, and the F1 help. */
+@ExtendWith(ApplicationExtension.class)
+class RegistreringWindowTest {
+  private TestStore store;
+  private UiTaskExecutor executor;
+  private DelegationsbeslutService beslut;
+  private Sammantrade november;
+
+  @Start
+  void start(Stage stage) {
+    store = TestStore.create();
+    new FakeDemo().install(store.db());
+    new DelegatService(store.db(), TestStore.CLOCK).add("MAS/MAR/SAS");
+    BoardFixture f = new BoardFixture(store);
+    f.mote("2025-10-23", SammantradeStatus.GENOMFORT);
+    november = f.mote("2025-11-20", SammantradeStatus.PLANERAT);
+    beslut = new DelegationsbeslutService(store.db(), store.db().files(), TestStore.CLOCK);
+    Theme.install();
+    executor = new UiTaskExecutor();
+    new WindowStartup(stage, store::db, TestStore.CLOCK, new FakeDemo(), executor, "test", () -> {}).start();
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    FxToolkit.cleanupStages();
+    executor.close();
+    store.close();
+  }
+
+  private void typeDecision(FxRobot robot, String datum, String rubrik) {
+    robot.write("2025/1130").type(KeyCode.TAB).write("MAS/MAR/SAS").type(KeyCode.TAB).write("4.2")
+        .type(KeyCode.TAB).write(datum).type(KeyCode.TAB).write(rubrik).type(KeyCode.ENTER);
+  }
+
+  @Test
+  void fiveDecisionsEnteredWithTheKeyboardGoToTheNextMeeting(FxRobot robot) {
+    waitFor(robot, "#diariumTable");
+    robot.clickOn("#nav-delegationsbeslut");
+    TableView<Delegationsbeslut> table = waitFor(robot, "#delegationsbeslutTable");
+    waitUntil("focus in the first field", () -> robot.lookup("#dbDiarienummer").query().isFocused());
+
+    for (int i = 1; i <= 5; i++) {
+      typeDecision(robot, "2025-10-0" + i, "Beslut nummer " + i);
+      int n = i;
+      waitUntil("decision " + i + " saved", () -> table.getItems().size() == n);
+      waitUntil("the form empty and focused again", () -> robot.lookup("#dbDiarienummer").query().isFocused());
+    }
+
+    assertThat(beslut.list(DelegationsbeslutFilter.alla())).hasSize(5)
+        .allSatisfy(b -> assertThat(b.sammantradeId()).isEqualTo(november.id()))
+        .extracting(Delegationsbeslut::rubrik).containsExactlyInAnyOrder("Beslut nummer 1", "Beslut nummer 2",
+            "Beslut nummer 3", "Beslut nummer 4", "Beslut nummer 5");
+    assertThat(robot.lookup(".table-cell").queryAll()).anyMatch(c -> c instanceof javafx.scene.control.TableCell<?, ?> t
+        && "2025-11-20 (planerat)".equals(t.getText()));
+  }
+
+  @Test
+  void aBadDateShowsASwedishMessageAtTheFieldAndSavesNothing(FxRobot robot) {
+    waitFor(robot, "#diariumTable");
+    robot.clickOn("#nav-delegationsbeslut");
+    waitUntil("focus in the first field", () -> robot.lookup("#dbDiarienummer").query().isFocused());
+
+    typeDecision(robot, "2025-13-45", "Beslut med fel datum");
+
+    Label error = waitFor(robot, "#dbDatumError");
+    assertThat(error.getText()).isEqualTo("Beslutsdatum: \"2025-13-45\" är inget datum; skriv åååå-mm-dd, t.ex. 2025-10-23");
+    assertThat(robot.lookup("#dbDatum").query().getPseudoClassStates())
+        .anyMatch(p -> p.getPseudoClassName().equals("danger"));
+    assertThat(beslut.list(DelegationsbeslutFilter.alla())).isEmpty();
+    assertThat(robot.lookup("#dbRubrik").queryTextInputControl().getText()).isEqualTo("Beslut med fel datum");
+  }
+
+  @Test
+  void f1ShowsTheShortcutsAndEscHidesThem(FxRobot robot) {
+    waitFor(robot, "#diariumTable");
+    robot.type(KeyCode.F1);
+
+    waitUntil("the help overlay", () -> robot.lookup("#helpOverlay").query().isVisible());
+    for (var s : Shortcuts.ALL) {
+      assertThat(robot.lookup("#helpOverlay .label").queryAllAs(Label.class)).extracting(Label::getText).contains(s.text());
+    }
+    robot.type(KeyCode.ESCAPE);
+    waitUntil("the help hidden", () -> !robot.lookup("#helpOverlay").query().isVisible());
+  }
+}
