@@ -2,8 +2,10 @@ package se.namndbok.app;
 
 import java.util.List;
 import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
 import se.namndbok.app.delegationsbeslut.DelegationsbeslutView;
 import se.namndbok.app.diarium.DiariumView;
+import se.namndbok.app.meddelande.MeddelandeView;
 import se.namndbok.app.shared.Area;
 
 /** The areas of the navigation, in order. Only areas that work are listed: adding one is one line here. */
@@ -11,7 +13,8 @@ final class Areas {
   static final List<Area> ALL = List.of(
       new Area("diarium", "nav.diarium", Material2AL.FOLDER_OPEN, DiariumView::new),
       new Area("statistik", "nav.statistik", Material2AL.INSERT_CHART, se.namndbok.app.ejverkstallda.StatistikView::new),
-      new Area("delegationsbeslut", "nav.delegationsbeslut", Material2AL.GAVEL, DelegationsbeslutView::new));
+      new Area("delegationsbeslut", "nav.delegationsbeslut", Material2AL.GAVEL, DelegationsbeslutView::new),
+      new Area("meddelanden", "nav.meddelanden", Material2MZ.MAIL_OUTLINE, MeddelandeView::new));
 
   private Areas() {}
 }

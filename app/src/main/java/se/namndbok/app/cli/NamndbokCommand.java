@@ -47,6 +47,7 @@ public final class NamndbokCommand implements Callable<Integer> {
     cmd.addSubcommand("import", imports);
     cmd.addSubcommand("export", exports);
     imports.addSubcommand(new se.namndbok.app.delegationsbeslut.ImportDelegationsbeslutCommand());
+    imports.addSubcommand(new se.namndbok.app.meddelande.ImportMeddelandenCommand());
     exports.addSubcommand(new se.namndbok.app.kallelse.ExportKallelseCommand.Kallelse());
     exports.addSubcommand(new se.namndbok.app.kallelse.ExportKallelseCommand.Delegationsbeslut());
     exports.addSubcommand(new se.namndbok.app.kallelse.ExportKallelseCommand.Meddelanden());

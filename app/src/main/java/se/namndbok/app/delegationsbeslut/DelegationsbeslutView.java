@@ -90,8 +90,8 @@ public final class DelegationsbeslutView extends VBox {
       }
     });
     delegat.valueProperty().bindBidirectional(vm.delegatProperty());
-    TextField fran = dateFilter("dbFilterFran", Messages.get("filter.fran"), vm.franProperty());
-    TextField till = dateFilter("dbFilterTill", Messages.get("filter.till"), vm.tillProperty());
+    TextField fran = EntryForms.dateFilter("dbFilterFran", Messages.get("filter.fran"), vm.franProperty());
+    TextField till = EntryForms.dateFilter("dbFilterTill", Messages.get("filter.till"), vm.tillProperty());
     mote.setAccessibleText(Messages.get("filter.mote"));
     delegat.setAccessibleText(Messages.get("falt.delegat"));
     Label summary = new Label();
@@ -109,16 +109,6 @@ public final class DelegationsbeslutView extends VBox {
     HBox bar = new HBox(8, new Label(Messages.get("filter.visa")), mote, delegat, fran, till, summary, delete, imp);
     bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     return new VBox(4, bar, Forms.errorLabel("dbFilterError", vm.periodErrorProperty()));
-  }
-
-  private static TextField dateFilter(String id, String prompt, javafx.beans.property.StringProperty value) {
-    TextField f = new TextField();
-    f.setId(id);
-    f.setPromptText(prompt);
-    f.setAccessibleText(prompt);
-    f.setPrefColumnCount(8);
-    f.textProperty().bindBidirectional(value);
-    return f;
   }
 
   private TableView<Delegationsbeslut> table() {

@@ -70,6 +70,17 @@ public final class EntryForms {
     return box;
   }
 
+  /** A period end of the list filters, typed yyyy-MM-dd (its prompt says so). */
+  public static TextField dateFilter(String id, String prompt, StringProperty value) {
+    TextField f = new TextField();
+    f.setId(id);
+    f.setPromptText(prompt);
+    f.setAccessibleText(prompt);
+    f.setPrefColumnCount(8);
+    f.textProperty().bindBidirectional(value);
+    return f;
+  }
+
   private static LocalDate parsedOrNull(String text) {
     try {
       return Texts.parseDate(text, "Datum");

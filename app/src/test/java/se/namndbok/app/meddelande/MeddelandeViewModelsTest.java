@@ -1,0 +1,147 @@
+package se.namndbok.app.meddelande;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.namndbok.app.shared.AppServices;
+import se.namndbok.app.shared.CurrentThreadTaskExecutor;
+import se.namndbok.app.shared.MotesVal;
+import se.namndbok.core.meddelande.Meddelande;
+import se.namndbok.core.meddelande.MeddelandeFilter;
+import se.namndbok.core.meddelande.NyttMeddelande;
+import se.namndbok.core.sammantrade.Sammantrade;
+import se.namndbok.core.sammantrade.SammantradeStatus;
+import se.namndbok.core.shared.ImportError;
+import se.namndbok.core.testing.BoardFixture;
+import se.namndbok.core.testing.TestStore;
+
+/** The meddelande form and list without a window; today is 2025-11-03, the next meeting 2025-11-20. */
+class MeddelandeViewModelsTest {
+  private TestStore store;
+  private AppServices services;
+  private MeddelandeFormViewModel form;
+  private MeddelandeViewModel list;
+  private Sammantrade november;
+  private final List<Meddelande> saved = new ArrayList<>();
+
+  @BeforeEach
+  void setUp() {
+    store = TestStore.create();
+    BoardFixture f = new BoardFixture(store);
+    f.namnd();
+    Sammantrade oktober = f.mote("2025-10-23", SammantradeStatus.GENOMFORT);
+    november = f.mote("2025-11-20", SammantradeStatus.PLANERAT);
+    f.arende("2025/1130", "Redovisning av meddelanden");
+    services = new AppServices(store.db(), store.clock());
+    store.db().run(tx -> services.meddelanden().registerTill(tx, new NyttMeddelande("Patientnämnden",
+        LocalDate.parse("2025-09-25"), null, "Delårsrapport", "2025/1130", null, false), oktober.id()));
+    form = new MeddelandeFormViewModel(services, new CurrentThreadTaskExecutor());
+    form.loadAvsandare();
+    list = new MeddelandeViewModel(services, new CurrentThreadTaskExecutor());
+    list.load();
+  }
+
+  @AfterEach
+  void tearDown() {
+    store.close();
+  }
+
+  private void fill(String datum) {
+    form.avsandareProperty().set("Kommunfullmäktige");
+    form.datumProperty().set(datum);
+    form.paragrafProperty().set("§ 159");
+    form.amneProperty().set("Sammanträdesordning 2026");
+    form.diarienummerProperty().set("2025/1130");
+    form.hidProperty().set("2025.2784");
+  }
+
+  @Test
+  void aSavedMeddelandeGoesToTheNextMeetingAndItsSenderIsOfferedNextTime() {
+    fill("2025-09-22");
+
+    form.save(n -> false, m -> {
+      saved.add(m);
+      list.added(m);
+    });
+
+    assertThat(saved).singleElement().satisfies(m -> {
+      assertThat(m.sammantradeId()).isEqualTo(november.id());
+      assertThat(m.avsandareRad()).isEqualTo("Kommunfullmäktige 2025-09-22 § 159");
+      assertThat(list.anmalsTill(m)).isEqualTo("2025-11-20 (planerat)");
+    });
+    assertThat(form.amneProperty().get()).isEmpty();
+    assertThat(form.avsandareForslag("kommun")).containsExactly("Kommunfullmäktige");
+    assertThat(form.avsandareForslag("nämnd")).containsExactly("Patientnämnden");
+    assertThat(list.visible()).hasSize(2);
+  }
+
+  @Test
+  void badValuesAreRefusedAtTheirFieldsInSwedishAndNothingIsSaved() {
+    fill("2025-02-30");
+    form.save(n -> false, saved::add);
+    assertThat(form.errorProperty("Datum").get()).isEqualTo("Datum: \"2025-02-30\" är inget datum; skriv åååå-mm-dd, t.ex. 2025-10-23");
+
+    fill("2025-09-22");
+    form.paragrafProperty().set("paragraf femton");
+    form.amneProperty().set(" ");
+    form.save(n -> false, saved::add);
+    assertThat(form.errorProperty("Paragraf").get()).contains("är ingen paragraf");
+    assertThat(form.errorProperty("Ämne").get()).startsWith("Ämne:");
+    assertThat(form.errorProperty("Datum").get()).isEmpty();
+
+    assertThat(saved).isEmpty();
+    assertThat(services.meddelanden().list(MeddelandeFilter.alla())).hasSize(1);
+  }
+
+  @Test
+  void filtersByMeetingPeriodAndNotReportedAndUndoesADelete() {
+    fill("2025-09-22");
+    form.save(n -> false, list::added);
+    list.refresh();
+
+    list.moteProperty().set(list.motesval().stream().filter(v -> november.id() == (v.sammantradeId() == null ? -1
+        : v.sammantradeId())).findFirst().orElseThrow());
+    assertThat(list.visible()).extracting(Meddelande::avsandare).containsExactly("Kommunfullmäktige");
+    list.moteProperty().set(MotesVal.ALLA);
+    list.franProperty().set("2025-09-24");
+    assertThat(list.visible()).extracting(Meddelande::avsandare).containsExactly("Patientnämnden");
+    list.moteProperty().set(MotesVal.EJ_ANMALDA);
+    assertThat(list.visible()).isEmpty();
+
+    list.moteProperty().set(MotesVal.ALLA);
+    list.franProperty().set("");
+    Meddelande m = list.visible().getFirst();
+    list.delete(m, d -> {});
+    assertThat(services.meddelanden().list(MeddelandeFilter.alla())).hasSize(1);
+    list.undo();
+    assertThat(services.meddelanden().list(MeddelandeFilter.alla())).hasSize(2);
+    assertThat(list.visible()).hasSize(2);
+  }
+
+  @Test
+  void anImportIsAllOrNothing(@TempDir Path dir) throws Exception {
+    Path csv = dir.resolve("meddelanden.csv");
+    Files.writeString(csv, "avsandare;datum;amne;diarienummer;handlingsid;paragraf\n"
+        + "Regionstyrelsen;2025-10-07;Protokollsutdrag;2025/1130;2025.2877;\n"
+        + ";2025-10-08;Utan avsändare;2025/1130;;\n");
+    List<ImportError> refused = new ArrayList<>();
+    List<Integer> done = new ArrayList<>();
+
+    list.importera(csv, refused::addAll, done::add);
+
+    assertThat(refused).singleElement().satisfies(e -> {
+      assertThat(e.line()).isEqualTo(3);
+      assertThat(e.column()).isEqualTo("avsandare");
+    });
+    assertThat(done).isEmpty();
+    assertThat(services.meddelanden().list(MeddelandeFilter.alla())).hasSize(1);
+  }
+}
