@@ -18,4 +18,10 @@ public final class InsatsRepository {
             r.getBenamning(), r.getOrdning()));
     return new Insatskatalog(all);
   }
+
+  /** Changes the benämning and the place in the report of the insats {@code kod}; false when there is none. */
+  public boolean update(Tx tx, String kod, String benamning, int ordning) {
+    return tx.dsl().update(INSATS).set(INSATS.BENAMNING, benamning).set(INSATS.ORDNING, ordning)
+        .where(INSATS.KOD.eq(kod)).execute() == 1;
+  }
 }
