@@ -5,6 +5,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import se.namndbok.app.delegationsbeslut.DelegationsbeslutView;
 import se.namndbok.app.diarium.DiariumView;
+import se.namndbok.app.installningar.InstallningarView;
 import se.namndbok.app.meddelande.MeddelandeView;
 import se.namndbok.app.shared.Area;
 
@@ -14,7 +15,8 @@ final class Areas {
       new Area("diarium", "nav.diarium", Material2AL.FOLDER_OPEN, DiariumView::new),
       new Area("statistik", "nav.statistik", Material2AL.INSERT_CHART, se.namndbok.app.ejverkstallda.StatistikView::new),
       new Area("delegationsbeslut", "nav.delegationsbeslut", Material2AL.GAVEL, DelegationsbeslutView::new),
-      new Area("meddelanden", "nav.meddelanden", Material2MZ.MAIL_OUTLINE, MeddelandeView::new));
+      new Area("meddelanden", "nav.meddelanden", Material2MZ.MAIL_OUTLINE, MeddelandeView::new),
+      new Area("installningar", "nav.installningar", Material2MZ.SETTINGS, InstallningarView::new));
 
   private Areas() {}
 }

@@ -1,0 +1,85 @@
+package se.namndbok.app.installningar;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import se.namndbok.app.shared.AppServices;
+import se.namndbok.app.shared.BackgroundTask;
+import se.namndbok.app.shared.FieldErrors;
+import se.namndbok.app.shared.TaskExecutor;
+import se.namndbok.core.ejverkstallda.Insats;
+import se.namndbok.core.ejverkstallda.InsatsService;
+
+/** The insats catalogue of the statistics: the selected insats's benämning and order can be corrected. */
+public final class InsatserViewModel {
+  private final InsatsService service;
+  private final TaskExecutor executor;
+  private final ObservableList<Insats> insatser = FXCollections.observableArrayList();
+  private final ObjectProperty<Insats> selected = new SimpleObjectProperty<>();
+  private final StringProperty benamning = new SimpleStringProperty("");
+  private final StringProperty ordning = new SimpleStringProperty("");
+  private final FieldErrors errors = new FieldErrors(InsatsService.BENAMNING, InsatsService.ORDNING);
+
+  public InsatserViewModel(AppServices services, TaskExecutor executor) {
+    this.service = new InsatsService(services.database(), services.clock());
+    this.executor = executor;
+    selected.addListener((o, was, now) -> {
+      errors.clear();
+      benamning.set(now == null ? "" : now.benamning());
+      ordning.set(now == null ? "" : Integer.toString(now.ordning()));
+    });
+  }
+
+  public void load() {
+    BackgroundTask.wrap(() -> service.katalog().all()).onSuccess(insatser::setAll).executeWith(executor);
+  }
+
+  /** Saves the selected insats's benämning and ordning; a non-number ordning is refused at its field. */
+  public void save() {
+    Insats s = selected.get();
+    if (s == null) {
+      return;
+    }
+    errors.clear();
+    int n;
+    try {
+      n = Integer.parseInt(ordning.get().strip());
+    } catch (NumberFormatException e) {
+      errors.get(InsatsService.ORDNING).set(InsatsService.ORDNING + ": \"" + ordning.get().strip()
+          + "\" är inget heltal");
+      return;
+    }
+    BackgroundTask.wrap(() -> {
+      Insats saved = service.andra(s.kod(), benamning.get(), n);
+      return new Saved(saved, service.katalog().all());
+    }).onSuccess(r -> {
+      insatser.setAll(r.all());
+      selected.set(r.insats());
+    }).onFailure(errors::show).executeWith(executor);
+  }
+
+  public ObservableList<Insats> insatser() {
+    return insatser;
+  }
+
+  public ObjectProperty<Insats> selectedProperty() {
+    return selected;
+  }
+
+  public StringProperty benamningProperty() {
+    return benamning;
+  }
+
+  public StringProperty ordningProperty() {
+    return ordning;
+  }
+
+  public FieldErrors errors() {
+    return errors;
+  }
+
+  private record Saved(Insats insats, java.util.List<Insats> all) {}
+}

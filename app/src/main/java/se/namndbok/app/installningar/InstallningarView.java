@@ -1,0 +1,37 @@
+package se.namndbok.app.installningar;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import se.namndbok.app.shared.AppServices;
+import se.namndbok.app.shared.Messages;
+import se.namndbok.app.shared.TaskExecutor;
+
+/** Inställningar: the nämnd, its utskott, ledamöter, delegater and the insats catalogue, one tab each. */
+public final class InstallningarView extends VBox {
+
+  public InstallningarView(AppServices services, TaskExecutor executor) {
+    setId("installningarView");
+    getStyleClass().add("area");
+    Label title = new Label(Messages.get("nav.installningar"));
+    title.getStyleClass().add("area-title");
+    TabPane tabs = new TabPane(
+        tab("namnd", new NamndPane(new NamndViewModel(services, executor))),
+        tab("utskott", new UtskottPane(new UtskottViewModel(services, executor))),
+        tab("ledamoter", new LedamoterPane(new LedamoterViewModel(services, executor))),
+        tab("delegater", new DelegaterPane(new DelegaterViewModel(services, executor))),
+        tab("insatser", new InsatserPane(new InsatserViewModel(services, executor))));
+    tabs.setId("installningarFlikar");
+    tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    VBox.setVgrow(tabs, Priority.ALWAYS);
+    getChildren().setAll(title, tabs);
+  }
+
+  private static Tab tab(String id, javafx.scene.Node content) {
+    Tab t = new Tab(Messages.get("installningar.flik." + id), content);
+    t.setId("flik-" + id);
+    return t;
+  }
+}

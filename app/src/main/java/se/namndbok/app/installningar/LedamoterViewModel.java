@@ -1,0 +1,236 @@
+package se.namndbok.app.installningar;
+
+import java.time.LocalDate;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import se.namndbok.app.shared.AppServices;
+import se.namndbok.app.shared.BackgroundTask;
+import se.namndbok.app.shared.FieldErrors;
+import se.namndbok.app.shared.TaskExecutor;
+import se.namndbok.core.namnd.Ledamot;
+import se.namndbok.core.namnd.Roll;
+import se.namndbok.core.namnd.Uppdrag;
+import se.namndbok.core.namnd.UppdragTyp;
+import se.namndbok.core.namnd.Utskott;
+import se.namndbok.core.shared.Texts;
+import se.namndbok.core.shared.ValidationException;
+import se.namndbok.core.shared.Validator;
+
+/**
+ * Ledamöter and ersättare with party, and the selected one's uppdrag (ledamot or ersättare, role, the nämnd or
+ * an utskott, mandate period). Sorted by surname the Swedish way.
+ */
+public final class LedamoterViewModel {
+  static final String FORNAMN = "Förnamn";
+  static final String EFTERNAMN = "Efternamn";
+  static final String PARTI = "Parti";
+  static final String FRAN = "Från";
+  static final String TILL = "Till";
+  static final String ROLL = "Roll";
+
+  private final AppServices services;
+  private final TaskExecutor executor;
+  private final ObservableList<Ledamot> ledamoter = FXCollections.observableArrayList();
+  private final ObservableList<Uppdrag> uppdrag = FXCollections.observableArrayList();
+  private final ObservableList<Utskott> organ = FXCollections.observableArrayList();
+  private final ObjectProperty<Ledamot> selected = new SimpleObjectProperty<>();
+  private final StringProperty fornamn = new SimpleStringProperty("");
+  private final StringProperty efternamn = new SimpleStringProperty("");
+  private final StringProperty parti = new SimpleStringProperty("");
+  private final ObjectProperty<UppdragTyp> typ = new SimpleObjectProperty<>(UppdragTyp.ORDINARIE);
+  private final ObjectProperty<Roll> roll = new SimpleObjectProperty<>(Roll.LEDAMOT);
+  private final ObjectProperty<Utskott> utskott = new SimpleObjectProperty<>();
+  private final StringProperty fran = new SimpleStringProperty("2023-01-01");
+  private final StringProperty till = new SimpleStringProperty("2026-12-31");
+  private final FieldErrors ledamotErrors = new FieldErrors(FORNAMN, EFTERNAMN, PARTI);
+  private final FieldErrors uppdragErrors = new FieldErrors(FRAN, TILL, ROLL, "Ledamot/ersättare", "Utskott");
+
+  public LedamoterViewModel(AppServices services, TaskExecutor executor) {
+    this.services = services;
+    this.executor = executor;
+    selected.addListener((o, was, now) -> selectedChanged(now));
+    typ.addListener((o, was, now) -> roll.set(now == UppdragTyp.ERSATTARE ? Roll.ERSATTARE : Roll.LEDAMOT));
+  }
+
+  public void load() {
+    BackgroundTask.wrap(() -> new Loaded(sorted(services.ledamoter().all()), services.namnder().utskott()))
+        .onSuccess(l -> {
+          ledamoter.setAll(l.ledamoter());
+          organ.setAll(l.utskott());
+        })
+        .executeWith(executor);
+  }
+
+  private static List<Ledamot> sorted(List<Ledamot> all) {
+    return all.stream().sorted((a, b) -> {
+      int c = Texts.swedishOrder().compare(a.efternamn(), b.efternamn());
+      return c != 0 ? c : Texts.swedishOrder().compare(a.fornamn(), b.fornamn());
+    }).toList();
+  }
+
+  private void selectedChanged(Ledamot l) {
+    ledamotErrors.clear();
+    uppdragErrors.clear();
+    uppdrag.clear();
+    fornamn.set(l == null ? "" : l.fornamn());
+    efternamn.set(l == null ? "" : l.efternamn());
+    parti.set(l == null ? "" : l.parti());
+    if (l != null) {
+      BackgroundTask.wrap(() -> services.ledamoter().uppdrag(l.id())).onSuccess(u -> {
+        if (l.equals(selected.get())) {
+          uppdrag.setAll(u);
+        }
+      }).executeWith(executor);
+    }
+  }
+
+  /** Adds a new ledamot from the name and party fields and selects it. */
+  public void addLedamot() {
+    ledamotErrors.clear();
+    String f = fornamn.get();
+    String e = efternamn.get();
+    String p = parti.get();
+    BackgroundTask.wrap(() -> {
+      Ledamot saved = services.ledamoter().add(f, e, p);
+      return new Changed(saved, sorted(services.ledamoter().all()));
+    }).onSuccess(this::changed).onFailure(ledamotErrors::show).executeWith(executor);
+  }
+
+  /** Saves the name and party fields onto the selected ledamot. */
+  public void updateLedamot() {
+    Ledamot l = selected.get();
+    if (l == null) {
+      return;
+    }
+    ledamotErrors.clear();
+    Ledamot changed = new Ledamot(l.id(), l.namndId(), fornamn.get(), efternamn.get(), parti.get());
+    BackgroundTask.wrap(() -> new Changed(services.ledamoter().update(changed), sorted(services.ledamoter().all())))
+        .onSuccess(this::changed).onFailure(ledamotErrors::show).executeWith(executor);
+  }
+
+  private void changed(Changed c) {
+    ledamoter.setAll(c.all());
+    selected.set(c.ledamot());
+  }
+
+  /** Gives the selected ledamot a seat; the mandate period typed yyyy-MM-dd. */
+  public void addUppdrag() {
+    Ledamot l = selected.get();
+    if (l == null) {
+      return;
+    }
+    uppdragErrors.clear();
+    LocalDate f;
+    LocalDate t;
+    try {
+      Validator v = new Validator();
+      f = parse(v, fran.get(), FRAN);
+      t = parse(v, till.get(), TILL);
+      v.throwIfInvalid();
+    } catch (ValidationException e) {
+      uppdragErrors.show(e);
+      return;
+    }
+    Long utskottId = utskott.get() == null ? null : utskott.get().id();
+    UppdragTyp ty = typ.get();
+    Roll r = roll.get();
+    int ordning = r == null ? 99 : r.ordinal() + 1;
+    BackgroundTask.wrap(() -> {
+      services.ledamoter().addUppdrag(l.id(), utskottId, ty, r, ordning, f, t);
+      return services.ledamoter().uppdrag(l.id());
+    }).onSuccess(uppdrag::setAll).onFailure(uppdragErrors::show).executeWith(executor);
+  }
+
+  private static LocalDate parse(Validator v, String text, String field) {
+    try {
+      return Texts.parseDate(text, field);
+    } catch (ValidationException e) {
+      v.add(e);
+      return null;
+    }
+  }
+
+  public void removeUppdrag(Uppdrag u) {
+    Ledamot l = selected.get();
+    if (u == null || l == null) {
+      return;
+    }
+    BackgroundTask.wrap(() -> {
+      services.ledamoter().removeUppdrag(u.id());
+      return services.ledamoter().uppdrag(l.id());
+    }).onSuccess(uppdrag::setAll).onFailure(uppdragErrors::show).executeWith(executor);
+  }
+
+  /** "Nämnden" or the utskott's name, for the uppdrag list. */
+  public String organ(Uppdrag u) {
+    if (u.utskottId() == null) {
+      return se.namndbok.app.shared.Messages.get("installningar.namnden");
+    }
+    return organ.stream().filter(o -> o.id() == u.utskottId()).map(Utskott::namn).findFirst().orElse("");
+  }
+
+  public ObservableList<Ledamot> ledamoter() {
+    return ledamoter;
+  }
+
+  public ObservableList<Uppdrag> uppdrag() {
+    return uppdrag;
+  }
+
+  public ObservableList<Utskott> organ() {
+    return organ;
+  }
+
+  public ObjectProperty<Ledamot> selectedProperty() {
+    return selected;
+  }
+
+  public StringProperty fornamnProperty() {
+    return fornamn;
+  }
+
+  public StringProperty efternamnProperty() {
+    return efternamn;
+  }
+
+  public StringProperty partiProperty() {
+    return parti;
+  }
+
+  public ObjectProperty<UppdragTyp> typProperty() {
+    return typ;
+  }
+
+  public ObjectProperty<Roll> rollProperty() {
+    return roll;
+  }
+
+  public ObjectProperty<Utskott> utskottProperty() {
+    return utskott;
+  }
+
+  public StringProperty franProperty() {
+    return fran;
+  }
+
+  public StringProperty tillProperty() {
+    return till;
+  }
+
+  public FieldErrors ledamotErrors() {
+    return ledamotErrors;
+  }
+
+  public FieldErrors uppdragErrors() {
+    return uppdragErrors;
+  }
+
+  private record Loaded(List<Ledamot> ledamoter, List<Utskott> utskott) {}
+
+  private record Changed(Ledamot ledamot, List<Ledamot> all) {}
+}

@@ -1,0 +1,98 @@
+package se.namndbok.app.installningar;
+
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import se.namndbok.app.shared.AppServices;
+import se.namndbok.app.shared.BackgroundTask;
+import se.namndbok.app.shared.FieldErrors;
+import se.namndbok.app.shared.Messages;
+import se.namndbok.app.shared.TaskExecutor;
+import se.namndbok.core.namnd.Namnd;
+
+/** The nämnd's names and the law references the statistics PDF prints; saved through {@code NamndService.update}. */
+public final class NamndViewModel {
+  static final String NAMN = "Nämndens namn";
+  static final String KOMMUN = "Kommun";
+  static final String FORVALTNING = "Förvaltning";
+  static final String SOL = "Lagrum SoL";
+  static final String LSS = "Lagrum LSS";
+
+  private final AppServices services;
+  private final TaskExecutor executor;
+  private final StringProperty namn = new SimpleStringProperty("");
+  private final StringProperty kommun = new SimpleStringProperty("");
+  private final StringProperty forvaltning = new SimpleStringProperty("");
+  private final StringProperty lagrumSol = new SimpleStringProperty("");
+  private final StringProperty lagrumLss = new SimpleStringProperty("");
+  private final StringProperty status = new SimpleStringProperty("");
+  private final FieldErrors errors = new FieldErrors(NAMN, KOMMUN, FORVALTNING, SOL, LSS);
+  private Namnd current;
+
+  public NamndViewModel(AppServices services, TaskExecutor executor) {
+    this.services = services;
+    this.executor = executor;
+  }
+
+  public void load() {
+    BackgroundTask.wrap(() -> services.namnder().current().orElse(null))
+        .onSuccess(this::show)
+        .executeWith(executor);
+  }
+
+  private void show(Namnd n) {
+    current = n;
+    if (n != null) {
+      namn.set(n.namn());
+      kommun.set(n.kommun());
+      forvaltning.set(n.forvaltning());
+      lagrumSol.set(n.lagrumSol());
+      lagrumLss.set(n.lagrumLss());
+    }
+  }
+
+  /** Saves; a blank law reference goes back to the standard text (the core's rule). */
+  public void save() {
+    if (current == null) {
+      return;
+    }
+    errors.clear();
+    status.set("");
+    Namnd changed = new Namnd(current.id(), namn.get(), kommun.get(), forvaltning.get(), lagrumSol.get(),
+        lagrumLss.get(), current.skapad());
+    BackgroundTask.wrap(() -> services.namnder().update(changed))
+        .onSuccess(saved -> {
+          show(saved);
+          status.set(Messages.get("installningar.sparat"));
+        })
+        .onFailure(errors::show)
+        .executeWith(executor);
+  }
+
+  public StringProperty namnProperty() {
+    return namn;
+  }
+
+  public StringProperty kommunProperty() {
+    return kommun;
+  }
+
+  public StringProperty forvaltningProperty() {
+    return forvaltning;
+  }
+
+  public StringProperty lagrumSolProperty() {
+    return lagrumSol;
+  }
+
+  public StringProperty lagrumLssProperty() {
+    return lagrumLss;
+  }
+
+  public StringProperty statusProperty() {
+    return status;
+  }
+
+  public FieldErrors errors() {
+    return errors;
+  }
+}

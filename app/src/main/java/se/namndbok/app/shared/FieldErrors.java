@@ -1,0 +1,44 @@
+package se.namndbok.app.shared;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import se.namndbok.core.shared.ValidationException;
+
+/** The messages of one form: one per field (keyed by the Swedish field name the core uses) and one general. */
+public final class FieldErrors {
+  private final Map<String, StringProperty> fields = new LinkedHashMap<>();
+  private final StringProperty general = new SimpleStringProperty("");
+
+  public FieldErrors(String... names) {
+    for (String n : names) {
+      fields.put(n, new SimpleStringProperty(""));
+    }
+  }
+
+  public StringProperty get(String field) {
+    return fields.get(field);
+  }
+
+  public StringProperty general() {
+    return general;
+  }
+
+  /** Shows a refusal at its fields; anything else is unexpected and goes to the error dialog. */
+  public void show(Throwable t) {
+    if (t instanceof ValidationException e) {
+      FieldError.distribute(e, fields, general);
+    } else {
+      ErrorDialog.showUnexpected(t);
+    }
+  }
+
+  public void clear() {
+    FieldError.clear(fields, general);
+  }
+
+  public boolean any() {
+    return !general.get().isEmpty() || fields.values().stream().anyMatch(p -> !p.get().isEmpty());
+  }
+}

@@ -1,0 +1,176 @@
+package se.namndbok.app.installningar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import se.namndbok.app.shared.AppServices;
+import se.namndbok.app.shared.CurrentThreadTaskExecutor;
+import se.namndbok.core.delegationsbeslut.NyttDelegationsbeslut;
+import se.namndbok.core.ejverkstallda.Insats;
+import se.namndbok.core.ejverkstallda.InsatsService;
+import se.namndbok.core.namnd.Delegat;
+import se.namndbok.core.namnd.Ledamot;
+import se.namndbok.core.namnd.NamndService;
+import se.namndbok.core.namnd.Roll;
+import se.namndbok.core.namnd.UppdragTyp;
+import se.namndbok.core.namnd.UtskottTyp;
+import se.namndbok.core.testing.BoardFixture;
+import se.namndbok.core.testing.TestStore;
+
+/** The settings' view models on a real store: what they show, what they save and how they refuse. */
+class InstallningarViewModelsTest {
+  private TestStore store;
+  private AppServices services;
+  private final CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
+
+  @BeforeEach
+  void setUp() {
+    store = TestStore.create();
+    BoardFixture f = new BoardFixture(store);
+    f.namnd();
+    f.arende("2025/146", "Digitalt föräldraskapsstöd");
+    services = new AppServices(store.db(), store.clock());
+  }
+
+  @AfterEach
+  void tearDown() {
+    store.close();
+  }
+
+  @Test
+  void theNamndIsShownSavedAndABlankLawReferenceGoesBackToTheStandard() {
+    NamndViewModel vm = new NamndViewModel(services, executor);
+    vm.load();
+    assertThat(vm.kommunProperty().get()).isEqualTo("Luleå kommun");
+
+    vm.namnProperty().set("Socialnämnden i Luleå");
+    vm.lagrumSolProperty().set("");
+    vm.save();
+
+    assertThat(services.namnder().current().orElseThrow().namn()).isEqualTo("Socialnämnden i Luleå");
+    assertThat(vm.lagrumSolProperty().get()).isEqualTo(NamndService.LAGRUM_SOL);
+    assertThat(vm.statusProperty().get()).isEqualTo("Sparat.");
+
+    vm.kommunProperty().set(" ");
+    vm.save();
+    assertThat(vm.errors().get(NamndViewModel.KOMMUN).get()).startsWith("Kommun:");
+    assertThat(services.namnder().current().orElseThrow().kommun()).isEqualTo("Luleå kommun");
+  }
+
+  @Test
+  void delegaterAreAddedRenamedMovedAndOnlyUnusedOnesRemoved() {
+    DelegaterViewModel vm = new DelegaterViewModel(services, executor);
+    vm.load();
+    vm.namnProperty().set("Enhetschef");
+    vm.add();
+    assertThat(vm.delegater()).extracting(Delegat::namn)
+        .containsExactly("Verksamhetschef/avdelningschef", "MAS/MAR/SAS", "Enhetschef");
+    assertThat(vm.namnProperty().get()).isEmpty();
+
+    vm.move(vm.delegater().get(2), -1);
+    assertThat(vm.delegater()).extracting(Delegat::namn)
+        .containsExactly("Verksamhetschef/avdelningschef", "Enhetschef", "MAS/MAR/SAS");
+
+    vm.namnProperty().set("Enhetschef IFO");
+    vm.rename(vm.delegater().get(1));
+    assertThat(services.delegater().all()).extracting(Delegat::namn).contains("Enhetschef IFO");
+
+    vm.namnProperty().set("MAS/MAR/SAS");
+    vm.add();
+    assertThat(vm.errors().get("Delegat").get()).contains("det finns redan en delegat som heter MAS/MAR/SAS");
+
+    services.delegationsbeslut().register(new NyttDelegationsbeslut("2025/146", null, "MAS/MAR/SAS", null,
+        LocalDate.parse("2025-10-01"), "Beslut", false));
+    vm.remove(vm.delegater().get(2));
+    assertThat(vm.errors().get("Delegat").get()).contains("har delegationsbeslut och kan inte tas bort");
+    vm.remove(vm.delegater().get(1));
+    assertThat(vm.delegater()).extracting(Delegat::namn).containsExactly("Verksamhetschef/avdelningschef", "MAS/MAR/SAS");
+  }
+
+  @Test
+  void utskottAreAddedAndADuplicateRefused() {
+    UtskottViewModel vm = new UtskottViewModel(services, executor);
+    vm.load();
+    vm.namnProperty().set("Arbetsutskottet");
+    vm.add();
+    vm.namnProperty().set("Enskilda utskottet");
+    vm.typProperty().set(UtskottTyp.ENSKILDA_UTSKOTTET);
+    vm.add();
+    vm.namnProperty().set("Arbetsutskottet");
+    vm.add();
+
+    assertThat(vm.utskott()).hasSize(2);
+    assertThat(vm.errors().get(UtskottViewModel.NAMN).get()).contains("det finns redan ett utskott");
+  }
+
+  @Test
+  void ledamoterGetPartyAndUppdragWithAMandatePeriod() {
+    services.namnder().addUtskott("Arbetsutskottet", UtskottTyp.ARBETSUTSKOTT);
+    LedamoterViewModel vm = new LedamoterViewModel(services, executor);
+    vm.load();
+    vm.fornamnProperty().set("Åsa");
+    vm.efternamnProperty().set("Öberg");
+    vm.partiProperty().set("S");
+    vm.addLedamot();
+    vm.fornamnProperty().set("Erik");
+    vm.efternamnProperty().set("Zetterlund");
+    vm.partiProperty().set("M");
+    vm.addLedamot();
+    assertThat(vm.ledamoter()).extracting(Ledamot::efternamn).containsExactly("Zetterlund", "Öberg");
+    assertThat(vm.selectedProperty().get().efternamn()).isEqualTo("Zetterlund");
+
+    vm.typProperty().set(UppdragTyp.ERSATTARE);
+    assertThat(vm.rollProperty().get()).isEqualTo(Roll.ERSATTARE);
+    vm.utskottProperty().set(vm.organ().getFirst());
+    vm.franProperty().set("2023-01-01");
+    vm.tillProperty().set("2026-12-31");
+    vm.addUppdrag();
+    assertThat(vm.uppdrag()).singleElement().satisfies(u -> {
+      assertThat(u.typ()).isEqualTo(UppdragTyp.ERSATTARE);
+      assertThat(vm.organ(u)).isEqualTo("Arbetsutskottet");
+    });
+
+    vm.tillProperty().set("2022-12-31");
+    vm.addUppdrag();
+    assertThat(vm.uppdragErrors().get("Till").get()).contains("från-datumet");
+    vm.tillProperty().set("31/12");
+    vm.addUppdrag();
+    assertThat(vm.uppdragErrors().get("Till").get()).contains("är inget datum");
+    assertThat(vm.uppdrag()).hasSize(1);
+
+    vm.removeUppdrag(vm.uppdrag().getFirst());
+    assertThat(vm.uppdrag()).isEmpty();
+
+    vm.partiProperty().set("KD");
+    vm.updateLedamot();
+    assertThat(services.ledamoter().all()).extracting(Ledamot::parti).containsExactlyInAnyOrder("S", "KD");
+
+    vm.partiProperty().set("");
+    vm.addLedamot();
+    assertThat(vm.ledamotErrors().get("Parti").get()).startsWith("Parti:");
+  }
+
+  @Test
+  void anInsatsBenamningAndOrderAreCorrectedAndANonNumberRefused() {
+    InsatserViewModel vm = new InsatserViewModel(services, executor);
+    vm.load();
+    assertThat(vm.insatser()).isNotEmpty();
+    Insats first = vm.insatser().getFirst();
+    vm.selectedProperty().set(first);
+    assertThat(vm.benamningProperty().get()).isEqualTo(first.benamning());
+
+    vm.ordningProperty().set("tre");
+    vm.save();
+    assertThat(vm.errors().get(InsatsService.ORDNING).get()).isEqualTo("Ordning: \"tre\" är inget heltal");
+
+    vm.benamningProperty().set("Rättad benämning");
+    vm.ordningProperty().set(Integer.toString(first.ordning()));
+    vm.save();
+    assertThat(new InsatsService(store.db(), store.clock()).katalog().find(first.kod()).orElseThrow().benamning())
+        .isEqualTo("Rättad benämning");
+    assertThat(vm.selectedProperty().get().benamning()).isEqualTo("Rättad benämning");
+  }
+}
