@@ -12,11 +12,11 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
-import org.kordamp.ikonli.material2.Material2MZ;
 import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.EntryForms;
 import se.namndbok.app.shared.Forms;
@@ -46,7 +46,7 @@ public final class DelegationsbeslutView extends VBox {
     Label title = new Label(Messages.get("nav.delegationsbeslut"));
     title.getStyleClass().add("area-title");
     VBox.setVgrow(table, Priority.ALWAYS);
-    getChildren().setAll(title, form, filters(), table());
+    getChildren().setAll(EntryForms.titleRow(title, deleteButton(), importButton()), form, filters(), table());
     addEventHandler(KeyEvent.KEY_PRESSED, this::keys);
     sceneProperty().addListener((o, was, now) -> {
       if (now != null) {
@@ -93,20 +93,14 @@ public final class DelegationsbeslutView extends VBox {
     TextField fran = EntryForms.dateFilter("dbFilterFran", Messages.get("filter.fran"), vm.franProperty());
     TextField till = EntryForms.dateFilter("dbFilterTill", Messages.get("filter.till"), vm.tillProperty());
     mote.setAccessibleText(Messages.get("filter.mote"));
+    mote.setPrefWidth(230);
+    delegat.setPrefWidth(230);
     delegat.setAccessibleText(Messages.get("falt.delegat"));
     Label summary = new Label();
     summary.getStyleClass().add("muted");
     summary.textProperty().bind(vm.summaryProperty());
-    Button delete = new Button(Messages.get("tabort"), new FontIcon(Material2AL.DELETE));
-    delete.setId("dbTaBort");
-    delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-    delete.setOnAction(e -> deleteSelected());
-    Button imp = new Button(Messages.get("import.knapp"), new FontIcon(Material2AL.FILE_UPLOAD));
-    imp.setId("dbImport");
-    imp.setOnAction(e -> importera());
-    HBox.setHgrow(summary, Priority.ALWAYS);
-    summary.setMaxWidth(Double.MAX_VALUE);
-    HBox bar = new HBox(8, new Label(Messages.get("filter.visa")), mote, delegat, fran, till, summary, delete, imp);
+    summary.setMinWidth(Region.USE_PREF_SIZE);
+    HBox bar = new HBox(8, EntryForms.fixedLabel(Messages.get("filter.visa")), mote, delegat, fran, till, summary);
     bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     return new VBox(4, bar, Forms.errorLabel("dbFilterError", vm.periodErrorProperty()));
   }
@@ -145,14 +139,31 @@ public final class DelegationsbeslutView extends VBox {
         b -> Messages.get(b.sekretess() ? "ja" : "nej"), text);
     TableColumn<Delegationsbeslut, String> mote = EntryForms.column("dbKol-mote", Messages.get("kol.anmals"),
         vm::anmalsTill, text);
-    EntryForms.width(datum, 110, 110);
-    EntryForms.width(nummer, 110, 110);
-    EntryForms.width(delegat, 140, 180);
-    EntryForms.width(punkt, 70, 70);
+    EntryForms.width(datum, 130, 130);
+    EntryForms.width(nummer, 130, 130);
+    EntryForms.width(delegat, 200, 260);
+    EntryForms.width(punkt, 75, 75);
     EntryForms.width(rubrik, 200, 400);
-    EntryForms.width(sekretess, 90, 90);
-    EntryForms.width(mote, 170, 170);
+    EntryForms.width(sekretess, 110, 110);
+    EntryForms.width(mote, 180, 180);
     return List.of(datum, nummer, delegat, punkt, rubrik, sekretess, mote);
+  }
+
+  private Button deleteButton() {
+    Button delete = new Button(Messages.get("tabort"), new FontIcon(Material2AL.DELETE));
+    delete.setId("dbTaBort");
+    delete.setMinWidth(Region.USE_PREF_SIZE);
+    delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+    delete.setOnAction(e -> deleteSelected());
+    return delete;
+  }
+
+  private Button importButton() {
+    Button imp = new Button(Messages.get("import.knapp"), new FontIcon(Material2AL.FILE_UPLOAD));
+    imp.setId("dbImport");
+    imp.setMinWidth(Region.USE_PREF_SIZE);
+    imp.setOnAction(e -> importera());
+    return imp;
   }
 
   private void deleteSelected() {

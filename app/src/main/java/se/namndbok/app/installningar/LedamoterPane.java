@@ -36,13 +36,14 @@ final class LedamoterPane extends SplitPane {
     setId("ledamoterPane");
     setStyle("-fx-padding: 12 0 0 0;");
     getItems().setAll(ledamoter(), detail());
-    setDividerPositions(0.42);
+    setDividerPositions(0.36);
     vm.load();
   }
 
   private VBox ledamoter() {
     TableView<Ledamot> table = new TableView<>(vm.ledamoter());
     table.setId("ledamoterTable");
+    table.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
     table.setAccessibleText(Messages.get("installningar.flik.ledamoter"));
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     table.getColumns().setAll(List.of(
@@ -80,12 +81,13 @@ final class LedamoterPane extends SplitPane {
   private TableView<Uppdrag> uppdragTable() {
     TableView<Uppdrag> table = new TableView<>(vm.uppdrag());
     table.setId("uppdragTable");
+    table.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
     table.setAccessibleText(Messages.get("installningar.uppdrag"));
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     table.getColumns().setAll(List.of(
-        EntryForms.column("uppKol-typ", Messages.get("installningar.uppdrag.typ"), u -> u.typ().text(), Texts.swedishOrder()),
+        EntryForms.column("uppKol-typ", Messages.get("installningar.uppdrag.kol.typ"), u -> u.typ().text(), Texts.swedishOrder()),
         EntryForms.column("uppKol-roll", LedamoterViewModel.ROLL, u -> u.roll().text(), Texts.swedishOrder()),
-        EntryForms.column("uppKol-organ", Messages.get("installningar.uppdrag.organ"), vm::organ, Texts.swedishOrder()),
+        EntryForms.column("uppKol-organ", Messages.get("installningar.uppdrag.kol.organ"), vm::organ, Texts.swedishOrder()),
         EntryForms.<Uppdrag, LocalDate>column("uppKol-fran", LedamoterViewModel.FRAN, Uppdrag::fran, Comparator.naturalOrder()),
         EntryForms.<Uppdrag, LocalDate>column("uppKol-till", LedamoterViewModel.TILL, Uppdrag::till, Comparator.naturalOrder())));
     table.setPlaceholder(new Label(Messages.get("installningar.uppdrag.inga")));
@@ -107,6 +109,7 @@ final class LedamoterPane extends SplitPane {
     organ.setPromptText(Messages.get("installningar.namnden"));
     organ.setConverter(converter(u -> u == null ? Messages.get("installningar.namnden") : u.namn()));
     organ.valueProperty().bindBidirectional(vm.utskottProperty());
+    organ.setPrefWidth(190);
     FlowPane row = new FlowPane(8, 6,
         Forms.labelled(typ, Messages.get("installningar.uppdrag.typ"), e.get("Ledamot/ersättare")),
         Forms.labelled(roll, LedamoterViewModel.ROLL, e.get(LedamoterViewModel.ROLL)),

@@ -12,6 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -43,7 +44,7 @@ public final class MeddelandeView extends VBox {
     Label title = new Label(Messages.get("nav.meddelanden"));
     title.getStyleClass().add("area-title");
     VBox.setVgrow(table, Priority.ALWAYS);
-    getChildren().setAll(title, form, filters(), table());
+    getChildren().setAll(EntryForms.titleRow(title, deleteButton(), importButton()), form, filters(), table());
     addEventHandler(KeyEvent.KEY_PRESSED, this::keys);
     sceneProperty().addListener((o, was, now) -> {
       if (now != null) {
@@ -73,22 +74,17 @@ public final class MeddelandeView extends VBox {
     ComboBox<MotesVal> mote = new ComboBox<>(vm.motesval());
     mote.setId("mdFilterMote");
     mote.setAccessibleText(Messages.get("filter.mote"));
+    mote.setPrefWidth(230);
     mote.valueProperty().bindBidirectional(vm.moteProperty());
     TextField fran = EntryForms.dateFilter("mdFilterFran", Messages.get("filter.fran"), vm.franProperty());
     TextField till = EntryForms.dateFilter("mdFilterTill", Messages.get("filter.till"), vm.tillProperty());
     Label summary = new Label();
     summary.getStyleClass().add("muted");
     summary.textProperty().bind(vm.summaryProperty());
+    summary.setMinWidth(Region.USE_PREF_SIZE);
     summary.setMaxWidth(Double.MAX_VALUE);
     HBox.setHgrow(summary, Priority.ALWAYS);
-    Button delete = new Button(Messages.get("tabort"), new FontIcon(Material2AL.DELETE));
-    delete.setId("mdTaBort");
-    delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-    delete.setOnAction(e -> deleteSelected());
-    Button imp = new Button(Messages.get("import.knapp"), new FontIcon(Material2AL.FILE_UPLOAD));
-    imp.setId("mdImport");
-    imp.setOnAction(e -> importera());
-    HBox bar = new HBox(8, new Label(Messages.get("filter.visa")), mote, fran, till, summary, delete, imp);
+    HBox bar = new HBox(8, EntryForms.fixedLabel(Messages.get("filter.visa")), mote, fran, till, summary);
     bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     return new VBox(4, bar, Forms.errorLabel("mdFilterError", vm.periodErrorProperty()));
   }
@@ -125,14 +121,31 @@ public final class MeddelandeView extends VBox {
     TableColumn<Meddelande, String> hid = EntryForms.column("mdKol-hid", Messages.get("kol.hid"),
         m -> m.handlingsId() == null ? "" : m.handlingsId().toString(), text);
     TableColumn<Meddelande, String> mote = EntryForms.column("mdKol-mote", Messages.get("kol.anmals"), vm::anmalsTill, text);
-    EntryForms.width(avsandare, 150, 190);
-    EntryForms.width(datum, 100, 100);
+    EntryForms.width(avsandare, 160, 200);
+    EntryForms.width(datum, 105, 105);
     EntryForms.width(paragraf, 70, 70);
     EntryForms.width(amne, 200, 380);
-    EntryForms.width(nummer, 110, 110);
-    EntryForms.width(hid, 100, 100);
-    EntryForms.width(mote, 170, 170);
+    EntryForms.width(nummer, 130, 130);
+    EntryForms.width(hid, 105, 105);
+    EntryForms.width(mote, 180, 180);
     return List.of(avsandare, datum, paragraf, amne, nummer, hid, mote);
+  }
+
+  private Button deleteButton() {
+    Button delete = new Button(Messages.get("tabort"), new FontIcon(Material2AL.DELETE));
+    delete.setId("mdTaBort");
+    delete.setMinWidth(Region.USE_PREF_SIZE);
+    delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+    delete.setOnAction(e -> deleteSelected());
+    return delete;
+  }
+
+  private Button importButton() {
+    Button imp = new Button(Messages.get("import.knapp"), new FontIcon(Material2AL.FILE_UPLOAD));
+    imp.setId("mdImport");
+    imp.setMinWidth(Region.USE_PREF_SIZE);
+    imp.setOnAction(e -> importera());
+    return imp;
   }
 
   private void deleteSelected() {

@@ -70,13 +70,31 @@ public final class EntryForms {
     return box;
   }
 
+  /** The area's title with its actions at the right. */
+  public static HBox titleRow(javafx.scene.control.Label title, Node... actions) {
+    javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+    HBox.setHgrow(gap, Priority.ALWAYS);
+    HBox row = new HBox(8, title, gap);
+    row.getChildren().addAll(actions);
+    row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    return row;
+  }
+
+  /** A label that never shrinks below its text. */
+  public static javafx.scene.control.Label fixedLabel(String text) {
+    javafx.scene.control.Label l = new javafx.scene.control.Label(text);
+    l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    return l;
+  }
+
   /** A period end of the list filters, typed yyyy-MM-dd (its prompt says so). */
   public static TextField dateFilter(String id, String prompt, StringProperty value) {
     TextField f = new TextField();
     f.setId(id);
     f.setPromptText(prompt);
     f.setAccessibleText(prompt);
-    f.setPrefColumnCount(8);
+    f.setPrefColumnCount(9);
+    f.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     f.textProperty().bindBidirectional(value);
     return f;
   }
@@ -132,6 +150,15 @@ public final class EntryForms {
     c.setId(id);
     c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
     c.setComparator(order);
+    c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+      @Override
+      protected void updateItem(T item, boolean empty) {
+        super.updateItem(item, empty);
+        String text = empty || item == null ? null : item.toString();
+        setText(text);
+        setTooltip(text == null || text.isEmpty() ? null : new javafx.scene.control.Tooltip(text));
+      }
+    });
     return c;
   }
 

@@ -41,7 +41,7 @@ public final class ScreenshotMain {
 
   /**
    * Selects the ärende {@code nummer} once the diarium shows, then runs {@code -Dshot.steps}
-   * ({@code click:#id;type:#id=text;...}, 1.5 s apart), so shots can include the handlingar pane and dialogs.
+   * ({@code click:#id;type:#id=text;tab:flik-id;...}, 1.5 s apart), so shots can include the handlingar pane and dialogs.
    */
   @SuppressWarnings("unchecked")
   private static void selectLater(String nummer) {
@@ -66,6 +66,11 @@ public final class ScreenshotMain {
     String[] kv = step.split(":", 2);
     String[] target = kv[1].split("=", 2);
     for (javafx.stage.Window w : List.copyOf(javafx.stage.Window.getWindows())) {
+      if (kv[0].equals("tab")) {
+        w.getScene().getRoot().lookupAll(".tab-pane").forEach(n -> ((javafx.scene.control.TabPane) n).getTabs().stream()
+            .filter(t -> kv[1].equals(t.getId())).findFirst().ifPresent(t -> t.getTabPane().getSelectionModel().select(t)));
+        continue;
+      }
       javafx.scene.Node node = w.getScene().lookup(target[0]);
       if (node instanceof javafx.scene.control.ButtonBase b && kv[0].equals("click")) {
         b.fire();
