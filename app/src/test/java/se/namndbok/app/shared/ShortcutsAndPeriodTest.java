@@ -1,0 +1,35 @@
+package se.namndbok.app.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import se.namndbok.core.shared.ValidationException;
+
+class ShortcutsAndPeriodTest {
+
+  @Test
+  void everyShortcutHasItsOwnKeysAndASwedishText() {
+    assertThat(Shortcuts.ALL).extracting(s -> s.combination().toString()).doesNotHaveDuplicates();
+    assertThat(Shortcuts.ALL).allSatisfy(s -> assertThat(s.text()).isNotBlank());
+    assertThat(Shortcuts.ALL).contains(Shortcuts.HJALP, Shortcuts.SPARA, Shortcuts.RENSA, Shortcuts.ANGRA);
+  }
+
+  @Test
+  void aPeriodIsOpenAtABlankEndAndRefusesABadOrBackwardOne() {
+    assertThat(Period.parse("", " ")).isEqualTo(new Period(null, null));
+    assertThat(Period.parse("2025-09-01", "")).isEqualTo(new Period(LocalDate.of(2025, 9, 1), null));
+    assertThatThrownBy(() -> Period.parse("1/9", "2025-13-01")).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("Från: \"1/9\" är inget datum").hasMessageContaining("Till: \"2025-13-01\" är inget datum");
+    assertThatThrownBy(() -> Period.parse("2025-10-01", "2025-09-01"))
+        .hasMessageContaining("Till: perioden slutar före den börjar");
+  }
+
+  @Test
+  void completionOffersMatchesTheSwedishWayButNotWhatIsAlreadyTyped() {
+    var known = java.util.List.of("Överförmyndarnämnden", "Kommunfullmäktige", "Arbetsmiljöverket", "Patientnämnden");
+    assertThat(Completion.among(known, "nämnden")).containsExactly("Patientnämnden", "Överförmyndarnämnden");
+    assertThat(Completion.among(known, "kommunfullmäktige")).isEmpty();
+  }
+}
