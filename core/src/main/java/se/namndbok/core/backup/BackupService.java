@@ -21,6 +21,7 @@ import java.util.zip.ZipOutputStream;
 import se.namndbok.core.backup.persistence.TableDump;
 import se.namndbok.core.db.Database;
 import se.namndbok.core.db.FileStore;
+import se.namndbok.core.shared.TempFiles;
 import se.namndbok.core.shared.ValidationException;
 
 /**
@@ -146,9 +147,7 @@ public final class BackupService {
 
   static Path tempBeside(Path target) {
     try {
-      Path dir = target.toAbsolutePath().getParent();
-      Files.createDirectories(dir);
-      return Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+      return TempFiles.beside(target);
     } catch (IOException e) {
       throw new UncheckedIOException("Kunde inte skriva i mappen för " + target, e);
     }

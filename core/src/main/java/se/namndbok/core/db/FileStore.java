@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.stream.Stream;
+import se.namndbok.core.shared.TempFiles;
 
 /**
  * Stored files (attachments, logos), named by their SHA-256 so that the same file is kept once and any
@@ -34,8 +35,7 @@ public final class FileStore {
       return sha;
     }
     try {
-      Files.createDirectories(target.getParent());
-      Path tmp = Files.createTempFile(target.getParent(), sha, ".tmp");
+      Path tmp = TempFiles.beside(target);
       Files.write(tmp, bytes);
       Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       return sha;

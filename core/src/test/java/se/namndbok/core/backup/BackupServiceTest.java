@@ -18,6 +18,7 @@ import se.namndbok.core.arende.NyHandling;
 import se.namndbok.core.arende.NyttArende;
 import se.namndbok.core.arende.Riktning;
 import se.namndbok.core.backup.persistence.TableDump;
+import se.namndbok.core.shared.ReadableOutput;
 import se.namndbok.core.shared.ValidationException;
 import se.namndbok.core.testing.TestStore;
 
@@ -120,5 +121,16 @@ class BackupServiceTest {
     try (var files = Files.list(dir)) {
       assertThat(files.toList()).isEmpty();
     }
+  }
+
+  @Test
+  void theBackupGetsTheFoldersNormalPermissionsNotThoseOfATemporaryFile(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws IOException {
+    fill(source);
+    Path zip = dir.resolve("kopia.zip");
+
+    new BackupService(source.db()).backup(zip);
+
+    ReadableOutput.assertReadableByGroupAndOthers(zip);
   }
 }

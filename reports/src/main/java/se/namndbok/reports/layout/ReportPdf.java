@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PageMode;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import se.namndbok.core.shared.TempFiles;
 
 /**
  * Writes a {@link ReportDocument} as a tagged PDF/A-2b, PDF/UA-1 file: lays it out until the contents' page
@@ -30,8 +31,7 @@ public final class ReportPdf {
     Path target = out.toAbsolutePath();
     Path tmp = null;
     try {
-      Files.createDirectories(target.getParent());
-      tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+      tmp = TempFiles.beside(target);
       Path file = tmp;
       ExportResult result = render(document, doc -> doc.save(file.toFile()), progress);
       moveIntoPlace(tmp, target);
