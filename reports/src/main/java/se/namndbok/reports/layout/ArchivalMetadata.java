@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.GregorianCalendar;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -33,9 +34,7 @@ final class ArchivalMetadata {
     doc.setVersion(1.7f);
     PDDocumentCatalog catalog = doc.getDocumentCatalog();
     catalog.setLanguage("sv-SE");
-    PDMarkInfo markInfo = new PDMarkInfo();
-    markInfo.setMarked(true);
-    catalog.setMarkInfo(markInfo);
+    catalog.getCOSObject().setItem(COSName.MARK_INFO, markInfo(false, false));
     PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
     preferences.setDisplayDocTitle(true);
     catalog.setViewerPreferences(preferences);
@@ -54,9 +53,30 @@ final class ArchivalMetadata {
   static void describe(PDDocument doc, String title, String author, OffsetDateTime created, boolean pdfA,
       boolean pdfUa) throws IOException {
     info(doc, title, author, created);
+    PDMarkInfo merged = doc.getDocumentCatalog().getMarkInfo();
+    doc.getDocumentCatalog().getCOSObject().setItem(COSName.MARK_INFO,
+        markInfo(merged != null && merged.isSuspect(), merged != null && merged.usesUserProperties()));
     PDMetadata metadata = new PDMetadata(doc);
     metadata.importXMPMetadata(xmp(title, author, created, pdfA, pdfUa).getBytes(StandardCharsets.UTF_8));
     doc.getDocumentCatalog().setMetadata(metadata);
+  }
+
+  /**
+   * MarkInfo with only the keys that are true: false is their default, and poppler (pdfinfo, many Linux
+   * viewers) reports an explicit {@code /Suspects false} as "Syntax Error: Suspects object is wrong type".
+   * PDFBox's PDMarkInfo and PDFMergerUtility write both keys as false, so the dictionary is rebuilt here after
+   * merging.
+   */
+  private static COSDictionary markInfo(boolean suspects, boolean userProperties) {
+    COSDictionary markInfo = new COSDictionary();
+    markInfo.setBoolean(COSName.getPDFName("Marked"), true);
+    if (suspects) {
+      markInfo.setBoolean(COSName.getPDFName("Suspects"), true);
+    }
+    if (userProperties) {
+      markInfo.setBoolean(COSName.getPDFName("UserProperties"), true);
+    }
+    return markInfo;
   }
 
   private static void info(PDDocument doc, String title, String author, OffsetDateTime created) {

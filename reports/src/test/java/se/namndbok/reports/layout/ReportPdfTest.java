@@ -11,6 +11,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -19,6 +21,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
+import se.namndbok.core.shared.ReadableOutput;
 import se.namndbok.reports.testing.PdfPages;
 import se.namndbok.reports.testing.VeraPdf;
 
@@ -123,6 +126,31 @@ class ReportPdfTest {
     assertThat(PdfPages.text(out)).hasSize(2);
     assertThat(new String(Files.readAllBytes(out), java.nio.charset.StandardCharsets.ISO_8859_1))
         .doesNotContain("pdfaid:part");
+  }
+
+  @Test
+  void markInfoSaysMarkedAndLeavesFalseKeysOutEvenAfterMergingAnAttachment() throws Exception {
+    Path out = dir.resolve("markinfo.pdf");
+    List<Block> blocks = List.of(new Block.Section("s1", "1", List.of(new Block.Paragraph("Text")),
+        List.of(new Attachment("bilaga.pdf", archivalAttachment("Bilaga", 1, dir)))));
+
+    ReportPdf.write(document(blocks), out, Progress.NONE);
+
+    try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(out.toFile())) {
+      COSDictionary markInfo = doc.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.MARK_INFO);
+      assertThat(markInfo.getBoolean(COSName.getPDFName("Marked"), false)).isTrue();
+      assertThat(markInfo.containsKey(COSName.getPDFName("Suspects"))).isFalse();
+      assertThat(markInfo.containsKey(COSName.getPDFName("UserProperties"))).isFalse();
+    }
+  }
+
+  @Test
+  void writtenFileGetsTheFoldersNormalPermissionsNotThoseOfATemporaryFile() throws Exception {
+    Path out = dir.resolve("delad.pdf");
+
+    ReportPdf.write(document(List.of(new Block.Paragraph("Text"))), out, Progress.NONE);
+
+    ReadableOutput.assertReadableByGroupAndOthers(out);
   }
 
   @Test
