@@ -11,8 +11,8 @@ import se.namndbok.reports.meddelanden.MeddelandenBlocks;
 import se.namndbok.reports.sekretess.Sekretess;
 
 /**
- * The kallelse as blocks, in the reference's order: first page (nämnd, Tid, Plats, Upprop, Val av justerare,
- * ledamöter och ersättare), Innehållsförteckning, then each item from a new page followed by its attachments.
+ * The kallelse as blocks, in the reference's order: first page (nämnd, Tid, Plats, ledamöter och ersättare,
+ * Upprop, Val av justerare), Innehållsförteckning from page 2, then each item from a new page followed by its attachments.
  */
 final class KallelseBlocks {
   private KallelseBlocks() {}
@@ -42,21 +42,38 @@ final class KallelseBlocks {
     }
     blocks.add(new Block.KeyValue("Tid", data.tid()));
     blocks.add(new Block.KeyValue("Plats", data.plats()));
+    members(blocks, data.ledamoter());
     blocks.add(new Block.Heading(2, "Upprop"));
     blocks.add(new Block.Heading(2, "Val av justerare"));
-    blocks.add(new Block.Heading(2, "Ledamöter och ersättare"));
-    members(blocks, "Ledamöter", data.ledamoter().stream().filter(l -> !l.ersattare()).toList());
-    members(blocks, "Ersättare", data.ledamoter().stream().filter(Ledamot::ersattare).toList());
     return blocks;
   }
 
-  private static void members(List<Block> blocks, String heading, List<Ledamot> members) {
+  /**
+   * One table, each ordinarie ledamot beside an ersättare in the order they are called; extra ersättare get
+   * rows with an empty left side (and extra ordinarie an empty right side). Regular rows keep it a simple
+   * table for PDF/UA: every row has the same five cells under the same five column headers.
+   */
+  private static void members(List<Block> blocks, List<Ledamot> members) {
+    List<Ledamot> ordinarie = members.stream().filter(m -> !m.ersattare()).toList();
+    List<Ledamot> ersattare = members.stream().filter(Ledamot::ersattare).toList();
     if (members.isEmpty()) {
       return;
     }
-    blocks.add(new Block.Heading(3, heading));
-    blocks.add(new Block.Table(List.of(3.0, 1.0, 2.0), List.of("Namn", "Parti", "Roll"),
-        members.stream().map(m -> List.of(m.namn(), m.parti(), m.roll())).toList()));
+    blocks.add(new Block.Heading(2, "Ledamöter och ersättare"));
+    List<List<String>> rows = new ArrayList<>();
+    for (int i = 0; i < Math.max(ordinarie.size(), ersattare.size()); i++) {
+      List<String> row = new ArrayList<>();
+      if (i < ordinarie.size()) {
+        row.addAll(List.of(ordinarie.get(i).namn(), ordinarie.get(i).parti(), ordinarie.get(i).roll()));
+      } else {
+        row.addAll(List.of("", "", ""));
+      }
+      row.add(i < ersattare.size() ? ersattare.get(i).namn() : "");
+      row.add(i < ersattare.size() ? ersattare.get(i).parti() : "");
+      rows.add(row);
+    }
+    blocks.add(new Block.Table(List.of(2.6, 0.8, 2.0, 2.6, 0.8),
+        List.of("Ledamot", "Parti", "Roll", "Ersättare", "Parti"), rows));
   }
 
   private static Block contents(KallelseData data) {

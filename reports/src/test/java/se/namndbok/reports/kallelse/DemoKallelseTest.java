@@ -63,6 +63,24 @@ class DemoKallelseTest {
   }
 
   @Test
+  void firstPageHoldsEveryMemberInOneTableAndTheContentsStartsOnPageTwo() throws Exception {
+    Path out = dir.resolve("forsta.pdf");
+    KallelsePdf.write(data, Version.LEDAMOT, out, Progress.NONE);
+    List<String> pages = PdfPages.text(out);
+
+    assertThat(data.ledamoter()).hasSizeGreaterThanOrEqualTo(22);
+    for (Ledamot ledamot : data.ledamoter()) {
+      assertThat(pages.getFirst()).as("page 1").contains(ledamot.namn());
+    }
+    assertThat(pages.getFirst()).contains("Ledamöter och ersättare", "Upprop", "Val av justerare")
+        .containsOnlyOnce("Ersättare");
+    List<String> page2 = pages.get(1).lines().map(String::strip)
+        .filter(l -> !l.isEmpty() && !l.startsWith("Socialnämnden 2025-10-23 · ") && !l.startsWith("Sida "))
+        .toList();
+    assertThat(page2.getFirst()).as("page 2 without running header and footer").isEqualTo("Innehållsförteckning");
+  }
+
+  @Test
   void memberAndPublicVersionAreTrueToTheirContentsAndValidate() throws Exception {
     for (Version version : Version.values()) {
       Path out = dir.resolve(version + ".pdf");
