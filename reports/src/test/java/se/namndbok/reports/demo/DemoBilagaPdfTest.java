@@ -1,25 +1,89 @@
 package se.namndbok.reports.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
 import se.namndbok.core.arende.HandlingsId;
 import se.namndbok.core.demo.DemoBilaga;
+import se.namndbok.core.demo.DemoBoard;
+import se.namndbok.core.testing.TestStore;
 import se.namndbok.reports.bilaga.PdfAttachmentCheck;
 import se.namndbok.reports.testing.PdfPages;
+import se.namndbok.reports.testing.VeraPdf;
 
 class DemoBilagaPdfTest {
+  /** Per attachment of the demo board: the fewest pages it has, and phrases of its real text. */
+  private static final Map<String, Expected> EXPECTED = Map.of(
+      "Manadsrapport-september-2025.pdf", new Expected(2, "Ekonomiskt utfall per verksamhetsområde",
+          "Äldreomsorg, hemtjänst", "påhittade"),
+      "Anvisningar-statsbidrag-beredskap-2026.pdf", new Expected(3, "förordningen (2023:490)",
+          "Kostnader som inte omfattas av statsbidraget", "återbetalningsskyldig"),
+      "Bidragsansokan-2026.pdf", new Expected(1, "Krigsorganisation och krigsplacering", "10 424 000",
+          "17 424 000"),
+      "Projektdirektiv-arbetsmiljosatsning.pdf", new Expected(3, "Innehållsförteckning",
+          "Block 3: Riktade satsningar", "3.1 Leveranser"),
+      "Presentation-arbetsmiljosatsning-2026-2028.pdf", new Expected(8, "Sommarsynken", "Omsorgsbygget", "Tack!"),
+      "Information-om-kompetenscentrums-verksamhetsplan.pdf", new Expected(1, "paraplyorganisation",
+          "Beslutet skickas till"),
+      "Verksamhetsplan-2025-2027-Kompetenscentrum.pdf", new Expected(6, "Bärande principer",
+          "Aktivitetsplan 2025", "Kompetenscentrums budget"));
+
+  private record Expected(int minPages, String... phrases) {}
+
+  static TestStore store;
+  static List<DemoBilaga> bilagor;
+
+  @BeforeAll
+  static void loadDemoBoard() {
+    store = TestStore.create();
+    bilagor = new DemoBoard(store.db(), store.db().files(), store.clock()).load().bilagor();
+  }
+
+  @AfterAll
+  static void closeStore() {
+    store.close();
+  }
 
   @Test
-  void makesAnArchivalPdfNamingTheHandlingThatPassesTheAttachmentCheck() throws Exception {
+  void everyDemoAttachmentHasItsOwnTextOverSeveralPagesAndIsArchivalAndAccessible() throws Exception {
+    assertThat(bilagor).extracting(DemoBilaga::filnamn).containsExactlyInAnyOrderElementsOf(EXPECTED.keySet());
+    for (DemoBilaga bilaga : bilagor) {
+      byte[] pdf = DemoBilagaPdf.of(bilaga);
+      Expected expected = EXPECTED.get(bilaga.filnamn());
+      List<String> pages = PdfPages.text(pdf);
+      String text = String.join(" ", pages).replaceAll("\\s+", " ");
+
+      assertThat(pages).as(bilaga.filnamn()).hasSizeGreaterThanOrEqualTo(expected.minPages());
+      assertThat(text).as(bilaga.filnamn()).contains(expected.phrases()).doesNotContain("Demonstrationsbilaga");
+      PdfAttachmentCheck.Accepted accepted = PdfAttachmentCheck.check(bilaga.filnamn(), pdf);
+      assertThat(accepted.claim().mergeableIntoPdfA2b()).as(bilaga.filnamn()).isTrue();
+      assertThat(accepted.claim().pdfUa()).as(bilaga.filnamn()).isTrue();
+      assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFA_2_B)).as(bilaga.filnamn() + " PDF/A-2b").isEmpty();
+      assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1)).as(bilaga.filnamn() + " PDF/UA-1").isEmpty();
+    }
+  }
+
+  @Test
+  void theRunningHeaderNamesTheSenderAndTheHandling() throws Exception {
     DemoBilaga bilaga = new DemoBilaga(1, 7, 2L, HandlingsId.parse("2025.2790"),
-        "Anvisningar om statsbidrag till kommuner för beredskapsåtgärder", LocalDate.of(2025, 9, 30), "anvisningar.pdf");
-    byte[] pdf = DemoBilagaPdf.of(bilaga);
-    PdfAttachmentCheck.Accepted accepted = PdfAttachmentCheck.check("anvisningar.pdf", pdf);
-    assertThat(accepted.claim().mergeableIntoPdfA2b()).isTrue();
-    assertThat(accepted.claim().pdfUa()).isTrue();
-    assertThat(PdfPages.text(pdf).getFirst().replace("\n", " "))
-        .contains("Anvisningar om statsbidrag", "2025.2790", "punkt 7");
+        "Anvisningar om statsbidrag till kommuner för beredskapsåtgärder", LocalDate.of(2025, 9, 30),
+        "Anvisningar-statsbidrag-beredskap-2026.pdf");
+
+    assertThat(PdfPages.text(DemoBilagaPdf.of(bilaga)).getFirst()).contains("Socialstyrelsen · Hid 2025.2790");
+  }
+
+  @Test
+  void anAttachmentWithoutDemoTextIsRefusedByName() {
+    DemoBilaga bilaga = new DemoBilaga(1, 7, null, null, "Okänd", null, "okand.pdf");
+
+    assertThatThrownBy(() -> DemoBilagaPdf.of(bilaga)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("okand.pdf");
   }
 }
