@@ -18,6 +18,7 @@ import se.namndbok.core.testing.TestStore;
 import se.namndbok.reports.layout.ExportResult;
 import se.namndbok.reports.layout.Progress;
 import se.namndbok.reports.sekretess.Version;
+import se.namndbok.reports.testing.Glyphs;
 import se.namndbok.reports.testing.PdfPages;
 import se.namndbok.reports.testing.TestPdfs;
 import se.namndbok.reports.testing.VeraPdf;
@@ -78,6 +79,26 @@ class DemoKallelseTest {
         .filter(l -> !l.isEmpty() && !l.startsWith("Socialnämnden 2025-10-23 · ") && !l.startsWith("Sida "))
         .toList();
     assertThat(page2.getFirst()).as("page 2 without running header and footer").isEqualTo("Innehållsförteckning");
+  }
+
+  @Test
+  void theKallelsesPageStampNeverOverlapsTheAttachmentsOwnText() throws Exception {
+    Path out = dir.resolve("stamp.pdf");
+    KallelsePdf.write(data, Version.LEDAMOT, out, Progress.NONE);
+    List<List<Glyphs.Glyph>> pages = Glyphs.pages(Files.readAllBytes(out));
+
+    int stamped = 0;
+    for (int page = 0; page < pages.size(); page++) {
+      List<Glyphs.Glyph> stamp = pages.get(page).stream().filter(g -> g.size() < 7.5f).toList();
+      List<Glyphs.Glyph> own = pages.get(page).stream().filter(g -> g.size() >= 7.5f).toList();
+      stamped += stamp.isEmpty() ? 0 : 1;
+      for (Glyphs.Glyph s : stamp) {
+        for (Glyphs.Glyph o : own) {
+          assertThat(s.overlaps(o)).as("page %d: stamp '%s' over '%s'", page + 1, s.text(), o.text()).isFalse();
+        }
+      }
+    }
+    assertThat(stamped).as("attachment pages with the stamp").isGreaterThanOrEqualTo(30);
   }
 
   @Test
