@@ -89,6 +89,10 @@ public final class RenderBenchmark {
         }
         case Block.Section s -> words.addAll(words(s.blocks()));
         case Block.Contents c -> c.rows().forEach(row -> row.cells().forEach(cell -> words.addAll(split(cell))));
+        case Block.BarChart c -> {
+          words.addAll(split(c.title()));
+          words.addAll(c.labels());
+        }
         case Block.PageBreak b -> { }
       }
     }
