@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.function.Consumer;
+import se.namndbok.core.shared.TempFiles;
 import se.namndbok.core.shared.ValidationException;
 
 /**
@@ -24,7 +25,7 @@ final class Utfil {
     }
     Path tmp;
     try {
-      tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+      tmp = TempFiles.beside(target);
     } catch (IOException e) {
       throw ValidationException.of("-o", "kan inte skriva i mappen " + dir + ": " + e.getMessage());
     }

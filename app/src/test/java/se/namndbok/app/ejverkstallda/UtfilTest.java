@@ -50,4 +50,19 @@ class UtfilTest {
     assertThatThrownBy(() -> Utfil.skriv(dir.resolve("finns-inte/x.csv"), out -> {}))
         .isInstanceOf(ValidationException.class).hasMessageStartingWith("-o: mappen");
   }
+
+  @Test
+  void theWrittenFileGetsTheFoldersNormalPermissions() throws Exception {
+    Path target = dir.resolve("statistik.csv");
+
+    Utfil.skriv(target, out -> {
+      try {
+        out.write(1);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+
+    se.namndbok.core.shared.ReadableOutput.assertReadableByGroupAndOthers(target);
+  }
 }
