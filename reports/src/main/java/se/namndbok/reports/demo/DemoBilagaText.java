@@ -13,8 +13,8 @@ import se.namndbok.reports.layout.Block;
  * The text of a demo attachment, read from {@code /demo/bilagor/NAME.json} where NAME is the file name without
  * ".pdf". The format is a title, a sender and a list of blocks, each with a {@code typ}: {@code rubrik}
  * (niva 1–3, text), {@code stycke} (text, optionally fet), {@code lista} (rader), {@code tabell} (bredder,
- * kolumner, rader) or {@code sidbrytning}. The texts are transcribed from the reference kallelse's attachments,
- * or written for the demo where the reference has none (clearly marked as fictional in the text).
+ * kolumner, rader, optionally fetaRader) or {@code sidbrytning}. The texts are transcribed from the reference
+ * kallelse's attachments, or written for the demo where the reference has none (marked as fictional in the text).
  */
 record DemoBilagaText(String titel, String avsandare, List<Block> blocks) {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -42,11 +42,21 @@ record DemoBilagaText(String titel, String avsandare, List<Block> blocks) {
       case "rubrik" -> new Block.Heading(node.required("niva").asInt(), node.required("text").asText());
       case "stycke" -> new Block.Paragraph(node.required("text").asText(), node.path("fet").asBoolean(false));
       case "lista" -> new Block.BulletList(strings(node.required("rader")));
-      case "tabell" -> new Block.Table(numbers(node.required("bredder")), strings(node.required("kolumner")),
-          rows(node.required("rader")));
+      case "tabell" -> table(node);
       case "sidbrytning" -> new Block.PageBreak();
       default -> throw new IllegalArgumentException(resource + ": okänd typ \"" + typ + "\"");
     };
+  }
+
+  /** A table; {@code fetaRader} optionally lists the 0-based body rows printed bold (sums). */
+  private static Block.Table table(JsonNode node) {
+    List<List<String>> rows = rows(node.required("rader"));
+    List<Boolean> bold = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      bold.add(false);
+    }
+    node.path("fetaRader").forEach(n -> bold.set(n.asInt(), true));
+    return new Block.Table(numbers(node.required("bredder")), strings(node.required("kolumner")), rows, bold);
   }
 
   private static List<String> strings(JsonNode array) {
