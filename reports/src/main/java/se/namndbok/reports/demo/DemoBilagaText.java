@@ -23,7 +23,8 @@ record DemoBilagaText(String titel, String avsandare, List<Block> blocks) {
     String resource = "/demo/bilagor/" + filnamn.replaceFirst("(?i)\\.pdf$", "") + ".json";
     try (InputStream in = DemoBilagaText.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalArgumentException("Demonämnden har ingen text för bilagan " + filnamn + " (" + resource + ")");
+        throw new IllegalArgumentException(
+            "Demonämnden har ingen text för bilagan " + filnamn + " (" + resource + ")");
       }
       JsonNode root = JSON.readTree(in);
       List<Block> blocks = new ArrayList<>();
