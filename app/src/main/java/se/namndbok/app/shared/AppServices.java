@@ -7,7 +7,9 @@ import se.namndbok.core.meddelande.MeddelandeService;
 import se.namndbok.core.namnd.DelegatService;
 import se.namndbok.core.namnd.LedamotService;
 import se.namndbok.core.namnd.NamndService;
+import se.namndbok.core.sammantrade.ArendelistaService;
 import se.namndbok.core.sammantrade.SammantradeService;
+import se.namndbok.core.sammantrade.UnderlagService;
 import se.namndbok.core.shared.Clock;
 
 /** The core services the window uses, wired once from the open store; add a service here, one line. */
@@ -21,8 +23,16 @@ public final class AppServices {
   private final SammantradeService sammantraden;
   private final DelegationsbeslutService delegationsbeslut;
   private final MeddelandeService meddelanden;
+  private final ArendelistaService arendelista;
+  private final UnderlagService underlag;
+  private final WindowPreferences preferences;
 
   public AppServices(Database database, Clock clock) {
+    this(database, clock, WindowPreferences.forUser());
+  }
+
+  /** With the preferences to remember the last used meeting in (tests give their own node). */
+  public AppServices(Database database, Clock clock, WindowPreferences preferences) {
     this.database = database;
     this.clock = clock;
     this.arenden = new ArendeService(database, database.files(), clock);
@@ -32,6 +42,9 @@ public final class AppServices {
     this.sammantraden = new SammantradeService(database, clock);
     this.delegationsbeslut = new DelegationsbeslutService(database, database.files(), clock);
     this.meddelanden = new MeddelandeService(database, database.files(), clock);
+    this.arendelista = new ArendelistaService(database, clock);
+    this.underlag = new UnderlagService(database, database.files(), clock);
+    this.preferences = preferences;
   }
 
   public Database database() {
@@ -68,5 +81,17 @@ public final class AppServices {
 
   public MeddelandeService meddelanden() {
     return meddelanden;
+  }
+
+  public ArendelistaService arendelista() {
+    return arendelista;
+  }
+
+  public UnderlagService underlag() {
+    return underlag;
+  }
+
+  public WindowPreferences preferences() {
+    return preferences;
   }
 }

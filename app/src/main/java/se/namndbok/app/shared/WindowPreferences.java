@@ -1,6 +1,7 @@
 package se.namndbok.app.shared;
 
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.stage.Screen;
@@ -14,6 +15,7 @@ public final class WindowPreferences {
   private static final String W = "fonster.bredd";
   private static final String H = "fonster.hojd";
   private static final String MAX = "fonster.maximerat";
+  private static final String MOTE = "senaste.sammantrade";
 
   private final Preferences node;
 
@@ -40,10 +42,25 @@ public final class WindowPreferences {
     node.putDouble(W, b.width());
     node.putDouble(H, b.height());
     node.putBoolean(MAX, b.maximized());
+    flush();
+  }
+
+  /** The meeting last opened in Sammanträden, if any. */
+  public OptionalLong lastMeeting() {
+    long id = node.getLong(MOTE, -1);
+    return id < 0 ? OptionalLong.empty() : OptionalLong.of(id);
+  }
+
+  public void saveLastMeeting(long id) {
+    node.putLong(MOTE, id);
+    flush();
+  }
+
+  private void flush() {
     try {
       node.flush();
     } catch (BackingStoreException e) {
-      LoggerFactory.getLogger(WindowPreferences.class).warn("Kunde inte spara fönstrets läge", e);
+      LoggerFactory.getLogger(WindowPreferences.class).warn("Kunde inte spara inställningarna", e);
     }
   }
 

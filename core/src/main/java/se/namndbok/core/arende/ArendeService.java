@@ -117,6 +117,10 @@ public final class ArendeService {
     return transactions.read(tx -> arenden.findByDiarienummer(tx, d));
   }
 
+  public Optional<Arende> findById(long id) {
+    return transactions.read(tx -> arenden.findById(tx, id));
+  }
+
   public Optional<Arende> find(Tx tx, Diarienummer d) {
     return arenden.findByDiarienummer(tx, d);
   }

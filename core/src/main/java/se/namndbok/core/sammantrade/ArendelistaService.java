@@ -91,7 +91,8 @@ public final class ArendelistaService {
     return transactions.inTransaction(tx -> moveTo(tx, id, index));
   }
 
-  private List<Arendepunkt> moveTo(Tx tx, long id, int index) {
+  /** {@link #moveTo(long, int)} within the caller's transaction (e.g. an item added and placed at once). */
+  public List<Arendepunkt> moveTo(Tx tx, long id, int index) {
     Arendepunkt p = find(tx, id);
     List<Arendepunkt> all = punkter.findBySammantrade(tx, p.sammantradeId());
     int from = all.stream().map(Arendepunkt::id).toList().indexOf(id);

@@ -1,0 +1,214 @@
+package se.namndbok.app.sammantrade;
+
+import java.io.File;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import se.namndbok.app.diarium.RegisterArendeDialog;
+import se.namndbok.app.diarium.RegisterArendeViewModel;
+import se.namndbok.app.shared.AppServices;
+import se.namndbok.app.shared.Debouncer;
+import se.namndbok.app.shared.Forms;
+import se.namndbok.app.shared.Messages;
+import se.namndbok.app.shared.TaskExecutor;
+
+/**
+ * The meeting builder: the ärendelista (drag or Alt+Upp/Alt+Ned to reorder, Delete to remove, Ctrl+Z to undo,
+ * PDF files dropped onto an item attach), the selected item's editor and the live contents preview.
+ */
+public final class MotesbyggareView extends VBox {
+  private final AppServices services;
+  private final TaskExecutor executor;
+  private final MotesbyggareViewModel vm;
+  private final PunktEditorViewModel editor;
+  private final ListView<Punktrad> list = new ListView<>();
+
+  public MotesbyggareView(AppServices services, TaskExecutor executor) {
+    this.services = services;
+    this.executor = executor;
+    this.vm = new MotesbyggareViewModel(services, executor);
+    this.editor = new PunktEditorViewModel(services, executor);
+    setId("motesbyggare");
+    getStyleClass().add("detail-pane");
+    Label title = new Label();
+    title.getStyleClass().add("detail-title");
+    title.textProperty().bind(Bindings.createStringBinding(() -> vm.sammantradeProperty().get() == null
+        ? Messages.get("byggare.valj") : Messages.format("byggare.rubrik", vm.sammantradeProperty().get().datum()),
+        vm.sammantradeProperty()));
+    Label notice = new Label();
+    notice.setId("byggareNotice");
+    notice.getStyleClass().add("muted");
+    notice.textProperty().bind(vm.noticeProperty());
+    notice.setWrapText(true);
+    ScrollPane editorPane = new ScrollPane(new PunktEditorView(editor, vm, this::chooseAttachment));
+    editorPane.setFitToWidth(true);
+    editorPane.setId("punktEditorScroll");
+    SplitPane panes = new SplitPane(listPane(), preview(), editorPane);
+    panes.setDividerPositions(0.34, 0.6);
+    VBox.setVgrow(panes, Priority.ALWAYS);
+    getChildren().setAll(title, toolbar(), Forms.errorLabel("byggareError", vm.errorProperty()), notice, panes);
+    disableProperty().bind(vm.sammantradeProperty().isNull());
+    vm.punkter().addListener((javafx.collections.ListChangeListener<Punktrad>) c -> editor.refreshUnderlag());
+    vm.selectedProperty().addListener((o, was, now) -> {
+      editor.punktProperty().set(now);
+      if (now != null && !now.equals(list.getSelectionModel().getSelectedItem())) {
+        list.getSelectionModel().select(now);
+        list.scrollTo(now);
+      }
+    });
+  }
+
+  private HBox toolbar() {
+    MenuItem arende = item("byggareLaggTillArende", "byggare.lagg.arende", this::addArende);
+    MenuItem nytt = item("byggareLaggTillNytt", "byggare.lagg.nytt", this::addNytt);
+    MenuItem oppning = item("byggareLaggTillOppning", "byggare.lagg.oppning", vm::addOppning);
+    MenuItem redovisning = item("byggareLaggTillRedovisning", "byggare.lagg.redovisning", vm::addRedovisning);
+    MenuButton add = new MenuButton(Messages.get("byggare.lagg"), new FontIcon(Material2AL.ADD), arende, nytt,
+        oppning, redovisning);
+    add.setId("byggareLaggTill");
+    Button up = button("byggareUpp", "byggare.upp", Material2AL.ARROW_UPWARD, () -> vm.moveUp(selected()));
+    Button down = button("byggareNed", "byggare.ned", Material2AL.ARROW_DOWNWARD, () -> vm.moveDown(selected()));
+    Button remove = button("byggareTaBort", "byggare.tabort", Material2AL.DELETE, () -> vm.remove(selected()));
+    Button undo = button("byggareAngra", "byggare.angra", Material2MZ.UNDO, vm::undo);
+    undo.disableProperty().bind(vm.canUndoProperty().not());
+    for (Button b : new Button[] {up, down, remove}) {
+      b.disableProperty().bind(vm.selectedProperty().isNull());
+    }
+    HBox bar = new HBox(8, add, up, down, remove, undo);
+    bar.setAlignment(Pos.CENTER_LEFT);
+    return bar;
+  }
+
+  private static MenuItem item(String id, String key, Runnable action) {
+    MenuItem m = new MenuItem(Messages.get(key));
+    m.setId(id);
+    m.setOnAction(e -> action.run());
+    return m;
+  }
+
+  private static Button button(String id, String key, org.kordamp.ikonli.Ikon icon, Runnable action) {
+    Button b = new Button(Messages.get(key), new FontIcon(icon));
+    b.setId(id);
+    b.setAccessibleText(Messages.get(key));
+    b.setOnAction(e -> action.run());
+    return b;
+  }
+
+  private VBox listPane() {
+    list.setId("punktLista");
+    list.setAccessibleText(Messages.get("byggare.lista"));
+    list.setAccessibleHelp(Messages.get("byggare.lista.tips"));
+    list.setItems(vm.punkter());
+    list.setCellFactory(l -> new PunktCell(vm));
+    list.setPlaceholder(new Label(Messages.get("byggare.tom")));
+    list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+      if (now != null) {
+        vm.selectedProperty().set(now);
+      }
+    });
+    list.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+    Label caption = new Label(Messages.get("byggare.lista"));
+    caption.getStyleClass().add("section-title");
+    Label tips = new Label(Messages.get("byggare.lista.tips"));
+    tips.getStyleClass().add("muted");
+    tips.setWrapText(true);
+    VBox.setVgrow(list, Priority.ALWAYS);
+    return new VBox(6, caption, list, tips);
+  }
+
+  private void keys(KeyEvent e) {
+    Punktrad r = selected();
+    if (r == null) {
+      return;
+    }
+    if (e.isAltDown() && e.getCode() == KeyCode.UP) {
+      vm.moveUp(r);
+    } else if (e.isAltDown() && e.getCode() == KeyCode.DOWN) {
+      vm.moveDown(r);
+    } else if (e.getCode() == KeyCode.DELETE) {
+      vm.remove(r);
+    } else if (e.isShortcutDown() && e.getCode() == KeyCode.Z) {
+      vm.undo();
+    } else {
+      return;
+    }
+    e.consume();
+  }
+
+  private VBox preview() {
+    TableView<Innehallsrad> table = new TableView<>(vm.innehall());
+    table.setId("innehallTable");
+    table.setAccessibleText(Messages.get("byggare.innehall"));
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+    table.setPlaceholder(new Label(Messages.get("byggare.innehall.tom")));
+    TableColumn<Innehallsrad, String> punkt = new TableColumn<>(Messages.get("byggare.innehall.punkt"));
+    punkt.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(String.valueOf(c.getValue().punkt())));
+    punkt.setMinWidth(56);
+    punkt.setMaxWidth(64);
+    TableColumn<Innehallsrad, String> rubrik = new TableColumn<>(Messages.get("byggare.innehall.rubrik"));
+    rubrik.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().rubrik()));
+    TableColumn<Innehallsrad, String> nr = new TableColumn<>(Messages.get("byggare.innehall.arendenr"));
+    nr.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().arendenummer()));
+    nr.setMinWidth(130);
+    table.getColumns().setAll(java.util.List.of(punkt, rubrik, nr));
+    table.setSortPolicy(t -> false);
+    Label caption = new Label(Messages.get("byggare.innehall"));
+    caption.getStyleClass().add("section-title");
+    VBox.setVgrow(table, Priority.ALWAYS);
+    return new VBox(6, caption, table);
+  }
+
+  private Punktrad selected() {
+    return vm.selectedProperty().get();
+  }
+
+  private void addArende() {
+    var sok = new ArendeSokViewModel(services.arenden(), executor, Debouncer.fx(javafx.util.Duration.millis(200)));
+    new ArendeSokDialog(getScene().getWindow(), sok).showAndWait().ifPresent(vm::addArende);
+  }
+
+  private void addNytt() {
+    var form = new RegisterArendeViewModel(services.arenden(), services.clock(), executor);
+    new RegisterArendeDialog(getScene().getWindow(), form).showAndWait().ifPresent(vm::addArende);
+  }
+
+  private void chooseAttachment() {
+    Punktrad r = selected();
+    if (r == null) {
+      return;
+    }
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle(Messages.get("editor.bifoga"));
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf", "*.PDF"));
+    File file = chooser.showOpenDialog(getScene().getWindow());
+    if (file != null) {
+      vm.attach(r, file.toPath());
+    }
+  }
+
+  public MotesbyggareViewModel viewModel() {
+    return vm;
+  }
+
+  TaskExecutor executor() {
+    return executor;
+  }
+}

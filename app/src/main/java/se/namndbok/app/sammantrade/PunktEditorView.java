@@ -1,0 +1,162 @@
+package se.namndbok.app.sammantrade;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.StringProperty;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import se.namndbok.app.shared.Forms;
+import se.namndbok.app.shared.Messages;
+import se.namndbok.core.arende.Handling;
+import se.namndbok.core.sammantrade.ForslagAv;
+
+/** The selected item's editor: texts, förslag by whom, confidential, beslutsunderlag and bilagor. */
+final class PunktEditorView extends VBox {
+  private final PunktEditorViewModel vm;
+  private final MotesbyggareViewModel builder;
+
+  PunktEditorView(PunktEditorViewModel vm, MotesbyggareViewModel builder, Runnable chooseAttachment) {
+    this.vm = vm;
+    this.builder = builder;
+    setId("punktEditor");
+    getStyleClass().add("editor");
+    setSpacing(10);
+    Label title = new Label();
+    title.getStyleClass().add("section-title");
+    title.textProperty().bind(Bindings.createStringBinding(() -> vm.punktProperty().get() == null
+        ? Messages.get("editor.valj") : Messages.format("editor.rubrik", vm.punktProperty().get().nummer()),
+        vm.punktProperty()));
+    VBox fields = new VBox(10, Forms.errorLabel("editorError", vm.generalErrorProperty()),
+        Forms.textField("editorRubrik", Messages.get("editor.rubrikfalt"), "", vm.rubrikProperty(), vm.error("Rubrik")),
+        sekretess(), forslagAv(),
+        area("editorForslag", "editor.forslag", vm.forslagProperty(), "Förslag till beslut", 4),
+        area("editorSammanfattning", "editor.sammanfattning", vm.sammanfattningProperty(), "Sammanfattning", 4),
+        area("editorBeskrivning", "editor.beskrivning", vm.beskrivningProperty(), "Beskrivning", 4),
+        area("editorDialog", "editor.dialog", vm.dialogProperty(), "Dialog", 2),
+        area("editorSkickasTill", "editor.skickas", vm.skickasTillProperty(), "Beslutet skickas till", 2),
+        saveButton(), underlag(), bilagor(chooseAttachment));
+    fields.disableProperty().bind(vm.punktProperty().isNull());
+    getChildren().setAll(title, fields);
+  }
+
+  private CheckBox sekretess() {
+    CheckBox box = new CheckBox(Messages.get("editor.sekretess"));
+    box.setId("editorSekretess");
+    box.selectedProperty().bindBidirectional(vm.sekretessProperty());
+    return box;
+  }
+
+  private VBox forslagAv() {
+    ChoiceBox<ForslagAv> choice = new ChoiceBox<>();
+    choice.setId("editorForslagAv");
+    choice.getItems().setAll(ForslagAv.values());
+    choice.setConverter(new StringConverter<>() {
+      @Override
+      public String toString(ForslagAv f) {
+        return f == null ? "" : f.text();
+      }
+
+      @Override
+      public ForslagAv fromString(String s) {
+        return null;
+      }
+    });
+    choice.valueProperty().bindBidirectional(vm.forslagAvProperty());
+    return Forms.labelled(choice, Messages.get("editor.forslagav"), new javafx.beans.property.SimpleStringProperty(""));
+  }
+
+  private VBox area(String id, String key, StringProperty value, String field, int rows) {
+    TextArea a = new TextArea();
+    a.setId(id);
+    a.setWrapText(true);
+    a.setPrefRowCount(rows);
+    a.textProperty().bindBidirectional(value);
+    return Forms.labelled(a, Messages.get(key), vm.error(field));
+  }
+
+  private HBox saveButton() {
+    Button save = new Button(Messages.get("editor.spara"), new FontIcon(Material2AL.CHECK));
+    save.setId("editorSpara");
+    save.getStyleClass().add(Styles.ACCENT);
+    save.setDefaultButton(false);
+    save.disableProperty().bind(vm.savingProperty());
+    save.setOnAction(e -> vm.save(saved -> builder.reload(saved.id())));
+    HBox box = new HBox(save);
+    box.setAlignment(Pos.CENTER_RIGHT);
+    return box;
+  }
+
+  private VBox underlag() {
+    ListView<Underlagsrad> list = new ListView<>(vm.underlag());
+    list.setId("editorUnderlag");
+    list.setPrefHeight(110);
+    list.setAccessibleText(Messages.get("editor.underlag"));
+    list.setPlaceholder(new Label(Messages.get("editor.underlag.tom")));
+    ComboBox<Handling> handling = new ComboBox<>(vm.handlingar());
+    handling.setId("editorHandling");
+    handling.setPromptText(Messages.get("editor.underlag.valj"));
+    handling.setAccessibleText(Messages.get("editor.underlag.valj"));
+    handling.setButtonCell(new HandlingCell());
+    handling.setCellFactory(l -> new HandlingCell());
+    handling.setMaxWidth(Double.MAX_VALUE);
+    HBox.setHgrow(handling, Priority.ALWAYS);
+    Button addHandling = new Button(Messages.get("editor.underlag.lagg"));
+    addHandling.setId("editorLaggHandling");
+    addHandling.setOnAction(e -> vm.addHandling(handling.getValue()));
+    TextField text = new TextField();
+    text.setId("editorUnderlagText");
+    text.setPromptText(Messages.get("editor.underlag.text.exempel"));
+    text.setAccessibleText(Messages.get("editor.underlag.text"));
+    text.textProperty().bindBidirectional(vm.underlagTextProperty());
+    HBox.setHgrow(text, Priority.ALWAYS);
+    Button addText = new Button(Messages.get("editor.underlag.lagg.text"));
+    addText.setId("editorLaggText");
+    addText.setOnAction(e -> vm.addText());
+    Button remove = new Button(Messages.get("editor.underlag.tabort"));
+    remove.setId("editorTaBortUnderlag");
+    remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+    remove.setOnAction(e -> vm.removeUnderlag(list.getSelectionModel().getSelectedItem()));
+    Label caption = new Label(Messages.get("editor.underlag"));
+    caption.getStyleClass().add("section-title");
+    return new VBox(6, caption, list, new HBox(6, handling, addHandling), new HBox(6, text, addText),
+        Forms.errorLabel("editorUnderlagError", vm.error("Beslutsunderlag")), remove);
+  }
+
+  private VBox bilagor(Runnable chooseAttachment) {
+    ListView<Underlagsrad> list = new ListView<>(vm.bilagor());
+    list.setId("editorBilagor");
+    list.setPrefHeight(80);
+    list.setAccessibleText(Messages.get("editor.bilagor"));
+    list.setPlaceholder(new Label(Messages.get("editor.bilagor.tom")));
+    Button attach = new Button(Messages.get("editor.bifoga"), new FontIcon(Material2AL.ATTACH_FILE));
+    attach.setId("editorBifoga");
+    attach.setAccessibleText(Messages.get("editor.bifoga"));
+    attach.setOnAction(e -> chooseAttachment.run());
+    Label caption = new Label(Messages.get("editor.bilagor"));
+    caption.getStyleClass().add("section-title");
+    return new VBox(6, caption, list, attach);
+  }
+
+  /** A handling as "rubrik, Hid: 2025.12 (fil.pdf)". */
+  private static final class HandlingCell extends ListCell<Handling> {
+    @Override
+    protected void updateItem(Handling h, boolean empty) {
+      super.updateItem(h, empty);
+      setText(empty || h == null ? null : EditorUnderlag.text(h));
+    }
+  }
+}

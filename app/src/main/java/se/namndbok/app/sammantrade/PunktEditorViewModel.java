@@ -1,0 +1,233 @@
+package se.namndbok.app.sammantrade;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import se.namndbok.app.shared.AppServices;
+import se.namndbok.app.shared.BackgroundTask;
+import se.namndbok.app.shared.ErrorDialog;
+import se.namndbok.app.shared.FieldError;
+import se.namndbok.app.shared.TaskExecutor;
+import se.namndbok.core.arende.Handling;
+import se.namndbok.core.sammantrade.ArendepunktInnehall;
+import se.namndbok.core.sammantrade.Arendepunkt;
+import se.namndbok.core.sammantrade.ForslagAv;
+import se.namndbok.core.sammantrade.PunktTexter;
+import se.namndbok.core.shared.ValidationException;
+
+/**
+ * The editor of one item: its texts, whose förslag it is, the confidential flag, and its beslutsunderlag (a
+ * handling of the item's ärende or a line of text). "Spara" is one update in one transaction; adding or
+ * removing a beslutsunderlag is one transaction each. Refusals land at the field the core names.
+ */
+public final class PunktEditorViewModel {
+  private final AppServices services;
+  private final TaskExecutor executor;
+  private final ObjectProperty<Punktrad> punkt = new SimpleObjectProperty<>();
+  private final StringProperty rubrik = new SimpleStringProperty("");
+  private final ObjectProperty<ForslagAv> forslagAv = new SimpleObjectProperty<>(ForslagAv.FORVALTNINGEN);
+  private final StringProperty forslag = new SimpleStringProperty("");
+  private final StringProperty sammanfattning = new SimpleStringProperty("");
+  private final StringProperty beskrivning = new SimpleStringProperty("");
+  private final StringProperty dialog = new SimpleStringProperty("");
+  private final StringProperty skickasTill = new SimpleStringProperty("");
+  private final BooleanProperty sekretess = new SimpleBooleanProperty();
+  private final StringProperty underlagText = new SimpleStringProperty("");
+  private final ObservableList<Underlagsrad> underlag = FXCollections.observableArrayList();
+  private final ObservableList<Underlagsrad> bilagor = FXCollections.observableArrayList();
+  private final ObservableList<Handling> handlingar = FXCollections.observableArrayList();
+  private final Map<String, StringProperty> errors = new LinkedHashMap<>();
+  private final StringProperty generalError = new SimpleStringProperty("");
+  private final BooleanProperty saving = new SimpleBooleanProperty();
+
+  public PunktEditorViewModel(AppServices services, TaskExecutor executor) {
+    this.services = services;
+    this.executor = executor;
+    for (String field : List.of("Rubrik", "Förslag till beslut", "Sammanfattning", "Beskrivning", "Dialog",
+        "Beslutet skickas till", "Beslutsunderlag")) {
+      errors.put(field, new SimpleStringProperty(""));
+    }
+    punkt.addListener((o, was, now) -> show(now));
+  }
+
+  private void show(Punktrad r) {
+    FieldError.clear(errors, generalError);
+    underlag.clear();
+    bilagor.clear();
+    handlingar.clear();
+    if (r == null) {
+      return;
+    }
+    ArendepunktInnehall i = r.punkt().innehall();
+    PunktTexter t = i.texter() == null ? PunktTexter.INGA : i.texter();
+    rubrik.set(i.rubrik());
+    forslagAv.set(i.forslagAv() == null ? ForslagAv.FORVALTNINGEN : i.forslagAv());
+    forslag.set(nz(t.forslag()));
+    sammanfattning.set(nz(t.sammanfattning()));
+    beskrivning.set(nz(t.beskrivning()));
+    dialog.set(nz(t.dialog()));
+    skickasTill.set(nz(t.skickasTill()));
+    sekretess.set(i.sekretess());
+    underlagText.set("");
+    refreshUnderlag(r);
+  }
+
+  /** Reads the beslutsunderlag and bilagor again (e.g. after a file was attached to the item). */
+  public void refreshUnderlag() {
+    if (punkt.get() != null) {
+      refreshUnderlag(punkt.get());
+    }
+  }
+
+  private void refreshUnderlag(Punktrad r) {
+    BackgroundTask.wrap(() -> new EditorUnderlag(services).read(r))
+        .onSuccess(u -> {
+          if (r.equals(punkt.get())) {
+            underlag.setAll(u.underlag());
+            bilagor.setAll(u.bilagor());
+            handlingar.setAll(u.handlingar());
+          }
+        })
+        .executeWith(executor);
+  }
+
+  /** Saves the texts and flags as one update; {@code onSaved} gets the saved item. */
+  public void save(Consumer<Arendepunkt> onSaved) {
+    Punktrad r = punkt.get();
+    if (r == null || saving.get()) {
+      return;
+    }
+    ArendepunktInnehall before = r.punkt().innehall();
+    PunktTexter t = new PunktTexter(forslag.get(), sammanfattning.get(), beskrivning.get(), dialog.get(),
+        skickasTill.get(), before.texter() == null ? null : before.texter().ovrigaBeslut());
+    var changed = new ArendepunktInnehall(before.typ(), before.arendeId(), rubrik.get(), forslagAv.get(), t,
+        sekretess.get(), before.statistik());
+    run(() -> services.arendelista().update(r.id(), changed), saved -> {
+      FieldError.clear(errors, generalError);
+      onSaved.accept(saved);
+    });
+  }
+
+  /** Adds a registered handling of the item's ärende to its beslutsunderlag. */
+  public void addHandling(Handling h) {
+    Punktrad r = punkt.get();
+    if (r != null && h != null) {
+      run(() -> services.underlag().addHandling(r.id(), h.id()), u -> refreshUnderlag(r));
+    }
+  }
+
+  /** Adds the typed line of text (e.g. "Skickas ut innan sammanträdet") to the beslutsunderlag. */
+  public void addText() {
+    Punktrad r = punkt.get();
+    if (r != null) {
+      run(() -> services.underlag().addText(r.id(), underlagText.get()), u -> {
+        underlagText.set("");
+        errors.get("Beslutsunderlag").set("");
+        refreshUnderlag(r);
+      });
+    }
+  }
+
+  public void removeUnderlag(Underlagsrad u) {
+    Punktrad r = punkt.get();
+    if (r != null && u != null) {
+      run(() -> {
+        services.underlag().removeUnderlag(u.id());
+        return u;
+      }, x -> refreshUnderlag(r));
+    }
+  }
+
+  private <T> void run(Callable<T> work, Consumer<T> done) {
+    BackgroundTask.wrap(work)
+        .onRunning(() -> saving.set(true))
+        .onSuccess(done)
+        .onFailure(t -> {
+          if (t instanceof ValidationException e) {
+            FieldError.distribute(e, errors, generalError);
+          } else {
+            ErrorDialog.showUnexpected(t);
+          }
+        })
+        .onFinished(() -> saving.set(false))
+        .executeWith(executor);
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+
+  public StringProperty error(String field) {
+    return errors.get(field);
+  }
+
+  public ObjectProperty<Punktrad> punktProperty() {
+    return punkt;
+  }
+
+  public StringProperty rubrikProperty() {
+    return rubrik;
+  }
+
+  public ObjectProperty<ForslagAv> forslagAvProperty() {
+    return forslagAv;
+  }
+
+  public StringProperty forslagProperty() {
+    return forslag;
+  }
+
+  public StringProperty sammanfattningProperty() {
+    return sammanfattning;
+  }
+
+  public StringProperty beskrivningProperty() {
+    return beskrivning;
+  }
+
+  public StringProperty dialogProperty() {
+    return dialog;
+  }
+
+  public StringProperty skickasTillProperty() {
+    return skickasTill;
+  }
+
+  public BooleanProperty sekretessProperty() {
+    return sekretess;
+  }
+
+  public StringProperty underlagTextProperty() {
+    return underlagText;
+  }
+
+  public ObservableList<Underlagsrad> underlag() {
+    return underlag;
+  }
+
+  public ObservableList<Underlagsrad> bilagor() {
+    return bilagor;
+  }
+
+  public ObservableList<Handling> handlingar() {
+    return handlingar;
+  }
+
+  public StringProperty generalErrorProperty() {
+    return generalError;
+  }
+
+  public BooleanProperty savingProperty() {
+    return saving;
+  }
+}

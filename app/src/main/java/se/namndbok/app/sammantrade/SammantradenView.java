@@ -1,0 +1,128 @@
+package se.namndbok.app.sammantrade;
+
+import atlantafx.base.theme.Styles;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import se.namndbok.app.shared.AppServices;
+import se.namndbok.app.shared.Messages;
+import se.namndbok.app.shared.TaskExecutor;
+import se.namndbok.core.sammantrade.Sammantrade;
+import se.namndbok.reports.sekretess.Version;
+
+/** The Sammanträden area: the meetings above, the selected meeting's builder below, the kallelse actions on top. */
+public final class SammantradenView extends VBox {
+  private final SammantradenViewModel vm;
+  private final MotesbyggareView builder;
+  private final KallelseActions kallelse;
+  private final TableView<Sammantrade> table = new TableView<>();
+
+  public SammantradenView(AppServices services, TaskExecutor executor) {
+    this.vm = new SammantradenViewModel(services, executor);
+    this.builder = new MotesbyggareView(services, executor);
+    this.kallelse = new KallelseActions(new KallelseViewModel(services, executor), this, executor);
+    setId("sammantradenView");
+    getStyleClass().add("area");
+    Label title = new Label(Messages.get("nav.sammantraden"));
+    title.getStyleClass().add("area-title");
+    SplitPane split = new SplitPane(table(), builder);
+    split.setOrientation(Orientation.VERTICAL);
+    split.setDividerPositions(0.24);
+    VBox.setVgrow(split, Priority.ALWAYS);
+    getChildren().setAll(title, toolbar(), split);
+    vm.selectedProperty().addListener((o, was, now) -> {
+      builder.viewModel().sammantradeProperty().set(now);
+      if (now != null && now != table.getSelectionModel().getSelectedItem()) {
+        table.getSelectionModel().select(now);
+        table.scrollTo(now);
+      }
+    });
+    vm.load();
+  }
+
+  private HBox toolbar() {
+    Button ny = new Button(Messages.get("moten.nytt"), new FontIcon(Material2AL.ADD));
+    ny.setId("motenNytt");
+    ny.getStyleClass().add(Styles.ACCENT);
+    ny.setOnAction(e -> nytt());
+    Button skapa = kallelseButton("motenKallelse", "kallelse.skapa", Version.LEDAMOT);
+    Button offentlig = kallelseButton("motenKallelseOffentlig", "kallelse.skapa.offentlig", Version.OFFENTLIG);
+    Region gap = new Region();
+    HBox.setHgrow(gap, Priority.ALWAYS);
+    HBox bar = new HBox(12, ny, gap, skapa, offentlig);
+    bar.setAlignment(Pos.CENTER_LEFT);
+    return bar;
+  }
+
+  private Button kallelseButton(String id, String key, Version version) {
+    Button b = new Button(Messages.get(key), new FontIcon(Material2MZ.PICTURE_AS_PDF));
+    b.setId(id);
+    b.setAccessibleText(Messages.get(key));
+    b.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        () -> !KallelseViewModel.hasKallelse(vm.selectedProperty().get()) || kallelse.running(),
+        vm.selectedProperty(), kallelse.runningProperty()));
+    b.setOnAction(e -> kallelse.create(vm.selectedProperty().get(), version));
+    return b;
+  }
+
+  private TableView<Sammantrade> table() {
+    table.setId("motenTable");
+    table.getStyleClass().add(Styles.DENSE);
+    table.setAccessibleText(Messages.get("nav.sammantraden"));
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+    table.setPlaceholder(new Label(Messages.get("moten.tomt")));
+    table.getColumns().setAll(java.util.List.of(
+        column("datum", s -> s.datum().toString(), 120),
+        column("tid", s -> s.tid().toString(), 80),
+        column("plats", Sammantrade::plats, -1),
+        column("organ", vm::organ, 260),
+        column("status", s -> s.status().text(), 120)));
+    table.setItems(vm.moten());
+    table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+      if (now != null) {
+        vm.selectedProperty().set(now);
+      }
+    });
+    return table;
+  }
+
+  private static TableColumn<Sammantrade, String> column(String key, Function<Sammantrade, String> value, double width) {
+    TableColumn<Sammantrade, String> c = new TableColumn<>(Messages.get("moten.kol." + key));
+    c.setId("motenKol-" + key);
+    c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+    if (width > 0) {
+      c.setMinWidth(width);
+      c.setPrefWidth(width);
+      c.setMaxWidth(width * 1.4);
+    } else {
+      c.setPrefWidth(400);
+    }
+    return c;
+  }
+
+  private void nytt() {
+    var form = new NyttSammantradeViewModel(vm.services().sammantraden(), builder.executor(), vm.organ());
+    new NyttSammantradeDialog(getScene().getWindow(), form, vm.organ()).showAndWait().ifPresent(vm::added);
+  }
+
+  public SammantradenViewModel viewModel() {
+    return vm;
+  }
+
+  public MotesbyggareView builder() {
+    return builder;
+  }
+}

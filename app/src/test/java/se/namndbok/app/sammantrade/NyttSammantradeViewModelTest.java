@@ -1,0 +1,84 @@
+package se.namndbok.app.sammantrade;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import se.namndbok.app.shared.CurrentThreadTaskExecutor;
+import se.namndbok.core.sammantrade.Sammantrade;
+
+class NyttSammantradeViewModelTest {
+  private BuilderFixture f;
+  private NyttSammantradeViewModel vm;
+  private final List<Sammantrade> saved = new ArrayList<>();
+
+  @BeforeEach
+  void open() {
+    f = new BuilderFixture();
+    vm = new NyttSammantradeViewModel(f.services.sammantraden(), new CurrentThreadTaskExecutor(),
+        List.of(new Organ(null, "Socialnämnden")));
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    f.close();
+  }
+
+  @Test
+  void aTypedDateTimeAndPlaceCreateTheBoardsMeeting() {
+    vm.datumProperty().set("2025-12-18");
+    vm.tidProperty().set("9.30");
+    vm.platsProperty().set(" Stadshuset ");
+    vm.save(saved::add);
+
+    assertThat(saved).singleElement().satisfies(s -> {
+      assertThat(s.datum()).isEqualTo(LocalDate.of(2025, 12, 18));
+      assertThat(s.tid()).isEqualTo(LocalTime.of(9, 30));
+      assertThat(s.plats()).isEqualTo("Stadshuset");
+      assertThat(s.utskottId()).isNull();
+    });
+  }
+
+  @Test
+  void badValuesGetSwedishMessagesAtTheirFieldsAndNothingIsSaved() {
+    vm.datumProperty().set("20/11");
+    vm.tidProperty().set("25:00");
+    vm.platsProperty().set(" ");
+    vm.save(saved::add);
+
+    assertThat(vm.datumErrorProperty().get())
+        .isEqualTo("Datum: \"20/11\" är inget datum; skriv åååå-mm-dd, t.ex. 2025-10-23");
+    assertThat(vm.tidErrorProperty().get())
+        .isEqualTo("Tid: \"25:00\" är ingen tid; skriv timmar och minuter, t.ex. 13:00");
+    assertThat(vm.platsErrorProperty().get()).isEqualTo("Plats: måste fyllas i");
+    assertThat(saved).isEmpty();
+    assertThat(f.services.sammantraden().all()).hasSize(1);
+  }
+
+  @Test
+  void anEmptyDateIsAskedFor() {
+    vm.platsProperty().set("Stadshuset");
+    vm.save(saved::add);
+    assertThat(vm.datumErrorProperty().get()).isEqualTo("Datum: måste fyllas i");
+    assertThat(saved).isEmpty();
+  }
+
+  @Test
+  void aSecondMeetingTheSameDayIsRefusedAtTheDate() {
+    vm.datumProperty().set("2025-11-20");
+    vm.platsProperty().set("Stadshuset");
+    vm.save(saved::add);
+    assertThat(vm.datumErrorProperty().get()).isEqualTo("Datum: det finns redan ett sammanträde 2025-11-20");
+    assertThat(saved).isEmpty();
+
+    vm.datumProperty().set("2025-11-21");
+    vm.save(saved::add);
+    assertThat(vm.datumErrorProperty().get()).isEmpty();
+    assertThat(saved).hasSize(1);
+  }
+}

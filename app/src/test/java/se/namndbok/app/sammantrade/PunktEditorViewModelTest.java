@@ -1,0 +1,94 @@
+package se.namndbok.app.sammantrade;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import se.namndbok.app.shared.CurrentThreadTaskExecutor;
+import se.namndbok.core.sammantrade.Arendepunkt;
+import se.namndbok.core.sammantrade.ForslagAv;
+
+class PunktEditorViewModelTest {
+  private BuilderFixture f;
+  private MotesbyggareViewModel builder;
+  private PunktEditorViewModel vm;
+  private final List<Arendepunkt> saved = new ArrayList<>();
+
+  @BeforeEach
+  void open() {
+    f = new BuilderFixture();
+    var executor = new CurrentThreadTaskExecutor();
+    builder = new MotesbyggareViewModel(f.services, executor);
+    builder.sammantradeProperty().set(f.mote);
+    builder.addArende(f.arende("2025/1130"));
+    vm = new PunktEditorViewModel(f.services, executor);
+    vm.punktProperty().set(builder.selectedProperty().get());
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    f.close();
+  }
+
+  @Test
+  void theTextsAndFlagsAreSavedAsOneUpdate() {
+    vm.rubrikProperty().set("Statsbidrag 2026");
+    vm.forslagAvProperty().set(ForslagAv.ARBETSUTSKOTTET);
+    vm.forslagProperty().set("Socialnämnden godkänner redovisningen.");
+    vm.sammanfattningProperty().set("Kort sammanfattning.");
+    vm.skickasTillProperty().set("Socialstyrelsen");
+    vm.sekretessProperty().set(true);
+    vm.save(saved::add);
+
+    Arendepunkt p = f.services.arendelista().punkter(f.mote.id()).getFirst();
+    assertThat(saved).singleElement().isEqualTo(p);
+    assertThat(p.rubrik()).isEqualTo("Statsbidrag 2026");
+    assertThat(p.innehall().forslagAv()).isEqualTo(ForslagAv.ARBETSUTSKOTTET);
+    assertThat(p.innehall().texter().forslag()).isEqualTo("Socialnämnden godkänner redovisningen.");
+    assertThat(p.innehall().texter().beskrivning()).isNull();
+    assertThat(p.innehall().texter().skickasTill()).isEqualTo("Socialstyrelsen");
+    assertThat(p.sekretess()).isTrue();
+
+    builder.reload(p.id());
+    assertThat(builder.innehall().getFirst().rubrik()).isEqualTo("Statsbidrag 2026");
+    assertThat(builder.selectedProperty().get().sekretess()).isTrue();
+  }
+
+  @Test
+  void anEmptyRubrikIsRefusedAtTheFieldAndNothingChanges() {
+    vm.rubrikProperty().set("  ");
+    vm.save(saved::add);
+    assertThat(vm.error("Rubrik").get()).isEqualTo("Rubrik: måste fyllas i");
+    assertThat(saved).isEmpty();
+    assertThat(f.services.arendelista().punkter(f.mote.id()).getFirst().rubrik())
+        .isEqualTo("Statsbidrag för att stärka socialtjänstens beredskap");
+  }
+
+  @Test
+  void beslutsunderlagIsPickedFromTheArendesHandlingarOrTypedAsText() {
+    assertThat(vm.handlingar()).extracting(h -> h.rubrik())
+        .containsExactly("Anvisningar för statsbidrag 2026", "Tjänsteskrivelse om statsbidrag");
+    vm.addHandling(vm.handlingar().get(1));
+    vm.underlagTextProperty().set("Skickas ut innan sammanträdet");
+    vm.addText();
+
+    assertThat(vm.underlag()).extracting(Underlagsrad::text).containsExactly(
+        "Tjänsteskrivelse om statsbidrag, Hid: " + vm.handlingar().get(1).handlingsId() + " (tjansteskrivelse.pdf)",
+        "Skickas ut innan sammanträdet");
+    assertThat(vm.underlagTextProperty().get()).isEmpty();
+
+    vm.removeUnderlag(vm.underlag().getFirst());
+    assertThat(vm.underlag()).extracting(Underlagsrad::text).containsExactly("Skickas ut innan sammanträdet");
+  }
+
+  @Test
+  void anEmptyTextLineIsRefusedAtTheBeslutsunderlag() {
+    vm.underlagTextProperty().set(" ");
+    vm.addText();
+    assertThat(vm.error("Beslutsunderlag").get()).isEqualTo("Beslutsunderlag: måste fyllas i");
+    assertThat(vm.underlag()).isEmpty();
+  }
+}
