@@ -1,0 +1,132 @@
+package se.namndbok.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.namndbok.app.testing.WindowFixture.waitFor;
+import static se.namndbok.app.testing.WindowFixture.waitUntil;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.prefs.Preferences;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import se.namndbok.app.sammantrade.Innehallsrad;
+import se.namndbok.app.sammantrade.MotesbyggareView;
+import se.namndbok.app.sammantrade.Punktrad;
+import se.namndbok.app.sammantrade.SammantradenView;
+import se.namndbok.app.shared.AppServices;
+import se.namndbok.app.shared.Theme;
+import se.namndbok.app.shared.UiTaskExecutor;
+import se.namndbok.app.shared.WindowPreferences;
+import se.namndbok.app.testing.FakeDemo;
+import se.namndbok.core.sammantrade.Sammantrade;
+import se.namndbok.core.testing.TestStore;
+
+/** The real window: build a new meeting with three items, reorder by drag and keyboard, confidential, attach a PDF. */
+@ExtendWith(ApplicationExtension.class)
+class SammantradenWindowTest {
+  private TestStore store;
+  private UiTaskExecutor executor;
+  private Preferences node;
+  private AppServices services;
+
+  @Start
+  void start(Stage stage) {
+    store = TestStore.create();
+    new FakeDemo().install(store.db());
+    node = Preferences.userRoot().node("se/namndbok/test/" + UUID.randomUUID());
+    services = new AppServices(store.db(), TestStore.CLOCK, new WindowPreferences(node));
+    Theme.install();
+    executor = new UiTaskExecutor();
+    MainWindow main = new MainWindow(services, executor, Areas.ALL, "test");
+    stage.setScene(Theme.style(new javafx.scene.Scene(main, 1240, 760)));
+    stage.show();
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    FxToolkit.cleanupStages();
+    executor.close();
+    node.removeNode();
+    store.close();
+  }
+
+  @Test
+  void aNewMeetingIsBuiltReorderedMarkedAndGetsAPdfWhileThePreviewFollows(FxRobot robot) throws Exception {
+    robot.clickOn("#nav-sammantraden");
+    robot.clickOn((Node) waitFor(robot, "#motenNytt"));
+    robot.clickOn((Node) waitFor(robot, "#nyttDatum")).write("2025-11-20");
+    robot.clickOn("#nyttPlats").write("Stadshuset");
+    robot.clickOn("#nyttSpara");
+    TableView<Sammantrade> moten = waitFor(robot, "#motenTable");
+    waitUntil("the new meeting selected", () -> moten.getSelectionModel().getSelectedItem() != null);
+    assertThat(moten.getSelectionModel().getSelectedItem().plats()).isEqualTo("Stadshuset");
+
+    SammantradenView area = robot.lookup("#sammantradenView").query();
+    MotesbyggareView builder = area.builder();
+    for (String nummer : List.of("2025/1130", "2025/1184", "2025/113")) {
+      var arende = services.arenden().find(se.namndbok.core.arende.Diarienummer.parse(nummer)).orElseThrow();
+      robot.interact(() -> builder.viewModel().addArende(arende));
+    }
+    TableView<Innehallsrad> preview = waitFor(robot, "#innehallTable");
+    waitUntil("three items in the preview", () -> preview.getItems().size() == 3);
+    assertThat(rubriker(preview)).containsExactly("Statsbidrag för att stärka socialtjänstens beredskap",
+        "Månadsrapport september 2025", "Ärendebalans individ- och familjeomsorg");
+
+    ListView<Punktrad> list = robot.lookup("#punktLista").queryListView();
+    robot.drag(cell(robot, "Ärendebalans")).dropTo(cell(robot, "Statsbidrag"));
+    waitUntil("dragged to the top", () -> preview.getItems().getFirst().rubrik().startsWith("Ärendebalans"));
+
+    robot.clickOn(cell(robot, "Månadsrapport"));
+    robot.press(KeyCode.ALT, KeyCode.UP).release(KeyCode.UP, KeyCode.ALT);
+    waitUntil("moved up by keyboard", () -> preview.getItems().get(1).rubrik().startsWith("Månadsrapport"));
+    assertThat(list.getSelectionModel().getSelectedItem().rubrik()).isEqualTo("Månadsrapport september 2025");
+    assertThat(rubriker(preview)).containsExactly("Ärendebalans individ- och familjeomsorg",
+        "Månadsrapport september 2025", "Statsbidrag för att stärka socialtjänstens beredskap");
+    assertThat(preview.getItems()).extracting(Innehallsrad::punkt).containsExactly(1, 2, 3);
+
+    robot.clickOn("#editorSekretess");
+    javafx.scene.control.Button spara = robot.lookup("#editorSpara").queryButton();
+    robot.interact(spara::fire);
+    waitUntil("saved confidential", () -> list.getItems().get(1).sekretess());
+    assertThat(robot.lookup("#punktLas").queryAll().stream().filter(Node::isVisible).count()).isEqualTo(1);
+
+    Path pdf = Files.createTempFile("utredning", ".pdf");
+    Files.write(pdf, se.namndbok.app.sammantrade.TestPdf.bytes());
+    robot.interact(() -> builder.viewModel().attach(list.getItems().get(1), pdf));
+    ListView<?> bilagor = waitFor(robot, "#editorBilagor");
+    waitUntil("the attachment listed", () -> bilagor.getItems().size() == 1);
+    assertThat(bilagor.getItems().getFirst().toString()).contains(pdf.getFileName().toString());
+    Label notice = robot.lookup("#byggareNotice").query();
+    assertThat(notice.getText()).contains("inte PDF/A");
+
+    robot.interact(() -> builder.viewModel().attach(list.getItems().get(1), "brev.txt", "hej".getBytes()));
+    Label error = waitFor(robot, "#byggareError");
+    assertThat(error.getText()).isEqualTo("Bilaga: Filen brev.txt är inte en PDF-fil.");
+    assertThat(bilagor.getItems()).hasSize(1);
+    Files.delete(pdf);
+  }
+
+  private static List<String> rubriker(TableView<Innehallsrad> preview) {
+    return preview.getItems().stream().map(Innehallsrad::rubrik).toList();
+  }
+
+  private static Node cell(FxRobot robot, String rubrikStart) {
+    return robot.lookup(".list-cell").queryAll().stream()
+        .filter(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getItem() instanceof Punktrad p
+            && p.rubrik().startsWith(rubrikStart))
+        .findFirst().orElseThrow();
+  }
+}
