@@ -41,7 +41,8 @@ public final class ScreenshotMain {
 
   /**
    * Selects the ärende {@code nummer} once the diarium shows, then runs {@code -Dshot.steps}
-   * ({@code click:#id;type:#id=text;tab:flik-id;...}, 1.5 s apart), so shots can include the handlingar pane and dialogs.
+   * ({@code click:#id;type:#id=text;tab:flik-id;row:#table=text;...}, 1.5 s apart; {@code row} selects the first
+   * row whose text contains {@code text}), so shots can include the handlingar pane and dialogs.
    */
   @SuppressWarnings("unchecked")
   private static void selectLater(String nummer) {
@@ -80,7 +81,23 @@ public final class ScreenshotMain {
         t.setText(target[1]);
         return;
       }
+      if (node instanceof javafx.scene.control.TableView<?> table && kv[0].equals("row")) {
+        table.getItems().stream().filter(r -> r.toString().contains(target[1])).findFirst()
+            .ifPresent(r -> selectRow(table, r));
+        return;
+      }
+      if (node instanceof javafx.scene.control.ListView<?> list && kv[0].equals("row")) {
+        list.getItems().stream().filter(r -> r.toString().contains(target[1])).findFirst()
+            .ifPresent(r -> list.getSelectionModel().select(list.getItems().indexOf(r)));
+        return;
+      }
     }
+  }
+
+  private static void selectRow(javafx.scene.control.TableView<?> table, Object row) {
+    int i = table.getItems().indexOf(row);
+    table.getSelectionModel().select(i);
+    table.scrollTo(i);
   }
 
   private static void pause(long ms) {
