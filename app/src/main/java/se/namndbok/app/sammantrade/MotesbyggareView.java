@@ -17,6 +17,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -58,11 +59,13 @@ public final class MotesbyggareView extends VBox {
     notice.getStyleClass().add("muted");
     notice.textProperty().bind(vm.noticeProperty());
     notice.setWrapText(true);
+    notice.managedProperty().bind(notice.textProperty().isNotEmpty());
+    notice.visibleProperty().bind(notice.managedProperty());
     ScrollPane editorPane = new ScrollPane(new PunktEditorView(editor, vm, this::chooseAttachment));
     editorPane.setFitToWidth(true);
     editorPane.setId("punktEditorScroll");
     SplitPane panes = new SplitPane(listPane(), preview(), editorPane);
-    panes.setDividerPositions(0.34, 0.6);
+    panes.setDividerPositions(0.27, 0.66);
     VBox.setVgrow(panes, Priority.ALWAYS);
     getChildren().setAll(title, toolbar(), Forms.errorLabel("byggareError", vm.errorProperty()), notice, panes);
     disableProperty().bind(vm.sammantradeProperty().isNull());
@@ -130,6 +133,7 @@ public final class MotesbyggareView extends VBox {
     Label tips = new Label(Messages.get("byggare.lista.tips"));
     tips.getStyleClass().add("muted");
     tips.setWrapText(true);
+    tips.setMinHeight(Region.USE_PREF_SIZE);
     VBox.setVgrow(list, Priority.ALWAYS);
     return new VBox(6, caption, list, tips);
   }
@@ -165,9 +169,11 @@ public final class MotesbyggareView extends VBox {
     punkt.setMaxWidth(64);
     TableColumn<Innehallsrad, String> rubrik = new TableColumn<>(Messages.get("byggare.innehall.rubrik"));
     rubrik.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().rubrik()));
+    rubrik.setCellFactory(c -> new WrappingCell<>());
     TableColumn<Innehallsrad, String> nr = new TableColumn<>(Messages.get("byggare.innehall.arendenr"));
     nr.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().arendenummer()));
-    nr.setMinWidth(130);
+    nr.setMinWidth(150);
+    nr.setMaxWidth(170);
     table.getColumns().setAll(java.util.List.of(punkt, rubrik, nr));
     table.setSortPolicy(t -> false);
     Label caption = new Label(Messages.get("byggare.innehall"));

@@ -71,7 +71,9 @@ public final class NyttSammantradeDialog extends Dialog<Sammantrade> {
     });
     HBox.setHgrow(datum, Priority.ALWAYS);
     VBox datumBox = Forms.labelled(datum, Messages.get("nytt.datum"), vm.datumErrorProperty());
-    datumBox.getChildren().set(1, new HBox(6, datum, pick));
+    HBox row = new HBox(6);
+    datumBox.getChildren().add(1, row);
+    row.getChildren().addAll(datum, pick);
     ChoiceBox<Organ> vem = new ChoiceBox<>();
     vem.setId("nyttOrgan");
     vem.getItems().setAll(organ);

@@ -11,6 +11,7 @@ import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -24,6 +25,8 @@ import se.namndbok.app.shared.Messages;
 final class PunktCell extends ListCell<Punktrad> {
   /** Key of the item being dragged within the list (a press-drag-release gesture inside the window). */
   static final String PUNKT = "namndbok.dragged.punkt";
+  /** Punkt number, lock, gaps, padding and the scroll bar: what the rubrik cannot use of the list's width. */
+  private static final double TEXT_INSET = 96;
   private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
 
   private final MotesbyggareViewModel vm;
@@ -38,7 +41,9 @@ final class PunktCell extends ListCell<Punktrad> {
     nummer.getStyleClass().add("punkt-nummer");
     nummer.setMinWidth(28);
     arendenr.getStyleClass().add("muted");
-    rubrik.setWrapText(false);
+    rubrik.setWrapText(true);
+    rubrik.setMinHeight(Region.USE_PREF_SIZE);
+    setPrefWidth(0);
     lock.setId("punktLas");
     lock.setAccessibleText(Messages.get("byggare.sekretess"));
     VBox text = new VBox(2, rubrik, arendenr);
@@ -51,6 +56,12 @@ final class PunktCell extends ListCell<Punktrad> {
         getListView().getProperties().put(PUNKT, getItem());
         startFullDrag();
         e.consume();
+      }
+    });
+    listViewProperty().addListener((o, was, now) -> {
+      rubrik.prefWidthProperty().unbind();
+      if (now != null) {
+        rubrik.prefWidthProperty().bind(now.widthProperty().subtract(TEXT_INSET));
       }
     });
     setOnMouseDragEntered(e -> pseudoClassStateChanged(DROP_TARGET, true));

@@ -40,7 +40,7 @@ public final class SammantradenView extends VBox {
     title.getStyleClass().add("area-title");
     SplitPane split = new SplitPane(table(), builder);
     split.setOrientation(Orientation.VERTICAL);
-    split.setDividerPositions(0.24);
+    split.setDividerPositions(0.22);
     VBox.setVgrow(split, Priority.ALWAYS);
     getChildren().setAll(title, toolbar(), split);
     vm.selectedProperty().addListener((o, was, now) -> {
