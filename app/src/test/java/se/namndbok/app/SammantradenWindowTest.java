@@ -74,11 +74,15 @@ class SammantradenWindowTest {
     waitUntil("the new meeting selected", () -> moten.getSelectionModel().getSelectedItem() != null);
     assertThat(moten.getSelectionModel().getSelectedItem().plats()).isEqualTo("Stadshuset");
 
-    SammantradenView area = robot.lookup("#sammantradenView").query();
-    MotesbyggareView builder = area.builder();
     for (String nummer : List.of("2025/1130", "2025/1184", "2025/113")) {
-      var arende = services.arenden().find(se.namndbok.core.arende.Diarienummer.parse(nummer)).orElseThrow();
-      robot.interact(() -> builder.viewModel().addArende(arende));
+      robot.clickOn("#byggareLaggTill").clickOn("#byggareLaggTillArende");
+      robot.clickOn((Node) waitFor(robot, "#arendeSok")).write(nummer);
+      waitUntil("a hit for " + nummer, () -> hit(robot, nummer) != null);
+      ListView<se.namndbok.core.arende.Arende> traffar = robot.lookup("#arendeSokTraffar").queryListView();
+      robot.interact(() -> traffar.getSelectionModel().select(traffar.getItems().stream()
+          .filter(a -> a.diarienummer().toString().equals(nummer)).findFirst().orElseThrow()));
+      robot.clickOn("#sokLagg");
+      waitUntil("the search dialog closed", () -> robot.lookup("#arendeSokDialog").tryQuery().isEmpty());
     }
     TableView<Innehallsrad> preview = waitFor(robot, "#innehallTable");
     waitUntil("three items in the preview", () -> preview.getItems().size() == 3);
@@ -105,6 +109,8 @@ class SammantradenWindowTest {
 
     Path pdf = Files.createTempFile("utredning", ".pdf");
     Files.write(pdf, se.namndbok.app.sammantrade.TestPdf.bytes());
+    SammantradenView area = robot.lookup("#sammantradenView").query();
+    MotesbyggareView builder = area.builder();
     robot.interact(() -> builder.viewModel().attach(list.getItems().get(1), pdf));
     ListView<?> bilagor = waitFor(robot, "#editorBilagor");
     waitUntil("the attachment listed", () -> bilagor.getItems().size() == 1);
@@ -121,6 +127,14 @@ class SammantradenWindowTest {
 
   private static List<String> rubriker(TableView<Innehallsrad> preview) {
     return preview.getItems().stream().map(Innehallsrad::rubrik).toList();
+  }
+
+  /** The search dialog's hit for exactly {@code nummer} ("2025/113" also finds 2025/1130), or null. */
+  private static Node hit(FxRobot robot, String nummer) {
+    return robot.lookup("#arendeSokTraffar .list-cell").queryAll().stream()
+        .filter(n -> n instanceof javafx.scene.control.ListCell<?> c
+            && c.getItem() instanceof se.namndbok.core.arende.Arende a && a.diarienummer().toString().equals(nummer))
+        .findFirst().orElse(null);
   }
 
   private static Node cell(FxRobot robot, String rubrikStart) {

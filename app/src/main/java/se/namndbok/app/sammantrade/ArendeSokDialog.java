@@ -1,6 +1,9 @@
 package se.namndbok.app.sammantrade;
 
 import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -43,6 +46,7 @@ final class ArendeSokDialog extends Dialog<Arende> {
         setText(empty || a == null ? null : a.arendenummer() + "  " + a.rubrik());
       }
     });
+    keepSelection(list);
     list.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
       if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
         setResult(list.getSelectionModel().getSelectedItem());
@@ -55,5 +59,20 @@ final class ArendeSokDialog extends Dialog<Arende> {
     setResultConverter(b -> b == add ? list.getSelectionModel().getSelectedItem() : null);
     vm.search("");
     setOnShown(e -> Platform.runLater(search::requestFocus));
+  }
+
+  /** A hit chosen while the user still types stays chosen when the next answer still contains it. */
+  private static void keepSelection(ListView<Arende> list) {
+    ObjectProperty<Arende> chosen = new SimpleObjectProperty<>();
+    list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+      if (now != null) {
+        chosen.set(now);
+      }
+    });
+    list.getItems().addListener((ListChangeListener<Arende>) c -> {
+      if (chosen.get() != null && list.getItems().contains(chosen.get())) {
+        list.getSelectionModel().select(chosen.get());
+      }
+    });
   }
 }

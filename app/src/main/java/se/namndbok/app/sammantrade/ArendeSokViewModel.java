@@ -30,7 +30,7 @@ public final class ArendeSokViewModel {
   public void search(String text) {
     BackgroundTask.wrap(() -> arenden.search(text == null ? "" : text, LIMIT))
         .onSuccess(rows -> {
-          if (text.equals(query.get())) {
+          if (text.equals(query.get()) && !rows.equals(traffar)) {
             traffar.setAll(rows);
           }
         })
