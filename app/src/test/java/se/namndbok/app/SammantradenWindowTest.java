@@ -125,6 +125,23 @@ class SammantradenWindowTest {
     Files.delete(pdf);
   }
 
+  @Test
+  void aBadDateInTheNewMeetingFormIsToldAtTheFieldAndSavesNothing(FxRobot robot) {
+    robot.clickOn("#nav-sammantraden");
+    robot.clickOn((Node) waitFor(robot, "#motenNytt"));
+    robot.clickOn((Node) waitFor(robot, "#nyttDatum")).write("20/11");
+    robot.clickOn("#nyttPlats").write("Stadshuset");
+    robot.clickOn("#nyttSpara");
+
+    Label error = waitFor(robot, "#nyttDatumError");
+    assertThat(error.getText()).isEqualTo("Datum: \"20/11\" är inget datum; skriv åååå-mm-dd, t.ex. 2025-10-23");
+    assertThat(robot.lookup("#nyttDatum").query().getPseudoClassStates())
+        .anyMatch(p -> p.getPseudoClassName().equals("danger"));
+    assertThat(services.sammantraden().all()).isEmpty();
+    robot.clickOn("#nyttAvbryt");
+    waitUntil("the dialog closed", () -> robot.lookup("#nyttSammantradeDialog").tryQuery().isEmpty());
+  }
+
   private static List<String> rubriker(TableView<Innehallsrad> preview) {
     return preview.getItems().stream().map(Innehallsrad::rubrik).toList();
   }
