@@ -35,6 +35,17 @@ final class ArendeSokDialog extends Dialog<Arende> {
     search.setPromptText(Messages.get("diarium.sok.exempel"));
     search.setAccessibleText(Messages.get("diarium.sok"));
     search.textProperty().bindBidirectional(vm.queryProperty());
+    ListView<Arende> list = hitList(vm);
+    getDialogPane().setContent(new VBox(8, search, list));
+    getDialogPane().setPrefSize(640, 460);
+    getDialogPane().lookupButton(add).setId("sokLagg");
+    getDialogPane().lookupButton(add).disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+    setResultConverter(b -> b == add ? list.getSelectionModel().getSelectedItem() : null);
+    vm.search("");
+    setOnShown(e -> Platform.runLater(search::requestFocus));
+  }
+
+  private ListView<Arende> hitList(ArendeSokViewModel vm) {
     ListView<Arende> list = new ListView<>(vm.traffar());
     list.setId("arendeSokTraffar");
     list.setAccessibleText(Messages.get("sok.traffar"));
@@ -52,13 +63,7 @@ final class ArendeSokDialog extends Dialog<Arende> {
         setResult(list.getSelectionModel().getSelectedItem());
       }
     });
-    getDialogPane().setContent(new VBox(8, search, list));
-    getDialogPane().setPrefSize(640, 460);
-    getDialogPane().lookupButton(add).setId("sokLagg");
-    getDialogPane().lookupButton(add).disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
-    setResultConverter(b -> b == add ? list.getSelectionModel().getSelectedItem() : null);
-    vm.search("");
-    setOnShown(e -> Platform.runLater(search::requestFocus));
+    return list;
   }
 
   /** A hit chosen while the user still types stays chosen when the next answer still contains it. */

@@ -49,25 +49,13 @@ public final class MotesbyggareView extends VBox {
     this.editor = new PunktEditorViewModel(services, executor);
     setId("motesbyggare");
     getStyleClass().add("detail-pane");
-    Label title = new Label();
-    title.getStyleClass().add("detail-title");
-    title.textProperty().bind(Bindings.createStringBinding(() -> vm.sammantradeProperty().get() == null
-        ? Messages.get("byggare.valj") : Messages.format("byggare.rubrik", vm.sammantradeProperty().get().datum()),
-        vm.sammantradeProperty()));
-    Label notice = new Label();
-    notice.setId("byggareNotice");
-    notice.getStyleClass().add("muted");
-    notice.textProperty().bind(vm.noticeProperty());
-    notice.setWrapText(true);
-    notice.managedProperty().bind(notice.textProperty().isNotEmpty());
-    notice.visibleProperty().bind(notice.managedProperty());
     ScrollPane editorPane = new ScrollPane(new PunktEditorView(editor, vm, this::chooseAttachment));
     editorPane.setFitToWidth(true);
     editorPane.setId("punktEditorScroll");
     SplitPane panes = new SplitPane(listPane(), preview(), editorPane);
     panes.setDividerPositions(0.27, 0.66);
     VBox.setVgrow(panes, Priority.ALWAYS);
-    getChildren().setAll(title, toolbar(), Forms.errorLabel("byggareError", vm.errorProperty()), notice, panes);
+    getChildren().setAll(title(), toolbar(), Forms.errorLabel("byggareError", vm.errorProperty()), notice(), panes);
     disableProperty().bind(vm.sammantradeProperty().isNull());
     vm.punkter().addListener((javafx.collections.ListChangeListener<Punktrad>) c -> editor.refreshUnderlag());
     vm.selectedProperty().addListener((o, was, now) -> {
@@ -77,6 +65,27 @@ public final class MotesbyggareView extends VBox {
         list.scrollTo(now);
       }
     });
+  }
+
+  private Label title() {
+    Label title = new Label();
+    title.getStyleClass().add("detail-title");
+    title.textProperty().bind(Bindings.createStringBinding(() -> vm.sammantradeProperty().get() == null
+        ? Messages.get("byggare.valj") : Messages.format("byggare.rubrik", vm.sammantradeProperty().get().datum()),
+        vm.sammantradeProperty()));
+    return title;
+  }
+
+  /** What the last change said (removed, restored, "not PDF/A"); takes no space while empty. */
+  private Label notice() {
+    Label notice = new Label();
+    notice.setId("byggareNotice");
+    notice.getStyleClass().add("muted");
+    notice.textProperty().bind(vm.noticeProperty());
+    notice.setWrapText(true);
+    notice.managedProperty().bind(notice.textProperty().isNotEmpty());
+    notice.visibleProperty().bind(notice.managedProperty());
+    return notice;
   }
 
   private HBox toolbar() {

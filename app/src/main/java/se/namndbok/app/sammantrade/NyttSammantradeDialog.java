@@ -55,6 +55,23 @@ public final class NyttSammantradeDialog extends Dialog<Sammantrade> {
   }
 
   private static VBox form(NyttSammantradeViewModel vm, List<Organ> organ) {
+    ChoiceBox<Organ> vem = new ChoiceBox<>();
+    vem.setId("nyttOrgan");
+    vem.getItems().setAll(organ);
+    vem.valueProperty().bindBidirectional(vm.organProperty());
+    Label intro = new Label(Messages.get("nytt.text"));
+    intro.getStyleClass().add("muted");
+    intro.setWrapText(true);
+    return new VBox(10, intro, Forms.errorLabel("nyttError", vm.generalErrorProperty()), datumField(vm),
+        Forms.textField("nyttTid", Messages.get("nytt.tid"), Messages.get("nytt.tid.exempel"), vm.tidProperty(),
+            vm.tidErrorProperty()),
+        Forms.textField("nyttPlats", Messages.get("nytt.plats"), Messages.get("nytt.plats.exempel"),
+            vm.platsProperty(), vm.platsErrorProperty()),
+        Forms.labelled(vem, Messages.get("nytt.organ"), vm.organErrorProperty()));
+  }
+
+  /** The date typed ({@code 2025-11-20}) with a calendar button beside it that fills it in. */
+  private static VBox datumField(NyttSammantradeViewModel vm) {
     TextField datum = new TextField();
     datum.setId("nyttDatum");
     datum.setPromptText(Messages.get("nytt.datum.exempel"));
@@ -74,19 +91,7 @@ public final class NyttSammantradeDialog extends Dialog<Sammantrade> {
     HBox row = new HBox(6);
     datumBox.getChildren().add(1, row);
     row.getChildren().addAll(datum, pick);
-    ChoiceBox<Organ> vem = new ChoiceBox<>();
-    vem.setId("nyttOrgan");
-    vem.getItems().setAll(organ);
-    vem.valueProperty().bindBidirectional(vm.organProperty());
-    Label intro = new Label(Messages.get("nytt.text"));
-    intro.getStyleClass().add("muted");
-    intro.setWrapText(true);
-    return new VBox(10, intro, Forms.errorLabel("nyttError", vm.generalErrorProperty()), datumBox,
-        Forms.textField("nyttTid", Messages.get("nytt.tid"), Messages.get("nytt.tid.exempel"), vm.tidProperty(),
-            vm.tidErrorProperty()),
-        Forms.textField("nyttPlats", Messages.get("nytt.plats"), Messages.get("nytt.plats.exempel"),
-            vm.platsProperty(), vm.platsErrorProperty()),
-        Forms.labelled(vem, Messages.get("nytt.organ"), vm.organErrorProperty()));
+    return datumBox;
   }
 
 }

@@ -51,6 +51,10 @@ final class PunktCell extends ListCell<Punktrad> {
     text.setMinWidth(0);
     box = new HBox(8, nummer, text, lock);
     box.setAlignment(Pos.CENTER_LEFT);
+    installDrag();
+  }
+
+  private void installDrag() {
     setOnDragDetected(e -> {
       if (getItem() != null) {
         getListView().getProperties().put(PUNKT, getItem());

@@ -106,6 +106,18 @@ final class PunktEditorView extends VBox {
     list.setPrefHeight(110);
     list.setAccessibleText(Messages.get("editor.underlag"));
     list.setPlaceholder(new Label(Messages.get("editor.underlag.tom")));
+    Button remove = new Button(Messages.get("editor.underlag.tabort"));
+    remove.setId("editorTaBortUnderlag");
+    remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+    remove.setOnAction(e -> vm.removeUnderlag(list.getSelectionModel().getSelectedItem()));
+    Label caption = new Label(Messages.get("editor.underlag"));
+    caption.getStyleClass().add("section-title");
+    return new VBox(6, caption, list, handlingRow(), textRow(),
+        Forms.errorLabel("editorUnderlagError", vm.error("Beslutsunderlag")), remove);
+  }
+
+  /** Pick a handling of the item's ärende and add it. */
+  private HBox handlingRow() {
     ComboBox<Handling> handling = new ComboBox<>(vm.handlingar());
     handling.setId("editorHandling");
     handling.setPromptText(Messages.get("editor.underlag.valj"));
@@ -117,6 +129,11 @@ final class PunktEditorView extends VBox {
     Button addHandling = new Button(Messages.get("editor.underlag.lagg"));
     addHandling.setId("editorLaggHandling");
     addHandling.setOnAction(e -> vm.addHandling(handling.getValue()));
+    return new HBox(6, handling, addHandling);
+  }
+
+  /** A line of text as beslutsunderlag, e.g. "Skickas ut innan sammanträdet". */
+  private HBox textRow() {
     TextField text = new TextField();
     text.setId("editorUnderlagText");
     text.setPromptText(Messages.get("editor.underlag.text.exempel"));
@@ -126,14 +143,7 @@ final class PunktEditorView extends VBox {
     Button addText = new Button(Messages.get("editor.underlag.lagg.text"));
     addText.setId("editorLaggText");
     addText.setOnAction(e -> vm.addText());
-    Button remove = new Button(Messages.get("editor.underlag.tabort"));
-    remove.setId("editorTaBortUnderlag");
-    remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
-    remove.setOnAction(e -> vm.removeUnderlag(list.getSelectionModel().getSelectedItem()));
-    Label caption = new Label(Messages.get("editor.underlag"));
-    caption.getStyleClass().add("section-title");
-    return new VBox(6, caption, list, new HBox(6, handling, addHandling), new HBox(6, text, addText),
-        Forms.errorLabel("editorUnderlagError", vm.error("Beslutsunderlag")), remove);
+    return new HBox(6, text, addText);
   }
 
   private VBox bilagor(Runnable chooseAttachment) {
