@@ -19,8 +19,12 @@ import se.namndbok.app.shared.TaskExecutor;
 import se.namndbok.core.db.Database;
 import se.namndbok.core.ejverkstallda.BeslutImport;
 import se.namndbok.core.ejverkstallda.FrystRapport;
+import se.namndbok.core.ejverkstallda.IvoLista;
+import se.namndbok.core.ejverkstallda.IvoListaCsv;
+import se.namndbok.core.ejverkstallda.IvoRad;
 import se.namndbok.core.ejverkstallda.Kvartal;
 import se.namndbok.core.ejverkstallda.Kvartalsrapport;
+import se.namndbok.core.ejverkstallda.Kvartalsrapport.Avvikelse;
 import se.namndbok.core.ejverkstallda.Kvartalsrapport.Jamforelse;
 import se.namndbok.core.ejverkstallda.KvartalsrapportService;
 import se.namndbok.core.ejverkstallda.KvartalsrapportTabeller;
@@ -50,6 +54,8 @@ public final class StatistikViewModel {
   private final ObservableList<Tabell.Rad> rader = FXCollections.observableArrayList();
   private final ObservableList<String> status = FXCollections.observableArrayList();
   private final ObservableList<Jamforelse> trend = FXCollections.observableArrayList();
+  private final ObservableList<IvoRad> ivo = FXCollections.observableArrayList();
+  private final ObservableList<Avvikelse> avvikelser = FXCollections.observableArrayList();
   private final ReadOnlyStringWrapper faststalld = new ReadOnlyStringWrapper("");
   private final BooleanProperty kanFaststallas = new SimpleBooleanProperty();
   private final ReadOnlyStringWrapper meddelande = new ReadOnlyStringWrapper("");
@@ -77,7 +83,8 @@ public final class StatistikViewModel {
     if (l == null || q == null) {
       return;
     }
-    BackgroundTask.wrap(() -> new Laddat(rapporter.rapport(l, q), rapporter.fryst(l, q).orElse(null)))
+    BackgroundTask.wrap(() -> new Laddat(rapporter.rapport(l, q), rapporter.fryst(l, q).orElse(null),
+        new IvoLista(db).rader(l, q)))
         .titled(Messages.get("statistik.laddar"))
         .onSuccess(laddat -> {
           if (l == lag.get() && q.equals(kvartal.get())) {
@@ -88,7 +95,7 @@ public final class StatistikViewModel {
         .executeWith(executor);
   }
 
-  private record Laddat(Kvartalsrapport rapport, FrystRapport fryst) {}
+  private record Laddat(Kvartalsrapport rapport, FrystRapport fryst, List<IvoRad> ivo) {}
 
   private void visa(Laddat laddat) {
     Kvartalsrapport r = laddat.rapport();
@@ -101,6 +108,8 @@ public final class StatistikViewModel {
     });
     status.setAll(text);
     trend.setAll(r.jamforelse());
+    ivo.setAll(laddat.ivo());
+    avvikelser.setAll(r.avvikelser().stream().filter(a -> a.kvartal().equals(r.kvartal())).toList());
     FrystRapport f = laddat.fryst();
     faststalld.set(f == null ? Messages.get("statistik.ej.faststalld")
         : Messages.format("statistik.faststalld", f.faststalld().toLocalDate().toString(), f.faststalldAv(), f.summa()));
@@ -161,6 +170,21 @@ public final class StatistikViewModel {
         .executeWith(executor);
   }
 
+  /** Writes the shown quarter's IVO list as CSV, to a temporary name renamed when complete. */
+  void exporteraIvo(Path file) {
+    List<IvoRad> rader = List.copyOf(ivo);
+    BackgroundTask.wrap(() -> {
+      Utfil.skriv(file, out -> IvoListaCsv.write(rader, out));
+      return file;
+    })
+        .titled(Messages.get("statistik.exporterar"))
+        .onRunning(() -> arbetar(true))
+        .onSuccess(f -> meddelande.set(Messages.format("statistik.exporterat", f.toString())))
+        .onFailure(this::fel)
+        .onFinished(() -> arbetar(false))
+        .executeWith(executor);
+  }
+
   private void arbetar(boolean on) {
     arbetar.set(on);
     progress.set(on ? -1 : 0);
@@ -206,6 +230,16 @@ public final class StatistikViewModel {
 
   public ObservableList<Jamforelse> trend() {
     return trend;
+  }
+
+  /** The shown quarter's decisions as IVO asks for them, one row per decision of the report. */
+  public ObservableList<IvoRad> ivo() {
+    return ivo;
+  }
+
+  /** Where today's data give other figures than the fastställd report of the shown quarter. */
+  public ObservableList<Avvikelse> avvikelser() {
+    return avvikelser;
   }
 
   public ReadOnlyStringProperty faststalldProperty() {

@@ -39,11 +39,18 @@ public final class BeslutValidering {
     return fel;
   }
 
+  /** 10 or 12 digits with an optional dash before the last four: a personnummer is never stored. */
+  public static boolean liknarPersonnummer(String referens) {
+    return referens != null && referens.strip().matches("(\\d{2})?\\d{6}-?\\d{4}");
+  }
+
   private static void required(GynnandeBeslut b, List<Fel> fel) {
     if (b.referens() == null || b.referens().isBlank()) {
       fel.add(new Fel(BeslutFalt.ID, "måste fyllas i"));
     } else if (b.referens().length() > REFERENS_MAX) {
       fel.add(new Fel(BeslutFalt.ID, "får vara högst " + REFERENS_MAX + " tecken"));
+    } else if (liknarPersonnummer(b.referens())) {
+      fel.add(new Fel(BeslutFalt.ID, "ser ut som ett personnummer; ange ärendesystemets pseudonyma id"));
     }
     if (b.lag() == null) {
       fel.add(new Fel(BeslutFalt.LAG, "måste fyllas i (SoL eller LSS)"));

@@ -1,0 +1,234 @@
+package se.namndbok.app.ejverkstallda;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import se.namndbok.app.shared.BackgroundTask;
+import se.namndbok.app.shared.FieldErrors;
+import se.namndbok.app.shared.TaskExecutor;
+import se.namndbok.core.db.Transactions;
+import se.namndbok.core.ejverkstallda.Avslutsorsak;
+import se.namndbok.core.ejverkstallda.BeslutFalt;
+import se.namndbok.core.ejverkstallda.BeslutService;
+import se.namndbok.core.ejverkstallda.GynnandeBeslut;
+import se.namndbok.core.ejverkstallda.Insats;
+import se.namndbok.core.ejverkstallda.Kon;
+import se.namndbok.core.ejverkstallda.Lag;
+import se.namndbok.core.ejverkstallda.Skal;
+import se.namndbok.core.shared.Clock;
+import se.namndbok.core.shared.ValidationException;
+
+/**
+ * "Nytt beslut" and "Ändra beslut": one decision as typed, saved through {@link BeslutService} (the import's
+ * validation) in the background. Every refusal, a date that is not yyyy-MM-dd included, is shown at its field
+ * and nothing is saved. The referens of a decision being edited cannot change (it is the decision's key).
+ */
+public final class BeslutFormViewModel {
+  private final BeslutService service;
+  private final TaskExecutor executor;
+  private final StringProperty referens = new SimpleStringProperty("");
+  private final ObjectProperty<Lag> lag = new SimpleObjectProperty<>(Lag.SOL);
+  private final ObjectProperty<Insats> insats = new SimpleObjectProperty<>();
+  private final ObjectProperty<Kon> kon = new SimpleObjectProperty<>();
+  private final StringProperty fodelsear = new SimpleStringProperty("");
+  private final StringProperty beslutsdatum = new SimpleStringProperty("");
+  private final StringProperty avbrottsdatum = new SimpleStringProperty("");
+  private final StringProperty verkstallighetsdatum = new SimpleStringProperty("");
+  private final StringProperty avslutsdatum = new SimpleStringProperty("");
+  private final ObjectProperty<Avslutsorsak> avslutsorsak = new SimpleObjectProperty<>();
+  private final ObjectProperty<Skal> skal = new SimpleObjectProperty<>();
+  private final ObservableList<Insats> insatser = FXCollections.observableArrayList();
+  private final BooleanProperty andrar = new SimpleBooleanProperty();
+  private final BooleanProperty sparar = new SimpleBooleanProperty();
+  private final FieldErrors errors = new FieldErrors(
+      Arrays.stream(BeslutFalt.values()).map(BeslutFalt::etikett).toArray(String[]::new));
+
+  public BeslutFormViewModel(Transactions db, Clock clock, TaskExecutor executor) {
+    this.service = new BeslutService(db, clock);
+    this.executor = executor;
+    lag.addListener((o, was, now) -> laddaInsatser(now));
+    laddaInsatser(lag.get());
+  }
+
+  private void laddaInsatser(Lag l) {
+    String vald = insats.get() == null ? null : insats.get().kod();
+    insatser.setAll(l == null ? List.of() : service.insatser(l));
+    insats.set(insatser.stream().filter(i -> i.kod().equals(vald)).findFirst().orElse(null));
+  }
+
+  /** An empty form for a new decision of {@code l}. */
+  public void nytt(Lag l) {
+    andrar.set(false);
+    referens.set("");
+    lag.set(l);
+    insats.set(null);
+    kon.set(null);
+    List.of(fodelsear, beslutsdatum, avbrottsdatum, verkstallighetsdatum, avslutsdatum).forEach(p -> p.set(""));
+    avslutsorsak.set(null);
+    skal.set(null);
+    errors.clear();
+  }
+
+  /** The form filled with the stored decision {@code ref}; false when there is none. */
+  public boolean andra(String ref) {
+    return service.find(ref).map(b -> {
+      visa(b);
+      return true;
+    }).orElse(false);
+  }
+
+  private void visa(GynnandeBeslut b) {
+    andrar.set(true);
+    referens.set(b.referens());
+    lag.set(b.lag());
+    insats.set(insatser.stream().filter(i -> i.kod().equals(b.insats())).findFirst().orElse(null));
+    kon.set(b.kon());
+    fodelsear.set(b.fodelsear() == null ? "" : b.fodelsear().toString());
+    beslutsdatum.set(text(b.beslutsdatum()));
+    avbrottsdatum.set(text(b.avbrottsdatum()));
+    verkstallighetsdatum.set(text(b.verkstallighetsdatum()));
+    avslutsdatum.set(text(b.avslutsdatum()));
+    avslutsorsak.set(b.avslutsorsak());
+    skal.set(b.skal());
+    errors.clear();
+  }
+
+  /** Saves in the background; {@code onSaved} gets the stored decision, a refusal stays at the fields. */
+  public void spara(Consumer<GynnandeBeslut> onSaved) {
+    if (sparar.get()) {
+      return;
+    }
+    errors.clear();
+    GynnandeBeslut b;
+    try {
+      b = beslut();
+    } catch (ValidationException e) {
+      errors.show(e);
+      return;
+    }
+    boolean nytt = !andrar.get();
+    sparar.set(true);
+    BackgroundTask.wrap(() -> nytt ? service.register(b) : service.update(b))
+        .onSuccess(saved -> {
+          andrar.set(true);
+          onSaved.accept(saved);
+        })
+        .onFailure(errors::show)
+        .onFinished(() -> sparar.set(false))
+        .executeWith(executor);
+  }
+
+  private GynnandeBeslut beslut() {
+    List<ValidationException.FieldError> fel = new ArrayList<>();
+    Integer ar = heltal(fodelsear.get(), fel);
+    LocalDate beslut = datum(beslutsdatum.get(), BeslutFalt.BESLUTSDATUM, fel);
+    LocalDate avbrott = datum(avbrottsdatum.get(), BeslutFalt.AVBROTTSDATUM, fel);
+    LocalDate verkstallt = datum(verkstallighetsdatum.get(), BeslutFalt.VERKSTALLIGHETSDATUM, fel);
+    LocalDate avslut = datum(avslutsdatum.get(), BeslutFalt.AVSLUTSDATUM, fel);
+    if (!fel.isEmpty()) {
+      throw new ValidationException(fel);
+    }
+    String kod = insats.get() == null ? "" : insats.get().kod();
+    return new GynnandeBeslut(referens.get() == null ? "" : referens.get(), lag.get(), kod, kon.get(), ar, beslut,
+        avbrott, verkstallt, avslut, avslutsorsak.get(), skal.get());
+  }
+
+  private static Integer heltal(String text, List<ValidationException.FieldError> fel) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(text.strip());
+    } catch (NumberFormatException e) {
+      fel.add(new ValidationException.FieldError(BeslutFalt.FODELSEAR.etikett(), "\"" + text.strip()
+          + "\" är inget årtal (skriv fyra siffror, till exempel 1948)"));
+      return null;
+    }
+  }
+
+  private static LocalDate datum(String text, BeslutFalt falt, List<ValidationException.FieldError> fel) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      fel.add(new ValidationException.FieldError(falt.etikett(), "\"" + text.strip()
+          + "\" är inget datum (skriv åååå-mm-dd)"));
+      return null;
+    }
+  }
+
+  private static String text(LocalDate d) {
+    return d == null ? "" : d.toString();
+  }
+
+  public StringProperty error(BeslutFalt falt) {
+    return errors.get(falt.etikett());
+  }
+
+  public StringProperty generalError() {
+    return errors.general();
+  }
+
+  public StringProperty referensProperty() {
+    return referens;
+  }
+
+  public ObjectProperty<Lag> lagProperty() {
+    return lag;
+  }
+
+  public ObjectProperty<Insats> insatsProperty() {
+    return insats;
+  }
+
+  public ObjectProperty<Kon> konProperty() {
+    return kon;
+  }
+
+  public StringProperty fodelsearProperty() {
+    return fodelsear;
+  }
+
+  public StringProperty datum(BeslutFalt falt) {
+    return switch (falt) {
+      case BESLUTSDATUM -> beslutsdatum;
+      case AVBROTTSDATUM -> avbrottsdatum;
+      case VERKSTALLIGHETSDATUM -> verkstallighetsdatum;
+      case AVSLUTSDATUM -> avslutsdatum;
+      default -> throw new IllegalArgumentException(falt + " is not a date");
+    };
+  }
+
+  public ObjectProperty<Avslutsorsak> avslutsorsakProperty() {
+    return avslutsorsak;
+  }
+
+  public ObjectProperty<Skal> skalProperty() {
+    return skal;
+  }
+
+  public ObservableList<Insats> insatser() {
+    return insatser;
+  }
+
+  public BooleanProperty andrarProperty() {
+    return andrar;
+  }
+
+  public BooleanProperty spararProperty() {
+    return sparar;
+  }
+}

@@ -1,0 +1,168 @@
+package se.namndbok.app.ejverkstallda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.namndbok.app.shared.CurrentThreadTaskExecutor;
+import se.namndbok.core.ejverkstallda.BeslutFalt;
+import se.namndbok.core.ejverkstallda.BeslutService;
+import se.namndbok.core.ejverkstallda.EjVerkstalldaDemo;
+import se.namndbok.core.ejverkstallda.GynnandeBeslut;
+import se.namndbok.core.ejverkstallda.Insats;
+import se.namndbok.core.ejverkstallda.IvoRad;
+import se.namndbok.core.ejverkstallda.Kon;
+import se.namndbok.core.ejverkstallda.Kvartal;
+import se.namndbok.core.ejverkstallda.Kvartalsrapport.Avvikelse;
+import se.namndbok.core.ejverkstallda.Lag;
+import se.namndbok.core.testing.TestStore;
+
+/** The single-decision form and the IVO list of the Statistik area, on a real H2 with the demo decisions. */
+class BeslutFormViewModelTest {
+  @TempDir
+  Path dir;
+  private TestStore store;
+  private StatistikViewModel statistik;
+  private BeslutFormViewModel form;
+  private final List<GynnandeBeslut> sparade = new ArrayList<>();
+
+  @BeforeEach
+  void demoDecisions() {
+    store = TestStore.create();
+    store.db().inTransaction(tx -> EjVerkstalldaDemo.load(tx, store.clock()));
+    CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
+    statistik = new StatistikViewModel(store.db(), store.clock(), executor);
+    form = new BeslutFormViewModel(store.db(), store.clock(), executor);
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  private void visa(Lag lag, String kvartal) {
+    statistik.lagProperty().set(lag);
+    statistik.kvartalProperty().set(Kvartal.parse(kvartal));
+    statistik.ladda();
+  }
+
+  private void spara() {
+    form.spara(b -> {
+      sparade.add(b);
+      statistik.ladda();
+    });
+  }
+
+  private Insats insats(String kod) {
+    return form.insatser().stream().filter(i -> i.kod().equals(kod)).findFirst().orElseThrow();
+  }
+
+  private void fyllNytt(String referens) {
+    form.nytt(Lag.SOL);
+    form.referensProperty().set(referens);
+    form.insatsProperty().set(form.insatser().getFirst());
+    form.konProperty().set(Kon.K);
+    form.fodelsearProperty().set("1940");
+    form.datum(BeslutFalt.BESLUTSDATUM).set("2025-01-10");
+  }
+
+  @Test
+  void aNewUnexecutedDecisionRaisesTheQuartersFigures() {
+    visa(Lag.SOL, "2025Q2");
+    int fore = statistik.rapportProperty().get().summa().summa();
+    fyllNytt("NY-0001");
+
+    spara();
+
+    assertThat(sparade).extracting(GynnandeBeslut::referens).containsExactly("NY-0001");
+    assertThat(form.generalError().get()).isEmpty();
+    assertThat(statistik.rapportProperty().get().summa().summa()).isEqualTo(fore + 1);
+    assertThat(statistik.ivo()).extracting(IvoRad::referens).contains("NY-0001");
+  }
+
+  @Test
+  void aBadDateIsRefusedAtItsFieldAndNothingIsSaved() {
+    fyllNytt("NY-0002");
+    form.datum(BeslutFalt.BESLUTSDATUM).set("2025-13-40");
+    form.fodelsearProperty().set("nittonhundra");
+
+    spara();
+
+    assertThat(form.error(BeslutFalt.BESLUTSDATUM).get()).contains("Beslutsdatum").contains("åååå-mm-dd");
+    assertThat(form.error(BeslutFalt.FODELSEAR).get()).contains("inget årtal");
+    assertThat(sparade).isEmpty();
+    assertThat(new BeslutService(store.db(), store.clock()).find("NY-0002")).isEmpty();
+  }
+
+  @Test
+  void aReferensThatLooksLikeAPersonnummerIsRefusedAtItsField() {
+    for (String pnr : List.of("194001011234", "400101-1234", "4001011234", "19400101-1234")) {
+      fyllNytt(pnr);
+
+      spara();
+
+      assertThat(form.error(BeslutFalt.ID).get()).as(pnr).contains("personnummer");
+      assertThat(new BeslutService(store.db(), store.clock()).find(pnr)).as(pnr).isEmpty();
+    }
+    assertThat(sparade).isEmpty();
+  }
+
+  @Test
+  void theCoresRefusalsComeBackAtTheirFields() {
+    fyllNytt("NY-0003");
+    form.datum(BeslutFalt.VERKSTALLIGHETSDATUM).set("2024-12-01");
+    form.konProperty().set(null);
+
+    spara();
+
+    assertThat(form.error(BeslutFalt.VERKSTALLIGHETSDATUM).get()).contains("tidigare än beslutsdatum");
+    assertThat(form.error(BeslutFalt.KON).get()).contains("måste fyllas i");
+    assertThat(sparade).isEmpty();
+  }
+
+  @Test
+  void editingADecisionOfAFrozenQuarterShowsTheDifference() {
+    visa(Lag.SOL, "2025Q1");
+    assertThat(statistik.avvikelser()).isEmpty();
+    IvoRad rad = statistik.ivo().getFirst();
+    String annan = form.insatser().stream().map(Insats::kod).filter(k -> !k.equals(rad.insats().kod()))
+        .findFirst().orElseThrow();
+
+    assertThat(form.andra(rad.referens())).isTrue();
+    form.insatsProperty().set(insats(annan));
+    spara();
+
+    assertThat(sparade).hasSize(1);
+    assertThat(statistik.avvikelser()).anySatisfy(a -> {
+      assertThat(a.insats()).isEqualTo(rad.insats().kod());
+      assertThat(a.nu()).isEqualTo(a.fryst() - 1);
+    }).anySatisfy(a -> {
+      assertThat(a.insats()).isEqualTo(annan);
+      assertThat(a.nu()).isEqualTo(a.fryst() + 1);
+    }).extracting(Avvikelse::kvartal).containsOnly(Kvartal.parse("2025Q1"));
+    assertThat(statistik.faststalldProperty().get()).startsWith("Fastställd");
+  }
+
+  @Test
+  void theIvoTableHasOneRowPerDecisionOfTheReportAndTheCsvWritesThem() throws Exception {
+    visa(Lag.SOL, "2025Q2");
+    assertThat(statistik.ivo()).hasSize(82);
+    assertThat(statistik.ivo()).extracting(IvoRad::referens).doesNotHaveDuplicates();
+
+    Path csv = dir.resolve("ivo.csv");
+    statistik.exporteraIvo(csv);
+
+    List<String> lines = Files.readAllLines(csv);
+    assertThat(lines).hasSize(1 + 82);
+    assertThat(lines.get(1)).startsWith(statistik.ivo().getFirst().referens() + ";");
+    try (var files = Files.list(dir)) {
+      assertThat(files).containsExactly(csv);
+    }
+  }
+}
