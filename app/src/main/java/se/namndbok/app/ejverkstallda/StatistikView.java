@@ -22,6 +22,8 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -35,6 +37,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.Messages;
 import se.namndbok.app.shared.TaskExecutor;
+import se.namndbok.core.ejverkstallda.Kvartalsrapport.Avvikelse;
 import se.namndbok.core.ejverkstallda.Kvartalsrapport.Jamforelse;
 import se.namndbok.core.ejverkstallda.Lag;
 import se.namndbok.core.ejverkstallda.Tabell;
@@ -50,11 +53,14 @@ public final class StatistikView extends VBox {
     getStyleClass().add("area");
     Label title = new Label(Messages.get("nav.statistik"));
     title.getStyleClass().add("area-title");
-    SplitPane split = new SplitPane(tabell(), hoger());
+    BeslutFormViewModel form = new BeslutFormViewModel(services.database(), services.clock(), executor);
+    TabPane flikar = new TabPane(flik("statistik.flik.tabell", tabell()), flik("ivo.flik", new IvoTabell(vm, form)));
+    flikar.setId("statistikFlikar");
+    SplitPane split = new SplitPane(flikar, hoger());
     split.setOrientation(Orientation.HORIZONTAL);
     split.setDividerPositions(0.55);
     VBox.setVgrow(split, Priority.ALWAYS);
-    getChildren().setAll(title, verktyg(), statusrad(), split);
+    getChildren().setAll(title, verktyg(), statusrad(), avvikelser(), split);
     vm.trend().addListener((javafx.collections.ListChangeListener<Jamforelse>) c -> ritaTrend());
     vm.ladda();
   }
@@ -106,6 +112,26 @@ public final class StatistikView extends VBox {
     HBox rad = new HBox(12, faststalld, progress, meddelande);
     rad.setAlignment(Pos.CENTER_LEFT);
     return rad;
+  }
+
+  private static Tab flik(String key, javafx.scene.Node content) {
+    Tab tab = new Tab(Messages.get(key), content);
+    tab.setClosable(false);
+    return tab;
+  }
+
+  /** The notice that today's data differ from the fastställd report, insats by insats; hidden when they agree. */
+  private Label avvikelser() {
+    Label notis = new Label();
+    notis.setId("statistikAvvikelser");
+    notis.getStyleClass().addAll(Styles.WARNING, "avvikelse-notis");
+    notis.setWrapText(true);
+    notis.setGraphic(new FontIcon(Material2MZ.WARNING));
+    notis.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.avvikelser()));
+    notis.managedProperty().bind(notis.visibleProperty());
+    vm.avvikelser().addListener((javafx.collections.ListChangeListener<Avvikelse>) c ->
+        notis.setText(StatistikViewModel.avvikelseText(vm.avvikelser())));
+    return notis;
   }
 
   private TableView<Tabell.Rad> tabell() {

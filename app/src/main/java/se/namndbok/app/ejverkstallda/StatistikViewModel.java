@@ -170,6 +170,15 @@ public final class StatistikViewModel {
         .executeWith(executor);
   }
 
+  /** The notice text: which insatser differ, with the fastställd figure and today's. */
+  static String avvikelseText(List<Avvikelse> avvikelser) {
+    StringBuilder text = new StringBuilder(Messages.get("statistik.avvikelse.rubrik"));
+    for (Avvikelse a : avvikelser) {
+      text.append('\n').append(Messages.format("statistik.avvikelse.rad", a.insats(), a.fryst(), a.nu()));
+    }
+    return text.toString();
+  }
+
   /** Writes the shown quarter's IVO list as CSV, to a temporary name renamed when complete. */
   void exporteraIvo(Path file) {
     List<IvoRad> rader = List.copyOf(ivo);

@@ -147,6 +147,8 @@ class BeslutFormViewModelTest {
       assertThat(a.nu()).isEqualTo(a.fryst() + 1);
     }).extracting(Avvikelse::kvartal).containsOnly(Kvartal.parse("2025Q1"));
     assertThat(statistik.faststalldProperty().get()).startsWith("Fastställd");
+    assertThat(StatistikViewModel.avvikelseText(statistik.avvikelser()))
+        .contains("• " + rad.insats().kod() + ": fastställt ").contains("• " + annan + ": fastställt ");
   }
 
   @Test

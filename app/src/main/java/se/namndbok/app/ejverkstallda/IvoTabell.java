@@ -1,0 +1,117 @@
+package se.namndbok.app.ejverkstallda;
+
+import atlantafx.base.theme.Styles;
+import java.io.File;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import se.namndbok.app.shared.EntryForms;
+import se.namndbok.app.shared.Messages;
+import se.namndbok.core.ejverkstallda.IvoRad;
+import se.namndbok.core.shared.Texts;
+
+/**
+ * The IVO list of the shown quarter: one row per decision of the report, "Nytt beslut", "Ändra beslut" for
+ * the selected row (also a double click), and the CSV export IVO's e-tjänst is filled from.
+ */
+final class IvoTabell extends VBox {
+  private final StatistikViewModel vm;
+  private final BeslutFormViewModel form;
+  private final TableView<IvoRad> table;
+
+  IvoTabell(StatistikViewModel vm, BeslutFormViewModel form) {
+    super(8);
+    this.vm = vm;
+    this.form = form;
+    setId("ivoTabell");
+    table = new TableView<>(vm.ivo());
+    table.setId("ivoLista");
+    table.getStyleClass().add(Styles.DENSE);
+    table.setAccessibleText(Messages.get("ivo.tabell"));
+    table.getColumns().setAll(kolumner());
+    table.setRowFactory(t -> {
+      var row = new javafx.scene.control.TableRow<IvoRad>();
+      row.setOnMouseClicked(e -> {
+        if (e.getClickCount() == 2 && !row.isEmpty()) {
+          andra();
+        }
+      });
+      return row;
+    });
+    VBox.setVgrow(table, Priority.ALWAYS);
+    getChildren().setAll(knappar(), table);
+  }
+
+  private HBox knappar() {
+    Button nytt = new Button(Messages.get("beslut.nytt"), new FontIcon(Material2AL.ADD));
+    nytt.setId("beslutNytt");
+    nytt.setOnAction(e -> {
+      form.nytt(vm.lagProperty().get());
+      BeslutDialog.show(getScene().getWindow(), form, vm::ladda);
+    });
+    Button andra = new Button(Messages.get("beslut.andra"), new FontIcon(Material2AL.EDIT));
+    andra.setId("beslutAndra");
+    andra.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+    andra.setOnAction(e -> andra());
+    Button exportera = new Button(Messages.get("ivo.exportera"), new FontIcon(Material2MZ.SAVE_ALT));
+    exportera.setId("ivoExport");
+    exportera.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.ivo()).or(vm.arbetarProperty()));
+    exportera.setOnAction(e -> exportera());
+    HBox bar = new HBox(12, nytt, andra, exportera);
+    bar.setAlignment(Pos.CENTER_LEFT);
+    return bar;
+  }
+
+  private void andra() {
+    IvoRad rad = table.getSelectionModel().getSelectedItem();
+    if (rad != null && form.andra(rad.referens())) {
+      BeslutDialog.show(getScene().getWindow(), form, vm::ladda);
+    }
+  }
+
+  private void exportera() {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle(Messages.get("ivo.exportera"));
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+    chooser.setInitialFileName("ivo-" + vm.lagProperty().get().kod() + "-" + vm.kvartalProperty().get() + ".csv");
+    File file = chooser.showSaveDialog(getScene().getWindow());
+    if (file != null) {
+      vm.exporteraIvo(file.toPath());
+    }
+  }
+
+  private static List<TableColumn<IvoRad, ?>> kolumner() {
+    Comparator<String> sv = Texts.swedishOrder();
+    Comparator<LocalDate> dag = Comparator.nullsLast(Comparator.naturalOrder());
+    return List.of(
+        kol("referens", IvoRad::referens, sv, 110),
+        kol("kon", r -> r.kon().text(), sv, 70),
+        kol("fodelsear", IvoRad::fodelsear, Comparator.nullsLast(Comparator.<Integer>naturalOrder()), 80),
+        kol("beslutsdatum", IvoRad::beslutsdatum, dag, 100),
+        kol("avbrottsdatum", IvoRad::avbrottsdatum, dag, 100),
+        kol("insats", r -> r.insats().kod(), sv, 100),
+        kol("dagar", IvoRad::dagar, Comparator.<Long>naturalOrder(), 60),
+        kol("status", r -> r.status().text(), sv, 110),
+        kol("skal", r -> r.skal() == null ? "" : r.skal().text(), sv, 180),
+        kol("datum", IvoRad::datum, dag, 100));
+  }
+
+  private static <T> TableColumn<IvoRad, T> kol(String key, Function<IvoRad, T> value, Comparator<T> order,
+      double width) {
+    TableColumn<IvoRad, T> c = EntryForms.column("ivoKol-" + key, Messages.get("ivo.kol." + key), value, order);
+    EntryForms.width(c, width * 0.7, width);
+    return c;
+  }
+}
