@@ -19,6 +19,8 @@ import se.namndbok.app.shared.TaskExecutor;
 import se.namndbok.core.db.Database;
 import se.namndbok.core.ejverkstallda.BeslutImport;
 import se.namndbok.core.ejverkstallda.FrystRapport;
+import se.namndbok.core.ejverkstallda.FrystRapportLasare;
+import se.namndbok.core.ejverkstallda.InsatsService;
 import se.namndbok.core.ejverkstallda.IvoLista;
 import se.namndbok.core.ejverkstallda.IvoListaCsv;
 import se.namndbok.core.ejverkstallda.IvoRad;
@@ -26,6 +28,7 @@ import se.namndbok.core.ejverkstallda.Kvartal;
 import se.namndbok.core.ejverkstallda.Kvartalsrapport;
 import se.namndbok.core.ejverkstallda.Kvartalsrapport.Avvikelse;
 import se.namndbok.core.ejverkstallda.Kvartalsrapport.Jamforelse;
+import se.namndbok.core.ejverkstallda.KvartalsrapportJson;
 import se.namndbok.core.ejverkstallda.KvartalsrapportService;
 import se.namndbok.core.ejverkstallda.KvartalsrapportTabeller;
 import se.namndbok.core.ejverkstallda.Lag;
@@ -83,8 +86,7 @@ public final class StatistikViewModel {
     if (l == null || q == null) {
       return;
     }
-    BackgroundTask.wrap(() -> new Laddat(rapporter.rapport(l, q), rapporter.fryst(l, q).orElse(null),
-        new IvoLista(db).rader(l, q)))
+    BackgroundTask.wrap(() -> laddat(l, q))
         .titled(Messages.get("statistik.laddar"))
         .onSuccess(laddat -> {
           if (l == lag.get() && q.equals(kvartal.get())) {
@@ -93,6 +95,23 @@ public final class StatistikViewModel {
         })
         .onFailure(this::fel)
         .executeWith(executor);
+  }
+
+  /**
+   * Today's report, unless the quarter is fastställd: then the frozen figures are the report, with today's
+   * comparison and the differences of today's data against them.
+   */
+  private Laddat laddat(Lag l, Kvartal q) {
+    Kvartalsrapport nu = rapporter.rapport(l, q);
+    FrystRapport f = rapporter.fryst(l, q).orElse(null);
+    Kvartalsrapport visad = nu;
+    if (f != null) {
+      List<Jamforelse> jamforelse = new ArrayList<>(nu.jamforelse());
+      jamforelse.replaceAll(j -> j.kvartal().equals(q)
+          ? new Jamforelse(q, KvartalsrapportJson.perInsats(f.json()), f.summa(), true) : j);
+      visad = FrystRapportLasare.las(f, new InsatsService(db, clock).katalog()).med(jamforelse, nu.avvikelser());
+    }
+    return new Laddat(visad, f, new IvoLista(db).rader(l, q));
   }
 
   private record Laddat(Kvartalsrapport rapport, FrystRapport fryst, List<IvoRad> ivo) {}

@@ -21,6 +21,7 @@ import se.namndbok.core.ejverkstallda.Kon;
 import se.namndbok.core.ejverkstallda.Kvartal;
 import se.namndbok.core.ejverkstallda.Kvartalsrapport.Avvikelse;
 import se.namndbok.core.ejverkstallda.Lag;
+import se.namndbok.core.ejverkstallda.Tabell;
 import se.namndbok.core.testing.TestStore;
 
 /** The single-decision form and the IVO list of the Statistik area, on a real H2 with the demo decisions. */
@@ -130,6 +131,7 @@ class BeslutFormViewModelTest {
   void editingADecisionOfAFrozenQuarterShowsTheDifference() {
     visa(Lag.SOL, "2025Q1");
     assertThat(statistik.avvikelser()).isEmpty();
+    List<Tabell.Rad> faststallt = List.copyOf(statistik.rader());
     IvoRad rad = statistik.ivo().getFirst();
     String annan = form.insatser().stream().map(Insats::kod).filter(k -> !k.equals(rad.insats().kod()))
         .findFirst().orElseThrow();
@@ -147,6 +149,8 @@ class BeslutFormViewModelTest {
       assertThat(a.nu()).isEqualTo(a.fryst() + 1);
     }).extracting(Avvikelse::kvartal).containsOnly(Kvartal.parse("2025Q1"));
     assertThat(statistik.faststalldProperty().get()).startsWith("Fastställd");
+    assertThat(statistik.rader()).as("the fastställd figures stay the report").isEqualTo(faststallt);
+    assertThat(statistik.trend().getLast().fryst()).isTrue();
     assertThat(StatistikViewModel.avvikelseText(statistik.avvikelser()))
         .contains("• " + rad.insats().kod() + ": fastställt ").contains("• " + annan + ": fastställt ");
   }
