@@ -1,9 +1,6 @@
 package se.namndbok.app.delegationsbeslut;
 
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -15,8 +12,7 @@ import javafx.collections.ObservableList;
 import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.BackgroundTask;
 import se.namndbok.app.shared.Completion;
-import se.namndbok.app.shared.ErrorDialog;
-import se.namndbok.app.shared.FieldError;
+import se.namndbok.app.shared.EntrySaving;
 import se.namndbok.app.shared.TaskExecutor;
 import se.namndbok.app.shared.UnknownArende;
 import se.namndbok.core.arende.Diarienummer;
@@ -26,7 +22,6 @@ import se.namndbok.core.delegationsbeslut.NyttDelegationsbeslut;
 import se.namndbok.core.namnd.Delegat;
 import se.namndbok.core.namnd.DelegatService;
 import se.namndbok.core.shared.Texts;
-import se.namndbok.core.shared.ValidationException;
 
 /**
  * The keyboard-first entry form: the values as typed, a Swedish message per field, saving in the background
@@ -42,18 +37,16 @@ public final class DelegationsbeslutFormViewModel {
   private final StringProperty beslutsdatum = new SimpleStringProperty("");
   private final StringProperty rubrik = new SimpleStringProperty("");
   private final BooleanProperty sekretess = new SimpleBooleanProperty();
-  private final StringProperty generalError = new SimpleStringProperty("");
-  private final BooleanProperty saving = new SimpleBooleanProperty();
-  private final Map<String, StringProperty> errors = new LinkedHashMap<>();
   private final ObservableList<String> delegater = FXCollections.observableArrayList();
+  private final EntrySaving<NyttDelegationsbeslut, Delegationsbeslut> saving;
 
   public DelegationsbeslutFormViewModel(AppServices services, TaskExecutor executor) {
     this.services = services;
     this.executor = executor;
-    for (String f : List.of(Diarienummer.FIELD, DelegatService.FIELD, DelegationsbeslutService.DELEGATIONSPUNKT,
-        DelegationsbeslutService.BESLUTSDATUM, DelegationsbeslutService.RUBRIK)) {
-      errors.put(f, new SimpleStringProperty(""));
-    }
+    this.saving = new EntrySaving<>(services, executor, List.of(Diarienummer.FIELD, DelegatService.FIELD,
+        DelegationsbeslutService.DELEGATIONSPUNKT, DelegationsbeslutService.BESLUTSDATUM, DelegationsbeslutService.RUBRIK),
+        new EntrySaving.Registration<>(NyttDelegationsbeslut::diarienummer, ny -> services.delegationsbeslut().register(ny),
+            (tx, ny) -> services.delegationsbeslut().register(tx, ny, true)));
   }
 
   /** Fetches the board's delegater for the completion of the Delegat field. */
@@ -77,58 +70,17 @@ public final class DelegationsbeslutFormViewModel {
    * {@code confirm} says so; otherwise the field says it is unknown. {@code onSaved} gets the saved decision.
    */
   public void save(UnknownArende.Confirm confirm, Consumer<Delegationsbeslut> onSaved) {
-    if (saving.get()) {
-      return;
-    }
-    Optional<NyttDelegationsbeslut> ny = parsed();
-    if (ny.isEmpty()) {
-      return;
-    }
-    BackgroundTask.wrap(() -> UnknownArende.check(services.arenden(), ny.get().diarienummer()))
-        .onRunning(() -> saving.set(true))
-        .onSuccess(unknown -> {
-          boolean registerArende = unknown.isPresent() && confirm.registerNow(unknown.get());
-          register(ny.get(), registerArende, onSaved);
-        })
-        .onFailure(this::refused)
-        .onFinished(() -> saving.set(false))
-        .executeWith(executor);
-  }
-
-  private void register(NyttDelegationsbeslut ny, boolean registerArende, Consumer<Delegationsbeslut> onSaved) {
-    BackgroundTask.wrap(() -> registerArende
-            ? services.database().inTransaction(tx -> services.delegationsbeslut().register(tx, ny, true))
-            : services.delegationsbeslut().register(ny))
-        .onRunning(() -> saving.set(true))
-        .onSuccess(saved -> {
-          clear();
-          onSaved.accept(saved);
-        })
-        .onFailure(this::refused)
-        .onFinished(() -> saving.set(false))
-        .executeWith(executor);
+    saving.save(this::parsed, confirm, saved -> {
+      clear();
+      onSaved.accept(saved);
+    });
   }
 
   /** The form as a new decision, or empty with the date's message at its field. */
   Optional<NyttDelegationsbeslut> parsed() {
-    FieldError.clear(errors, generalError);
-    LocalDate datum;
-    try {
-      datum = Texts.parseDate(beslutsdatum.get(), DelegationsbeslutService.BESLUTSDATUM);
-    } catch (ValidationException e) {
-      FieldError.distribute(e, errors, generalError);
-      return Optional.empty();
-    }
-    return Optional.of(new NyttDelegationsbeslut(diarienummer.get().strip(), null, delegat.get().strip(),
-        delegationspunkt.get(), datum, rubrik.get(), sekretess.get()));
-  }
-
-  private void refused(Throwable t) {
-    if (t instanceof ValidationException e) {
-      FieldError.distribute(e, errors, generalError);
-    } else {
-      ErrorDialog.showUnexpected(t);
-    }
+    return saving.clearAndRead(() -> new NyttDelegationsbeslut(diarienummer.get().strip(), null, delegat.get().strip(),
+        delegationspunkt.get(), Texts.parseDate(beslutsdatum.get(), DelegationsbeslutService.BESLUTSDATUM), rubrik.get(),
+        sekretess.get()));
   }
 
   /** Empties the form and its messages (Esc, and after a save). */
@@ -137,7 +89,7 @@ public final class DelegationsbeslutFormViewModel {
       p.set("");
     }
     sekretess.set(false);
-    FieldError.clear(errors, generalError);
+    saving.clearErrors();
   }
 
   public StringProperty diarienummerProperty() {
@@ -166,15 +118,15 @@ public final class DelegationsbeslutFormViewModel {
 
   /** The message property of a field, keyed by the Swedish field name the core uses ("Beslutsdatum"). */
   public StringProperty errorProperty(String field) {
-    return errors.get(field);
+    return saving.errorProperty(field);
   }
 
   public StringProperty generalErrorProperty() {
-    return generalError;
+    return saving.generalErrorProperty();
   }
 
   public BooleanProperty savingProperty() {
-    return saving;
+    return saving.savingProperty();
   }
 
   public ObservableList<String> delegater() {

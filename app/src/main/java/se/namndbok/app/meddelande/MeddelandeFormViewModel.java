@@ -1,9 +1,6 @@
 package se.namndbok.app.meddelande;
 
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -15,8 +12,7 @@ import javafx.collections.ObservableList;
 import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.BackgroundTask;
 import se.namndbok.app.shared.Completion;
-import se.namndbok.app.shared.ErrorDialog;
-import se.namndbok.app.shared.FieldError;
+import se.namndbok.app.shared.EntrySaving;
 import se.namndbok.app.shared.TaskExecutor;
 import se.namndbok.app.shared.UnknownArende;
 import se.namndbok.core.arende.Diarienummer;
@@ -25,7 +21,6 @@ import se.namndbok.core.meddelande.Meddelande;
 import se.namndbok.core.meddelande.MeddelandeService;
 import se.namndbok.core.meddelande.NyttMeddelande;
 import se.namndbok.core.shared.Texts;
-import se.namndbok.core.shared.ValidationException;
 
 /**
  * The meddelande entry form, the same pattern as the delegationsbeslut form: Swedish message per field, saved
@@ -41,18 +36,16 @@ public final class MeddelandeFormViewModel {
   private final StringProperty diarienummer = new SimpleStringProperty("");
   private final StringProperty hid = new SimpleStringProperty("");
   private final BooleanProperty sekretess = new SimpleBooleanProperty();
-  private final StringProperty generalError = new SimpleStringProperty("");
-  private final BooleanProperty saving = new SimpleBooleanProperty();
-  private final Map<String, StringProperty> errors = new LinkedHashMap<>();
   private final ObservableList<String> kandaAvsandare = FXCollections.observableArrayList();
+  private final EntrySaving<NyttMeddelande, Meddelande> saving;
 
   public MeddelandeFormViewModel(AppServices services, TaskExecutor executor) {
     this.services = services;
     this.executor = executor;
-    for (String f : List.of(MeddelandeService.AVSANDARE, MeddelandeService.DATUM, MeddelandeService.PARAGRAF,
-        MeddelandeService.AMNE, Diarienummer.FIELD, HandlingsId.FIELD)) {
-      errors.put(f, new SimpleStringProperty(""));
-    }
+    this.saving = new EntrySaving<>(services, executor, List.of(MeddelandeService.AVSANDARE, MeddelandeService.DATUM,
+        MeddelandeService.PARAGRAF, MeddelandeService.AMNE, Diarienummer.FIELD, HandlingsId.FIELD),
+        new EntrySaving.Registration<>(NyttMeddelande::diarienummer, ny -> services.meddelanden().register(ny),
+            (tx, ny) -> services.meddelanden().register(tx, ny, true)));
   }
 
   /** Fetches the senders used so far, for the completion of the Avsändare field. */
@@ -72,57 +65,19 @@ public final class MeddelandeFormViewModel {
 
   /** Saves in the background; an unknown diarienummer is registered as a new ärende when {@code confirm} says so. */
   public void save(UnknownArende.Confirm confirm, Consumer<Meddelande> onSaved) {
-    if (saving.get()) {
-      return;
-    }
-    Optional<NyttMeddelande> ny = parsed();
-    if (ny.isEmpty()) {
-      return;
-    }
-    BackgroundTask.wrap(() -> UnknownArende.check(services.arenden(), ny.get().diarienummer()))
-        .onRunning(() -> saving.set(true))
-        .onSuccess(unknown -> register(ny.get(), unknown.isPresent() && confirm.registerNow(unknown.get()), onSaved))
-        .onFailure(this::refused)
-        .onFinished(() -> saving.set(false))
-        .executeWith(executor);
-  }
-
-  private void register(NyttMeddelande ny, boolean registerArende, Consumer<Meddelande> onSaved) {
-    BackgroundTask.wrap(() -> registerArende
-            ? services.database().inTransaction(tx -> services.meddelanden().register(tx, ny, true))
-            : services.meddelanden().register(ny))
-        .onRunning(() -> saving.set(true))
-        .onSuccess(saved -> {
-          if (!kandaAvsandare.contains(saved.avsandare())) {
-            kandaAvsandare.add(saved.avsandare());
-          }
-          clear();
-          onSaved.accept(saved);
-        })
-        .onFailure(this::refused)
-        .onFinished(() -> saving.set(false))
-        .executeWith(executor);
+    saving.save(this::parsed, confirm, saved -> {
+      if (!kandaAvsandare.contains(saved.avsandare())) {
+        kandaAvsandare.add(saved.avsandare());
+      }
+      clear();
+      onSaved.accept(saved);
+    });
   }
 
   Optional<NyttMeddelande> parsed() {
-    FieldError.clear(errors, generalError);
-    LocalDate d;
-    try {
-      d = Texts.parseDate(datum.get(), MeddelandeService.DATUM);
-    } catch (ValidationException e) {
-      FieldError.distribute(e, errors, generalError);
-      return Optional.empty();
-    }
-    return Optional.of(new NyttMeddelande(avsandare.get().strip(), d, paragraf.get(), amne.get(),
-        diarienummer.get().strip(), hid.get().strip(), sekretess.get()));
-  }
-
-  private void refused(Throwable t) {
-    if (t instanceof ValidationException e) {
-      FieldError.distribute(e, errors, generalError);
-    } else {
-      ErrorDialog.showUnexpected(t);
-    }
+    return saving.clearAndRead(() -> new NyttMeddelande(avsandare.get().strip(),
+        Texts.parseDate(datum.get(), MeddelandeService.DATUM), paragraf.get(), amne.get(), diarienummer.get().strip(),
+        hid.get().strip(), sekretess.get()));
   }
 
   public void clear() {
@@ -130,7 +85,7 @@ public final class MeddelandeFormViewModel {
       p.set("");
     }
     sekretess.set(false);
-    FieldError.clear(errors, generalError);
+    saving.clearErrors();
   }
 
   public StringProperty avsandareProperty() {
@@ -162,14 +117,14 @@ public final class MeddelandeFormViewModel {
   }
 
   public StringProperty errorProperty(String field) {
-    return errors.get(field);
+    return saving.errorProperty(field);
   }
 
   public StringProperty generalErrorProperty() {
-    return generalError;
+    return saving.generalErrorProperty();
   }
 
   public BooleanProperty savingProperty() {
-    return saving;
+    return saving.savingProperty();
   }
 }

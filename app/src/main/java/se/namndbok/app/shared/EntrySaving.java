@@ -1,0 +1,111 @@
+package se.namndbok.app.shared;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import se.namndbok.core.db.Tx;
+import se.namndbok.core.shared.ValidationException;
+
+/**
+ * The saving half of the keyboard-first entry forms of reported entries (delegationsbeslut, meddelanden): a
+ * Swedish message per field, one save at a time in the background, an unknown diarienummer registered as a new
+ * ärende only when the user confirms; a refused save keeps the values and saves nothing.
+ *
+ * @param <N> the new entry as the form gives it
+ * @param <E> the saved entry
+ */
+public final class EntrySaving<N, E> {
+  /** How the core registers an entry: plainly, or within a transaction that also registers an unknown ärende. */
+  public record Registration<N, E>(Function<N, String> diarienummer, Function<N, E> register,
+      BiFunction<Tx, N, E> registerWithArende) {}
+
+  private final AppServices services;
+  private final TaskExecutor executor;
+  private final Registration<N, E> registration;
+  private final StringProperty generalError = new SimpleStringProperty("");
+  private final BooleanProperty saving = new SimpleBooleanProperty();
+  private final Map<String, StringProperty> errors = new LinkedHashMap<>();
+
+  /** {@code fields} are the Swedish field names the core's messages use, each with its message property. */
+  public EntrySaving(AppServices services, TaskExecutor executor, List<String> fields, Registration<N, E> registration) {
+    this.services = services;
+    this.executor = executor;
+    this.registration = registration;
+    fields.forEach(f -> errors.put(f, new SimpleStringProperty("")));
+  }
+
+  /**
+   * Saves {@code parsed} (nothing when it is empty) unless a save is under way; {@code onSaved} gets the saved entry.
+   */
+  public void save(Supplier<Optional<N>> parsed, UnknownArende.Confirm confirm, Consumer<E> onSaved) {
+    if (saving.get()) {
+      return;
+    }
+    Optional<N> ny = parsed.get();
+    if (ny.isEmpty()) {
+      return;
+    }
+    BackgroundTask.wrap(() -> UnknownArende.check(services.arenden(), registration.diarienummer().apply(ny.get())))
+        .onRunning(() -> saving.set(true))
+        .onSuccess(unknown -> register(ny.get(), unknown.isPresent() && confirm.registerNow(unknown.get()), onSaved))
+        .onFailure(this::refused)
+        .onFinished(() -> saving.set(false))
+        .executeWith(executor);
+  }
+
+  private void register(N ny, boolean registerArende, Consumer<E> onSaved) {
+    BackgroundTask.wrap(() -> registerArende
+            ? services.database().inTransaction(tx -> registration.registerWithArende().apply(tx, ny))
+            : registration.register().apply(ny))
+        .onRunning(() -> saving.set(true))
+        .onSuccess(onSaved::accept)
+        .onFailure(this::refused)
+        .onFinished(() -> saving.set(false))
+        .executeWith(executor);
+  }
+
+  /** Clears the messages and reads the form; empty with the message at its field when a value is refused. */
+  public Optional<N> clearAndRead(Supplier<N> form) {
+    clearErrors();
+    try {
+      return Optional.of(form.get());
+    } catch (ValidationException e) {
+      FieldError.distribute(e, errors, generalError);
+      return Optional.empty();
+    }
+  }
+
+  private void refused(Throwable t) {
+    if (t instanceof ValidationException e) {
+      FieldError.distribute(e, errors, generalError);
+    } else {
+      ErrorDialog.showUnexpected(t);
+    }
+  }
+
+  public void clearErrors() {
+    FieldError.clear(errors, generalError);
+  }
+
+  /** The message property of a field, keyed by the Swedish field name the core uses ("Beslutsdatum"). */
+  public StringProperty errorProperty(String field) {
+    return errors.get(field);
+  }
+
+  public StringProperty generalErrorProperty() {
+    return generalError;
+  }
+
+  public BooleanProperty savingProperty() {
+    return saving;
+  }
+}
