@@ -1,22 +1,14 @@
 package se.namndbok.app.meddelande;
 
-import atlantafx.base.theme.Styles;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2MZ;
+import se.namndbok.app.shared.EntryFormFrame;
 import se.namndbok.app.shared.EntryForms;
 import se.namndbok.app.shared.Forms;
 import se.namndbok.app.shared.Messages;
-import se.namndbok.app.shared.Shortcuts;
 import se.namndbok.core.arende.Diarienummer;
 import se.namndbok.core.arende.HandlingsId;
 import se.namndbok.core.meddelande.Meddelande;
@@ -35,15 +27,9 @@ final class MeddelandeForm extends VBox {
     getStyleClass().add("entry-form");
     setSpacing(6);
     getChildren().setAll(Forms.errorLabel("mdFormError", vm.generalErrorProperty()), grid());
-    addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-      if (Shortcuts.SPARA.matches(e)) {
-        save();
-        e.consume();
-      } else if (Shortcuts.RENSA.matches(e)) {
-        vm.clear();
-        focusFirst();
-        e.consume();
-      }
+    EntryFormFrame.keys(this, this::save, () -> {
+      vm.clear();
+      focusFirst();
     });
   }
 
@@ -61,27 +47,12 @@ final class MeddelandeForm extends VBox {
         vm.diarienummerProperty(), vm.errorProperty(Diarienummer.FIELD), vm::diarienummerForslag);
     VBox hid = EntryForms.field("mdHid", Messages.get("falt.hid"), "t.ex. 2025.2708", vm.hidProperty(),
         vm.errorProperty(HandlingsId.FIELD), null);
-    CheckBox sekretess = new CheckBox(Messages.get("falt.sekretess"));
-    sekretess.setId("mdSekretess");
-    sekretess.selectedProperty().bindBidirectional(vm.sekretessProperty());
-    Button save = new Button(Messages.get("spara.enter"), new FontIcon(Material2MZ.SAVE));
-    save.setId("mdSpara");
-    save.getStyleClass().add(Styles.ACCENT);
-    save.disableProperty().bind(vm.savingProperty());
-    save.setOnAction(e -> save());
-    GridPane grid = new GridPane();
-    grid.setHgap(12);
-    grid.setVgap(6);
+    VBox actions = EntryFormFrame.actions("md", vm.sekretessProperty(), vm.savingProperty(), this::save);
+    GridPane grid = EntryFormFrame.grid(30, 26, 18, 26);
     grid.addRow(0, avsandare, datum, paragraf, nummer);
     grid.add(amne, 0, 1, 2, 1);
     grid.add(hid, 2, 1);
-    grid.add(new VBox(8, sekretess, save), 3, 1);
-    for (double pct : new double[] {30, 26, 18, 26}) {
-      ColumnConstraints c = new ColumnConstraints();
-      c.setPercentWidth(pct);
-      c.setHgrow(Priority.ALWAYS);
-      grid.getColumnConstraints().add(c);
-    }
+    grid.add(actions, 3, 1);
     return grid;
   }
 
