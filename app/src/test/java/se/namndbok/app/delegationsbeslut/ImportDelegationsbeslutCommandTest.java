@@ -2,62 +2,40 @@ package se.namndbok.app.delegationsbeslut;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.namndbok.app.cli.NamndbokCommand;
-import se.namndbok.core.db.Database;
+import se.namndbok.app.testing.CommandLineStore;
 import se.namndbok.core.delegationsbeslut.DelegationsbeslutFilter;
 import se.namndbok.core.delegationsbeslut.DelegationsbeslutService;
 import se.namndbok.core.namnd.DelegatService;
-import se.namndbok.core.namnd.NamndService;
-import se.namndbok.core.namnd.NyNamnd;
 import se.namndbok.core.shared.Clock;
 
 /** {@code import delegationsbeslut FIL.csv} through the real command line. */
 class ImportDelegationsbeslutCommandTest {
   @TempDir
   Path dir;
-  private Path data;
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream originalErr;
+  private CommandLineStore cli;
 
   @BeforeEach
   void setUp() {
-    data = dir.resolve("data");
-    try (Database db = Database.openEmbedded(data)) {
-      new NamndService(db, Clock.system()).create(new NyNamnd("Socialnämnden", "Luleå kommun", "Socialförvaltningen"));
-      new DelegatService(db, Clock.system()).add("MAS/MAR/SAS");
-    }
-    originalErr = System.err;
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    cli = CommandLineStore.create(dir, db -> new DelegatService(db, Clock.system()).add("MAS/MAR/SAS"));
   }
 
   @AfterEach
   void restoreErr() {
-    System.setErr(originalErr);
+    cli.close();
   }
 
   private int run(String... args) {
-    String[] all = new String[args.length + 2];
-    all[0] = "--data";
-    all[1] = data.toString();
-    System.arraycopy(args, 0, all, 2, args.length);
-    return NamndbokCommand.run(store -> {
-      throw new AssertionError("no window for a command");
-    }, all);
+    return cli.run(args);
   }
 
   private int stored() {
-    try (Database db = Database.openEmbedded(data)) {
-      return new DelegationsbeslutService(db, db.files(), Clock.system()).list(DelegationsbeslutFilter.alla()).size();
-    }
+    return cli.read(db -> new DelegationsbeslutService(db, db.files(), Clock.system()).list(DelegationsbeslutFilter.alla()).size());
   }
 
   @Test
@@ -81,7 +59,7 @@ class ImportDelegationsbeslutCommandTest {
 
     assertThat(run("import", "delegationsbeslut", csv.toString())).isEqualTo(2);
 
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("fel.csv, rad 3, kolumn beslutsdatum")
+    assertThat(cli.err()).contains("fel.csv, rad 3, kolumn beslutsdatum")
         .contains("är inget datum");
     assertThat(stored()).isZero();
   }
