@@ -15,7 +15,7 @@ public final class WindowFixture {
 
   public static void waitUntil(String what, Callable<Boolean> condition) {
     try {
-      WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+      WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
     } catch (TimeoutException e) {
       throw new AssertionError("väntade förgäves på: " + what, e);
     }
