@@ -10,6 +10,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import se.namndbok.app.protokoll.ProtokollView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -28,29 +31,53 @@ public final class SammantradenView extends VBox {
   private final SammantradenViewModel vm;
   private final MotesbyggareView builder;
   private final KallelseActions kallelse;
+  private final ProtokollView protokoll;
+  private final TabPane tabs = new TabPane();
   private final TableView<Sammantrade> table = new TableView<>();
 
   public SammantradenView(AppServices services, TaskExecutor executor) {
     this.vm = new SammantradenViewModel(services, executor);
     this.builder = new MotesbyggareView(services, executor);
+    this.protokoll = new ProtokollView(services, executor);
     this.kallelse = new KallelseActions(new KallelseViewModel(services, executor), this, executor);
     setId("sammantradenView");
     getStyleClass().add("area");
     Label title = new Label(Messages.get("nav.sammantraden"));
     title.getStyleClass().add("area-title");
-    SplitPane split = new SplitPane(table(), builder);
+    SplitPane split = new SplitPane(table(), tabs());
     split.setOrientation(Orientation.VERTICAL);
     split.setDividerPositions(0.22);
     VBox.setVgrow(split, Priority.ALWAYS);
     getChildren().setAll(title, toolbar(), split);
     vm.selectedProperty().addListener((o, was, now) -> {
       builder.viewModel().sammantradeProperty().set(now);
+      protokoll.viewModel().sammantradeProperty().set(now);
       if (now != null && now != table.getSelectionModel().getSelectedItem()) {
         table.getSelectionModel().select(now);
         table.scrollTo(now);
       }
     });
     vm.load();
+  }
+
+  /** The selected meeting's ärendelista (before the meeting) and protokoll (after it) side by side: decision 0070. */
+  private TabPane tabs() {
+    Tab lista = new Tab(Messages.get("protokoll.flik.lista"), builder);
+    lista.setId("motenFlikLista");
+    Tab prot = new Tab(Messages.get("protokoll.flik"), protokoll);
+    prot.setId("motenFlikProtokoll");
+    tabs.getTabs().setAll(lista, prot);
+    tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    return tabs;
+  }
+
+  /** Shows the selected meeting's protokoll tab. */
+  public void showProtokoll() {
+    tabs.getSelectionModel().select(1);
+  }
+
+  public ProtokollView protokoll() {
+    return protokoll;
   }
 
   private HBox toolbar() {

@@ -1,0 +1,78 @@
+package se.namndbok.app.protokoll;
+
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import se.namndbok.core.namnd.Ledamotsplats;
+import se.namndbok.core.namnd.UppdragTyp;
+import se.namndbok.core.protokoll.Narvaro;
+import se.namndbok.core.shared.ValidationException;
+
+/** One seat's line of the attendance list: närvarande, tjänstgör för (ersättare only) and lämnade kl. */
+public final class NarvaroRad {
+  private final Person person;
+  private final boolean ersattare;
+  private final BooleanProperty narvarande = new SimpleBooleanProperty();
+  private final ObjectProperty<Person> tjanstgorFor = new SimpleObjectProperty<>();
+  private final StringProperty lamnade = new SimpleStringProperty("");
+
+  NarvaroRad(Ledamotsplats plats, Narvaro saved, Person forPerson) {
+    this.person = new Person(plats.ledamot().id(), plats.ledamot().namn());
+    this.ersattare = plats.uppdrag().typ() == UppdragTyp.ERSATTARE;
+    narvarande.set(saved == null ? !ersattare : saved.narvarande());
+    tjanstgorFor.set(forPerson);
+    lamnade.set(saved == null || saved.lamnade() == null ? "" : saved.lamnade().toString());
+  }
+
+  /** The line as the service takes it; a badly written time is refused naming the person. */
+  Narvaro toNarvaro() {
+    Person f = tjanstgorFor.get();
+    return new Narvaro(person.id(), narvarande.get(), f == null ? null : f.id(), time());
+  }
+
+  private LocalTime time() {
+    String t = lamnade.get() == null ? "" : lamnade.get().strip();
+    if (t.isEmpty()) {
+      return null;
+    }
+    try {
+      return LocalTime.parse(t.length() == 4 ? "0" + t : t);
+    } catch (DateTimeParseException e) {
+      throw ValidationException.of("Närvaro", person.namn() + ": lämnade kl. \"" + t + "\" är ingen tid; skriv tt:mm, t.ex. 15:30");
+    }
+  }
+
+  /** Takes part in the decisions: a present ordinarie ledamot or a present ersättare who serves for one. */
+  boolean beslutande() {
+    return narvarande.get() && (!ersattare || tjanstgorFor.get() != null);
+  }
+
+  public Person person() {
+    return person;
+  }
+
+  public String namn() {
+    return person.namn();
+  }
+
+  public boolean ersattare() {
+    return ersattare;
+  }
+
+  public BooleanProperty narvarandeProperty() {
+    return narvarande;
+  }
+
+  public ObjectProperty<Person> tjanstgorForProperty() {
+    return tjanstgorFor;
+  }
+
+  public StringProperty lamnadeProperty() {
+    return lamnade;
+  }
+}

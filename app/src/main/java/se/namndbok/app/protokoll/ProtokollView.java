@@ -1,0 +1,219 @@
+package se.namndbok.app.protokoll;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2MZ;
+import se.namndbok.app.shared.AppServices;
+import se.namndbok.app.shared.EntryForms;
+import se.namndbok.app.shared.Forms;
+import se.namndbok.app.shared.Messages;
+import se.namndbok.app.shared.TaskExecutor;
+import se.namndbok.reports.sekretess.Version;
+
+/**
+ * The protokoll of the selected meeting, as a tab beside its ärendelista in the Sammanträden area: attendance,
+ * the protokoll's details, beslut per §, justering and anslag, and the PDF buttons. Read-only once justerat.
+ */
+public final class ProtokollView extends ScrollPane {
+  private final ProtokollViewModel vm;
+  private final ProtokollExportViewModel export;
+  private final ProtokollActions actions;
+  private final VBox narvaroRows = new VBox(4);
+  private final VBox paragrafRows = new VBox(12);
+  private final BooleanBinding locked;
+
+  public ProtokollView(AppServices services, TaskExecutor executor) {
+    this.vm = new ProtokollViewModel(services, executor);
+    this.export = new ProtokollExportViewModel(services, executor);
+    this.actions = new ProtokollActions(export, this, executor);
+    this.locked = vm.justeratProperty().or(vm.underlagProperty().isNull());
+    setId("protokollView");
+    setFitToWidth(true);
+    VBox content = new VBox(16, titleRow(),
+        Forms.errorLabel("protokollError", vm.errors().general()), narvaroSection(), uppgifterSection(), paragrafSection(), anslagSection());
+    content.setPadding(new Insets(8));
+    setContent(content);
+    vm.underlagProperty().addListener((o, was, now) -> rebuild());
+  }
+
+  private Node titleRow() {
+    Label title = new Label();
+    title.getStyleClass().add(Styles.TITLE_4);
+    title.textProperty().bind(Bindings.createStringBinding(() -> vm.sammantradeProperty().get() == null
+        ? Messages.get("protokoll.valj") : Messages.format("protokoll.rubrik", vm.sammantradeProperty().get().datum(),
+        vm.statusProperty().get()), vm.sammantradeProperty(), vm.statusProperty()));
+    Button justera = new Button(Messages.get("protokoll.justera"));
+    justera.setId("protokollJustera");
+    justera.disableProperty().bind(locked);
+    justera.setOnAction(e -> {
+      if (actions.confirmJustera(vm.sammantradeProperty().get())) {
+        vm.justera();
+      }
+    });
+    return EntryForms.titleRow(title, justera, pdfButton("protokollSkapa", "protokoll.skapa", Version.LEDAMOT),
+        pdfButton("protokollSkapaOffentligt", "protokoll.skapa.offentligt", Version.OFFENTLIG));
+  }
+
+  private Button pdfButton(String id, String key, Version version) {
+    Button b = new Button(Messages.get(key), new FontIcon(Material2MZ.PICTURE_AS_PDF));
+    b.setId(id);
+    b.disableProperty().bind(Bindings.createBooleanBinding(() -> !vm.exporterbart() || export.runningProperty().get(),
+        vm.underlagProperty(), export.runningProperty()));
+    b.setOnAction(e -> actions.create(vm.sammantradeProperty().get(), version));
+    return b;
+  }
+
+  private Node narvaroSection() {
+    Button spara = saveButton("protokollSparaNarvaro", "protokoll.narvaro.spara");
+    spara.setOnAction(e -> vm.sparaNarvaro());
+    return section("protokoll.narvaro", narvaroRows,
+        Forms.errorLabel("protokollNarvaroError", vm.errors().get("Närvaro")), spara);
+  }
+
+  private Node uppgifterSection() {
+    GridPane grid = new GridPane(16, 4);
+    grid.add(Forms.textField("protokollSekreterare", Messages.get("protokoll.sekreterare"), "",
+        vm.sekreterareProperty(), vm.errors().get("Sekreterare")), 0, 0);
+    grid.add(justerare("protokollJusterare1", "protokoll.justerare1", vm.justerare1Property(), "Justerare"), 1, 0);
+    grid.add(justerare("protokollJusterare2", "protokoll.justerare2", vm.justerare2Property(), "Justerare 2"), 2, 0);
+    grid.add(EntryForms.dateField("protokollJusteringsdatum", Messages.get("protokoll.justeringsdatum"),
+        vm.justeringsdatumProperty(), vm.errors().get("Justeringens datum")), 0, 1);
+    grid.add(Forms.textField("protokollJusteringsplats", Messages.get("protokoll.justeringsplats"), "",
+        vm.justeringsplatsProperty(), vm.errors().get("Justeringens plats")), 1, 1, 2, 1);
+    TextArea ovriga = new TextArea();
+    ovriga.setId("protokollOvriga");
+    ovriga.setPrefRowCount(2);
+    ovriga.textProperty().bindBidirectional(vm.ovrigaNarvarandeProperty());
+    ovriga.disableProperty().bind(locked);
+    grid.add(Forms.labelled(ovriga, Messages.get("protokoll.ovriga"), vm.errors().get("Övriga närvarande")), 0, 2, 3, 1);
+    grid.getChildren().forEach(n -> GridPane.setHgrow(n, Priority.ALWAYS));
+    grid.lookupAll(".text-field").forEach(n -> n.disableProperty().bind(locked));
+    grid.lookupAll("#protokollJusteringsdatumPicker").forEach(n -> n.disableProperty().bind(locked));
+    Button spara = saveButton("protokollSparaUppgifter", "protokoll.uppgifter.spara");
+    spara.setOnAction(e -> vm.sparaUppgifter());
+    return section("protokoll.uppgifter", grid, new Label(Messages.get("protokoll.uppgifter.tips")), spara);
+  }
+
+  private Node justerare(String id, String key, javafx.beans.property.ObjectProperty<Person> value, String field) {
+    ComboBox<Person> box = new ComboBox<>(vm.justerareVal());
+    box.setId(id);
+    box.valueProperty().bindBidirectional(value);
+    box.disableProperty().bind(locked);
+    return Forms.labelled(box, Messages.get(key), vm.errors().get(field));
+  }
+
+  private Node paragrafSection() {
+    return section("protokoll.paragrafer", paragrafRows,
+        Forms.errorLabel("protokollParagrafError", vm.errors().get("Paragraf")), null);
+  }
+
+  private Node anslagSection() {
+    Label nedtagning = new Label();
+    nedtagning.setId("protokollNedtagning");
+    nedtagning.textProperty().bind(vm.nedtagningProperty());
+    Button anslag = new Button(Messages.get("protokoll.anslag.spara"));
+    anslag.setId("protokollAnslag");
+    anslag.disableProperty().bind(vm.justeratProperty().not());
+    anslag.setOnAction(e -> vm.anslag());
+    HBox row = new HBox(12, EntryForms.dateField("protokollAnslagsdatum", Messages.get("protokoll.anslagsdatum"),
+        vm.anslagsdatumProperty(), vm.errors().get("Anslagsdatum")), nedtagning, anslag);
+    row.setAlignment(Pos.CENTER_LEFT);
+    return section("protokoll.anslag", row, new Label(Messages.get("protokoll.anslag.tips")), null);
+  }
+
+  private VBox section(String key, Node body, Node message, Button save) {
+    Label heading = new Label(Messages.get(key));
+    heading.getStyleClass().add(Styles.TITLE_4);
+    VBox box = new VBox(8, heading, body, message);
+    if (save != null) {
+      box.getChildren().add(save);
+    }
+    return box;
+  }
+
+  private Button saveButton(String id, String key) {
+    Button b = new Button(Messages.get(key));
+    b.setId(id);
+    b.getStyleClass().add(Styles.ACCENT);
+    b.disableProperty().bind(locked);
+    return b;
+  }
+
+  private void rebuild() {
+    narvaroRows.getChildren().setAll(vm.narvaro().stream().map(this::narvaroRow).toList());
+    paragrafRows.getChildren().setAll(vm.paragrafer().stream().map(this::paragrafRow).toList());
+  }
+
+  private Node narvaroRow(NarvaroRad r) {
+    Label namn = new Label(r.namn() + (r.ersattare() ? " (" + Messages.get("protokoll.ersattare") + ")" : ""));
+    namn.setPrefWidth(260);
+    CheckBox narvarande = new CheckBox(Messages.get("protokoll.narvarande"));
+    narvarande.selectedProperty().bindBidirectional(r.narvarandeProperty());
+    narvarande.setAccessibleText(Messages.format("protokoll.narvarande.om", r.namn()));
+    HBox row = new HBox(12, namn, narvarande);
+    if (r.ersattare()) {
+      ComboBox<Person> forWhom = new ComboBox<>(vm.ordinarie());
+      forWhom.getItems().addFirst(null);
+      forWhom.setPromptText(Messages.get("protokoll.tjanstgor"));
+      forWhom.setAccessibleText(Messages.format("protokoll.tjanstgor.om", r.namn()));
+      forWhom.valueProperty().bindBidirectional(r.tjanstgorForProperty());
+      row.getChildren().add(forWhom);
+    }
+    Region gap = new Region();
+    HBox.setHgrow(gap, Priority.ALWAYS);
+    TextField lamnade = new TextField();
+    lamnade.setPromptText(Messages.get("protokoll.lamnade"));
+    lamnade.setAccessibleText(Messages.format("protokoll.lamnade.om", r.namn()));
+    lamnade.setPrefColumnCount(6);
+    lamnade.textProperty().bindBidirectional(r.lamnadeProperty());
+    row.getChildren().addAll(gap, lamnade);
+    row.setAlignment(Pos.CENTER_LEFT);
+    row.disableProperty().bind(locked);
+    return row;
+  }
+
+  private Node paragrafRow(ParagrafRad r) {
+    Label rubrik = new Label(r.paragraf() + "  " + r.rubrik() + (r.sekretess() ? "  (" + Messages.get("byggare.sekretess") + ")" : ""));
+    rubrik.getStyleClass().add(Styles.TEXT_BOLD);
+    rubrik.setWrapText(true);
+    TextArea beslut = area("protokollBeslut-" + r.arendepunktId(), r.beslutProperty(), 3);
+    TextArea gang = area("protokollBeslutsgang-" + r.arendepunktId(), r.beslutsgangProperty(), 2);
+    Button spara = saveButton("protokollSparaBeslut-" + r.arendepunktId(), "protokoll.beslut.spara");
+    spara.setOnAction(e -> vm.sparaBeslut(r));
+    return new VBox(4, rubrik, Forms.labelled(beslut, Messages.get("protokoll.beslut"), r.errors().get("Beslut")),
+        Forms.labelled(gang, Messages.get("protokoll.beslutsgang"), r.errors().get("Beslutsgång")),
+        Forms.errorLabel("protokollBeslutError-" + r.arendepunktId(), r.errors().general()), spara);
+  }
+
+  private TextArea area(String id, javafx.beans.property.StringProperty value, int rows) {
+    TextArea a = new TextArea();
+    a.setId(id);
+    a.setWrapText(true);
+    a.setPrefRowCount(rows);
+    a.textProperty().bindBidirectional(value);
+    a.editableProperty().bind(locked.not());
+    return a;
+  }
+
+  public ProtokollViewModel viewModel() {
+    return vm;
+  }
+}

@@ -1,0 +1,222 @@
+package se.namndbok.app.protokoll;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import se.namndbok.app.shared.AppServices;
+import se.namndbok.app.shared.BackgroundTask;
+import se.namndbok.app.shared.FieldErrors;
+import se.namndbok.app.shared.Messages;
+import se.namndbok.app.shared.TaskExecutor;
+import se.namndbok.core.namnd.Ledamotsplats;
+import se.namndbok.core.namnd.UppdragTyp;
+import se.namndbok.core.protokoll.Narvaro;
+import se.namndbok.core.protokoll.Protokoll;
+import se.namndbok.core.protokoll.ProtokollPunkt;
+import se.namndbok.core.protokoll.ProtokollService;
+import se.namndbok.core.protokoll.ProtokollUnderlag;
+import se.namndbok.core.protokoll.ProtokollUppgifter;
+import se.namndbok.core.sammantrade.Sammantrade;
+import se.namndbok.core.sammantrade.SammantradeStatus;
+import se.namndbok.core.shared.Texts;
+
+/**
+ * The protokoll of the selected meeting: attendance, sekreterare and justerare, beslut per item, justering and
+ * anslag. Each save is one service call (one transaction); refusals are shown at their fields in Swedish, and
+ * after every save the protokoll is read again so the § numbers and the lock are the service's. Decision 0070.
+ */
+public final class ProtokollViewModel {
+  private final ProtokollService service;
+  private final AppServices services;
+  private final TaskExecutor executor;
+  private final ObjectProperty<Sammantrade> sammantrade = new SimpleObjectProperty<>();
+  private final ObjectProperty<ProtokollUnderlag> underlag = new SimpleObjectProperty<>();
+  private final ObservableList<NarvaroRad> narvaro = FXCollections.observableArrayList();
+  private final ObservableList<ParagrafRad> paragrafer = FXCollections.observableArrayList();
+  private final ObservableList<Person> ordinarie = FXCollections.observableArrayList();
+  private final ObservableList<Person> justerareVal = FXCollections.observableArrayList();
+  private final StringProperty sekreterare = new SimpleStringProperty("");
+  private final ObjectProperty<Person> justerare1 = new SimpleObjectProperty<>();
+  private final ObjectProperty<Person> justerare2 = new SimpleObjectProperty<>();
+  private final StringProperty justeringsdatum = new SimpleStringProperty("");
+  private final StringProperty justeringsplats = new SimpleStringProperty("");
+  private final StringProperty ovrigaNarvarande = new SimpleStringProperty("");
+  private final StringProperty anslagsdatum = new SimpleStringProperty("");
+  private final BooleanProperty justerat = new SimpleBooleanProperty();
+  private final BooleanProperty hallet = new SimpleBooleanProperty();
+  private final StringProperty status = new SimpleStringProperty("");
+  private final StringBinding nedtagning = Bindings.createStringBinding(() -> nedtagning(anslagsdatum.get()),
+      anslagsdatum);
+  private final FieldErrors errors = new FieldErrors("Närvaro", "Sekreterare", "Justerare", "Justerare 2",
+      "Justeringens datum", "Justeringens plats", "Övriga närvarande", "Första paragraf", "Paragraf", "Beslut",
+      "Anslagsdatum");
+
+  public ProtokollViewModel(AppServices services, TaskExecutor executor) {
+    this.service = new ProtokollService(services.database(), services.clock());
+    this.services = services;
+    this.executor = executor;
+    sammantrade.addListener((o, was, now) -> load());
+  }
+
+  /** Reads the selected meeting's protokoll again (in the background) and fills the form from it. */
+  public void load() {
+    Sammantrade s = sammantrade.get();
+    if (s == null) {
+      underlag.set(null);
+      return;
+    }
+    BackgroundTask.wrap(() -> read(s)).onSuccess(u -> {
+      if (sammantrade.get() != null && sammantrade.get().id() == u.sammantrade().id()) {
+        fill(u);
+      }
+    }).executeWith(executor);
+  }
+
+  /** The recorded protokoll, or for a meeting without one the seats and items with nothing filled in yet. */
+  private ProtokollUnderlag read(Sammantrade s) {
+    if (service.find(s.id()).isPresent()) {
+      return service.underlag(s.id());
+    }
+    return new ProtokollUnderlag(services.namnder().current().orElse(null), s, null,
+        services.ledamoter().platser(s.utskottId(), s.datum()), List.of(), null,
+        services.arendelista().punkter(s.id()).stream().map(a -> new ProtokollPunkt(a, null, null)).toList());
+  }
+
+  private void fill(ProtokollUnderlag u) {
+    errors.clear();
+    Map<Long, Person> personer = u.platser().stream().map(p -> new Person(p.ledamot().id(), p.ledamot().namn()))
+        .collect(Collectors.toMap(Person::id, Function.identity(), (a, b) -> a));
+    ordinarie.setAll(u.platser().stream().filter(p -> p.uppdrag().typ() == UppdragTyp.ORDINARIE)
+        .map(p -> personer.get(p.ledamot().id())).toList());
+    narvaro.setAll(u.platser().stream().map(p -> rad(u, p, personer)).toList());
+    justerareVal.setAll(narvaro.stream().filter(NarvaroRad::beslutande).map(NarvaroRad::person).toList());
+    paragrafer.setAll(u.punkter().stream().map(ParagrafRad::new).toList());
+    Protokoll p = u.protokoll();
+    sekreterare.set(p == null || p.sekreterare() == null ? "" : p.sekreterare());
+    justerare1.set(p == null ? null : personer.get(p.justerare1Id()));
+    justerare2.set(p == null ? null : personer.get(p.justerare2Id()));
+    justeringsdatum.set(p == null || p.justeringsdatum() == null ? "" : p.justeringsdatum().toString());
+    justeringsplats.set(p == null || p.justeringsplats() == null ? "" : p.justeringsplats());
+    ovrigaNarvarande.set(p == null || p.ovrigaNarvarande() == null ? "" : p.ovrigaNarvarande());
+    anslagsdatum.set(p == null || p.anslagsdatum() == null ? "" : p.anslagsdatum().toString());
+    justerat.set(p != null && p.justerat());
+    hallet.set(u.sammantrade().status() == SammantradeStatus.GENOMFORT);
+    status.set(p == null ? Messages.get("protokoll.status.inget") : p.status().text());
+    underlag.set(u);
+  }
+
+  private static NarvaroRad rad(ProtokollUnderlag u, Ledamotsplats p, Map<Long, Person> personer) {
+    Narvaro saved = u.narvaro(p.ledamot().id()).orElse(null);
+    return new NarvaroRad(p, saved, saved == null || saved.tjanstgorFor() == null ? null
+        : personer.get(saved.tjanstgorFor()));
+  }
+
+  /** Saves the whole attendance list in one call; its rules are the service's. */
+  public void sparaNarvaro() {
+    long id = sammantrade.get().id();
+    if (!harProtokoll(errors.get("Närvaro"))) {
+      return;
+    }
+    save(errors, () -> service.registreraNarvaro(id, narvaro.stream().map(NarvaroRad::toNarvaro).toList()));
+  }
+
+  /** Saves sekreterare, justerare, justeringens tid och plats and övriga närvarande in one call. */
+  public void sparaUppgifter() {
+    long id = sammantrade.get().id();
+    Integer forsta = underlag.get() == null || underlag.get().protokoll() == null ? null
+        : underlag.get().protokoll().forstaParagraf();
+    save(errors, () -> service.spara(id, new ProtokollUppgifter(sekreterare.get(), idOf(justerare1.get()),
+        idOf(justerare2.get()), Texts.parseDate(justeringsdatum.get(), "Justeringens datum"), justeringsplats.get(),
+        ovrigaNarvarande.get(), forsta)));
+  }
+
+  /** Records the item's beslut and beslutsgång in one call; the messages go to the item's own fields. */
+  public void sparaBeslut(ParagrafRad rad) {
+    if (!harProtokoll(rad.errors().get("Beslut"))) {
+      return;
+    }
+    save(rad.errors(), () -> service.sattBeslut(rad.arendepunktId(), rad.beslutProperty().get(),
+        rad.beslutsgangProperty().get()));
+  }
+
+  /** Justerar (numbers the items a last time and locks the protokoll); what is missing is told at the fields. */
+  public void justera() {
+    long id = sammantrade.get().id();
+    save(errors, () -> service.justera(id));
+  }
+
+  /** Records the anslag date (allowed after justering only). */
+  public void anslag() {
+    long id = sammantrade.get().id();
+    save(errors, () -> service.anslag(id, Texts.parseDate(anslagsdatum.get(), "Anslagsdatum")));
+  }
+
+  private void save(FieldErrors target, Callable<?> call) {
+    errors.clear();
+    paragrafer.forEach(r -> r.errors().clear());
+    BackgroundTask.wrap(call).onSuccess(v -> load()).onFailure(target::show).executeWith(executor);
+  }
+
+  /**
+   * Attendance and beslut are kept once the protokoll exists, which its details create (the service's order:
+   * "ange sekreterare och justerare först"); before that the field tells so.
+   */
+  private boolean harProtokoll(StringProperty field) {
+    errors.clear();
+    boolean finns = underlag.get() != null && underlag.get().protokoll() != null;
+    field.set(finns ? "" : Messages.get("protokoll.forst.uppgifter"));
+    return finns;
+  }
+
+  private static Long idOf(Person p) {
+    return p == null ? null : p.id();
+  }
+
+  /** "Tas ned 2025-10-28" for a valid anslag date (three weeks, the appeal period), else empty. */
+  static String nedtagning(String text) {
+    try {
+      LocalDate d = Texts.parseDate(text, "Anslagsdatum");
+      return d == null ? "" : Messages.format("protokoll.nedtagning", d.plusWeeks(Protokoll.OVERKLAGANDETID_VECKOR));
+    } catch (RuntimeException e) {
+      return "";
+    }
+  }
+
+  /** The protokoll can be created as a PDF when one is recorded for the board's own meeting. */
+  public boolean exporterbart() {
+    ProtokollUnderlag u = underlag.get();
+    return u != null && u.protokoll() != null && u.sammantrade().utskottId() == null;
+  }
+
+  public ObjectProperty<Sammantrade> sammantradeProperty() { return sammantrade; }
+  public ObjectProperty<ProtokollUnderlag> underlagProperty() { return underlag; }
+  public ObservableList<NarvaroRad> narvaro() { return narvaro; }
+  public ObservableList<ParagrafRad> paragrafer() { return paragrafer; }
+  public ObservableList<Person> ordinarie() { return ordinarie; }
+  public ObservableList<Person> justerareVal() { return justerareVal; }
+  public StringProperty sekreterareProperty() { return sekreterare; }
+  public ObjectProperty<Person> justerare1Property() { return justerare1; }
+  public ObjectProperty<Person> justerare2Property() { return justerare2; }
+  public StringProperty justeringsdatumProperty() { return justeringsdatum; }
+  public StringProperty justeringsplatsProperty() { return justeringsplats; }
+  public StringProperty ovrigaNarvarandeProperty() { return ovrigaNarvarande; }
+  public StringProperty anslagsdatumProperty() { return anslagsdatum; }
+  public StringBinding nedtagningProperty() { return nedtagning; }
+  public BooleanProperty justeratProperty() { return justerat; }
+  public BooleanProperty halletProperty() { return hallet; }
+  public StringProperty statusProperty() { return status; }
+  public FieldErrors errors() { return errors; }
+}

@@ -1,0 +1,210 @@
+package se.namndbok.app.protokoll;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import se.namndbok.app.demo.DemoLoader;
+import se.namndbok.app.shared.AppServices;
+import se.namndbok.app.shared.CurrentThreadTaskExecutor;
+import se.namndbok.core.protokoll.ProtokollService;
+import se.namndbok.core.sammantrade.ArendepunktInnehall;
+import se.namndbok.core.sammantrade.ArendepunktTyp;
+import se.namndbok.core.sammantrade.ForslagAv;
+import se.namndbok.core.sammantrade.NyttSammantrade;
+import se.namndbok.core.sammantrade.PunktTexter;
+import se.namndbok.core.sammantrade.Sammantrade;
+import se.namndbok.core.sammantrade.SammantradeStatus;
+import se.namndbok.core.testing.TestStore;
+
+class ProtokollViewModelTest {
+  private TestStore store;
+  private AppServices services;
+  private ProtokollViewModel vm;
+
+  @BeforeEach
+  void open() {
+    store = TestStore.create();
+    DemoLoader.standard().load(store.db());
+    services = new AppServices(store.db(), store.clock());
+    vm = new ProtokollViewModel(services, new CurrentThreadTaskExecutor());
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  /** A held board meeting on 2025-12-11 with two items and no protokoll yet. */
+  private Sammantrade heldMeeting() {
+    Sammantrade s = services.sammantraden().create(new NyttSammantrade(null, LocalDate.of(2025, 12, 11),
+        LocalTime.of(13, 0), "Stadshuset"));
+    for (String rubrik : new String[] {"Månadsrapport oktober 2025", "Internkontrollplan 2026"}) {
+      services.arendelista().add(s.id(), new ArendepunktInnehall(ArendepunktTyp.ARENDE, null, rubrik,
+          ForslagAv.FORVALTNINGEN, PunktTexter.INGA, false, null));
+    }
+    Sammantrade held = services.sammantraden().setStatus(s.id(), SammantradeStatus.GENOMFORT);
+    vm.sammantradeProperty().set(held);
+    return held;
+  }
+
+  /** The held meeting with its protokoll created by saving the sekreterare. */
+  private Sammantrade draft() {
+    Sammantrade s = heldMeeting();
+    vm.sekreterareProperty().set("Anna Sekreterare");
+    vm.sparaUppgifter();
+    assertThat(vm.statusProperty().get()).isEqualTo("Utkast");
+    return s;
+  }
+
+  private NarvaroRad first(boolean ersattare) {
+    return vm.narvaro().stream().filter(r -> r.ersattare() == ersattare).findFirst().orElseThrow();
+  }
+
+  private void fillCompleteDraft() {
+    vm.sparaNarvaro();
+    vm.justerare1Property().set(vm.justerareVal().getFirst());
+    vm.justeringsdatumProperty().set("2025-12-15");
+    vm.justeringsplatsProperty().set("Socialförvaltningen");
+    vm.sparaUppgifter();
+    List.copyOf(vm.paragrafer()).forEach(p -> {
+      p.beslutProperty().set("Socialnämnden godkänner förvaltningens förslag.");
+      vm.sparaBeslut(p);
+    });
+  }
+
+  @Test
+  void theDemosJusteradeProtokollIsShownLockedWithItsParagraphNumbersAndTakeDownDate() {
+    vm.sammantradeProperty().set(services.sammantraden().findNamndensByDatum(LocalDate.of(2025, 9, 25)).orElseThrow());
+
+    assertThat(vm.justeratProperty().get()).isTrue();
+    assertThat(vm.statusProperty().get()).isEqualTo("Justerat");
+    assertThat(vm.paragrafer()).isNotEmpty().allSatisfy(p -> assertThat(p.paragraf()).matches("§ \\d+"));
+    assertThat(vm.paragrafer()).allSatisfy(p -> assertThat(p.beslutProperty().get()).isNotBlank());
+    assertThat(vm.narvaro()).anySatisfy(r -> assertThat(r.narvarandeProperty().get()).isTrue());
+    LocalDate anslag = LocalDate.parse(vm.anslagsdatumProperty().get());
+    assertThat(vm.nedtagningProperty().get()).isEqualTo("Tas ned " + anslag.plusWeeks(3));
+    assertThat(vm.exporterbart()).isTrue();
+
+    vm.sekreterareProperty().set("Någon annan");
+    vm.sparaUppgifter();
+    assertThat(vm.errors().general().get()).contains("är justerat och kan inte längre ändras");
+  }
+
+  @Test
+  void anErsattareServingForAPresentLedamotIsToldAtTheAttendanceAndNothingIsSaved() {
+    Sammantrade s = draft();
+    NarvaroRad ordinarie = first(false);
+    NarvaroRad ersattare = first(true);
+    ersattare.narvarandeProperty().set(true);
+    ersattare.tjanstgorForProperty().set(ordinarie.person());
+
+    vm.sparaNarvaro();
+
+    assertThat(vm.errors().get("Närvaro").get())
+        .contains(ordinarie.namn() + " är närvarande, så " + ersattare.namn() + " kan inte tjänstgöra");
+    assertThat(new ProtokollService(store.db(), store.clock()).underlag(s.id()).narvaro()).isEmpty();
+    vm.load();
+    assertThat(first(true).tjanstgorForProperty().get()).isNull();
+  }
+
+  @Test
+  void aBadlyWrittenTimeOfLeavingIsToldNamingThePerson() {
+    draft();
+    first(false).lamnadeProperty().set("halv fyra");
+
+    vm.sparaNarvaro();
+
+    assertThat(vm.errors().get("Närvaro").get()).contains(first(false).namn()).contains("ingen tid");
+  }
+
+  @Test
+  void justerareAreChosenAmongThoseServingAccordingToTheSavedAttendance() {
+    draft();
+    NarvaroRad ordinarie = first(false);
+    NarvaroRad ersattare = first(true);
+    ordinarie.narvarandeProperty().set(false);
+    ersattare.narvarandeProperty().set(true);
+    ersattare.tjanstgorForProperty().set(ordinarie.person());
+
+    vm.sparaNarvaro();
+
+    assertThat(vm.errors().any()).isFalse();
+    assertThat(vm.justerareVal()).contains(ersattare.person()).doesNotContain(ordinarie.person());
+    assertThat(first(true).tjanstgorForProperty().get()).isEqualTo(ordinarie.person());
+  }
+
+  @Test
+  void justeraTellsWhatIsMissingAtTheFieldsThenLocksTheCompleteProtokoll() {
+    draft();
+    vm.justera();
+    assertThat(vm.errors().get("Justerare").get()).contains("måste fyllas i");
+    assertThat(vm.errors().get("Justeringens plats").get()).contains("måste fyllas i");
+    assertThat(vm.errors().get("Närvaro").get()).contains("ange vilka som var närvarande");
+    assertThat(vm.justeratProperty().get()).isFalse();
+
+    fillCompleteDraft();
+    vm.justera();
+
+    assertThat(vm.errors().any()).isFalse();
+    assertThat(vm.justeratProperty().get()).isTrue();
+    assertThat(vm.paragrafer()).extracting(ParagrafRad::paragraf).doesNotContain("§ –").doesNotHaveDuplicates();
+    ParagrafRad p = vm.paragrafer().getFirst();
+    p.beslutProperty().set("Ändrat i efterhand");
+    vm.sparaBeslut(p);
+    assertThat(p.errors().general().get()).contains("är justerat och kan inte längre ändras");
+  }
+
+  @Test
+  void beforeTheProtokollExistsAttendanceAndBeslutAskForItsDetailsFirst() {
+    Sammantrade s = heldMeeting();
+    assertThat(vm.narvaro()).isNotEmpty();
+    assertThat(vm.paragrafer()).extracting(ParagrafRad::rubrik)
+        .containsExactly("Månadsrapport oktober 2025", "Internkontrollplan 2026");
+
+    vm.sparaNarvaro();
+    assertThat(vm.errors().get("Närvaro").get()).contains("Spara sekreterare och justering först");
+    vm.sparaBeslut(vm.paragrafer().getFirst());
+
+    assertThat(vm.paragrafer().getFirst().errors().get("Beslut").get()).contains("Spara sekreterare");
+    assertThat(new ProtokollService(store.db(), store.clock()).find(s.id())).isEmpty();
+  }
+
+  @Test
+  void anEmptyBeslutIsToldAtTheItemsOwnField() {
+    draft();
+    ParagrafRad p = vm.paragrafer().getFirst();
+    p.beslutProperty().set("  ");
+
+    vm.sparaBeslut(p);
+
+    assertThat(p.errors().get("Beslut").get()).contains("Beslut");
+    assertThat(vm.paragrafer().get(1).errors().any()).isFalse();
+  }
+
+  @Test
+  void theAnslagDateIsRefusedBeforeJusteringAndGivesTheTakeDownDateAfter() {
+    draft();
+    fillCompleteDraft();
+    vm.anslagsdatumProperty().set("2025-12-16");
+    vm.anslag();
+    assertThat(vm.errors().get("Anslagsdatum").get()).contains("måste vara justerat");
+
+    vm.justera();
+    vm.anslagsdatumProperty().set("25/11");
+    assertThat(vm.nedtagningProperty().get()).isEmpty();
+    vm.anslag();
+    assertThat(vm.errors().get("Anslagsdatum").get()).contains("är inget datum");
+
+    vm.anslagsdatumProperty().set("2025-12-16");
+    vm.anslag();
+    assertThat(vm.errors().any()).isFalse();
+    vm.load();
+    assertThat(vm.anslagsdatumProperty().get()).isEqualTo("2025-12-16");
+    assertThat(vm.nedtagningProperty().get()).isEqualTo("Tas ned 2026-01-06");
+  }
+}
