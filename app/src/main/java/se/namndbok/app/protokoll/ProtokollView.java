@@ -170,8 +170,8 @@ public final class ProtokollView extends ScrollPane {
     narvarande.setAccessibleText(Messages.format("protokoll.narvarande.om", r.namn()));
     HBox row = new HBox(12, namn, narvarande);
     if (r.ersattare()) {
-      ComboBox<Person> forWhom = new ComboBox<>(vm.ordinarie());
-      forWhom.getItems().addFirst(null);
+      ComboBox<Person> forWhom = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(vm.ordinarie()));
+      forWhom.getItems().addFirst(null); // a copy: "serves for nobody" is a choice of this row only
       forWhom.setPromptText(Messages.get("protokoll.tjanstgor"));
       forWhom.setAccessibleText(Messages.format("protokoll.tjanstgor.om", r.namn()));
       forWhom.valueProperty().bindBidirectional(r.tjanstgorForProperty());

@@ -62,9 +62,10 @@ public final class SammantradenView extends VBox {
 
   /** The selected meeting's ärendelista (before the meeting) and protokoll (after it) side by side: decision 0070. */
   private TabPane tabs() {
-    Tab lista = new Tab(Messages.get("protokoll.flik.lista"), builder);
+    // wrapped: a Tab sets its content's disable, and the builder binds its own
+    Tab lista = new Tab(Messages.get("protokoll.flik.lista"), new javafx.scene.layout.StackPane(builder));
     lista.setId("motenFlikLista");
-    Tab prot = new Tab(Messages.get("protokoll.flik"), protokoll);
+    Tab prot = new Tab(Messages.get("protokoll.flik"), new javafx.scene.layout.StackPane(protokoll));
     prot.setId("motenFlikProtokoll");
     tabs.getTabs().setAll(lista, prot);
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

@@ -1,0 +1,103 @@
+package se.namndbok.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.namndbok.app.testing.WindowFixture.waitFor;
+import static se.namndbok.app.testing.WindowFixture.waitUntil;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.UUID;
+import java.util.prefs.Preferences;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import se.namndbok.app.shared.AppServices;
+import se.namndbok.app.shared.Theme;
+import se.namndbok.app.shared.UiTaskExecutor;
+import se.namndbok.app.shared.WindowPreferences;
+import se.namndbok.app.testing.FakeDemo;
+import se.namndbok.core.protokoll.ProtokollService;
+import se.namndbok.core.protokoll.ProtokollUppgifter;
+import se.namndbok.core.sammantrade.Arendepunkt;
+import se.namndbok.core.sammantrade.ArendepunktInnehall;
+import se.namndbok.core.sammantrade.ArendepunktTyp;
+import se.namndbok.core.sammantrade.ForslagAv;
+import se.namndbok.core.sammantrade.NyttSammantrade;
+import se.namndbok.core.sammantrade.PunktTexter;
+import se.namndbok.core.sammantrade.Sammantrade;
+import se.namndbok.core.sammantrade.SammantradeStatus;
+import se.namndbok.core.testing.TestStore;
+
+/** The real window: the protokoll tab of a held meeting, a beslut typed and saved, its § shown. */
+@ExtendWith(ApplicationExtension.class)
+class ProtokollWindowTest {
+  private TestStore store;
+  private UiTaskExecutor executor;
+  private Preferences node;
+  private ProtokollService protokoll;
+  private Arendepunkt punkt;
+
+  @Start
+  void start(Stage stage) {
+    store = TestStore.create();
+    new FakeDemo().install(store.db());
+    node = Preferences.userRoot().node("se/namndbok/test/" + UUID.randomUUID());
+    AppServices services = new AppServices(store.db(), TestStore.CLOCK, new WindowPreferences(node));
+    Sammantrade s = services.sammantraden().create(new NyttSammantrade(null, LocalDate.of(2025, 10, 23),
+        LocalTime.of(13, 0), "Stadshuset"));
+    punkt = services.arendelista().add(s.id(), new ArendepunktInnehall(ArendepunktTyp.ARENDE, null,
+        "Månadsrapport september 2025", ForslagAv.FORVALTNINGEN, PunktTexter.INGA, false, null));
+    services.sammantraden().setStatus(s.id(), SammantradeStatus.GENOMFORT);
+    protokoll = new ProtokollService(store.db(), TestStore.CLOCK);
+    protokoll.spara(s.id(), new ProtokollUppgifter("Anna Sekreterare", null, null, null, null, null, 40));
+    protokoll.numrera(s.id());
+    Theme.install();
+    executor = new UiTaskExecutor();
+    MainWindow main = new MainWindow(services, executor, Areas.ALL, "test");
+    stage.setScene(Theme.style(new javafx.scene.Scene(main, 1240, 760)));
+    stage.show();
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    FxToolkit.cleanupStages();
+    executor.close();
+    node.removeNode();
+    store.close();
+  }
+
+  @Test
+  void theProtokollOfAHeldMeetingIsOpenedAndABeslutTypedThereIsSaved(FxRobot robot) {
+    robot.clickOn("#nav-sammantraden");
+    TableView<Sammantrade> moten = waitFor(robot, "#motenTable");
+    waitUntil("the held meeting listed", () -> moten.getItems().stream().anyMatch(m -> m.id() == punkt.sammantradeId()));
+    robot.interact(() -> moten.getSelectionModel().select(moten.getItems().stream()
+        .filter(m -> m.id() == punkt.sammantradeId()).findFirst().orElseThrow()));
+    robot.clickOn(robot.lookup(".tab-label").match((Label l) -> "Protokoll".equals(l.getText())).<Node>query());
+    String beslut = "#protokollBeslut-" + punkt.id();
+    Node area = waitFor(robot, beslut);
+    robot.interact(() -> robot.lookup("#protokollView").<ScrollPane>query().setVvalue(1.0));
+    assertThat(robot.lookup(".tab-pane").<TabPane>query().getSelectionModel().getSelectedItem().getId())
+        .isEqualTo("motenFlikProtokoll");
+
+    robot.clickOn(area).write("Socialnämnden lägger rapporten till handlingarna.");
+    robot.clickOn("#protokollSparaBeslut-" + punkt.id());
+
+    waitUntil("the beslut saved", () -> protokoll.underlag(punkt.sammantradeId()).punkter().getFirst().paragraf()
+        .beslut() != null);
+    assertThat(protokoll.underlag(punkt.sammantradeId()).punkter().getFirst().paragraf().beslut())
+        .isEqualTo("Socialnämnden lägger rapporten till handlingarna.");
+    waitUntil("the § shown", () -> robot.lookup(".label").match((Label l) -> l.getText() != null
+        && l.getText().startsWith("§ 40")).tryQuery().isPresent());
+  }
+}
