@@ -71,7 +71,7 @@ final class WindowStartup implements AutoCloseable {
     long t0 = System.nanoTime();
     database = opener.open();
     long t1 = System.nanoTime();
-    services = new AppServices(database, clock);
+    services = new AppServices(CoreWiring.build(database, clock));
     boolean empty = services.namnder().isEmpty();
     LOG.info("Datamappen öppnad på {} ms (varav öppna och migrera {} ms)", (System.nanoTime() - t0) / 1_000_000,
         (t1 - t0) / 1_000_000);

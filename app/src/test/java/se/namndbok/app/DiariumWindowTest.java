@@ -31,8 +31,8 @@ class DiariumWindowTest {
   @Start
   void start(Stage stage) {
     store = TestStore.create();
-    new FakeDemo().install(store.db());
-    arenden = new ArendeService(store.db(), store.db().files(), TestStore.CLOCK);
+    new FakeDemo().install(store.core());
+    arenden = store.core().arenden();
     Theme.install();
     executor = new UiTaskExecutor();
     new WindowStartup(stage, store::db, TestStore.CLOCK, new FakeDemo(), executor, "test", () -> {}).start();

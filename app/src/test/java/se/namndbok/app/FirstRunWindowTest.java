@@ -59,7 +59,7 @@ class FirstRunWindowTest {
 
     TableView<Arende> table = waitFor(robot, "#diariumTable");
     assertThat(table.getItems()).isEmpty();
-    assertThat(new NamndService(store.db(), TestStore.CLOCK).current())
+    assertThat(store.core().namnd().current())
         .hasValueSatisfying(n -> assertThat(n.kommun()).isEqualTo("Bodens kommun"));
     assertThat(demo.installs).hasValue(0);
   }

@@ -39,12 +39,12 @@ class RegistreringWindowTest {
   @Start
   void start(Stage stage) {
     store = TestStore.create();
-    new FakeDemo().install(store.db());
-    new DelegatService(store.db(), TestStore.CLOCK).add("MAS/MAR/SAS");
+    new FakeDemo().install(store.core());
+    store.core().delegater().add("MAS/MAR/SAS");
     BoardFixture f = new BoardFixture(store);
     f.mote("2025-10-23", SammantradeStatus.GENOMFORT);
     november = f.mote("2025-11-20", SammantradeStatus.PLANERAT);
-    beslut = new DelegationsbeslutService(store.db(), store.db().files(), TestStore.CLOCK);
+    beslut = store.core().delegationsbeslut();
     Theme.install();
     executor = new UiTaskExecutor();
     new WindowStartup(stage, store::db, TestStore.CLOCK, new FakeDemo(), executor, "test", () -> {}).start();

@@ -45,9 +45,9 @@ class SammantradenWindowTest {
   @Start
   void start(Stage stage) {
     store = TestStore.create();
-    new FakeDemo().install(store.db());
+    new FakeDemo().install(store.core());
     node = Preferences.userRoot().node("se/namndbok/test/" + UUID.randomUUID());
-    services = new AppServices(store.db(), TestStore.CLOCK, new WindowPreferences(node));
+    services = new AppServices(store.core(), new WindowPreferences(node));
     Theme.install();
     executor = new UiTaskExecutor();
     MainWindow main = new MainWindow(services, executor, Areas.ALL, "test");

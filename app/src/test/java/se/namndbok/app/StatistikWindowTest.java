@@ -38,8 +38,8 @@ class StatistikWindowTest {
   @Start
   void start(Stage stage) {
     store = TestStore.create();
-    new FakeDemo().install(store.db());
-    store.db().inTransaction(tx -> EjVerkstalldaDemo.load(tx, TestStore.CLOCK));
+    new FakeDemo().install(store.core());
+    store.core().demo().loadStatistik();
     Theme.install();
     executor = new UiTaskExecutor();
     new WindowStartup(stage, store::db, TestStore.CLOCK, new FakeDemo(), executor, "test", () -> {}).start();

@@ -45,8 +45,7 @@ public final class DelegationsbeslutFormViewModel {
     this.executor = executor;
     this.saving = new EntrySaving<>(services, executor, List.of(Diarienummer.FIELD, DelegatService.FIELD,
         DelegationsbeslutService.DELEGATIONSPUNKT, DelegationsbeslutService.BESLUTSDATUM, DelegationsbeslutService.RUBRIK),
-        new EntrySaving.Registration<>(NyttDelegationsbeslut::diarienummer, ny -> services.delegationsbeslut().register(ny),
-            (tx, ny) -> services.delegationsbeslut().register(tx, ny, true)));
+        new EntrySaving.Registration<>(NyttDelegationsbeslut::diarienummer, services.delegationsbeslut()::register));
   }
 
   /** Fetches the board's delegater for the completion of the Delegat field. */

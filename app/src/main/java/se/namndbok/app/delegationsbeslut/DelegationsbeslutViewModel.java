@@ -14,7 +14,6 @@ import se.namndbok.app.shared.ReportedEntriesViewModel;
 import se.namndbok.app.shared.TaskExecutor;
 import se.namndbok.core.delegationsbeslut.Delegationsbeslut;
 import se.namndbok.core.delegationsbeslut.DelegationsbeslutFilter;
-import se.namndbok.core.delegationsbeslut.DelegationsbeslutImport;
 import se.namndbok.core.namnd.Delegat;
 
 /**
@@ -66,7 +65,7 @@ public final class DelegationsbeslutViewModel extends ReportedEntriesViewModel<D
 
   @Override
   protected int importFile(Path file) {
-    return new DelegationsbeslutImport(services.database(), services.database().files(), services.clock())
+    return services.core().delegationsbeslutImport()
         .importera(file).size();
   }
 

@@ -1,14 +1,12 @@
 package se.namndbok.app.delegationsbeslut;
 
+import se.namndbok.core.CoreServices;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import se.namndbok.app.cli.StoreCommand;
-import se.namndbok.core.db.Database;
 import se.namndbok.core.delegationsbeslut.Delegationsbeslut;
-import se.namndbok.core.delegationsbeslut.DelegationsbeslutImport;
-import se.namndbok.core.shared.Clock;
 
 /** {@code import delegationsbeslut FIL.csv}: all or nothing; a refused file exits 2 listing every bad line. */
 @Command(name = "delegationsbeslut", mixinStandardHelpOptions = true,
@@ -19,8 +17,8 @@ public final class ImportDelegationsbeslutCommand extends StoreCommand {
   Path file;
 
   @Override
-  protected int run(Database db) {
-    List<Delegationsbeslut> saved = new DelegationsbeslutImport(db, db.files(), Clock.system()).importera(file);
+  protected int run(CoreServices core) {
+    List<Delegationsbeslut> saved = core.delegationsbeslutImport().importera(file);
     System.out.println(saved.size() + " delegationsbeslut inlästa från " + file.getFileName() + ".");
     return 0;
   }

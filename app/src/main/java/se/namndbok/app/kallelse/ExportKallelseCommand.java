@@ -1,12 +1,11 @@
 package se.namndbok.app.kallelse;
 
+import se.namndbok.core.CoreServices;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import se.namndbok.app.cli.StoreCommand;
-import se.namndbok.core.db.Database;
-import se.namndbok.core.shared.Clock;
 import se.namndbok.core.shared.Texts;
 import se.namndbok.reports.layout.ExportResult;
 import se.namndbok.reports.layout.Progress;
@@ -26,9 +25,9 @@ public abstract class ExportKallelseCommand extends StoreCommand {
   abstract ExportResult write(MotesExport export, LocalDate datum, Version version, Path out);
 
   @Override
-  protected int run(Database db) {
+  protected int run(CoreServices core) {
     LocalDate datum = Texts.parseDate(sammantrade, "--sammantrade");
-    ExportResult r = write(new MotesExport(db, Clock.system()), datum, offentlig ? Version.OFFENTLIG : Version.LEDAMOT,
+    ExportResult r = write(new MotesExport(core), datum, offentlig ? Version.OFFENTLIG : Version.LEDAMOT,
         output);
     r.warnings().forEach(w -> System.err.println("Observera: " + w));
     return 0;

@@ -1,14 +1,12 @@
 package se.namndbok.app.meddelande;
 
+import se.namndbok.core.CoreServices;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import se.namndbok.app.cli.StoreCommand;
-import se.namndbok.core.db.Database;
 import se.namndbok.core.meddelande.Meddelande;
-import se.namndbok.core.meddelande.MeddelandeImport;
-import se.namndbok.core.shared.Clock;
 
 /** {@code import meddelanden FIL.csv}: all or nothing; a refused file exits 2 listing every bad line. */
 @Command(name = "meddelanden", mixinStandardHelpOptions = true,
@@ -19,8 +17,8 @@ public final class ImportMeddelandenCommand extends StoreCommand {
   Path file;
 
   @Override
-  protected int run(Database db) {
-    List<Meddelande> saved = new MeddelandeImport(db, db.files(), Clock.system()).importera(file);
+  protected int run(CoreServices core) {
+    List<Meddelande> saved = core.meddelandeImport().importera(file);
     System.out.println(saved.size() + " meddelanden inlästa från " + file.getFileName() + ".");
     return 0;
   }

@@ -44,8 +44,7 @@ public final class MeddelandeFormViewModel {
     this.executor = executor;
     this.saving = new EntrySaving<>(services, executor, List.of(MeddelandeService.AVSANDARE, MeddelandeService.DATUM,
         MeddelandeService.PARAGRAF, MeddelandeService.AMNE, Diarienummer.FIELD, HandlingsId.FIELD),
-        new EntrySaving.Registration<>(NyttMeddelande::diarienummer, ny -> services.meddelanden().register(ny),
-            (tx, ny) -> services.meddelanden().register(tx, ny, true)));
+        new EntrySaving.Registration<>(NyttMeddelande::diarienummer, services.meddelanden()::register));
   }
 
   /** Fetches the senders used so far, for the completion of the Avsändare field. */

@@ -9,7 +9,6 @@ import se.namndbok.app.shared.ReportedEntriesViewModel;
 import se.namndbok.app.shared.TaskExecutor;
 import se.namndbok.core.meddelande.Meddelande;
 import se.namndbok.core.meddelande.MeddelandeFilter;
-import se.namndbok.core.meddelande.MeddelandeImport;
 
 /** The meddelanden list: filtered by meeting, period and "ej anmälda" through the core; delete with Ångra; import. */
 public final class MeddelandeViewModel extends ReportedEntriesViewModel<Meddelande, MeddelandeFilter> {
@@ -40,7 +39,7 @@ public final class MeddelandeViewModel extends ReportedEntriesViewModel<Meddelan
 
   @Override
   protected int importFile(Path file) {
-    return new MeddelandeImport(services.database(), services.database().files(), services.clock())
+    return services.core().meddelandeImport()
         .importera(file).size();
   }
 

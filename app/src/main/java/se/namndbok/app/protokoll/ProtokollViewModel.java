@@ -65,7 +65,7 @@ public final class ProtokollViewModel {
       "Anslagsdatum");
 
   public ProtokollViewModel(AppServices services, TaskExecutor executor) {
-    this.service = new ProtokollService(services.database(), services.clock());
+    this.service = services.core().protokoll();
     this.services = services;
     this.executor = executor;
     sammantrade.addListener((o, was, now) -> load());

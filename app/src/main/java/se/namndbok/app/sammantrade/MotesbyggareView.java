@@ -201,8 +201,8 @@ public final class MotesbyggareView extends VBox {
   }
 
   private void addNytt() {
-    var form = new RegisterArendeViewModel(services.arenden(), services.clock(), executor);
-    new RegisterArendeDialog(getScene().getWindow(), form).showAndWait().ifPresent(vm::addArende);
+    var form = new RegisterArendeViewModel(vm::addNyttArende, services.clock(), executor);
+    new RegisterArendeDialog(getScene().getWindow(), form).showAndWait().ifPresent(a -> vm.showAdded());
   }
 
   private void chooseAttachment() {

@@ -17,7 +17,10 @@ import se.namndbok.app.shared.ErrorDialog;
 import se.namndbok.app.shared.Messages;
 import se.namndbok.app.shared.TaskExecutor;
 import se.namndbok.core.arende.Arende;
+import se.namndbok.core.arende.NyttArende;
+import se.namndbok.core.sammantrade.ListadPunkt;
 import se.namndbok.core.sammantrade.ArendepunktInnehall;
+import se.namndbok.core.sammantrade.BorttagenPunkt;
 import se.namndbok.core.sammantrade.ArendepunktTyp;
 import se.namndbok.core.sammantrade.ForslagAv;
 import se.namndbok.core.sammantrade.PunktTexter;
@@ -45,7 +48,8 @@ public final class MotesbyggareViewModel {
   private final StringProperty notice = new SimpleStringProperty("");
   private final BooleanProperty canUndo = new SimpleBooleanProperty();
   private final BooleanProperty busy = new SimpleBooleanProperty();
-  private RemovedPunkt lastRemoved;
+  private BorttagenPunkt lastRemoved;
+  private volatile Long lastAdded;
 
   public MotesbyggareViewModel(AppServices services, TaskExecutor executor) {
     this.services = services;
@@ -71,14 +75,29 @@ public final class MotesbyggareViewModel {
     change(() -> select(services.arendelista().add(meetingId(), ny).id()));
   }
 
+  /**
+   * The new-ärende dialog's save, called off the JavaFX thread: registers the ärende in the diarium and adds it
+   * last on the list, as one core call; {@link #showAdded} then shows and selects it.
+   */
+  public Arende addNyttArende(NyttArende nytt) {
+    ListadPunkt p = services.arendelista().addNyttArende(meetingId(), nytt, ForslagAv.FORVALTNINGEN);
+    lastAdded = p.punkt().id();
+    return p.arende();
+  }
+
+  /** Reads the list back after {@link #addNyttArende}, the new item selected. */
+  public void showAdded() {
+    reload(lastAdded);
+  }
+
   /** Upprop and Val av justerare first on the list, those not there already. */
   public void addOppning() {
-    change(() -> select(operationer.addStandard(meetingId(), OPPNING, true)));
+    change(() -> select(services.arendelista().addStandard(meetingId(), OPPNING, true)));
   }
 
   /** Meddelanden and Delegationsbeslut last on the list, those not there already. */
   public void addRedovisning() {
-    change(() -> select(operationer.addStandard(meetingId(), REDOVISNING, false)));
+    change(() -> select(services.arendelista().addStandard(meetingId(), REDOVISNING, false)));
   }
 
   public void moveUp(Punktrad r) {
@@ -107,19 +126,19 @@ public final class MotesbyggareViewModel {
       return;
     }
     change(() -> {
-      lastRemoved = operationer.remove(r.id());
+      lastRemoved = services.arendelista().remove(r.id());
       return new Outcome(null, Messages.format("byggare.borttagen", r.nummer(), r.rubrik()));
     });
   }
 
   /** Puts the last removed item back at its place, with its beslutsunderlag and bilagor. */
   public void undo() {
-    RemovedPunkt removed = lastRemoved;
+    BorttagenPunkt removed = lastRemoved;
     if (removed == null) {
       return;
     }
     change(() -> {
-      long id = operationer.restore(removed);
+      long id = services.arendelista().restore(removed).id();
       lastRemoved = null;
       return new Outcome(id, Messages.format("byggare.aterstalld", removed.punkt().ordning(), removed.punkt().rubrik()));
     });

@@ -12,7 +12,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import se.namndbok.core.db.Tx;
 import se.namndbok.core.shared.ValidationException;
 
 /**
@@ -24,9 +23,11 @@ import se.namndbok.core.shared.ValidationException;
  * @param <E> the saved entry
  */
 public final class EntrySaving<N, E> {
-  /** How the core registers an entry: plainly, or within a transaction that also registers an unknown ärende. */
-  public record Registration<N, E>(Function<N, String> diarienummer, Function<N, E> register,
-      BiFunction<Tx, N, E> registerWithArende) {}
+  /**
+   * How the core registers an entry: one call, told whether an unknown diarienummer is registered as a new ärende
+   * in the same transaction.
+   */
+  public record Registration<N, E>(Function<N, String> diarienummer, BiFunction<N, Boolean, E> register) {}
 
   private final AppServices services;
   private final TaskExecutor executor;
@@ -63,9 +64,7 @@ public final class EntrySaving<N, E> {
   }
 
   private void register(N ny, boolean registerArende, Consumer<E> onSaved) {
-    BackgroundTask.wrap(() -> registerArende
-            ? services.database().inTransaction(tx -> registration.registerWithArende().apply(tx, ny))
-            : registration.register().apply(ny))
+    BackgroundTask.wrap(() -> registration.register().apply(ny, registerArende))
         .onRunning(() -> saving.set(true))
         .onSuccess(onSaved::accept)
         .onFailure(this::refused)

@@ -32,7 +32,7 @@ class DelegationsbeslutFormViewModelTest {
     f.mote("2025-10-23", SammantradeStatus.GENOMFORT);
     november = f.mote("2025-11-20", SammantradeStatus.PLANERAT);
     f.arende("2025/146", "Digitalt föräldraskapsstöd");
-    services = new AppServices(store.db(), store.clock());
+    services = new AppServices(store.core());
     form = new DelegationsbeslutFormViewModel(services, new CurrentThreadTaskExecutor());
     form.loadDelegater();
   }

@@ -38,9 +38,8 @@ class DelegationsbeslutViewModelTest {
     oktober = f.mote("2025-10-23", SammantradeStatus.GENOMFORT);
     november = f.mote("2025-11-20", SammantradeStatus.PLANERAT);
     f.arende("2025/146", "Digitalt föräldraskapsstöd");
-    services = new AppServices(store.db(), store.clock());
-    store.db().run(tx -> services.delegationsbeslut().registerTill(tx,
-        beslut("MAS/MAR/SAS", "2025-09-10", "Äldre beslut"), oktober.id()));
+    services = new AppServices(store.core());
+    services.delegationsbeslut().registerTill(beslut("MAS/MAR/SAS", "2025-09-10", "Äldre beslut"), oktober.id());
     services.delegationsbeslut().register(beslut("Verksamhetschef/avdelningschef", "2025-10-30", "Avtal"));
     services.delegationsbeslut().register(beslut("MAS/MAR/SAS", "2025-11-01", "Anmälan lex Maria"));
     vm = new DelegationsbeslutViewModel(services, new CurrentThreadTaskExecutor());

@@ -22,7 +22,7 @@ class ImportDelegationsbeslutCommandTest {
 
   @BeforeEach
   void setUp() {
-    cli = CommandLineStore.create(dir, db -> new DelegatService(db, Clock.system()).add("MAS/MAR/SAS"));
+    cli = CommandLineStore.create(dir, core -> core.delegater().add("MAS/MAR/SAS"));
   }
 
   @AfterEach
@@ -35,7 +35,7 @@ class ImportDelegationsbeslutCommandTest {
   }
 
   private int stored() {
-    return cli.read(db -> new DelegationsbeslutService(db, db.files(), Clock.system()).list(DelegationsbeslutFilter.alla()).size());
+    return cli.read(core -> core.delegationsbeslut().list(DelegationsbeslutFilter.alla()).size());
   }
 
   @Test

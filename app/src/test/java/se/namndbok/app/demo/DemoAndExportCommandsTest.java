@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.namndbok.app.cli.NamndbokCommand;
+import se.namndbok.app.Commands;
 import se.namndbok.reports.sekretess.Sekretess;
 
 /** The demo board and the meeting's documents through the command line, as cli.md promises them. */
@@ -28,7 +28,7 @@ class DemoAndExportCommandsTest {
     all[0] = "--data";
     all[1] = data.toString();
     System.arraycopy(args, 0, all, 2, args.length);
-    return NamndbokCommand.run(store -> {
+    return Commands.run(store -> {
       throw new AssertionError("no window for a command");
     }, all);
   }

@@ -21,8 +21,8 @@ class RegisterArendeViewModelTest {
   @BeforeEach
   void open() {
     store = TestStore.create();
-    arenden = new ArendeService(store.db(), store.db().files(), store.clock());
-    vm = new RegisterArendeViewModel(arenden, store.clock(), new CurrentThreadTaskExecutor());
+    arenden = store.core().arenden();
+    vm = new RegisterArendeViewModel(arenden::register, store.clock(), new CurrentThreadTaskExecutor());
   }
 
   @AfterEach

@@ -21,7 +21,7 @@ class FirstRunViewModelTest {
   @BeforeEach
   void open() {
     store = TestStore.create();
-    services = new AppServices(store.db(), store.clock());
+    services = new AppServices(store.core());
     vm = new FirstRunViewModel(services, demo, new CurrentThreadTaskExecutor(), done::incrementAndGet);
   }
 

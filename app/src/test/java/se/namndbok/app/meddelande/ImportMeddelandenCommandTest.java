@@ -21,7 +21,7 @@ class ImportMeddelandenCommandTest {
 
   @BeforeEach
   void setUp() {
-    cli = CommandLineStore.create(dir, db -> { });
+    cli = CommandLineStore.create(dir, core -> { });
   }
 
   @AfterEach
@@ -34,7 +34,7 @@ class ImportMeddelandenCommandTest {
   }
 
   private int stored() {
-    return cli.read(db -> new MeddelandeService(db, db.files(), Clock.system()).list(MeddelandeFilter.alla()).size());
+    return cli.read(core -> core.meddelanden().list(MeddelandeFilter.alla()).size());
   }
 
   @Test

@@ -40,9 +40,9 @@ class MeddelandeViewModelsTest {
     Sammantrade oktober = f.mote("2025-10-23", SammantradeStatus.GENOMFORT);
     november = f.mote("2025-11-20", SammantradeStatus.PLANERAT);
     f.arende("2025/1130", "Redovisning av meddelanden");
-    services = new AppServices(store.db(), store.clock());
-    store.db().run(tx -> services.meddelanden().registerTill(tx, new NyttMeddelande("Patientnämnden",
-        LocalDate.parse("2025-09-25"), null, "Delårsrapport", "2025/1130", null, false), oktober.id()));
+    services = new AppServices(store.core());
+    services.meddelanden().registerTill(new NyttMeddelande("Patientnämnden",
+        LocalDate.parse("2025-09-25"), null, "Delårsrapport", "2025/1130", null, false), oktober.id());
     form = new MeddelandeFormViewModel(services, new CurrentThreadTaskExecutor());
     form.loadAvsandare();
     list = new MeddelandeViewModel(services, new CurrentThreadTaskExecutor());

@@ -29,8 +29,8 @@ class ProtokollViewModelTest {
   @BeforeEach
   void open() {
     store = TestStore.create();
-    DemoLoader.standard().load(store.db());
-    services = new AppServices(store.db(), store.clock());
+    DemoLoader.standard().load(store.core());
+    services = new AppServices(store.core());
     vm = new ProtokollViewModel(services, new CurrentThreadTaskExecutor());
   }
 
@@ -107,7 +107,7 @@ class ProtokollViewModelTest {
 
     assertThat(vm.errors().get("Närvaro").get())
         .contains(ordinarie.namn() + " är närvarande, så " + ersattare.namn() + " kan inte tjänstgöra");
-    assertThat(new ProtokollService(store.db(), store.clock()).underlag(s.id()).narvaro()).isEmpty();
+    assertThat(store.core().protokoll().underlag(s.id()).narvaro()).isEmpty();
     vm.load();
     assertThat(first(true).tjanstgorForProperty().get()).isNull();
   }
@@ -171,7 +171,7 @@ class ProtokollViewModelTest {
     vm.sparaBeslut(vm.paragrafer().getFirst());
 
     assertThat(vm.paragrafer().getFirst().errors().get("Beslut").get()).contains("Spara sekreterare");
-    assertThat(new ProtokollService(store.db(), store.clock()).find(s.id())).isEmpty();
+    assertThat(store.core().protokoll().find(s.id())).isEmpty();
   }
 
   @Test

@@ -27,8 +27,8 @@ final class BuilderFixture implements AutoCloseable {
   final Sammantrade mote;
 
   BuilderFixture() {
-    new FakeDemo().install(store.db());
-    services = new AppServices(store.db(), store.clock(), new WindowPreferences(node));
+    new FakeDemo().install(store.core());
+    services = new AppServices(store.core(), new WindowPreferences(node));
     mote = services.sammantraden().create(new NyttSammantrade(null, LocalDate.of(2025, 11, 20), LocalTime.of(13, 0),
         "Stadshuset"));
   }

@@ -29,20 +29,20 @@ public final class ArendeService {
   private final HandlingRepository handlingar = new HandlingRepository();
   private final NummerserieRepository nummer = new NummerserieRepository();
 
-  public ArendeService(Transactions transactions, FileStore files, Clock clock) {
+  public ArendeService(Transactions transactions, FileStore files, AuditLog audit, Clock clock) {
     this.transactions = transactions;
     this.files = files;
+    this.audit = audit;
     this.clock = clock;
-    this.audit = new AuditLog(clock);
   }
 
+  /** Registers an ärende; its number is taken from the year's series unless given. */
   public Arende register(NyttArende nytt) {
-    return transactions.inTransaction(tx -> register(tx, nytt));
+    Klassificering klass = validate(nytt);
+    return transactions.inTransaction(tx -> insert(tx, nytt, klass));
   }
 
-  /** Registers within the caller's transaction (imports, demo): the caller owns commit and rollback. */
-  public Arende register(Tx tx, NyttArende nytt) {
-    Klassificering klass = validate(nytt);
+  private Arende insert(Tx tx, NyttArende nytt, Klassificering klass) {
     Diarienummer d = nytt.diarienummer();
     if (d == null) {
       int year = nytt.registrerad().getYear();
@@ -57,7 +57,7 @@ public final class ArendeService {
         nytt.sekretess(), nytt.registrerad());
     long id = arenden.insert(tx, a);
     Arende saved = new Arende(id, d, klass, a.rubrik(), a.status(), a.handlaggare(), a.sekretess(), a.registrerad());
-    audit.created(tx, "arende", id, saved);
+    audit.created("arende", id, saved);
     return saved;
   }
 
@@ -68,25 +68,29 @@ public final class ArendeService {
       new Validator().notBlank(changed.rubrik(), "Rubrik").maxLength(changed.rubrik(), RUBRIK_MAX, "Rubrik")
           .throwIfInvalid();
       arenden.update(tx, changed);
-      audit.changed(tx, "arende", changed.id(), before, changed);
+      audit.changed("arende", changed.id(), before, changed);
       return changed;
     });
   }
 
   public Handling registerHandling(long arendeId, NyHandling ny) {
-    return transactions.inTransaction(tx -> registerHandling(tx, arendeId, ny, null));
+    return registerHandling(arendeId, ny, (Handling.StoredFile) null);
   }
 
   /** Registers a handling with a stored file; {@code bytes} are written to the file store first. */
   public Handling registerHandling(long arendeId, NyHandling ny, String fileName, byte[] bytes) {
-    Handling.StoredFile f = storeFile(fileName, bytes);
-    return transactions.inTransaction(tx -> registerHandling(tx, arendeId, ny, f));
+    return registerHandling(arendeId, ny, storeFile(fileName, bytes));
   }
 
-  public Handling registerHandling(Tx tx, long arendeId, NyHandling ny, Handling.StoredFile fil) {
+  /** Registers a handling whose file (if any) is already in the file store. */
+  public Handling registerHandling(long arendeId, NyHandling ny, Handling.StoredFile fil) {
     new Validator().notNull(ny.datum(), "Datum").notNull(ny.riktning(), "Riktning")
         .notBlank(ny.rubrik(), "Rubrik").maxLength(ny.rubrik(), RUBRIK_MAX, "Rubrik")
         .notAfter(ny.datum(), clock.today(), "Datum", "dagens datum").throwIfInvalid();
+    return transactions.inTransaction(tx -> insertHandling(tx, arendeId, ny, fil));
+  }
+
+  private Handling insertHandling(Tx tx, long arendeId, NyHandling ny, Handling.StoredFile fil) {
     arenden.findById(tx, arendeId).orElseThrow(() -> ValidationException.of(Diarienummer.FIELD, "ärendet finns inte"));
     HandlingsId hid = ny.handlingsId();
     if (hid == null) {
@@ -102,8 +106,27 @@ public final class ArendeService {
         ny.rubrik().strip(), ny.sekretess(), fil);
     long id = handlingar.insert(tx, h);
     Handling saved = new Handling(id, arendeId, hid, h.datum(), h.riktning(), h.motpart(), h.rubrik(), h.sekretess(), fil);
-    audit.created(tx, "handling", id, saved);
+    audit.created("handling", id, saved);
     return saved;
+  }
+
+  /**
+   * Gives a registered handling that has no file its stored file (the same file again is no change); {@code field}
+   * names where a refusal is shown.
+   */
+  public Handling setFile(long handlingId, Handling.StoredFile file, String field) {
+    return transactions.inTransaction(tx -> {
+      Handling before = handlingar.findById(tx, handlingId)
+          .orElseThrow(() -> ValidationException.of(field, "handlingen finns inte"));
+      if (before.fil() != null && !before.fil().sha256().equals(file.sha256())) {
+        throw ValidationException.of(field, "handlingen " + before.handlingsId() + " har redan en annan fil");
+      }
+      handlingar.setFile(tx, handlingId, file);
+      Handling after = new Handling(before.id(), before.arendeId(), before.handlingsId(), before.datum(),
+          before.riktning(), before.motpart(), before.rubrik(), before.sekretess(), file);
+      audit.changed("handling", handlingId, before, after);
+      return after;
+    });
   }
 
   /** Writes a file to the store (outside any transaction: an unreferenced file is harmless, a lost one is not). */
@@ -121,12 +144,12 @@ public final class ArendeService {
     return transactions.read(tx -> arenden.findById(tx, id));
   }
 
-  public Optional<Arende> find(Tx tx, Diarienummer d) {
-    return arenden.findByDiarienummer(tx, d);
+  public Optional<Handling> findHandling(HandlingsId hid) {
+    return transactions.read(tx -> handlingar.findByHandlingsId(tx, hid));
   }
 
-  public Optional<Handling> findHandling(Tx tx, HandlingsId hid) {
-    return handlingar.findByHandlingsId(tx, hid);
+  public Optional<Handling> findHandling(long id) {
+    return transactions.read(tx -> handlingar.findById(tx, id));
   }
 
   public List<Arende> search(String query, int limit) {

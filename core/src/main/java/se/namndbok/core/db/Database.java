@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -95,23 +96,47 @@ public final class Database implements Transactions, AutoCloseable {
     return DSL.using(dataSource, dialect, settings);
   }
 
+  /** The transaction the current thread is working in, while it is; see {@link Transactions}. */
+  private final ScopedValue<Tx> current = ScopedValue.newInstance();
+
   @Override
-  public <T> T inTransaction(java.util.function.Function<Tx, T> work) {
-    return dsl().transactionResult(cfg -> work.apply(new Tx(cfg.dsl())));
+  public <T> T inTransaction(Function<Tx, T> work) {
+    DSLContext outer = current.isBound() ? current.get().dsl() : dsl();
+    return outer.transactionResult(cfg -> within(new Tx(cfg.dsl()), work));
+  }
+
+  @Override
+  public <T> T read(Function<Tx, T> work) {
+    return current.isBound() ? work.apply(current.get()) : snapshot(work);
+  }
+
+  @Override
+  public <T> T joined(Function<Tx, T> work) {
+    if (!current.isBound()) {
+      throw new IllegalStateException("audit and other joined work needs the caller's transaction");
+    }
+    return work.apply(current.get());
+  }
+
+  private <T> T within(Tx tx, Function<Tx, T> work) {
+    return ScopedValue.where(current, tx).call(() -> work.apply(tx));
   }
 
   /**
    * Reads in one REPEATABLE READ transaction, so that a multi-table read (a backup) sees one moment of the
    * store even while the window writes.
    */
-  public <T> T snapshot(java.util.function.Function<Tx, T> work) {
+  public <T> T snapshot(Function<Tx, T> work) {
+    if (current.isBound()) {
+      return work.apply(current.get());
+    }
     return dsl().connectionResult(c -> {
       boolean autoCommit = c.getAutoCommit();
       int isolation = c.getTransactionIsolation();
       c.setAutoCommit(false);
       c.setTransactionIsolation(java.sql.Connection.TRANSACTION_REPEATABLE_READ);
       try {
-        T result = work.apply(new Tx(DSL.using(c, dialect, dsl().settings())));
+        T result = within(new Tx(DSL.using(c, dialect, dsl().settings())), work);
         c.commit();
         return result;
       } catch (RuntimeException e) {

@@ -5,9 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import se.namndbok.core.db.FileStore;
 import se.namndbok.core.db.Transactions;
-import se.namndbok.core.shared.Clock;
 import se.namndbok.core.shared.CsvImportFile;
 import se.namndbok.core.shared.ImportErrors;
 import se.namndbok.core.shared.Texts;
@@ -30,9 +28,9 @@ public final class DelegationsbeslutImport {
   private final Transactions transactions;
   private final DelegationsbeslutService service;
 
-  public DelegationsbeslutImport(Transactions transactions, FileStore files, Clock clock) {
+  public DelegationsbeslutImport(Transactions transactions, DelegationsbeslutService service) {
     this.transactions = transactions;
-    this.service = new DelegationsbeslutService(transactions, files, clock);
+    this.service = service;
   }
 
   public List<Delegationsbeslut> importera(Path file) {
@@ -57,7 +55,7 @@ public final class DelegationsbeslutImport {
         }
         NyttDelegationsbeslut ny = new NyttDelegationsbeslut(row.get("diarienummer"), row.get("handlingsid"),
             row.get("delegat"), row.get("delegationspunkt"), datum, row.get("rubrik"), sekretess);
-        errors.row(row.line(), FIELD_TO_COLUMN, () -> saved.add(service.register(tx, ny, true)));
+        errors.row(row.line(), FIELD_TO_COLUMN, () -> saved.add(service.register(ny, true)));
       }
       errors.throwIfAny();
       return saved;

@@ -12,7 +12,6 @@ import se.namndbok.core.arende.NyHandling;
 import se.namndbok.core.arende.NyttArende;
 import se.namndbok.core.arende.Riktning;
 import se.namndbok.core.audit.AuditLog;
-import se.namndbok.core.db.FileStore;
 import se.namndbok.core.db.Transactions;
 import se.namndbok.core.db.Tx;
 import se.namndbok.core.delegationsbeslut.persistence.DelegationsbeslutRepository;
@@ -41,35 +40,40 @@ public final class DelegationsbeslutService {
   private final Diariekoppling diarium;
   private final DelegationsbeslutRepository repository = new DelegationsbeslutRepository();
 
-  public DelegationsbeslutService(Transactions transactions, FileStore files, Clock clock) {
+  public DelegationsbeslutService(Transactions transactions, AuditLog audit, DelegatService delegater,
+      SammantradeService sammantraden, Diariekoppling diarium, Clock clock) {
     this.transactions = transactions;
+    this.audit = audit;
+    this.delegater = delegater;
+    this.sammantraden = sammantraden;
+    this.diarium = diarium;
     this.clock = clock;
-    this.audit = new AuditLog(clock);
-    this.delegater = new DelegatService(transactions, clock);
-    this.sammantraden = new SammantradeService(transactions, clock);
-    this.diarium = new Diariekoppling(new ArendeService(transactions, files, clock));
   }
 
   /** Registers a decision in an ärende already in the diarium and assigns it to the next meeting. */
   public Delegationsbeslut register(NyttDelegationsbeslut ny) {
-    return transactions.inTransaction(tx -> register(tx, ny, false));
+    return register(ny, false);
   }
 
   /**
-   * Registers within the caller's transaction and assigns the next meeting. {@code registreraOkantArende}
-   * (imports) registers an unknown diarienummer as a new ärende with the decision's rubrik.
+   * Registers and assigns the next meeting. {@code registreraOkantArende} (imports, or the user confirmed)
+   * registers an unknown diarienummer as a new ärende with the decision's rubrik, in the same transaction.
    */
-  public Delegationsbeslut register(Tx tx, NyttDelegationsbeslut ny, boolean registreraOkantArende) {
-    Delegat delegat = validate(tx, ny);
-    Long sammantradeId = sammantraden.nastaForAnmalan(tx, ny.beslutsdatum()).map(Sammantrade::id).orElse(null);
-    return insert(tx, ny, delegat, registreraOkantArende, sammantradeId);
+  public Delegationsbeslut register(NyttDelegationsbeslut ny, boolean registreraOkantArende) {
+    return transactions.inTransaction(tx -> {
+      Delegat delegat = validate(ny);
+      Long sammantradeId = sammantraden.nastaForAnmalan(ny.beslutsdatum()).map(Sammantrade::id).orElse(null);
+      return insert(tx, ny, delegat, registreraOkantArende, sammantradeId);
+    });
   }
 
   /** Registers a decision already reported to (or to be reported to) the given meeting, e.g. the demo's. */
-  public Delegationsbeslut registerTill(Tx tx, NyttDelegationsbeslut ny, long sammantradeId) {
-    Delegat delegat = validate(tx, ny);
-    sammantraden.find(tx, sammantradeId);
-    return insert(tx, ny, delegat, false, sammantradeId);
+  public Delegationsbeslut registerTill(NyttDelegationsbeslut ny, long sammantradeId) {
+    return transactions.inTransaction(tx -> {
+      Delegat delegat = validate(ny);
+      sammantraden.require(sammantradeId);
+      return insert(tx, ny, delegat, false, sammantradeId);
+    });
   }
 
   /**
@@ -79,13 +83,13 @@ public final class DelegationsbeslutService {
   public Delegationsbeslut update(long id, NyttDelegationsbeslut changed) {
     return transactions.inTransaction(tx -> {
       Delegationsbeslut before = find(tx, id);
-      Delegat delegat = validate(tx, changed);
+      Delegat delegat = validate(changed);
       Delegationsbeslut b = build(tx, changed, delegat, false, before.sammantradeId());
       repository.update(tx, new Delegationsbeslut(id, b.arendeId(), b.diarienummer(), b.handlingId(), b.handlingsId(),
           b.delegatId(), b.delegat(), b.delegationspunkt(), b.beslutsdatum(), b.rubrik(), b.sekretess(),
           before.sammantradeId()));
       Delegationsbeslut after = find(tx, id);
-      audit.changed(tx, "delegationsbeslut", id, before, after);
+      audit.changed("delegationsbeslut", id, before, after);
       return after;
     });
   }
@@ -95,11 +99,11 @@ public final class DelegationsbeslutService {
     return transactions.inTransaction(tx -> {
       Delegationsbeslut before = find(tx, id);
       if (sammantradeId != null) {
-        sammantraden.find(tx, sammantradeId);
+        sammantraden.require(sammantradeId);
       }
       repository.setSammantrade(tx, id, sammantradeId);
       Delegationsbeslut after = find(tx, id);
-      audit.changed(tx, "delegationsbeslut", id, before, after);
+      audit.changed("delegationsbeslut", id, before, after);
       return after;
     });
   }
@@ -109,7 +113,7 @@ public final class DelegationsbeslutService {
     return transactions.inTransaction(tx -> {
       Delegationsbeslut before = find(tx, id);
       repository.delete(tx, id);
-      audit.deleted(tx, "delegationsbeslut", id, before);
+      audit.deleted("delegationsbeslut", id, before);
       return before;
     });
   }
@@ -118,7 +122,7 @@ public final class DelegationsbeslutService {
   public Delegationsbeslut aterstall(Delegationsbeslut deleted) {
     return transactions.inTransaction(tx -> {
       NyttDelegationsbeslut ny = deleted.somNytt();
-      return insert(tx, ny, validate(tx, ny), false, deleted.sammantradeId());
+      return insert(tx, ny, validate(ny), false, deleted.sammantradeId());
     });
   }
 
@@ -126,25 +130,19 @@ public final class DelegationsbeslutService {
     return transactions.read(tx -> repository.find(tx, filter));
   }
 
-  public List<Delegationsbeslut> list(Tx tx, DelegationsbeslutFilter filter) {
-    return repository.find(tx, filter);
-  }
-
   /** A meeting's decisions grouped by delegate in the delegates' order; delegates without decisions left out. */
-  public List<DelegatGrupp> perDelegat(Tx tx, long sammantradeId) {
-    List<Delegationsbeslut> beslut = repository.find(tx, DelegationsbeslutFilter.sammantrade(sammantradeId));
-    List<DelegatGrupp> grupper = new ArrayList<>();
-    for (Delegat d : delegater.all(tx)) {
-      List<Delegationsbeslut> egna = beslut.stream().filter(b -> b.delegatId() == d.id()).toList();
-      if (!egna.isEmpty()) {
-        grupper.add(new DelegatGrupp(d, egna));
-      }
-    }
-    return grupper;
-  }
-
   public List<DelegatGrupp> perDelegat(long sammantradeId) {
-    return transactions.read(tx -> perDelegat(tx, sammantradeId));
+    return transactions.read(tx -> {
+      List<Delegationsbeslut> beslut = repository.find(tx, DelegationsbeslutFilter.sammantrade(sammantradeId));
+      List<DelegatGrupp> grupper = new ArrayList<>();
+      for (Delegat d : delegater.all()) {
+        List<Delegationsbeslut> egna = beslut.stream().filter(b -> b.delegatId() == d.id()).toList();
+        if (!egna.isEmpty()) {
+          grupper.add(new DelegatGrupp(d, egna));
+        }
+      }
+      return grupper;
+    });
   }
 
   public Optional<Delegationsbeslut> find(long id) {
@@ -160,7 +158,7 @@ public final class DelegationsbeslutService {
       Long sammantradeId) {
     long id = repository.insert(tx, build(tx, ny, delegat, registreraOkantArende, sammantradeId));
     Delegationsbeslut saved = find(tx, id);
-    audit.created(tx, "delegationsbeslut", id, saved);
+    audit.created("delegationsbeslut", id, saved);
     return saved;
   }
 
@@ -174,14 +172,14 @@ public final class DelegationsbeslutService {
     NyHandling nyHandling = new NyHandling(hid, ny.beslutsdatum(), Riktning.UPPRATTAD, delegat.namn(),
         ny.rubrik().strip().length() > ArendeService.RUBRIK_MAX ? ny.rubrik().strip().substring(0, ArendeService.RUBRIK_MAX)
             : ny.rubrik().strip(), ny.sekretess());
-    Diariekoppling.Koppling k = diarium.koppla(tx, d, nyttArende, hid, nyHandling);
+    Diariekoppling.Koppling k = diarium.koppla(d, nyttArende, hid, nyHandling);
     return new Delegationsbeslut(0, k.arende().id(), d, k.handling() == null ? null : k.handling().id(),
         hid, delegat.id(), delegat.namn(), blankToNull(ny.delegationspunkt()), ny.beslutsdatum(), ny.rubrik().strip(),
         ny.sekretess(), sammantradeId);
   }
 
   /** Checks every field at once; returns the delegate named. */
-  private Delegat validate(Tx tx, NyttDelegationsbeslut ny) {
+  private Delegat validate(NyttDelegationsbeslut ny) {
     Validator v = new Validator().notBlank(ny.diarienummer(), Diarienummer.FIELD);
     if (ny.diarienummer() != null && !ny.diarienummer().isBlank()) {
       collect(v, () -> diarienummer(ny.diarienummer()));
@@ -190,7 +188,7 @@ public final class DelegationsbeslutService {
       collect(v, () -> HandlingsId.parse(ny.handlingsid()));
     }
     v.notBlank(ny.delegat(), DelegatService.FIELD);
-    Delegat delegat = ny.delegat() == null || ny.delegat().isBlank() ? null : collect(v, () -> delegater.byNamn(tx, ny.delegat()));
+    Delegat delegat = ny.delegat() == null || ny.delegat().isBlank() ? null : collect(v, () -> delegater.byNamn(ny.delegat()));
     v.notNull(ny.beslutsdatum(), BESLUTSDATUM).notAfter(ny.beslutsdatum(), clock.today(), BESLUTSDATUM, "dagens datum")
         .notBlank(ny.rubrik(), RUBRIK).maxLength(ny.rubrik(), 2000, RUBRIK)
         .maxLength(ny.delegationspunkt(), 30, DELEGATIONSPUNKT).throwIfInvalid();

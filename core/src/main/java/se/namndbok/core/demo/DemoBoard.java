@@ -8,17 +8,19 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
-import se.namndbok.core.arende.ArendeService;
+import java.util.function.Function;
 import se.namndbok.core.arende.Arende;
+import se.namndbok.core.arende.ArendeService;
 import se.namndbok.core.arende.Diarienummer;
 import se.namndbok.core.arende.Handling;
 import se.namndbok.core.arende.HandlingsId;
 import se.namndbok.core.arende.NyHandling;
 import se.namndbok.core.arende.NyttArende;
 import se.namndbok.core.arende.Riktning;
-import se.namndbok.core.db.FileStore;
 import se.namndbok.core.db.Transactions;
-import se.namndbok.core.db.Tx;
+import se.namndbok.core.delegationsbeslut.DelegationsbeslutService;
+import se.namndbok.core.ejverkstallda.EjVerkstalldaDemo;
+import se.namndbok.core.meddelande.MeddelandeService;
 import se.namndbok.core.namnd.DelegatService;
 import se.namndbok.core.namnd.Ledamot;
 import se.namndbok.core.namnd.LedamotService;
@@ -28,9 +30,10 @@ import se.namndbok.core.namnd.NyNamnd;
 import se.namndbok.core.namnd.Roll;
 import se.namndbok.core.namnd.UppdragTyp;
 import se.namndbok.core.namnd.UtskottTyp;
-import se.namndbok.core.sammantrade.Bilaga;
+import se.namndbok.core.protokoll.ProtokollService;
+import se.namndbok.core.sammantrade.ArendelistaService;
+import se.namndbok.core.sammantrade.SammantradeService;
 import se.namndbok.core.sammantrade.UnderlagService;
-import se.namndbok.core.shared.Clock;
 import se.namndbok.core.shared.ValidationException;
 
 /**
@@ -44,89 +47,90 @@ public final class DemoBoard {
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
   private final Transactions transactions;
-  private final NamndService namnd;
-  private final LedamotService ledamoter;
-  private final DelegatService delegater;
-  private final ArendeService arenden;
-  private final UnderlagService underlag;
+  private final Tjanster t;
   private final DemoMoten moten;
   private final DemoProtokoll protokoll;
 
-  public DemoBoard(Transactions transactions, FileStore files, Clock clock) {
+  /** The services the demo is loaded through, so the demo obeys every rule a user does. */
+  public record Tjanster(NamndService namnd, LedamotService ledamoter, DelegatService delegater, ArendeService arenden,
+      SammantradeService sammantraden, ArendelistaService lista, UnderlagService underlag,
+      MeddelandeService meddelanden, DelegationsbeslutService delegationsbeslut, ProtokollService protokoll,
+      EjVerkstalldaDemo statistik) {}
+
+  public DemoBoard(Transactions transactions, Tjanster t) {
     this.transactions = transactions;
-    this.namnd = new NamndService(transactions, clock);
-    this.ledamoter = new LedamotService(transactions, clock);
-    this.delegater = new DelegatService(transactions, clock);
-    this.arenden = new ArendeService(transactions, files, clock);
-    this.underlag = new UnderlagService(transactions, files, clock);
-    this.moten = new DemoMoten(transactions, files, clock);
-    this.protokoll = new DemoProtokoll(transactions, clock);
-  }
-
-  /** Loads the demo board into an empty store; refuses a store that has any data. */
-  public DemoResultat load() {
-    return transactions.inTransaction(this::load);
-  }
-
-  public DemoResultat load(Tx tx) {
-    if (!namnd.isEmpty(tx)) {
-      throw ValidationException.of("Datalager",
-          "datalagret innehåller redan data; demonämnden kan bara laddas i ett tomt datalager");
-    }
-    DemoData d = read();
-    Namnd n = namnd.create(tx, new NyNamnd(d.namnd().namn(), d.namnd().kommun(), d.namnd().forvaltning()));
-    Map<String, Long> utskott = new HashMap<>();
-    d.utskott().forEach(u -> utskott.put(u.namn(), namnd.addUtskott(tx, u.namn(), UtskottTyp.valueOf(u.typ())).id()));
-    Map<String, Long> ledamotIds = loadLedamoter(tx, d, utskott);
-    d.delegater().forEach(name -> delegater.add(tx, name));
-    d.arenden().forEach(a -> loadArende(tx, a));
-    DemoResultat resultat = moten.load(tx, n, d, utskott);
-    protokoll.load(tx, d, ledamotIds);
-    return resultat;
+    this.t = t;
+    this.moten = new DemoMoten(t);
+    this.protokoll = new DemoProtokoll(t.protokoll(), t.sammantraden(), t.lista());
   }
 
   /**
-   * Attaches the app's generated PDF for one of {@link DemoResultat#bilagor()}: stored for its handling, or for
-   * a new handling in the item's ärende, and linked as the item's bilaga.
+   * Loads the demo board into an empty store in one transaction: the board, its meetings, the statistics and
+   * the attachments, whose PDFs {@code attachments} makes (core has no PDFBox). Refuses a store with any data.
    */
-  public Bilaga attach(DemoBilaga b, byte[] pdf) {
-    return transactions.inTransaction(tx -> attach(tx, b, pdf));
+  public DemoResultat load(Function<DemoBilaga, byte[]> attachments) {
+    return transactions.inTransaction(tx -> {
+      if (!t.namnd().isEmpty()) {
+        throw ValidationException.of("Datalager",
+            "datalagret innehåller redan data; demonämnden kan bara laddas i ett tomt datalager");
+      }
+      DemoData d = read();
+      Namnd n = t.namnd().create(new NyNamnd(d.namnd().namn(), d.namnd().kommun(), d.namnd().forvaltning()));
+      Map<String, Long> utskott = new HashMap<>();
+      d.utskott().forEach(u -> utskott.put(u.namn(), t.namnd().addUtskott(u.namn(), UtskottTyp.valueOf(u.typ())).id()));
+      Map<String, Long> ledamotIds = loadLedamoter(d, utskott);
+      d.delegater().forEach(t.delegater()::add);
+      d.arenden().forEach(this::loadArende);
+      DemoResultat resultat = moten.load(n, d, utskott);
+      protokoll.load(d, ledamotIds);
+      t.statistik().load();
+      for (DemoBilaga b : resultat.bilagor()) {
+        attach(b, attachments.apply(b));
+      }
+      return resultat;
+    });
   }
 
-  /** {@link #attach(DemoBilaga, byte[])} within the caller's transaction, so the whole demo is one change. */
-  public Bilaga attach(Tx tx, DemoBilaga b, byte[] pdf) {
-    Handling.StoredFile file = arenden.storeFile(b.filnamn(), pdf);
+  /** Only the demo's statistics: the individual decisions and the two frozen quarters (an empty board otherwise). */
+  public void loadStatistik() {
+    t.statistik().load();
+  }
+
+  /** Attaches the generated PDF for one of {@link DemoResultat#bilagor()}, to its handling or to a new one. */
+  private void attach(DemoBilaga b, byte[] pdf) {
+    Handling.StoredFile file = t.arenden().storeFile(b.filnamn(), pdf);
     if (b.handlingId() != null) {
-      return underlag.attachFileTo(tx, b.arendepunktId(), b.handlingId(), file);
+      t.underlag().attachFileTo(b.arendepunktId(), b.handlingId(), file);
+    } else {
+      t.underlag().attachFile(b.arendepunktId(),
+          new NyHandling(null, b.datum(), Riktning.UPPRATTAD, null, b.rubrik(), false), file);
     }
-    return underlag.attachFile(tx, b.arendepunktId(),
-        new NyHandling(null, b.datum(), Riktning.UPPRATTAD, null, b.rubrik(), false), file);
   }
 
   /** Adds the members with their seats; returns their ids by "Förnamn Efternamn". */
-  private Map<String, Long> loadLedamoter(Tx tx, DemoData d, Map<String, Long> utskott) {
+  private Map<String, Long> loadLedamoter(DemoData d, Map<String, Long> utskott) {
     Map<String, Long> ids = new HashMap<>();
     for (DemoData.LedamotJson l : d.ledamoter()) {
-      Ledamot saved = ledamoter.add(tx, l.fornamn(), l.efternamn(), l.parti());
+      Ledamot saved = t.ledamoter().add(l.fornamn(), l.efternamn(), l.parti());
       ids.put(saved.namn(), saved.id());
       for (DemoData.UppdragJson u : l.uppdrag()) {
         Long utskottId = u.utskott() == null ? null : require(utskott, u.utskott());
-        ledamoter.addUppdrag(tx, saved.id(), utskottId, UppdragTyp.valueOf(u.typ()), Roll.valueOf(u.roll()),
+        t.ledamoter().addUppdrag(saved.id(), utskottId, UppdragTyp.valueOf(u.typ()), Roll.valueOf(u.roll()),
             u.ordning(), d.mandatperiod().fran(), d.mandatperiod().till());
       }
     }
     return ids;
   }
 
-  private void loadArende(Tx tx, DemoData.ArendeJson a) {
-    Arende saved = arenden.register(tx, new NyttArende(Diarienummer.parse(a.diarienummer()), a.klassificering(),
+  private void loadArende(DemoData.ArendeJson a) {
+    Arende saved = t.arenden().register(new NyttArende(Diarienummer.parse(a.diarienummer()), a.klassificering(),
         a.rubrik(), null, a.sekretess(), a.registrerad()));
     if (a.handlingar() == null) {
       return;
     }
     for (DemoData.HandlingJson h : a.handlingar()) {
-      arenden.registerHandling(tx, saved.id(), new NyHandling(HandlingsId.parse(h.hid()), h.datum(),
-          Riktning.valueOf(h.riktning()), h.motpart(), h.rubrik(), h.sekretess()), null);
+      t.arenden().registerHandling(saved.id(), new NyHandling(HandlingsId.parse(h.hid()), h.datum(),
+          Riktning.valueOf(h.riktning()), h.motpart(), h.rubrik(), h.sekretess()));
     }
   }
 

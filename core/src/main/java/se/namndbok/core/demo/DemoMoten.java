@@ -9,9 +9,6 @@ import se.namndbok.core.arende.ArendeService;
 import se.namndbok.core.arende.Diarienummer;
 import se.namndbok.core.arende.Handling;
 import se.namndbok.core.arende.HandlingsId;
-import se.namndbok.core.db.FileStore;
-import se.namndbok.core.db.Transactions;
-import se.namndbok.core.db.Tx;
 import se.namndbok.core.delegationsbeslut.DelegationsbeslutService;
 import se.namndbok.core.delegationsbeslut.NyttDelegationsbeslut;
 import se.namndbok.core.meddelande.MeddelandeService;
@@ -29,7 +26,6 @@ import se.namndbok.core.sammantrade.SammantradeService;
 import se.namndbok.core.sammantrade.SammantradeStatus;
 import se.namndbok.core.sammantrade.StatistikVal;
 import se.namndbok.core.sammantrade.UnderlagService;
-import se.namndbok.core.shared.Clock;
 
 /** The demo's meetings with their items, and the meddelanden and delegationsbeslut reported to them. */
 final class DemoMoten {
@@ -43,59 +39,59 @@ final class DemoMoten {
   private final MeddelandeService meddelanden;
   private final DelegationsbeslutService delegationsbeslut;
 
-  DemoMoten(Transactions transactions, FileStore files, Clock clock) {
-    this.sammantraden = new SammantradeService(transactions, clock);
-    this.lista = new ArendelistaService(transactions, clock);
-    this.underlag = new UnderlagService(transactions, files, clock);
-    this.arenden = new ArendeService(transactions, files, clock);
-    this.meddelanden = new MeddelandeService(transactions, files, clock);
-    this.delegationsbeslut = new DelegationsbeslutService(transactions, files, clock);
+  DemoMoten(DemoBoard.Tjanster t) {
+    this.sammantraden = t.sammantraden();
+    this.lista = t.lista();
+    this.underlag = t.underlag();
+    this.arenden = t.arenden();
+    this.meddelanden = t.meddelanden();
+    this.delegationsbeslut = t.delegationsbeslut();
   }
 
-  DemoResultat load(Tx tx, Namnd n, DemoData d, Map<String, Long> utskott) {
+  DemoResultat load(Namnd n, DemoData d, Map<String, Long> utskott) {
     Map<LocalDate, Sammantrade> namndensMoten = new HashMap<>();
     List<DemoBilaga> bilagor = new ArrayList<>();
     for (DemoData.SammantradeJson s : d.sammantraden()) {
       Long utskottId = s.utskott() == null ? null : DemoBoard.require(utskott, s.utskott());
-      Sammantrade saved = sammantraden.create(tx, new NyttSammantrade(utskottId, s.datum(), s.tid(), s.plats()),
+      Sammantrade saved = sammantraden.create(new NyttSammantrade(utskottId, s.datum(), s.tid(), s.plats()),
           SammantradeStatus.valueOf(s.status()));
       if (utskottId == null) {
         namndensMoten.put(s.datum(), saved);
       }
       for (DemoData.PunktJson p : s.punkter()) {
-        bilagor.addAll(loadPunkt(tx, saved, p));
+        bilagor.addAll(loadPunkt(saved, p));
       }
     }
     for (DemoData.MeddelandeJson m : d.meddelanden()) {
-      meddelanden.registerTill(tx, new NyttMeddelande(m.avsandare(), m.datum(), m.paragraf(), m.amne(),
+      meddelanden.registerTill(new NyttMeddelande(m.avsandare(), m.datum(), m.paragraf(), m.amne(),
           m.diarienummer(), m.handlingsid(), false), DemoBoard.require(namndensMoten, m.sammantrade()).id());
     }
     for (DemoData.DelegationsbeslutJson b : d.delegationsbeslut()) {
-      delegationsbeslut.registerTill(tx, new NyttDelegationsbeslut(b.diarienummer(), b.handlingsid(), b.delegat(),
+      delegationsbeslut.registerTill(new NyttDelegationsbeslut(b.diarienummer(), b.handlingsid(), b.delegat(),
           b.delegationspunkt(), b.beslutsdatum(), b.rubrik(), b.sekretess()),
           DemoBoard.require(namndensMoten, b.sammantrade()).id());
     }
     return new DemoResultat(n, DemoBoard.require(namndensMoten, REFERENSMOTE), List.copyOf(bilagor));
   }
 
-  private List<DemoBilaga> loadPunkt(Tx tx, Sammantrade s, DemoData.PunktJson p) {
+  private List<DemoBilaga> loadPunkt(Sammantrade s, DemoData.PunktJson p) {
     Long arendeId = p.arende() == null ? null
-        : arenden.find(tx, Diarienummer.parse(p.arende())).orElseThrow(() -> new IllegalStateException(p.arende())).id();
+        : arenden.find(Diarienummer.parse(p.arende())).orElseThrow(() -> new IllegalStateException(p.arende())).id();
     PunktTexter texter = new PunktTexter(p.forslag(), p.sammanfattning(), p.beskrivning(), p.dialog(), p.skickasTill(),
         p.ovrigaBeslut());
     StatistikVal statistik = p.statistik() == null ? null : new StatistikVal(p.statistik().lag(), p.statistik().kvartal());
-    Arendepunkt punkt = lista.add(tx, s.id(), new ArendepunktInnehall(ArendepunktTyp.valueOf(p.typ()), arendeId,
+    Arendepunkt punkt = lista.add(s.id(), new ArendepunktInnehall(ArendepunktTyp.valueOf(p.typ()), arendeId,
         p.rubrik(), p.forslagAv() == null ? null : ForslagAv.valueOf(p.forslagAv()), texter, p.sekretess(), statistik));
     for (DemoData.UnderlagJson u : p.beslutsunderlag() == null ? List.<DemoData.UnderlagJson>of() : p.beslutsunderlag()) {
       if (u.hid() != null) {
-        underlag.addHandling(tx, punkt.id(), handling(tx, u.hid()).id());
+        underlag.addHandling(punkt.id(), handling(u.hid()).id());
       } else {
-        underlag.addText(tx, punkt.id(), u.text());
+        underlag.addText(punkt.id(), u.text());
       }
     }
     List<DemoBilaga> bilagor = new ArrayList<>();
     for (DemoData.BilagaJson b : p.bilagor() == null ? List.<DemoData.BilagaJson>of() : p.bilagor()) {
-      Handling h = b.hid() == null ? null : handling(tx, b.hid());
+      Handling h = b.hid() == null ? null : handling(b.hid());
       bilagor.add(new DemoBilaga(punkt.id(), punkt.ordning(), h == null ? null : h.id(),
           h == null ? null : h.handlingsId(), h == null ? b.rubrik() : h.rubrik(), h == null ? b.datum() : h.datum(),
           b.filnamn()));
@@ -103,7 +99,7 @@ final class DemoMoten {
     return bilagor;
   }
 
-  private Handling handling(Tx tx, String hid) {
-    return arenden.findHandling(tx, HandlingsId.parse(hid)).orElseThrow(() -> new IllegalStateException(hid));
+  private Handling handling(String hid) {
+    return arenden.findHandling(HandlingsId.parse(hid)).orElseThrow(() -> new IllegalStateException(hid));
   }
 }

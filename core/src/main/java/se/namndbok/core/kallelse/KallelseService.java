@@ -1,14 +1,13 @@
 package se.namndbok.core.kallelse;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import se.namndbok.core.arende.Arende;
+import se.namndbok.core.arende.ArendeService;
 import se.namndbok.core.arende.Handling;
-import se.namndbok.core.arende.persistence.ArendeRepository;
-import se.namndbok.core.arende.persistence.HandlingRepository;
 import se.namndbok.core.db.FileStore;
 import se.namndbok.core.db.Transactions;
-import se.namndbok.core.db.Tx;
 import se.namndbok.core.delegationsbeslut.DelegatGrupp;
 import se.namndbok.core.delegationsbeslut.DelegationsbeslutService;
 import se.namndbok.core.ejverkstallda.Kvartal;
@@ -27,73 +26,105 @@ import se.namndbok.core.sammantrade.Sammantrade;
 import se.namndbok.core.sammantrade.SammantradeService;
 import se.namndbok.core.sammantrade.StatistikVal;
 import se.namndbok.core.sammantrade.UnderlagService;
-import se.namndbok.core.shared.Clock;
-import se.namndbok.core.shared.ValidationException;
 
-/** Reads everything a kallelse needs for one meeting in one consistent read. */
+/** Reads everything a meeting's documents need, each document in one consistent read. */
 public final class KallelseService {
   private final Transactions transactions;
+  private final FileStore files;
   private final NamndService namnd;
   private final LedamotService ledamoter;
   private final SammantradeService sammantraden;
   private final ArendelistaService lista;
   private final UnderlagService underlag;
+  private final ArendeService arenden;
   private final MeddelandeService meddelanden;
   private final DelegationsbeslutService delegationsbeslut;
   private final KvartalsrapportService statistik;
-  private final ArendeRepository arenden = new ArendeRepository();
-  private final HandlingRepository handlingar = new HandlingRepository();
 
-  public KallelseService(Transactions transactions, FileStore files, Clock clock) {
+  /** The services a kallelse reads from, as the composition root hands them. */
+  public record Kallor(NamndService namnd, LedamotService ledamoter, SammantradeService sammantraden,
+      ArendelistaService lista, UnderlagService underlag, ArendeService arenden, MeddelandeService meddelanden,
+      DelegationsbeslutService delegationsbeslut, KvartalsrapportService statistik) {}
+
+  public KallelseService(Transactions transactions, FileStore files, Kallor k) {
     this.transactions = transactions;
-    this.namnd = new NamndService(transactions, clock);
-    this.ledamoter = new LedamotService(transactions, clock);
-    this.sammantraden = new SammantradeService(transactions, clock);
-    this.lista = new ArendelistaService(transactions, clock);
-    this.underlag = new UnderlagService(transactions, files, clock);
-    this.meddelanden = new MeddelandeService(transactions, files, clock);
-    this.delegationsbeslut = new DelegationsbeslutService(transactions, files, clock);
-    this.statistik = new KvartalsrapportService(transactions, clock);
+    this.files = files;
+    this.namnd = k.namnd();
+    this.ledamoter = k.ledamoter();
+    this.sammantraden = k.sammantraden();
+    this.lista = k.lista();
+    this.underlag = k.underlag();
+    this.arenden = k.arenden();
+    this.meddelanden = k.meddelanden();
+    this.delegationsbeslut = k.delegationsbeslut();
+    this.statistik = k.statistik();
   }
 
   public KallelseUnderlag underlag(long sammantradeId) {
-    return transactions.read(tx -> underlag(tx, sammantraden.find(tx, sammantradeId)));
+    return transactions.read(tx -> underlag(sammantraden.require(sammantradeId)));
   }
 
   /** The board's own meeting on {@code datum}, as {@code export kallelse --sammantrade 2025-10-23} names it. */
   public KallelseUnderlag underlag(LocalDate datum) {
-    return transactions.read(tx -> underlag(tx, sammantraden.findNamndensByDatum(tx, datum)
-        .orElseThrow(() -> ValidationException.of(SammantradeService.FIELD, "nämnden har inget sammanträde " + datum))));
+    return transactions.read(tx -> underlag(sammantraden.requireNamndens(datum)));
   }
 
-  private KallelseUnderlag underlag(Tx tx, Sammantrade s) {
-    List<KallelsePunkt> punkter = lista.punkter(tx, s.id()).stream().map(p -> punkt(tx, p)).toList();
-    return new KallelseUnderlag(namnd.require(tx), s,
-        s.utskottId() == null ? null : namnd.utskott(tx, s.utskottId()).orElse(null),
-        ledamoter.platser(tx, s.utskottId(), s.datum()), punkter);
+  /** The delegationsbeslut reported to the board's meeting on {@code datum}, per delegat, in one read. */
+  public Redovisning<DelegatGrupp> delegationsbeslut(LocalDate datum) {
+    return transactions.read(tx -> {
+      Sammantrade s = sammantraden.requireNamndens(datum);
+      return new Redovisning<>(namnd.require(), s, delegationsbeslut.perDelegat(s.id()), ovrigaBeslut(s));
+    });
   }
 
-  private KallelsePunkt punkt(Tx tx, Arendepunkt p) {
-    Arende arende = p.innehall().arendeId() == null ? null : arenden.findById(tx, p.innehall().arendeId()).orElseThrow();
-    List<UnderlagRad> rader = underlag.beslutsunderlag(tx, p.id()).stream()
-        .map(b -> new UnderlagRad(b.handlingId() == null ? null : handling(tx, b.handlingId()), b.text())).toList();
-    List<Handling> bilagor = underlag.bilagor(tx, p.id()).stream().map(b -> handling(tx, b.handlingId())).toList();
+  /** The meddelanden reported to the board's meeting on {@code datum}, in one read. */
+  public Redovisning<Meddelande> meddelanden(LocalDate datum) {
+    return transactions.read(tx -> {
+      Sammantrade s = sammantraden.requireNamndens(datum);
+      return new Redovisning<>(namnd.require(), s, meddelanden.list(MeddelandeFilter.sammantrade(s.id())), List.of());
+    });
+  }
+
+  /** A stored file of a bilaga, checked against its sha256. */
+  public byte[] fil(Handling.StoredFile fil) {
+    return files.get(fil.sha256());
+  }
+
+  private KallelseUnderlag underlag(Sammantrade s) {
+    List<KallelsePunkt> punkter = lista.punkter(s.id()).stream().map(this::punkt).toList();
+    return new KallelseUnderlag(namnd.require(), s, s.utskottId() == null ? null : namnd.utskott(s.utskottId()).orElse(null),
+        ledamoter.platser(s.utskottId(), s.datum()), punkter);
+  }
+
+  private KallelsePunkt punkt(Arendepunkt p) {
+    Arende arende = p.innehall().arendeId() == null ? null : arenden.findById(p.innehall().arendeId()).orElseThrow();
+    List<UnderlagRad> rader = underlag.beslutsunderlag(p.id()).stream()
+        .map(b -> new UnderlagRad(b.handlingId() == null ? null : handling(b.handlingId()), b.text())).toList();
+    List<Handling> bilagor = underlag.bilagor(p.id()).stream().map(b -> handling(b.handlingId())).toList();
     List<Meddelande> m = p.typ() == ArendepunktTyp.MEDDELANDEN
-        ? meddelanden.list(tx, MeddelandeFilter.sammantrade(p.sammantradeId())) : List.of();
+        ? meddelanden.list(MeddelandeFilter.sammantrade(p.sammantradeId())) : List.of();
     List<DelegatGrupp> d = p.typ() == ArendepunktTyp.DELEGATIONSBESLUT
-        ? delegationsbeslut.perDelegat(tx, p.sammantradeId()) : List.of();
-    return new KallelsePunkt(p, arende, rader, bilagor, m, d, statistik(tx, p));
+        ? delegationsbeslut.perDelegat(p.sammantradeId()) : List.of();
+    return new KallelsePunkt(p, arende, rader, bilagor, m, d, statistik(p));
   }
 
-  private Kvartalsrapport statistik(Tx tx, Arendepunkt p) {
+  private Kvartalsrapport statistik(Arendepunkt p) {
     StatistikVal val = p.innehall().statistik();
     if (p.typ() != ArendepunktTyp.STATISTIK || val == null) {
       return null;
     }
-    return statistik.rapport(tx, Lag.of(val.lag()), Kvartal.parse(val.kvartal()));
+    return statistik.rapport(Lag.of(val.lag()), Kvartal.parse(val.kvartal()));
   }
 
-  private Handling handling(Tx tx, long id) {
-    return handlingar.findById(tx, id).orElseThrow();
+  private Handling handling(long id) {
+    return arenden.findHandling(id).orElseThrow();
+  }
+
+  /** The lines of the delegation item's "övriga beslut", or none when the meeting has no such item. */
+  private List<String> ovrigaBeslut(Sammantrade s) {
+    return lista.punkter(s.id()).stream()
+        .filter(p -> p.innehall().typ() == ArendepunktTyp.DELEGATIONSBESLUT)
+        .map(p -> p.innehall().texter().ovrigaBeslut()).filter(t -> t != null && !t.isBlank())
+        .flatMap(t -> Arrays.stream(t.split("\\R"))).filter(l -> !l.isBlank()).toList();
   }
 }

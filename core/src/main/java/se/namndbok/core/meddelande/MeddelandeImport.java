@@ -5,9 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import se.namndbok.core.db.FileStore;
 import se.namndbok.core.db.Transactions;
-import se.namndbok.core.shared.Clock;
 import se.namndbok.core.shared.CsvImportFile;
 import se.namndbok.core.shared.ImportErrors;
 import se.namndbok.core.shared.Texts;
@@ -28,9 +26,9 @@ public final class MeddelandeImport {
   private final Transactions transactions;
   private final MeddelandeService service;
 
-  public MeddelandeImport(Transactions transactions, FileStore files, Clock clock) {
+  public MeddelandeImport(Transactions transactions, MeddelandeService service) {
     this.transactions = transactions;
-    this.service = new MeddelandeService(transactions, files, clock);
+    this.service = service;
   }
 
   public List<Meddelande> importera(Path file) {
@@ -54,7 +52,7 @@ public final class MeddelandeImport {
         }
         NyttMeddelande ny = new NyttMeddelande(row.get("avsandare"), datum, row.get("paragraf"), row.get("amne"),
             row.get("diarienummer"), row.get("handlingsid"), sekretess);
-        errors.row(row.line(), FIELD_TO_COLUMN, () -> saved.add(service.register(tx, ny, true)));
+        errors.row(row.line(), FIELD_TO_COLUMN, () -> saved.add(service.register(ny, true)));
       }
       errors.throwIfAny();
       return saved;

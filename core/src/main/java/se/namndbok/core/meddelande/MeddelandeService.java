@@ -13,7 +13,6 @@ import se.namndbok.core.arende.NyHandling;
 import se.namndbok.core.arende.NyttArende;
 import se.namndbok.core.arende.Riktning;
 import se.namndbok.core.audit.AuditLog;
-import se.namndbok.core.db.FileStore;
 import se.namndbok.core.db.Transactions;
 import se.namndbok.core.db.Tx;
 import se.namndbok.core.meddelande.persistence.MeddelandeRepository;
@@ -39,31 +38,36 @@ public final class MeddelandeService {
   private final Diariekoppling diarium;
   private final MeddelandeRepository repository = new MeddelandeRepository();
 
-  public MeddelandeService(Transactions transactions, FileStore files, Clock clock) {
+  public MeddelandeService(Transactions transactions, AuditLog audit, SammantradeService sammantraden,
+      Diariekoppling diarium, Clock clock) {
     this.transactions = transactions;
+    this.audit = audit;
+    this.sammantraden = sammantraden;
+    this.diarium = diarium;
     this.clock = clock;
-    this.audit = new AuditLog(clock);
-    this.sammantraden = new SammantradeService(transactions, clock);
-    this.diarium = new Diariekoppling(new ArendeService(transactions, files, clock));
   }
 
   /** Registers a meddelande in an ärende already in the diarium and assigns it to the next meeting. */
   public Meddelande register(NyttMeddelande ny) {
-    return transactions.inTransaction(tx -> register(tx, ny, false));
+    return register(ny, false);
   }
 
-  /** Within the caller's transaction; {@code registreraOkantArende} (imports) registers an unknown diarienummer. */
-  public Meddelande register(Tx tx, NyttMeddelande ny, boolean registreraOkantArende) {
-    String paragraf = validate(ny);
-    Long sammantradeId = sammantraden.nastaForAnmalan(tx, ny.datum()).map(Sammantrade::id).orElse(null);
-    return insert(tx, ny, paragraf, registreraOkantArende, sammantradeId);
+  /** {@code registreraOkantArende} (imports, or the user confirmed) registers an unknown diarienummer too. */
+  public Meddelande register(NyttMeddelande ny, boolean registreraOkantArende) {
+    return transactions.inTransaction(tx -> {
+      String paragraf = validate(ny);
+      Long sammantradeId = sammantraden.nastaForAnmalan(ny.datum()).map(Sammantrade::id).orElse(null);
+      return insert(tx, ny, paragraf, registreraOkantArende, sammantradeId);
+    });
   }
 
   /** Registers a meddelande for the given meeting, e.g. the demo's. */
-  public Meddelande registerTill(Tx tx, NyttMeddelande ny, long sammantradeId) {
-    String paragraf = validate(ny);
-    sammantraden.find(tx, sammantradeId);
-    return insert(tx, ny, paragraf, false, sammantradeId);
+  public Meddelande registerTill(NyttMeddelande ny, long sammantradeId) {
+    return transactions.inTransaction(tx -> {
+      String paragraf = validate(ny);
+      sammantraden.require(sammantradeId);
+      return insert(tx, ny, paragraf, false, sammantradeId);
+    });
   }
 
   /** Changes a meddelande as the user corrected it; it stays with the meeting it is reported to. */
@@ -74,7 +78,7 @@ public final class MeddelandeService {
       repository.update(tx, new Meddelande(id, m.avsandare(), m.datum(), m.paragraf(), m.amne(), m.arendeId(),
           m.diarienummer(), m.handlingId(), m.handlingsId(), m.sekretess(), before.sammantradeId()));
       Meddelande after = find(tx, id);
-      audit.changed(tx, "meddelande", id, before, after);
+      audit.changed("meddelande", id, before, after);
       return after;
     });
   }
@@ -83,11 +87,11 @@ public final class MeddelandeService {
     return transactions.inTransaction(tx -> {
       Meddelande before = find(tx, id);
       if (sammantradeId != null) {
-        sammantraden.find(tx, sammantradeId);
+        sammantraden.require(sammantradeId);
       }
       repository.setSammantrade(tx, id, sammantradeId);
       Meddelande after = find(tx, id);
-      audit.changed(tx, "meddelande", id, before, after);
+      audit.changed("meddelande", id, before, after);
       return after;
     });
   }
@@ -97,7 +101,7 @@ public final class MeddelandeService {
     return transactions.inTransaction(tx -> {
       Meddelande before = find(tx, id);
       repository.delete(tx, id);
-      audit.deleted(tx, "meddelande", id, before);
+      audit.deleted("meddelande", id, before);
       return before;
     });
   }
@@ -111,10 +115,6 @@ public final class MeddelandeService {
 
   public List<Meddelande> list(MeddelandeFilter filter) {
     return transactions.read(tx -> repository.find(tx, filter));
-  }
-
-  public List<Meddelande> list(Tx tx, MeddelandeFilter filter) {
-    return repository.find(tx, filter);
   }
 
   /** Every sender used so far, sorted the Swedish way: the completion list of the Avsändare field. */
@@ -134,7 +134,7 @@ public final class MeddelandeService {
       Long sammantradeId) {
     long id = repository.insert(tx, build(tx, ny, paragraf, registreraOkantArende, sammantradeId));
     Meddelande saved = find(tx, id);
-    audit.created(tx, "meddelande", id, saved);
+    audit.created("meddelande", id, saved);
     return saved;
   }
 
@@ -147,7 +147,7 @@ public final class MeddelandeService {
     NyttArende nyttArende = registreraOkantArende ? Diariekoppling.importerat(d, amne, ny.sekretess(), ny.datum()) : null;
     NyHandling nyHandling = new NyHandling(hid, ny.datum(), Riktning.INKOMMANDE, ny.avsandare().strip(),
         amne.length() > ArendeService.RUBRIK_MAX ? amne.substring(0, ArendeService.RUBRIK_MAX) : amne, ny.sekretess());
-    Diariekoppling.Koppling k = diarium.koppla(tx, d, nyttArende, hid, nyHandling);
+    Diariekoppling.Koppling k = diarium.koppla(d, nyttArende, hid, nyHandling);
     return new Meddelande(0, ny.avsandare().strip(), ny.datum(), paragraf, amne, k.arende().id(), d,
         k.handling() == null ? null : k.handling().id(), hid, ny.sekretess(), sammantradeId);
   }

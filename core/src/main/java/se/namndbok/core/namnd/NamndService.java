@@ -27,10 +27,10 @@ public final class NamndService {
   private final NamndRepository namnder = new NamndRepository();
   private final UtskottRepository utskott = new UtskottRepository();
 
-  public NamndService(Transactions transactions, Clock clock) {
+  public NamndService(Transactions transactions, AuditLog audit, Clock clock) {
     this.transactions = transactions;
+    this.audit = audit;
     this.clock = clock;
-    this.audit = new AuditLog(clock);
   }
 
   /**
@@ -41,32 +41,24 @@ public final class NamndService {
     return transactions.read(namnder::storeIsEmpty);
   }
 
-  public boolean isEmpty(Tx tx) {
-    return namnder.storeIsEmpty(tx);
-  }
-
   /** The store's board (the first one, should there ever be more). */
   public Optional<Namnd> current() {
     return transactions.read(namnder::findFirst);
   }
 
-  public Optional<Namnd> current(Tx tx) {
-    return namnder.findFirst(tx);
-  }
-
   /** The store's board; refuses with a Swedish message when none has been created. */
-  public Namnd require(Tx tx) {
-    return namnder.findFirst(tx).orElseThrow(() -> ValidationException.of("Nämnd",
+  public Namnd require() {
+    return current().orElseThrow(() -> ValidationException.of("Nämnd",
         "det finns ingen nämnd i datalagret än; skapa nämnden först (eller ladda demonämnden)"));
   }
 
+  /** Creates the store's board with the default law references; a store holds one board. */
   public Namnd create(NyNamnd ny) {
-    return transactions.inTransaction(tx -> create(tx, ny));
+    validate(ny.namn(), ny.kommun(), ny.forvaltning()).throwIfInvalid();
+    return transactions.inTransaction(tx -> insert(tx, ny));
   }
 
-  /** Creates the store's board with the default law references; a store holds one board. */
-  public Namnd create(Tx tx, NyNamnd ny) {
-    validate(ny.namn(), ny.kommun(), ny.forvaltning()).throwIfInvalid();
+  private Namnd insert(Tx tx, NyNamnd ny) {
     if (namnder.count(tx) > 0) {
       throw ValidationException.of("Nämnd", "det finns redan en nämnd i datalagret");
     }
@@ -74,7 +66,7 @@ public final class NamndService {
         clock.now());
     long id = namnder.insert(tx, n);
     Namnd saved = new Namnd(id, n.namn(), n.kommun(), n.forvaltning(), n.lagrumSol(), n.lagrumLss(), n.skapad());
-    audit.created(tx, "namnd", id, saved);
+    audit.created("namnd", id, saved);
     return saved;
   }
 
@@ -90,25 +82,25 @@ public final class NamndService {
           changed.forvaltning().strip(), orDefault(changed.lagrumSol(), LAGRUM_SOL),
           orDefault(changed.lagrumLss(), LAGRUM_LSS), before.skapad());
       namnder.update(tx, after);
-      audit.changed(tx, "namnd", after.id(), before, after);
+      audit.changed("namnd", after.id(), before, after);
       return after;
     });
   }
 
   public Utskott addUtskott(String namn, UtskottTyp typ) {
-    return transactions.inTransaction(tx -> addUtskott(tx, namn, typ));
-  }
-
-  public Utskott addUtskott(Tx tx, String namn, UtskottTyp typ) {
     new Validator().notBlank(namn, "Utskottets namn").maxLength(namn, NAMN_MAX, "Utskottets namn").notNull(typ, "Typ")
         .throwIfInvalid();
-    Namnd n = require(tx);
+    return transactions.inTransaction(tx -> insertUtskott(tx, namn, typ));
+  }
+
+  private Utskott insertUtskott(Tx tx, String namn, UtskottTyp typ) {
+    Namnd n = require();
     if (utskott.findByNamn(tx, n.id(), namn.strip()).isPresent()) {
       throw ValidationException.of("Utskottets namn", "det finns redan ett utskott som heter " + namn.strip());
     }
     Utskott u = new Utskott(0, n.id(), namn.strip(), typ);
     Utskott saved = new Utskott(utskott.insert(tx, u), n.id(), u.namn(), typ);
-    audit.created(tx, "utskott", saved.id(), saved);
+    audit.created("utskott", saved.id(), saved);
     return saved;
   }
 
@@ -116,8 +108,8 @@ public final class NamndService {
     return transactions.read(tx -> namnder.findFirst(tx).map(n -> utskott.findByNamnd(tx, n.id())).orElse(List.of()));
   }
 
-  public Optional<Utskott> utskott(Tx tx, long id) {
-    return utskott.findById(tx, id);
+  public Optional<Utskott> utskott(long id) {
+    return transactions.read(tx -> utskott.findById(tx, id));
   }
 
   private static Validator validate(String namn, String kommun, String forvaltning) {

@@ -16,11 +16,10 @@ import se.namndbok.core.sammantrade.ArendelistaService;
 import se.namndbok.core.sammantrade.Arendepunkt;
 import se.namndbok.core.sammantrade.Sammantrade;
 import se.namndbok.core.sammantrade.SammantradeService;
-import se.namndbok.core.shared.Clock;
 import se.namndbok.core.shared.ValidationException;
 
 /** Reads a {@link ProtokollUnderlag} in one transaction; a meeting without a protokoll is refused in Swedish. */
-final class ProtokollLasning {
+public final class ProtokollLasning {
   private final Transactions transactions;
   private final NamndService namnd;
   private final LedamotService ledamoter;
@@ -31,33 +30,33 @@ final class ProtokollLasning {
   private final ParagrafRepository paragrafer = new ParagrafRepository();
   private final ArendeRepository arenden = new ArendeRepository();
 
-  ProtokollLasning(Transactions transactions, Clock clock) {
+  public ProtokollLasning(Transactions transactions, NamndService namnd, LedamotService ledamoter,
+      SammantradeService sammantraden, ArendelistaService lista) {
     this.transactions = transactions;
-    this.namnd = new NamndService(transactions, clock);
-    this.ledamoter = new LedamotService(transactions, clock);
-    this.sammantraden = new SammantradeService(transactions, clock);
-    this.lista = new ArendelistaService(transactions, clock);
+    this.namnd = namnd;
+    this.ledamoter = ledamoter;
+    this.sammantraden = sammantraden;
+    this.lista = lista;
   }
 
   ProtokollUnderlag underlag(long sammantradeId) {
-    return transactions.read(tx -> underlag(tx, sammantraden.find(tx, sammantradeId)));
+    return transactions.read(tx -> underlag(tx, sammantraden.require(sammantradeId)));
   }
 
   ProtokollUnderlag underlag(LocalDate datum) {
-    return transactions.read(tx -> underlag(tx, sammantraden.findNamndensByDatum(tx, datum)
-        .orElseThrow(() -> ValidationException.of(SammantradeService.FIELD, "nämnden har inget sammanträde " + datum))));
+    return transactions.read(tx -> underlag(tx, sammantraden.requireNamndens(datum)));
   }
 
   private ProtokollUnderlag underlag(Tx tx, Sammantrade s) {
     Protokoll p = protokoll.find(tx, s.id()).orElseThrow(() -> ValidationException.of(ProtokollService.FIELD,
         "sammanträdet " + s.datum() + " har inget protokoll än"));
-    List<ProtokollPunkt> punkter = lista.punkter(tx, s.id()).stream().map(a -> punkt(tx, a))
+    List<ProtokollPunkt> punkter = lista.punkter(s.id()).stream().map(a -> punkt(tx, a))
         .sorted(Comparator.comparing((ProtokollPunkt pp) -> pp.nummer() == null ? Integer.MAX_VALUE : pp.nummer())
             .thenComparing(pp -> pp.punkt().ordning()))
         .toList();
-    return new ProtokollUnderlag(namnd.require(tx), s,
-        s.utskottId() == null ? null : namnd.utskott(tx, s.utskottId()).orElse(null),
-        ledamoter.platser(tx, s.utskottId(), s.datum()), narvaro.find(tx, s.id()), p, punkter);
+    return new ProtokollUnderlag(namnd.require(), s,
+        s.utskottId() == null ? null : namnd.utskott(s.utskottId()).orElse(null),
+        ledamoter.platser(s.utskottId(), s.datum()), narvaro.find(tx, s.id()), p, punkter);
   }
 
   private ProtokollPunkt punkt(Tx tx, Arendepunkt a) {

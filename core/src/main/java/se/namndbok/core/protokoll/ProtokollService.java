@@ -16,7 +16,6 @@ import se.namndbok.core.sammantrade.ArendelistaService;
 import se.namndbok.core.sammantrade.Arendepunkt;
 import se.namndbok.core.sammantrade.Sammantrade;
 import se.namndbok.core.sammantrade.SammantradeService;
-import se.namndbok.core.shared.Clock;
 import se.namndbok.core.shared.ValidationException;
 import se.namndbok.core.shared.Validator;
 
@@ -39,13 +38,14 @@ public final class ProtokollService {
   private final NarvaroRepository narvaro = new NarvaroRepository();
   private final ParagrafRepository paragrafer = new ParagrafRepository();
 
-  public ProtokollService(Transactions transactions, Clock clock) {
+  public ProtokollService(Transactions transactions, AuditLog audit, SammantradeService sammantraden,
+      ArendelistaService lista, LedamotService ledamoter, ProtokollLasning lasning) {
     this.transactions = transactions;
-    this.audit = new AuditLog(clock);
-    this.sammantraden = new SammantradeService(transactions, clock);
-    this.lista = new ArendelistaService(transactions, clock);
-    this.ledamoter = new LedamotService(transactions, clock);
-    this.lasning = new ProtokollLasning(transactions, clock);
+    this.audit = audit;
+    this.sammantraden = sammantraden;
+    this.lista = lista;
+    this.ledamoter = ledamoter;
+    this.lasning = lasning;
   }
 
   public Optional<Protokoll> find(long sammantradeId) {
@@ -57,8 +57,8 @@ public final class ProtokollService {
     return transactions.inTransaction(tx -> spara(tx, sammantradeId, u));
   }
 
-  public Protokoll spara(Tx tx, long sammantradeId, ProtokollUppgifter u) {
-    Sammantrade s = sammantraden.find(tx, sammantradeId);
+  private Protokoll spara(Tx tx, long sammantradeId, ProtokollUppgifter u) {
+    Sammantrade s = sammantraden.require(sammantradeId);
     Optional<Protokoll> before = protokoll.findForUpdate(tx, sammantradeId);
     before.ifPresent(p -> requireUtkast(s, p));
     ProtokollUppgifter clean = validate(tx, s, u);
@@ -66,12 +66,12 @@ public final class ProtokollService {
       Protokoll created = new Protokoll(sammantradeId, null, null, null, null, null, null, null, null,
           ProtokollStatus.UTKAST).with(clean);
       protokoll.insert(tx, created);
-      audit.created(tx, "protokoll", sammantradeId, created);
+      audit.created("protokoll", sammantradeId, created);
       return created;
     }
     Protokoll after = before.get().with(clean);
     protokoll.update(tx, after);
-    audit.changed(tx, "protokoll", sammantradeId, before.get(), after);
+    audit.changed("protokoll", sammantradeId, before.get(), after);
     return after;
   }
 
@@ -80,8 +80,8 @@ public final class ProtokollService {
     return transactions.inTransaction(tx -> registreraNarvaro(tx, sammantradeId, lista));
   }
 
-  public List<Narvaro> registreraNarvaro(Tx tx, long sammantradeId, List<Narvaro> ny) {
-    Sammantrade s = sammantraden.find(tx, sammantradeId);
+  private List<Narvaro> registreraNarvaro(Tx tx, long sammantradeId, List<Narvaro> ny) {
+    Sammantrade s = sammantraden.require(sammantradeId);
     protokoll.findForUpdate(tx, sammantradeId).ifPresent(p -> requireUtkast(s, p));
     Validator v = new Validator().notNull(ny, NarvaroValidering.FIELD);
     v.throwIfInvalid();
@@ -89,7 +89,7 @@ public final class ProtokollService {
     v.throwIfInvalid();
     List<Narvaro> before = narvaro.find(tx, sammantradeId);
     narvaro.replace(tx, sammantradeId, ny);
-    audit.changed(tx, "narvaro", sammantradeId, before, ny);
+    audit.changed("narvaro", sammantradeId, before, ny);
     return List.copyOf(ny);
   }
 
@@ -98,9 +98,9 @@ public final class ProtokollService {
     return transactions.inTransaction(tx -> sattBeslut(tx, arendepunktId, beslut, beslutsgang));
   }
 
-  public Paragraf sattBeslut(Tx tx, long arendepunktId, String beslut, String beslutsgang) {
-    Arendepunkt p = lista.find(tx, arendepunktId);
-    Sammantrade s = sammantraden.find(tx, p.sammantradeId());
+  private Paragraf sattBeslut(Tx tx, long arendepunktId, String beslut, String beslutsgang) {
+    Arendepunkt p = lista.require(arendepunktId);
+    Sammantrade s = sammantraden.require(p.sammantradeId());
     protokoll.findForUpdate(tx, s.id()).ifPresent(pr -> requireUtkast(s, pr));
     new Validator().notBlank(beslut, "Beslut").maxLength(beslut, 100_000, "Beslut")
         .maxLength(beslutsgang, 100_000, "Beslutsgång").throwIfInvalid();
@@ -108,8 +108,8 @@ public final class ProtokollService {
     Paragraf after = new Paragraf(arendepunktId, before.map(Paragraf::nummer).orElse(null), beslut.strip(),
         beslutsgang == null || beslutsgang.isBlank() ? null : beslutsgang.strip());
     paragrafer.save(tx, after);
-    before.ifPresentOrElse(b -> audit.changed(tx, "paragraf", arendepunktId, b, after),
-        () -> audit.created(tx, "paragraf", arendepunktId, after));
+    before.ifPresentOrElse(b -> audit.changed("paragraf", arendepunktId, b, after),
+        () -> audit.created("paragraf", arendepunktId, after));
     return after;
   }
 
@@ -122,11 +122,11 @@ public final class ProtokollService {
     return transactions.inTransaction(tx -> numrera(tx, sammantradeId));
   }
 
-  public List<Paragraf> numrera(Tx tx, long sammantradeId) {
-    Sammantrade s = sammantraden.find(tx, sammantradeId);
+  private List<Paragraf> numrera(Tx tx, long sammantradeId) {
+    Sammantrade s = sammantraden.require(sammantradeId);
     Protokoll p = requireProtokoll(tx, s);
     requireUtkast(s, p);
-    List<Arendepunkt> punkter = lista.punkter(tx, sammantradeId);
+    List<Arendepunkt> punkter = lista.punkter(sammantradeId);
     int forsta = p.forstaParagraf() != null ? p.forstaParagraf() : paragrafer.maxBefore(tx, s) + 1;
     int sista = forsta + punkter.size() - 1;
     paragrafer.firstAfter(tx, s).filter(later -> later.nummer() <= sista).ifPresent(later -> {
@@ -141,7 +141,7 @@ public final class ProtokollService {
           before.map(Paragraf::beslutsgang).orElse(null));
       if (before.isEmpty() || !after.equals(before.get())) {
         paragrafer.save(tx, after);
-        audit.changed(tx, "paragraf", id, before.orElse(null), after);
+        audit.changed("paragraf", id, before.orElse(null), after);
       }
       numrerade.add(after);
     }
@@ -157,16 +157,16 @@ public final class ProtokollService {
     return transactions.inTransaction(tx -> justera(tx, sammantradeId));
   }
 
-  public Protokoll justera(Tx tx, long sammantradeId) {
-    Sammantrade s = sammantraden.find(tx, sammantradeId);
+  private Protokoll justera(Tx tx, long sammantradeId) {
+    Sammantrade s = sammantraden.require(sammantradeId);
     Protokoll before = requireProtokoll(tx, s);
     requireUtkast(s, before);
     List<Paragraf> numrerade = numrera(tx, sammantradeId);
-    JusteringsKontroll.check(s, before, narvaro.find(tx, sammantradeId), platser(tx, s), lista.punkter(tx, sammantradeId),
+    JusteringsKontroll.check(s, before, narvaro.find(tx, sammantradeId), platser(tx, s), lista.punkter(sammantradeId),
         numrerade);
     Protokoll after = before.withStatus(ProtokollStatus.JUSTERAT);
     protokoll.update(tx, after);
-    audit.changed(tx, "protokoll", sammantradeId, before, after);
+    audit.changed("protokoll", sammantradeId, before, after);
     return after;
   }
 
@@ -175,15 +175,15 @@ public final class ProtokollService {
     return transactions.inTransaction(tx -> anslag(tx, sammantradeId, anslagsdatum));
   }
 
-  public Protokoll anslag(Tx tx, long sammantradeId, LocalDate anslagsdatum) {
-    Sammantrade s = sammantraden.find(tx, sammantradeId);
+  private Protokoll anslag(Tx tx, long sammantradeId, LocalDate anslagsdatum) {
+    Sammantrade s = sammantraden.require(sammantradeId);
     Protokoll before = requireProtokoll(tx, s);
     new Validator().notNull(anslagsdatum, "Anslagsdatum")
         .require(before.justerat(), "Anslagsdatum", "protokollet måste vara justerat innan det anslås")
         .notBefore(anslagsdatum, before.justeringsdatum(), "Anslagsdatum", "justeringsdatumet").throwIfInvalid();
     Protokoll after = before.withAnslag(anslagsdatum);
     protokoll.update(tx, after);
-    audit.changed(tx, "protokoll", sammantradeId, before, after);
+    audit.changed("protokoll", sammantradeId, before, after);
     return after;
   }
 
@@ -198,7 +198,7 @@ public final class ProtokollService {
   }
 
   private List<Ledamotsplats> platser(Tx tx, Sammantrade s) {
-    return ledamoter.platser(tx, s.utskottId(), s.datum());
+    return ledamoter.platser(s.utskottId(), s.datum());
   }
 
   private Protokoll requireProtokoll(Tx tx, Sammantrade s) {

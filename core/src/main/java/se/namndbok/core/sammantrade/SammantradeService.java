@@ -26,46 +26,50 @@ public final class SammantradeService {
   private final NamndService namnd;
   private final SammantradeRepository repository = new SammantradeRepository();
 
-  public SammantradeService(Transactions transactions, Clock clock) {
+  public SammantradeService(Transactions transactions, AuditLog audit, NamndService namnd, Clock clock) {
     this.transactions = transactions;
+    this.audit = audit;
+    this.namnd = namnd;
     this.clock = clock;
-    this.audit = new AuditLog(clock);
-    this.namnd = new NamndService(transactions, clock);
   }
 
+  /** A meeting ahead (planerat). */
   public Sammantrade create(NyttSammantrade ny) {
-    return transactions.inTransaction(tx -> create(tx, ny, SammantradeStatus.PLANERAT));
+    return create(ny, SammantradeStatus.PLANERAT);
   }
 
-  public Sammantrade create(Tx tx, NyttSammantrade ny, SammantradeStatus status) {
-    Namnd n = namnd.require(tx);
-    validate(tx, n, ny, 0);
-    Sammantrade s = new Sammantrade(0, n.id(), ny.utskottId(), ny.datum(), ny.tid(), ny.plats().strip(), status);
-    long id = repository.insert(tx, s);
-    Sammantrade saved = new Sammantrade(id, n.id(), s.utskottId(), s.datum(), s.tid(), s.plats(), status);
-    audit.created(tx, "sammantrade", id, saved);
-    return saved;
+  /** A meeting with the given status (a meeting already held is recorded afterwards, e.g. the demo's). */
+  public Sammantrade create(NyttSammantrade ny, SammantradeStatus status) {
+    return transactions.inTransaction(tx -> {
+      Namnd n = namnd.require();
+      validate(tx, n, ny, 0);
+      Sammantrade s = new Sammantrade(0, n.id(), ny.utskottId(), ny.datum(), ny.tid(), ny.plats().strip(), status);
+      long id = repository.insert(tx, s);
+      Sammantrade saved = new Sammantrade(id, n.id(), s.utskottId(), s.datum(), s.tid(), s.plats(), status);
+      audit.created("sammantrade", id, saved);
+      return saved;
+    });
   }
 
   public Sammantrade update(long id, NyttSammantrade changed) {
     return transactions.inTransaction(tx -> {
-      Sammantrade before = find(tx, id);
-      validate(tx, namnd.require(tx), changed, id);
+      Sammantrade before = require(id);
+      validate(tx, namnd.require(), changed, id);
       Sammantrade after = new Sammantrade(id, before.namndId(), changed.utskottId(), changed.datum(), changed.tid(),
           changed.plats().strip(), before.status());
       repository.update(tx, after);
-      audit.changed(tx, "sammantrade", id, before, after);
+      audit.changed("sammantrade", id, before, after);
       return after;
     });
   }
 
   public Sammantrade setStatus(long id, SammantradeStatus status) {
     return transactions.inTransaction(tx -> {
-      Sammantrade before = find(tx, id);
+      Sammantrade before = require(id);
       Sammantrade after = new Sammantrade(id, before.namndId(), before.utskottId(), before.datum(), before.tid(),
           before.plats(), status);
       repository.update(tx, after);
-      audit.changed(tx, "sammantrade", id, before, after);
+      audit.changed("sammantrade", id, before, after);
       return after;
     });
   }
@@ -73,41 +77,44 @@ public final class SammantradeService {
   /** Removes a meeting that has nothing on it yet. */
   public void delete(long id) {
     transactions.run(tx -> {
-      Sammantrade before = find(tx, id);
+      Sammantrade before = require(id);
       if (repository.hasContent(tx, id)) {
         throw ValidationException.of(FIELD, "sammanträdet " + before.datum()
             + " har ärendepunkter, meddelanden eller delegationsbeslut; ta bort eller flytta dem först");
       }
       repository.delete(tx, id);
-      audit.deleted(tx, "sammantrade", id, before);
+      audit.deleted("sammantrade", id, before);
     });
   }
 
   /** Every meeting of the board and its committees, newest first. */
   public List<Sammantrade> all() {
-    return transactions.read(tx -> namnd.current(tx).map(n -> repository.findByNamnd(tx, n.id())).orElse(List.of()));
+    return transactions.read(tx -> namnd.current().map(n -> repository.findByNamnd(tx, n.id())).orElse(List.of()));
   }
 
   public Optional<Sammantrade> find(long id) {
     return transactions.read(tx -> repository.findById(tx, id));
   }
 
-  public Sammantrade find(Tx tx, long id) {
-    return repository.findById(tx, id).orElseThrow(() -> ValidationException.of(FIELD, "sammanträdet finns inte"));
+  /** The meeting, or a Swedish refusal when it is gone. */
+  public Sammantrade require(long id) {
+    return find(id).orElseThrow(() -> ValidationException.of(FIELD, "sammanträdet finns inte"));
   }
 
   /** The board's own meeting on {@code datum} (as the commands name a meeting: {@code --sammantrade 2025-10-23}). */
   public Optional<Sammantrade> findNamndensByDatum(LocalDate datum) {
-    return transactions.read(tx -> findNamndensByDatum(tx, datum));
+    return transactions.read(tx -> namnd.current().flatMap(n -> repository.findByDatum(tx, n.id(), null, datum)));
   }
 
-  public Optional<Sammantrade> findNamndensByDatum(Tx tx, LocalDate datum) {
-    return namnd.current(tx).flatMap(n -> repository.findByDatum(tx, n.id(), null, datum));
+  /** {@link #findNamndensByDatum}, or a Swedish refusal naming the date. */
+  public Sammantrade requireNamndens(LocalDate datum) {
+    return findNamndensByDatum(datum)
+        .orElseThrow(() -> ValidationException.of(FIELD, "nämnden har inget sammanträde " + datum));
   }
 
   /** The board's next meeting not yet held: the earliest planned one after today. */
   public Optional<Sammantrade> nastaEjGenomforda() {
-    return transactions.read(tx -> namnd.current(tx)
+    return transactions.read(tx -> namnd.current()
         .flatMap(n -> repository.findFirstPlannedAfter(tx, n.id(), clock.today().minusDays(1))));
   }
 
@@ -116,16 +123,16 @@ public final class SammantradeService {
    * planned (not held) meeting on a day after both {@code datum} and today. A meeting today or earlier has
    * already had its kallelse sent, so what is registered now waits for the next one (decision record 0020).
    */
-  public Optional<Sammantrade> nastaForAnmalan(Tx tx, LocalDate datum) {
+  public Optional<Sammantrade> nastaForAnmalan(LocalDate datum) {
     LocalDate today = clock.today();
     LocalDate after = datum == null || datum.isBefore(today) ? today : datum;
-    return namnd.current(tx).flatMap(n -> repository.findFirstPlannedAfter(tx, n.id(), after));
+    return transactions.read(tx -> namnd.current().flatMap(n -> repository.findFirstPlannedAfter(tx, n.id(), after)));
   }
 
   private void validate(Tx tx, Namnd n, NyttSammantrade ny, long id) {
     new Validator().notNull(ny.datum(), "Datum").notNull(ny.tid(), "Tid").notBlank(ny.plats(), "Plats")
         .maxLength(ny.plats(), 300, "Plats").throwIfInvalid();
-    if (ny.utskottId() != null && namnd.utskott(tx, ny.utskottId()).isEmpty()) {
+    if (ny.utskottId() != null && namnd.utskott(ny.utskottId()).isEmpty()) {
       throw ValidationException.of("Utskott", "utskottet finns inte");
     }
     repository.findByDatum(tx, n.id(), ny.utskottId(), ny.datum()).filter(o -> o.id() != id).ifPresent(o -> {

@@ -19,7 +19,7 @@ class ArendeServiceTest {
   @BeforeEach
   void open() {
     store = TestStore.create();
-    service = new ArendeService(store.db(), store.db().files(), store.clock());
+    service = store.core().arenden();
   }
 
   @AfterEach
@@ -88,7 +88,7 @@ class ArendeServiceTest {
     service.update(new Arende(a.id(), a.diarienummer(), a.klassificering(), "Efter", ArendeStatus.AVSLUTAT,
         a.handlaggare(), true, a.registrerad()));
 
-    var entries = store.db().read(tx -> new AuditLog(store.clock()).entriesFor(tx, "arende", a.id()));
+    var entries = store.core().audit().entriesFor("arende", a.id());
     assertThat(entries).extracting(e -> e.atgard()).containsExactly(Atgard.SKAPA, Atgard.ANDRA);
     assertThat(entries.get(1).anvandare()).isEqualTo("testare");
     assertThat(entries.get(1).fore()).contains("\"rubrik\":\"Före\"");

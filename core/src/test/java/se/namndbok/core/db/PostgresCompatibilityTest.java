@@ -12,8 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.namndbok.core.backup.BackupService;
 import se.namndbok.core.backup.persistence.TableDump;
-import se.namndbok.core.demo.DemoBoard;
-import se.namndbok.core.ejverkstallda.EjVerkstalldaDemo;
+import se.namndbok.core.CoreServices;
 import se.namndbok.core.ejverkstallda.Kvartal;
 import se.namndbok.core.ejverkstallda.KvartalsrapportJson;
 import se.namndbok.core.ejverkstallda.KvartalsrapportService;
@@ -53,14 +52,11 @@ class PostgresCompatibilityTest {
   }
 
   private static void loadDemo(Database db) {
-    db.run(tx -> {
-      new DemoBoard(db, db.files(), TestStore.CLOCK).load(tx);
-      EjVerkstalldaDemo.load(tx, TestStore.CLOCK);
-    });
+    new CoreServices(db, TestStore.CLOCK).demo().load(b -> ("%PDF-1.7 " + b.filnamn()).getBytes());
   }
 
   private static String report(Database db, Lag lag) {
-    return KvartalsrapportJson.write(new KvartalsrapportService(db, TestStore.CLOCK).rapport(lag, Kvartal.parse("2025Q2")));
+    return KvartalsrapportJson.write(new CoreServices(db, TestStore.CLOCK).kvartalsrapporter().rapport(lag, Kvartal.parse("2025Q2")));
   }
 
   @Test
@@ -72,17 +68,17 @@ class PostgresCompatibilityTest {
       assertThat(report(pg, Lag.SOL)).isEqualTo(report(h2.db(), Lag.SOL)).contains("\"summa\" : 82");
       assertThat(report(pg, Lag.LSS)).isEqualTo(report(h2.db(), Lag.LSS));
       LocalDate meeting = LocalDate.of(2025, 10, 23);
-      assertThat(new KallelseService(pg, pg.files(), TestStore.CLOCK).underlag(meeting))
-          .isEqualTo(new KallelseService(h2.db(), h2.db().files(), TestStore.CLOCK).underlag(meeting));
+      assertThat(new CoreServices(pg, TestStore.CLOCK).kallelse().underlag(meeting))
+          .isEqualTo(h2.core().kallelse().underlag(meeting));
     }
   }
 
   @Test
   void aBackupOfTheEmbeddedStoreRestoresIntoPostgresWithIdenticalRows() throws Exception {
     Path zip = dir.resolve("h2.zip");
-    new BackupService(h2.db()).backup(zip);
+    h2.core().backup().backup(zip);
     try (Database pg = openPostgres("restored")) {
-      new BackupService(pg).restore(zip);
+      new CoreServices(pg, TestStore.CLOCK).backup().restore(zip);
 
       java.util.Map<String, Integer> restored = pg.read(tx -> new TableDump().counts(tx));
       java.util.Map<String, Integer> original = h2.db().read(tx -> new TableDump().counts(tx));

@@ -33,7 +33,7 @@ class DelegationsbeslutImportTest {
     f.namnd();
     november = f.mote("2025-11-20", SammantradeStatus.PLANERAT);
     f.arende("2025/146", "Digitalt föräldraskapsstöd");
-    importer = new DelegationsbeslutImport(store.db(), store.db().files(), store.clock());
+    importer = store.core().delegationsbeslutImport();
   }
 
   @AfterEach
@@ -42,7 +42,7 @@ class DelegationsbeslutImportTest {
   }
 
   private int stored() {
-    return new DelegationsbeslutService(store.db(), store.db().files(), store.clock())
+    return store.core().delegationsbeslut()
         .list(DelegationsbeslutFilter.alla()).size();
   }
 
@@ -58,7 +58,7 @@ class DelegationsbeslutImportTest {
 
     assertThat(saved).hasSize(3).allMatch(b -> b.sammantradeId() == november.id());
     assertThat(saved.get(2).sekretess()).isTrue();
-    var arende = new ArendeService(store.db(), store.db().files(), store.clock()).find(Diarienummer.parse("2025/809"));
+    var arende = store.core().arenden().find(Diarienummer.parse("2025/809"));
     assertThat(arende).hasValueSatisfying(a -> {
       assertThat(a.rubrik()).isEqualTo("Lex Sarah – bedömning av allvarlighetsgrad");
       assertThat(a.registrerad()).isEqualTo(LocalDate.of(2025, 9, 17));
@@ -82,8 +82,8 @@ class DelegationsbeslutImportTest {
         "beslut.csv, rad 4, kolumn delegat: \"Rektor\" finns inte bland delegaterna (Verksamhetschef/avdelningschef, MAS/MAR/SAS)",
         "beslut.csv, rad 5, kolumn sekretess: \"kanske\" är inget ja eller nej; skriv ja eller nej");
     assertThat(stored()).isZero();
-    assertThat(new ArendeService(store.db(), store.db().files(), store.clock()).handlingar(
-        new ArendeService(store.db(), store.db().files(), store.clock()).find(Diarienummer.parse("2025/146"))
+    assertThat(store.core().arenden().handlingar(
+        store.core().arenden().find(Diarienummer.parse("2025/146"))
             .orElseThrow().id())).isEmpty();
   }
 
@@ -96,7 +96,7 @@ class DelegationsbeslutImportTest {
         () -> importer.importera("beslut.csv", csv.getBytes(StandardCharsets.UTF_8)));
     assertThat(e.getMessage()).isEqualTo(
         "beslut.csv, rad 3, kolumn handlingsid: 2025.3001 hör till ett annat ärende än 2025/146");
-    assertThat(new ArendeService(store.db(), store.db().files(), store.clock()).find(Diarienummer.parse("2025/500")))
+    assertThat(store.core().arenden().find(Diarienummer.parse("2025/500")))
         .isEmpty();
   }
 

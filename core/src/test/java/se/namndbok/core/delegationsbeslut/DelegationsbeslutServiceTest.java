@@ -31,7 +31,7 @@ class DelegationsbeslutServiceTest {
     f.mote("2025-10-23", SammantradeStatus.PLANERAT);
     november = f.mote("2025-11-20", SammantradeStatus.PLANERAT);
     f.arende("2025/146", "Digitalt föräldraskapsstöd");
-    service = new DelegationsbeslutService(store.db(), store.db().files(), store.clock());
+    service = store.core().delegationsbeslut();
   }
 
   @AfterEach
@@ -51,7 +51,7 @@ class DelegationsbeslutServiceTest {
     assertThat(b.sammantradeId()).isEqualTo(november.id());
     assertThat(b.delegat()).isEqualTo("Verksamhetschef/avdelningschef");
     assertThat(b.handlingsId()).isEqualTo(new HandlingsId(2025, 2711));
-    var handlingar = new ArendeService(store.db(), store.db().files(), store.clock()).handlingar(b.arendeId());
+    var handlingar = store.core().arenden().handlingar(b.arendeId());
     assertThat(handlingar).singleElement().satisfies(h -> {
       assertThat(h.handlingsId()).isEqualTo(new HandlingsId(2025, 2711));
       assertThat(h.riktning()).isEqualTo(Riktning.UPPRATTAD);

@@ -32,7 +32,7 @@ class MeddelandeServiceTest {
     f.namnd();
     november = f.mote("2025-11-20", SammantradeStatus.PLANERAT);
     f.arende("2025/1130", "Redovisning av meddelanden 2025");
-    service = new MeddelandeService(store.db(), store.db().files(), store.clock());
+    service = store.core().meddelanden();
   }
 
   @AfterEach
@@ -48,7 +48,7 @@ class MeddelandeServiceTest {
     assertThat(m.paragraf()).isEqualTo("159");
     assertThat(m.avsandareRad()).isEqualTo("Kommunfullmäktige 2025-09-22 § 159");
     assertThat(m.sammantradeId()).isEqualTo(november.id());
-    assertThat(new ArendeService(store.db(), store.db().files(), store.clock()).handlingar(m.arendeId()))
+    assertThat(store.core().arenden().handlingar(m.arendeId()))
         .singleElement().satisfies(h -> {
           assertThat(h.riktning()).isEqualTo(Riktning.INKOMMANDE);
           assertThat(h.motpart()).isEqualTo("Kommunfullmäktige");
@@ -85,7 +85,7 @@ class MeddelandeServiceTest {
 
   @Test
   void importIsAllOrNothingAndRegistersUnknownArenden() {
-    MeddelandeImport importer = new MeddelandeImport(store.db(), store.db().files(), store.clock());
+    MeddelandeImport importer = store.core().meddelandeImport();
     String bad = "avsandare;datum;amne;diarienummer;handlingsid;paragraf\n"
         + "Patientnämnden;2025-09-25;Delårsrapport;2025/1130;2025.2768;\n"
         + "Kommunfullmäktige;2025-09-22;Motion (L);2024/1314;2025.2800;§ x\n";
@@ -99,7 +99,7 @@ class MeddelandeServiceTest {
         + "Kommunfullmäktige,2025-09-22,\"Motion (L) om ny nämndstruktur, dela upp socialnämnden\",2024/1314,2025.2800,169\n";
     var saved = importer.importera("m.csv", good.getBytes(Charset.forName("windows-1252")));
     assertThat(saved).singleElement().satisfies(m -> assertThat(m.paragraf()).isEqualTo("169"));
-    assertThat(new ArendeService(store.db(), store.db().files(), store.clock()).find(Diarienummer.parse("2024/1314")))
+    assertThat(store.core().arenden().find(Diarienummer.parse("2024/1314")))
         .hasValueSatisfying(a -> assertThat(a.rubrik()).isEqualTo("Motion (L) om ny nämndstruktur, dela upp socialnämnden"));
   }
 

@@ -20,8 +20,8 @@ class NamndServiceTest {
   @BeforeEach
   void open() {
     store = TestStore.create();
-    service = new NamndService(store.db(), store.clock());
-    delegater = new DelegatService(store.db(), store.clock());
+    service = store.core().namnd();
+    delegater = store.core().delegater();
   }
 
   @AfterEach
@@ -57,7 +57,7 @@ class NamndServiceTest {
   void writesAnAuditLineWithTheBoard() {
     Namnd n = service.create(new NyNamnd("Socialnämnden", "Luleå kommun", "Socialförvaltningen"));
 
-    var entries = store.db().read(tx -> new AuditLog(store.clock()).entriesFor(tx, "namnd", n.id()));
+    var entries = store.core().audit().entriesFor("namnd", n.id());
     assertThat(entries).singleElement().satisfies(e -> {
       assertThat(e.atgard()).isEqualTo(Atgard.SKAPA);
       assertThat(e.anvandare()).isEqualTo("testare");
@@ -96,7 +96,7 @@ class NamndServiceTest {
   @Test
   void seatsAreListedForTheDayOrdinarieFirst() {
     service.create(new NyNamnd("Socialnämnden", "Luleå kommun", "Socialförvaltningen"));
-    LedamotService ledamoter = new LedamotService(store.db(), store.clock());
+    LedamotService ledamoter = store.core().ledamoter();
     Ledamot ersattare = ledamoter.add("Erik", "Nilsson", "S");
     Ledamot ordf = ledamoter.add("Annika", "Lindqvist", "S");
     Ledamot gammal = ledamoter.add("Gun", "Gammal", "M");

@@ -44,9 +44,9 @@ class ParagrafNumreringPropertyTest {
     store = TestStore.create();
     fixture = new BoardFixture(store);
     fixture.namnd();
-    service = new ProtokollService(store.db(), store.clock());
-    lista = new ArendelistaService(store.db(), store.clock());
-    LedamotService l = new LedamotService(store.db(), store.clock());
+    service = store.core().protokoll();
+    lista = store.core().arendelista();
+    LedamotService l = store.core().ledamoter();
     ledamot = l.add("Annika", "Lindqvist", "S");
     l.addUppdrag(ledamot.id(), null, UppdragTyp.ORDINARIE, Roll.ORDFORANDE, 1, LocalDate.of(2000, 1, 1),
         LocalDate.of(2199, 12, 31));

@@ -43,8 +43,8 @@ class ProtokollServiceTest {
     store = TestStore.create();
     fixture = new BoardFixture(store);
     fixture.namnd();
-    service = new ProtokollService(store.db(), store.clock());
-    lista = new ArendelistaService(store.db(), store.clock());
+    service = store.core().protokoll();
+    lista = store.core().arendelista();
     ordforande = seat("Annika", "Lindqvist", UppdragTyp.ORDINARIE, Roll.ORDFORANDE, 1);
     ledamot = seat("Mikael", "Öhman", UppdragTyp.ORDINARIE, Roll.LEDAMOT, 2);
     ersattare = seat("Erik", "Nilsson", UppdragTyp.ERSATTARE, Roll.ERSATTARE, 3);
@@ -56,7 +56,7 @@ class ProtokollServiceTest {
   }
 
   private Ledamot seat(String fornamn, String efternamn, UppdragTyp typ, Roll roll, int ordning) {
-    LedamotService l = new LedamotService(store.db(), store.clock());
+    LedamotService l = store.core().ledamoter();
     Ledamot saved = l.add(fornamn, efternamn, "S");
     l.addUppdrag(saved.id(), null, typ, roll, ordning, FRAN, TILL);
     return saved;
@@ -210,7 +210,7 @@ class ProtokollServiceTest {
         Narvaro.franvarande(ledamot.id()), Narvaro.tjanstgor(ersattare.id(), ledamot.id())));
     assertThat(saved).hasSize(3);
     List<se.namndbok.core.audit.AuditEntry> entries =
-        store.db().read(tx -> new AuditLog(store.clock()).entriesFor(tx, "narvaro", s.id()));
+        store.core().audit().entriesFor("narvaro", s.id());
     assertThat(entries).hasSize(1);
   }
 
@@ -277,9 +277,9 @@ class ProtokollServiceTest {
     Sammantrade s = mote("2025-09-25", 1);
     justerat(s);
     long punkt = lista.punkter(s.id()).getFirst().id();
-    AuditLog audit = new AuditLog(store.clock());
-    List<se.namndbok.core.audit.AuditEntry> protokoll = store.db().read(tx -> audit.entriesFor(tx, "protokoll", s.id()));
-    List<se.namndbok.core.audit.AuditEntry> paragraf = store.db().read(tx -> audit.entriesFor(tx, "paragraf", punkt));
+    AuditLog audit = store.core().audit();
+    List<se.namndbok.core.audit.AuditEntry> protokoll = audit.entriesFor("protokoll", s.id());
+    List<se.namndbok.core.audit.AuditEntry> paragraf = audit.entriesFor("paragraf", punkt);
     assertThat(protokoll).hasSize(2);
     assertThat(paragraf).hasSize(2);
   }

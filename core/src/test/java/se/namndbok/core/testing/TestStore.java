@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
+import se.namndbok.core.CoreServices;
 import se.namndbok.core.db.Database;
+import se.namndbok.core.demo.DemoResultat;
 import se.namndbok.core.shared.Clock;
 
 /**
@@ -20,6 +22,7 @@ public final class TestStore implements AutoCloseable {
 
   private final Path folder;
   private final Database database;
+  private CoreServices core;
 
   private TestStore(Path folder) {
     this.folder = folder;
@@ -38,6 +41,19 @@ public final class TestStore implements AutoCloseable {
 
   public Database db() {
     return database;
+  }
+
+  /** The store's services, built once, as the program builds them. */
+  public synchronized CoreServices core() {
+    if (core == null) {
+      core = new CoreServices(database, CLOCK);
+    }
+    return core;
+  }
+
+  /** Loads the demo board, each attachment a stand-in PDF named after its file. */
+  public DemoResultat loadDemo() {
+    return core().demo().load(b -> ("%PDF-1.7 " + b.filnamn()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   public Path folder() {

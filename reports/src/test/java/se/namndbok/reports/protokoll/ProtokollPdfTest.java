@@ -31,8 +31,8 @@ class ProtokollPdfTest {
   @BeforeAll
   static void loadDemoBoard() {
     store = TestStore.create();
-    new DemoBoard(store.db(), store.db().files(), store.clock()).load();
-    data = ProtokollMapper.from(new ProtokollService(store.db(), store.clock()).underlag(LocalDate.of(2025, 9, 25)),
+    store.loadDemo();
+    data = ProtokollMapper.from(store.core().protokoll().underlag(LocalDate.of(2025, 9, 25)),
         TestPdfs.CREATED);
   }
 

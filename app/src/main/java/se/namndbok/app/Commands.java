@@ -1,0 +1,54 @@
+package se.namndbok.app;
+
+import java.util.function.Function;
+import picocli.CommandLine;
+import se.namndbok.app.backup.BackupCommand;
+import se.namndbok.app.backup.RestoreCommand;
+import se.namndbok.app.cli.NamndbokCommand;
+import se.namndbok.app.cli.WindowStarter;
+import se.namndbok.app.delegationsbeslut.ImportDelegationsbeslutCommand;
+import se.namndbok.app.demo.DemoCommand;
+import se.namndbok.app.ejverkstallda.BeslutImportCommand;
+import se.namndbok.app.ejverkstallda.IvoCommand;
+import se.namndbok.app.ejverkstallda.StatistikCommand;
+import se.namndbok.app.kallelse.ExportKallelseCommand;
+import se.namndbok.app.meddelande.ImportMeddelandenCommand;
+import se.namndbok.app.protokoll.ExportProtokollCommand;
+import se.namndbok.core.CoreServices;
+import se.namndbok.core.db.Database;
+import se.namndbok.core.shared.Clock;
+
+/**
+ * Where the program starts: every feature's commands are registered here, one line each, so the command-line
+ * package knows no feature and no feature imports it back in a cycle.
+ */
+public final class Commands {
+  private Commands() {}
+
+  /** Runs one command line on the store's services (built from the system clock); returns the exit status. */
+  public static int run(WindowStarter window, String... args) {
+    return run(window, db -> CoreWiring.build(db, Clock.system()), args);
+  }
+
+  /** With the given way to build the core's services on the opened store (tests give their own clock). */
+  public static int run(WindowStarter window, Function<Database, CoreServices> services, String... args) {
+    CommandLine cmd = NamndbokCommand.commandLine(window, services);
+    CommandLine imports = NamndbokCommand.imports();
+    CommandLine exports = NamndbokCommand.exports();
+    cmd.addSubcommand("backup", new BackupCommand());
+    cmd.addSubcommand("restore", new RestoreCommand());
+    cmd.addSubcommand("demo", new DemoCommand());
+    cmd.addSubcommand("statistik", new StatistikCommand());
+    cmd.addSubcommand("ivo", new IvoCommand());
+    cmd.addSubcommand("import", imports);
+    cmd.addSubcommand("export", exports);
+    imports.addSubcommand("beslut", new BeslutImportCommand());
+    imports.addSubcommand(new ImportDelegationsbeslutCommand());
+    imports.addSubcommand(new ImportMeddelandenCommand());
+    exports.addSubcommand(new ExportKallelseCommand.Kallelse());
+    exports.addSubcommand(new ExportKallelseCommand.Delegationsbeslut());
+    exports.addSubcommand(new ExportKallelseCommand.Meddelanden());
+    exports.addSubcommand(new ExportProtokollCommand());
+    return NamndbokCommand.execute(cmd, args);
+  }
+}

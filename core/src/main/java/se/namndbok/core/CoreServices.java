@@ -1,0 +1,191 @@
+package se.namndbok.core;
+
+import se.namndbok.core.arende.ArendeService;
+import se.namndbok.core.arende.Diariekoppling;
+import se.namndbok.core.audit.AuditLog;
+import se.namndbok.core.backup.BackupService;
+import se.namndbok.core.db.Database;
+import se.namndbok.core.db.Transactions;
+import se.namndbok.core.delegationsbeslut.DelegationsbeslutImport;
+import se.namndbok.core.delegationsbeslut.DelegationsbeslutService;
+import se.namndbok.core.demo.DemoBoard;
+import se.namndbok.core.ejverkstallda.BeslutImport;
+import se.namndbok.core.ejverkstallda.BeslutService;
+import se.namndbok.core.ejverkstallda.EjVerkstalldaDemo;
+import se.namndbok.core.ejverkstallda.InsatsService;
+import se.namndbok.core.ejverkstallda.IvoLista;
+import se.namndbok.core.ejverkstallda.KvartalsrapportService;
+import se.namndbok.core.kallelse.KallelseService;
+import se.namndbok.core.meddelande.MeddelandeImport;
+import se.namndbok.core.meddelande.MeddelandeService;
+import se.namndbok.core.namnd.DelegatService;
+import se.namndbok.core.namnd.LedamotService;
+import se.namndbok.core.namnd.NamndService;
+import se.namndbok.core.protokoll.ProtokollLasning;
+import se.namndbok.core.protokoll.ProtokollService;
+import se.namndbok.core.sammantrade.ArendelistaService;
+import se.namndbok.core.sammantrade.SammantradeService;
+import se.namndbok.core.sammantrade.UnderlagService;
+import se.namndbok.core.shared.Clock;
+
+/**
+ * The composition root: every core service, built once from the store and the clock and handed out to the
+ * window and the commands. Services get their peers through their constructors; none builds another. Each
+ * public method of a service is one user action in one transaction (decision record 0080).
+ *
+ * <p>Who is acting is set here, once: the {@link AuditLog} every service writes through records
+ * {@link Clock#user()}, and every service runs its transactions through the one {@link Transactions} built here;
+ * an authenticated user and a role check belong in these two places.
+ */
+public final class CoreServices {
+  private final Database store;
+  private final Clock clock;
+  private final AuditLog audit;
+  private final NamndService namnd;
+  private final LedamotService ledamoter;
+  private final DelegatService delegater;
+  private final ArendeService arenden;
+  private final SammantradeService sammantraden;
+  private final ArendelistaService arendelista;
+  private final UnderlagService underlag;
+  private final DelegationsbeslutService delegationsbeslut;
+  private final DelegationsbeslutImport delegationsbeslutImport;
+  private final MeddelandeService meddelanden;
+  private final MeddelandeImport meddelandeImport;
+  private final ProtokollService protokoll;
+  private final KallelseService kallelse;
+  private final BeslutService beslut;
+  private final BeslutImport beslutImport;
+  private final InsatsService insatser;
+  private final KvartalsrapportService kvartalsrapporter;
+  private final IvoLista ivoLista;
+  private final BackupService backup;
+  private final DemoBoard demo;
+
+  public CoreServices(Database store, Clock clock) {
+    this.store = store;
+    this.clock = clock;
+    Transactions tx = store;
+    audit = new AuditLog(tx, clock);
+    namnd = new NamndService(tx, audit, clock);
+    ledamoter = new LedamotService(tx, audit, namnd);
+    delegater = new DelegatService(tx, audit, namnd);
+    arenden = new ArendeService(tx, store.files(), audit, clock);
+    sammantraden = new SammantradeService(tx, audit, namnd, clock);
+    arendelista = new ArendelistaService(tx, audit, sammantraden, arenden);
+    underlag = new UnderlagService(tx, audit, arenden, arendelista);
+    Diariekoppling diarium = new Diariekoppling(arenden);
+    delegationsbeslut = new DelegationsbeslutService(tx, audit, delegater, sammantraden, diarium, clock);
+    delegationsbeslutImport = new DelegationsbeslutImport(tx, delegationsbeslut);
+    meddelanden = new MeddelandeService(tx, audit, sammantraden, diarium, clock);
+    meddelandeImport = new MeddelandeImport(tx, meddelanden);
+    protokoll = new ProtokollService(tx, audit, sammantraden, arendelista, ledamoter,
+        new ProtokollLasning(tx, namnd, ledamoter, sammantraden, arendelista));
+    beslut = new BeslutService(tx, audit, clock);
+    beslutImport = new BeslutImport(tx, audit, clock);
+    insatser = new InsatsService(tx, audit);
+    kvartalsrapporter = new KvartalsrapportService(tx, audit, clock);
+    ivoLista = new IvoLista(tx);
+    kallelse = new KallelseService(tx, store.files(), new KallelseService.Kallor(namnd, ledamoter, sammantraden,
+        arendelista, underlag, arenden, meddelanden, delegationsbeslut, kvartalsrapporter));
+    backup = new BackupService(store);
+    demo = new DemoBoard(tx, new DemoBoard.Tjanster(namnd, ledamoter, delegater, arenden, sammantraden, arendelista,
+        underlag, meddelanden, delegationsbeslut, protokoll,
+        new EjVerkstalldaDemo(tx, beslutImport, kvartalsrapporter)));
+  }
+
+  /** Today's date and the acting user's name, as every service sees them. */
+  public Clock clock() {
+    return clock;
+  }
+
+  /** Where the store is, as the window's status bar tells it. */
+  public Database store() {
+    return store;
+  }
+
+  /** The audit log: who changed what, when (read it; services write it). */
+  public AuditLog audit() {
+    return audit;
+  }
+
+  public NamndService namnd() {
+    return namnd;
+  }
+
+  public LedamotService ledamoter() {
+    return ledamoter;
+  }
+
+  public DelegatService delegater() {
+    return delegater;
+  }
+
+  public ArendeService arenden() {
+    return arenden;
+  }
+
+  public SammantradeService sammantraden() {
+    return sammantraden;
+  }
+
+  public ArendelistaService arendelista() {
+    return arendelista;
+  }
+
+  public UnderlagService underlag() {
+    return underlag;
+  }
+
+  public DelegationsbeslutService delegationsbeslut() {
+    return delegationsbeslut;
+  }
+
+  public DelegationsbeslutImport delegationsbeslutImport() {
+    return delegationsbeslutImport;
+  }
+
+  public MeddelandeService meddelanden() {
+    return meddelanden;
+  }
+
+  public MeddelandeImport meddelandeImport() {
+    return meddelandeImport;
+  }
+
+  public ProtokollService protokoll() {
+    return protokoll;
+  }
+
+  public KallelseService kallelse() {
+    return kallelse;
+  }
+
+  public BeslutService beslut() {
+    return beslut;
+  }
+
+  public BeslutImport beslutImport() {
+    return beslutImport;
+  }
+
+  public InsatsService insatser() {
+    return insatser;
+  }
+
+  public KvartalsrapportService kvartalsrapporter() {
+    return kvartalsrapporter;
+  }
+
+  public IvoLista ivoLista() {
+    return ivoLista;
+  }
+
+  public BackupService backup() {
+    return backup;
+  }
+
+  public DemoBoard demo() {
+    return demo;
+  }
+}
