@@ -89,7 +89,12 @@ final class WindowStartup implements AutoCloseable {
   private void showMain() {
     String folder = Messages.format("app.datamapp", location);
     String info = services.namnder().current().map(n -> n.namn() + ", " + n.kommun() + "  ·  " + folder).orElse(folder);
-    show(new MainWindow(services, executor, Areas.ALL, info));
+    MainWindow main = new MainWindow(services, executor, Areas.ALL, info);
+    stage.setOnCloseRequest(e -> {
+      e.consume(); // unsaved input is asked about first; the window closes when all is saved or discarded
+      main.confirmClose(stage::close);
+    });
+    show(main);
   }
 
   private void show(Parent root) {

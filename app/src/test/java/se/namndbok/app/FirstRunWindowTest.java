@@ -1,5 +1,6 @@
 package se.namndbok.app;
 
+import se.namndbok.app.CoreWiring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.namndbok.app.testing.WindowFixture.waitFor;
 import static se.namndbok.app.testing.WindowFixture.waitUntil;
@@ -30,7 +31,7 @@ class FirstRunWindowTest {
 
   @Start
   void start(Stage stage) {
-    store = TestStore.create();
+    store = TestStore.create(CoreWiring.renderers());
     Theme.install();
     executor = new UiTaskExecutor();
     new WindowStartup(stage, store::db, TestStore.CLOCK, demo, executor, "test", () -> {}).start();

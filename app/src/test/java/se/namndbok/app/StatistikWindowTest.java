@@ -1,5 +1,6 @@
 package se.namndbok.app;
 
+import se.namndbok.app.CoreWiring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.namndbok.app.testing.WindowFixture.waitFor;
 import static se.namndbok.app.testing.WindowFixture.waitUntil;
@@ -37,7 +38,7 @@ class StatistikWindowTest {
 
   @Start
   void start(Stage stage) {
-    store = TestStore.create();
+    store = TestStore.create(CoreWiring.renderers());
     new FakeDemo().install(store.core());
     store.core().demo().loadStatistik();
     Theme.install();

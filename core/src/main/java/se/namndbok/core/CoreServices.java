@@ -6,8 +6,12 @@ import se.namndbok.core.audit.AuditLog;
 import se.namndbok.core.backup.BackupService;
 import se.namndbok.core.db.Database;
 import se.namndbok.core.db.Transactions;
+import se.namndbok.core.anmalan.AnmalanImport;
+import se.namndbok.core.anmalan.AnmalanService;
+import se.namndbok.core.delegationsbeslut.Delegationsbeslut;
 import se.namndbok.core.delegationsbeslut.DelegationsbeslutImport;
-import se.namndbok.core.delegationsbeslut.DelegationsbeslutService;
+import se.namndbok.core.delegationsbeslut.DelegationsbeslutSlag;
+import se.namndbok.core.delegationsbeslut.NyttDelegationsbeslut;
 import se.namndbok.core.demo.DemoBoard;
 import se.namndbok.core.ejverkstallda.BeslutImport;
 import se.namndbok.core.ejverkstallda.BeslutService;
@@ -16,11 +20,16 @@ import se.namndbok.core.ejverkstallda.InsatsService;
 import se.namndbok.core.ejverkstallda.IvoLista;
 import se.namndbok.core.ejverkstallda.KvartalsrapportService;
 import se.namndbok.core.kallelse.KallelseService;
+import se.namndbok.core.kallelse.UtskickService;
+import se.namndbok.core.meddelande.Meddelande;
 import se.namndbok.core.meddelande.MeddelandeImport;
-import se.namndbok.core.meddelande.MeddelandeService;
+import se.namndbok.core.meddelande.MeddelandeSlag;
+import se.namndbok.core.meddelande.NyttMeddelande;
 import se.namndbok.core.namnd.DelegatService;
 import se.namndbok.core.namnd.LedamotService;
 import se.namndbok.core.namnd.NamndService;
+import se.namndbok.core.protokoll.JusteratProtokollService;
+import se.namndbok.core.protokoll.ProtokollArkiv;
 import se.namndbok.core.protokoll.ProtokollLasning;
 import se.namndbok.core.protokoll.ProtokollService;
 import se.namndbok.core.sammantrade.ArendelistaService;
@@ -38,7 +47,6 @@ import se.namndbok.core.shared.Clock;
  * an authenticated user and a role check belong in these two places.
  */
 public final class CoreServices {
-  private final Database store;
   private final Clock clock;
   private final AuditLog audit;
   private final NamndService namnd;
@@ -48,11 +56,13 @@ public final class CoreServices {
   private final SammantradeService sammantraden;
   private final ArendelistaService arendelista;
   private final UnderlagService underlag;
-  private final DelegationsbeslutService delegationsbeslut;
-  private final DelegationsbeslutImport delegationsbeslutImport;
-  private final MeddelandeService meddelanden;
-  private final MeddelandeImport meddelandeImport;
+  private final AnmalanService<NyttDelegationsbeslut, Delegationsbeslut> delegationsbeslut;
+  private final AnmalanImport<NyttDelegationsbeslut, Delegationsbeslut> delegationsbeslutImport;
+  private final AnmalanService<NyttMeddelande, Meddelande> meddelanden;
+  private final AnmalanImport<NyttMeddelande, Meddelande> meddelandeImport;
   private final ProtokollService protokoll;
+  private final JusteratProtokollService justeratProtokoll;
+  private final UtskickService utskick;
   private final KallelseService kallelse;
   private final BeslutService beslut;
   private final BeslutImport beslutImport;
@@ -62,8 +72,8 @@ public final class CoreServices {
   private final BackupService backup;
   private final DemoBoard demo;
 
-  public CoreServices(Database store, Clock clock) {
-    this.store = store;
+  /** {@code renderers} make the PDFs kept when a kallelse is sent and a protokoll justerat or corrected. */
+  public CoreServices(Database store, Clock clock, Renderers renderers) {
     this.clock = clock;
     Transactions tx = store;
     audit = new AuditLog(tx, clock);
@@ -75,19 +85,24 @@ public final class CoreServices {
     arendelista = new ArendelistaService(tx, audit, sammantraden, arenden);
     underlag = new UnderlagService(tx, audit, arenden, arendelista);
     Diariekoppling diarium = new Diariekoppling(arenden);
-    delegationsbeslut = new DelegationsbeslutService(tx, audit, delegater, sammantraden, diarium, clock);
-    delegationsbeslutImport = new DelegationsbeslutImport(tx, delegationsbeslut);
-    meddelanden = new MeddelandeService(tx, audit, sammantraden, diarium, clock);
-    meddelandeImport = new MeddelandeImport(tx, meddelanden);
-    protokoll = new ProtokollService(tx, audit, sammantraden, arendelista, ledamoter,
-        new ProtokollLasning(tx, namnd, ledamoter, sammantraden, arendelista));
+    delegationsbeslut = new AnmalanService<>(tx, audit, sammantraden, diarium, new DelegationsbeslutSlag(delegater),
+        clock);
+    delegationsbeslutImport = new AnmalanImport<>(tx, delegationsbeslut, DelegationsbeslutImport.format());
+    meddelanden = new AnmalanService<>(tx, audit, sammantraden, diarium, new MeddelandeSlag(), clock);
+    meddelandeImport = new AnmalanImport<>(tx, meddelanden, MeddelandeImport.format());
+    ProtokollLasning protokollLasning = new ProtokollLasning(tx, namnd, ledamoter, sammantraden, arendelista);
+    ProtokollArkiv arkiv = new ProtokollArkiv(tx, store.files(), renderers.protokoll(), protokollLasning, clock);
+    protokoll = new ProtokollService(tx, audit, sammantraden, arendelista, ledamoter, protokollLasning, arkiv);
+    justeratProtokoll = new JusteratProtokollService(tx, audit, sammantraden, arendelista, protokollLasning, arkiv,
+        ledamoter);
     beslut = new BeslutService(tx, audit, clock);
     beslutImport = new BeslutImport(tx, audit, clock);
     insatser = new InsatsService(tx, audit);
     kvartalsrapporter = new KvartalsrapportService(tx, audit, clock);
     ivoLista = new IvoLista(tx);
     kallelse = new KallelseService(tx, store.files(), new KallelseService.Kallor(namnd, ledamoter, sammantraden,
-        arendelista, underlag, arenden, meddelanden, delegationsbeslut, kvartalsrapporter));
+        arendelista, underlag, arenden, meddelanden, delegationsbeslut, delegater, kvartalsrapporter));
+    utskick = new UtskickService(tx, store.files(), renderers.kallelse(), kallelse, sammantraden, audit, clock);
     backup = new BackupService(store);
     demo = new DemoBoard(tx, new DemoBoard.Tjanster(namnd, ledamoter, delegater, arenden, sammantraden, arendelista,
         underlag, meddelanden, delegationsbeslut, protokoll,
@@ -97,11 +112,6 @@ public final class CoreServices {
   /** Today's date and the acting user's name, as every service sees them. */
   public Clock clock() {
     return clock;
-  }
-
-  /** Where the store is, as the window's status bar tells it. */
-  public Database store() {
-    return store;
   }
 
   /** The audit log: who changed what, when (read it; services write it). */
@@ -137,24 +147,36 @@ public final class CoreServices {
     return underlag;
   }
 
-  public DelegationsbeslutService delegationsbeslut() {
+  /** The delegationsbeslut reported to the board: one {@link AnmalanService} with the delegationsbeslut's fields. */
+  public AnmalanService<NyttDelegationsbeslut, Delegationsbeslut> delegationsbeslut() {
     return delegationsbeslut;
   }
 
-  public DelegationsbeslutImport delegationsbeslutImport() {
+  public AnmalanImport<NyttDelegationsbeslut, Delegationsbeslut> delegationsbeslutImport() {
     return delegationsbeslutImport;
   }
 
-  public MeddelandeService meddelanden() {
+  /** The meddelanden reported to the board: the same {@link AnmalanService} with the meddelanden's fields. */
+  public AnmalanService<NyttMeddelande, Meddelande> meddelanden() {
     return meddelanden;
   }
 
-  public MeddelandeImport meddelandeImport() {
+  public AnmalanImport<NyttMeddelande, Meddelande> meddelandeImport() {
     return meddelandeImport;
   }
 
   public ProtokollService protokoll() {
     return protokoll;
+  }
+
+  /** A justerat protokoll's kept versions and its rättelse. */
+  public JusteratProtokollService justeratProtokoll() {
+    return justeratProtokoll;
+  }
+
+  /** Sending a kallelse and its sent versions. */
+  public UtskickService utskick() {
+    return utskick;
   }
 
   public KallelseService kallelse() {

@@ -35,8 +35,18 @@ public abstract class ExportKallelseCommand extends StoreCommand {
 
   @Command(name = "kallelse", mixinStandardHelpOptions = true, description = "Kallelsen med innehållsförteckning och bilagor.")
   public static final class Kallelse extends ExportKallelseCommand {
+    @Option(names = "--utskick", description = "Skickar ut kallelsen: ledamotsversionen och den offentliga versionen "
+        + "sparas exakt som de skickas (nästa version) och den valda skrivs till filen.")
+    boolean utskick;
+
     @Override
     ExportResult write(MotesExport e, LocalDate d, Version v, Path out) {
+      if (utskick) {
+        MotesExport.Skickad s = e.skickaUt(d, v, out);
+        System.out.println("Kallelsen till sammanträdet " + d + " är utskickad som version " + s.utskick().version()
+            + " (sha256 " + s.utskick().sha256(v == Version.OFFENTLIG) + ").");
+        return s.fil();
+      }
       return e.kallelse(d, v, out, Progress.NONE);
     }
   }

@@ -6,14 +6,16 @@ import java.time.OffsetDateTime;
 import se.namndbok.core.CoreServices;
 import se.namndbok.core.kallelse.KallelseService;
 import se.namndbok.core.kallelse.Redovisning;
+import se.namndbok.core.kallelse.Utskick;
 import se.namndbok.reports.delegationsbeslut.DelegationsbeslutMapper;
-import se.namndbok.reports.delegationsbeslut.DelegationsbeslutPdf;
+import se.namndbok.reports.anmalan.AnmalanPdf;
 import se.namndbok.reports.kallelse.KallelseMapper;
 import se.namndbok.reports.kallelse.KallelsePdf;
 import se.namndbok.reports.layout.ExportResult;
+import se.namndbok.reports.layout.KeptPdf;
 import se.namndbok.reports.layout.Progress;
 import se.namndbok.reports.meddelanden.MeddelandenMapper;
-import se.namndbok.reports.meddelanden.MeddelandenPdf;
+
 import se.namndbok.reports.sekretess.Version;
 
 /**
@@ -34,15 +36,32 @@ public final class MotesExport {
         progress);
   }
 
+  /** A sent kallelse and the file written from it. */
+  public record Skickad(Utskick utskick, ExportResult fil) {}
+
+  /**
+   * Sends the kallelse of the board's meeting on {@code datum} (one core call: both PDFs kept as the next sent
+   * version), then writes the chosen copy to {@code out} byte for byte as kept.
+   */
+  public Skickad skickaUt(LocalDate datum, Version version, Path out) {
+    Utskick u = core.utskick().skickaUt(datum);
+    return new Skickad(u, skickad(u, version, out));
+  }
+
+  /** Writes a sent version's PDF byte for byte as it was sent. */
+  public ExportResult skickad(Utskick u, Version version, Path out) {
+    return KeptPdf.write(core.utskick().pdf(u.sammantradeId(), u.version(), version == Version.OFFENTLIG), out);
+  }
+
   public ExportResult delegationsbeslut(LocalDate datum, Version version, Path out, Progress progress) {
     var r = kallelser.delegationsbeslut(datum);
-    return DelegationsbeslutPdf.write(DelegationsbeslutMapper.redovisning(r.namnd(), r.sammantrade(), r.poster(),
+    return AnmalanPdf.write(DelegationsbeslutMapper.redovisning(r.namnd(), r.sammantrade(), r.poster(),
         r.ovrigaBeslut(), skapad()), version, out, progress);
   }
 
   public ExportResult meddelanden(LocalDate datum, Version version, Path out, Progress progress) {
     Redovisning<se.namndbok.core.meddelande.Meddelande> r = kallelser.meddelanden(datum);
-    return MeddelandenPdf.write(MeddelandenMapper.redovisning(r.namnd(), r.sammantrade(), r.poster(), skapad()),
+    return AnmalanPdf.write(MeddelandenMapper.redovisning(r.namnd(), r.sammantrade(), r.poster(), skapad()),
         version, out, progress);
   }
 

@@ -4,17 +4,19 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import se.namndbok.core.CoreServices;
-import se.namndbok.core.protokoll.ProtokollUnderlag;
+import se.namndbok.core.protokoll.ProtokollDokument;
 import se.namndbok.reports.layout.ExportResult;
+import se.namndbok.reports.layout.KeptPdf;
 import se.namndbok.reports.layout.Progress;
 import se.namndbok.reports.protokoll.ProtokollMapper;
 import se.namndbok.reports.protokoll.ProtokollPdf;
 import se.namndbok.reports.sekretess.Version;
 
 /**
- * A meeting's protokoll, for the window and the command line alike: read in one core call (one consistent read)
- * and handed to the renderer, which writes to a temporary file and renames it when complete. A meeting without a
- * recorded protokoll is refused (ValidationException, in Swedish).
+ * A meeting's protokoll, for the window and the command line alike, from one core call: a justerat protokoll is
+ * written byte for byte as kept (its newest version: the original or the latest rättelse), a draft is rendered
+ * now. Files go to a temporary name and are renamed when complete. A meeting without a protokoll is refused
+ * (ValidationException, in Swedish).
  */
 public final class ProtokollExport {
   private final CoreServices core;
@@ -24,8 +26,13 @@ public final class ProtokollExport {
   }
 
   public ExportResult protokoll(LocalDate datum, Version version, Path out, Progress progress) {
-    ProtokollUnderlag u = core.protokoll().underlag(datum);
-    return ProtokollPdf.write(ProtokollMapper.from(u, OffsetDateTime.now(core.clock().clock()).withNano(0)), version,
-        out, progress);
+    ProtokollDokument d = core.justeratProtokoll().dokument(datum, version == Version.OFFENTLIG);
+    if (d.arkiverat()) {
+      ExportResult r = KeptPdf.write(d.pdf(), out);
+      progress.update(1.0);
+      return r;
+    }
+    return ProtokollPdf.write(ProtokollMapper.from(d.underlag(), OffsetDateTime.now(core.clock().clock()).withNano(0)),
+        version, out, progress);
   }
 }

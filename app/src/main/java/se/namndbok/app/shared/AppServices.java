@@ -1,9 +1,12 @@
 package se.namndbok.app.shared;
 
+import se.namndbok.core.meddelande.Meddelande;
+import se.namndbok.core.meddelande.NyttMeddelande;
+import se.namndbok.core.delegationsbeslut.Delegationsbeslut;
+import se.namndbok.core.delegationsbeslut.NyttDelegationsbeslut;
+import se.namndbok.core.anmalan.AnmalanService;
 import se.namndbok.core.CoreServices;
 import se.namndbok.core.arende.ArendeService;
-import se.namndbok.core.delegationsbeslut.DelegationsbeslutService;
-import se.namndbok.core.meddelande.MeddelandeService;
 import se.namndbok.core.namnd.DelegatService;
 import se.namndbok.core.namnd.LedamotService;
 import se.namndbok.core.namnd.NamndService;
@@ -58,11 +61,11 @@ public final class AppServices {
     return core.sammantraden();
   }
 
-  public DelegationsbeslutService delegationsbeslut() {
+  public AnmalanService<NyttDelegationsbeslut, Delegationsbeslut> delegationsbeslut() {
     return core.delegationsbeslut();
   }
 
-  public MeddelandeService meddelanden() {
+  public AnmalanService<NyttMeddelande, Meddelande> meddelanden() {
     return core.meddelanden();
   }
 

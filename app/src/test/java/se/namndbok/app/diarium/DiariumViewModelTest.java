@@ -1,5 +1,6 @@
 package se.namndbok.app.diarium;
 
+import se.namndbok.app.CoreWiring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -25,7 +26,7 @@ class DiariumViewModelTest {
 
   @BeforeEach
   void open() {
-    store = TestStore.create();
+    store = TestStore.create(CoreWiring.renderers());
     arenden = store.core().arenden();
     vm = new DiariumViewModel(arenden, new CurrentThreadTaskExecutor(), Debouncer.immediate());
   }

@@ -1,5 +1,6 @@
 package se.namndbok.app.ejverkstallda;
 
+import se.namndbok.app.CoreWiring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -35,7 +36,7 @@ class BeslutFormViewModelTest {
 
   @BeforeEach
   void demoDecisions() {
-    store = TestStore.create();
+    store = TestStore.create(CoreWiring.renderers());
     store.core().demo().loadStatistik();
     CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
     statistik = new StatistikViewModel(store.core(), executor);

@@ -1,5 +1,6 @@
 package se.namndbok.app.ejverkstallda;
 
+import se.namndbok.app.CoreWiring;
 import se.namndbok.core.CoreServices;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,7 +42,7 @@ class EjVerkstalldaCommandsTest {
   void demoStoreAndCapturedStreams() {
     data = tmp.resolve("data");
     try (Database db = Database.openEmbedded(data)) {
-      new CoreServices(db, TestStore.CLOCK).demo().loadStatistik();
+      CoreWiring.build(db, TestStore.CLOCK).demo().loadStatistik();
     }
     originalOut = System.out;
     originalErr = System.err;
@@ -190,9 +191,9 @@ class EjVerkstalldaCommandsTest {
   void pdfIsTheTjansteskrivelseWithTheBoardsLawReferenceAndTheArendenr() throws Exception {
     String lagrum = "11 kap. 9–11 §§ socialtjänstlagen (2025:400)";
     try (Database db = Database.openEmbedded(data)) {
-      NamndService namnder = new CoreServices(db, TestStore.CLOCK).namnd();
+      NamndService namnder = CoreWiring.build(db, TestStore.CLOCK).namnd();
       Namnd n = namnder.create(new NyNamnd("Socialnämnden", "Luleå kommun", "Socialförvaltningen"));
-      namnder.update(new Namnd(n.id(), n.namn(), n.kommun(), n.forvaltning(), lagrum, n.lagrumLss(), n.skapad()));
+      namnder.update(new Namnd(n.id(), n.namn(), n.kommun(), n.forvaltning(), lagrum, n.lagrumLss(), n.skapad(), n.version()));
     }
     Path dir = Files.createDirectory(tmp.resolve("pdf"));
     Path file = dir.resolve("sol.pdf");

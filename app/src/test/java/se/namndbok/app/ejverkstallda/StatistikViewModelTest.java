@@ -1,5 +1,6 @@
 package se.namndbok.app.ejverkstallda;
 
+import se.namndbok.app.CoreWiring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -28,7 +29,7 @@ class StatistikViewModelTest {
 
   @BeforeEach
   void demoDecisions() {
-    store = TestStore.create();
+    store = TestStore.create(CoreWiring.renderers());
     store.core().demo().loadStatistik();
     vm = new StatistikViewModel(store.core(), new CurrentThreadTaskExecutor());
   }

@@ -1,5 +1,6 @@
 package se.namndbok.app.installningar;
 
+import se.namndbok.app.CoreWiring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -28,7 +29,7 @@ class InstallningarViewModelsTest {
 
   @BeforeEach
   void setUp() {
-    store = TestStore.create();
+    store = TestStore.create(CoreWiring.renderers());
     BoardFixture f = new BoardFixture(store);
     f.namnd();
     f.arende("2025/146", "Digitalt föräldraskapsstöd");

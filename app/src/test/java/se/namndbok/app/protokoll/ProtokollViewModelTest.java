@@ -1,5 +1,6 @@
 package se.namndbok.app.protokoll;
 
+import se.namndbok.app.CoreWiring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -28,7 +29,7 @@ class ProtokollViewModelTest {
 
   @BeforeEach
   void open() {
-    store = TestStore.create();
+    store = TestStore.create(CoreWiring.renderers());
     DemoLoader.standard().load(store.core());
     services = new AppServices(store.core());
     vm = new ProtokollViewModel(services, new CurrentThreadTaskExecutor());
@@ -92,7 +93,7 @@ class ProtokollViewModelTest {
 
     vm.sekreterareProperty().set("Någon annan");
     vm.sparaUppgifter();
-    assertThat(vm.errors().general().get()).contains("är justerat och kan inte längre ändras");
+    assertThat(vm.errors().general().get()).contains("är justerat; sammanträdet kan bara ändras genom en rättelse");
   }
 
   @Test
@@ -156,7 +157,7 @@ class ProtokollViewModelTest {
     ParagrafRad p = vm.paragrafer().getFirst();
     p.beslutProperty().set("Ändrat i efterhand");
     vm.sparaBeslut(p);
-    assertThat(p.errors().general().get()).contains("är justerat och kan inte längre ändras");
+    assertThat(p.errors().general().get()).contains("är justerat; sammanträdet kan bara ändras genom en rättelse");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package se.namndbok.app.testing;
 
+import se.namndbok.app.CoreWiring;
 import se.namndbok.core.CoreServices;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -31,7 +32,7 @@ public final class CommandLineStore implements AutoCloseable {
   public static CommandLineStore create(Path dir, Consumer<CoreServices> setUp) {
     Path data = dir.resolve("data");
     try (Database db = Database.openEmbedded(data)) {
-      CoreServices core = new CoreServices(db, Clock.system());
+      CoreServices core = CoreWiring.build(db, Clock.system());
       core.namnd().create(new NyNamnd("Socialnämnden", "Luleå kommun", "Socialförvaltningen"));
       setUp.accept(core);
     }
@@ -52,7 +53,7 @@ public final class CommandLineStore implements AutoCloseable {
   /** Reads the store after a command. */
   public <T> T read(Function<CoreServices, T> query) {
     try (Database db = Database.openEmbedded(data)) {
-      return query.apply(new CoreServices(db, Clock.system()));
+      return query.apply(CoreWiring.build(db, Clock.system()));
     }
   }
 

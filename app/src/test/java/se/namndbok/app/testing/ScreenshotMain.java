@@ -1,5 +1,6 @@
 package se.namndbok.app.testing;
 
+import se.namndbok.app.CoreWiring;
 import se.namndbok.core.CoreServices;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -28,7 +29,7 @@ public final class ScreenshotMain {
     Path folder = Path.of(args[0]);
     if (args.length > 1 && args[1].equals("--prefill")) {
       try (Database db = Database.openEmbedded(folder)) {
-        new ReferenceArenden().install(new CoreServices(db, Clock.system()));
+        new ReferenceArenden().install(CoreWiring.build(db, Clock.system()));
       }
     }
     String select = System.getProperty("shot.select");

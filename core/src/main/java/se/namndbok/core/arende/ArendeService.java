@@ -54,9 +54,9 @@ public final class ArendeService {
       nummer.reserve(tx, NummerserieRepository.DIARIENUMMER, d.ar(), d.lopnummer());
     }
     Arende a = new Arende(0, d, klass, nytt.rubrik().strip(), ArendeStatus.PAGAENDE, blankToNull(nytt.handlaggare()),
-        nytt.sekretess(), nytt.registrerad());
+        nytt.sekretess(), nytt.registrerad(), 0);
     long id = arenden.insert(tx, a);
-    Arende saved = new Arende(id, d, klass, a.rubrik(), a.status(), a.handlaggare(), a.sekretess(), a.registrerad());
+    Arende saved = new Arende(id, d, klass, a.rubrik(), a.status(), a.handlaggare(), a.sekretess(), a.registrerad(), 0);
     audit.created("arende", id, saved);
     return saved;
   }
@@ -67,9 +67,13 @@ public final class ArendeService {
           .orElseThrow(() -> ValidationException.of(Diarienummer.FIELD, "ärendet finns inte längre"));
       new Validator().notBlank(changed.rubrik(), "Rubrik").maxLength(changed.rubrik(), RUBRIK_MAX, "Rubrik")
           .throwIfInvalid();
-      arenden.update(tx, changed);
-      audit.changed("arende", changed.id(), before, changed);
-      return changed;
+      audit.requireVersion("arende", before.id(), changed.version(), before.version(), "Ärendet");
+      if (!arenden.update(tx, changed)) {
+        audit.requireVersion("arende", before.id(), changed.version(), -1, "Ärendet");
+      }
+      Arende after = arenden.findById(tx, changed.id()).orElseThrow();
+      audit.changed("arende", changed.id(), before, after);
+      return after;
     });
   }
 

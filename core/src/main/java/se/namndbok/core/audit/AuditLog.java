@@ -9,6 +9,7 @@ import java.util.Optional;
 import se.namndbok.core.audit.persistence.AuditRepository;
 import se.namndbok.core.db.Transactions;
 import se.namndbok.core.shared.Clock;
+import se.namndbok.core.shared.StaleException;
 
 /**
  * Writes the audit log inside the caller's transaction, so a change and its log line stand or fall together.
@@ -46,6 +47,18 @@ public final class AuditLog {
   public Optional<AuditEntry> latest(String entitet, Object id) {
     List<AuditEntry> all = entriesFor(entitet, id);
     return all.isEmpty() ? Optional.empty() : Optional.of(all.getLast());
+  }
+
+  /**
+   * Refuses a save made from version {@code expected} of a row that is now at {@code actual}, naming who changed
+   * it last and when; {@code vad} begins the sentence ("Punkten").
+   */
+  public void requireVersion(String entitet, Object id, long expected, long actual, String vad) {
+    if (expected != actual) {
+      AuditEntry last = latest(entitet, id).orElse(null);
+      throw StaleException.of(vad, last == null ? null : last.anvandare(), last == null ? null : last.tid(),
+          clock.today());
+    }
   }
 
   private void write(Atgard atgard, String entitet, Object id, Object before, Object after) {

@@ -2,6 +2,7 @@ package se.namndbok.core.delegationsbeslut;
 
 import java.time.LocalDate;
 import se.namndbok.core.arende.Diarienummer;
+import se.namndbok.core.anmalan.Anmalan;
 import se.namndbok.core.arende.HandlingsId;
 
 /**
@@ -10,7 +11,17 @@ import se.namndbok.core.arende.HandlingsId;
  */
 public record Delegationsbeslut(long id, long arendeId, Diarienummer diarienummer, Long handlingId,
     HandlingsId handlingsId, long delegatId, String delegat, String delegationspunkt, LocalDate beslutsdatum,
-    String rubrik, boolean sekretess, Long sammantradeId) {
+    String rubrik, boolean sekretess, Long sammantradeId, int version) implements Anmalan {
+
+  @Override
+  public LocalDate datum() {
+    return beslutsdatum;
+  }
+
+  @Override
+  public String text() {
+    return rubrik;
+  }
 
   /** What a user would type to register this decision again (the "Ångra" after a delete). */
   public NyttDelegationsbeslut somNytt() {

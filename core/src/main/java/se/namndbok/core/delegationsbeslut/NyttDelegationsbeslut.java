@@ -1,6 +1,7 @@
 package se.namndbok.core.delegationsbeslut;
 
 import java.time.LocalDate;
+import se.namndbok.core.anmalan.NyAnmalan;
 
 /**
  * What a user gives: the ärende's diarienummer ({@code 2025/146}), optionally the decision document's Hid
@@ -8,4 +9,15 @@ import java.time.LocalDate;
  * the delegationsordning, the date, the rubrik and whether it is confidential.
  */
 public record NyttDelegationsbeslut(String diarienummer, String handlingsid, String delegat, String delegationspunkt,
-    LocalDate beslutsdatum, String rubrik, boolean sekretess) {}
+    LocalDate beslutsdatum, String rubrik, boolean sekretess) implements NyAnmalan {
+
+  @Override
+  public LocalDate datum() {
+    return beslutsdatum;
+  }
+
+  @Override
+  public String text() {
+    return rubrik;
+  }
+}

@@ -18,9 +18,12 @@ import se.namndbok.core.arende.NyHandling;
 import se.namndbok.core.arende.NyttArende;
 import se.namndbok.core.arende.Riktning;
 import se.namndbok.core.db.Transactions;
-import se.namndbok.core.delegationsbeslut.DelegationsbeslutService;
+import se.namndbok.core.anmalan.AnmalanService;
+import se.namndbok.core.delegationsbeslut.Delegationsbeslut;
+import se.namndbok.core.delegationsbeslut.NyttDelegationsbeslut;
 import se.namndbok.core.ejverkstallda.EjVerkstalldaDemo;
-import se.namndbok.core.meddelande.MeddelandeService;
+import se.namndbok.core.meddelande.Meddelande;
+import se.namndbok.core.meddelande.NyttMeddelande;
 import se.namndbok.core.namnd.DelegatService;
 import se.namndbok.core.namnd.Ledamot;
 import se.namndbok.core.namnd.LedamotService;
@@ -54,7 +57,7 @@ public final class DemoBoard {
   /** The services the demo is loaded through, so the demo obeys every rule a user does. */
   public record Tjanster(NamndService namnd, LedamotService ledamoter, DelegatService delegater, ArendeService arenden,
       SammantradeService sammantraden, ArendelistaService lista, UnderlagService underlag,
-      MeddelandeService meddelanden, DelegationsbeslutService delegationsbeslut, ProtokollService protokoll,
+      AnmalanService<NyttMeddelande, Meddelande> meddelanden, AnmalanService<NyttDelegationsbeslut, Delegationsbeslut> delegationsbeslut, ProtokollService protokoll,
       EjVerkstalldaDemo statistik) {}
 
   public DemoBoard(Transactions transactions, Tjanster t) {

@@ -9,9 +9,10 @@ import se.namndbok.core.arende.ArendeService;
 import se.namndbok.core.arende.Diarienummer;
 import se.namndbok.core.arende.Handling;
 import se.namndbok.core.arende.HandlingsId;
-import se.namndbok.core.delegationsbeslut.DelegationsbeslutService;
+import se.namndbok.core.anmalan.AnmalanService;
+import se.namndbok.core.delegationsbeslut.Delegationsbeslut;
 import se.namndbok.core.delegationsbeslut.NyttDelegationsbeslut;
-import se.namndbok.core.meddelande.MeddelandeService;
+import se.namndbok.core.meddelande.Meddelande;
 import se.namndbok.core.meddelande.NyttMeddelande;
 import se.namndbok.core.namnd.Namnd;
 import se.namndbok.core.sammantrade.ArendelistaService;
@@ -36,8 +37,8 @@ final class DemoMoten {
   private final ArendelistaService lista;
   private final UnderlagService underlag;
   private final ArendeService arenden;
-  private final MeddelandeService meddelanden;
-  private final DelegationsbeslutService delegationsbeslut;
+  private final AnmalanService<NyttMeddelande, Meddelande> meddelanden;
+  private final AnmalanService<NyttDelegationsbeslut, Delegationsbeslut> delegationsbeslut;
 
   DemoMoten(DemoBoard.Tjanster t) {
     this.sammantraden = t.sammantraden();

@@ -30,15 +30,15 @@ final class DemoProtokoll {
       Sammantrade s = sammantraden.findNamndensByDatum(p.sammantrade())
           .orElseThrow(() -> new IllegalStateException("the demo protokoll names no meeting " + p.sammantrade()));
       List<Long> justerare = p.justerare().stream().map(n -> DemoBoard.require(ledamoter, n)).toList();
-      protokoll.spara(s.id(), new ProtokollUppgifter(p.sekreterare(), justerare.getFirst(),
+      protokoll.spara(s.id(), 0, new ProtokollUppgifter(p.sekreterare(), justerare.getFirst(),
           justerare.size() > 1 ? justerare.get(1) : null, p.justeringsdatum(), p.justeringsplats(),
           String.join("\n", p.ovrigaNarvarande()), p.forstaParagraf()));
-      protokoll.registreraNarvaro(s.id(), p.narvaro().stream().map(n -> new Narvaro(
+      protokoll.registreraNarvaro(s.id(), 0, p.narvaro().stream().map(n -> new Narvaro(
           DemoBoard.require(ledamoter, n.ledamot()), n.narvarande(),
           n.tjanstgorFor() == null ? null : DemoBoard.require(ledamoter, n.tjanstgorFor()), n.lamnade())).toList());
       List<Arendepunkt> punkter = lista.punkter(s.id());
       for (DemoData.BeslutJson b : p.beslut()) {
-        protokoll.sattBeslut(punkter.get(b.punkt() - 1).id(), b.beslut(), b.beslutsgang());
+        protokoll.sattBeslut(punkter.get(b.punkt() - 1).id(), 0, b.beslut(), b.beslutsgang());
       }
       protokoll.justera(s.id());
       if (p.anslagsdatum() != null) {

@@ -18,6 +18,7 @@ import se.namndbok.core.ejverkstallda.persistence.FrystRapportRepository;
 import se.namndbok.core.ejverkstallda.persistence.InsatsRepository;
 import se.namndbok.core.ejverkstallda.persistence.StatistikRepository;
 import se.namndbok.core.shared.Clock;
+import se.namndbok.core.shared.SlutligtException;
 import se.namndbok.core.shared.ValidationException;
 
 /**
@@ -78,7 +79,7 @@ public final class KvartalsrapportService {
           + "; rapporten kan fastställas först efter kvartalets sista dag");
     }
     frysta.find(tx, lag, q).ifPresent(f -> {
-      throw ValidationException.of(Kvartal.FIELD, "rapporten för " + lag + " " + q + " fastställdes redan "
+      throw new SlutligtException(Kvartal.FIELD, "rapporten för " + lag + " " + q + " fastställdes redan "
           + f.faststalld().toLocalDate() + " av " + f.faststalldAv() + " och kan inte ändras");
     });
     Kvartalsrapport r = rapport(tx, lag, q);

@@ -9,14 +9,17 @@ import se.namndbok.core.arende.Handling;
 import se.namndbok.core.db.FileStore;
 import se.namndbok.core.db.Transactions;
 import se.namndbok.core.delegationsbeslut.DelegatGrupp;
-import se.namndbok.core.delegationsbeslut.DelegationsbeslutService;
+import se.namndbok.core.anmalan.AnmalanFilter;
+import se.namndbok.core.anmalan.AnmalanService;
+import se.namndbok.core.delegationsbeslut.Delegationsbeslut;
+import se.namndbok.core.delegationsbeslut.NyttDelegationsbeslut;
 import se.namndbok.core.ejverkstallda.Kvartal;
 import se.namndbok.core.ejverkstallda.Kvartalsrapport;
 import se.namndbok.core.ejverkstallda.KvartalsrapportService;
 import se.namndbok.core.ejverkstallda.Lag;
 import se.namndbok.core.meddelande.Meddelande;
-import se.namndbok.core.meddelande.MeddelandeFilter;
-import se.namndbok.core.meddelande.MeddelandeService;
+import se.namndbok.core.meddelande.NyttMeddelande;
+import se.namndbok.core.namnd.DelegatService;
 import se.namndbok.core.namnd.LedamotService;
 import se.namndbok.core.namnd.NamndService;
 import se.namndbok.core.sammantrade.ArendelistaService;
@@ -37,14 +40,17 @@ public final class KallelseService {
   private final ArendelistaService lista;
   private final UnderlagService underlag;
   private final ArendeService arenden;
-  private final MeddelandeService meddelanden;
-  private final DelegationsbeslutService delegationsbeslut;
+  private final AnmalanService<NyttMeddelande, Meddelande> meddelanden;
+  private final AnmalanService<NyttDelegationsbeslut, Delegationsbeslut> delegationsbeslut;
+  private final DelegatService delegater;
   private final KvartalsrapportService statistik;
 
   /** The services a kallelse reads from, as the composition root hands them. */
   public record Kallor(NamndService namnd, LedamotService ledamoter, SammantradeService sammantraden,
-      ArendelistaService lista, UnderlagService underlag, ArendeService arenden, MeddelandeService meddelanden,
-      DelegationsbeslutService delegationsbeslut, KvartalsrapportService statistik) {}
+      ArendelistaService lista, UnderlagService underlag, ArendeService arenden,
+      AnmalanService<NyttMeddelande, Meddelande> meddelanden,
+      AnmalanService<NyttDelegationsbeslut, Delegationsbeslut> delegationsbeslut, DelegatService delegater,
+      KvartalsrapportService statistik) {}
 
   public KallelseService(Transactions transactions, FileStore files, Kallor k) {
     this.transactions = transactions;
@@ -57,6 +63,7 @@ public final class KallelseService {
     this.arenden = k.arenden();
     this.meddelanden = k.meddelanden();
     this.delegationsbeslut = k.delegationsbeslut();
+    this.delegater = k.delegater();
     this.statistik = k.statistik();
   }
 
@@ -73,7 +80,7 @@ public final class KallelseService {
   public Redovisning<DelegatGrupp> delegationsbeslut(LocalDate datum) {
     return transactions.read(tx -> {
       Sammantrade s = sammantraden.requireNamndens(datum);
-      return new Redovisning<>(namnd.require(), s, delegationsbeslut.perDelegat(s.id()), ovrigaBeslut(s));
+      return new Redovisning<>(namnd.require(), s, perDelegat(s.id()), ovrigaBeslut(s));
     });
   }
 
@@ -81,7 +88,7 @@ public final class KallelseService {
   public Redovisning<Meddelande> meddelanden(LocalDate datum) {
     return transactions.read(tx -> {
       Sammantrade s = sammantraden.requireNamndens(datum);
-      return new Redovisning<>(namnd.require(), s, meddelanden.list(MeddelandeFilter.sammantrade(s.id())), List.of());
+      return new Redovisning<>(namnd.require(), s, meddelanden.list(AnmalanFilter.sammantrade(s.id())), List.of());
     });
   }
 
@@ -102,10 +109,17 @@ public final class KallelseService {
         .map(b -> new UnderlagRad(b.handlingId() == null ? null : handling(b.handlingId()), b.text())).toList();
     List<Handling> bilagor = underlag.bilagor(p.id()).stream().map(b -> handling(b.handlingId())).toList();
     List<Meddelande> m = p.typ() == ArendepunktTyp.MEDDELANDEN
-        ? meddelanden.list(MeddelandeFilter.sammantrade(p.sammantradeId())) : List.of();
+        ? meddelanden.list(AnmalanFilter.sammantrade(p.sammantradeId())) : List.of();
     List<DelegatGrupp> d = p.typ() == ArendepunktTyp.DELEGATIONSBESLUT
-        ? delegationsbeslut.perDelegat(p.sammantradeId()) : List.of();
+        ? perDelegat(p.sammantradeId()) : List.of();
     return new KallelsePunkt(p, arende, rader, bilagor, m, d, statistik(p));
+  }
+
+  /** A meeting's decisions grouped by delegat in the delegates' order; delegates without decisions left out. */
+  private List<DelegatGrupp> perDelegat(long sammantradeId) {
+    List<Delegationsbeslut> beslut = delegationsbeslut.list(AnmalanFilter.sammantrade(sammantradeId));
+    return delegater.all().stream().map(d -> new DelegatGrupp(d, beslut.stream().filter(b -> b.delegatId() == d.id())
+        .toList())).filter(g -> !g.beslut().isEmpty()).toList();
   }
 
   private Kvartalsrapport statistik(Arendepunkt p) {

@@ -2,6 +2,7 @@ package se.namndbok.core.meddelande;
 
 import java.time.LocalDate;
 import se.namndbok.core.arende.Diarienummer;
+import se.namndbok.core.anmalan.Anmalan;
 import se.namndbok.core.arende.HandlingsId;
 
 /**
@@ -10,7 +11,13 @@ import se.namndbok.core.arende.HandlingsId;
  * {@code paragraf} holds the number only ("159"). {@code sammantradeId} is the meeting it is reported to.
  */
 public record Meddelande(long id, String avsandare, LocalDate datum, String paragraf, String amne, long arendeId,
-    Diarienummer diarienummer, Long handlingId, HandlingsId handlingsId, boolean sekretess, Long sammantradeId) {
+    Diarienummer diarienummer, Long handlingId, HandlingsId handlingsId, boolean sekretess, Long sammantradeId,
+    int version) implements Anmalan {
+
+  @Override
+  public String text() {
+    return amne;
+  }
 
   /** "Kommunfullmäktige 2025-09-22 § 159", as the Avsändare column of the report prints it. */
   public String avsandareRad() {

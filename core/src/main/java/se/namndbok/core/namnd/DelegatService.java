@@ -33,22 +33,24 @@ public final class DelegatService {
         throw ValidationException.of(FIELD, "det finns redan en delegat som heter " + namn.strip());
       }
       int ordning = repository.findByNamnd(tx, namndId).size() + 1;
-      Delegat d = new Delegat(0, namndId, namn.strip(), ordning);
-      Delegat saved = new Delegat(repository.insert(tx, d), namndId, d.namn(), ordning);
+      Delegat d = new Delegat(0, namndId, namn.strip(), ordning, 0);
+      Delegat saved = new Delegat(repository.insert(tx, d), namndId, d.namn(), ordning, 0);
       audit.created("delegat", saved.id(), saved);
       return saved;
     });
   }
 
-  public Delegat rename(long id, String namn) {
+  /** Renames the delegate read at {@code version}; refused, naming who and when, if someone changed it since. */
+  public Delegat rename(long id, int version, String namn) {
     validate(namn);
     return transactions.inTransaction(tx -> {
       Delegat before = find(tx, id);
+      audit.requireVersion("delegat", id, version, before.version(), "Delegaten");
       repository.findByNamn(tx, before.namndId(), namn).filter(o -> o.id() != id).ifPresent(o -> {
         throw ValidationException.of(FIELD, "det finns redan en delegat som heter " + namn.strip());
       });
       repository.rename(tx, id, namn.strip());
-      Delegat after = new Delegat(id, before.namndId(), namn.strip(), before.ordning());
+      Delegat after = new Delegat(id, before.namndId(), namn.strip(), before.ordning(), before.version() + 1);
       audit.changed("delegat", id, before, after);
       return after;
     });
@@ -101,7 +103,7 @@ public final class DelegatService {
       Delegat d = ordered.get(i);
       if (d.ordning() != i + 1) {
         repository.setOrdning(tx, d.id(), i + 1);
-        audit.changed("delegat", d.id(), d, new Delegat(d.id(), d.namndId(), d.namn(), i + 1));
+        audit.changed("delegat", d.id(), d, new Delegat(d.id(), d.namndId(), d.namn(), i + 1, d.version()));
       }
     }
   }

@@ -28,8 +28,8 @@ public final class LedamotService {
     validate(fornamn, efternamn, parti);
     return transactions.inTransaction(tx -> {
       long namndId = namnd.require().id();
-      Ledamot l = new Ledamot(0, namndId, fornamn.strip(), efternamn.strip(), parti.strip());
-      Ledamot saved = new Ledamot(repository.insert(tx, l), namndId, l.fornamn(), l.efternamn(), l.parti());
+      Ledamot l = new Ledamot(0, namndId, fornamn.strip(), efternamn.strip(), parti.strip(), 0);
+      Ledamot saved = new Ledamot(repository.insert(tx, l), namndId, l.fornamn(), l.efternamn(), l.parti(), 0);
       audit.created("ledamot", saved.id(), saved);
       return saved;
     });
@@ -41,9 +41,13 @@ public final class LedamotService {
     return transactions.inTransaction(tx -> {
       Ledamot before = repository.findById(tx, changed.id())
           .orElseThrow(() -> ValidationException.of("Ledamot", "ledamoten finns inte längre"));
+      audit.requireVersion("ledamot", before.id(), changed.version(), before.version(), "Ledamoten");
       Ledamot after = new Ledamot(before.id(), before.namndId(), changed.fornamn().strip(), changed.efternamn().strip(),
-          changed.parti().strip());
-      repository.update(tx, after);
+          changed.parti().strip(), changed.version() + 1);
+      if (!repository.update(tx, new Ledamot(after.id(), after.namndId(), after.fornamn(), after.efternamn(),
+          after.parti(), changed.version()))) {
+        audit.requireVersion("ledamot", before.id(), changed.version(), -1, "Ledamoten");
+      }
       audit.changed("ledamot", after.id(), before, after);
       return after;
     });

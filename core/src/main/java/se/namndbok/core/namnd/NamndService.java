@@ -63,9 +63,9 @@ public final class NamndService {
       throw ValidationException.of("Nämnd", "det finns redan en nämnd i datalagret");
     }
     Namnd n = new Namnd(0, ny.namn().strip(), ny.kommun().strip(), ny.forvaltning().strip(), LAGRUM_SOL, LAGRUM_LSS,
-        clock.now());
+        clock.now(), 0);
     long id = namnder.insert(tx, n);
-    Namnd saved = new Namnd(id, n.namn(), n.kommun(), n.forvaltning(), n.lagrumSol(), n.lagrumLss(), n.skapad());
+    Namnd saved = new Namnd(id, n.namn(), n.kommun(), n.forvaltning(), n.lagrumSol(), n.lagrumLss(), n.skapad(), 0);
     audit.created("namnd", id, saved);
     return saved;
   }
@@ -78,10 +78,14 @@ public final class NamndService {
     return transactions.inTransaction(tx -> {
       Namnd before = namnder.findById(tx, changed.id())
           .orElseThrow(() -> ValidationException.of("Nämnd", "nämnden finns inte längre"));
+      audit.requireVersion("namnd", before.id(), changed.version(), before.version(), "Nämnden");
       Namnd after = new Namnd(before.id(), changed.namn().strip(), changed.kommun().strip(),
           changed.forvaltning().strip(), orDefault(changed.lagrumSol(), LAGRUM_SOL),
-          orDefault(changed.lagrumLss(), LAGRUM_LSS), before.skapad());
-      namnder.update(tx, after);
+          orDefault(changed.lagrumLss(), LAGRUM_LSS), before.skapad(), changed.version());
+      if (!namnder.update(tx, after)) {
+        audit.requireVersion("namnd", before.id(), changed.version(), -1, "Nämnden");
+      }
+      after = namnder.findById(tx, before.id()).orElseThrow();
       audit.changed("namnd", after.id(), before, after);
       return after;
     });

@@ -12,6 +12,7 @@ import se.namndbok.core.namnd.NamndService;
 import se.namndbok.core.protokoll.persistence.NarvaroRepository;
 import se.namndbok.core.protokoll.persistence.ParagrafRepository;
 import se.namndbok.core.protokoll.persistence.ProtokollRepository;
+import se.namndbok.core.protokoll.persistence.ProtokollVersionRepository;
 import se.namndbok.core.sammantrade.ArendelistaService;
 import se.namndbok.core.sammantrade.Arendepunkt;
 import se.namndbok.core.sammantrade.Sammantrade;
@@ -29,6 +30,7 @@ public final class ProtokollLasning {
   private final NarvaroRepository narvaro = new NarvaroRepository();
   private final ParagrafRepository paragrafer = new ParagrafRepository();
   private final ArendeRepository arenden = new ArendeRepository();
+  private final ProtokollVersionRepository versioner = new ProtokollVersionRepository();
 
   public ProtokollLasning(Transactions transactions, NamndService namnd, LedamotService ledamoter,
       SammantradeService sammantraden, ArendelistaService lista) {
@@ -47,6 +49,19 @@ public final class ProtokollLasning {
     return transactions.read(tx -> underlag(tx, sammantraden.requireNamndens(datum)));
   }
 
+  /** The protokoll's underlag, or for a meeting without one the seats and items with nothing recorded yet. */
+  ProtokollUnderlag forEditor(long sammantradeId) {
+    return transactions.read(tx -> {
+      Sammantrade s = sammantraden.require(sammantradeId);
+      if (protokoll.find(tx, s.id()).isPresent()) {
+        return underlag(tx, s);
+      }
+      return new ProtokollUnderlag(namnd.current().orElse(null), s, null, ledamoter.platser(s.utskottId(), s.datum()),
+          List.of(), null, lista.punkter(s.id()).stream().map(a -> new ProtokollPunkt(a, null, null)).toList(),
+          List.of());
+    });
+  }
+
   private ProtokollUnderlag underlag(Tx tx, Sammantrade s) {
     Protokoll p = protokoll.find(tx, s.id()).orElseThrow(() -> ValidationException.of(ProtokollService.FIELD,
         "sammanträdet " + s.datum() + " har inget protokoll än"));
@@ -56,7 +71,8 @@ public final class ProtokollLasning {
         .toList();
     return new ProtokollUnderlag(namnd.require(), s,
         s.utskottId() == null ? null : namnd.utskott(s.utskottId()).orElse(null),
-        ledamoter.platser(s.utskottId(), s.datum()), narvaro.find(tx, s.id()), p, punkter);
+        ledamoter.platser(s.utskottId(), s.datum()), narvaro.find(tx, s.id()), p, punkter,
+        versioner.find(tx, s.id()));
   }
 
   private ProtokollPunkt punkt(Tx tx, Arendepunkt a) {

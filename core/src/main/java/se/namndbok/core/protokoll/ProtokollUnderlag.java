@@ -11,15 +11,34 @@ import se.namndbok.core.sammantrade.Sammantrade;
 /**
  * Everything the protokoll of one meeting shows, read in one transaction: the board, the meeting (and its
  * utskott, null for the board's own meeting), the seats held on the meeting day (ordinarie first, in order), the
- * recorded attendance, the protokoll and the items in § order. Confidential content is included and marked.
+ * recorded attendance, the protokoll, the items in § order and, once justerat, its kept versions (the original
+ * and each rättelse). Confidential content is included and marked.
  */
 public record ProtokollUnderlag(Namnd namnd, Sammantrade sammantrade, Utskott utskott, List<Ledamotsplats> platser,
-    List<Narvaro> narvaro, Protokoll protokoll, List<ProtokollPunkt> punkter) {
+    List<Narvaro> narvaro, Protokoll protokoll, List<ProtokollPunkt> punkter, List<ProtokollVersion> versioner) {
 
   public ProtokollUnderlag {
     platser = List.copyOf(platser);
     narvaro = List.copyOf(narvaro);
     punkter = List.copyOf(punkter);
+    versioner = List.copyOf(versioner);
+  }
+
+  /** The rättelser made so far, oldest first: what a corrected protokoll prints about itself. */
+  public List<ProtokollVersion> rattelser() {
+    return versioner.stream().filter(ProtokollVersion::rattad).toList();
+  }
+
+  /** The version this protokoll is (1 for the original; 0 while not justerat). */
+  public int version() {
+    return versioner.isEmpty() ? 0 : versioner.getLast().version();
+  }
+
+  /** With {@code v} as its newest version: the underlag of a version being made. */
+  ProtokollUnderlag medVersion(ProtokollVersion v) {
+    List<ProtokollVersion> alla = new java.util.ArrayList<>(versioner);
+    alla.add(v);
+    return new ProtokollUnderlag(namnd, sammantrade, utskott, platser, narvaro, protokoll, punkter, alla);
   }
 
   public Optional<Ledamotsplats> plats(Long ledamotId) {

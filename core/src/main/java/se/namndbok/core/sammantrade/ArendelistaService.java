@@ -52,11 +52,11 @@ public final class ArendelistaService {
   /** Adds an item last on the list. */
   public Arendepunkt add(long sammantradeId, ArendepunktInnehall innehall) {
     return transactions.inTransaction(tx -> {
-      sammantraden.require(sammantradeId);
+      sammantraden.requireOpen(sammantradeId);
       ArendepunktInnehall clean = validering.validate(innehall);
       int ordning = punkter.findBySammantrade(tx, sammantradeId).size() + 1;
       long id = punkter.insert(tx, sammantradeId, ordning, clean);
-      Arendepunkt saved = new Arendepunkt(id, sammantradeId, ordning, clean);
+      Arendepunkt saved = new Arendepunkt(id, sammantradeId, ordning, clean, 0);
       audit.created("arendepunkt", id, saved);
       return saved;
     });
@@ -65,7 +65,7 @@ public final class ArendelistaService {
   /** Registers a new ärende in the diarium and adds it last on the list, with its rubrik and confidentiality. */
   public ListadPunkt addNyttArende(long sammantradeId, NyttArende nytt, ForslagAv forslagAv) {
     return transactions.inTransaction(tx -> {
-      sammantraden.require(sammantradeId);
+      sammantraden.requireOpen(sammantradeId);
       Arende a = arenden.register(nytt);
       return new ListadPunkt(add(sammantradeId, new ArendepunktInnehall(ArendepunktTyp.ARENDE, a.id(), a.rubrik(),
           forslagAv, PunktTexter.INGA, a.sekretess(), null)), a);
@@ -78,6 +78,7 @@ public final class ArendelistaService {
    */
   public Long addStandard(long sammantradeId, List<ArendepunktTyp> typer, boolean first) {
     return transactions.inTransaction(tx -> {
+      sammantraden.requireOpen(sammantradeId);
       List<ArendepunktTyp> present = punkter.findBySammantrade(tx, sammantradeId).stream()
           .map(Arendepunkt::typ).toList();
       Long last = null;
@@ -97,12 +98,19 @@ public final class ArendelistaService {
     });
   }
 
-  public Arendepunkt update(long id, ArendepunktInnehall innehall) {
+  /**
+   * Changes an item's content, as read at {@code version}; refused when someone changed it since (saying who and
+   * when), so no one's change is lost.
+   */
+  public Arendepunkt update(long id, int version, ArendepunktInnehall innehall) {
     return transactions.inTransaction(tx -> {
-      Arendepunkt before = require(id);
+      Arendepunkt before = requireOpen(id);
+      audit.requireVersion("arendepunkt", id, version, before.version(), "Punkten");
       ArendepunktInnehall clean = validering.validate(innehall);
-      punkter.update(tx, id, clean);
-      Arendepunkt after = new Arendepunkt(id, before.sammantradeId(), before.ordning(), clean);
+      if (!punkter.update(tx, id, version, clean)) {
+        audit.requireVersion("arendepunkt", id, version, -1, "Punkten"); // changed between the read and the write
+      }
+      Arendepunkt after = new Arendepunkt(id, before.sammantradeId(), before.ordning(), clean, version + 1);
       audit.changed("arendepunkt", id, before, after);
       return after;
     });
@@ -114,7 +122,7 @@ public final class ArendelistaService {
    */
   public BorttagenPunkt remove(long id) {
     return transactions.inTransaction(tx -> {
-      Arendepunkt before = require(id);
+      Arendepunkt before = requireOpen(id);
       BorttagenPunkt removed = new BorttagenPunkt(before, underlag.underlag(tx, id), underlag.bilagor(tx, id));
       underlag.deleteAllFor(tx, id);
       punkter.delete(tx, id);
@@ -143,17 +151,17 @@ public final class ArendelistaService {
   }
 
   public List<Arendepunkt> moveUp(long id) {
-    return transactions.inTransaction(tx -> moveTo(id, require(id).ordning() - 2));
+    return transactions.inTransaction(tx -> moveTo(id, requireOpen(id).ordning() - 2));
   }
 
   public List<Arendepunkt> moveDown(long id) {
-    return transactions.inTransaction(tx -> moveTo(id, require(id).ordning()));
+    return transactions.inTransaction(tx -> moveTo(id, requireOpen(id).ordning()));
   }
 
   /** Moves an item to place {@code index} (0-based); returns the renumbered list. */
   public List<Arendepunkt> moveTo(long id, int index) {
     return transactions.inTransaction(tx -> {
-      Arendepunkt p = require(id);
+      Arendepunkt p = requireOpen(id);
       List<Arendepunkt> all = punkter.findBySammantrade(tx, p.sammantradeId());
       int from = all.stream().map(Arendepunkt::id).toList().indexOf(id);
       renumber(tx, Reorder.move(all, from, index, FIELD));
@@ -167,12 +175,19 @@ public final class ArendelistaService {
         .orElseThrow(() -> ValidationException.of(FIELD, "ärendepunkten finns inte längre"));
   }
 
+  /** The item, refused with a {@code JusteratException} when its meeting's protokoll is justerat. */
+  public Arendepunkt requireOpen(long id) {
+    Arendepunkt p = require(id);
+    sammantraden.requireOpen(p.sammantradeId());
+    return p;
+  }
+
   private void renumber(Tx tx, List<Arendepunkt> ordered) {
     for (int i = 0; i < ordered.size(); i++) {
       Arendepunkt p = ordered.get(i);
       if (p.ordning() != i + 1) {
         punkter.setOrdning(tx, p.id(), i + 1);
-        audit.changed("arendepunkt", p.id(), p, new Arendepunkt(p.id(), p.sammantradeId(), i + 1, p.innehall()));
+        audit.changed("arendepunkt", p.id(), p, new Arendepunkt(p.id(), p.sammantradeId(), i + 1, p.innehall(), p.version()));
       }
     }
   }

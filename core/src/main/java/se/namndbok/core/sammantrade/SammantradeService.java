@@ -43,41 +43,54 @@ public final class SammantradeService {
     return transactions.inTransaction(tx -> {
       Namnd n = namnd.require();
       validate(tx, n, ny, 0);
-      Sammantrade s = new Sammantrade(0, n.id(), ny.utskottId(), ny.datum(), ny.tid(), ny.plats().strip(), status);
+      Sammantrade s = new Sammantrade(0, n.id(), ny.utskottId(), ny.datum(), ny.tid(), ny.plats().strip(), status, 0);
       long id = repository.insert(tx, s);
-      Sammantrade saved = new Sammantrade(id, n.id(), s.utskottId(), s.datum(), s.tid(), s.plats(), status);
+      Sammantrade saved = require(id);
       audit.created("sammantrade", id, saved);
       return saved;
     });
   }
 
-  public Sammantrade update(long id, NyttSammantrade changed) {
+  /** Changes date, time, place or organ of the meeting read at {@code version} (refused if changed since). */
+  public Sammantrade update(long id, int version, NyttSammantrade changed) {
     return transactions.inTransaction(tx -> {
-      Sammantrade before = require(id);
+      Sammantrade before = requireOpen(id);
+      audit.requireVersion("sammantrade", id, version, before.version(), "Sammanträdet");
       validate(tx, namnd.require(), changed, id);
       Sammantrade after = new Sammantrade(id, before.namndId(), changed.utskottId(), changed.datum(), changed.tid(),
-          changed.plats().strip(), before.status());
-      repository.update(tx, after);
-      audit.changed("sammantrade", id, before, after);
-      return after;
+          changed.plats().strip(), before.status(), version);
+      if (!repository.update(tx, after)) {
+        audit.requireVersion("sammantrade", id, version, -1, "Sammanträdet");
+      }
+      Sammantrade read = require(id);
+      audit.changed("sammantrade", id, before, read);
+      return read;
     });
   }
 
+  /**
+   * States whether the meeting has been held: {@code GENOMFORT}, or {@code PLANERAT} again (a meeting not held
+   * after all). Utskickat and justerat follow from the kallelse sent and the protokoll justerat.
+   */
   public Sammantrade setStatus(long id, SammantradeStatus status) {
+    new Validator().require(status == SammantradeStatus.PLANERAT || status == SammantradeStatus.GENOMFORT, "Status",
+        "ett sammanträde markeras som planerat eller genomfört; utskickat och justerat följer av kallelsen och "
+            + "protokollet").throwIfInvalid();
     return transactions.inTransaction(tx -> {
-      Sammantrade before = require(id);
+      Sammantrade before = requireOpen(id);
       Sammantrade after = new Sammantrade(id, before.namndId(), before.utskottId(), before.datum(), before.tid(),
-          before.plats(), status);
+          before.plats(), status, before.version());
       repository.update(tx, after);
-      audit.changed("sammantrade", id, before, after);
-      return after;
+      Sammantrade read = require(id);
+      audit.changed("sammantrade", id, before, read);
+      return read;
     });
   }
 
   /** Removes a meeting that has nothing on it yet. */
   public void delete(long id) {
     transactions.run(tx -> {
-      Sammantrade before = require(id);
+      Sammantrade before = requireOpen(id);
       if (repository.hasContent(tx, id)) {
         throw ValidationException.of(FIELD, "sammanträdet " + before.datum()
             + " har ärendepunkter, meddelanden eller delegationsbeslut; ta bort eller flytta dem först");
@@ -99,6 +112,18 @@ public final class SammantradeService {
   /** The meeting, or a Swedish refusal when it is gone. */
   public Sammantrade require(long id) {
     return find(id).orElseThrow(() -> ValidationException.of(FIELD, "sammanträdet finns inte"));
+  }
+
+  /**
+   * The meeting, refused with a {@link JusteratException} when its protokoll is justerat: every change to a
+   * meeting and what belongs to it passes here first.
+   */
+  public Sammantrade requireOpen(long id) {
+    Sammantrade s = require(id);
+    if (s.status() == SammantradeStatus.JUSTERAT) {
+      throw new JusteratException(s.datum());
+    }
+    return s;
   }
 
   /** The board's own meeting on {@code datum} (as the commands name a meeting: {@code --sammantrade 2025-10-23}). */

@@ -46,6 +46,7 @@ public final class UnderlagService {
   /** Adds a registered handling last in the item's beslutsunderlag. */
   public Beslutsunderlag addHandling(long arendepunktId, long handlingId) {
     return transactions.inTransaction(tx -> {
+      lista.requireOpen(arendepunktId);
       arenden.findHandling(handlingId).orElseThrow(() -> ValidationException.of("Handling", "handlingen finns inte"));
       return addUnderlag(tx, arendepunktId, handlingId, null);
     });
@@ -53,14 +54,18 @@ public final class UnderlagService {
 
   /** Adds a line of text (e.g. "skickas ut innan sammanträdet") last in the beslutsunderlag. */
   public Beslutsunderlag addText(long arendepunktId, String text) {
-    new Validator().notBlank(text, "Beslutsunderlag").maxLength(text, 2000, "Beslutsunderlag").throwIfInvalid();
-    return transactions.inTransaction(tx -> addUnderlag(tx, arendepunktId, null, text.strip()));
+    return transactions.inTransaction(tx -> {
+      lista.requireOpen(arendepunktId);
+      new Validator().notBlank(text, "Beslutsunderlag").maxLength(text, 2000, "Beslutsunderlag").throwIfInvalid();
+      return addUnderlag(tx, arendepunktId, null, text.strip());
+    });
   }
 
   public void removeUnderlag(long id) {
     transactions.run(tx -> {
       Beslutsunderlag before = repository.findUnderlag(tx, id)
           .orElseThrow(() -> ValidationException.of("Beslutsunderlag", "finns inte längre"));
+      lista.requireOpen(before.arendepunktId());
       repository.deleteUnderlag(tx, id);
       audit.deleted("beslutsunderlag", id, before);
       List<Beslutsunderlag> rest = repository.underlag(tx, before.arendepunktId());
@@ -73,7 +78,7 @@ public final class UnderlagService {
   /** Attaches a registered handling that has a stored file. */
   public Bilaga addBilaga(long arendepunktId, long handlingId) {
     return transactions.inTransaction(tx -> {
-      lista.require(arendepunktId);
+      lista.requireOpen(arendepunktId);
       Handling h = arenden.findHandling(handlingId)
           .orElseThrow(() -> ValidationException.of("Bilaga", "handlingen finns inte"));
       if (h.fil() == null) {
@@ -90,6 +95,7 @@ public final class UnderlagService {
   public void removeBilaga(long id) {
     transactions.run(tx -> {
       Bilaga before = repository.findBilaga(tx, id).orElseThrow(() -> ValidationException.of("Bilaga", "finns inte längre"));
+      lista.requireOpen(before.arendepunktId());
       repository.deleteBilaga(tx, id);
       audit.deleted("bilaga", id, before);
       List<Bilaga> rest = repository.bilagor(tx, before.arendepunktId());
@@ -110,7 +116,7 @@ public final class UnderlagService {
   /** {@link #attachFile(long, NyHandling, String, byte[])} with the file already stored. */
   public Bilaga attachFile(long arendepunktId, NyHandling ny, Handling.StoredFile file) {
     return transactions.inTransaction(tx -> {
-      Arendepunkt p = lista.require(arendepunktId);
+      Arendepunkt p = lista.requireOpen(arendepunktId);
       if (p.innehall().arendeId() == null) {
         throw ValidationException.of("Bilaga", "punkt " + p.ordning() + " har inget ärende att registrera handlingen i");
       }
@@ -130,13 +136,14 @@ public final class UnderlagService {
   /** {@link #attachFileTo(long, long, String, byte[])} with the file already stored. */
   public Bilaga attachFileTo(long arendepunktId, long handlingId, Handling.StoredFile file) {
     return transactions.inTransaction(tx -> {
+      lista.requireOpen(arendepunktId);
       arenden.setFile(handlingId, file, "Bilaga");
       return addBilaga(arendepunktId, handlingId);
     });
   }
 
   private Beslutsunderlag addUnderlag(Tx tx, long arendepunktId, Long handlingId, String text) {
-    lista.require(arendepunktId);
+    lista.requireOpen(arendepunktId);
     int ordning = repository.underlag(tx, arendepunktId).size() + 1;
     Beslutsunderlag b = new Beslutsunderlag(0, arendepunktId, ordning, handlingId, text);
     Beslutsunderlag saved = new Beslutsunderlag(repository.insertUnderlag(tx, b), arendepunktId, ordning, handlingId, text);

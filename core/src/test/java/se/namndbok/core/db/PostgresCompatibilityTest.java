@@ -19,6 +19,7 @@ import se.namndbok.core.ejverkstallda.KvartalsrapportService;
 import se.namndbok.core.ejverkstallda.Lag;
 import se.namndbok.core.kallelse.KallelseService;
 import se.namndbok.core.testing.TestStore;
+import se.namndbok.core.testing.TextRenderers;
 
 /**
  * The shared deployment: the same migrations and the same jOOQ code on a real PostgreSQL give the same answers
@@ -52,11 +53,11 @@ class PostgresCompatibilityTest {
   }
 
   private static void loadDemo(Database db) {
-    new CoreServices(db, TestStore.CLOCK).demo().load(b -> ("%PDF-1.7 " + b.filnamn()).getBytes());
+    new CoreServices(db, TestStore.CLOCK, TextRenderers.create()).demo().load(b -> ("%PDF-1.7 " + b.filnamn()).getBytes());
   }
 
   private static String report(Database db, Lag lag) {
-    return KvartalsrapportJson.write(new CoreServices(db, TestStore.CLOCK).kvartalsrapporter().rapport(lag, Kvartal.parse("2025Q2")));
+    return KvartalsrapportJson.write(new CoreServices(db, TestStore.CLOCK, TextRenderers.create()).kvartalsrapporter().rapport(lag, Kvartal.parse("2025Q2")));
   }
 
   @Test
@@ -68,7 +69,7 @@ class PostgresCompatibilityTest {
       assertThat(report(pg, Lag.SOL)).isEqualTo(report(h2.db(), Lag.SOL)).contains("\"summa\" : 82");
       assertThat(report(pg, Lag.LSS)).isEqualTo(report(h2.db(), Lag.LSS));
       LocalDate meeting = LocalDate.of(2025, 10, 23);
-      assertThat(new CoreServices(pg, TestStore.CLOCK).kallelse().underlag(meeting))
+      assertThat(new CoreServices(pg, TestStore.CLOCK, TextRenderers.create()).kallelse().underlag(meeting))
           .isEqualTo(h2.core().kallelse().underlag(meeting));
     }
   }
@@ -78,7 +79,7 @@ class PostgresCompatibilityTest {
     Path zip = dir.resolve("h2.zip");
     h2.core().backup().backup(zip);
     try (Database pg = openPostgres("restored")) {
-      new CoreServices(pg, TestStore.CLOCK).backup().restore(zip);
+      new CoreServices(pg, TestStore.CLOCK, TextRenderers.create()).backup().restore(zip);
 
       java.util.Map<String, Integer> restored = pg.read(tx -> new TableDump().counts(tx));
       java.util.Map<String, Integer> original = h2.db().read(tx -> new TableDump().counts(tx));

@@ -1,5 +1,6 @@
 package se.namndbok.core.delegationsbeslut;
 
+import se.namndbok.core.anmalan.AnmalanFilter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.Charset;
@@ -23,7 +24,7 @@ import se.namndbok.core.testing.TestStore;
 class DelegationsbeslutImportTest {
   private static final String HEADER = "diarienummer;handlingsid;delegat;beslutsdatum;rubrik;sekretess\n";
   private TestStore store;
-  private DelegationsbeslutImport importer;
+  private se.namndbok.core.anmalan.AnmalanImport<NyttDelegationsbeslut, Delegationsbeslut> importer;
   private Sammantrade november;
 
   @BeforeEach
@@ -43,7 +44,7 @@ class DelegationsbeslutImportTest {
 
   private int stored() {
     return store.core().delegationsbeslut()
-        .list(DelegationsbeslutFilter.alla()).size();
+        .list(AnmalanFilter.alla()).size();
   }
 
   @Test

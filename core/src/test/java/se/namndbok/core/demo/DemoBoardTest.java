@@ -182,7 +182,7 @@ class DemoBoardTest {
     var all = store.core().sammantraden().all();
     assertThat(all).extracting(s -> s.datum().toString())
         .containsExactly("2025-11-20", "2025-10-23", "2025-10-09", "2025-09-25");
-    assertThat(all.get(3).status()).isEqualTo(SammantradeStatus.GENOMFORT);
+    assertThat(all.get(3).status()).isEqualTo(SammantradeStatus.JUSTERAT);
     assertThat(all.get(2).utskottId()).isNotNull();
   }
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.namndbok.core.ejverkstallda.Kvartalsrapport.Avvikelse;
+import se.namndbok.core.shared.SlutligtException;
 import se.namndbok.core.shared.ValidationException;
 import se.namndbok.core.testing.TestStore;
 
@@ -87,7 +88,7 @@ class KvartalsrapportServiceTest {
   void aQuarterIsFrozenOnceAndOnlyAfterItEnded() {
     service.faststall(Lag.SOL, Q2);
 
-    assertThatThrownBy(() -> service.faststall(Lag.SOL, Q2)).isInstanceOf(ValidationException.class)
+    assertThatThrownBy(() -> service.faststall(Lag.SOL, Q2)).isInstanceOf(SlutligtException.class)
         .hasMessageStartingWith("Kvartal: rapporten för SoL 2025Q2 fastställdes redan 2025-11-03 av testare");
     assertThatThrownBy(() -> service.faststall(Lag.SOL, Kvartal.parse("2025Q4")))
         .isInstanceOf(ValidationException.class).hasMessageContaining("är inte slut förrän 2025-12-31");

@@ -69,7 +69,7 @@ class NamndServiceTest {
   void editedLawReferencesAreKeptAndBlankOnesReturnToTheDefault() {
     Namnd n = service.create(new NyNamnd("Socialnämnden", "Luleå kommun", "Socialförvaltningen"));
     Namnd changed = service.update(new Namnd(n.id(), "Socialnämnden", "Luleå kommun", "Socialförvaltningen",
-        "16 kap. 6 f § socialtjänstlagen", " ", null));
+        "16 kap. 6 f § socialtjänstlagen", " ", null, n.version()));
     assertThat(changed.lagrumSol()).isEqualTo("16 kap. 6 f § socialtjänstlagen");
     assertThat(changed.lagrumLss()).isEqualTo(NamndService.LAGRUM_LSS);
     assertThat(changed.skapad()).isEqualTo(n.skapad());
@@ -87,7 +87,7 @@ class NamndServiceTest {
         .containsExactly("MAS/MAR/SAS", "Socialnämndens enskilda utskott", "Verksamhetschef/avdelningschef");
     delegater.remove(eu.id());
     assertThat(delegater.all()).extracting(Delegat::ordning).containsExactly(1, 2);
-    delegater.rename(vc.id(), "Verksamhetschef");
+    delegater.rename(vc.id(), vc.version(), "Verksamhetschef");
     assertThat(delegater.all()).extracting(Delegat::namn).containsExactly("MAS/MAR/SAS", "Verksamhetschef");
     assertThatThrownBy(() -> delegater.add("mas/mar/sas"))
         .hasMessage("Delegat: det finns redan en delegat som heter mas/mar/sas");
@@ -111,7 +111,7 @@ class NamndServiceTest {
         .containsExactly("Annika Lindqvist", "Erik Nilsson");
     assertThatThrownBy(() -> ledamoter.addUppdrag(ordf.id(), null, UppdragTyp.ERSATTARE, Roll.ORDFORANDE, 1, till, fran))
         .hasMessage("Till: får inte vara tidigare än från-datumet (2026-12-31)\nRoll: en ersättare har rollen Ersättare");
-    Ledamot renamed = ledamoter.update(new Ledamot(ersattare.id(), 0, "Erik", "Nilsson-Berg", "V"));
+    Ledamot renamed = ledamoter.update(new Ledamot(ersattare.id(), 0, "Erik", "Nilsson-Berg", "V", ersattare.version()));
     assertThat(ledamoter.all()).contains(renamed).extracting(Ledamot::parti).containsExactly("V", "S", "M");
     assertThatThrownBy(() -> ledamoter.add("Per", "Lund", "kd"))
         .hasMessage("Parti: skriv partiets förkortning med versaler, t.ex. S, M, C, V, KD, L, MP eller SD");

@@ -5,7 +5,7 @@ import se.namndbok.reports.sekretess.Sekretess;
 
 /** One delegationsbeslut as printed, ready-formatted: delegat, Änr, Hid, rubrik and beslutsdatum (yyyy-MM-dd). */
 public record DelegationsbeslutRad(String delegat, String arendenr, String hid, String rubrik, String beslutsdatum,
-    boolean sekretess) {
+    boolean sekretess) implements se.namndbok.reports.anmalan.AnmalanRad<DelegationsbeslutRad> {
   public DelegationsbeslutRad {
     Objects.requireNonNull(delegat);
     arendenr = Objects.requireNonNullElse(arendenr, "");
@@ -15,6 +15,7 @@ public record DelegationsbeslutRad(String delegat, String arendenr, String hid, 
   }
 
   /** The row as it may be published: a confidential beslut keeps delegat, Änr, Hid and date only. */
+  @Override
   public DelegationsbeslutRad offentlig() {
     return sekretess ? new DelegationsbeslutRad(delegat, arendenr, hid, Sekretess.RAD, beslutsdatum, true) : this;
   }

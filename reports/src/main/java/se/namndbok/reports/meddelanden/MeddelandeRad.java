@@ -8,7 +8,7 @@ import se.namndbok.reports.sekretess.Sekretess;
  * All fields are ready-formatted; {@code paragraf} is e.g. "§ 159" or empty.
  */
 public record MeddelandeRad(String avsandare, String datum, String paragraf, String arendenr, String hid,
-    String amne, boolean sekretess) {
+    String amne, boolean sekretess) implements se.namndbok.reports.anmalan.AnmalanRad<MeddelandeRad> {
   public MeddelandeRad {
     Objects.requireNonNull(avsandare);
     datum = Objects.requireNonNullElse(datum, "");
@@ -19,6 +19,7 @@ public record MeddelandeRad(String avsandare, String datum, String paragraf, Str
   }
 
   /** The row as it may be published: a confidential meddelande keeps avsändare, date, Änr and Hid only. */
+  @Override
   public MeddelandeRad offentlig() {
     return sekretess ? new MeddelandeRad(avsandare, datum, paragraf, arendenr, hid, Sekretess.RAD, true) : this;
   }

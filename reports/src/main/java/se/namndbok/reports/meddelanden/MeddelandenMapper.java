@@ -1,5 +1,6 @@
 package se.namndbok.reports.meddelanden;
 
+import se.namndbok.core.anmalan.AnmalanFilter;
 import java.time.OffsetDateTime;
 import java.util.List;
 import se.namndbok.core.meddelande.Meddelande;
@@ -17,7 +18,7 @@ public final class MeddelandenMapper {
         m.handlingsId() == null ? "" : m.handlingsId().toString(), m.amne(), m.sekretess());
   }
 
-  /** The separate report for a meeting, from e.g. {@code MeddelandeService.list(MeddelandeFilter.sammantrade(id))}. */
+  /** The separate report for a meeting, from e.g. {@code MeddelandeService.list(AnmalanFilter.sammantrade(id))}. */
   public static MeddelandenRedovisning redovisning(Namnd namnd, Sammantrade sammantrade, List<Meddelande> meddelanden,
       OffsetDateTime skapad) {
     return new MeddelandenRedovisning(namnd.kommun(), namnd.namn(), sammantrade.datum().toString(),

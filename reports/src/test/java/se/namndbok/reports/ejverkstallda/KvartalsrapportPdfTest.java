@@ -32,7 +32,7 @@ class KvartalsrapportPdfTest {
   /** A law reference no code contains: the renderer must print the nämnd's setting. */
   private static final String NY_SOL = "11 kap. 9–11 §§ socialtjänstlagen (2025:400)";
   private static final Namnd NAMND = new Namnd(1, "Socialnämnden", "Luleå kommun", "Socialförvaltningen", NY_SOL,
-      NamndService.LAGRUM_LSS, LocalDateTime.of(2025, 1, 1, 8, 0));
+      NamndService.LAGRUM_LSS, LocalDateTime.of(2025, 1, 1, 8, 0), 0);
   private static TestStore store;
   private static Kvartalsrapport sol;
   private static Kvartalsrapport lss;

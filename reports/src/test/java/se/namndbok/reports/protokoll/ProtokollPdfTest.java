@@ -123,7 +123,7 @@ class ProtokollPdfTest {
     ProtokollData utkast = new ProtokollData(data.kommun(), data.organ(), data.datum(), data.tid(), data.plats(), "",
         data.beslutande(), List.of(), List.of(), List.of(), "Sara Holm", "Annika Lindqvist (S)", List.of(), "", false,
         "", "", "Socialförvaltningen", List.of(new ProtokollParagraf("", 1, "Information", "", false, "", "", "",
-            List.of())), false, TestPdfs.CREATED);
+            List.of())), false, TestPdfs.CREATED, List.of());
     Path out = dir.resolve("utkast.pdf");
     ProtokollPdf.write(utkast, Version.LEDAMOT, out, Progress.NONE);
     String all = flat(String.join(" ", PdfPages.text(out)));

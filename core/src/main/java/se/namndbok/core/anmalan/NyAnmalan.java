@@ -1,0 +1,16 @@
+package se.namndbok.core.anmalan;
+
+import java.time.LocalDate;
+
+/** What a user (or an import row) gives for an {@link Anmalan}: the common fields, as typed. */
+public interface NyAnmalan {
+  String diarienummer();
+
+  String handlingsid();
+
+  LocalDate datum();
+
+  String text();
+
+  boolean sekretess();
+}
