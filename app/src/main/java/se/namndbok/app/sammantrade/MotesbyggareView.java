@@ -3,6 +3,7 @@ package se.namndbok.app.sammantrade;
 import java.io.File;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -64,7 +65,12 @@ public final class MotesbyggareView extends VBox implements UnsavedChanges.Sourc
     getChildren().setAll(title(), toolbar(), lockedNotice(), Forms.errorLabel("byggareError", vm.errorProperty()),
         notice(), panes);
     disableProperty().bind(vm.sammantradeProperty().isNull());
-    vm.punkter().addListener((javafx.collections.ListChangeListener<Punktrad>) c -> editor.refreshUnderlag());
+    vm.punkter().addListener((ListChangeListener<Punktrad>) c -> {
+      Punktrad shown = editor.punktProperty().get();
+      if (shown != null && vm.punkter().stream().anyMatch(p -> p.id() == shown.id())) {
+        editor.refreshUnderlag(); // a removed item is not read again: its editor is emptied with the selection
+      }
+    });
     addEventFilter(KeyEvent.KEY_PRESSED, e -> {
       if (Shortcuts.SPARA_EDITOR.matches(e)) {
         editorView.save();
@@ -73,14 +79,10 @@ public final class MotesbyggareView extends VBox implements UnsavedChanges.Sourc
     });
     // a handler, not a filter: a text field's own Ctrl+Z (its typing) comes first and consumes the key
     addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-      if (vm.lockedProperty().get()) {
-        return;
-      }
-      if (Shortcuts.ANGRA.matches(e)) {
-        vm.undo();
-        e.consume();
-      } else if (Shortcuts.GOR_OM.matches(e)) {
-        vm.redo();
+      boolean undo = Shortcuts.ANGRA.matches(e);
+      if (!vm.lockedProperty().get() && (undo || Shortcuts.GOR_OM.matches(e))) {
+        Runnable step = undo ? vm::undo : vm::redo;
+        step.run();
         e.consume();
       }
     });
@@ -176,7 +178,6 @@ public final class MotesbyggareView extends VBox implements UnsavedChanges.Sourc
         return;
       }
       if (was != null && vm.selectedProperty().get() != null && now.id() != vm.selectedProperty().get().id()) {
-        // another punkt chosen: what is typed in the editor is saved, discarded or kept (Avbryt)
         leave(() -> vm.selectedProperty().set(now), () -> revertTo(was));
       } else {
         vm.selectedProperty().set(now);
@@ -274,7 +275,7 @@ public final class MotesbyggareView extends VBox implements UnsavedChanges.Sourc
     }, () -> done.accept(false)), editor::discard));
   }
 
-  /** Runs {@code proceed} once the editor's unsaved input is saved or discarded; {@code stay} on Avbryt. */
+  /** Another punkt chosen: {@code proceed} once the editor's input is saved or discarded, {@code stay} on Avbryt. */
   void leave(Runnable proceed, Runnable stay) {
     UnsavedChanges.check(guards(), UnsavedChanges.dialog(getScene() == null ? null : getScene().getWindow()), proceed,
         stay);

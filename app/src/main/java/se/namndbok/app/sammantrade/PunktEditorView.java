@@ -26,7 +26,7 @@ import se.namndbok.core.sammantrade.ForslagAv;
 
 /**
  * The selected item's editor: texts, förslag by whom, confidential, beslutsunderlag and bilagor. Its
- * {@link #header} — title, "Ej sparad" and "Spara punkten (Ctrl+S)" — stays in view above the scrolled fields; a
+ * {@link #header} — title, "Ej sparad" and "Spara punkten" (Ctrl+S) — stays in view above the scrolled fields; a
  * save refused because someone else changed the item shows who and when and keeps the typed text to copy.
  */
 final class PunktEditorView extends VBox {
@@ -51,7 +51,11 @@ final class PunktEditorView extends VBox {
     osparad.visibleProperty().bind(vm.dirtyProperty());
     javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
     HBox.setHgrow(gap, Priority.ALWAYS);
-    HBox top = new HBox(8, title, osparad, gap, saveButton());
+    title.setMinWidth(0); // the title gives way (ellipsis); Spara punkten is always shown whole
+    osparad.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    Button save = saveButton();
+    save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    HBox top = new HBox(8, title, osparad, gap, save);
     top.setAlignment(Pos.CENTER_LEFT);
     header = new VBox(6, top, stalePanel());
     header.setPadding(new javafx.geometry.Insets(0, 8, 4, 8));
@@ -157,6 +161,7 @@ final class PunktEditorView extends VBox {
   private Button saveButton() {
     Button save = new Button(Messages.get("editor.spara"), new FontIcon(Material2AL.CHECK));
     save.setId("editorSpara");
+    save.setTooltip(new javafx.scene.control.Tooltip(Messages.get("editor.spara.tips")));
     save.getStyleClass().add(Styles.ACCENT);
     save.setDefaultButton(false);
     save.disableProperty().bind(vm.savingProperty().or(builder.lockedProperty()).or(vm.punktProperty().isNull()));

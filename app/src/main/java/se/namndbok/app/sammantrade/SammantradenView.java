@@ -55,6 +55,8 @@ public final class SammantradenView extends VBox implements UnsavedChanges.Sourc
     split.setDividerPositions(0.22);
     VBox.setVgrow(split, Priority.ALWAYS);
     getChildren().setAll(title, toolbar(), new UtskickBar(utskick, vm::reloadSelected), split);
+    // the list read back after a change: "ändrad efter utskick" follows what the kallelse would now contain
+    builder.viewModel().punkter().addListener((javafx.collections.ListChangeListener<Punktrad>) c -> utskick.load());
     vm.selectedProperty().addListener((o, was, now) -> {
       builder.viewModel().sammantradeProperty().set(now);
       protokoll.viewModel().sammantradeProperty().set(now);

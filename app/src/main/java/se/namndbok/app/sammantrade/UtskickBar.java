@@ -5,6 +5,7 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -16,6 +17,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import se.namndbok.app.shared.EntryForms;
 import se.namndbok.app.shared.Forms;
 import se.namndbok.app.shared.Messages;
+import se.namndbok.app.shared.UnsavedChanges;
 import se.namndbok.core.kallelse.Utskick;
 import se.namndbok.core.sammantrade.Sammantrade;
 
@@ -44,12 +46,14 @@ final class UtskickBar extends HBox {
         .get()) || vm.busyProperty().get(), vm.sammantradeProperty(), vm.busyProperty()));
     b.setOnAction(e -> {
       Sammantrade s = vm.sammantradeProperty().get();
-      Alert a = new Alert(Alert.AlertType.CONFIRMATION, Messages.format("utskick.fraga", s.datum()), ButtonType.OK,
-          ButtonType.CANCEL);
+      ButtonType skicka = new ButtonType(Messages.get("utskick.knapp"), ButtonBar.ButtonData.OK_DONE);
+      Alert a = new Alert(Alert.AlertType.CONFIRMATION, Messages.format("utskick.fraga", s.datum()), skicka,
+          UnsavedChanges.AVBRYT);
       a.initOwner(getScene().getWindow());
+      a.setTitle(Messages.get("app.titel"));
       a.setHeaderText(Messages.get("utskick.skicka"));
       a.getDialogPane().setId("utskickDialog");
-      if (a.showAndWait().filter(x -> x == ButtonType.OK).isPresent()) {
+      if (a.showAndWait().filter(x -> x == skicka).isPresent()) {
         vm.skickaUt(u -> {
           EntryForms.notifyDone(this, Messages.format("utskick.klar", u.version(), s.datum()));
           reloadMeetings.run();

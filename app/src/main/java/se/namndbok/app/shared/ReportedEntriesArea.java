@@ -161,7 +161,7 @@ public final class ReportedEntriesArea<E extends se.namndbok.core.anmalan.Anmala
     return b;
   }
 
-  /** "Flytta till …": the meetings (and "ej anmäld"); the move can be undone. */
+  /** "Flytta till …": the meetings (and "ej anmäld"; a justerat one greyed); the move can be undone. */
   private MenuButton moveButton() {
     MenuButton m = new MenuButton(Messages.get("anmalan.flytta"), new FontIcon(Material2AL.ARROW_FORWARD));
     m.setId(spec.prefix() + "Flytta");
@@ -170,6 +170,7 @@ public final class ReportedEntriesArea<E extends se.namndbok.core.anmalan.Anmala
     m.setOnShowing(e -> m.getItems().setAll(vm.motesval().stream().filter(v -> v != MotesVal.ALLA).map(v -> {
       MenuItem i = new MenuItem(v == MotesVal.EJ_ANMALDA ? Messages.get("filter.ej.anmald") : v.text());
       i.setOnAction(x -> vm.flytta(table.getSelectionModel().getSelectedItem(), v.sammantradeId()));
+      i.setDisable(vm.justerat(v.sammantradeId())); // final: core refuses it anyway
       return i;
     }).toList()));
     m.getItems().add(new MenuItem()); // the list is filled when it opens; a MenuButton needs an item to open

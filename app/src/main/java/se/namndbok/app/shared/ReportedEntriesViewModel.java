@@ -154,6 +154,12 @@ public abstract class ReportedEntriesViewModel<E extends Anmalan> {
     return s == null ? "" : MotesVal.text(s);
   }
 
+  /** Whether the meeting's protokoll is justerat: nothing can be moved to or from it. */
+  public boolean justerat(Long sammantradeId) {
+    Sammantrade s = sammantradeId == null ? null : moten.get(sammantradeId);
+    return s != null && s.status() == se.namndbok.core.sammantrade.SammantradeStatus.JUSTERAT;
+  }
+
   /** Deletes in the background; {@code onDeleted} may offer "Ångra" ({@link #undo}); Ctrl+Z puts it back. */
   public void delete(E entry, Consumer<E> onDeleted) {
     BackgroundTask.wrap(() -> service.delete(entry.id()))
