@@ -35,6 +35,6 @@ public final class StoreOptions {
     if (dbUser == null) {
       throw ValidationException.of("--db-user", "måste anges tillsammans med --db");
     }
-    return Database.openPostgres(jdbcUrl, dbUser, System.getenv(PASSWORD_VARIABLE), dataFolder().resolve("filer"));
+    return Database.openPostgres(jdbcUrl, dbUser, System.getenv(PASSWORD_VARIABLE));
   }
 }

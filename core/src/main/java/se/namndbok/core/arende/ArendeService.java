@@ -77,10 +77,9 @@ public final class ArendeService {
     return transactions.inTransaction(tx -> registerHandling(tx, arendeId, ny, null));
   }
 
-  /** Registers a handling with a stored file; {@code bytes} are written to the file store first. */
+  /** Registers a handling with a stored file, the file in the same transaction (shared store). */
   public Handling registerHandling(long arendeId, NyHandling ny, String fileName, byte[] bytes) {
-    Handling.StoredFile f = storeFile(fileName, bytes);
-    return transactions.inTransaction(tx -> registerHandling(tx, arendeId, ny, f));
+    return transactions.inTransaction(tx -> registerHandling(tx, arendeId, ny, storeFile(tx, fileName, bytes)));
   }
 
   public Handling registerHandling(Tx tx, long arendeId, NyHandling ny, Handling.StoredFile fil) {
@@ -106,11 +105,14 @@ public final class ArendeService {
     return saved;
   }
 
-  /** Writes a file to the store (outside any transaction: an unreferenced file is harmless, a lost one is not). */
-  public Handling.StoredFile storeFile(String fileName, byte[] bytes) {
+  /**
+   * Writes a file to the store as part of {@code tx}: in the shared store it is committed with the row that
+   * refers to it; the embedded store writes it to its folder at once (an unreferenced file is harmless).
+   */
+  public Handling.StoredFile storeFile(Tx tx, String fileName, byte[] bytes) {
     new Validator().notBlank(fileName, "Fil").require(bytes != null && bytes.length > 0, "Fil",
         "filen " + fileName + " är tom").throwIfInvalid();
-    return new Handling.StoredFile(fileName, bytes.length, files.put(bytes));
+    return new Handling.StoredFile(fileName, bytes.length, files.put(tx, bytes));
   }
 
   public Optional<Arende> find(Diarienummer d) {

@@ -95,7 +95,7 @@ public final class DemoBoard {
 
   /** {@link #attach(DemoBilaga, byte[])} within the caller's transaction, so the whole demo is one change. */
   public Bilaga attach(Tx tx, DemoBilaga b, byte[] pdf) {
-    Handling.StoredFile file = arenden.storeFile(b.filnamn(), pdf);
+    Handling.StoredFile file = arenden.storeFile(tx, b.filnamn(), pdf);
     if (b.handlingId() != null) {
       return underlag.attachFileTo(tx, b.arendepunktId(), b.handlingId(), file);
     }

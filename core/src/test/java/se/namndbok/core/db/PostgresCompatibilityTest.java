@@ -2,8 +2,6 @@ package se.namndbok.core.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterAll;
@@ -19,6 +17,7 @@ import se.namndbok.core.ejverkstallda.KvartalsrapportJson;
 import se.namndbok.core.ejverkstallda.KvartalsrapportService;
 import se.namndbok.core.ejverkstallda.Lag;
 import se.namndbok.core.kallelse.KallelseService;
+import se.namndbok.core.testing.TestPostgres;
 import se.namndbok.core.testing.TestStore;
 
 /**
@@ -28,28 +27,24 @@ import se.namndbok.core.testing.TestStore;
 class PostgresCompatibilityTest {
   @TempDir
   static Path dir;
-  private static EmbeddedPostgres postgres;
   private static TestStore h2;
 
   @BeforeAll
-  static void start() throws IOException {
-    postgres = EmbeddedPostgres.builder().setDataDirectory(dir.resolve("pg")).setCleanDataDirectory(true).start();
+  static void start() {
+    TestPostgres.assumeAvailable();
     h2 = TestStore.create();
     loadDemo(h2.db());
   }
 
   @AfterAll
-  static void stop() throws IOException {
-    h2.close();
-    postgres.close();
+  static void stop() {
+    if (h2 != null) {
+      h2.close();
+    }
   }
 
-  private static Database openPostgres(String database) throws Exception {
-    try (var c = postgres.getPostgresDatabase().getConnection(); var s = c.createStatement()) {
-      s.execute("CREATE DATABASE " + database);
-    }
-    return Database.openPostgres(postgres.getJdbcUrl("postgres", database), "postgres", "postgres",
-        dir.resolve(database + "-filer"));
+  private static Database openPostgres() {
+    return TestPostgres.initialisedDatabase().openAsOwner();
   }
 
   private static void loadDemo(Database db) {
@@ -64,8 +59,8 @@ class PostgresCompatibilityTest {
   }
 
   @Test
-  void theDemoBoardGivesTheSameReportsAndKallelseOnPostgres() throws Exception {
-    try (Database pg = openPostgres("demo")) {
+  void theDemoBoardGivesTheSameReportsAndKallelseOnPostgres() {
+    try (Database pg = openPostgres()) {
       loadDemo(pg);
 
       assertThat(pg.schemaVersion()).isEqualTo(h2.db().schemaVersion());
@@ -78,10 +73,10 @@ class PostgresCompatibilityTest {
   }
 
   @Test
-  void aBackupOfTheEmbeddedStoreRestoresIntoPostgresWithIdenticalRows() throws Exception {
+  void aBackupOfTheEmbeddedStoreRestoresIntoPostgresWithIdenticalRows() {
     Path zip = dir.resolve("h2.zip");
     new BackupService(h2.db()).backup(zip);
-    try (Database pg = openPostgres("restored")) {
+    try (Database pg = openPostgres()) {
       new BackupService(pg).restore(zip);
 
       java.util.Map<String, Integer> restored = pg.read(tx -> new TableDump().counts(tx));
