@@ -51,6 +51,12 @@ public final class ServerService {
     return version;
   }
 
+  /** True when the logged-in user owns the shared database (or is a superuser). */
+  public boolean arAgare() {
+    kravServer();
+    return db.read(repository::arAgare);
+  }
+
   /** The logged-in user and their roles (the embedded store: the OS user, with every role). */
   public Anvandare inloggad() {
     kravServer();

@@ -50,12 +50,23 @@ public final class TestPostgres {
         server = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(true)
             .setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off")
             .setServerConfig("full_page_writes", "off").setServerConfig("max_connections", "300")
-            .setRegisterShutdownHook(true).start();
+            .setDataDirectoryCustomizer(TestPostgres::passwordsChecked).setRegisterShutdownHook(true).start();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
     return server;
+  }
+
+  /** Only the superuser (the fixture itself) is trusted; every other login must give its password, as on a server. */
+  private static void passwordsChecked(java.io.File dataDirectory) {
+    try {
+      Files.writeString(dataDirectory.toPath().resolve("pg_hba.conf"), String.join("\n",
+          "local all all trust", "host all postgres 127.0.0.1/32 trust", "host all postgres ::1/128 trust",
+          "host all all 127.0.0.1/32 scram-sha-256", "host all all ::1/128 scram-sha-256", ""));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** A fresh, empty database owned by its own non-superuser owner (CREATEROLE), nothing else done. */
