@@ -183,6 +183,18 @@ public final class Database implements Transactions, AutoCloseable {
         ? new StoreUnavailableException(e) : e;
   }
 
+  /**
+   * Reports the tables colleagues change (the shared store, through LISTEN/NOTIFY) until closed; the embedded
+   * store has one user and reports nothing.
+   */
+  public AutoCloseable bevaka(Andringsbevakning.Lyssnare lyssnare) {
+    if (!shared()) {
+      return () -> {};
+    }
+    return new Andringsbevakning(dataSource.getJdbcUrl(), dataSource.getUsername(), dataSource.getPassword(),
+        lyssnare).start();
+  }
+
   public SQLDialect dialect() {
     return dialect;
   }

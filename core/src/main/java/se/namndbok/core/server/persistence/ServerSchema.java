@@ -20,7 +20,7 @@ import se.namndbok.core.db.generated.DefaultSchema;
  */
 public final class ServerSchema {
   /** The channel of the change notifications ({@code LISTEN namndbok}). */
-  public static final String KANAL = "namndbok";
+  public static final String KANAL = se.namndbok.core.db.Andringsbevakning.KANAL;
 
   private final String prefix;
   private final String databas;
