@@ -137,7 +137,9 @@ class ServerCommandsTest {
     assertThat(as("bo", "hemligt-1", "server", "init")).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("server init körs av databasens ägare");
     err.reset();
-    assertThat(as("bo", "hemligt-1", "server", "anvandare", "lista")).isNotZero();
+    assertThat(as("bo", "hemligt-1", "server", "anvandare", "lista")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("Du (bo) har inte behörighet att se nämndens användare: "
+        + "det kräver rollen administratör.");
   }
 
   @Test

@@ -41,6 +41,20 @@ public enum AnvandarRoll {
     return this == SEKRETERARE || this == REGISTRATOR || this == STATISTIK;
   }
 
+  /**
+   * The database's group role for this role. Roles are cluster-wide, so they carry the database's name:
+   * {@code namndbok_sekreterare} in database {@code namndbok}; two nämnder on one server share none.
+   */
+  public String gruppRoll(String databas) {
+    return prefix(databas) + "_" + kod();
+  }
+
+  /** The database's name made a role-name prefix: lower case, {@code [a-z0-9_]}, at most 48 characters. */
+  public static String prefix(String databas) {
+    String p = databas.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+    return p.length() > 48 ? p.substring(0, 48) : p;
+  }
+
   public static Optional<AnvandarRoll> parse(String kod) {
     String k = kod == null ? "" : kod.strip().toLowerCase(Locale.ROOT).replace('ä', 'a').replace('ö', 'o');
     return Arrays.stream(values()).filter(r -> r.kod().equals(k)).findFirst();

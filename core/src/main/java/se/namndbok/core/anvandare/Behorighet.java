@@ -39,6 +39,21 @@ public final class Behorighet {
     }
   }
 
+  /**
+   * Refuses a statement that would change {@code tabell} unless the user holds a role that may (the rule of
+   * {@link Skrivratt}, the same the database grants). The audit log is written with every change and needs none.
+   */
+  public void kravSkriva(String tabell) {
+    if (Skrivratt.granskningslogg(tabell)) {
+      return;
+    }
+    var skrivare = Skrivratt.skrivare(tabell);
+    if (skrivare.stream().noneMatch(anvandare::har)) {
+      throw new BehorighetException(anvandare.namn(), "ändra " + Skrivratt.beskrivning(tabell),
+          skrivare.stream().sorted().toArray(AnvandarRoll[]::new));
+    }
+  }
+
   /** Refuses unless the user may read confidential content (a läsare never receives it). */
   public void kravSekretess(String atgard) {
     if (!anvandare.laserSekretess()) {

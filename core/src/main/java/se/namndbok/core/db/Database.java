@@ -11,11 +11,16 @@ import java.sql.SQLException;
 import java.util.Optional;
 import java.util.function.Function;
 import javax.sql.DataSource;
+import org.jooq.Configuration;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.DefaultExecuteListenerProvider;
+import se.namndbok.core.anvandare.Behorighet;
+import se.namndbok.core.shared.Clock;
 
 /**
  * The store: the embedded H2 database in a per-user folder (default), or a shared PostgreSQL database. Both
@@ -30,15 +35,19 @@ public final class Database implements Transactions, AutoCloseable {
   private final HikariDataSource dataSource;
   private final SQLDialect dialect;
   private final FileStore files;
-  private final String user;
+  private final Behorighet behorighet;
   private final Settings settings = new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER);
+  private final Configuration configuration;
   private String schemaVersion;
 
-  private Database(HikariDataSource dataSource, SQLDialect dialect, Function<Database, FileStore> files, String user) {
+  private Database(HikariDataSource dataSource, SQLDialect dialect, Function<Database, FileStore> files,
+      Behorighet behorighet) {
     this.dataSource = dataSource;
     this.dialect = dialect;
+    this.behorighet = behorighet;
+    this.configuration = new DefaultConfiguration().set(dataSource).set(dialect).set(settings)
+        .set(new DefaultExecuteListenerProvider(new Behorighetskontroll(behorighet)));
     this.files = files.apply(this);
-    this.user = user;
   }
 
   /** Opens (creating if needed) the embedded store in {@code folder}. */
@@ -63,7 +72,8 @@ public final class Database implements Transactions, AutoCloseable {
       }
       return new IllegalStateException("Kunde inte öppna databasen i " + folder + ": " + e.getMessage(), e);
     });
-    Database db = new Database(pool, SQLDialect.H2, d -> new FolderFileStore(folder.resolve("filer")), null);
+    Database db = new Database(pool, SQLDialect.H2, d -> new FolderFileStore(folder.resolve("filer")),
+        Behorighet.allt(System.getProperty("user.name", "okänd")));
     db.schemaVersion = Migrations.migrate(pool, false);
     return db;
   }
@@ -101,8 +111,13 @@ public final class Database implements Transactions, AutoCloseable {
     c.addDataSourceProperty("connectTimeout", "10");
     c.addDataSourceProperty("tcpKeepAlive", "true");
     HikariDataSource pool = start(c, e -> StoreConnectionException.from(url, user, e));
-    String current = DSL.using(pool, SQLDialect.POSTGRES).fetchSingle("SELECT current_user").get(0, String.class);
-    return new Database(pool, SQLDialect.POSTGRES, DatabaseFileStore::new, current);
+    try {
+      return new Database(pool, SQLDialect.POSTGRES, DatabaseFileStore::new,
+          Roller.inloggad(DSL.using(pool, SQLDialect.POSTGRES)));
+    } catch (RuntimeException e) {
+      pool.close();
+      throw StoreConnectionException.from(url, user, e);
+    }
   }
 
   private static HikariDataSource start(HikariConfig c, Function<Throwable, RuntimeException> failure) {
@@ -132,12 +147,26 @@ public final class Database implements Transactions, AutoCloseable {
 
   /** The authenticated database user of a shared store; empty for the embedded store (one user, the OS's). */
   public Optional<String> user() {
-    return Optional.ofNullable(user);
+    return shared() ? Optional.of(behorighet.anvandare().namn()) : Optional.empty();
+  }
+
+  /** The logged-in user's roles: every change is checked against them before it runs (decision 0091). */
+  public Behorighet behorighet() {
+    return behorighet;
+  }
+
+  /**
+   * The clock and the name changes are recorded under: the authenticated database user in the shared store
+   * (the audit trigger enforces it there too), the OS user in the embedded one.
+   */
+  public Clock clock() {
+    Clock system = Clock.system();
+    return shared() ? new Clock(system.clock(), behorighet.anvandare().namn()) : system;
   }
 
   /** A jOOQ context for the persistence packages; services wrap their work in {@code transactionResult}. */
   public DSLContext dsl() {
-    return DSL.using(dataSource, dialect, settings);
+    return DSL.using(configuration);
   }
 
   @Override

@@ -59,18 +59,19 @@ public final class ServerService {
 
   /** The logged-in user and their roles (the embedded store: the OS user, with every role). */
   public Anvandare inloggad() {
-    kravServer();
-    return db.read(repository::inloggad);
+    return db.behorighet().anvandare();
   }
 
   public List<Anvandare> anvandare() {
     kravServer();
+    db.behorighet().krav("se nämndens användare", AnvandarRoll.ADMINISTRATOR);
     return db.read(repository::anvandare);
   }
 
   /** Adds a person as a login with {@code roller}; the password is sent only as a SCRAM verifier. */
   public Anvandare laggTill(String namn, char[] losenord, Set<AnvandarRoll> roller) {
     kravServer();
+    db.behorighet().krav("lägga till användare", AnvandarRoll.ADMINISTRATOR);
     new Validator().require(namn != null && NAMN.matcher(namn).matches(), "Namn",
             "använd små bokstäver a–z, siffror, _ och . (första tecknet en bokstav), högst 63 tecken")
         .require(losenord != null && losenord.length >= 8, "Lösenord", "minst 8 tecken")
@@ -82,6 +83,7 @@ public final class ServerService {
 
   public void taBort(String namn) {
     kravServer();
+    db.behorighet().krav("ta bort användare", AnvandarRoll.ADMINISTRATOR);
     db.run(tx -> repository.taBort(tx, namn));
   }
 

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import se.namndbok.core.anvandare.AnvandarRoll;
+import se.namndbok.core.anvandare.BehorighetException;
+import se.namndbok.core.arende.NyttArende;
 import se.namndbok.core.arende.ArendeService;
 import se.namndbok.core.arende.Diarienummer;
 import se.namndbok.core.arende.NyHandling;
@@ -63,6 +65,21 @@ class LasareTest {
 
   private static Connection lasare() throws SQLException {
     return DriverManager.getConnection(store.url(), "lasse", PASSWORD);
+  }
+
+  @Test
+  void theProgramRefusesALasaresChangeInSwedishNamingTheRoleNeededAndWritesNothing() {
+    try (Database lasare = store.open("lasse", PASSWORD)) {
+      var arenden = new ArendeService(lasare, lasare.files(), lasare.clock());
+      int before = arenden.count();
+
+      assertThatThrownBy(() -> arenden.register(NyttArende.nytt(null, "Försök", null, false, LocalDate.of(2025, 10, 1))))
+          .isInstanceOf(BehorighetException.class)
+          .hasMessage("Du (lasse) har inte behörighet att ändra ärenden och handlingar i diariet: det kräver rollen "
+              + "sekreterare eller registrator.");
+      assertThat(arenden.count()).isEqualTo(before);
+      assertThat(lasare.behorighet().anvandare().roller()).containsExactly(AnvandarRoll.LASARE);
+    }
   }
 
   @Test

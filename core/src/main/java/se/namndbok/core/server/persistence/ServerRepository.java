@@ -42,24 +42,6 @@ public final class ServerRepository {
         .getValues(0, String.class).stream().filter(t -> !egna.contains(t)).toList();
   }
 
-  /** The logged-in user's roles in this database; the owner holds them all. */
-  public Anvandare inloggad(Tx tx) {
-    String namn = tx.dsl().fetchSingle("SELECT current_user").get(0, String.class);
-    if (arAgare(tx)) {
-      return new Anvandare(namn, EnumSet.allOf(AnvandarRoll.class));
-    }
-    ServerSchema schema = ServerSchema.of(tx);
-    Set<AnvandarRoll> roller = EnumSet.noneOf(AnvandarRoll.class);
-    for (AnvandarRoll r : AnvandarRoll.values()) {
-      Boolean member = tx.dsl().fetchSingle("SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ?) "
-          + "AND pg_has_role(current_user, ?, 'member')", schema.roll(r), schema.roll(r)).get(0, Boolean.class);
-      if (Boolean.TRUE.equals(member)) {
-        roller.add(r);
-      }
-    }
-    return new Anvandare(namn, roller);
-  }
-
   public List<Anvandare> anvandare(Tx tx) {
     Map<String, Set<AnvandarRoll>> perNamn = new LinkedHashMap<>();
     tx.dsl().fetch("SELECT namn, roll FROM public.namndbok_anvandare()").forEach(r -> perNamn

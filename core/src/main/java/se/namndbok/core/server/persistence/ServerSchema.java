@@ -6,10 +6,10 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.jooq.Table;
 import se.namndbok.core.anvandare.AnvandarRoll;
+import se.namndbok.core.anvandare.Skrivratt;
 import se.namndbok.core.db.Tx;
 import se.namndbok.core.db.generated.DefaultSchema;
 
@@ -34,14 +34,12 @@ public final class ServerSchema {
     return new ServerSchema(tx.dsl().fetchSingle("SELECT current_database()").get(0, String.class));
   }
 
-  /** The group roles are cluster-wide, so they carry the database's name: {@code namndbok_sekreterare}. */
   static String prefixFor(String databas) {
-    String p = databas.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
-    return p.length() > 48 ? p.substring(0, 48) : p;
+    return AnvandarRoll.prefix(databas);
   }
 
   public String roll(AnvandarRoll r) {
-    return prefix + "_" + r.kod();
+    return r.gruppRoll(databas);
   }
 
   public String prefix() {
@@ -92,10 +90,10 @@ public final class ServerSchema {
 
   private void grants(List<String> sql, String tabell, AnvandarRoll r) {
     List<String> privs = new ArrayList<>();
-    if (Rattigheter.laserDirekt(r, tabell)) {
+    if (r.laserSekretess() || !(Maskering.maskeras(tabell) || Skrivratt.dold(tabell))) {
       privs.add("SELECT");
     }
-    if (Rattigheter.skriver(r, tabell)) {
+    if (Skrivratt.skriver(r, tabell)) {
       privs.addAll(List.of("INSERT", "UPDATE", "DELETE"));
     }
     if (!privs.isEmpty()) {
