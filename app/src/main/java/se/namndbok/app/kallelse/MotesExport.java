@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
+import se.namndbok.app.shared.ExportBehorighet;
 import se.namndbok.core.db.Database;
 import se.namndbok.core.delegationsbeslut.DelegationsbeslutService;
 import se.namndbok.core.kallelse.KallelsePunkt;
@@ -38,12 +39,14 @@ public final class MotesExport {
   }
 
   public ExportResult kallelse(LocalDate datum, Version version, Path out, Progress progress) {
+    ExportBehorighet.kravVersion(db, version);
     KallelseUnderlag u = new KallelseService(db, db.files(), clock).underlag(datum);
     return KallelsePdf.write(KallelseMapper.from(u, fil -> db.files().get(fil.sha256()), skapad()), version, out,
         progress);
   }
 
   public ExportResult delegationsbeslut(LocalDate datum, Version version, Path out, Progress progress) {
+    ExportBehorighet.kravVersion(db, version);
     KallelseUnderlag u = new KallelseService(db, db.files(), clock).underlag(datum);
     var grupper = new DelegationsbeslutService(db, db.files(), clock).perDelegat(u.sammantrade().id());
     return DelegationsbeslutPdf.write(DelegationsbeslutMapper.redovisning(u.namnd(), u.sammantrade(), grupper,
@@ -51,6 +54,7 @@ public final class MotesExport {
   }
 
   public ExportResult meddelanden(LocalDate datum, Version version, Path out, Progress progress) {
+    ExportBehorighet.kravVersion(db, version);
     KallelseUnderlag u = new KallelseService(db, db.files(), clock).underlag(datum);
     var meddelanden = new MeddelandeService(db, db.files(), clock).list(MeddelandeFilter.sammantrade(u.sammantrade().id()));
     return MeddelandenPdf.write(MeddelandenMapper.redovisning(u.namnd(), u.sammantrade(), meddelanden, skapad()),
