@@ -8,7 +8,8 @@ import se.namndbok.core.anvandare.AnvandarRoll;
 /**
  * The functions through which an administratör adds, lists and removes the nämnd's users (decision 0091).
  * They run as the database owner (SECURITY DEFINER), so no person needs the CREATEROLE right, and they touch
- * only this database's roles: a login that is no member of them cannot be removed through them. The password
+ * only this database's roles: a login that is no member of them cannot be removed through them, nor can the
+ * owner (who, from PostgreSQL 16 on, holds the roles it created with ADMIN OPTION). The password
  * arrives as a SCRAM-SHA-256 verifier computed by the client, never as plain text.
  */
 final class AnvandarFunktioner {
@@ -75,7 +76,7 @@ final class AnvandarFunktioner {
         LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
           SELECT m.rolname::text, substr(g.rolname, %d)
           FROM pg_auth_members am JOIN pg_roles g ON g.oid = am.roleid JOIN pg_roles m ON m.oid = am.member
-          WHERE g.rolname IN (%s) AND m.rolcanlogin
+          WHERE g.rolname IN (%s) AND m.rolcanlogin AND NOT am.admin_option
           ORDER BY 1, 2
         $$""".formatted(prefix.length() + 2, roller);
   }
@@ -87,7 +88,8 @@ final class AnvandarFunktioner {
         DECLARE g text;
         BEGIN
           IF NOT EXISTS (SELECT 1 FROM pg_auth_members am JOIN pg_roles gr ON gr.oid = am.roleid
-              JOIN pg_roles m ON m.oid = am.member WHERE gr.rolname IN (%1$s) AND m.rolname = namn AND m.rolcanlogin) THEN
+              JOIN pg_roles m ON m.oid = am.member WHERE gr.rolname IN (%1$s) AND m.rolname = namn AND m.rolcanlogin
+              AND NOT am.admin_option) THEN
             RAISE EXCEPTION USING ERRCODE = '42704', MESSAGE = 'Användaren ' || coalesce(namn, '') ||
               ' finns inte bland nämndens användare.';
           END IF;
@@ -95,7 +97,8 @@ final class AnvandarFunktioner {
             RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'Du kan inte ta bort dig själv.';
           END IF;
           FOR g IN SELECT gr.rolname FROM pg_auth_members am JOIN pg_roles gr ON gr.oid = am.roleid
-              JOIN pg_roles m ON m.oid = am.member WHERE gr.rolname IN (%1$s) AND m.rolname = namn LOOP
+              JOIN pg_roles m ON m.oid = am.member WHERE gr.rolname IN (%1$s) AND m.rolname = namn
+              AND NOT am.admin_option LOOP
             EXECUTE format('REVOKE %%I FROM %%I', g, namn);
           END LOOP;
           EXECUTE format('ALTER ROLE %%I IN DATABASE %%I RESET ALL', namn, current_database());
