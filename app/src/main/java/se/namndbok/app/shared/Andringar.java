@@ -34,7 +34,7 @@ public final class Andringar implements Andringsbevakning.Lyssnare {
 
   @Override
   public void andrade(Set<String> tabeller) {
-    Platform.runLater(() -> {
+    onFxThread(() -> {
       for (Prenumeration p : prenumerationer) {
         // an empty set means "unknown what changed" (after a lost connection): everything reloads
         if (tabeller.isEmpty() || tabeller.stream().anyMatch(p.tabeller()::contains)) {
@@ -47,7 +47,16 @@ public final class Andringar implements Andringsbevakning.Lyssnare {
 
   @Override
   public void forbindelse(boolean uppe) {
-    Platform.runLater(() -> forbindelse.set(Messages.get(uppe ? "andring.forbindelse.uppe" : "andring.forbindelse.bruten")));
+    onFxThread(() -> forbindelse.set(Messages.get(uppe ? "andring.forbindelse.uppe" : "andring.forbindelse.bruten")));
+  }
+
+  /** On the JavaFX thread when it runs; without one (view-model tests) at once on the calling thread. */
+  private static void onFxThread(Runnable r) {
+    try {
+      Platform.runLater(r);
+    } catch (IllegalStateException toolkitNotStarted) {
+      r.run();
+    }
   }
 
   /** A Swedish sentence about the connection to the server, empty while all is well. */
