@@ -56,14 +56,16 @@ public final class DagligMixBenchmark {
     TestPostgres.Ny server = TestPostgres.initialisedDatabase();
     try (Database h2 = Database.openEmbedded(data); Database owner = server.openAsOwner()) {
       new MigreringService(h2, owner).migrera();
-      Map<Atgard, List<Long>> embedded = measure(List.of(h2), dir, "h2", Math.max(20, 2 * rounds));
+      Map<Atgard, List<Long>> ensam = measure(List.of(h2), dir, "h2", Math.max(20, 2 * rounds));
+      // the same number of client threads on the embedded store: the same CPU contention in this one JVM
+      Map<Atgard, List<Long>> embedded = measure(java.util.Collections.nCopies(clients, h2), dir, "h2n", rounds);
       List<Database> pools = new ArrayList<>();
       try {
         for (int i = 0; i < clients; i++) {
           pools.add(server.openAsOwner());
         }
         Map<Atgard, List<Long>> shared = measure(pools, dir, "pg", rounds);
-        report(embedded, shared);
+        report(ensam, embedded, shared);
       } finally {
         pools.forEach(Database::close);
       }
@@ -122,17 +124,21 @@ public final class DagligMixBenchmark {
     }
   }
 
-  private void report(Map<Atgard, List<Long>> embedded, Map<Atgard, List<Long>> shared) {
-    System.out.printf("Daglig mix: %d klienter mot servern (PostgreSQL), 1 användare på den inbyggda (H2); %d varv "
-        + "per klient efter ett uppvärmningsvarv%n", clients, rounds);
-    System.out.printf("%-18s %7s %9s %9s %9s %9s %8s %8s%n", "åtgärd", "n h2/pg", "H2 p50", "H2 p95", "PG p50",
-        "PG p95", "p50 kvot", "p95 kvot");
+  private void report(Map<Atgard, List<Long>> ensam, Map<Atgard, List<Long>> embedded,
+      Map<Atgard, List<Long>> shared) {
+    System.out.printf("Daglig mix, %d varv per klient efter ett uppvärmningsvarv, alla klienter i en JVM på samma "
+        + "dator som servern.%nH2×1: en användare på den inbyggda databasen. H2×%d och PG×%d: %d klienter samtidigt "
+        + "(H2: en process, delad pool; PG: en pool per klient).%n", rounds, clients, clients, clients);
+    System.out.printf("%-18s %9s %9s %9s %9s %9s %9s %9s %9s%n", "åtgärd", "H2×1 p50", "H2×1 p95", "H2×n p50",
+        "H2×n p95", "PG×n p50", "PG×n p95", "PG/H2×n", "PG/H2×1");
     for (Atgard a : Atgard.values()) {
+      double[] e = percentiles(ensam.get(a));
       double[] h = percentiles(embedded.get(a));
       double[] p = percentiles(shared.get(a));
-      System.out.printf("%-18s %7s %7.1fms %7.1fms %7.1fms %7.1fms %8.2f %8.2f%n", a.name().toLowerCase(),
-          embedded.get(a).size() + "/" + shared.get(a).size(), h[0], h[1], p[0], p[1], p[0] / h[0], p[1] / h[1]);
+      System.out.printf("%-18s %7.1fms %7.1fms %7.1fms %7.1fms %7.1fms %7.1fms %4.2f/%4.2f %4.2f/%4.2f%n",
+          a.name().toLowerCase(), e[0], e[1], h[0], h[1], p[0], p[1], p[0] / h[0], p[1] / h[1], p[0] / e[0], p[1] / e[1]);
     }
+    System.out.printf("(kvoterna: p50/p95; n = %d mätningar per åtgärd och klientantal)%n", clients * rounds);
   }
 
   private static double[] percentiles(List<Long> nanos) {

@@ -143,7 +143,7 @@ class ServerCommandsTest {
   }
 
   @Test
-  void migreraCopiesTheDemoStoreWithEveryRowAndFileEqualToTheServer() {
+  void migreraCopiesTheDemoStoreWithEveryRowAndFileEqualToTheServerAndTheKallelseReadsTheSame() throws Exception {
     Path data = demo;
     assertThat(asOwner("server", "init")).isZero();
 
@@ -163,6 +163,19 @@ class ServerCommandsTest {
       LocalDate meeting = LocalDate.of(2025, 10, 23);
       assertThat(new KallelseService(pg, pg.files(), TestStore.CLOCK).underlag(meeting))
           .isEqualTo(new KallelseService(h2, h2.files(), TestStore.CLOCK).underlag(meeting));
+    }
+    Path fromServer = dir.resolve("server.pdf");
+    Path fromEmbedded = dir.resolve("inbyggd.pdf");
+    assertThat(asOwner("export", "kallelse", "--sammantrade", "2025-10-23", "-o", fromServer.toString())).isZero();
+    assertThat(NamndbokCommand.run(s -> 1, "--data", data.toString(), "export", "kallelse", "--sammantrade",
+        "2025-10-23", "-o", fromEmbedded.toString())).isZero();
+    assertThat(text(fromServer)).as("the whole demo kallelse from the server store").contains("lex Maria")
+        .isEqualTo(text(fromEmbedded));
+  }
+
+  private static String text(Path pdf) throws java.io.IOException {
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
     }
   }
 
