@@ -19,6 +19,7 @@ public final class AnslutningView extends StackPane {
     setId("anslutningView");
     Label title = new Label(Messages.get("anslut.rubrik"));
     title.getStyleClass().add("first-run-title");
+    title.setWrapText(true);
     Label intro = new Label(Messages.get("anslut.text"));
     intro.setWrapText(true);
     PasswordField losenord = new PasswordField();
@@ -42,6 +43,7 @@ public final class AnslutningView extends StackPane {
     fel.setWrapText(true);
     fel.getStyleClass().add(Styles.DANGER);
     fel.textProperty().bind(vm.felProperty());
+    fel.managedProperty().bind(fel.textProperty().isNotEmpty());
     VBox content = new VBox(10, title, intro,
         Forms.textField("anslutServer", Messages.get("anslut.server"), Messages.get("anslut.server.exempel"),
             vm.serverProperty(), ingetFel()),
@@ -50,10 +52,13 @@ public final class AnslutningView extends StackPane {
         Forms.labelled(losenord, Messages.get("anslut.losenord"), ingetFel()), fel,
         new HBox(12, anslut, tillbaka, working));
     content.getStyleClass().add("first-run");
-    content.setMaxWidth(560);
+    content.setMaxWidth(720);
     content.setAlignment(Pos.TOP_LEFT);
     getChildren().add(content);
     StackPane.setAlignment(content, Pos.TOP_CENTER);
+    // remembered details: only the password is left to type
+    javafx.application.Platform.runLater(() -> (vm.serverProperty().get().isBlank()
+        ? lookup("#anslutServer") : losenord).requestFocus());
   }
 
   /** The form says its one message below the fields, not at each field. */

@@ -51,7 +51,7 @@ public final class AnslutningViewModel {
   public void anslut() {
     String missing = Arrays.asList(new String[][] {{server.get(), "anslut.server"}, {databas.get(), "anslut.databas"},
         {anvandare.get(), "anslut.anvandare"}, {losenord.get(), "anslut.losenord"}}).stream()
-        .filter(f -> f[0] == null || f[0].isBlank()).map(f -> Messages.get(f[1])).findFirst().orElse(null);
+        .filter(f -> f[0] == null || f[0].isBlank()).map(f -> Messages.get(f[1]).toLowerCase(java.util.Locale.ROOT)).findFirst().orElse(null);
     if (missing != null) {
       fel.set(Messages.format("anslut.saknas", missing));
       return;
