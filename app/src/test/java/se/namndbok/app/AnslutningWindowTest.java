@@ -47,7 +47,7 @@ class AnslutningWindowTest {
     server = TestPostgres.initialisedDatabase();
     try (Database owner = server.openAsOwner()) {
       new DemoBoard(owner, owner.files(), TestStore.CLOCK).load();
-      new ServerService(owner).laggTill("anna", "rätt-lösen".toCharArray(),
+      new ServerService(owner).laggTill("agnes", "rätt-lösen".toCharArray(),
           EnumSet.of(AnvandarRoll.SEKRETERARE, AnvandarRoll.REGISTRATOR));
     }
   }
@@ -78,13 +78,13 @@ class AnslutningWindowTest {
     robot.clickOn((javafx.scene.Node) waitFor(robot, "#anslutServer")).write(server.url()
         .replace("jdbc:postgresql://", "").replaceFirst("/.*", ""));
     robot.doubleClickOn("#anslutDatabas").write(server.name());
-    robot.clickOn("#anslutAnvandare").write("anna");
+    robot.clickOn("#anslutAnvandare").write("agnes");
     robot.clickOn("#anslutLosenord").write("fel-lösen");
     robot.clickOn("#anslutKnapp");
 
     Label fel = waitFor(robot, "#anslutFel");
     waitUntil("the Swedish refusal", () -> fel.getText().contains("Fel användarnamn eller lösenord"));
-    assertThat(fel.getText()).isEqualTo("Fel användarnamn eller lösenord för databasen (användare anna).");
+    assertThat(fel.getText()).isEqualTo("Fel användarnamn eller lösenord för databasen (användare agnes).");
 
     robot.doubleClickOn("#anslutLosenord").eraseText(9).write("rätt-lösen");
     robot.clickOn("#anslutKnapp");
@@ -92,8 +92,8 @@ class AnslutningWindowTest {
     TableView<Arende> table = waitFor(robot, "#diariumTable");
     waitUntil("the server's ärenden", () -> !table.getItems().isEmpty());
     assertThat(robot.lookup(".status-bar .label").queryAllAs(Label.class).stream().map(Label::getText))
-        .anySatisfy(t -> assertThat(t).contains("anna på", "sekreterare"));
+        .anySatisfy(t -> assertThat(t).contains("agnes på", "sekreterare"));
     assertThat(prefs.keys()).containsExactlyInAnyOrder("server", "databas", "anvandare");
-    assertThat(prefs.get("anvandare", "")).isEqualTo("anna");
+    assertThat(prefs.get("anvandare", "")).isEqualTo("agnes");
   }
 }

@@ -3,7 +3,6 @@ package se.namndbok.app.installningar;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
@@ -73,14 +72,7 @@ public final class AnvandareViewModel {
   }
 
   private void run(java.util.concurrent.Callable<?> change, Runnable after) {
-    errors.clear();
-    BackgroundTask.wrap(() -> {
-      change.call();
-      return server.anvandare();
-    }).onSuccess((List<Anvandare> all) -> {
-      anvandare.setAll(all);
-      after.run();
-    }).onFailure(errors::show).executeWith(executor);
+    se.namndbok.app.shared.ListChanges.run(executor, errors, change, server::anvandare, anvandare, after);
   }
 
   public ObservableList<Anvandare> anvandare() {

@@ -20,30 +20,30 @@ class AnvandareViewModelTest {
   void anAdministratorAddsAUserWithRolesAndRemovesThemAndOnlyAnAdministratorSeesTheTab() {
     TestPostgres.Ny store = TestPostgres.initialisedDatabase();
     try (Database owner = store.openAsOwner()) {
-      new ServerService(owner).laggTill("ada", "adas-losen".toCharArray(), EnumSet.of(AnvandarRoll.ADMINISTRATOR));
-      new ServerService(owner).laggTill("rut", "ruts-losen".toCharArray(), EnumSet.of(AnvandarRoll.REGISTRATOR));
+      new ServerService(owner).laggTill("adam", "adams-losen".toCharArray(), EnumSet.of(AnvandarRoll.ADMINISTRATOR));
+      new ServerService(owner).laggTill("rutger", "rutgers-losen".toCharArray(), EnumSet.of(AnvandarRoll.REGISTRATOR));
     }
-    try (Database ada = store.open("ada", "adas-losen"); Database rut = store.open("rut", "ruts-losen");
+    try (Database ada = store.open("adam", "adams-losen"); Database rut = store.open("rutger", "rutgers-losen");
         TestStore embedded = TestStore.create()) {
       AppServices services = new AppServices(ada, ada.clock(), new WindowPreferences(
           java.util.prefs.Preferences.userRoot().node("se/namndbok/test/anvandare")));
       AnvandareViewModel vm = new AnvandareViewModel(services, new CurrentThreadTaskExecutor());
       vm.load();
-      assertThat(vm.anvandare()).extracting(a -> a.namn()).containsExactly("ada", "rut");
+      assertThat(vm.anvandare()).extracting(a -> a.namn()).containsExactly("adam", "rutger");
 
-      vm.namnProperty().set("lars");
-      vm.losenordProperty().set("lars-losen");
+      vm.namnProperty().set("lasse");
+      vm.losenordProperty().set("lasses-losen");
       vm.rollProperty(AnvandarRoll.LASARE).set(true);
       vm.add();
       assertThat(vm.errors().general().get()).isEmpty();
       assertThat(vm.anvandare()).anySatisfy(a -> {
-        assertThat(a.namn()).isEqualTo("lars");
+        assertThat(a.namn()).isEqualTo("lasse");
         assertThat(a.roller()).containsExactly(AnvandarRoll.LASARE);
       });
       assertThat(vm.losenordProperty().get()).isEmpty();
 
-      vm.remove(vm.anvandare().stream().filter(a -> a.namn().equals("lars")).findFirst().orElseThrow());
-      assertThat(vm.anvandare()).extracting(a -> a.namn()).containsExactly("ada", "rut");
+      vm.remove(vm.anvandare().stream().filter(a -> a.namn().equals("lasse")).findFirst().orElseThrow());
+      assertThat(vm.anvandare()).extracting(a -> a.namn()).containsExactly("adam", "rutger");
 
       assertThat(AnvandareViewModel.visas(services)).isTrue();
       assertThat(AnvandareViewModel.visas(new AppServices(rut, rut.clock(), services.preferences()))).isFalse();

