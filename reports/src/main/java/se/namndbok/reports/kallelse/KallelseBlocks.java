@@ -93,7 +93,7 @@ final class KallelseBlocks {
       blocks.add(new Block.Paragraph("Ärendenr " + p.arendenrMedKlassificering()));
     }
     if (offentlig && p.sekretess()) {
-      blocks.add(new Block.Paragraph(Sekretess.ARENDE));
+      blocks.add(new Block.Paragraph(p.sekretessgrund().arende()));
       return new Block.Section(id, p.punkt() + ". " + p.rubrik(), blocks, List.of());
     }
     text(blocks, p.forslagRubrik().isBlank() ? "Förslag till beslut" : p.forslagRubrik(), p.forslag());
@@ -102,7 +102,8 @@ final class KallelseBlocks {
     text(blocks, "Dialog", p.dialog());
     list(blocks, "Beslutsunderlag", p.beslutsunderlag().stream().map(Underlag::text).toList());
     list(blocks, "Beslutet skickas till", p.skickasTill());
-    List<Attachment> attachments = p.bilagor().stream().map(b -> new Attachment(b.filnamn(), b.pdf())).toList();
+    List<Attachment> attachments =
+        p.bilagor().stream().map(b -> new Attachment(b.filnamn(), b.pdf(), b.titel())).toList();
     return new Block.Section(id, p.punkt() + ". " + p.rubrik(), blocks, attachments);
   }
 

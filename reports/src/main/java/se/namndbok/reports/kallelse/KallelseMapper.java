@@ -18,6 +18,7 @@ import se.namndbok.core.sammantrade.Sammantrade;
 import se.namndbok.reports.delegationsbeslut.DelegationsbeslutMapper;
 import se.namndbok.reports.ejverkstallda.StatistikBlocks;
 import se.namndbok.reports.meddelanden.MeddelandenMapper;
+import se.namndbok.reports.sekretess.Sekretessgrund;
 
 /**
  * Formats core's read model of a meeting ({@code KallelseService.underlag}) into {@link KallelseData}. Upprop
@@ -62,12 +63,13 @@ public final class KallelseMapper {
     return new Arendepunkt(Integer.toString(kp.nummer()), kp.punkt().rubrik(),
         arende == null ? "" : arende.diarienummer().toString(),
         arende == null || arende.klassificering() == null ? "" : arende.klassificering().toString(),
-        kp.sekretess(), forslagRubrik(kp.punkt().innehall().forslagAv(), u), text(t.forslag()),
-        text(t.sammanfattning()), text(t.beskrivning()), text(t.dialog()),
-        kp.beslutsunderlag().stream().map(KallelseMapper::underlag).toList(), lines(t.skickasTill()),
-        kp.meddelanden().stream().map(MeddelandenMapper::rad).toList(),
-        DelegationsbeslutMapper.rader(kp.delegationsbeslut()), lines(t.ovrigaBeslut()),
-        kp.bilagor().stream().filter(h -> h.fil() != null).map(h -> bilaga(h, filer)).toList(),
+        Sekretessgrund.of(u.sekretess(kp).orElse(null)), forslagRubrik(kp.punkt().innehall().forslagAv(), u),
+        text(t.forslag()), text(t.sammanfattning()), text(t.beskrivning()), text(t.dialog()),
+        kp.beslutsunderlag().stream().map(r -> underlag(r, u)).toList(), lines(t.skickasTill()),
+        kp.meddelanden().stream().map(m -> MeddelandenMapper.rad(m, u.sekretess(m).orElse(null))).toList(),
+        DelegationsbeslutMapper.rader(kp.delegationsbeslut(), b -> u.sekretess(b).orElse(null)),
+        DelegationsbeslutMapper.ovrigaBeslut(t.ovrigaBeslut()),
+        kp.bilagor().stream().filter(h -> h.fil() != null).map(h -> bilaga(h, filer, u)).toList(),
         kp.statistik() == null ? List.of() : StatistikBlocks.rapport(u.namnd().namn(), kp.statistik()));
   }
 
@@ -86,16 +88,18 @@ public final class KallelseMapper {
     return n.matches(".*[sxzSXZ]") ? n : n + "s";
   }
 
-  private static Underlag underlag(UnderlagRad rad) {
+  private static Underlag underlag(UnderlagRad rad, KallelseUnderlag u) {
     if (rad.handling() == null) {
       return Underlag.offentligt(rad.text());
     }
     Handling h = rad.handling();
-    return new Underlag(h.rubrik() + (h.handlingsId() == null ? "" : ", Hid: " + h.handlingsId()), h.sekretess());
+    return new Underlag(h.rubrik() + (h.handlingsId() == null ? "" : ", Hid: " + h.handlingsId()),
+        Sekretessgrund.of(u.sekretess(h).orElse(null)));
   }
 
-  private static Bilaga bilaga(Handling h, Filer filer) {
-    return new Bilaga(h.fil().namn(), filer.read(h.fil()), h.fil().sha256(), h.sekretess());
+  private static Bilaga bilaga(Handling h, Filer filer, KallelseUnderlag u) {
+    return new Bilaga(h.fil().namn(), h.rubrik(), filer.read(h.fil()), h.fil().sha256(),
+        Sekretessgrund.of(u.sekretess(h).orElse(null)));
   }
 
   private static String text(String value) {

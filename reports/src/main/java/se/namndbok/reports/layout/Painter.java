@@ -60,6 +60,11 @@ final class Painter {
     return pages;
   }
 
+  /** Points the contents rows of attachments at their merged first pages. */
+  void retargetLinks(Map<String, List<PDPage>> attachmentStarts) {
+    links.retarget(attachmentStarts);
+  }
+
   PDStructureElement element(StructNode node) {
     return elements.get(node);
   }
@@ -88,7 +93,12 @@ final class Painter {
     page.getCOSObject().setName(COSName.getPDFName("Tabs"), "S");
     COSArray mcids = new COSArray();
     try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-      for (LaidPage.Run run : laid.runs) {
+      int figure = 0;
+      for (int i = 0; i < laid.runs.size(); i++) {
+        while (figure < laid.figures.size() && laid.figures.get(figure).runsBefore() == i) {
+          figure(cs, laid.figures.get(figure++), page, mcids);
+        }
+        LaidPage.Run run = laid.runs.get(i);
         if (run.node() == null) {
           cs.beginMarkedContent(ARTIFACT);
         } else {
@@ -108,8 +118,8 @@ final class Painter {
         text(cs, run.x(), run.y(), run.bold(), run.size(), run.text());
         cs.endMarkedContent();
       }
-      for (LaidPage.Figure figure : laid.figures) {
-        figure(cs, figure, page, mcids);
+      while (figure < laid.figures.size()) {
+        figure(cs, laid.figures.get(figure++), page, mcids);
       }
       rules(cs, laid.rules);
       pagination(cs, pagination.number(index), pagination.total());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import se.namndbok.reports.layout.Typografi;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,7 +62,8 @@ class DemoBilagaPdfTest {
       String text = String.join(" ", pages).replaceAll("\\s+", " ");
 
       assertThat(pages).as(bilaga.filnamn()).hasSizeGreaterThanOrEqualTo(expected.minPages());
-      assertThat(text).as(bilaga.filnamn()).contains(expected.phrases()).doesNotContain("Demonstrationsbilaga");
+      assertThat(text).as(bilaga.filnamn()).contains(java.util.Arrays.stream(expected.phrases()).map(Typografi::printed).toList())
+          .doesNotContain("Demonstrationsbilaga");
       PdfAttachmentCheck.Accepted accepted = PdfAttachmentCheck.check(bilaga.filnamn(), pdf);
       assertThat(accepted.claim().mergeableIntoPdfA2b()).as(bilaga.filnamn()).isTrue();
       assertThat(accepted.claim().pdfUa()).as(bilaga.filnamn()).isTrue();

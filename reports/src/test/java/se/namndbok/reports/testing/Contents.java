@@ -10,7 +10,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 
 /** Reads the page column of a printed contents back: where the row of a punkt says the item stands. */
 public final class Contents {
-  /** First and last page as printed ("7 - 67" gives 7 and 67; "3" gives 3 and 3). */
+  /** First and last page as printed ("7–67" gives 7 and 67; "3" gives 3 and 3). */
   public record Range(int first, int last) {}
 
   private final String text;
@@ -32,7 +32,7 @@ public final class Contents {
 
   public Range range(String punkt, String arendenr) {
     Pattern row = Pattern.compile("(?m)^" + Pattern.quote(punkt) + " .*?" + Pattern.quote(arendenr)
-        + " (\\d+)(?: - (\\d+))?\\s*$");
+        + " (\\d+)(?:–(\\d+))?\\s*$");
     Matcher m = row.matcher(text);
     if (!m.find()) {
       throw new AssertionError("no contents row for punkt " + punkt + " " + arendenr + " in:\n" + text);
