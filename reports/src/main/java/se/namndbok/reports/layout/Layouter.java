@@ -41,16 +41,21 @@ final class Layouter {
   /** Set after a section: whatever follows its attachments starts on a new page. */
   private boolean forceBreak;
 
-  private Layouter(TextMeasure measure, Function<String, String> pageLabels) {
-    this.measure = measure;
-    this.wrapper = new TextWrapper(measure);
+  private Layouter(TextWrapper wrapper, Function<String, String> pageLabels) {
+    this.measure = wrapper.measure();
+    this.wrapper = wrapper;
     this.flow = new PageFlow(measure);
     this.tables = new TableLayouter(flow, wrapper);
     this.pageLabels = pageLabels;
   }
 
   static Result layout(List<Block> blocks, TextMeasure measure, Function<String, String> pageLabels) {
-    Layouter layouter = new Layouter(measure, pageLabels);
+    return layout(blocks, new TextWrapper(measure), pageLabels);
+  }
+
+  /** With a wrapper that keeps its wrapped lines from an earlier pass over the same blocks. */
+  static Result layout(List<Block> blocks, TextWrapper wrapper, Function<String, String> pageLabels) {
+    Layouter layouter = new Layouter(wrapper, pageLabels);
     layouter.blocks(blocks, layouter.root);
     List<LaidPage> pages = layouter.flow.pages;
     if (pages.size() > 1 && pages.getLast().runs.isEmpty() && pages.getLast().attachmentsAfter.isEmpty()) {
@@ -212,7 +217,7 @@ final class Layouter {
 
   /** The height {@code blocks} take laid out from the top of an empty page (more than a page when they spill). */
   private float height(List<Block> blocks) {
-    Layouter scratch = new Layouter(measure, pageLabels);
+    Layouter scratch = new Layouter(wrapper, pageLabels);
     scratch.blocks(blocks, scratch.root);
     int pages = scratch.flow.pages.size();
     return (pages - 1) * flow.capacity() + (PageFlow.TOP - scratch.flow.y());

@@ -9,7 +9,11 @@ import java.util.List;
  * break. Inline bold marks are carried over a line break, so each line stands on its own.
  */
 final class TextWrapper {
+  private record Key(String text, float width, boolean bold, float size) {}
+
   private final TextMeasure measure;
+  /** Wrapped texts of this document: the layout wraps the same text in every pass and for every look-ahead. */
+  private final java.util.Map<Key, List<String>> cache = new java.util.HashMap<>();
 
   TextWrapper(TextMeasure measure) {
     this.measure = measure;
@@ -20,12 +24,16 @@ final class TextWrapper {
   }
 
   List<String> wrap(String text, float width, boolean bold, float size) {
+    return cache.computeIfAbsent(new Key(text, width, bold, size), k -> wrapText(text, width, bold, size));
+  }
+
+  private List<String> wrapText(String text, float width, boolean bold, float size) {
     List<String> lines = new ArrayList<>();
     boolean[] marked = {false};
     for (String hardLine : measure.printable(Typografi.apply(text)).split("\n", -1)) {
       wrapLine(hardLine.strip(), width, bold, size, lines, marked);
     }
-    return lines;
+    return List.copyOf(lines);
   }
 
   /** The width of a laid-out line (style marks honoured, no-break spaces as spaces). */

@@ -51,19 +51,41 @@ public final class Typografi {
     if (text == null || text.isEmpty()) {
       return "";
     }
-    String t = text.replace(String.valueOf(FET), "").replace(String.valueOf(NORMAL), "");
-    t = BOLD.matcher(t).replaceAll(FET + "$1" + NORMAL);
-    t = ITALIC.matcher(t).replaceAll("$1");
-    t = QUOTE_OPEN.matcher(t).replaceAll("”");
-    t = APOSTROPHE.matcher(t).replaceAll("’");
-    t = NUMBER_RANGE.matcher(t).replaceAll("$1–$2");
-    t = TIME_RANGE.matcher(t).replaceAll("$1–$2");
-    t = SPACED_HYPHEN.matcher(t).replaceAll(" – ");
-    t = thousands(t);
-    for (Pattern keep : KEEP) {
-      t = keep.matcher(t).replaceAll("$1" + NBSP);
+    String t = text.indexOf(FET) < 0 && text.indexOf(NORMAL) < 0 ? text
+        : text.replace(String.valueOf(FET), "").replace(String.valueOf(NORMAL), "");
+    if (t.indexOf('*') >= 0) {
+      t = BOLD.matcher(t).replaceAll(FET + "$1" + NORMAL);
+      t = ITALIC.matcher(t).replaceAll("$1");
+    }
+    if (t.indexOf('"') >= 0 || t.indexOf('“') >= 0 || t.indexOf('„') >= 0) {
+      t = QUOTE_OPEN.matcher(t).replaceAll("”");
+    }
+    if (t.indexOf('\'') >= 0 || t.indexOf('‘') >= 0) {
+      t = APOSTROPHE.matcher(t).replaceAll("’");
+    }
+    if (t.indexOf('-') >= 0) {
+      t = NUMBER_RANGE.matcher(t).replaceAll("$1–$2");
+      t = TIME_RANGE.matcher(t).replaceAll("$1–$2");
+      t = SPACED_HYPHEN.matcher(t).replaceAll(" – ");
+    }
+    if (hasDigit(t)) {
+      t = thousands(t);
+    }
+    if (t.indexOf(' ') >= 0) {
+      for (Pattern keep : KEEP) {
+        t = keep.matcher(t).replaceAll("$1" + NBSP);
+      }
     }
     return t;
+  }
+
+  private static boolean hasDigit(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      if (Character.isDigit(t.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Groups the thousands of a number written with spaces ("12 345") with thin no-break spaces. */

@@ -21,13 +21,22 @@ public final class Contents {
 
   /** The contents as printed on pages {@code from} to {@code to} (1-based), sorted by position. */
   public static Contents read(Path pdf, int from, int to) throws IOException {
-    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+    return read(java.nio.file.Files.readAllBytes(pdf), from, to);
+  }
+
+  public static Contents read(byte[] pdf, int from, int to) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
       PDFTextStripper stripper = new PDFTextStripper();
       stripper.setSortByPosition(true);
       stripper.setStartPage(from);
       stripper.setEndPage(to);
       return new Contents(stripper.getText(doc));
     }
+  }
+
+  /** The contents as already read, e.g. {@code PrintedPdf.pages} 2–4 joined. */
+  public static Contents of(String text) {
+    return new Contents(text);
   }
 
   public Range range(String punkt, String arendenr) {

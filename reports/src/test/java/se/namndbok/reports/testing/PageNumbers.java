@@ -44,6 +44,11 @@ public final class PageNumbers {
     }
   }
 
+  /** The page number of page {@code number} of {@code total}, from the page's text positions. */
+  public static Page page(List<TextPosition> positions, int number, int total, PDRectangle box, float band) {
+    return page(positions, "Sida " + number + " av " + total, number, box, band);
+  }
+
   private static Page page(List<TextPosition> positions, String wanted, int number, PDRectangle box, float band) {
     StringBuilder text = new StringBuilder();
     positions.forEach(t -> text.append(t.getUnicode().isEmpty() ? " " : t.getUnicode().substring(0, 1)));
@@ -60,13 +65,13 @@ public final class PageNumbers {
     if (first >= 0) {
       TextPosition a = positions.get(first);
       TextPosition b = positions.get(first + wanted.length() - 1);
-      left = a.getXDirAdj();
-      right = b.getXDirAdj() + b.getWidthDirAdj();
-      baseline = box.getHeight() - a.getYDirAdj();
+      left = a.getX();
+      right = b.getX() + b.getWidth();
+      baseline = box.getHeight() - a.getY();
     }
     List<String> below = new ArrayList<>();
     for (TextPosition t : positions) {
-      float y = box.getHeight() - t.getYDirAdj();
+      float y = box.getHeight() - t.getY();
       if (y < band && !t.getUnicode().isBlank() && (Float.isNaN(baseline) || Math.abs(y - baseline) > 1.5f)) {
         below.add(t.getUnicode());
       }

@@ -28,6 +28,12 @@ public final class ReadingOrder {
 
   public static ReadingOrder read(byte[] pdf) throws IOException {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
+      return read(doc);
+    }
+  }
+
+  public static ReadingOrder read(PDDocument doc) {
+    {
       ReadingOrder order = new ReadingOrder();
       for (Object kid : doc.getDocumentCatalog().getStructureTreeRoot().getKids()) {
         if (kid instanceof PDStructureElement document) {
