@@ -30,6 +30,7 @@ import se.namndbok.core.namnd.UppdragTyp;
 import se.namndbok.core.namnd.UtskottTyp;
 import se.namndbok.core.sammantrade.Bilaga;
 import se.namndbok.core.sammantrade.UnderlagService;
+import se.namndbok.core.sekretess.SekretessgrundService;
 import se.namndbok.core.shared.Clock;
 import se.namndbok.core.shared.ValidationException;
 
@@ -51,6 +52,7 @@ public final class DemoBoard {
   private final UnderlagService underlag;
   private final DemoMoten moten;
   private final DemoProtokoll protokoll;
+  private final DemoSekretess sekretess;
 
   public DemoBoard(Transactions transactions, FileStore files, Clock clock) {
     this.transactions = transactions;
@@ -61,6 +63,7 @@ public final class DemoBoard {
     this.underlag = new UnderlagService(transactions, files, clock);
     this.moten = new DemoMoten(transactions, files, clock);
     this.protokoll = new DemoProtokoll(transactions, clock);
+    this.sekretess = new DemoSekretess(new SekretessgrundService(transactions, clock));
   }
 
   /** Loads the demo board into an empty store; refuses a store that has any data. */
@@ -120,13 +123,13 @@ public final class DemoBoard {
 
   private void loadArende(Tx tx, DemoData.ArendeJson a) {
     Arende saved = arenden.register(tx, new NyttArende(Diarienummer.parse(a.diarienummer()), a.klassificering(),
-        a.rubrik(), null, a.sekretess(), a.registrerad()));
+        a.rubrik(), null, a.sekretess(), a.registrerad(), sekretess.grund(tx, a.sekretessgrund())));
     if (a.handlingar() == null) {
       return;
     }
     for (DemoData.HandlingJson h : a.handlingar()) {
       arenden.registerHandling(tx, saved.id(), new NyHandling(HandlingsId.parse(h.hid()), h.datum(),
-          Riktning.valueOf(h.riktning()), h.motpart(), h.rubrik(), h.sekretess()), null);
+          Riktning.valueOf(h.riktning()), h.motpart(), h.rubrik(), sekretess.of(tx, h)), null);
     }
   }
 

@@ -42,6 +42,7 @@ final class DemoMoten {
   private final ArendeService arenden;
   private final MeddelandeService meddelanden;
   private final DelegationsbeslutService delegationsbeslut;
+  private final DemoSekretess sekretess;
 
   DemoMoten(Transactions transactions, FileStore files, Clock clock) {
     this.sammantraden = new SammantradeService(transactions, clock);
@@ -50,6 +51,7 @@ final class DemoMoten {
     this.arenden = new ArendeService(transactions, files, clock);
     this.meddelanden = new MeddelandeService(transactions, files, clock);
     this.delegationsbeslut = new DelegationsbeslutService(transactions, files, clock);
+    this.sekretess = new DemoSekretess(new se.namndbok.core.sekretess.SekretessgrundService(transactions, clock));
   }
 
   DemoResultat load(Tx tx, Namnd n, DemoData d, Map<String, Long> utskott) {
@@ -68,11 +70,11 @@ final class DemoMoten {
     }
     for (DemoData.MeddelandeJson m : d.meddelanden()) {
       meddelanden.registerTill(tx, new NyttMeddelande(m.avsandare(), m.datum(), m.paragraf(), m.amne(),
-          m.diarienummer(), m.handlingsid(), false), DemoBoard.require(namndensMoten, m.sammantrade()).id());
+          m.diarienummer(), m.handlingsid(), sekretess.of(tx, m)), DemoBoard.require(namndensMoten, m.sammantrade()).id());
     }
     for (DemoData.DelegationsbeslutJson b : d.delegationsbeslut()) {
       delegationsbeslut.registerTill(tx, new NyttDelegationsbeslut(b.diarienummer(), b.handlingsid(), b.delegat(),
-          b.delegationspunkt(), b.beslutsdatum(), b.rubrik(), b.sekretess()),
+          b.delegationspunkt(), b.beslutsdatum(), b.rubrik(), sekretess.of(tx, b)),
           DemoBoard.require(namndensMoten, b.sammantrade()).id());
     }
     return new DemoResultat(n, DemoBoard.require(namndensMoten, REFERENSMOTE), List.copyOf(bilagor));
@@ -85,7 +87,8 @@ final class DemoMoten {
         p.ovrigaBeslut());
     StatistikVal statistik = p.statistik() == null ? null : new StatistikVal(p.statistik().lag(), p.statistik().kvartal());
     Arendepunkt punkt = lista.add(tx, s.id(), new ArendepunktInnehall(ArendepunktTyp.valueOf(p.typ()), arendeId,
-        p.rubrik(), p.forslagAv() == null ? null : ForslagAv.valueOf(p.forslagAv()), texter, p.sekretess(), statistik));
+        p.rubrik(), p.forslagAv() == null ? null : ForslagAv.valueOf(p.forslagAv()), texter, false, statistik)
+        .withSekretess(sekretess.of(tx, p)));
     for (DemoData.UnderlagJson u : p.beslutsunderlag() == null ? List.<DemoData.UnderlagJson>of() : p.beslutsunderlag()) {
       if (u.hid() != null) {
         underlag.addHandling(tx, punkt.id(), handling(tx, u.hid()).id());

@@ -134,6 +134,28 @@ class DemoKallelseTest {
   }
 
   @Test
+  void publicVersionPrintsEachWithheldThingsOwnGroundAndNothingOfIt() throws Exception {
+    Path out = dir.resolve("grunder.pdf");
+    KallelsePdf.write(data, Version.OFFENTLIG, out, Progress.NONE);
+    String all = String.join(" ", PdfPages.text(out)).replaceAll("\\s+", " ");
+    String members = String.join(" ", PdfPages.text(KallelseDemo.write(data, Version.LEDAMOT, dir)))
+        .replaceAll("\\s+", " ");
+
+    assertThat(all).contains("Ärendet omfattas av sekretess enligt 25 kap. 1 § offentlighets- och sekretesslagen")
+        .contains("Ärendet omfattas av sekretess enligt 26 kap. 1 § offentlighets- och sekretesslagen")
+        .contains("Uppgift omfattas av sekretess (26 kap. 1 § OSL)")
+        .contains("Uppgift omfattas av sekretess (25 kap. 1 § OSL)");
+    for (String secret : List.of("Klagomål gällande handläggning", "tillsynsärende gällande en enskild",
+        "Sunderby sjukhus", "omedelbart omhändertagande enligt 6 § LVU av en pojke", "Protokollsutdrag socialnämndens enskilda",
+        "Fastställelse av omedelbart", "jourhemmet", "höftfraktur", "Sammanställning av anmälningar enligt lex Maria", "Händelseanalys")) {
+      assertThat(members).as("the members' version has %s", secret).contains(secret);
+      assertThat(all).as("the public version withholds %s", secret).doesNotContain(secret);
+    }
+    assertThat(all).as("the public rows of the list stay").contains("Hjälpmedelsnämndens protokoll 2025-09-23")
+        .contains("Lex Sarah – bedömning av allvarlighetsgrad");
+  }
+
+  @Test
   void publicVersionPrintsNothingOfConfidentialItemsBeyondPunktRubrikAndArendenr() throws Exception {
     Path out = dir.resolve("offentlig.pdf");
     KallelsePdf.write(data, Version.OFFENTLIG, out, Progress.NONE);
@@ -151,6 +173,15 @@ class DemoKallelseTest {
           .replace("Socialnämnden 2025-10-23 · Kallelse (offentlig version)", "")
           .replace("Sida " + range.first() + " av " + pages.size(), "");
       assertThat(rest.strip()).as("punkt %s page %d", p.punkt(), range.first()).isEmpty();
+    }
+  }
+
+  /** Writing the demo kallelse to a file in {@code dir}. */
+  private static final class KallelseDemo {
+    static Path write(KallelseData data, Version version, Path dir) {
+      Path out = dir.resolve("demo-" + version + ".pdf");
+      KallelsePdf.write(data, version, out, Progress.NONE);
+      return out;
     }
   }
 }
