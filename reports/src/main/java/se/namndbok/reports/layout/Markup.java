@@ -130,8 +130,12 @@ public final class Markup {
       cells.addAll(Collections.nCopies(columns - cells.size(), ""));
       rows.add(cells);
     }
-    List<Double> widths = new ArrayList<>(Collections.nCopies(columns, 1.0));
-    widths.set(0, 2.0);
+    List<Double> widths = new ArrayList<>();
+    for (int c = 0; c < columns; c++) {
+      final int column = c;
+      widths.add((double) Math.max(3, rows.stream().mapToInt(r -> Math.min(60, r.get(column).length())).max()
+          .orElse(3)));
+    }
     if (rows.size() == 1) {
       return new Block.Paragraph(String.join("  ", rows.getFirst()));
     }
