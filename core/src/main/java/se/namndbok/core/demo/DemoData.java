@@ -9,13 +9,18 @@ record DemoData(NamndJson namnd, List<UtskottJson> utskott, Period mandatperiod,
     List<String> delegater, List<ArendeJson> arenden, List<SammantradeJson> sammantraden,
     List<MeddelandeJson> meddelanden, List<DelegationsbeslutJson> delegationsbeslut, List<ProtokollJson> protokoll) {
 
-  record NamndJson(String namn, String kommun, String forvaltning) {}
+  /** {@code logotyp}: a resource beside the demo data (demo/logotyp.svg). */
+  record NamndJson(String namn, String kommun, String forvaltning, KontaktJson sekreterare, String forhinderTill,
+      String partiordning, String logotyp) {}
+
+  record KontaktJson(String namn, String titel, String telefon, String epost) {}
 
   record UtskottJson(String namn, String typ) {}
 
   record Period(LocalDate fran, LocalDate till) {}
 
-  record LedamotJson(String fornamn, String efternamn, String parti, List<UppdragJson> uppdrag) {}
+  record LedamotJson(String fornamn, String efternamn, String parti, String telefon, String epost,
+      List<UppdragJson> uppdrag) {}
 
   /** {@code utskott} null: a seat on the board itself. */
   record UppdragJson(String utskott, String typ, String roll, int ordning) {}
@@ -38,8 +43,8 @@ record DemoData(NamndJson namnd, List<UtskottJson> utskott, Period mandatperiod,
   }
 
   /** {@code utskott} null: the board's own meeting. */
-  record SammantradeJson(LocalDate datum, LocalTime tid, String plats, String status, String utskott,
-      List<PunktJson> punkter) {}
+  record SammantradeJson(LocalDate datum, LocalTime tid, String plats, String status, LocalDate kallelsedatum,
+      List<String> justerare, LocalDate justeringsdag, String justeringsplats, String utskott, List<PunktJson> punkter) {}
 
   record PunktJson(String typ, String rubrik, String arende, String forslagAv, String forslag, String sammanfattning,
       String beskrivning, String dialog, String skickasTill, String ovrigaBeslut, boolean sekretess,

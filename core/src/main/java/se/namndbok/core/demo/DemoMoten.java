@@ -22,6 +22,7 @@ import se.namndbok.core.sammantrade.Arendepunkt;
 import se.namndbok.core.sammantrade.ArendepunktInnehall;
 import se.namndbok.core.sammantrade.ArendepunktTyp;
 import se.namndbok.core.sammantrade.ForslagAv;
+import se.namndbok.core.sammantrade.Kallelseuppgifter;
 import se.namndbok.core.sammantrade.NyttSammantrade;
 import se.namndbok.core.sammantrade.PunktTexter;
 import se.namndbok.core.sammantrade.Sammantrade;
@@ -54,7 +55,7 @@ final class DemoMoten {
     this.sekretess = new DemoSekretess(new se.namndbok.core.sekretess.SekretessgrundService(transactions, clock));
   }
 
-  DemoResultat load(Tx tx, Namnd n, DemoData d, Map<String, Long> utskott) {
+  DemoResultat load(Tx tx, Namnd n, DemoData d, Map<String, Long> utskott, Map<String, Long> ledamoter) {
     Map<LocalDate, Sammantrade> namndensMoten = new HashMap<>();
     List<DemoBilaga> bilagor = new ArrayList<>();
     for (DemoData.SammantradeJson s : d.sammantraden()) {
@@ -64,6 +65,7 @@ final class DemoMoten {
       if (utskottId == null) {
         namndensMoten.put(s.datum(), saved);
       }
+      loadKallelseuppgifter(tx, saved, s, ledamoter);
       for (DemoData.PunktJson p : s.punkter()) {
         bilagor.addAll(loadPunkt(tx, saved, p));
       }
@@ -78,6 +80,19 @@ final class DemoMoten {
           DemoBoard.require(namndensMoten, b.sammantrade()).id());
     }
     return new DemoResultat(n, DemoBoard.require(namndensMoten, REFERENSMOTE), List.copyOf(bilagor));
+  }
+
+  /** The sending date, proposed justerare and justering the kallelse's first page prints. */
+  private void loadKallelseuppgifter(Tx tx, Sammantrade saved, DemoData.SammantradeJson s,
+      Map<String, Long> ledamoter) {
+    if (s.kallelsedatum() == null && s.justerare() == null && s.justeringsdag() == null) {
+      return;
+    }
+    List<String> justerare = s.justerare() == null ? List.of() : s.justerare();
+    sammantraden.sparaKallelseuppgifter(tx, saved.id(), new Kallelseuppgifter(s.kallelsedatum(),
+        justerare.isEmpty() ? null : DemoBoard.require(ledamoter, justerare.get(0)),
+        justerare.size() < 2 ? null : DemoBoard.require(ledamoter, justerare.get(1)), s.justeringsdag(),
+        s.justeringsplats()));
   }
 
   private List<DemoBilaga> loadPunkt(Tx tx, Sammantrade s, DemoData.PunktJson p) {

@@ -78,7 +78,8 @@ public final class KallelseService {
     return new KallelseUnderlag(namnd.require(tx), s,
         s.utskottId() == null ? null : namnd.utskott(tx, s.utskottId()).orElse(null),
         ledamoter.platser(tx, s.utskottId(), s.datum()), punkter, m, d,
-        arendeService.sekretessprovning(tx, arendeIds(punkter, m, d)));
+        arendeService.sekretessprovning(tx, arendeIds(punkter, m, d)), namnd.kontakt(tx),
+        sammantraden.kallelseuppgifter(tx, s.id()));
   }
 
   /** Every ärende the kallelse refers to: the items', their documents', the reported rows'. */

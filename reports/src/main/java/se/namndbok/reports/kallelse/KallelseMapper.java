@@ -44,7 +44,8 @@ public final class KallelseMapper {
         .filter(p -> p.punkt().typ() != ArendepunktTyp.UPPROP && p.punkt().typ() != ArendepunktTyp.JUSTERARE)
         .map(p -> punkt(p, u, filer)).toList();
     return new KallelseData(u.namnd().kommun(), namnd, s.datum().toString(), tid(s), s.plats() == null ? "" : s.plats(),
-        u.ledamoter().stream().map(KallelseMapper::ledamot).toList(), punkter, false, skapad);
+        u.ledamoter().stream().map(KallelseMapper::ledamot).toList(), punkter, false, skapad,
+        ForstasidaMapper.from(u, filer, skapad));
   }
 
   static String tid(Sammantrade s) {

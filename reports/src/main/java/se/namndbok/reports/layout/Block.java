@@ -29,19 +29,30 @@ public sealed interface Block {
   /** A bold key with its value beside it ("Tid  torsdag 23 oktober 2025 kl. 08:15"); tagged P. */
   record KeyValue(String key, String value) implements Block {}
 
-  /** A list; tagged L, LI, Lbl, LBody. Items are bulleted ("•"), numbered ("1.") or plain (no label). */
-  record BulletList(List<String> items, Marker marker) implements Block {
+  /**
+   * A list; tagged L, LI, Lbl, LBody. Items are bulleted ("•"), numbered ("1.") or plain (no label). A list of
+   * {@code columns} 2 (short entries such as names, without labels) is set in two columns, read down the first,
+   * then the second, and kept on one page.
+   */
+  record BulletList(List<String> items, Marker marker, int columns) implements Block {
     /** How each item is labelled. */
     public enum Marker { BULLET, NUMBER, NONE }
 
     public BulletList {
       items = List.copyOf(items);
       Objects.requireNonNull(marker);
+      if (columns < 1 || columns > 2) {
+        throw new IllegalArgumentException("one or two columns");
+      }
+    }
+
+    public BulletList(List<String> items, Marker marker) {
+      this(items, marker, 1);
     }
 
     /** A bulleted list. */
     public BulletList(List<String> items) {
-      this(items, Marker.BULLET);
+      this(items, Marker.BULLET, 1);
     }
   }
 
@@ -62,7 +73,9 @@ public sealed interface Block {
     /** A group heading (bold, its text in the first cell): kept with the row after it, repeated on a new page. */
     GROUP,
     /** A sum (bold): kept with the row before it, so a total never stands alone on a page. */
-    SUM
+    SUM,
+    /** A row that belongs to the one before it (a contents row of a punkt's bilaga): kept with it, regular weight. */
+    SUB
   }
 
   /**
@@ -105,7 +118,7 @@ public sealed interface Block {
     }
 
     boolean bold(int row) {
-      return kinds.get(row) != RowKind.BODY;
+      return kinds.get(row) == RowKind.GROUP || kinds.get(row) == RowKind.SUM;
     }
   }
 
@@ -124,6 +137,19 @@ public sealed interface Block {
       }
       if (values.stream().anyMatch(v -> v < 0)) {
         throw new IllegalArgumentException("bars are counts, not negative");
+      }
+    }
+  }
+
+  /**
+   * An image (a nämnd's logo, PNG or SVG) at the left margin, {@code height} points high, its width from its own
+   * proportions (at most the text width). Tagged as a Figure with {@code alt} as its alternative text.
+   */
+  record Image(byte[] data, String alt, float height) implements Block {
+    public Image {
+      Objects.requireNonNull(data);
+      if (alt == null || alt.isBlank() || height <= 0) {
+        throw new IllegalArgumentException("an image needs alt text and a height");
       }
     }
   }

@@ -21,7 +21,11 @@ final class LaidPage {
    */
   record Figure(StructNode node, List<Bar> bars, List<Rule> rules, List<Run> runs, int runsBefore) {}
 
+  /** An image to draw at (x, y) (lower left), {@code width} × {@code height}, under its Figure element. */
+  record Picture(float x, float y, float width, float height, byte[] data, StructNode node, int runsBefore) {}
+
   final List<Run> runs = new ArrayList<>();
+  final List<Picture> pictures = new ArrayList<>();
   final List<Figure> figures = new ArrayList<>();
   final List<Rule> rules = new ArrayList<>();
   final List<Attachment> attachmentsAfter = new ArrayList<>();

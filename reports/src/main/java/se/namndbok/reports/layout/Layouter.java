@@ -18,7 +18,8 @@ final class Layouter {
   private static final float[] HEADING_SIZE = {0, 16f, 12.5f, 11f};
   private static final float[] HEADING_SPACE = {0, 14f, 10f, 8f};
   private static final float HEADING_AFTER = 4f;
-  private static final float KEY_WIDTH = 70f;
+  private static final float KEY_WIDTH = 82f;
+  private static final float COLUMN_GAP = 18f;
   private static final float BULLET_INDENT = 22f;
 
   /** Where a section landed: our own page indexes, before attachments are counted in. */
@@ -79,6 +80,7 @@ final class Layouter {
       case Block.Heading h -> heading(h, parent, following);
       case Block.Paragraph p -> LinePlacer.place(flow, paragraph(p), new StructNode[] {parent.add("P")});
       case Block.KeyValue kv -> LinePlacer.place(flow, keyValue(kv), new StructNode[] {parent.add("P")});
+      case Block.BulletList list when list.columns() == 2 -> twoColumns(list, listNodes(list, parent));
       case Block.BulletList list -> LinePlacer.place(flow, bullets(list), listNodes(list, parent));
       case Block.Table table -> tables.table(table, parent);
       case Block.BarChart chart -> ChartLayouter.chart(flow, measure, chart, parent);
@@ -86,6 +88,7 @@ final class Layouter {
       case Block.PageBreak pb -> flow.freshPage();
       case Block.Section section -> section(section, parent);
       case Block.KeepTogether keep -> keepTogether(keep, parent);
+      case Block.Image image -> image(image, parent);
     }
   }
 
@@ -129,11 +132,13 @@ final class Layouter {
           + HEADING_AFTER + lead(following.subList(1, following.size()));
       case Block.Paragraph p -> paragraph(p).lead();
       case Block.KeyValue kv -> keyValue(kv).lead();
+      case Block.BulletList list when list.columns() == 2 -> twoColumnHeight(list);
       case Block.BulletList list -> bullets(list).lead();
       case Block.Table table -> tables.lead(table);
       case Block.Contents contents -> tables.lead(contents, pageLabels);
       case Block.BarChart chart -> ChartLayouter.height();
       case Block.KeepTogether keep -> Math.min(flow.capacity(), height(keep.blocks()));
+      case Block.Image image -> image.height() + 6f;
       case Block.PageBreak pb -> 0;
       case Block.Section s -> 0;
     };
@@ -193,6 +198,46 @@ final class Layouter {
     return block.close();
   }
 
+  /**
+   * A short list in two columns, kept on one page: the first half down the left column, the rest down the right;
+   * painted in that order, so reading order is page order.
+   */
+  private void twoColumns(Block.BulletList list, StructNode[] slots) {
+    List<List<String>> items = columnItems(list);
+    int rows = (items.size() + 1) / 2;
+    flow.ensure(twoColumnHeight(list));
+    float top = flow.y();
+    float bottom = top;
+    for (int column = 0; column < 2; column++) {
+      flow.moveTo(top);
+      float x = PageFlow.LEFT + column * (columnWidth() + COLUMN_GAP);
+      for (int item = column * rows; item < Math.min(items.size(), (column + 1) * rows); item++) {
+        for (String line : items.get(item)) {
+          flow.text(x, BODY_LINE, BODY, false, line, slots[2 * item + 1]);
+          flow.down(BODY_LINE);
+        }
+      }
+      bottom = Math.min(bottom, flow.y());
+    }
+    flow.moveTo(bottom - 4f);
+  }
+
+  private float twoColumnHeight(Block.BulletList list) {
+    List<List<String>> items = columnItems(list);
+    int rows = (items.size() + 1) / 2;
+    int left = items.subList(0, rows).stream().mapToInt(List::size).sum();
+    int right = items.subList(rows, items.size()).stream().mapToInt(List::size).sum();
+    return Math.max(left, right) * BODY_LINE + 4f;
+  }
+
+  private List<List<String>> columnItems(Block.BulletList list) {
+    return list.items().stream().map(i -> wrapper.wrap(i, columnWidth(), false, BODY)).toList();
+  }
+
+  private static float columnWidth() {
+    return (PageFlow.RIGHT - PageFlow.LEFT - COLUMN_GAP) / 2;
+  }
+
   /** L, then per item LI with Lbl (left out for a plain list) and LBody: slots 2i and 2i+1. */
   private static StructNode[] listNodes(Block.BulletList list, StructNode parent) {
     StructNode l = parent.add("L");
@@ -205,6 +250,17 @@ final class Layouter {
       slots[2 * item + 1] = li.add("LBody");
     }
     return slots;
+  }
+
+  private void image(Block.Image image, StructNode parent) {
+    float width = Math.min(PageFlow.RIGHT - PageFlow.LEFT, image.height() * Logo.aspect(image.data()));
+    float height = width / Logo.aspect(image.data());
+    flow.ensure(height + 6f);
+    StructNode figure = parent.add("Figure");
+    figure.alt = image.alt();
+    flow.page().pictures.add(new LaidPage.Picture(PageFlow.LEFT, flow.y() - height, width, height, image.data(),
+        figure, flow.page().runs.size()));
+    flow.down(height + 6f);
   }
 
   private void keepTogether(Block.KeepTogether keep, StructNode parent) {

@@ -64,6 +64,11 @@ final class PageFlow {
     return TOP - BOTTOM;
   }
 
+  /** Back to a place on the same page, e.g. the top of a second column. */
+  void moveTo(float newY) {
+    y = newY;
+  }
+
   void down(float amount) {
     y -= amount;
   }

@@ -33,7 +33,8 @@ final class TableLayouter {
   private record Grid(float[] xs, boolean[] right, Row header, List<Row> rows, String caption) {
     boolean breakAllowedBefore(int r) {
       int n = rows.size();
-      return r >= 2 && n - r >= 2 && rows.get(r).kind() != Block.RowKind.SUM
+      Block.RowKind kind = rows.get(r).kind();
+      return r >= 2 && n - r >= 2 && kind != Block.RowKind.SUM && kind != Block.RowKind.SUB
           && rows.get(r - 1).kind() != Block.RowKind.GROUP;
     }
 
@@ -103,7 +104,7 @@ final class TableLayouter {
         nodes = new StructNode[xs.length];
         Arrays.fill(nodes, link);
       }
-      rows.add(new Row(wrap(cells, xs, false), row.attachment() < 0 ? Block.RowKind.BODY : Block.RowKind.SUM, nodes));
+      rows.add(new Row(wrap(cells, xs, false), row.attachment() < 0 ? Block.RowKind.BODY : Block.RowKind.SUB, nodes));
     }
     return new Grid(xs, right, header, rows, null);
   }
@@ -199,7 +200,7 @@ final class TableLayouter {
     while (from < total) {
       int fit = Math.max(1, (int) ((flow.y() - PageFlow.BOTTOM - 2 * PAD) / LINE));
       int count = Math.min(fit, total - from);
-      drawLines(g, row, from, count, row.kind() != Block.RowKind.BODY);
+      drawLines(g, row, from, count, bold(row));
       flow.rule(g.xs()[0], PageFlow.RIGHT, flow.y(), 0.3f);
       from += count;
       if (from < total) {
@@ -213,8 +214,12 @@ final class TableLayouter {
     if (header) {
       flow.rule(g.xs()[0], PageFlow.RIGHT, flow.y(), 0.8f);
     }
-    drawLines(g, row, 0, row.lineCount(), header || row.kind() != Block.RowKind.BODY);
+    drawLines(g, row, 0, row.lineCount(), header || bold(row));
     flow.rule(g.xs()[0], PageFlow.RIGHT, flow.y(), header ? 0.8f : 0.3f);
+  }
+
+  private static boolean bold(Row row) {
+    return row.kind() == Block.RowKind.GROUP || row.kind() == Block.RowKind.SUM;
   }
 
   private void drawLines(Grid g, Row row, int from, int count, boolean bold) {

@@ -83,7 +83,8 @@ class KallelsePdfTest {
     KallelsePdf.write(data, Version.LEDAMOT, out, Progress.NONE);
     String first = PdfPages.text(out).getFirst();
     assertThat(first).contains("LULEÅ KOMMUN · SOCIALNÄMNDEN", "Kallelse", "torsdag 23 oktober 2025 kl. 08:15",
-        "Stadshuset, Sessionssalen, våning 1", "Anna Lindqvist", "Ordförande", "Lars Sjöberg", "KD",
+        "Stadshuset, Sessionssalen, våning 1", "Ledamöter", "Anna Lindqvist (S), ordförande", "Ersättare",
+        "Lars Sjöberg (KD)",
         "Upprop", "Val av justerare", "Socialnämnden 2025-10-23");
   }
 
@@ -171,11 +172,19 @@ class KallelsePdfTest {
             link.getDestination();
         targets.add(link.getContents() + " -> " + (doc.getPages().indexOf(destination.getPage()) + 1));
       }
-      assertThat(targets).hasSize(data.punkter().size());
+      List<String> punkter = targets.stream().filter(t -> !t.startsWith("Gå till Bilaga: ")).toList();
+      assertThat(punkter).hasSize(data.punkter().size());
       for (int i = 0; i < data.punkter().size(); i++) {
         Arendepunkt p = data.punkter().get(i);
-        assertThat(targets.get(i)).startsWith("Gå till " + p.punkt() + " ")
+        assertThat(punkter.get(i)).startsWith("Gå till " + p.punkt() + " ")
             .endsWith(" -> " + contents.range(p.punkt(), p.arendenr()).first());
+      }
+      assertThat(targets).as("one row per bilaga")
+          .hasSize(data.punkter().size() + data.punkter().stream().mapToInt(p -> p.bilagor().size()).sum());
+      for (String target : targets) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(" (\\d+)(?:–\\d+)? -> (\\d+)$").matcher(target);
+        assertThat(m.find()).as(target).isTrue();
+        assertThat(m.group(2)).as("%s links to the first page it names", target).isEqualTo(m.group(1));
       }
     }
   }

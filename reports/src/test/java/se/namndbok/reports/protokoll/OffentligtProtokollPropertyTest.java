@@ -76,6 +76,7 @@ class OffentligtProtokollPropertyTest {
       case Block.Section s -> Stream.concat(Stream.of(s.bookmark()), texts(s.blocks()).stream());
       case Block.BarChart chart -> Stream.concat(Stream.of(chart.title(), chart.alt()), chart.labels().stream());
       case Block.KeepTogether k -> texts(k.blocks()).stream();
+      case Block.Image i -> Stream.of(i.alt());
       case Block.PageBreak pb -> Stream.empty();
     };
   }
