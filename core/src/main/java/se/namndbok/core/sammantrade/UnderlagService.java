@@ -147,7 +147,8 @@ public final class UnderlagService {
     }
     handlingar.setFile(tx, handlingId, file);
     audit.changed(tx, "handling", handlingId, before, new Handling(before.id(), before.arendeId(),
-        before.handlingsId(), before.datum(), before.riktning(), before.motpart(), before.rubrik(), before.sekretess(), file));
+        before.handlingsId(), before.datum(), before.riktning(), before.motpart(), before.rubrik(), before.sekretess(), file, before.sekretessgrundId(),
+        before.friklassad()));
     return addBilaga(tx, arendepunktId, handlingId);
   }
 
