@@ -23,6 +23,7 @@ public final class Skrivratt {
       Map.entry("uppdrag", Set.of(ADMINISTRATOR)),
       Map.entry("delegat", Set.of(ADMINISTRATOR)),
       Map.entry("insats", Set.of(ADMINISTRATOR, STATISTIK)),
+      Map.entry("sekretessgrund", Set.of(ADMINISTRATOR)),
       Map.entry("nummerserie", Set.of(REGISTRATOR, SEKRETERARE)),
       Map.entry("arende", Set.of(REGISTRATOR, SEKRETERARE)),
       Map.entry("handling", Set.of(REGISTRATOR, SEKRETERARE)),
@@ -52,7 +53,7 @@ public final class Skrivratt {
   private static final Map<String, String> BESKRIVNING = Map.ofEntries(
       Map.entry("namnd", "nämndens uppgifter"), Map.entry("utskott", "utskotten"), Map.entry("ledamot", "ledamöterna"),
       Map.entry("uppdrag", "ledamöternas uppdrag"), Map.entry("delegat", "delegaterna"),
-      Map.entry("insats", "insatskatalogen"), Map.entry("nummerserie", "ärenden och handlingar i diariet"),
+      Map.entry("insats", "insatskatalogen"), Map.entry("sekretessgrund", "sekretessgrunderna"), Map.entry("nummerserie", "ärenden och handlingar i diariet"),
       Map.entry("arende", "ärenden i diariet"), Map.entry("handling", "handlingar i diariet"),
       Map.entry("fil", "handlingarnas filer"), Map.entry("delegationsbeslut", "delegationsbeslut"),
       Map.entry("meddelande", "meddelanden"), Map.entry("sammantrade", "sammanträden"),
