@@ -16,30 +16,34 @@ import org.jooq.Table;
  */
 final class Maskering {
   static final String SCHEMA = "offentlig";
-  static final String SEKRETESS_TEXT = "Uppgiften omfattas av sekretess (26 kap. 1 § OSL)";
+  static final String SEKRETESS_TEXT = "Uppgiften omfattas av sekretess";
 
-  private static final String PUNKT_SEKRETESS = "EXISTS (SELECT 1 FROM public.arendepunkt p "
-      + "LEFT JOIN public.arende a ON a.id = p.arende_id WHERE p.id = t.%s AND (p.sekretess OR COALESCE(a.sekretess, FALSE)))";
-  private static final String EGEN_PUNKT_SEKRETESS = "(t.sekretess OR EXISTS (SELECT 1 FROM public.arende a "
-      + "WHERE a.id = t.arende_id AND a.sekretess))";
+  /** A row of a table with {@code sekretess}, {@code friklassad} and {@code arende_id} is confidential (decision 0110). */
+  private static final String ARVD_SEKRETESS = "(%1$s.sekretess OR (NOT %1$s.friklassad AND EXISTS (SELECT 1 "
+      + "FROM public.arende a WHERE a.id = %1$s.arende_id AND a.sekretess)))";
+  private static final String PUNKT_SEKRETESS = "EXISTS (SELECT 1 FROM public.arendepunkt p WHERE p.id = t.%s AND "
+      + ARVD_SEKRETESS.formatted("p") + ")";
+  private static final String HANDLING_SEKRETESS = "EXISTS (SELECT 1 FROM public.handling h WHERE h.id = t.%s AND "
+      + ARVD_SEKRETESS.formatted("h") + ")";
 
   /** A table's masking: the condition that makes a row confidential, what its masked columns become, a filter. */
   private record Regel(String villkor, Map<String, String> kolumner, String filter) {}
 
   private static final Map<String, Regel> REGLER = Map.of(
-      "handling", new Regel("t.sekretess", Map.of("rubrik", text(), "motpart", "NULL", "fil_namn", "NULL",
-          "fil_storlek", "NULL", "fil_sha256", "NULL"), null),
-      "arendepunkt", new Regel(EGEN_PUNKT_SEKRETESS, Map.of("forslag", "NULL", "sammanfattning", "NULL",
+      "handling", new Regel(ARVD_SEKRETESS.formatted("t"), Map.of("rubrik", text(), "motpart", "NULL",
+          "fil_namn", "NULL", "fil_storlek", "NULL", "fil_sha256", "NULL"), null),
+      "arendepunkt", new Regel(ARVD_SEKRETESS.formatted("t"), Map.of("forslag", "NULL", "sammanfattning", "NULL",
           "beskrivning", "NULL", "dialog", "NULL", "skickas_till", "NULL", "ovriga_beslut", "NULL"), null),
-      "delegationsbeslut", new Regel("t.sekretess", Map.of("rubrik", text()), null),
-      "meddelande", new Regel("t.sekretess", Map.of("amne", text()), null),
+      "delegationsbeslut", new Regel(ARVD_SEKRETESS.formatted("t"), Map.of("rubrik", text()), null),
+      "meddelande", new Regel(ARVD_SEKRETESS.formatted("t"), Map.of("amne", text(), "avsandare", text()), null),
       "paragraf", new Regel(PUNKT_SEKRETESS.formatted("arendepunkt_id"),
           Map.of("beslut", "NULL", "beslutsgang", "NULL"), null),
       "beslutsunderlag", new Regel(null, Map.of(), "NOT " + PUNKT_SEKRETESS.formatted("arendepunkt_id")),
       "bilaga", new Regel(null, Map.of(), "NOT " + PUNKT_SEKRETESS.formatted("arendepunkt_id")
-          + " AND NOT EXISTS (SELECT 1 FROM public.handling h WHERE h.id = t.handling_id AND h.sekretess)"),
-      "fil", new Regel(null, Map.of(), "EXISTS (SELECT 1 FROM public.handling h WHERE h.fil_sha256 = t.sha256 "
-          + "AND NOT h.sekretess) OR EXISTS (SELECT 1 FROM public.namnd n WHERE n.logo_sha256 = t.sha256)"));
+          + " AND NOT " + HANDLING_SEKRETESS.formatted("handling_id")),
+      "fil", new Regel(null, Map.of(), "EXISTS (SELECT 1 FROM public.handling t2 WHERE t2.fil_sha256 = t.sha256 "
+          + "AND NOT " + ARVD_SEKRETESS.formatted("t2") + ") OR EXISTS (SELECT 1 FROM public.namnd n "
+          + "WHERE n.logo_sha256 = t.sha256)"));
 
   private Maskering() {}
 
@@ -78,7 +82,11 @@ final class Maskering {
     return "CASE WHEN " + r.villkor() + " THEN " + masked + " ELSE t." + f.getName() + " END AS " + f.getName();
   }
 
+  /** "Uppgiften omfattas av sekretess (26 kap. 1 § OSL)" with the row's own ground, else its ärende's, else the first. */
   private static String text() {
-    return "'" + SEKRETESS_TEXT + "'";
+    String grund = "COALESCE((SELECT g.kortform FROM public.sekretessgrund g WHERE g.id = COALESCE(t.sekretessgrund_id, "
+        + "(SELECT a.sekretessgrund_id FROM public.arende a WHERE a.id = t.arende_id))), "
+        + "(SELECT g.kortform FROM public.sekretessgrund g ORDER BY g.ordning FETCH FIRST 1 ROW ONLY))";
+    return "'" + SEKRETESS_TEXT + " (' || " + grund + " || ')'";
   }
 }
