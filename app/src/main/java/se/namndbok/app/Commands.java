@@ -13,10 +13,11 @@ import se.namndbok.app.ejverkstallda.IvoCommand;
 import se.namndbok.app.ejverkstallda.StatistikCommand;
 import se.namndbok.app.kallelse.ExportKallelseCommand;
 import se.namndbok.app.meddelande.ImportMeddelandenCommand;
+import se.namndbok.app.migrera.MigreraCommand;
 import se.namndbok.app.protokoll.ExportProtokollCommand;
+import se.namndbok.app.server.ServerCommand;
 import se.namndbok.core.CoreServices;
 import se.namndbok.core.db.Database;
-import se.namndbok.core.shared.Clock;
 
 /**
  * Where the program starts: every feature's commands are registered here, one line each, so the command-line
@@ -27,12 +28,26 @@ public final class Commands {
 
   /** Runs one command line on the store's services (built from the system clock); returns the exit status. */
   public static int run(WindowStarter window, String... args) {
-    return run(window, db -> CoreWiring.build(db, Clock.system()), args);
+    return runIn(System::getenv, window, args);
+  }
+
+  /** With the environment the passwords are read from (tests). */
+  public static int runIn(Function<String, String> environment, WindowStarter window, String... args) {
+    return run(window, db -> CoreWiring.build(db, db.clock()), environment, args);
   }
 
   /** With the given way to build the core's services on the opened store (tests give their own clock). */
   public static int run(WindowStarter window, Function<Database, CoreServices> services, String... args) {
-    CommandLine cmd = NamndbokCommand.commandLine(window, services);
+    return run(window, services, System::getenv, args);
+  }
+
+  /**
+   * The program's one list of commands. On the shared store changes are recorded under the logged-in database
+   * user ({@code Database.clock()}).
+   */
+  public static int run(WindowStarter window, Function<Database, CoreServices> services,
+      Function<String, String> environment, String... args) {
+    CommandLine cmd = NamndbokCommand.commandLine(window, services, environment);
     CommandLine imports = NamndbokCommand.imports();
     CommandLine exports = NamndbokCommand.exports();
     cmd.addSubcommand("backup", new BackupCommand());
@@ -49,6 +64,8 @@ public final class Commands {
     exports.addSubcommand(new ExportKallelseCommand.Delegationsbeslut());
     exports.addSubcommand(new ExportKallelseCommand.Meddelanden());
     exports.addSubcommand(new ExportProtokollCommand());
+    cmd.addSubcommand(ServerCommand.commandLine());
+    cmd.addSubcommand("migrera", new MigreraCommand());
     return NamndbokCommand.execute(cmd, args);
   }
 }

@@ -27,6 +27,7 @@ import se.namndbok.core.meddelande.MeddelandeSlag;
 import se.namndbok.core.meddelande.NyttMeddelande;
 import se.namndbok.core.namnd.DelegatService;
 import se.namndbok.core.namnd.LedamotService;
+import se.namndbok.core.namnd.LogoService;
 import se.namndbok.core.namnd.NamndService;
 import se.namndbok.core.protokoll.JusteratProtokollService;
 import se.namndbok.core.protokoll.ProtokollArkiv;
@@ -35,6 +36,9 @@ import se.namndbok.core.protokoll.ProtokollService;
 import se.namndbok.core.sammantrade.ArendelistaService;
 import se.namndbok.core.sammantrade.SammantradeService;
 import se.namndbok.core.sammantrade.UnderlagService;
+import se.namndbok.core.migrera.MigreringService;
+import se.namndbok.core.sekretess.SekretessgrundService;
+import se.namndbok.core.server.ServerService;
 import se.namndbok.core.shared.Clock;
 
 /**
@@ -47,11 +51,15 @@ import se.namndbok.core.shared.Clock;
  * an authenticated user and a role check belong in these two places.
  */
 public final class CoreServices {
+  private final Database store;
   private final Clock clock;
   private final AuditLog audit;
   private final NamndService namnd;
   private final LedamotService ledamoter;
   private final DelegatService delegater;
+  private final SekretessgrundService sekretessgrunder;
+  private final LogoService logo;
+  private final ServerService server;
   private final ArendeService arenden;
   private final SammantradeService sammantraden;
   private final ArendelistaService arendelista;
@@ -74,23 +82,29 @@ public final class CoreServices {
 
   /** {@code renderers} make the PDFs kept when a kallelse is sent and a protokoll justerat or corrected. */
   public CoreServices(Database store, Clock clock, Renderers renderers) {
+    this.store = store;
     this.clock = clock;
     Transactions tx = store;
     audit = new AuditLog(tx, clock);
     namnd = new NamndService(tx, audit, clock);
     ledamoter = new LedamotService(tx, audit, namnd);
     delegater = new DelegatService(tx, audit, namnd);
-    arenden = new ArendeService(tx, store.files(), audit, clock);
-    sammantraden = new SammantradeService(tx, audit, namnd, clock);
-    arendelista = new ArendelistaService(tx, audit, sammantraden, arenden);
+    sekretessgrunder = new SekretessgrundService(tx, audit);
+    logo = new LogoService(tx, store.files(), namnd);
+    server = new ServerService(store);
+    arenden = new ArendeService(tx, store.files(), audit, sekretessgrunder, clock);
+    sammantraden = new SammantradeService(tx, audit, namnd, ledamoter, clock);
+    arendelista = new ArendelistaService(tx, audit, sammantraden, arenden, sekretessgrunder);
     underlag = new UnderlagService(tx, audit, arenden, arendelista);
     Diariekoppling diarium = new Diariekoppling(arenden);
     delegationsbeslut = new AnmalanService<>(tx, audit, sammantraden, diarium, new DelegationsbeslutSlag(delegater),
-        clock);
-    delegationsbeslutImport = new AnmalanImport<>(tx, delegationsbeslut, DelegationsbeslutImport.format());
-    meddelanden = new AnmalanService<>(tx, audit, sammantraden, diarium, new MeddelandeSlag(), clock);
-    meddelandeImport = new AnmalanImport<>(tx, meddelanden, MeddelandeImport.format());
-    ProtokollLasning protokollLasning = new ProtokollLasning(tx, namnd, ledamoter, sammantraden, arendelista);
+        sekretessgrunder, clock);
+    delegationsbeslutImport = new AnmalanImport<>(tx, delegationsbeslut, DelegationsbeslutImport.format(),
+        sekretessgrunder);
+    meddelanden = new AnmalanService<>(tx, audit, sammantraden, diarium, new MeddelandeSlag(), sekretessgrunder, clock);
+    meddelandeImport = new AnmalanImport<>(tx, meddelanden, MeddelandeImport.format(), sekretessgrunder);
+    ProtokollLasning protokollLasning = new ProtokollLasning(tx, namnd, ledamoter, sammantraden, arendelista,
+        arenden);
     ProtokollArkiv arkiv = new ProtokollArkiv(tx, store.files(), renderers.protokoll(), protokollLasning, clock);
     protokoll = new ProtokollService(tx, audit, sammantraden, arendelista, ledamoter, protokollLasning, arkiv);
     justeratProtokoll = new JusteratProtokollService(tx, audit, sammantraden, arendelista, protokollLasning, arkiv,
@@ -106,7 +120,15 @@ public final class CoreServices {
     backup = new BackupService(store);
     demo = new DemoBoard(tx, new DemoBoard.Tjanster(namnd, ledamoter, delegater, arenden, sammantraden, arendelista,
         underlag, meddelanden, delegationsbeslut, protokoll,
-        new EjVerkstalldaDemo(tx, beslutImport, kvartalsrapporter)));
+        new EjVerkstalldaDemo(tx, beslutImport, kvartalsrapporter), sekretessgrunder, logo));
+  }
+
+  /**
+   * The store the services work on: for the program to ask what kind it is ({@code shared()}), whom it is
+   * logged in as, to listen for colleagues' changes and to close it. Its transactions stay core's (ArchUnit).
+   */
+  public Database store() {
+    return store;
   }
 
   /** Today's date and the acting user's name, as every service sees them. */
@@ -129,6 +151,29 @@ public final class CoreServices {
 
   public DelegatService delegater() {
     return delegater;
+  }
+
+  /** The nämnd's catalogue of sekretessgrunder (Inställningar). */
+  public SekretessgrundService sekretessgrunder() {
+    return sekretessgrunder;
+  }
+
+  /** The nämnd's logo on the kallelse's first page. */
+  public LogoService logo() {
+    return logo;
+  }
+
+  /** The shared store's set-up and users ({@code server init}, {@code server anvandare}, Inställningar). */
+  public ServerService server() {
+    return server;
+  }
+
+  /**
+   * {@code migrera}: a copy of this (embedded) store into the empty shared store {@code mal} opened by its
+   * owner, verified in one transaction of the shared store.
+   */
+  public MigreringService migreringTill(CoreServices mal) {
+    return new MigreringService(store, mal.store, mal.server);
   }
 
   public ArendeService arenden() {

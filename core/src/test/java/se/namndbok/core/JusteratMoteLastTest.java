@@ -32,6 +32,7 @@ import se.namndbok.core.sammantrade.ArendepunktInnehall;
 import se.namndbok.core.sammantrade.ArendepunktTyp;
 import se.namndbok.core.sammantrade.BorttagenPunkt;
 import se.namndbok.core.sammantrade.ForslagAv;
+import se.namndbok.core.sammantrade.Kallelseuppgifter;
 import se.namndbok.core.sammantrade.JusteratException;
 import se.namndbok.core.sammantrade.NyttSammantrade;
 import se.namndbok.core.sammantrade.PunktTexter;
@@ -70,8 +71,8 @@ class JusteratMoteLastTest {
       "BeslutService.find(String)", "BeslutService.insatser(Lag)", "InsatsService.katalog()",
       "IvoLista.rader(Lag,Kvartal)", "KvartalsrapportService.rapport(Lag,Kvartal)",
       "KvartalsrapportService.fryst(Lag,Kvartal)", "KallelseService.underlag(long)",
-      "KallelseService.underlag(LocalDate)", "KallelseService.delegationsbeslut(LocalDate)",
-      "KallelseService.meddelanden(LocalDate)", "KallelseService.fil(StoredFile)", "UtskickService.lage(long)",
+      "KallelseService.underlag(LocalDate)",
+      "KallelseService.fil(StoredFile)", "UtskickService.lage(long)",
       "UtskickService.pdf(long,int,boolean)", "AnmalanService.list(AnmalanFilter)",
       "AnmalanService.motparter()", "AnmalanService.find(long)", "DelegatService.all()",
       "DelegatService.byNamn(String)", "LedamotService.all()", "LedamotService.uppdrag(long)",
@@ -84,7 +85,11 @@ class JusteratMoteLastTest {
       "SammantradeService.all()", "SammantradeService.find(long)", "SammantradeService.require(long)",
       "SammantradeService.findNamndensByDatum(LocalDate)", "SammantradeService.requireNamndens(LocalDate)",
       "SammantradeService.nastaEjGenomforda()", "SammantradeService.nastaForAnmalan(LocalDate)",
-      "UnderlagService.beslutsunderlag(long)", "UnderlagService.bilagor(long)", "UnderlagService.forEditor(long)");
+      "UnderlagService.beslutsunderlag(long)", "UnderlagService.bilagor(long)", "UnderlagService.forEditor(long)",
+      "ArendeService.sekretessprovning(Collection)", "LogoService.logo()", "NamndService.kontakt()",
+      "SammantradeService.kallelseuppgifter(long)", "SekretessgrundService.all()", "SekretessgrundService.byKod(String)",
+      "SekretessgrundService.fromColumns(Lage,String)", "SekretessgrundService.requireKnown(Long,String)",
+      "ServerService.anvandare()", "ServerService.arAgare()", "ServerService.inloggad()");
 
   @BeforeAll
   static void justeratMeeting() {
@@ -163,6 +168,8 @@ class JusteratMoteLastTest {
     refuse("AnmalanService.flytta(long,Long)", c -> c.meddelanden().flytta(m.meddelande().id(), m.nasta().id()));
     refuse("AnmalanService.delete(long)", c -> c.meddelanden().delete(m.meddelande().id()));
     refuse("AnmalanService.aterstall(Anmalan)", c -> c.meddelanden().aterstall(m.meddelande()));
+    refuse("SammantradeService.sparaKallelseuppgifter(long,int,Kallelseuppgifter)",
+        c -> c.sammantraden().sparaKallelseuppgifter(s, m.mote().version(), Kallelseuppgifter.INGA));
     refuse("UtskickService.skickaUt(long)", c -> c.utskick().skickaUt(s));
     refuse("UtskickService.skickaUt(LocalDate)", c -> c.utskick().skickaUt(m.mote().datum()));
   }
@@ -197,6 +204,15 @@ class JusteratMoteLastTest {
     NOT_ABOUT_A_MEETING.put("SammantradeService.create(NyttSammantrade,SammantradeStatus)", "a new meeting");
     NOT_ABOUT_A_MEETING.put("DemoBoard.load(Function)", "only into an empty store");
     NOT_ABOUT_A_MEETING.put("BackupService.restore(Path)", "replaces the whole store with a copy of it");
+    String kallelsen = "the nämnd's kallelse settings and catalogue: a justerat protokoll and a sent kallelse keep "
+        + "their PDFs as they were";
+    Stream.of("LogoService.laddaUpp(String,byte[])", "LogoService.taBort()", "NamndService.setLogo(String)",
+        "NamndService.sparaKontakt(Kallelsekontakt)", "SekretessgrundService.add(NySekretessgrund)",
+        "SekretessgrundService.moveTo(long,int)", "SekretessgrundService.remove(long)",
+        "SekretessgrundService.update(long,NySekretessgrund)").forEach(k -> NOT_ABOUT_A_MEETING.put(k, kallelsen));
+    String server = "the shared store's set-up and users (server init, server anvandare), no meeting's content";
+    Stream.of("ServerService.init()", "ServerService.laggTill(String,char[],Set)", "ServerService.taBort(String)")
+        .forEach(k -> NOT_ABOUT_A_MEETING.put(k, server));
     String audit = "written only inside a core transaction (refused outside one)";
     Stream.of("AuditLog.created(String,Object,Object)", "AuditLog.changed(String,Object,Object,Object)",
         "AuditLog.deleted(String,Object,Object)").forEach(k -> NOT_ABOUT_A_MEETING.put(k, audit));
@@ -242,7 +258,8 @@ class JusteratMoteLastTest {
   private static Set<String> handedOutMethods() {
     return Arrays.stream(CoreServices.class.getDeclaredMethods())
         .filter(r -> Modifier.isPublic(r.getModifiers()) && r.getParameterCount() == 0)
-        .map(Method::getReturnType).filter(t -> t.getName().startsWith("se.namndbok.core.") && t != se.namndbok.core.shared.Clock.class)
+        .map(Method::getReturnType).filter(t -> t.getName().startsWith("se.namndbok.core.") && t != se.namndbok.core.shared.Clock.class
+            && t != se.namndbok.core.db.Database.class)
         .flatMap(t -> Arrays.stream(t.getDeclaredMethods()))
         .filter(x -> Modifier.isPublic(x.getModifiers()) && !Modifier.isStatic(x.getModifiers()) && !x.isSynthetic())
         .map(x -> x.getDeclaringClass().getSimpleName() + "." + x.getName() + "(" + Arrays.stream(x.getParameterTypes())

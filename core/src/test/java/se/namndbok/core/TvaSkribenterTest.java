@@ -94,9 +94,9 @@ class TvaSkribenterTest {
 
     Arende a = anna.arenden().find(se.namndbok.core.arende.Diarienummer.parse("2025/146")).orElseThrow();
     anna.arenden().update(new Arende(a.id(), a.diarienummer(), a.klassificering(), "Ny rubrik", a.status(),
-        a.handlaggare(), a.sekretess(), a.registrerad(), a.version()));
+        a.handlaggare(), a.sekretess(), a.registrerad(), a.sekretessgrundId(), a.version()));
     assertThatThrownBy(() -> bertil.arenden().update(new Arende(a.id(), a.diarienummer(), a.klassificering(),
-        "Bertils rubrik", a.status(), a.handlaggare(), a.sekretess(), a.registrerad(), a.version())))
+        "Bertils rubrik", a.status(), a.handlaggare(), a.sekretess(), a.registrerad(), a.sekretessgrundId(), a.version())))
         .hasMessage("Ärendet ändrades av anna kl. 14:02 efter att du öppnade den.");
 
     anna.sammantraden().update(mote.id(), mote.version(), new NyttSammantrade(null, mote.datum(), LocalTime.of(9, 0),

@@ -45,7 +45,16 @@ public final class NamndbokCommand implements Callable<Integer> {
    * known here), with the groups {@link #imports()} and {@link #exports()}, then {@link #execute}s it.
    */
   public static CommandLine commandLine(WindowStarter window, Function<Database, CoreServices> services) {
-    return new CommandLine(new NamndbokCommand(window, services));
+    return commandLine(window, services, System::getenv);
+  }
+
+  /** With the environment the passwords are read from (tests give their own). */
+  public static CommandLine commandLine(WindowStarter window, Function<Database, CoreServices> services,
+      Function<String, String> environment) {
+    NamndbokCommand root = new NamndbokCommand(window, services);
+    CommandLine cmd = new CommandLine(root);
+    root.store.environment(environment);
+    return cmd;
   }
 
   /** The {@code import} group, for the features' import commands. */

@@ -16,9 +16,19 @@ public abstract class StoreCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     NamndbokCommand root = root();
-    try (Database db = root.store().open()) {
+    try (Database db = open(root.store())) {
       return run(root.services(db));
     }
+  }
+
+  /** The core's services on another store the command opened itself (migrera's target). */
+  protected CoreServices services(Database db) {
+    return root().services(db);
+  }
+
+  /** Opens the store the command works on; {@code server init} connects without checking the schema. */
+  protected Database open(StoreOptions store) {
+    return store.open();
   }
 
   protected NamndbokCommand root() {

@@ -37,6 +37,7 @@ public final class DelegationsbeslutView extends VBox implements UnsavedChanges.
         });
     formVm.loadDelegater();
     vm.load();
+    services.andringar().pa(java.util.Set.of("delegationsbeslut", "delegat"), vm::refresh);
   }
 
   private ComboBox<Delegat> delegatFilter() {

@@ -3,9 +3,9 @@ package se.namndbok.app.kallelse;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import se.namndbok.app.shared.ExportBehorighet;
 import se.namndbok.core.CoreServices;
 import se.namndbok.core.kallelse.KallelseService;
-import se.namndbok.core.kallelse.Redovisning;
 import se.namndbok.core.kallelse.Utskick;
 import se.namndbok.reports.delegationsbeslut.DelegationsbeslutMapper;
 import se.namndbok.reports.anmalan.AnmalanPdf;
@@ -32,6 +32,7 @@ public final class MotesExport {
   }
 
   public ExportResult kallelse(LocalDate datum, Version version, Path out, Progress progress) {
+    ExportBehorighet.kravVersion(core.store(), version);
     return KallelsePdf.write(KallelseMapper.from(kallelser.underlag(datum), kallelser::fil, skapad()), version, out,
         progress);
   }
@@ -50,19 +51,20 @@ public final class MotesExport {
 
   /** Writes a sent version's PDF byte for byte as it was sent. */
   public ExportResult skickad(Utskick u, Version version, Path out) {
+    ExportBehorighet.kravVersion(core.store(), version);
     return KeptPdf.write(core.utskick().pdf(u.sammantradeId(), u.version(), version == Version.OFFENTLIG), out);
   }
 
   public ExportResult delegationsbeslut(LocalDate datum, Version version, Path out, Progress progress) {
-    var r = kallelser.delegationsbeslut(datum);
-    return AnmalanPdf.write(DelegationsbeslutMapper.redovisning(r.namnd(), r.sammantrade(), r.poster(),
-        r.ovrigaBeslut(), skapad()), version, out, progress);
+    ExportBehorighet.kravVersion(core.store(), version);
+    return AnmalanPdf.write(DelegationsbeslutMapper.redovisning(kallelser.underlag(datum), skapad()), version, out,
+        progress);
   }
 
   public ExportResult meddelanden(LocalDate datum, Version version, Path out, Progress progress) {
-    Redovisning<se.namndbok.core.meddelande.Meddelande> r = kallelser.meddelanden(datum);
-    return AnmalanPdf.write(MeddelandenMapper.redovisning(r.namnd(), r.sammantrade(), r.poster(), skapad()),
-        version, out, progress);
+    ExportBehorighet.kravVersion(core.store(), version);
+    return AnmalanPdf.write(MeddelandenMapper.redovisning(kallelser.underlag(datum), skapad()), version, out,
+        progress);
   }
 
   private OffsetDateTime skapad() {

@@ -34,6 +34,7 @@ public final class MeddelandeView extends VBox implements UnsavedChanges.Source 
         });
     formVm.loadAvsandare();
     vm.load();
+    services.andringar().pa(java.util.Set.of("meddelande"), vm::refresh);
   }
 
   private List<TableColumn<Meddelande, ?>> columns() {

@@ -26,6 +26,7 @@ public final class ProtokollExport {
   }
 
   public ExportResult protokoll(LocalDate datum, Version version, Path out, Progress progress) {
+    se.namndbok.app.shared.ExportBehorighet.kravVersion(core.store(), version);
     ProtokollDokument d = core.justeratProtokoll().dokument(datum, version == Version.OFFENTLIG);
     if (d.arkiverat()) {
       ExportResult r = KeptPdf.write(d.pdf(), out);

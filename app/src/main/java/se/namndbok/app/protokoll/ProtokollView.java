@@ -46,7 +46,7 @@ public final class ProtokollView extends ScrollPane implements se.namndbok.app.s
     this.export = new ProtokollExportViewModel(services, executor);
     this.actions = new ProtokollActions(export, this, executor);
     this.locked = vm.justeratProperty().or(vm.underlagProperty().isNull());
-    this.rattelse = new RattelseViewModel(services.core().justeratProtokoll(), executor);
+    this.rattelse = new RattelseViewModel(services.core().justeratProtokoll(), services.database(), executor);
     setId("protokollView");
     setFitToWidth(true);
     VBox content = new VBox(16, titleRow(),

@@ -11,13 +11,16 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import se.namndbok.app.shared.BackgroundTask;
+import se.namndbok.app.shared.ExportBehorighet;
 import se.namndbok.app.shared.FieldErrors;
 import se.namndbok.app.shared.TaskExecutor;
+import se.namndbok.core.db.Database;
 import se.namndbok.core.protokoll.JusteratProtokollService;
 import se.namndbok.core.protokoll.ProtokollVersion;
 import se.namndbok.core.protokoll.Rattelse;
 import se.namndbok.reports.layout.ExportResult;
 import se.namndbok.reports.layout.KeptPdf;
+import se.namndbok.reports.sekretess.Version;
 
 /**
  * A justerat protokoll's kept versions (each PDF saved byte for byte as kept) and its rättelse: a § chosen, its
@@ -25,6 +28,7 @@ import se.namndbok.reports.layout.KeptPdf;
  */
 public final class RattelseViewModel {
   private final JusteratProtokollService service;
+  private final Database store;
   private final TaskExecutor executor;
   private final ObservableList<ProtokollVersion> versioner = FXCollections.observableArrayList();
   private final ObjectProperty<ParagrafRad> paragraf = new SimpleObjectProperty<>();
@@ -34,8 +38,9 @@ public final class RattelseViewModel {
   private final FieldErrors errors = new FieldErrors(JusteratProtokollService.SKAL, "Beslut", "Rättelse");
   private long sammantradeId;
 
-  public RattelseViewModel(JusteratProtokollService service, TaskExecutor executor) {
+  public RattelseViewModel(JusteratProtokollService service, Database store, TaskExecutor executor) {
     this.service = service;
+    this.store = store;
     this.executor = executor;
     paragraf.addListener((o, was, now) -> beslut.set(now == null ? "" : now.beslutProperty().get()));
   }
@@ -75,7 +80,10 @@ public final class RattelseViewModel {
 
   /** Writes a kept version's PDF (members' or public copy) to {@code out}, byte for byte as kept. */
   public void spara(ProtokollVersion v, boolean offentlig, Path out, Consumer<ExportResult> done) {
-    BackgroundTask.wrap(() -> KeptPdf.write(service.pdf(v.sammantradeId(), v.version(), offentlig), out))
+    BackgroundTask.wrap(() -> {
+      ExportBehorighet.kravVersion(store, offentlig ? Version.OFFENTLIG : Version.LEDAMOT);
+      return KeptPdf.write(service.pdf(v.sammantradeId(), v.version(), offentlig), out);
+    })
         .onSuccess(done::accept).onFailure(errors::show).executeWith(executor);
   }
 

@@ -57,6 +57,8 @@ public final class PunktEditorViewModel {
   private final StringProperty staleText = new SimpleStringProperty("");
   private final EntryFormState state = EntryFormState.of(List.of(rubrik, forslagAv, forslag, sammanfattning,
       beskrivning, dialog, skickasTill, sekretess));
+  private final StringProperty kollegaAndrade = new SimpleStringProperty("");
+  private ArendepunktInnehall baseline;
 
   public PunktEditorViewModel(AppServices services, TaskExecutor executor) {
     this.services = services;
@@ -66,10 +68,37 @@ public final class PunktEditorViewModel {
       errors.put(field, new SimpleStringProperty(""));
     }
     punkt.addListener((o, was, now) -> show(now));
+    services.andringar().allt(tabeller -> {
+      if (tabeller.isEmpty() || tabeller.contains("arendepunkt")) {
+        checkStored();
+      }
+    });
+  }
+
+  /**
+   * After a colleague's change (decision 0092): reads the open item again and, when what is stored is no longer
+   * what the editor showed, says so before the user saves.
+   */
+  private void checkStored() {
+    Punktrad r = punkt.get();
+    if (r == null) {
+      return;
+    }
+    BackgroundTask.wrap(() -> services.arendelista().punkter(r.punkt().sammantradeId()).stream()
+            .filter(p -> p.id() == r.id()).findFirst())
+        .onSuccess(stored -> {
+          if (r.equals(punkt.get()) && (stored.isEmpty() || !stored.get().innehall().equals(baseline))) {
+            kollegaAndrade.set(Messages.get(stored.isEmpty() ? "andring.punkt.borttagen" : "andring.punkt"));
+          }
+        })
+        .onFailure(t -> {})
+        .executeWith(executor);
   }
 
   private void show(Punktrad r) {
     FieldError.clear(errors, generalError);
+    kollegaAndrade.set("");
+    baseline = r == null ? null : r.punkt().innehall();
     underlag.clear();
     bilagor.clear();
     handlingar.clear();
@@ -131,11 +160,15 @@ public final class PunktEditorViewModel {
     ArendepunktInnehall before = r.punkt().innehall();
     PunktTexter t = new PunktTexter(forslag.get(), sammanfattning.get(), beskrivning.get(), dialog.get(),
         skickasTill.get(), before.texter() == null ? null : before.texter().ovrigaBeslut());
+    // the ground and a release chosen elsewhere are kept while the box says the same as before
     var changed = new ArendepunktInnehall(before.typ(), before.arendeId(), rubrik.get(), forslagAv.get(), t,
-        sekretess.get(), before.statistik());
+        sekretess.get(), before.statistik()).withSekretess(sekretess.get() == before.sekretess() ? before.sekretessval()
+            : se.namndbok.core.sekretess.Sekretess.of(sekretess.get(), null, false));
     run(() -> services.arendelista().update(r.id(), r.punkt().version(), changed), saved -> {
       FieldError.clear(errors, generalError);
       state.saved();
+      baseline = saved.innehall();
+      kollegaAndrade.set("");
       onSaved.accept(saved);
     }, onRefused);
   }
@@ -231,6 +264,11 @@ public final class PunktEditorViewModel {
 
   public StringProperty staleTextProperty() {
     return staleText;
+  }
+
+  /** Non-empty while a colleague has changed the open item since it was shown or saved here. */
+  public StringProperty kollegaAndradeProperty() {
+    return kollegaAndrade;
   }
 
   public StringProperty error(String field) {

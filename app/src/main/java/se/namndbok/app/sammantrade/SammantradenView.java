@@ -73,6 +73,8 @@ public final class SammantradenView extends VBox implements UnsavedChanges.Sourc
       }
     });
     vm.load();
+    services.andringar().pa(java.util.Set.of("sammantrade", "arendepunkt", "protokoll", "kallelse_utskick",
+        "protokoll_version"), vm::load);
   }
 
   /** The selected meeting's ärendelista (before the meeting) and protokoll (after it) side by side: decision 0070. */

@@ -13,6 +13,7 @@ import se.namndbok.core.namnd.NamndService;
 import se.namndbok.core.sammantrade.ArendelistaService;
 import se.namndbok.core.sammantrade.SammantradeService;
 import se.namndbok.core.sammantrade.UnderlagService;
+import se.namndbok.core.db.Database;
 import se.namndbok.core.shared.Clock;
 
 /**
@@ -22,6 +23,7 @@ import se.namndbok.core.shared.Clock;
 public final class AppServices {
   private final CoreServices core;
   private final WindowPreferences preferences;
+  private final Andringar andringar = new Andringar();
 
   public AppServices(CoreServices core) {
     this(core, WindowPreferences.forUser());
@@ -35,6 +37,11 @@ public final class AppServices {
 
   public CoreServices core() {
     return core;
+  }
+
+  /** The opened store: its kind, its logged-in user and roles, colleagues' changes (never its transactions). */
+  public Database database() {
+    return core.store();
   }
 
   public Clock clock() {
@@ -75,6 +82,11 @@ public final class AppServices {
 
   public UnderlagService underlag() {
     return core.underlag();
+  }
+
+  /** Colleagues' changes to the shared store, for the areas to reload on (decision 0092). */
+  public Andringar andringar() {
+    return andringar;
   }
 
   public WindowPreferences preferences() {

@@ -12,7 +12,10 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import se.namndbok.core.db.Database;
+import se.namndbok.core.db.Andringsbevakning;
+import se.namndbok.core.db.StoreConnectionException;
 import se.namndbok.core.db.StoreInUseException;
+import se.namndbok.core.db.StoreUnavailableException;
 
 /**
  * The window and the commands sit on the core's services; neither reaches past them into the store, opens a
@@ -26,11 +29,15 @@ class AppArchitectureTest {
       .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "se.namndbok.core.db.generated..",
           "..persistence..", "java.sql..");
 
-  /** Opening and closing the store is all the window and the commands do with it: no Tx, no Transactions, no files. */
+  /**
+   * Opening and closing the store, its connection failures and listening for colleagues' changes are all the window
+   * and the commands do with it: no Tx, no Transactions, no files.
+   */
   @ArchTest
   static final ArchRule noTransactionsOutsideCore = noClasses().that().resideInAPackage("se.namndbok.app..")
       .should().dependOnClassesThat(resideInAPackage("se.namndbok.core.db..")
-          .and(not(belongToAnyOf(Database.class, StoreInUseException.class))));
+          .and(not(belongToAnyOf(Database.class, StoreInUseException.class, StoreConnectionException.class,
+              StoreUnavailableException.class, Andringsbevakning.Lyssnare.class))));
 
   @ArchTest
   static final ArchRule commandsNeverTouchJavaFx = noClasses().that().haveSimpleNameEndingWith("Command")

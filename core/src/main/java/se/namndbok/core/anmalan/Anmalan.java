@@ -3,6 +3,7 @@ package se.namndbok.core.anmalan;
 import java.time.LocalDate;
 import se.namndbok.core.arende.Diarienummer;
 import se.namndbok.core.arende.HandlingsId;
+import se.namndbok.core.sekretess.Sekretess;
 
 /**
  * Something reported (anmäls) to the board: a delegationsbeslut or a meddelande. Linked to the diarium (its ärende
@@ -27,6 +28,9 @@ public interface Anmalan {
   String text();
 
   boolean sekretess();
+
+  /** Its own sekretess (marked under a ground, released, or following its ärende). */
+  Sekretess sekretessval();
 
   Long sammantradeId();
 

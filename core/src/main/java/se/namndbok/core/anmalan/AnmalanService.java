@@ -11,6 +11,8 @@ import se.namndbok.core.db.Transactions;
 import se.namndbok.core.db.Tx;
 import se.namndbok.core.sammantrade.Sammantrade;
 import se.namndbok.core.sammantrade.SammantradeService;
+import se.namndbok.core.sekretess.Sekretess;
+import se.namndbok.core.sekretess.SekretessgrundService;
 import se.namndbok.core.shared.Clock;
 import se.namndbok.core.shared.Texts;
 import se.namndbok.core.shared.Validator;
@@ -31,15 +33,17 @@ public final class AnmalanService<N extends NyAnmalan, E extends Anmalan> {
   private final SammantradeService sammantraden;
   private final Diariekoppling diarium;
   private final Anmalningsslag<N, E> slag;
+  private final SekretessgrundService sekretessgrunder;
   private final Clock clock;
 
   public AnmalanService(Transactions transactions, AuditLog audit, SammantradeService sammantraden,
-      Diariekoppling diarium, Anmalningsslag<N, E> slag, Clock clock) {
+      Diariekoppling diarium, Anmalningsslag<N, E> slag, SekretessgrundService sekretessgrunder, Clock clock) {
     this.transactions = transactions;
     this.audit = audit;
     this.sammantraden = sammantraden;
     this.diarium = diarium;
     this.slag = slag;
+    this.sekretessgrunder = sekretessgrunder;
     this.clock = clock;
   }
 
@@ -188,8 +192,10 @@ public final class AnmalanService<N extends NyAnmalan, E extends Anmalan> {
   private E build(N ny, boolean registreraOkantArende, Long sammantradeId) {
     Diarienummer d = Diariekoppling.parseDiarienummer(ny.diarienummer());
     HandlingsId hid = ny.handlingsid() == null || ny.handlingsid().isBlank() ? null : HandlingsId.parse(ny.handlingsid());
+    Sekretess sekretess = ny.sekretessval();
+    sekretessgrunder.requireKnown(sekretess.grundId(), SekretessgrundService.FIELD);
     NyttArende nyttArende = registreraOkantArende
-        ? Diariekoppling.importerat(d, ny.text(), ny.sekretess(), ny.datum()) : null;
+        ? Diariekoppling.importerat(d, ny.text(), sekretess.markerad(), sekretess.grundId(), ny.datum()) : null;
     return slag.build(ny, diarium.koppla(d, nyttArende, hid, slag.handling(ny)), sammantradeId);
   }
 }

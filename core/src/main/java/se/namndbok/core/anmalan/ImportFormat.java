@@ -3,6 +3,7 @@ package se.namndbok.core.anmalan;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import se.namndbok.core.sekretess.Sekretess;
 import se.namndbok.core.shared.CsvImportFile;
 
 /**
@@ -15,6 +16,6 @@ public record ImportFormat<N>(List<String> kolumner, List<String> valfria, Map<S
   /** The new entry of one row, its date and sekretess already read. */
   @FunctionalInterface
   public interface Rad<N> {
-    N of(CsvImportFile.Row row, LocalDate datum, boolean sekretess);
+    N of(CsvImportFile.Row row, LocalDate datum, Sekretess sekretess);
   }
 }

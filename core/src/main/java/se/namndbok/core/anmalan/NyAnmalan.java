@@ -1,6 +1,7 @@
 package se.namndbok.core.anmalan;
 
 import java.time.LocalDate;
+import se.namndbok.core.sekretess.Sekretess;
 
 /** What a user (or an import row) gives for an {@link Anmalan}: the common fields, as typed. */
 public interface NyAnmalan {
@@ -13,4 +14,7 @@ public interface NyAnmalan {
   String text();
 
   boolean sekretess();
+
+  /** The sekretess as chosen: marked under a ground, released, or following the ärende. */
+  Sekretess sekretessval();
 }

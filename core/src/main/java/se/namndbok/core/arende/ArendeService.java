@@ -1,5 +1,6 @@
 package se.namndbok.core.arende;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import se.namndbok.core.arende.persistence.ArendeRepository;
@@ -9,6 +10,7 @@ import se.namndbok.core.audit.AuditLog;
 import se.namndbok.core.db.FileStore;
 import se.namndbok.core.db.Transactions;
 import se.namndbok.core.db.Tx;
+import se.namndbok.core.sekretess.SekretessgrundService;
 import se.namndbok.core.shared.Clock;
 import se.namndbok.core.shared.ValidationException;
 import se.namndbok.core.shared.Validator;
@@ -28,11 +30,14 @@ public final class ArendeService {
   private final ArendeRepository arenden = new ArendeRepository();
   private final HandlingRepository handlingar = new HandlingRepository();
   private final NummerserieRepository nummer = new NummerserieRepository();
+  private final SekretessgrundService sekretessgrunder;
 
-  public ArendeService(Transactions transactions, FileStore files, AuditLog audit, Clock clock) {
+  public ArendeService(Transactions transactions, FileStore files, AuditLog audit, SekretessgrundService sekretessgrunder,
+      Clock clock) {
     this.transactions = transactions;
     this.files = files;
     this.audit = audit;
+    this.sekretessgrunder = sekretessgrunder;
     this.clock = clock;
   }
 
@@ -54,9 +59,11 @@ public final class ArendeService {
       nummer.reserve(tx, NummerserieRepository.DIARIENUMMER, d.ar(), d.lopnummer());
     }
     Arende a = new Arende(0, d, klass, nytt.rubrik().strip(), ArendeStatus.PAGAENDE, blankToNull(nytt.handlaggare()),
-        nytt.sekretess(), nytt.registrerad(), 0);
+        nytt.sekretess(), nytt.registrerad(), nytt.sekretess() ? nytt.sekretessgrundId() : null, 0);
+    sekretessgrunder.requireKnown(a.sekretessgrundId(), SekretessgrundService.FIELD);
     long id = arenden.insert(tx, a);
-    Arende saved = new Arende(id, d, klass, a.rubrik(), a.status(), a.handlaggare(), a.sekretess(), a.registrerad(), 0);
+    Arende saved = new Arende(id, d, klass, a.rubrik(), a.status(), a.handlaggare(), a.sekretess(), a.registrerad(),
+        a.sekretessgrundId(), 0);
     audit.created("arende", id, saved);
     return saved;
   }
@@ -67,6 +74,7 @@ public final class ArendeService {
           .orElseThrow(() -> ValidationException.of(Diarienummer.FIELD, "ärendet finns inte längre"));
       new Validator().notBlank(changed.rubrik(), "Rubrik").maxLength(changed.rubrik(), RUBRIK_MAX, "Rubrik")
           .throwIfInvalid();
+      sekretessgrunder.requireKnown(changed.sekretessgrundId(), SekretessgrundService.FIELD);
       audit.requireVersion("arende", before.id(), changed.version(), before.version(), "Ärendet");
       if (!arenden.update(tx, changed)) {
         audit.requireVersion("arende", before.id(), changed.version(), -1, "Ärendet");
@@ -81,9 +89,9 @@ public final class ArendeService {
     return registerHandling(arendeId, ny, (Handling.StoredFile) null);
   }
 
-  /** Registers a handling with a stored file; {@code bytes} are written to the file store first. */
+  /** Registers a handling with a stored file, the file written in the same transaction (shared store). */
   public Handling registerHandling(long arendeId, NyHandling ny, String fileName, byte[] bytes) {
-    return registerHandling(arendeId, ny, storeFile(fileName, bytes));
+    return transactions.inTransaction(tx -> registerHandling(arendeId, ny, storeFile(fileName, bytes)));
   }
 
   /** Registers a handling whose file (if any) is already in the file store. */
@@ -106,10 +114,13 @@ public final class ArendeService {
       }
       nummer.reserve(tx, NummerserieRepository.HANDLINGSID, hid.ar(), hid.lopnummer());
     }
+    sekretessgrunder.requireKnown(ny.sekretessgrundId(), SekretessgrundService.FIELD);
     Handling h = new Handling(0, arendeId, hid, ny.datum(), ny.riktning(), blankToNull(ny.motpart()),
-        ny.rubrik().strip(), ny.sekretess(), fil);
+        ny.rubrik().strip(), ny.sekretess(), fil, ny.sekretess() ? ny.sekretessgrundId() : null,
+        !ny.sekretess() && ny.friklassad());
     long id = handlingar.insert(tx, h);
-    Handling saved = new Handling(id, arendeId, hid, h.datum(), h.riktning(), h.motpart(), h.rubrik(), h.sekretess(), fil);
+    Handling saved = new Handling(id, arendeId, hid, h.datum(), h.riktning(), h.motpart(), h.rubrik(), h.sekretess(), fil,
+        h.sekretessgrundId(), h.friklassad());
     audit.created("handling", id, saved);
     return saved;
   }
@@ -127,17 +138,22 @@ public final class ArendeService {
       }
       handlingar.setFile(tx, handlingId, file);
       Handling after = new Handling(before.id(), before.arendeId(), before.handlingsId(), before.datum(),
-          before.riktning(), before.motpart(), before.rubrik(), before.sekretess(), file);
+          before.riktning(), before.motpart(), before.rubrik(), before.sekretess(), file, before.sekretessgrundId(),
+          before.friklassad());
       audit.changed("handling", handlingId, before, after);
       return after;
     });
   }
 
-  /** Writes a file to the store (outside any transaction: an unreferenced file is harmless, a lost one is not). */
+  /**
+   * Writes a file to the store, as part of the caller's transaction when there is one: in the shared store it is
+   * committed with the row that refers to it; the embedded store writes it to its folder at once (an unreferenced
+   * file is harmless, a lost one is not).
+   */
   public Handling.StoredFile storeFile(String fileName, byte[] bytes) {
     new Validator().notBlank(fileName, "Fil").require(bytes != null && bytes.length > 0, "Fil",
         "filen " + fileName + " är tom").throwIfInvalid();
-    return new Handling.StoredFile(fileName, bytes.length, files.put(bytes));
+    return new Handling.StoredFile(fileName, bytes.length, transactions.inTransaction(tx -> files.put(tx, bytes)));
   }
 
   public Optional<Arende> find(Diarienummer d) {
@@ -162,6 +178,14 @@ public final class ArendeService {
 
   public List<Handling> handlingar(long arendeId) {
     return transactions.read(tx -> handlingar.findByArende(tx, arendeId));
+  }
+
+  /**
+   * The sekretess rule with the current catalogue and the ärenden {@code arendeIds}, for a read that decides what
+   * is withheld from a public version (read in the caller's transaction when there is one).
+   */
+  public Sekretessprovning sekretessprovning(Collection<Long> arendeIds) {
+    return transactions.read(tx -> Sekretessprovning.read(tx, arendeIds));
   }
 
   public int count() {

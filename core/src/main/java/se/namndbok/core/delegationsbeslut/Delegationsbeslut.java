@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import se.namndbok.core.arende.Diarienummer;
 import se.namndbok.core.anmalan.Anmalan;
 import se.namndbok.core.arende.HandlingsId;
+import se.namndbok.core.sekretess.Sekretess;
 
 /**
  * A decision taken on delegation, as listed in the report to the board: ärende and handling by number, the
@@ -11,7 +12,16 @@ import se.namndbok.core.arende.HandlingsId;
  */
 public record Delegationsbeslut(long id, long arendeId, Diarienummer diarienummer, Long handlingId,
     HandlingsId handlingsId, long delegatId, String delegat, String delegationspunkt, LocalDate beslutsdatum,
-    String rubrik, boolean sekretess, Long sammantradeId, int version) implements Anmalan {
+    String rubrik, boolean sekretess, Long sammantradeId, Long sekretessgrundId, boolean friklassad, int version)
+    implements Anmalan {
+
+  /** A decision not yet stored, following its ärende's sekretess (or confidential under the default ground). */
+  public Delegationsbeslut(long id, long arendeId, Diarienummer diarienummer, Long handlingId,
+      HandlingsId handlingsId, long delegatId, String delegat, String delegationspunkt, LocalDate beslutsdatum,
+      String rubrik, boolean sekretess, Long sammantradeId) {
+    this(id, arendeId, diarienummer, handlingId, handlingsId, delegatId, delegat, delegationspunkt, beslutsdatum,
+        rubrik, sekretess, sammantradeId, null, false, 0);
+  }
 
   @Override
   public LocalDate datum() {
@@ -23,9 +33,15 @@ public record Delegationsbeslut(long id, long arendeId, Diarienummer diarienumme
     return rubrik;
   }
 
+  /** Its own sekretess; whether it is withheld also depends on its ärende ({@code Sekretessprovning}). */
+  @Override
+  public Sekretess sekretessval() {
+    return Sekretess.of(sekretess, sekretessgrundId, friklassad);
+  }
+
   /** What a user would type to register this decision again (the "Ångra" after a delete). */
   public NyttDelegationsbeslut somNytt() {
     return new NyttDelegationsbeslut(diarienummer.toString(), handlingsId == null ? null : handlingsId.toString(),
-        delegat, delegationspunkt, beslutsdatum, rubrik, sekretess);
+        delegat, delegationspunkt, beslutsdatum, rubrik, sekretessval());
   }
 }

@@ -70,13 +70,13 @@ public final class DelegationsbeslutSlag implements Anmalningsslag<NyttDelegatio
   public NyttDelegationsbeslut clean(NyttDelegationsbeslut ny) {
     return new NyttDelegationsbeslut(ny.diarienummer().strip(), blankToNull(ny.handlingsid()),
         delegater.byNamn(ny.delegat()).namn(), blankToNull(ny.delegationspunkt()), ny.beslutsdatum(),
-        ny.rubrik().strip(), ny.sekretess());
+        ny.rubrik().strip(), ny.sekretessval());
   }
 
   @Override
   public NyHandling handling(NyttDelegationsbeslut ny) {
     return new NyHandling(hid(ny), ny.beslutsdatum(), Riktning.UPPRATTAD, ny.delegat(), rubrik(ny.rubrik()),
-        ny.sekretess());
+        ny.sekretessval());
   }
 
   @Override
@@ -84,19 +84,22 @@ public final class DelegationsbeslutSlag implements Anmalningsslag<NyttDelegatio
     Delegat d = delegater.byNamn(ny.delegat());
     return new Delegationsbeslut(0, k.arende().id(), k.arende().diarienummer(),
         k.handling() == null ? null : k.handling().id(), hid(ny), d.id(), d.namn(), ny.delegationspunkt(),
-        ny.beslutsdatum(), ny.rubrik(), ny.sekretess(), sammantradeId, 0);
+        ny.beslutsdatum(), ny.rubrik(), ny.sekretess(), sammantradeId, ny.sekretessval().grundId(),
+        ny.sekretessval().friklassad(), 0);
   }
 
   @Override
   public Delegationsbeslut withId(Delegationsbeslut b, long id) {
     return new Delegationsbeslut(id, b.arendeId(), b.diarienummer(), b.handlingId(), b.handlingsId(), b.delegatId(),
-        b.delegat(), b.delegationspunkt(), b.beslutsdatum(), b.rubrik(), b.sekretess(), b.sammantradeId(), b.version());
+        b.delegat(), b.delegationspunkt(), b.beslutsdatum(), b.rubrik(), b.sekretess(), b.sammantradeId(),
+        b.sekretessgrundId(), b.friklassad(), b.version());
   }
 
   @Override
   public Delegationsbeslut withVersion(Delegationsbeslut b, int version) {
     return new Delegationsbeslut(b.id(), b.arendeId(), b.diarienummer(), b.handlingId(), b.handlingsId(), b.delegatId(),
-        b.delegat(), b.delegationspunkt(), b.beslutsdatum(), b.rubrik(), b.sekretess(), b.sammantradeId(), version);
+        b.delegat(), b.delegationspunkt(), b.beslutsdatum(), b.rubrik(), b.sekretess(), b.sammantradeId(),
+        b.sekretessgrundId(), b.friklassad(), version);
   }
 
   @Override

@@ -2,6 +2,7 @@ package se.namndbok.core.delegationsbeslut;
 
 import java.time.LocalDate;
 import se.namndbok.core.anmalan.NyAnmalan;
+import se.namndbok.core.sekretess.Sekretess;
 
 /**
  * What a user gives: the ärende's diarienummer ({@code 2025/146}), optionally the decision document's Hid
@@ -9,7 +10,19 @@ import se.namndbok.core.anmalan.NyAnmalan;
  * the delegationsordning, the date, the rubrik and whether it is confidential.
  */
 public record NyttDelegationsbeslut(String diarienummer, String handlingsid, String delegat, String delegationspunkt,
-    LocalDate beslutsdatum, String rubrik, boolean sekretess) implements NyAnmalan {
+    LocalDate beslutsdatum, String rubrik, boolean sekretess, Long sekretessgrundId, boolean friklassad)
+    implements NyAnmalan {
+
+  public NyttDelegationsbeslut(String diarienummer, String handlingsid, String delegat, String delegationspunkt,
+      LocalDate beslutsdatum, String rubrik, boolean sekretess) {
+    this(diarienummer, handlingsid, delegat, delegationspunkt, beslutsdatum, rubrik, sekretess, null, false);
+  }
+
+  public NyttDelegationsbeslut(String diarienummer, String handlingsid, String delegat, String delegationspunkt,
+      LocalDate beslutsdatum, String rubrik, Sekretess sekretess) {
+    this(diarienummer, handlingsid, delegat, delegationspunkt, beslutsdatum, rubrik, sekretess.markerad(),
+        sekretess.grundId(), sekretess.friklassad());
+  }
 
   @Override
   public LocalDate datum() {
@@ -19,5 +32,10 @@ public record NyttDelegationsbeslut(String diarienummer, String handlingsid, Str
   @Override
   public String text() {
     return rubrik;
+  }
+
+  @Override
+  public Sekretess sekretessval() {
+    return Sekretess.of(sekretess, sekretessgrundId, friklassad);
   }
 }

@@ -28,6 +28,8 @@ import se.namndbok.core.namnd.DelegatService;
 import se.namndbok.core.namnd.Ledamot;
 import se.namndbok.core.namnd.LedamotService;
 import se.namndbok.core.namnd.Namnd;
+import se.namndbok.core.namnd.Kallelsekontakt;
+import se.namndbok.core.namnd.LogoService;
 import se.namndbok.core.namnd.NamndService;
 import se.namndbok.core.namnd.NyNamnd;
 import se.namndbok.core.namnd.Roll;
@@ -37,6 +39,7 @@ import se.namndbok.core.protokoll.ProtokollService;
 import se.namndbok.core.sammantrade.ArendelistaService;
 import se.namndbok.core.sammantrade.SammantradeService;
 import se.namndbok.core.sammantrade.UnderlagService;
+import se.namndbok.core.sekretess.SekretessgrundService;
 import se.namndbok.core.shared.ValidationException;
 
 /**
@@ -53,17 +56,21 @@ public final class DemoBoard {
   private final Tjanster t;
   private final DemoMoten moten;
   private final DemoProtokoll protokoll;
+  private final DemoSekretess sekretess;
 
   /** The services the demo is loaded through, so the demo obeys every rule a user does. */
   public record Tjanster(NamndService namnd, LedamotService ledamoter, DelegatService delegater, ArendeService arenden,
       SammantradeService sammantraden, ArendelistaService lista, UnderlagService underlag,
-      AnmalanService<NyttMeddelande, Meddelande> meddelanden, AnmalanService<NyttDelegationsbeslut, Delegationsbeslut> delegationsbeslut, ProtokollService protokoll,
-      EjVerkstalldaDemo statistik) {}
+      AnmalanService<NyttMeddelande, Meddelande> meddelanden,
+      AnmalanService<NyttDelegationsbeslut, Delegationsbeslut> delegationsbeslut, ProtokollService protokoll,
+      EjVerkstalldaDemo statistik, SekretessgrundService sekretessgrunder, LogoService logo) {}
 
   public DemoBoard(Transactions transactions, Tjanster t) {
     this.transactions = transactions;
     this.t = t;
-    this.moten = new DemoMoten(t);
+    DemoSekretess sekretess = new DemoSekretess(t.sekretessgrunder());
+    this.sekretess = sekretess;
+    this.moten = new DemoMoten(t, sekretess);
     this.protokoll = new DemoProtokoll(t.protokoll(), t.sammantraden(), t.lista());
   }
 
@@ -79,12 +86,13 @@ public final class DemoBoard {
       }
       DemoData d = read();
       Namnd n = t.namnd().create(new NyNamnd(d.namnd().namn(), d.namnd().kommun(), d.namnd().forvaltning()));
+      loadKontakt(d.namnd());
       Map<String, Long> utskott = new HashMap<>();
       d.utskott().forEach(u -> utskott.put(u.namn(), t.namnd().addUtskott(u.namn(), UtskottTyp.valueOf(u.typ())).id()));
       Map<String, Long> ledamotIds = loadLedamoter(d, utskott);
       d.delegater().forEach(t.delegater()::add);
       d.arenden().forEach(this::loadArende);
-      DemoResultat resultat = moten.load(n, d, utskott);
+      DemoResultat resultat = moten.load(n, d, utskott, ledamotIds);
       protokoll.load(d, ledamotIds);
       t.statistik().load();
       for (DemoBilaga b : resultat.bilagor()) {
@@ -110,11 +118,36 @@ public final class DemoBoard {
     }
   }
 
+  /** The sekreterare, förhinder, party order and logo the kallelse's first page prints. */
+  private void loadKontakt(DemoData.NamndJson n) {
+    DemoData.KontaktJson s = n.sekreterare();
+    t.namnd().sparaKontakt(new Kallelsekontakt(s == null ? null : s.namn(), s == null ? null : s.titel(),
+        s == null ? null : s.telefon(), s == null ? null : s.epost(), n.forhinderTill(), n.partiordning(), null));
+    if (n.logotyp() != null) {
+      t.logo().laddaUpp(n.logotyp(), resource("/demo/" + n.logotyp()));
+    }
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream in = DemoBoard.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("the demo file " + name + " is missing from the jar");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Adds the members with their seats; returns their ids by "Förnamn Efternamn". */
   private Map<String, Long> loadLedamoter(DemoData d, Map<String, Long> utskott) {
     Map<String, Long> ids = new HashMap<>();
     for (DemoData.LedamotJson l : d.ledamoter()) {
       Ledamot saved = t.ledamoter().add(l.fornamn(), l.efternamn(), l.parti());
+      if (l.telefon() != null || l.epost() != null) {
+        saved = t.ledamoter().update(new Ledamot(saved.id(), saved.namndId(), saved.fornamn(), saved.efternamn(),
+            saved.parti(), l.telefon(), l.epost(), saved.version()));
+      }
       ids.put(saved.namn(), saved.id());
       for (DemoData.UppdragJson u : l.uppdrag()) {
         Long utskottId = u.utskott() == null ? null : require(utskott, u.utskott());
@@ -127,13 +160,13 @@ public final class DemoBoard {
 
   private void loadArende(DemoData.ArendeJson a) {
     Arende saved = t.arenden().register(new NyttArende(Diarienummer.parse(a.diarienummer()), a.klassificering(),
-        a.rubrik(), null, a.sekretess(), a.registrerad()));
+        a.rubrik(), null, a.sekretess(), a.registrerad(), sekretess.grund(a.sekretessgrund())));
     if (a.handlingar() == null) {
       return;
     }
     for (DemoData.HandlingJson h : a.handlingar()) {
       t.arenden().registerHandling(saved.id(), new NyHandling(HandlingsId.parse(h.hid()), h.datum(),
-          Riktning.valueOf(h.riktning()), h.motpart(), h.rubrik(), h.sekretess()));
+          Riktning.valueOf(h.riktning()), h.motpart(), h.rubrik(), sekretess.of(h)));
     }
   }
 

@@ -20,6 +20,7 @@ import se.namndbok.core.sammantrade.Arendepunkt;
 import se.namndbok.core.sammantrade.ArendepunktInnehall;
 import se.namndbok.core.sammantrade.ArendepunktTyp;
 import se.namndbok.core.sammantrade.ForslagAv;
+import se.namndbok.core.sammantrade.Kallelseuppgifter;
 import se.namndbok.core.sammantrade.NyttSammantrade;
 import se.namndbok.core.sammantrade.PunktTexter;
 import se.namndbok.core.sammantrade.Sammantrade;
@@ -39,8 +40,10 @@ final class DemoMoten {
   private final ArendeService arenden;
   private final AnmalanService<NyttMeddelande, Meddelande> meddelanden;
   private final AnmalanService<NyttDelegationsbeslut, Delegationsbeslut> delegationsbeslut;
+  private final DemoSekretess sekretess;
 
-  DemoMoten(DemoBoard.Tjanster t) {
+  DemoMoten(DemoBoard.Tjanster t, DemoSekretess sekretess) {
+    this.sekretess = sekretess;
     this.sammantraden = t.sammantraden();
     this.lista = t.lista();
     this.underlag = t.underlag();
@@ -49,13 +52,14 @@ final class DemoMoten {
     this.delegationsbeslut = t.delegationsbeslut();
   }
 
-  DemoResultat load(Namnd n, DemoData d, Map<String, Long> utskott) {
+  DemoResultat load(Namnd n, DemoData d, Map<String, Long> utskott, Map<String, Long> ledamoter) {
     Map<LocalDate, Sammantrade> namndensMoten = new HashMap<>();
     List<DemoBilaga> bilagor = new ArrayList<>();
     for (DemoData.SammantradeJson s : d.sammantraden()) {
       Long utskottId = s.utskott() == null ? null : DemoBoard.require(utskott, s.utskott());
       Sammantrade saved = sammantraden.create(new NyttSammantrade(utskottId, s.datum(), s.tid(), s.plats()),
           SammantradeStatus.valueOf(s.status()));
+      saved = loadKallelseuppgifter(saved, s, ledamoter);
       if (utskottId == null) {
         namndensMoten.put(s.datum(), saved);
       }
@@ -65,14 +69,27 @@ final class DemoMoten {
     }
     for (DemoData.MeddelandeJson m : d.meddelanden()) {
       meddelanden.registerTill(new NyttMeddelande(m.avsandare(), m.datum(), m.paragraf(), m.amne(),
-          m.diarienummer(), m.handlingsid(), false), DemoBoard.require(namndensMoten, m.sammantrade()).id());
+          m.diarienummer(), m.handlingsid(), sekretess.of(m)), DemoBoard.require(namndensMoten, m.sammantrade()).id());
     }
     for (DemoData.DelegationsbeslutJson b : d.delegationsbeslut()) {
       delegationsbeslut.registerTill(new NyttDelegationsbeslut(b.diarienummer(), b.handlingsid(), b.delegat(),
-          b.delegationspunkt(), b.beslutsdatum(), b.rubrik(), b.sekretess()),
+          b.delegationspunkt(), b.beslutsdatum(), b.rubrik(), sekretess.of(b)),
           DemoBoard.require(namndensMoten, b.sammantrade()).id());
     }
     return new DemoResultat(n, DemoBoard.require(namndensMoten, REFERENSMOTE), List.copyOf(bilagor));
+  }
+
+  /** The sending date, proposed justerare and justering the kallelse's first page prints. */
+  private Sammantrade loadKallelseuppgifter(Sammantrade saved, DemoData.SammantradeJson s, Map<String, Long> ledamoter) {
+    if (s.kallelsedatum() == null && s.justerare() == null && s.justeringsdag() == null) {
+      return saved;
+    }
+    List<String> justerare = s.justerare() == null ? List.of() : s.justerare();
+    sammantraden.sparaKallelseuppgifter(saved.id(), saved.version(), new Kallelseuppgifter(s.kallelsedatum(),
+        justerare.isEmpty() ? null : DemoBoard.require(ledamoter, justerare.get(0)),
+        justerare.size() < 2 ? null : DemoBoard.require(ledamoter, justerare.get(1)), s.justeringsdag(),
+        s.justeringsplats()));
+    return sammantraden.require(saved.id());
   }
 
   private List<DemoBilaga> loadPunkt(Sammantrade s, DemoData.PunktJson p) {
@@ -82,7 +99,8 @@ final class DemoMoten {
         p.ovrigaBeslut());
     StatistikVal statistik = p.statistik() == null ? null : new StatistikVal(p.statistik().lag(), p.statistik().kvartal());
     Arendepunkt punkt = lista.add(s.id(), new ArendepunktInnehall(ArendepunktTyp.valueOf(p.typ()), arendeId,
-        p.rubrik(), p.forslagAv() == null ? null : ForslagAv.valueOf(p.forslagAv()), texter, p.sekretess(), statistik));
+        p.rubrik(), p.forslagAv() == null ? null : ForslagAv.valueOf(p.forslagAv()), texter, false, statistik)
+        .withSekretess(sekretess.of(p)));
     for (DemoData.UnderlagJson u : p.beslutsunderlag() == null ? List.<DemoData.UnderlagJson>of() : p.beslutsunderlag()) {
       if (u.hid() != null) {
         underlag.addHandling(punkt.id(), handling(u.hid()).id());

@@ -1,8 +1,11 @@
 package se.namndbok.core.kallelse;
 
 import java.time.LocalDate;
-import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.Set;
+import se.namndbok.core.arende.ArendeService;
 import se.namndbok.core.arende.Arende;
 import se.namndbok.core.arende.ArendeService;
 import se.namndbok.core.arende.Handling;
@@ -76,42 +79,42 @@ public final class KallelseService {
     return transactions.read(tx -> underlag(sammantraden.requireNamndens(datum)));
   }
 
-  /** The delegationsbeslut reported to the board's meeting on {@code datum}, per delegat, in one read. */
-  public Redovisning<DelegatGrupp> delegationsbeslut(LocalDate datum) {
-    return transactions.read(tx -> {
-      Sammantrade s = sammantraden.requireNamndens(datum);
-      return new Redovisning<>(namnd.require(), s, perDelegat(s.id()), ovrigaBeslut(s));
-    });
-  }
-
-  /** The meddelanden reported to the board's meeting on {@code datum}, in one read. */
-  public Redovisning<Meddelande> meddelanden(LocalDate datum) {
-    return transactions.read(tx -> {
-      Sammantrade s = sammantraden.requireNamndens(datum);
-      return new Redovisning<>(namnd.require(), s, meddelanden.list(AnmalanFilter.sammantrade(s.id())), List.of());
-    });
-  }
-
   /** A stored file of a bilaga, checked against its sha256. */
   public byte[] fil(Handling.StoredFile fil) {
     return files.get(fil.sha256());
   }
 
   private KallelseUnderlag underlag(Sammantrade s) {
-    List<KallelsePunkt> punkter = lista.punkter(s.id()).stream().map(this::punkt).toList();
+    List<Meddelande> m = meddelanden.list(AnmalanFilter.sammantrade(s.id()));
+    List<DelegatGrupp> d = perDelegat(s.id());
+    List<KallelsePunkt> punkter = lista.punkter(s.id()).stream().map(p -> punkt(p, m, d)).toList();
     return new KallelseUnderlag(namnd.require(), s, s.utskottId() == null ? null : namnd.utskott(s.utskottId()).orElse(null),
-        ledamoter.platser(s.utskottId(), s.datum()), punkter);
+        ledamoter.platser(s.utskottId(), s.datum()), punkter, m, d, arenden.sekretessprovning(arendeIds(punkter, m, d)),
+        namnd.kontakt(), sammantraden.kallelseuppgifter(s.id()));
   }
 
-  private KallelsePunkt punkt(Arendepunkt p) {
+  /** Every ärende the kallelse refers to: the items', their documents', the reported rows'. */
+  private static Set<Long> arendeIds(List<KallelsePunkt> punkter, List<Meddelande> m, List<DelegatGrupp> d) {
+    Set<Long> ids = new HashSet<>();
+    for (KallelsePunkt p : punkter) {
+      if (p.punkt().innehall().arendeId() != null) {
+        ids.add(p.punkt().innehall().arendeId());
+      }
+      p.beslutsunderlag().stream().filter(r -> r.handling() != null).forEach(r -> ids.add(r.handling().arendeId()));
+      p.bilagor().forEach(h -> ids.add(h.arendeId()));
+    }
+    m.forEach(x -> ids.add(x.arendeId()));
+    d.forEach(g -> g.beslut().forEach(x -> ids.add(x.arendeId())));
+    return ids;
+  }
+
+  private KallelsePunkt punkt(Arendepunkt p, List<Meddelande> alla, List<DelegatGrupp> grupper) {
     Arende arende = p.innehall().arendeId() == null ? null : arenden.findById(p.innehall().arendeId()).orElseThrow();
     List<UnderlagRad> rader = underlag.beslutsunderlag(p.id()).stream()
         .map(b -> new UnderlagRad(b.handlingId() == null ? null : handling(b.handlingId()), b.text())).toList();
     List<Handling> bilagor = underlag.bilagor(p.id()).stream().map(b -> handling(b.handlingId())).toList();
-    List<Meddelande> m = p.typ() == ArendepunktTyp.MEDDELANDEN
-        ? meddelanden.list(AnmalanFilter.sammantrade(p.sammantradeId())) : List.of();
-    List<DelegatGrupp> d = p.typ() == ArendepunktTyp.DELEGATIONSBESLUT
-        ? perDelegat(p.sammantradeId()) : List.of();
+    List<Meddelande> m = p.typ() == ArendepunktTyp.MEDDELANDEN ? alla : List.of();
+    List<DelegatGrupp> d = p.typ() == ArendepunktTyp.DELEGATIONSBESLUT ? grupper : List.of();
     return new KallelsePunkt(p, arende, rader, bilagor, m, d, statistik(p));
   }
 
@@ -132,13 +135,5 @@ public final class KallelseService {
 
   private Handling handling(long id) {
     return arenden.findHandling(id).orElseThrow();
-  }
-
-  /** The lines of the delegation item's "övriga beslut", or none when the meeting has no such item. */
-  private List<String> ovrigaBeslut(Sammantrade s) {
-    return lista.punkter(s.id()).stream()
-        .filter(p -> p.innehall().typ() == ArendepunktTyp.DELEGATIONSBESLUT)
-        .map(p -> p.innehall().texter().ovrigaBeslut()).filter(t -> t != null && !t.isBlank())
-        .flatMap(t -> Arrays.stream(t.split("\\R"))).filter(l -> !l.isBlank()).toList();
   }
 }

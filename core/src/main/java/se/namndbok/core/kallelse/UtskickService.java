@@ -49,7 +49,7 @@ public final class UtskickService {
       byte[] pdf = renderer.render(u, kallelser::fil, false, skapad);
       byte[] offentlig = renderer.render(u, kallelser::fil, true, skapad);
       Utskick utskick = new Utskick(s.id(), repository.find(tx, s.id()).size() + 1, clock.now(), clock.user(),
-          fingeravtryck(u), files.put(pdf), pdf.length, files.put(offentlig), offentlig.length);
+          fingeravtryck(u), files.put(tx, pdf), pdf.length, files.put(tx, offentlig), offentlig.length);
       repository.insert(tx, utskick);
       audit.created("kallelse_utskick", s.id() + "/" + utskick.version(), utskick);
       return utskick;

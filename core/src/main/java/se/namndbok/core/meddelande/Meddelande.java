@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import se.namndbok.core.arende.Diarienummer;
 import se.namndbok.core.anmalan.Anmalan;
 import se.namndbok.core.arende.HandlingsId;
+import se.namndbok.core.sekretess.Sekretess;
 
 /**
  * An incoming communication reported to the board for information: avsändare with date and (for a decision of
@@ -12,11 +13,24 @@ import se.namndbok.core.arende.HandlingsId;
  */
 public record Meddelande(long id, String avsandare, LocalDate datum, String paragraf, String amne, long arendeId,
     Diarienummer diarienummer, Long handlingId, HandlingsId handlingsId, boolean sekretess, Long sammantradeId,
-    int version) implements Anmalan {
+    Long sekretessgrundId, boolean friklassad, int version) implements Anmalan {
+
+  /** A meddelande not yet stored, following its ärende's sekretess (or confidential under the default ground). */
+  public Meddelande(long id, String avsandare, LocalDate datum, String paragraf, String amne, long arendeId,
+      Diarienummer diarienummer, Long handlingId, HandlingsId handlingsId, boolean sekretess, Long sammantradeId) {
+    this(id, avsandare, datum, paragraf, amne, arendeId, diarienummer, handlingId, handlingsId, sekretess,
+        sammantradeId, null, false, 0);
+  }
 
   @Override
   public String text() {
     return amne;
+  }
+
+  /** Its own sekretess; whether it is withheld also depends on its ärende ({@code Sekretessprovning}). */
+  @Override
+  public Sekretess sekretessval() {
+    return Sekretess.of(sekretess, sekretessgrundId, friklassad);
   }
 
   /** "Kommunfullmäktige 2025-09-22 § 159", as the Avsändare column of the report prints it. */
@@ -26,6 +40,6 @@ public record Meddelande(long id, String avsandare, LocalDate datum, String para
 
   public NyttMeddelande somNytt() {
     return new NyttMeddelande(avsandare, datum, paragraf, amne, diarienummer.toString(),
-        handlingsId == null ? null : handlingsId.toString(), sekretess);
+        handlingsId == null ? null : handlingsId.toString(), sekretessval());
   }
 }

@@ -63,33 +63,35 @@ public final class MeddelandeSlag implements Anmalningsslag<NyttMeddelande, Medd
     Matcher m = blank(ny.paragraf()) ? null : PARAGRAF_FORMAT.matcher(ny.paragraf().strip());
     return new NyttMeddelande(ny.avsandare().strip(), ny.datum(), m != null && m.matches() ? m.group(1) : null,
         ny.amne().strip(), ny.diarienummer().strip(), blank(ny.handlingsid()) ? null : ny.handlingsid().strip(),
-        ny.sekretess());
+        ny.sekretessval());
   }
 
   @Override
   public NyHandling handling(NyttMeddelande ny) {
     String amne = ny.amne().length() > ArendeService.RUBRIK_MAX ? ny.amne().substring(0, ArendeService.RUBRIK_MAX)
         : ny.amne();
-    return new NyHandling(hid(ny), ny.datum(), Riktning.INKOMMANDE, ny.avsandare(), amne, ny.sekretess());
+    return new NyHandling(hid(ny), ny.datum(), Riktning.INKOMMANDE, ny.avsandare(), amne, ny.sekretessval());
   }
 
   @Override
   public Meddelande build(NyttMeddelande ny, Diariekoppling.Koppling k, Long sammantradeId) {
     return new Meddelande(0, ny.avsandare(), ny.datum(), ny.paragraf(), ny.amne(), k.arende().id(),
         k.arende().diarienummer(), k.handling() == null ? null : k.handling().id(), hid(ny), ny.sekretess(),
-        sammantradeId, 0);
+        sammantradeId, ny.sekretessval().grundId(), ny.sekretessval().friklassad(), 0);
   }
 
   @Override
   public Meddelande withId(Meddelande m, long id) {
     return new Meddelande(id, m.avsandare(), m.datum(), m.paragraf(), m.amne(), m.arendeId(), m.diarienummer(),
-        m.handlingId(), m.handlingsId(), m.sekretess(), m.sammantradeId(), m.version());
+        m.handlingId(), m.handlingsId(), m.sekretess(), m.sammantradeId(), m.sekretessgrundId(), m.friklassad(),
+        m.version());
   }
 
   @Override
   public Meddelande withVersion(Meddelande m, int version) {
     return new Meddelande(m.id(), m.avsandare(), m.datum(), m.paragraf(), m.amne(), m.arendeId(), m.diarienummer(),
-        m.handlingId(), m.handlingsId(), m.sekretess(), m.sammantradeId(), version);
+        m.handlingId(), m.handlingsId(), m.sekretess(), m.sammantradeId(), m.sekretessgrundId(), m.friklassad(),
+        version);
   }
 
   @Override

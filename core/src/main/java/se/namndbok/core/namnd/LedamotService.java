@@ -28,24 +28,27 @@ public final class LedamotService {
     validate(fornamn, efternamn, parti);
     return transactions.inTransaction(tx -> {
       long namndId = namnd.require().id();
-      Ledamot l = new Ledamot(0, namndId, fornamn.strip(), efternamn.strip(), parti.strip(), 0);
-      Ledamot saved = new Ledamot(repository.insert(tx, l), namndId, l.fornamn(), l.efternamn(), l.parti(), 0);
+      Ledamot l = new Ledamot(0, namndId, fornamn.strip(), efternamn.strip(), parti.strip());
+      Ledamot saved = new Ledamot(repository.insert(tx, l), namndId, l.fornamn(), l.efternamn(), l.parti());
       audit.created("ledamot", saved.id(), saved);
       return saved;
     });
   }
 
-  /** Corrects a member's name or party. */
+  /** Corrects a member's name, party or contact details. */
   public Ledamot update(Ledamot changed) {
     validate(changed.fornamn(), changed.efternamn(), changed.parti());
+    new Validator().maxLength(changed.telefon(), 50, "Telefon").maxLength(changed.epost(), 200, "E-post")
+        .require(changed.epost() == null || changed.epost().isBlank() || changed.epost().strip().matches("[^@\\s]+@[^@\\s]+"),
+            "E-post", "skriv en e-postadress, t.ex. namn@kommun.se").throwIfInvalid();
     return transactions.inTransaction(tx -> {
       Ledamot before = repository.findById(tx, changed.id())
           .orElseThrow(() -> ValidationException.of("Ledamot", "ledamoten finns inte längre"));
       audit.requireVersion("ledamot", before.id(), changed.version(), before.version(), "Ledamoten");
       Ledamot after = new Ledamot(before.id(), before.namndId(), changed.fornamn().strip(), changed.efternamn().strip(),
-          changed.parti().strip(), changed.version() + 1);
+          changed.parti().strip(), blankToNull(changed.telefon()), blankToNull(changed.epost()), changed.version() + 1);
       if (!repository.update(tx, new Ledamot(after.id(), after.namndId(), after.fornamn(), after.efternamn(),
-          after.parti(), changed.version()))) {
+          after.parti(), after.telefon(), after.epost(), changed.version()))) {
         audit.requireVersion("ledamot", before.id(), changed.version(), -1, "Ledamoten");
       }
       audit.changed("ledamot", after.id(), before, after);
@@ -103,5 +106,9 @@ public final class LedamotService {
         .require(parti == null || parti.isBlank() || PARTI.matcher(parti.strip()).matches(), "Parti",
             "skriv partiets förkortning med versaler, t.ex. S, M, C, V, KD, L, MP eller SD")
         .throwIfInvalid();
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
   }
 }

@@ -41,7 +41,7 @@ public final class ProtokollArkiv {
       byte[] pdf = renderer.render(u, false, skapad);
       byte[] offentlig = renderer.render(u, true, skapad);
       ProtokollVersion lagrad = new ProtokollVersion(sammantradeId, ny.version(), ny.skapad(), ny.skapadAv(), skal,
-          andringar, files.put(pdf), pdf.length, files.put(offentlig), offentlig.length);
+          andringar, files.put(tx, pdf), pdf.length, files.put(tx, offentlig), offentlig.length);
       versioner.insert(tx, lagrad);
       return lagrad;
     });

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import se.namndbok.core.arende.Arende;
+import se.namndbok.core.arende.ArendeService;
+import se.namndbok.core.arende.Sekretessprovning;
 import se.namndbok.core.arende.persistence.ArendeRepository;
 import se.namndbok.core.db.Transactions;
 import se.namndbok.core.db.Tx;
@@ -26,6 +28,7 @@ public final class ProtokollLasning {
   private final LedamotService ledamoter;
   private final SammantradeService sammantraden;
   private final ArendelistaService lista;
+  private final ArendeService arendeService;
   private final ProtokollRepository protokoll = new ProtokollRepository();
   private final NarvaroRepository narvaro = new NarvaroRepository();
   private final ParagrafRepository paragrafer = new ParagrafRepository();
@@ -33,8 +36,9 @@ public final class ProtokollLasning {
   private final ProtokollVersionRepository versioner = new ProtokollVersionRepository();
 
   public ProtokollLasning(Transactions transactions, NamndService namnd, LedamotService ledamoter,
-      SammantradeService sammantraden, ArendelistaService lista) {
+      SammantradeService sammantraden, ArendelistaService lista, ArendeService arendeService) {
     this.transactions = transactions;
+    this.arendeService = arendeService;
     this.namnd = namnd;
     this.ledamoter = ledamoter;
     this.sammantraden = sammantraden;
@@ -72,7 +76,8 @@ public final class ProtokollLasning {
     return new ProtokollUnderlag(namnd.require(), s,
         s.utskottId() == null ? null : namnd.utskott(s.utskottId()).orElse(null),
         ledamoter.platser(s.utskottId(), s.datum()), narvaro.find(tx, s.id()), p, punkter,
-        versioner.find(tx, s.id()));
+        versioner.find(tx, s.id()), arendeService.sekretessprovning(punkter.stream()
+            .map(pp -> pp.punkt().innehall().arendeId()).filter(java.util.Objects::nonNull).toList()));
   }
 
   private ProtokollPunkt punkt(Tx tx, Arendepunkt a) {

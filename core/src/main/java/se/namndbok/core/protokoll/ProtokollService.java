@@ -138,6 +138,7 @@ public final class ProtokollService {
     Protokoll p = requireProtokoll(tx, sammantradeId);
     Sammantrade s = sammantraden.requireOpen(sammantradeId);
     List<Arendepunkt> punkter = lista.punkter(sammantradeId);
+    paragrafer.lockSeries(tx, s);
     int forsta = p.forstaParagraf() != null ? p.forstaParagraf() : paragrafer.maxBefore(tx, s) + 1;
     int sista = forsta + punkter.size() - 1;
     paragrafer.firstAfter(tx, s).filter(later -> later.nummer() <= sista).ifPresent(later -> {

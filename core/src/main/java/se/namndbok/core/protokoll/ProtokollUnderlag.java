@@ -2,6 +2,8 @@ package se.namndbok.core.protokoll;
 
 import java.util.List;
 import java.util.Optional;
+import se.namndbok.core.arende.Sekretessprovning;
+import se.namndbok.core.sekretess.Sekretessgrund;
 import se.namndbok.core.namnd.Ledamot;
 import se.namndbok.core.namnd.Ledamotsplats;
 import se.namndbok.core.namnd.Namnd;
@@ -12,10 +14,26 @@ import se.namndbok.core.sammantrade.Sammantrade;
  * Everything the protokoll of one meeting shows, read in one transaction: the board, the meeting (and its
  * utskott, null for the board's own meeting), the seats held on the meeting day (ordinarie first, in order), the
  * recorded attendance, the protokoll, the items in § order and, once justerat, its kept versions (the original
- * and each rättelse). Confidential content is included and marked.
+ * and each rättelse). Confidential content is included and marked; {@code sekretess} decides what the public
+ * version withholds.
  */
 public record ProtokollUnderlag(Namnd namnd, Sammantrade sammantrade, Utskott utskott, List<Ledamotsplats> platser,
-    List<Narvaro> narvaro, Protokoll protokoll, List<ProtokollPunkt> punkter, List<ProtokollVersion> versioner) {
+    List<Narvaro> narvaro, Protokoll protokoll, List<ProtokollPunkt> punkter, List<ProtokollVersion> versioner,
+    Sekretessprovning sekretess) {
+
+  /** Without the sekretess rule (a view that prints nothing): every item counts as its own marking says. */
+  public ProtokollUnderlag(Namnd namnd, Sammantrade sammantrade, Utskott utskott, List<Ledamotsplats> platser,
+      List<Narvaro> narvaro, Protokoll protokoll, List<ProtokollPunkt> punkter, List<ProtokollVersion> versioner) {
+    this(namnd, sammantrade, utskott, platser, narvaro, protokoll, punkter, versioner, null);
+  }
+
+  /** The ground a § is withheld under in the public version; empty for a public §. */
+  public Optional<Sekretessgrund> sekretess(ProtokollPunkt p) {
+    if (sekretess == null) {
+      throw new IllegalStateException("read without the sekretess rule");
+    }
+    return sekretess.prova(p.punkt().innehall().sekretessval(), p.punkt().innehall().arendeId());
+  }
 
   public ProtokollUnderlag {
     platser = List.copyOf(platser);
@@ -38,7 +56,7 @@ public record ProtokollUnderlag(Namnd namnd, Sammantrade sammantrade, Utskott ut
   ProtokollUnderlag medVersion(ProtokollVersion v) {
     List<ProtokollVersion> alla = new java.util.ArrayList<>(versioner);
     alla.add(v);
-    return new ProtokollUnderlag(namnd, sammantrade, utskott, platser, narvaro, protokoll, punkter, alla);
+    return new ProtokollUnderlag(namnd, sammantrade, utskott, platser, narvaro, protokoll, punkter, alla, sekretess);
   }
 
   public Optional<Ledamotsplats> plats(Long ledamotId) {

@@ -7,6 +7,7 @@ import se.namndbok.core.arende.NyttArende;
 import se.namndbok.core.audit.AuditLog;
 import se.namndbok.core.db.Transactions;
 import se.namndbok.core.db.Tx;
+import se.namndbok.core.sekretess.SekretessgrundService;
 import se.namndbok.core.sammantrade.persistence.ArendepunktRepository;
 import se.namndbok.core.sammantrade.persistence.UnderlagRepository;
 import se.namndbok.core.shared.Reorder;
@@ -29,12 +30,12 @@ public final class ArendelistaService {
   private final UnderlagRepository underlag = new UnderlagRepository();
 
   public ArendelistaService(Transactions transactions, AuditLog audit, SammantradeService sammantraden,
-      ArendeService arenden) {
+      ArendeService arenden, SekretessgrundService sekretessgrunder) {
     this.transactions = transactions;
     this.audit = audit;
     this.sammantraden = sammantraden;
     this.arenden = arenden;
-    this.validering = new PunktValidering(arenden);
+    this.validering = new PunktValidering(arenden, sekretessgrunder);
   }
 
   public List<Arendepunkt> punkter(long sammantradeId) {

@@ -1,14 +1,17 @@
 package se.namndbok.core.sammantrade;
 
 import se.namndbok.core.arende.ArendeService;
+import se.namndbok.core.sekretess.SekretessgrundService;
 import se.namndbok.core.shared.Validator;
 
 /** The rules of an item's content: required rubrik, text lengths, lag and kvartal exactly for a statistics item. */
 final class PunktValidering {
   private final ArendeService arenden;
+  private final SekretessgrundService sekretessgrunder;
 
-  PunktValidering(ArendeService arenden) {
+  PunktValidering(ArendeService arenden, SekretessgrundService sekretessgrunder) {
     this.arenden = arenden;
+    this.sekretessgrunder = sekretessgrunder;
   }
 
   /** The content as stored (texts stripped, blank texts null), or every refusal at once. */
@@ -30,8 +33,9 @@ final class PunktValidering {
     }
     v.require(i.arendeId() == null || arenden.findById(i.arendeId()).isPresent(), "Ärende", "ärendet finns inte");
     v.throwIfInvalid();
+    sekretessgrunder.requireKnown(i.sekretess() ? i.sekretessgrundId() : null, SekretessgrundService.FIELD);
     return new ArendepunktInnehall(i.typ(), i.arendeId(), i.rubrik().strip(), i.forslagAv(), clean(t), i.sekretess(),
-        i.statistik());
+        i.statistik(), i.sekretess() ? i.sekretessgrundId() : null, !i.sekretess() && i.friklassad());
   }
 
   private static PunktTexter clean(PunktTexter t) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import se.namndbok.core.audit.AuditLog;
 import se.namndbok.core.db.Transactions;
 import se.namndbok.core.db.Tx;
+import se.namndbok.core.namnd.LedamotService;
 import se.namndbok.core.namnd.Namnd;
 import se.namndbok.core.namnd.NamndService;
 import se.namndbok.core.sammantrade.persistence.SammantradeRepository;
@@ -24,12 +25,15 @@ public final class SammantradeService {
   private final Clock clock;
   private final AuditLog audit;
   private final NamndService namnd;
+  private final LedamotService ledamoter;
   private final SammantradeRepository repository = new SammantradeRepository();
 
-  public SammantradeService(Transactions transactions, AuditLog audit, NamndService namnd, Clock clock) {
+  public SammantradeService(Transactions transactions, AuditLog audit, NamndService namnd, LedamotService ledamoter,
+      Clock clock) {
     this.transactions = transactions;
     this.audit = audit;
     this.namnd = namnd;
+    this.ledamoter = ledamoter;
     this.clock = clock;
   }
 
@@ -97,6 +101,46 @@ public final class SammantradeService {
       }
       repository.delete(tx, id);
       audit.deleted("sammantrade", id, before);
+    });
+  }
+
+  /** What the meeting's kallelse says beyond time and place (all empty until set). */
+  public Kallelseuppgifter kallelseuppgifter(long id) {
+    return transactions.read(tx -> repository.kallelseuppgifter(tx, id));
+  }
+
+  /**
+   * Sets the sending date, the proposed justerare and the justering of the kallelse of the meeting read at
+   * {@code version} (refused if changed since, and for a justerat meeting): the justerare must hold a seat in the
+   * meeting's organ on its day and be two different people; the kallelse is sent on or before the meeting day,
+   * the justering on or after it.
+   */
+  public Kallelseuppgifter sparaKallelseuppgifter(long id, int version, Kallelseuppgifter k) {
+    new Validator().notNull(k, "Kallelse").throwIfInvalid();
+    return transactions.inTransaction(tx -> {
+      Sammantrade s = requireOpen(id);
+      audit.requireVersion("sammantrade", id, version, s.version(), "Sammanträdet");
+      List<Long> seats = ledamoter.platser(s.utskottId(), s.datum()).stream().map(p -> p.ledamot().id()).toList();
+      new Validator()
+          .notAfter(k.kallelsedatum(), s.datum(), "Kallelsedatum", "sammanträdets datum")
+          .notBefore(k.justeringsdag(), s.datum(), "Justeringsdag", "sammanträdets datum")
+          .maxLength(k.justeringsplats(), 300, "Justeringens plats")
+          .require(k.justerare1Id() == null || seats.contains(k.justerare1Id()), "Justerare",
+              "har ingen plats i organet " + s.datum())
+          .require(k.justerare2Id() == null || seats.contains(k.justerare2Id()), "Justerare 2",
+              "har ingen plats i organet " + s.datum())
+          .require(k.justerare2Id() == null || !k.justerare2Id().equals(k.justerare1Id()), "Justerare 2",
+              "får inte vara samma person som första justeraren")
+          .throwIfInvalid();
+      Kallelseuppgifter before = repository.kallelseuppgifter(tx, id);
+      Kallelseuppgifter after = new Kallelseuppgifter(k.kallelsedatum(), k.justerare1Id(), k.justerare2Id(),
+          k.justeringsdag(), k.justeringsplats() == null || k.justeringsplats().isBlank() ? null
+              : k.justeringsplats().strip());
+      if (!repository.setKallelseuppgifter(tx, id, version, after)) {
+        audit.requireVersion("sammantrade", id, version, -1, "Sammanträdet");
+      }
+      audit.changed("sammantrade.kallelse", id, before, after);
+      return after;
     });
   }
 

@@ -107,10 +107,10 @@ public final class UnderlagService {
 
   /**
    * Registers {@code ny} with the file in the item's ärende and attaches it as the item's last bilaga, in one
-   * transaction (the file is written to the file store first; an unreferenced file is harmless).
+   * transaction with the file (see {@code ArendeService.storeFile}).
    */
   public Bilaga attachFile(long arendepunktId, NyHandling ny, String fileName, byte[] bytes) {
-    return attachFile(arendepunktId, ny, arenden.storeFile(fileName, bytes));
+    return transactions.inTransaction(tx -> attachFile(arendepunktId, ny, arenden.storeFile(fileName, bytes)));
   }
 
   /** {@link #attachFile(long, NyHandling, String, byte[])} with the file already stored. */
@@ -130,7 +130,7 @@ public final class UnderlagService {
    * in one transaction (e.g. the generated PDF of a beslutsunderlag in the demo).
    */
   public Bilaga attachFileTo(long arendepunktId, long handlingId, String fileName, byte[] bytes) {
-    return attachFileTo(arendepunktId, handlingId, arenden.storeFile(fileName, bytes));
+    return transactions.inTransaction(tx -> attachFileTo(arendepunktId, handlingId, arenden.storeFile(fileName, bytes)));
   }
 
   /** {@link #attachFileTo(long, long, String, byte[])} with the file already stored. */

@@ -86,7 +86,7 @@ class ArendeServiceTest {
   void everyChangeWritesWhoWhatAndBeforeAfterToTheAuditLog() {
     Arende a = service.register(nytt("Före", LocalDate.of(2025, 9, 1)));
     service.update(new Arende(a.id(), a.diarienummer(), a.klassificering(), "Efter", ArendeStatus.AVSLUTAT,
-        a.handlaggare(), true, a.registrerad(), a.version()));
+        a.handlaggare(), true, a.registrerad(), null, a.version()));
 
     var entries = store.core().audit().entriesFor("arende", a.id());
     assertThat(entries).extracting(e -> e.atgard()).containsExactly(Atgard.SKAPA, Atgard.ANDRA);

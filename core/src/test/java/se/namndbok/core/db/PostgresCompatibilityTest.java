@@ -2,22 +2,18 @@ package se.namndbok.core.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.namndbok.core.backup.BackupService;
-import se.namndbok.core.backup.persistence.TableDump;
 import se.namndbok.core.CoreServices;
+import se.namndbok.core.backup.persistence.TableDump;
 import se.namndbok.core.ejverkstallda.Kvartal;
 import se.namndbok.core.ejverkstallda.KvartalsrapportJson;
-import se.namndbok.core.ejverkstallda.KvartalsrapportService;
 import se.namndbok.core.ejverkstallda.Lag;
-import se.namndbok.core.kallelse.KallelseService;
+import se.namndbok.core.testing.TestPostgres;
 import se.namndbok.core.testing.TestStore;
 import se.namndbok.core.testing.TextRenderers;
 
@@ -28,63 +24,90 @@ import se.namndbok.core.testing.TextRenderers;
 class PostgresCompatibilityTest {
   @TempDir
   static Path dir;
-  private static EmbeddedPostgres postgres;
   private static TestStore h2;
 
   @BeforeAll
-  static void start() throws IOException {
-    postgres = EmbeddedPostgres.builder().setDataDirectory(dir.resolve("pg")).setCleanDataDirectory(true).start();
+  static void start() {
+    TestPostgres.assumeAvailable();
     h2 = TestStore.create();
     loadDemo(h2.db());
   }
 
   @AfterAll
-  static void stop() throws IOException {
-    h2.close();
-    postgres.close();
+  static void stop() {
+    if (h2 != null) {
+      h2.close();
+    }
   }
 
-  private static Database openPostgres(String database) throws Exception {
-    try (var c = postgres.getPostgresDatabase().getConnection(); var s = c.createStatement()) {
-      s.execute("CREATE DATABASE " + database);
-    }
-    return Database.openPostgres(postgres.getJdbcUrl("postgres", database), "postgres", "postgres",
-        dir.resolve(database + "-filer"));
+  private static Database openPostgres() {
+    return TestPostgres.initialisedDatabase().openAsOwner();
+  }
+
+  private static CoreServices core(Database db) {
+    return new CoreServices(db, TestStore.CLOCK, TextRenderers.create());
   }
 
   private static void loadDemo(Database db) {
-    new CoreServices(db, TestStore.CLOCK, TextRenderers.create()).demo().load(b -> ("%PDF-1.7 " + b.filnamn()).getBytes());
+    core(db).demo().load(b -> ("%PDF-1.7 " + b.filnamn()).getBytes());
   }
 
   private static String report(Database db, Lag lag) {
-    return KvartalsrapportJson.write(new CoreServices(db, TestStore.CLOCK, TextRenderers.create()).kvartalsrapporter().rapport(lag, Kvartal.parse("2025Q2")));
+    return KvartalsrapportJson.write(core(db).kvartalsrapporter().rapport(lag, Kvartal.parse("2025Q2")));
   }
 
   @Test
-  void theDemoBoardGivesTheSameReportsAndKallelseOnPostgres() throws Exception {
-    try (Database pg = openPostgres("demo")) {
+  void theDemoBoardGivesTheSameReportsAndKallelseOnPostgres() {
+    try (Database pg = openPostgres()) {
       loadDemo(pg);
 
       assertThat(pg.schemaVersion()).isEqualTo(h2.db().schemaVersion());
       assertThat(report(pg, Lag.SOL)).isEqualTo(report(h2.db(), Lag.SOL)).contains("\"summa\" : 82");
       assertThat(report(pg, Lag.LSS)).isEqualTo(report(h2.db(), Lag.LSS));
       LocalDate meeting = LocalDate.of(2025, 10, 23);
-      assertThat(new CoreServices(pg, TestStore.CLOCK, TextRenderers.create()).kallelse().underlag(meeting))
-          .isEqualTo(h2.core().kallelse().underlag(meeting));
+      assertThat(core(pg).kallelse().underlag(meeting)).isEqualTo(h2.core().kallelse().underlag(meeting));
     }
   }
 
   @Test
-  void aBackupOfTheEmbeddedStoreRestoresIntoPostgresWithIdenticalRows() throws Exception {
+  void aBackupOfTheEmbeddedStoreRestoresIntoPostgresWithIdenticalRows() {
     Path zip = dir.resolve("h2.zip");
     h2.core().backup().backup(zip);
-    try (Database pg = openPostgres("restored")) {
-      new CoreServices(pg, TestStore.CLOCK, TextRenderers.create()).backup().restore(zip);
+    try (Database pg = openPostgres()) {
+      core(pg).backup().restore(zip);
 
       java.util.Map<String, Integer> restored = pg.read(tx -> new TableDump().counts(tx));
       java.util.Map<String, Integer> original = h2.db().read(tx -> new TableDump().counts(tx));
       assertThat(restored).isEqualTo(original);
       assertThat(report(pg, Lag.SOL)).isEqualTo(report(h2.db(), Lag.SOL));
     }
+  }
+
+  @Test
+  void aBackupOfTheServerStoreRestoresIntoAnEmbeddedStoreWithIdenticalRowsAndFiles() {
+    Path fromH2 = dir.resolve("fran-h2.zip");
+    Path fromPg = dir.resolve("fran-pg.zip");
+    h2.core().arenden().registerHandling(1,
+        new se.namndbok.core.arende.NyHandling(null, LocalDate.of(2025, 10, 1), se.namndbok.core.arende.Riktning.INKOMMANDE,
+            null, "Skrivelse med bilaga", false), "skrivelse.pdf", "%PDF-1.7 skrivelse".getBytes());
+    h2.core().backup().backup(fromH2);
+    try (Database pg = openPostgres(); TestStore back = TestStore.create()) {
+      core(pg).backup().restore(fromH2);
+      core(pg).backup().backup(fromPg);
+      back.core().backup().restore(fromPg);
+
+      assertThat(rows(back.db())).isEqualTo(rows(h2.db()));
+      assertThat(back.folderFiles().all().sorted().toList()).isNotEmpty()
+          .isEqualTo(h2.folderFiles().all().sorted().toList());
+      int inDatabase = pg.read(tx -> tx.dsl().fetchCount(se.namndbok.core.db.generated.Tables.FIL));
+      assertThat((long) inDatabase).as("files kept in the server database").isEqualTo(h2.folderFiles().all().count());
+    }
+  }
+
+  /** Every table's rows (without the JSON header, whose column types differ between the engines). */
+  private static java.util.Map<String, String> rows(Database db) {
+    java.util.Map<String, String> out = new java.util.TreeMap<>();
+    db.read(tx -> new TableDump().dump(tx)).forEach((t, json) -> out.put(t, json.substring(json.indexOf("\"records\""))));
+    return out;
   }
 }

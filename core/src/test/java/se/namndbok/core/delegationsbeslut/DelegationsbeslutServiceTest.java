@@ -113,7 +113,7 @@ class DelegationsbeslutServiceTest {
         .extracting(Delegationsbeslut::id).containsExactly(mas.id());
     assertThat(service.list(new AnmalanFilter(null, LocalDate.of(2025, 9, 18),
         LocalDate.of(2025, 9, 30), false, null))).extracting(Delegationsbeslut::id).containsExactly(early.id());
-    assertThat(store.core().kallelse().delegationsbeslut(november.datum()).poster())
+    assertThat(store.core().kallelse().underlag(november.datum()).delegationsbeslut())
         .extracting(g -> g.beslut().size()).containsExactly(2, 1);
   }
 

@@ -111,7 +111,7 @@ class NamndServiceTest {
         .containsExactly("Annika Lindqvist", "Erik Nilsson");
     assertThatThrownBy(() -> ledamoter.addUppdrag(ordf.id(), null, UppdragTyp.ERSATTARE, Roll.ORDFORANDE, 1, till, fran))
         .hasMessage("Till: får inte vara tidigare än från-datumet (2026-12-31)\nRoll: en ersättare har rollen Ersättare");
-    Ledamot renamed = ledamoter.update(new Ledamot(ersattare.id(), 0, "Erik", "Nilsson-Berg", "V", ersattare.version()));
+    Ledamot renamed = ledamoter.update(new Ledamot(ersattare.id(), 0, "Erik", "Nilsson-Berg", "V", null, null, ersattare.version()));
     assertThat(ledamoter.all()).contains(renamed).extracting(Ledamot::parti).containsExactly("V", "S", "M");
     assertThatThrownBy(() -> ledamoter.add("Per", "Lund", "kd"))
         .hasMessage("Parti: skriv partiets förkortning med versaler, t.ex. S, M, C, V, KD, L, MP eller SD");

@@ -10,6 +10,7 @@ import se.namndbok.core.CoreServices;
 import se.namndbok.core.Renderers;
 import se.namndbok.core.db.Database;
 import se.namndbok.core.demo.DemoResultat;
+import se.namndbok.core.db.FolderFileStore;
 import se.namndbok.core.shared.Clock;
 
 /**
@@ -67,6 +68,11 @@ public final class TestStore implements AutoCloseable {
   /** Loads the demo board, each attachment a stand-in PDF named after its file. */
   public DemoResultat loadDemo() {
     return core().demo().load(b -> ("%PDF-1.7 " + b.filnamn()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /** The embedded store's file folder. */
+  public FolderFileStore folderFiles() {
+    return (FolderFileStore) database.files();
   }
 
   public Path folder() {

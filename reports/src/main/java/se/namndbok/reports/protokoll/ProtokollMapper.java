@@ -46,12 +46,12 @@ public final class ProtokollMapper {
         p.anslagsdatum() == null ? "" : p.anslagsdatum().toString(),
         p.anslagNedtagning().map(LocalDate::toString).orElse(""),
         forvaltning == null || forvaltning.isBlank() ? organ : forvaltning,
-        u.punkter().stream().map(ProtokollMapper::paragraf).toList(), false, skapad, rattelser(u));
+        u.punkter().stream().map(pp -> paragraf(pp, u)).toList(), false, skapad, rattelser(u));
   }
 
   /** Each rättelse with its reason and changes; a change to a confidential § is told without its text in public. */
   static List<Rattelsetext> rattelser(ProtokollUnderlag u) {
-    List<String> hemliga = u.punkter().stream().filter(ProtokollPunkt::sekretess).filter(p -> p.nummer() != null)
+    List<String> hemliga = u.punkter().stream().filter(p -> u.sekretess(p).isPresent()).filter(p -> p.nummer() != null)
         .map(p -> "§ " + p.nummer() + " ").toList();
     return u.rattelser().stream().map(v -> new Rattelsetext("Rättelse " + v.skapad().toLocalDate() + " av "
         + v.skapadAv() + " (version " + v.version() + ")", v.skal(), v.andringar(), v.andringar().stream()
@@ -145,11 +145,12 @@ public final class ProtokollMapper {
     return l.namn() + " (" + l.parti() + ")";
   }
 
-  private static ProtokollParagraf paragraf(ProtokollPunkt pp) {
+  private static ProtokollParagraf paragraf(ProtokollPunkt pp, ProtokollUnderlag u) {
     PunktTexter t = pp.punkt().innehall().texter() == null ? PunktTexter.INGA : pp.punkt().innehall().texter();
     var par = pp.paragraf();
     return new ProtokollParagraf(pp.nummer() == null ? "" : pp.nummer().toString(), pp.punkt().ordning(),
-        pp.punkt().rubrik(), pp.arende() == null ? "" : pp.arende().arendenummer().toString(), pp.sekretess(),
+        pp.punkt().rubrik(), pp.arende() == null ? "" : pp.arende().arendenummer().toString(),
+        se.namndbok.reports.sekretess.Sekretessgrund.of(u.sekretess(pp).orElse(null)),
         t.sammanfattning(), par == null ? null : par.beslut(), par == null ? null : par.beslutsgang(),
         lines(t.skickasTill()));
   }

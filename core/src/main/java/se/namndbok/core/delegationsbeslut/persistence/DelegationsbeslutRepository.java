@@ -26,7 +26,8 @@ public final class DelegationsbeslutRepository implements AnmalanRepository<Dele
         .set(DELEGATIONSBESLUT.HANDLING_ID, d.handlingId()).set(DELEGATIONSBESLUT.DELEGAT_ID, d.delegatId())
         .set(DELEGATIONSBESLUT.DELEGATIONSPUNKT, d.delegationspunkt())
         .set(DELEGATIONSBESLUT.BESLUTSDATUM, d.beslutsdatum()).set(DELEGATIONSBESLUT.RUBRIK, d.rubrik())
-        .set(DELEGATIONSBESLUT.SEKRETESS, d.sekretess()).set(DELEGATIONSBESLUT.SAMMANTRADE_ID, d.sammantradeId())
+        .set(DELEGATIONSBESLUT.SEKRETESS, d.sekretess())
+        .set(DELEGATIONSBESLUT.SEKRETESSGRUND_ID, d.sekretessgrundId()).set(DELEGATIONSBESLUT.FRIKLASSAD, d.friklassad()).set(DELEGATIONSBESLUT.SAMMANTRADE_ID, d.sammantradeId())
         .returning(DELEGATIONSBESLUT.ID).fetchSingle().getId();
   }
 
@@ -37,7 +38,9 @@ public final class DelegationsbeslutRepository implements AnmalanRepository<Dele
         .set(DELEGATIONSBESLUT.HANDLING_ID, d.handlingId()).set(DELEGATIONSBESLUT.DELEGAT_ID, d.delegatId())
         .set(DELEGATIONSBESLUT.DELEGATIONSPUNKT, d.delegationspunkt())
         .set(DELEGATIONSBESLUT.BESLUTSDATUM, d.beslutsdatum()).set(DELEGATIONSBESLUT.RUBRIK, d.rubrik())
-        .set(DELEGATIONSBESLUT.SEKRETESS, d.sekretess()).set(DELEGATIONSBESLUT.VERSION, d.version() + 1)
+        .set(DELEGATIONSBESLUT.SEKRETESS, d.sekretess())
+        .set(DELEGATIONSBESLUT.SEKRETESSGRUND_ID, d.sekretessgrundId()).set(DELEGATIONSBESLUT.FRIKLASSAD, d.friklassad())
+        .set(DELEGATIONSBESLUT.VERSION, d.version() + 1)
         .where(DELEGATIONSBESLUT.ID.eq(d.id())).and(DELEGATIONSBESLUT.VERSION.eq(d.version())).execute() == 1;
   }
 
@@ -103,6 +106,7 @@ public final class DelegationsbeslutRepository implements AnmalanRepository<Dele
         hid == null ? null : new HandlingsId(r.get(HANDLING.AR), r.get(HANDLING.LOPNUMMER)),
         r.get(DELEGATIONSBESLUT.DELEGAT_ID), r.get(DELEGAT.NAMN), r.get(DELEGATIONSBESLUT.DELEGATIONSPUNKT),
         r.get(DELEGATIONSBESLUT.BESLUTSDATUM), r.get(DELEGATIONSBESLUT.RUBRIK), r.get(DELEGATIONSBESLUT.SEKRETESS),
-        r.get(DELEGATIONSBESLUT.SAMMANTRADE_ID), r.get(DELEGATIONSBESLUT.VERSION));
+        r.get(DELEGATIONSBESLUT.SAMMANTRADE_ID), r.get(DELEGATIONSBESLUT.SEKRETESSGRUND_ID),
+        r.get(DELEGATIONSBESLUT.FRIKLASSAD), r.get(DELEGATIONSBESLUT.VERSION));
   }
 }

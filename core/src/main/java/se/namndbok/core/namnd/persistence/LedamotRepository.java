@@ -21,14 +21,16 @@ public final class LedamotRepository {
 
   public long insert(Tx tx, Ledamot l) {
     return tx.dsl().insertInto(LEDAMOT).set(LEDAMOT.NAMND_ID, l.namndId()).set(LEDAMOT.FORNAMN, l.fornamn())
-        .set(LEDAMOT.EFTERNAMN, l.efternamn()).set(LEDAMOT.PARTI, l.parti()).returning(LEDAMOT.ID).fetchSingle()
+        .set(LEDAMOT.EFTERNAMN, l.efternamn()).set(LEDAMOT.PARTI, l.parti()).set(LEDAMOT.TELEFON, l.telefon())
+        .set(LEDAMOT.EPOST, l.epost()).returning(LEDAMOT.ID).fetchSingle()
         .getId();
   }
 
   /** Changes the member read at {@code l.version()} and raises its version; false when that is not current. */
   public boolean update(Tx tx, Ledamot l) {
     return tx.dsl().update(LEDAMOT).set(LEDAMOT.FORNAMN, l.fornamn()).set(LEDAMOT.EFTERNAMN, l.efternamn())
-        .set(LEDAMOT.PARTI, l.parti()).set(LEDAMOT.VERSION, l.version() + 1).where(LEDAMOT.ID.eq(l.id()))
+        .set(LEDAMOT.PARTI, l.parti()).set(LEDAMOT.TELEFON, l.telefon()).set(LEDAMOT.EPOST, l.epost())
+        .set(LEDAMOT.VERSION, l.version() + 1).where(LEDAMOT.ID.eq(l.id()))
         .and(LEDAMOT.VERSION.eq(l.version())).execute() == 1;
   }
 
@@ -74,7 +76,8 @@ public final class LedamotRepository {
   }
 
   static Ledamot map(LedamotRecord r) {
-    return new Ledamot(r.getId(), r.getNamndId(), r.getFornamn(), r.getEfternamn(), r.getParti(), r.getVersion());
+    return new Ledamot(r.getId(), r.getNamndId(), r.getFornamn(), r.getEfternamn(), r.getParti(), r.getTelefon(),
+        r.getEpost(), r.getVersion());
   }
 
   static Uppdrag mapUppdrag(UppdragRecord r) {

@@ -17,6 +17,7 @@ import org.jooq.SelectConditionStep;
 import org.jooq.impl.DSL;
 import se.namndbok.core.db.Tx;
 import se.namndbok.core.db.generated.tables.records.SammantradeRecord;
+import se.namndbok.core.sammantrade.Kallelseuppgifter;
 import se.namndbok.core.sammantrade.Sammantrade;
 import se.namndbok.core.sammantrade.SammantradeStatus;
 
@@ -68,6 +69,21 @@ public final class SammantradeRepository {
             .and(SAMMANTRADE.STATUS.eq(SammantradeStatus.PLANERAT.name())).and(SAMMANTRADE.DATUM.gt(after))
             .andNotExists(DSL.selectOne().from(KALLELSE_UTSKICK).where(KALLELSE_UTSKICK.SAMMANTRADE_ID.eq(SAMMANTRADE.ID))))
         .orderBy(SAMMANTRADE.DATUM, SAMMANTRADE.TID).limit(1).fetchOptional(SammantradeRepository::map);
+  }
+
+  public Kallelseuppgifter kallelseuppgifter(Tx tx, long id) {
+    return tx.dsl().selectFrom(SAMMANTRADE).where(SAMMANTRADE.ID.eq(id)).fetchOptional(r -> new Kallelseuppgifter(
+        r.getKallelsedatum(), r.getJusterareForslag1Id(), r.getJusterareForslag2Id(), r.getJusteringsdag(),
+        r.getJusteringsplats())).orElse(Kallelseuppgifter.INGA);
+  }
+
+  /** Sets the kallelse's details of the meeting read at {@code version} and raises it; false when not current. */
+  public boolean setKallelseuppgifter(Tx tx, long id, int version, Kallelseuppgifter k) {
+    return tx.dsl().update(SAMMANTRADE).set(SAMMANTRADE.KALLELSEDATUM, k.kallelsedatum())
+        .set(SAMMANTRADE.JUSTERARE_FORSLAG1_ID, k.justerare1Id()).set(SAMMANTRADE.JUSTERARE_FORSLAG2_ID, k.justerare2Id())
+        .set(SAMMANTRADE.JUSTERINGSDAG, k.justeringsdag()).set(SAMMANTRADE.JUSTERINGSPLATS, k.justeringsplats())
+        .set(SAMMANTRADE.VERSION, version + 1)
+        .where(SAMMANTRADE.ID.eq(id)).and(SAMMANTRADE.VERSION.eq(version)).execute() == 1;
   }
 
   /** True when the meeting has agenda items, meddelanden or delegationsbeslut. */
