@@ -74,11 +74,7 @@ class NoInputLostWindowTest {
     Theme.install();
     executor = new UiTaskExecutor();
     new WindowStartup(stage, store::db, TestStore.CLOCK, new FakeDemo(), executor, "test", () -> {}).start();
-    stage.setX(0);
-    stage.setY(0);
-    // 1366×768, or as wide as the screen is (Monocle's headless screen is 1280 wide); the height is what matters
-    stage.setWidth(Math.min(1366, javafx.stage.Screen.getPrimary().getBounds().getWidth()));
-    stage.setHeight(768);
+    se.namndbok.app.testing.WindowFixture.at1366x768(stage);
   }
 
   private Arendepunkt punkt(String rubrik) {

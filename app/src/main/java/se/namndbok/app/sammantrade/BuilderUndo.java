@@ -94,21 +94,6 @@ final class BuilderUndo {
   }
 
   private UndoHistory.Step step(String text, Callable<Resultat> undo, Callable<Resultat> redo) {
-    return new UndoHistory.Step() {
-      @Override
-      public String text() {
-        return text;
-      }
-
-      @Override
-      public void undo() {
-        runner.accept(undo);
-      }
-
-      @Override
-      public void redo() {
-        runner.accept(redo);
-      }
-    };
+    return UndoHistory.Step.of(text, () -> runner.accept(undo), () -> runner.accept(redo));
   }
 }

@@ -48,21 +48,6 @@ final class EntryUndo<E extends Anmalan> {
   }
 
   private static UndoHistory.Step step(String text, Runnable undo, Runnable redo) {
-    return new UndoHistory.Step() {
-      @Override
-      public String text() {
-        return text;
-      }
-
-      @Override
-      public void undo() {
-        undo.run();
-      }
-
-      @Override
-      public void redo() {
-        redo.run();
-      }
-    };
+    return UndoHistory.Step.of(text, undo, redo);
   }
 }

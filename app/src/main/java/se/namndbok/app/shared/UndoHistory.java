@@ -24,6 +24,26 @@ public final class UndoHistory {
     void undo();
 
     void redo();
+
+    /** A step named {@code text} ("Borttagningen") that runs {@code undo} and {@code redo}. */
+    static Step of(String text, Runnable undo, Runnable redo) {
+      return new Step() {
+        @Override
+        public String text() {
+          return text;
+        }
+
+        @Override
+        public void undo() {
+          undo.run();
+        }
+
+        @Override
+        public void redo() {
+          redo.run();
+        }
+      };
+    }
   }
 
   private final Deque<Step> done = new ArrayDeque<>();

@@ -22,6 +22,14 @@ public final class WindowFixture {
     WaitForAsyncUtils.waitForFxEvents();
   }
 
+  /** The window at 1366×768, or as wide as the screen is (Monocle's headless screen is 1280 wide): the height matters. */
+  public static void at1366x768(javafx.stage.Stage stage) {
+    stage.setX(0);
+    stage.setY(0);
+    stage.setWidth(Math.min(1366, javafx.stage.Screen.getPrimary().getBounds().getWidth()));
+    stage.setHeight(768);
+  }
+
   public static <T extends Node> T waitFor(FxRobot robot, String query) {
     waitUntil(query, () -> robot.lookup(query).tryQuery().filter(Node::isVisible).isPresent());
     T node = robot.lookup(query).query();
