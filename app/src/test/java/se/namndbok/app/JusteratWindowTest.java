@@ -77,6 +77,7 @@ class JusteratWindowTest {
     waitUntil("the punkt listed", () -> list.getItems().size() == 1);
     assertThat(robot.lookup("#byggareLaggTill").query().isDisabled()).isTrue();
     assertThat(robot.lookup("#byggareTaBort").query().isDisabled()).isTrue();
+    assertThat(robot.lookup("#byggareTips").query().isVisible()).as("no drag hint on a locked list").isFalse();
 
     robot.clickOn(cell(robot, m.punkt().innehall().rubrik()));
     waitUntil("the punkt shown", () -> m.punkt().innehall().rubrik().equals(field(robot, "#editorRubrik").getText()));

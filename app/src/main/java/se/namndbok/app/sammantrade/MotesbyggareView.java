@@ -190,6 +190,10 @@ public final class MotesbyggareView extends VBox implements UnsavedChanges.Sourc
     tips.getStyleClass().add("muted");
     tips.setWrapText(true);
     tips.setMinHeight(Region.USE_PREF_SIZE);
+    tips.setId("byggareTips");
+    // a justerat meeting's list cannot be dragged or dropped on: the hint would promise what is refused
+    tips.managedProperty().bind(vm.lockedProperty().not());
+    tips.visibleProperty().bind(tips.managedProperty());
     VBox.setVgrow(list, Priority.ALWAYS);
     return new VBox(6, caption, list, tips);
   }
