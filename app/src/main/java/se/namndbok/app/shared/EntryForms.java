@@ -23,7 +23,6 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
 import org.controlsfx.control.action.Action;
-import org.controlsfx.control.textfield.TextFields;
 import se.namndbok.core.shared.Texts;
 
 /** The pieces the entry areas share: fields with completion, the date field, the undo notification, CSV choice. */
@@ -38,7 +37,7 @@ public final class EntryForms {
     field.setPromptText(prompt);
     field.textProperty().bindBidirectional(value);
     if (suggest != null) {
-      TextFields.bindAutoCompletion(field, request -> suggest.apply(request.getUserText()));
+      Suggestions.bind(field, suggest);
     }
     return Forms.labelled(field, label, error);
   }
