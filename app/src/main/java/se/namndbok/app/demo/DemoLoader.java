@@ -9,7 +9,8 @@ import se.namndbok.core.ejverkstallda.EjVerkstalldaDemo;
 import se.namndbok.core.shared.Clock;
 
 /**
- * Fills an empty store with the demo board in ONE transaction: the board and its meetings, the individual
+ * Fills an empty store with the demo board in ONE transaction, whole or not at all also when the process is
+ * killed ({@code Database.whole}): the board and its meetings, the individual
  * gynnande beslut with the frozen quarters behind §§ 73–74, and the attachments, generated as PDF/A. An
  * interrupted or refused install leaves the store empty.
  */
@@ -35,13 +36,13 @@ public final class DemoLoader implements se.namndbok.app.shared.DemoInstaller {
 
   public DemoResultat load(Database db) {
     DemoBoard board = new DemoBoard(db, db.files(), clock);
-    return db.inTransaction(tx -> {
+    return db.whole(() -> db.inTransaction(tx -> {
       DemoResultat result = board.load(tx);
       EjVerkstalldaDemo.load(tx, clock);
       for (DemoBilaga b : result.bilagor()) {
         board.attach(tx, b, attachments.apply(b));
       }
       return result;
-    });
+    }));
   }
 }

@@ -73,7 +73,10 @@ public final class BackupService {
     for (var f : c.files().entrySet()) {
       db.files().put(f.getValue());
     }
-    db.run(tx -> dump.replaceAll(tx, c.tables()));
+    db.whole(() -> db.inTransaction(tx -> {
+      dump.replaceAll(tx, c.tables());
+      return null;
+    }));
     return new BackupSummary(c.schemaVersion(), c.counts(), c.files().size());
   }
 

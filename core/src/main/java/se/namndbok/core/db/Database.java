@@ -1,13 +1,13 @@
 package se.namndbok.core.db;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
@@ -18,48 +18,43 @@ import org.postgresql.ds.PGSimpleDataSource;
 /**
  * The store: the embedded H2 database in a per-user folder (default), or a shared PostgreSQL database.
  * Opening it brings the schema up to date with the Flyway scripts; both kinds run the same scripts and the
- * same jOOQ code.
+ * same jOOQ code. The embedded folder is private to its user and may be encrypted with a password.
  */
 public final class Database implements Transactions, AutoCloseable {
-  /** H2's error code for a database file locked by another process. */
-  private static final int H2_DATABASE_ALREADY_OPEN = 90020;
-
+  private final EmbeddedStore embedded;
   private final DataSource dataSource;
   private final SQLDialect dialect;
   private final FileStore files;
   private final Runnable closer;
+  /** Shared by ordinary writes, held alone by a long write while its rollback image stands. */
+  private final ReentrantReadWriteLock gate = new ReentrantReadWriteLock(true);
+  private String schemaVersion;
 
-  private Database(DataSource dataSource, SQLDialect dialect, FileStore files, Runnable closer) {
+  private Database(EmbeddedStore embedded, DataSource dataSource, SQLDialect dialect, FileStore files,
+      Runnable closer) {
+    this.embedded = embedded;
     this.dataSource = dataSource;
     this.dialect = dialect;
     this.files = files;
     this.closer = closer;
   }
 
-  /** Opens (creating if needed) the embedded store in {@code folder}. */
+  /** Opens (creating if needed) the unencrypted embedded store in {@code folder}. */
   public static Database openEmbedded(Path folder) {
-    try {
-      Files.createDirectories(folder);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Kunde inte skapa datamappen " + folder, e);
-    }
-    // CACHE_SIZE is kept in the file and defaults to 16 MB; 64 MB keeps the statistics scans in memory.
-    String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve("namndbok")
-        + ";CACHE_SIZE=65536;DB_CLOSE_ON_EXIT=FALSE";
-    JdbcConnectionPool pool = JdbcConnectionPool.create(url, "namndbok", "");
-    pool.setMaxConnections(8);
-    try {
-      pool.getConnection().close();
-    } catch (SQLException e) {
-      pool.dispose();
-      if (e.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
-        throw new StoreInUseException(folder, e);
-      }
-      throw new IllegalStateException("Kunde inte öppna databasen i " + folder + ": " + e.getMessage(), e);
-    }
-    // Disposing the pool closes its connections; H2 closes the database with the last one.
-    Database db = new Database(pool, SQLDialect.H2, new FileStore(folder.resolve("filer")), pool::dispose);
+    return openEmbedded(folder, null);
+  }
+
+  /**
+   * Opens (creating if needed) the embedded store in {@code folder}; {@code password} (null for none) opens an
+   * encrypted store, or creates a new one encrypted. A killed long write is rolled back first and commits a
+   * killed process left half done are finished.
+   */
+  public static Database openEmbedded(Path folder, char[] password) {
+    EmbeddedStore store = EmbeddedStore.open(folder, password);
+    Database db = new Database(store, store.dataSource(), SQLDialect.H2, new FileStore(folder.resolve("filer")),
+        store::close);
     db.migrate();
+    store.secure();
     return db;
   }
 
@@ -69,12 +64,10 @@ public final class Database implements Transactions, AutoCloseable {
     ds.setUrl(url);
     ds.setUser(user);
     ds.setPassword(password);
-    Database db = new Database(ds, SQLDialect.POSTGRES, new FileStore(fileFolder), () -> {});
+    Database db = new Database(null, ds, SQLDialect.POSTGRES, new FileStore(fileFolder), () -> {});
     db.migrate();
     return db;
   }
-
-  private String schemaVersion;
 
   private void migrate() {
     Flyway flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
@@ -96,15 +89,71 @@ public final class Database implements Transactions, AutoCloseable {
   }
 
   @Override
-  public <T> T inTransaction(java.util.function.Function<Tx, T> work) {
-    return dsl().transactionResult(cfg -> work.apply(new Tx(cfg.dsl())));
+  public <T> T inTransaction(Function<Tx, T> work) {
+    gate.readLock().lock();
+    try {
+      return dsl().transactionResult(cfg -> work.apply(new Tx(cfg.dsl())));
+    } finally {
+      gate.readLock().unlock();
+    }
+  }
+
+  /**
+   * Runs a long write (one transaction that {@code work} commits) so that a crash at any moment leaves all of it
+   * or none: in the embedded store other writes wait while a rollback image of the file stands (decision
+   * record 0130); PostgreSQL rolls back a transaction whose client died by itself.
+   */
+  @Override
+  public <T> T whole(Supplier<T> work) {
+    if (embedded == null) {
+      return work.get();
+    }
+    if (gate.getReadHoldCount() > 0) {
+      throw new IllegalStateException("a long write cannot start inside a transaction");
+    }
+    gate.writeLock().lock();
+    try (Connection c = dataSource.getConnection()) {
+      return new RollbackImage(embedded.folder()).around(c, work);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Kunde inte nå databasen", e);
+    } finally {
+      gate.writeLock().unlock();
+    }
+  }
+
+  /**
+   * Runs {@code work} on one connection held throughout, for a long write in steps: its short transactions and
+   * its temporary (staging) tables share the connection, and the temporary tables vanish with it, also when the
+   * process is killed (H2 drops them on the next open, PostgreSQL when the session ends).
+   */
+  @Override
+  public <T> T onOneConnection(Function<Transactions, T> work) {
+    return dsl().connectionResult(c -> {
+      DSLContext bound = DSL.using(c, dialect, dsl().settings());
+      return work.apply(new Transactions() {
+        @Override
+        public <R> R inTransaction(Function<Tx, R> unit) {
+          gate.readLock().lock();
+          try {
+            return bound.transactionResult(cfg -> unit.apply(new Tx(cfg.dsl())));
+          } finally {
+            gate.readLock().unlock();
+          }
+        }
+
+        @Override
+        public <R> R whole(Supplier<R> longWrite) {
+          return Database.this.whole(longWrite);
+        }
+      });
+    });
   }
 
   /**
    * Reads in one REPEATABLE READ transaction, so that a multi-table read (a backup) sees one moment of the
    * store even while the window writes.
    */
-  public <T> T snapshot(java.util.function.Function<Tx, T> work) {
+  public <T> T snapshot(Function<Tx, T> work) {
     return dsl().connectionResult(c -> {
       boolean autoCommit = c.getAutoCommit();
       int isolation = c.getTransactionIsolation();
@@ -134,6 +183,16 @@ public final class Database implements Transactions, AutoCloseable {
 
   public DataSource dataSource() {
     return dataSource;
+  }
+
+  /** The embedded store's folder, or null for a shared PostgreSQL database. */
+  public Path folder() {
+    return embedded == null ? null : embedded.folder();
+  }
+
+  /** Whether this is the embedded store and its file is encrypted. */
+  public boolean encrypted() {
+    return embedded != null && embedded.encrypted();
   }
 
   @Override

@@ -9,6 +9,7 @@ import se.namndbok.core.db.FileStore;
 import se.namndbok.core.db.Transactions;
 import se.namndbok.core.shared.Clock;
 import se.namndbok.core.shared.CsvImportFile;
+import se.namndbok.core.shared.Granser;
 import se.namndbok.core.shared.ImportErrors;
 import se.namndbok.core.shared.Texts;
 
@@ -22,6 +23,8 @@ import se.namndbok.core.shared.Texts;
 public final class DelegationsbeslutImport {
   public static final List<String> COLUMNS = List.of("diarienummer", "handlingsid", "delegat", "beslutsdatum", "rubrik");
   public static final List<String> OPTIONAL = List.of("delegationspunkt", "sekretess");
+  private static final CsvImportFile.Kolumner KOLUMNER = new CsvImportFile.Kolumner(COLUMNS, OPTIONAL,
+      Map.of("diarienummer", 40, "handlingsid", 40, "delegat", 300, "rubrik", 2000, "delegationspunkt", 30), Granser.RADER_MAX_REGISTRERING);
   private static final Map<String, String> FIELD_TO_COLUMN = Map.of("Diarienummer", "diarienummer",
       "Handlingsid", "handlingsid", "Delegat", "delegat", DelegationsbeslutService.BESLUTSDATUM, "beslutsdatum",
       DelegationsbeslutService.RUBRIK, "rubrik", DelegationsbeslutService.DELEGATIONSPUNKT, "delegationspunkt",
@@ -36,11 +39,11 @@ public final class DelegationsbeslutImport {
   }
 
   public List<Delegationsbeslut> importera(Path file) {
-    return importera(CsvImportFile.read(file, COLUMNS, OPTIONAL));
+    return importera(CsvImportFile.open(file, KOLUMNER));
   }
 
   public List<Delegationsbeslut> importera(String fileName, byte[] bytes) {
-    return importera(CsvImportFile.read(fileName, bytes, COLUMNS, OPTIONAL));
+    return importera(CsvImportFile.of(fileName, bytes, KOLUMNER));
   }
 
   private List<Delegationsbeslut> importera(CsvImportFile csv) {

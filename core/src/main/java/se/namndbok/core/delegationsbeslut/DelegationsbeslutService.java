@@ -193,7 +193,8 @@ public final class DelegationsbeslutService {
     Delegat delegat = ny.delegat() == null || ny.delegat().isBlank() ? null : collect(v, () -> delegater.byNamn(tx, ny.delegat()));
     v.notNull(ny.beslutsdatum(), BESLUTSDATUM).notAfter(ny.beslutsdatum(), clock.today(), BESLUTSDATUM, "dagens datum")
         .notBlank(ny.rubrik(), RUBRIK).maxLength(ny.rubrik(), 2000, RUBRIK)
-        .maxLength(ny.delegationspunkt(), 30, DELEGATIONSPUNKT).throwIfInvalid();
+        .maxLength(ny.delegationspunkt(), 30, DELEGATIONSPUNKT).id(ny.delegationspunkt(), DELEGATIONSPUNKT)
+        .throwIfInvalid();
     return delegat;
   }
 

@@ -9,6 +9,7 @@ import se.namndbok.core.db.FileStore;
 import se.namndbok.core.db.Transactions;
 import se.namndbok.core.shared.Clock;
 import se.namndbok.core.shared.CsvImportFile;
+import se.namndbok.core.shared.Granser;
 import se.namndbok.core.shared.ImportErrors;
 import se.namndbok.core.shared.Texts;
 
@@ -20,6 +21,8 @@ import se.namndbok.core.shared.Texts;
 public final class MeddelandeImport {
   public static final List<String> COLUMNS = List.of("avsandare", "datum", "amne", "diarienummer", "handlingsid");
   public static final List<String> OPTIONAL = List.of("paragraf", "sekretess");
+  private static final CsvImportFile.Kolumner KOLUMNER = new CsvImportFile.Kolumner(COLUMNS, OPTIONAL,
+      Map.of("avsandare", 300, "amne", 2000, "diarienummer", 40, "handlingsid", 40, "paragraf", 20), Granser.RADER_MAX_REGISTRERING);
   private static final Map<String, String> FIELD_TO_COLUMN = Map.of(MeddelandeService.AVSANDARE, "avsandare",
       MeddelandeService.DATUM, "datum", MeddelandeService.AMNE, "amne", MeddelandeService.PARAGRAF, "paragraf",
       "Diarienummer", "diarienummer", "Handlingsid", "handlingsid", "Registrerad", "datum",
@@ -34,11 +37,11 @@ public final class MeddelandeImport {
   }
 
   public List<Meddelande> importera(Path file) {
-    return importera(CsvImportFile.read(file, COLUMNS, OPTIONAL));
+    return importera(CsvImportFile.open(file, KOLUMNER));
   }
 
   public List<Meddelande> importera(String fileName, byte[] bytes) {
-    return importera(CsvImportFile.read(fileName, bytes, COLUMNS, OPTIONAL));
+    return importera(CsvImportFile.of(fileName, bytes, KOLUMNER));
   }
 
   private List<Meddelande> importera(CsvImportFile csv) {

@@ -1,0 +1,167 @@
+package se.namndbok.core.db;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.Arrays;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcConnectionPool;
+
+/**
+ * The embedded H2 file behind a {@link Database}: its private folder, the rollback of an interrupted long write
+ * and of half-finished commits, and (optionally) the file's encryption with a password that is never stored
+ * (decision record 0136). The connection pool can be replaced while the store stays open, for re-encryption.
+ */
+final class EmbeddedStore {
+  static final String FILE = "namndbok.mv.db";
+  /** The first bytes of a file H2 has encrypted. */
+  private static final byte[] ENCRYPTED_HEADER = "H2encrypt\n".getBytes(StandardCharsets.US_ASCII);
+  private static final int DATABASE_ALREADY_OPEN = 90020;
+  private static final int ENCRYPTION_ERROR = 90049;
+
+  private final Path folder;
+  private volatile JdbcConnectionPool pool;
+  private volatile boolean encrypted;
+  private final DataSource dataSource = new Delegating();
+
+  private EmbeddedStore(Path folder) {
+    this.folder = folder;
+  }
+
+  static EmbeddedStore open(Path folder, char[] password) {
+    PrivateFiles.secureFolder(folder);
+    RollbackImage.restoreIfInterrupted(folder);
+    boolean fileEncrypted = isEncrypted(folder);
+    if (fileEncrypted && password == null) {
+      throw PasswordException.missing(folder);
+    }
+    if (!fileEncrypted && password != null && Files.exists(folder.resolve(FILE))) {
+      throw PasswordException.notEncrypted(folder);
+    }
+    EmbeddedStore store = new EmbeddedStore(folder);
+    store.connect(password);
+    return store;
+  }
+
+  /** Whether the database file in {@code folder} exists and is encrypted. */
+  static boolean isEncrypted(Path folder) {
+    Path file = folder.resolve(FILE);
+    if (!Files.isRegularFile(file)) {
+      return false;
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return Arrays.equals(in.readNBytes(ENCRYPTED_HEADER.length), ENCRYPTED_HEADER);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Kunde inte läsa databasen i " + folder, e);
+    }
+  }
+
+  private void connect(char[] password) {
+    boolean withCipher = password != null;
+    // CACHE_SIZE is kept in the file and defaults to 16 MB; 64 MB keeps the statistics scans in memory.
+    String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve("namndbok") + ";CACHE_SIZE=65536;DB_CLOSE_ON_EXIT=FALSE"
+        + (withCipher ? ";CIPHER=AES" : "");
+    JdbcConnectionPool created = JdbcConnectionPool.create(url, "namndbok",
+        withCipher ? FileKey.of(password) + " " : "");
+    created.setMaxConnections(8);
+    try (Connection first = created.getConnection()) {
+      InterruptedCommits.finish(first);
+    } catch (SQLException e) {
+      created.dispose();
+      throw refused(e);
+    }
+    this.pool = created;
+    this.encrypted = withCipher;
+  }
+
+  private RuntimeException refused(SQLException e) {
+    if (e.getErrorCode() == DATABASE_ALREADY_OPEN) {
+      return new StoreInUseException(folder, e);
+    }
+    if (e.getErrorCode() == ENCRYPTION_ERROR) {
+      return PasswordException.wrong(folder);
+    }
+    return new IllegalStateException("Kunde inte öppna databasen i " + folder + ": " + e.getMessage(), e);
+  }
+
+  /** Makes the files H2 created private (the folder already is; a new database file is not). */
+  void secure() {
+    PrivateFiles.secureFolder(folder);
+  }
+
+  Path folder() {
+    return folder;
+  }
+
+  boolean encrypted() {
+    return encrypted;
+  }
+
+  DataSource dataSource() {
+    return dataSource;
+  }
+
+  /** Closes every connection; H2 closes the database with the last one. */
+  void close() {
+    JdbcConnectionPool p = pool;
+    if (p != null) {
+      p.dispose();
+    }
+  }
+
+  /** Hands out connections of whichever pool is current. */
+  private final class Delegating implements DataSource {
+    @Override
+    public Connection getConnection() throws SQLException {
+      return pool.getConnection();
+    }
+
+    @Override
+    public Connection getConnection(String user, String password) throws SQLException {
+      return pool.getConnection(user, password);
+    }
+
+    @Override
+    public PrintWriter getLogWriter() {
+      return pool.getLogWriter();
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) {
+      pool.setLogWriter(out);
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) {
+      pool.setLoginTimeout(seconds);
+    }
+
+    @Override
+    public int getLoginTimeout() {
+      return pool.getLoginTimeout();
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+      throw new SQLFeatureNotSupportedException();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+      return pool.unwrap(iface);
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) throws SQLException {
+      return pool.isWrapperFor(iface);
+    }
+  }
+}
