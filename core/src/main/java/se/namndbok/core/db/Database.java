@@ -190,9 +190,19 @@ public final class Database implements Transactions, AutoCloseable {
     return embedded == null ? null : embedded.folder();
   }
 
+  /** A private folder for intermediate files, cleared at every open; null for a shared PostgreSQL database. */
+  public Path workFolder() {
+    return embedded == null ? null : embedded.work();
+  }
+
   /** Whether this is the embedded store and its file is encrypted. */
   public boolean encrypted() {
     return embedded != null && embedded.encrypted();
+  }
+
+  /** The password the encrypted embedded store was opened with (in memory only), or null. */
+  public char[] password() {
+    return embedded == null ? null : embedded.password();
   }
 
   @Override

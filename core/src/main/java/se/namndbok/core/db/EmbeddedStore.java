@@ -13,6 +13,7 @@ import java.sql.SQLFeatureNotSupportedException;
 import java.util.Arrays;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import se.namndbok.core.shared.PrivateFiles;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
@@ -30,11 +31,16 @@ final class EmbeddedStore {
   private final Path folder;
   private volatile JdbcConnectionPool pool;
   private volatile boolean encrypted;
+  /** Kept in memory only, for the backups of an encrypted store (which are encrypted with it too). */
+  private volatile char[] password;
   private final DataSource dataSource = new Delegating();
 
   private EmbeddedStore(Path folder) {
     this.folder = folder;
   }
+
+  /** Intermediate files of backups and restores; cleared at every open, so a killed one leaves nothing. */
+  static final String WORK = "arbete";
 
   static EmbeddedStore open(Path folder, char[] password) {
     PrivateFiles.secureFolder(folder);
@@ -48,6 +54,8 @@ final class EmbeddedStore {
     }
     EmbeddedStore store = new EmbeddedStore(folder);
     store.connect(password);
+    se.namndbok.core.shared.TempFiles.storeOpened(folder); // only now: this process holds the folder
+    store.clearWork();
     return store;
   }
 
@@ -80,6 +88,7 @@ final class EmbeddedStore {
     }
     this.pool = created;
     this.encrypted = withCipher;
+    this.password = password == null ? null : password.clone();
   }
 
   private RuntimeException refused(SQLException e) {
@@ -101,8 +110,34 @@ final class EmbeddedStore {
     return folder;
   }
 
+  /** The private work folder (created if missing). */
+  Path work() {
+    Path work = folder.resolve(WORK);
+    PrivateFiles.secureFolder(work);
+    return work;
+  }
+
+  private void clearWork() {
+    Path work = folder.resolve(WORK);
+    if (!Files.exists(work)) {
+      return;
+    }
+    try (java.util.stream.Stream<Path> all = Files.walk(work)) {
+      for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Kunde inte tömma arbetsmappen " + work, e);
+    }
+  }
+
   boolean encrypted() {
     return encrypted;
+  }
+
+  char[] password() {
+    char[] p = password;
+    return p == null ? null : p.clone();
   }
 
   DataSource dataSource() {
@@ -111,6 +146,7 @@ final class EmbeddedStore {
 
   /** Closes every connection; H2 closes the database with the last one. */
   void close() {
+    se.namndbok.core.shared.TempFiles.storeClosed(folder);
     JdbcConnectionPool p = pool;
     if (p != null) {
       p.dispose();

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -36,8 +35,12 @@ public final class FileStore {
     }
     try {
       Path tmp = TempFiles.beside(target);
-      Files.write(tmp, bytes);
-      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      try {
+        Files.write(tmp, bytes);
+        TempFiles.commitPrivate(tmp, target);
+      } finally {
+        TempFiles.discard(tmp);
+      }
       return sha;
     } catch (IOException e) {
       throw new UncheckedIOException("Kunde inte spara filen i " + root, e);

@@ -16,6 +16,7 @@ import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.namndbok.core.shared.PrivateFiles;
 import se.namndbok.core.shared.ValidationException;
 
 /**

@@ -49,8 +49,17 @@ class BackupServiceTest {
     }
   }
 
-  private static Map<String, String> everyRow(TestStore store) {
-    return store.db().read(tx -> new TableDump().dump(tx));
+  static Map<String, String> everyRow(TestStore store) {
+    TableDump dump = new TableDump();
+    return store.db().read(tx -> {
+      Map<String, String> all = new java.util.LinkedHashMap<>();
+      for (String t : dump.tableNames()) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        dump.write(tx, t, out);
+        all.put(t, out.toString(StandardCharsets.UTF_8));
+      }
+      return all;
+    });
   }
 
   @Test

@@ -1,4 +1,4 @@
-package se.namndbok.core.db;
+package se.namndbok.core.shared;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
