@@ -154,10 +154,16 @@ class SammantradenWindowTest {
         .findFirst().orElse(null);
   }
 
+  /** The list cell showing the item, once the list has laid it out (it follows the model a pulse later). */
   private static Node cell(FxRobot robot, String rubrikStart) {
+    waitUntil("the list shows " + rubrikStart, () -> shownCell(robot, rubrikStart).isPresent());
+    return shownCell(robot, rubrikStart).orElseThrow();
+  }
+
+  private static java.util.Optional<Node> shownCell(FxRobot robot, String rubrikStart) {
     return robot.lookup(".list-cell").queryAll().stream()
         .filter(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getItem() instanceof Punktrad p
             && p.rubrik().startsWith(rubrikStart))
-        .findFirst().orElseThrow();
+        .findFirst();
   }
 }

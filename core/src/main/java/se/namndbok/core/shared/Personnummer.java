@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
  * {@code PNR} or inside a sentence (decision record 0132). The one detector every importer, form and restore
  * uses, so that none is ever stored.
  *
- * <p>A number counts when its date exists (the day plus 60 for a samordningsnummer) and its check digit is
- * right (Luhn), so that look-alikes — a diarienummer, a date, a phone number, an id with a wrong check digit
- * — pass.
+ * <p>A number counts when its date exists (the day plus 60 for a samordningsnummer), whatever its check digit:
+ * a mistyped personnummer still points at a person. Look-alikes pass — a diarienummer, a handlingsid, a date, a
+ * phone number, an id whose "date" does not exist, or with more or fewer digits.
  */
 public final class Personnummer {
   /** Six or eight date digits, an optional separator, four digits; no digit directly before or after. */
@@ -44,8 +44,7 @@ public final class Personnummer {
   }
 
   private static boolean giltigt(String datum, String sista) {
-    String tio = datum.substring(datum.length() - 6) + sista;
-    return datumFinns(datum) && luhn(tio);
+    return datumFinns(datum);
   }
 
   private static boolean datumFinns(String datum) {
@@ -67,21 +66,5 @@ public final class Personnummer {
     } catch (DateTimeException e) {
       return false;
     }
-  }
-
-  /** The check digit of the ten digits YYMMDDNNNC. */
-  static boolean luhn(String tio) {
-    int sum = 0;
-    for (int i = 0; i < tio.length(); i++) {
-      int d = tio.charAt(i) - '0';
-      if (i % 2 == 0) {
-        d *= 2;
-        if (d > 9) {
-          d -= 9;
-        }
-      }
-      sum += d;
-    }
-    return sum % 10 == 0;
   }
 }
