@@ -52,6 +52,7 @@ public final class NamndbokCommand implements Callable<Integer> {
     exports.addSubcommand(new se.namndbok.app.kallelse.ExportKallelseCommand.Delegationsbeslut());
     exports.addSubcommand(new se.namndbok.app.kallelse.ExportKallelseCommand.Meddelanden());
     exports.addSubcommand(new se.namndbok.app.protokoll.ExportProtokollCommand());
+    cmd.addSubcommand("kryptera", new se.namndbok.app.kryptering.KrypteraCommand());
     cmd.setExecutionExceptionHandler(errors).setParameterExceptionHandler(errors);
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     return cmd.execute(args);

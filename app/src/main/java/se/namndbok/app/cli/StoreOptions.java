@@ -27,7 +27,9 @@ public final class StoreOptions {
 
   public Database open() {
     if (jdbcUrl == null) {
-      return Database.openEmbedded(dataFolder());
+      Path folder = dataFolder();
+      char[] password = Database.isEncrypted(folder) ? Passwords.current("databasen i " + folder) : null;
+      return Database.openEmbedded(folder, password);
     }
     if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
       throw ValidationException.of("--db", "\"" + jdbcUrl + "\" är ingen PostgreSQL-adress (jdbc:postgresql://värd/databas)");

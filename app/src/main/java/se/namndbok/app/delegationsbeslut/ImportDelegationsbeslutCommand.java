@@ -19,8 +19,13 @@ public final class ImportDelegationsbeslutCommand extends StoreCommand {
   Path file;
 
   @Override
+  protected boolean cancellable() {
+    return true;
+  }
+
+  @Override
   protected int run(Database db) {
-    List<Delegationsbeslut> saved = new DelegationsbeslutImport(db, db.files(), Clock.system()).importera(file);
+    List<Delegationsbeslut> saved = new DelegationsbeslutImport(db, db.files(), Clock.system()).importera(file, avbrott());
     System.out.println(saved.size() + " delegationsbeslut inlästa från " + file.getFileName() + ".");
     return 0;
   }

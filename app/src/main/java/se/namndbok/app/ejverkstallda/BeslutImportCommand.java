@@ -21,8 +21,13 @@ public final class BeslutImportCommand extends StoreCommand {
   CommandSpec spec;
 
   @Override
+  protected boolean cancellable() {
+    return true;
+  }
+
+  @Override
   protected int run(Database db) {
-    BeslutImport.Resultat r = new BeslutImport(db, Clock.system()).importera(file);
+    BeslutImport.Resultat r = new BeslutImport(db, Clock.system()).importera(file, avbrott());
     spec.commandLine().getOut().printf("%s: %d rader lästa, %d nya, %d ändrade, %d oförändrade.%n",
         file.getFileName(), r.rader(), r.nya(), r.andrade(), r.oforandrade());
     spec.commandLine().getOut().flush();

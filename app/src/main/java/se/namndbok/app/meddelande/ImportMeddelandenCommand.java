@@ -19,8 +19,13 @@ public final class ImportMeddelandenCommand extends StoreCommand {
   Path file;
 
   @Override
+  protected boolean cancellable() {
+    return true;
+  }
+
+  @Override
   protected int run(Database db) {
-    List<Meddelande> saved = new MeddelandeImport(db, db.files(), Clock.system()).importera(file);
+    List<Meddelande> saved = new MeddelandeImport(db, db.files(), Clock.system()).importera(file, avbrott());
     System.out.println(saved.size() + " meddelanden inlästa från " + file.getFileName() + ".");
     return 0;
   }

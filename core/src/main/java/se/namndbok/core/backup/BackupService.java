@@ -72,6 +72,15 @@ public final class BackupService {
     }
   }
 
+  /** Whether {@code file} is an encrypted backup (and so needs a password to be read). */
+  public static boolean isEncrypted(Path file) {
+    try {
+      return Files.isRegularFile(file) && BackupCipher.isEncrypted(file);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   private BackupReader reader(Path zip) {
     return new BackupReader(zip.getFileName().toString(), db.schemaVersion(), dump.tableNames());
   }

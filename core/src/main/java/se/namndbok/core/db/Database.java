@@ -154,6 +154,15 @@ public final class Database implements Transactions, AutoCloseable {
    * store even while the window writes.
    */
   public <T> T snapshot(Function<Tx, T> work) {
+    gate.readLock().lock();
+    try {
+      return snapshotUnlocked(work);
+    } finally {
+      gate.readLock().unlock();
+    }
+  }
+
+  private <T> T snapshotUnlocked(Function<Tx, T> work) {
     return dsl().connectionResult(c -> {
       boolean autoCommit = c.getAutoCommit();
       int isolation = c.getTransactionIsolation();
@@ -199,6 +208,36 @@ public final class Database implements Transactions, AutoCloseable {
   public boolean encrypted() {
     return embedded != null && embedded.encrypted();
   }
+
+  /** Whether the embedded store in {@code folder} exists and is encrypted (then it needs its password). */
+  public static boolean isEncrypted(Path folder) {
+    return EmbeddedStore.isEncrypted(folder);
+  }
+
+  /**
+   * Encrypts the embedded store with {@code newPassword}, changes its password, or (null) removes the encryption,
+   * in one step while the store stays open; other work waits meanwhile. The password is never stored.
+   */
+  public void changePassword(char[] newPassword) {
+    if (embedded == null) {
+      throw new IllegalStateException("only the embedded store is encrypted");
+    }
+    if (newPassword != null && newPassword.length < MIN_PASSWORD) {
+      throw se.namndbok.core.shared.ValidationException.of("Lösenord", "måste ha minst " + MIN_PASSWORD + " tecken");
+    }
+    if (gate.getReadHoldCount() > 0) {
+      throw new IllegalStateException("cannot change the password inside a transaction");
+    }
+    gate.writeLock().lock();
+    try {
+      embedded.rekey(newPassword);
+    } finally {
+      gate.writeLock().unlock();
+    }
+  }
+
+  /** The shortest password the store accepts. */
+  public static final int MIN_PASSWORD = 8;
 
   /** The password the encrypted embedded store was opened with (in memory only), or null. */
   public char[] password() {

@@ -101,6 +101,38 @@ final class EmbeddedStore {
     return new IllegalStateException("Kunde inte öppna databasen i " + folder + ": " + e.getMessage(), e);
   }
 
+  /**
+   * Encrypts the file with {@code newPassword}, changes its password, or (null) decrypts it, in one step: the
+   * store is closed, a copy is rewritten in the work folder and moved over the file, and the store opens again.
+   * A crash before the move leaves the old file; after it, the new one. The caller holds the write gate.
+   */
+  void rekey(char[] newPassword) {
+    JdbcConnectionPool old = pool;
+    if (old.getActiveConnections() > 0) {
+      throw se.namndbok.core.shared.ValidationException.of("Lösenord", "databasen används just nu av en import "
+          + "eller säkerhetskopiering; försök igen när den är klar");
+    }
+    char[] previous = password();
+    old.dispose();
+    Path work = work().resolve("omkryptering");
+    try {
+      Files.createDirectories(work);
+      Files.copy(folder.resolve(FILE), work.resolve("omkryptering.mv.db"));
+      org.h2.tools.ChangeFileEncryption.execute(work.toString(), "omkryptering", "AES",
+          previous == null ? null : FileKey.of(previous).toCharArray(),
+          newPassword == null ? null : FileKey.of(newPassword).toCharArray(), true);
+      PrivateFiles.restrict(work.resolve("omkryptering.mv.db"));
+      Files.move(work.resolve("omkryptering.mv.db"), folder.resolve(FILE),
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException | SQLException e) {
+      connect(previous);
+      throw new IllegalStateException("Kunde inte kryptera om databasen; den är oförändrad", e);
+    } finally {
+      clearWork();
+    }
+    connect(newPassword);
+  }
+
   /** Makes the files H2 created private (the folder already is; a new database file is not). */
   void secure() {
     PrivateFiles.secureFolder(folder);

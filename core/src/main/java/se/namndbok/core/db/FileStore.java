@@ -34,6 +34,9 @@ public final class FileStore {
       return sha;
     }
     try {
+      Files.createDirectories(target.getParent());
+      se.namndbok.core.shared.PrivateFiles.restrict(root);
+      se.namndbok.core.shared.PrivateFiles.restrict(target.getParent());
       Path tmp = TempFiles.beside(target);
       try {
         Files.write(tmp, bytes);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import se.namndbok.core.db.FileStore;
 import se.namndbok.core.db.Transactions;
+import se.namndbok.core.shared.Avbrott;
 import se.namndbok.core.shared.Clock;
 import se.namndbok.core.shared.CsvImportFile;
 import se.namndbok.core.shared.Granser;
@@ -37,18 +38,24 @@ public final class MeddelandeImport {
   }
 
   public List<Meddelande> importera(Path file) {
-    return importera(CsvImportFile.open(file, KOLUMNER));
+    return importera(file, Avbrott.INGET);
+  }
+
+  /** Imports {@code file}; once {@code avbrott} is cancelled (Ctrl+C) it stops and nothing is stored. */
+  public List<Meddelande> importera(Path file, Avbrott avbrott) {
+    return importera(CsvImportFile.open(file, KOLUMNER), avbrott);
   }
 
   public List<Meddelande> importera(String fileName, byte[] bytes) {
-    return importera(CsvImportFile.of(fileName, bytes, KOLUMNER));
+    return importera(CsvImportFile.of(fileName, bytes, KOLUMNER), Avbrott.INGET);
   }
 
-  private List<Meddelande> importera(CsvImportFile csv) {
-    return transactions.inTransaction(tx -> {
+  private List<Meddelande> importera(CsvImportFile csv, Avbrott avbrott) {
+    return transactions.whole(() -> transactions.inTransaction(tx -> {
       ImportErrors errors = new ImportErrors(csv.name());
       List<Meddelande> saved = new ArrayList<>();
       for (CsvImportFile.Row row : csv.rows()) {
+        avbrott.kontrollera();
         int before = errors.size();
         LocalDate datum = errors.cell(row.line(), "datum", () -> Texts.parseDate(row.get("datum"), MeddelandeService.DATUM));
         Boolean sekretess = errors.cell(row.line(), "sekretess", () -> ImportErrors.jaNej(row.get("sekretess")));
@@ -61,6 +68,6 @@ public final class MeddelandeImport {
       }
       errors.throwIfAny();
       return saved;
-    });
+    }));
   }
 }
