@@ -20,7 +20,7 @@ public final class Granser {
   /** Expanded size of everything in a backup: a zip that would grow past this is refused before it is read. */
   public static final long SAKERHETSKOPIA_MAX_BYTE = 16L * 1024 * 1024 * 1024;
   /** How much one backup entry may expand relative to its compressed size (a zip bomb expands by thousands). */
-  public static final long SAKERHETSKOPIA_MAX_KVOT = 1_000;
+  public static final long SAKERHETSKOPIA_MAX_KVOT = 200;
   /** The dates the program accepts anywhere: outside them a date is a typing error (or an attack). */
   public static final java.time.LocalDate FORSTA_DATUM = java.time.LocalDate.of(1900, 1, 1);
   public static final java.time.LocalDate SISTA_DATUM = java.time.LocalDate.of(2100, 12, 31);

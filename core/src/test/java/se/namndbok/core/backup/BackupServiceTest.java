@@ -38,7 +38,7 @@ class BackupServiceTest {
     target.close();
   }
 
-  private static void fill(TestStore store) {
+  static void fill(TestStore store) {
     ArendeService arenden = new ArendeService(store.db(), store.db().files(), store.clock());
     for (int i = 0; i < 5; i++) {
       Arende a = arenden.register(NyttArende.nytt("3.9.0." + i, "Ärende nummer " + i + " – åäö", "Handläggare",
