@@ -8,11 +8,14 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.UUID;
 import java.util.prefs.Preferences;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -84,20 +87,36 @@ class ProtokollWindowTest {
     robot.interact(() -> moten.getSelectionModel().select(moten.getItems().stream()
         .filter(m -> m.id() == punkt.sammantradeId()).findFirst().orElseThrow()));
     robot.clickOn(robot.lookup(".tab-label").match((Label l) -> "Protokoll".equals(l.getText())).<Node>query());
-    String beslut = "#protokollBeslut-" + punkt.id();
-    Node area = waitFor(robot, beslut);
-    robot.interact(() -> robot.lookup("#protokollView").<ScrollPane>query().setVvalue(1.0));
+    TextArea area = waitFor(robot, "#protokollBeslut-" + punkt.id());
+    Button spara = waitFor(robot, "#protokollSparaBeslut-" + punkt.id());
+    ScrollPane view = waitFor(robot, "#protokollView");
+    robot.interact(() -> view.setVvalue(1.0));
     assertThat(robot.lookup(".tab-pane").<TabPane>query().getSelectionModel().getSelectedItem().getId())
         .isEqualTo("motenFlikProtokoll");
+    // the rows are laid out a pulse after they are built (several on a busy machine): click only what is in view
+    waitUntil("the beslut field and its button laid out in view", () -> inView(view, area) && inView(view, spara));
 
-    robot.clickOn(area).write("Socialnämnden lägger rapporten till handlingarna.");
-    robot.clickOn("#protokollSparaBeslut-" + punkt.id());
+    String text = "Socialnämnden lägger rapporten till handlingarna.";
+    robot.clickOn(area);
+    waitUntil("the beslut field focused", area::isFocused);
+    robot.write(text);
+    waitUntil("the beslut typed", () -> text.equals(area.getText()));
+    robot.clickOn(spara);
 
     waitUntil("the beslut saved", () -> protokoll.underlag(punkt.sammantradeId()).punkter().getFirst().paragraf()
         .beslut() != null);
     assertThat(protokoll.underlag(punkt.sammantradeId()).punkter().getFirst().paragraf().beslut())
-        .isEqualTo("Socialnämnden lägger rapporten till handlingarna.");
+        .isEqualTo(text);
     waitUntil("the § shown", () -> robot.lookup(".label").match((Label l) -> l.getText() != null
         && l.getText().startsWith("§ 40")).tryQuery().isPresent());
+  }
+
+  /** True when {@code node} is laid out and wholly inside the scroll pane's visible part. */
+  private static boolean inView(ScrollPane view, Node node) {
+    if (node.getScene() == null || node.getLayoutBounds().getWidth() <= 0) {
+      return false;
+    }
+    Bounds shown = view.localToScene(view.getLayoutBounds());
+    return shown.contains(node.localToScene(node.getLayoutBounds()));
   }
 }

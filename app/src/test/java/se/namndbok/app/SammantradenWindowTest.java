@@ -75,7 +75,8 @@ class SammantradenWindowTest {
     assertThat(moten.getSelectionModel().getSelectedItem().plats()).isEqualTo("Stadshuset");
 
     for (String nummer : List.of("2025/1130", "2025/1184", "2025/113")) {
-      robot.clickOn("#byggareLaggTill").clickOn("#byggareLaggTillArende");
+      robot.clickOn((Node) waitFor(robot, "#byggareLaggTill"));
+      robot.clickOn((Node) waitFor(robot, "#byggareLaggTillArende"));
       robot.clickOn((Node) waitFor(robot, "#arendeSok")).write(nummer);
       waitUntil("a hit for " + nummer, () -> hit(robot, nummer) != null);
       ListView<se.namndbok.core.arende.Arende> traffar = robot.lookup("#arendeSokTraffar").queryListView();
@@ -89,11 +90,13 @@ class SammantradenWindowTest {
     assertThat(rubriker(preview)).containsExactly("Statsbidrag för att stärka socialtjänstens beredskap",
         "Månadsrapport september 2025", "Ärendebalans individ- och familjeomsorg");
 
-    ListView<Punktrad> list = robot.lookup("#punktLista").queryListView();
+    ListView<Punktrad> list = waitFor(robot, "#punktLista");
     robot.drag(cell(robot, "Ärendebalans")).dropTo(cell(robot, "Statsbidrag"));
     waitUntil("dragged to the top", () -> preview.getItems().getFirst().rubrik().startsWith("Ärendebalans"));
 
     robot.clickOn(cell(robot, "Månadsrapport"));
+    waitUntil("Månadsrapport selected", () -> list.getSelectionModel().getSelectedItem() != null
+        && list.getSelectionModel().getSelectedItem().rubrik().startsWith("Månadsrapport"));
     robot.press(KeyCode.ALT, KeyCode.UP).release(KeyCode.UP, KeyCode.ALT);
     waitUntil("moved up by keyboard", () -> preview.getItems().get(1).rubrik().startsWith("Månadsrapport"));
     assertThat(list.getSelectionModel().getSelectedItem().rubrik()).isEqualTo("Månadsrapport september 2025");
@@ -105,7 +108,7 @@ class SammantradenWindowTest {
     javafx.scene.control.Button spara = robot.lookup("#editorSpara").queryButton();
     robot.interact(spara::fire);
     waitUntil("saved confidential", () -> list.getItems().get(1).sekretess());
-    assertThat(robot.lookup("#punktLas").queryAll().stream().filter(Node::isVisible).count()).isEqualTo(1);
+    waitUntil("one lock shown", () -> robot.lookup("#punktLas").queryAll().stream().filter(Node::isVisible).count() == 1);
 
     Path pdf = Files.createTempFile("utredning", ".pdf");
     Files.write(pdf, se.namndbok.app.sammantrade.TestPdf.bytes());
@@ -115,12 +118,12 @@ class SammantradenWindowTest {
     ListView<?> bilagor = waitFor(robot, "#editorBilagor");
     waitUntil("the attachment listed", () -> bilagor.getItems().size() == 1);
     assertThat(bilagor.getItems().getFirst().toString()).contains(pdf.getFileName().toString());
-    Label notice = robot.lookup("#byggareNotice").query();
-    assertThat(notice.getText()).contains("inte PDF/A");
+    Label notice = waitFor(robot, "#byggareNotice");
+    waitUntil("the PDF/A notice", () -> notice.getText() != null && notice.getText().contains("inte PDF/A"));
 
     robot.interact(() -> builder.viewModel().attach(list.getItems().get(1), "brev.txt", "hej".getBytes()));
     Label error = waitFor(robot, "#byggareError");
-    assertThat(error.getText()).isEqualTo("Bilaga: Filen brev.txt är inte en PDF-fil.");
+    waitUntil("the refusal shown", () -> "Bilaga: Filen brev.txt är inte en PDF-fil.".equals(error.getText()));
     assertThat(bilagor.getItems()).hasSize(1);
     Files.delete(pdf);
   }
@@ -154,7 +157,10 @@ class SammantradenWindowTest {
         .findFirst().orElse(null);
   }
 
-  /** The list cell showing the item, once the list has laid it out (it follows the model a pulse later). */
+  /**
+   * The list cell showing the item, once the list has laid it out: cells follow the model a layout pulse later
+   * (on a busy machine several), so a cell counts only when it shows the item the list now holds at its index.
+   */
   private static Node cell(FxRobot robot, String rubrikStart) {
     waitUntil("the list shows " + rubrikStart, () -> shownCell(robot, rubrikStart).isPresent());
     return shownCell(robot, rubrikStart).orElseThrow();
@@ -163,7 +169,9 @@ class SammantradenWindowTest {
   private static java.util.Optional<Node> shownCell(FxRobot robot, String rubrikStart) {
     return robot.lookup(".list-cell").queryAll().stream()
         .filter(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getItem() instanceof Punktrad p
-            && p.rubrik().startsWith(rubrikStart))
+            && p.rubrik().startsWith(rubrikStart) && c.isVisible() && c.getWidth() > 0
+            && c.getIndex() >= 0 && c.getIndex() < c.getListView().getItems().size()
+            && c.getListView().getItems().get(c.getIndex()) == p)
         .findFirst();
   }
 }
