@@ -91,10 +91,12 @@ class SammantradenWindowTest {
         "Månadsrapport september 2025", "Ärendebalans individ- och familjeomsorg");
 
     ListView<Punktrad> list = waitFor(robot, "#punktLista");
-    robot.drag(cell(robot, "Ärendebalans")).dropTo(cell(robot, "Statsbidrag"));
+    Node from = cell(robot, list, "Ärendebalans");
+    Node to = cell(robot, list, "Statsbidrag");
+    robot.drag(from).dropTo(to);
     waitUntil("dragged to the top", () -> preview.getItems().getFirst().rubrik().startsWith("Ärendebalans"));
 
-    robot.clickOn(cell(robot, "Månadsrapport"));
+    robot.clickOn(cell(robot, list, "Månadsrapport"));
     waitUntil("Månadsrapport selected", () -> list.getSelectionModel().getSelectedItem() != null
         && list.getSelectionModel().getSelectedItem().rubrik().startsWith("Månadsrapport"));
     robot.press(KeyCode.ALT, KeyCode.UP).release(KeyCode.UP, KeyCode.ALT);
@@ -159,10 +161,26 @@ class SammantradenWindowTest {
 
   /**
    * The list cell showing the item, once the list has laid it out: cells follow the model a layout pulse later
-   * (on a busy machine several), so a cell counts only when it shows the item the list now holds at its index.
+   * (on a busy machine several), so a cell counts only when it is shown and holds the item the list now has at
+   * its index; an item out of view is scrolled to.
    */
-  private static Node cell(FxRobot robot, String rubrikStart) {
-    waitUntil("the list shows " + rubrikStart, () -> shownCell(robot, rubrikStart).isPresent());
+  private static Node cell(FxRobot robot, ListView<Punktrad> list, String rubrikStart) {
+    try {
+      waitUntil("the list shows " + rubrikStart, () -> {
+        boolean shown = shownCell(robot, rubrikStart).isPresent();
+        if (!shown) { // e.g. scrolled out of view while the list was still small: bring it into view
+          list.getItems().stream().filter(p -> p.rubrik().startsWith(rubrikStart)).findFirst().ifPresent(list::scrollTo);
+        }
+        return shown;
+      });
+    } catch (AssertionError e) {
+      throw new AssertionError(e.getMessage() + "; cells: " + robot.lookup(".list-cell").queryAll().stream()
+          .filter(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getItem() instanceof Punktrad)
+          .map(n -> (javafx.scene.control.ListCell<?>) n)
+          .map(c -> c.getIndex() + ":" + ((Punktrad) c.getItem()).rubrik() + " visible=" + c.isVisible() + " width="
+              + c.getWidth() + " model=" + c.getListView().getItems().indexOf(c.getItem()))
+          .toList(), e);
+    }
     return shownCell(robot, rubrikStart).orElseThrow();
   }
 
@@ -171,7 +189,13 @@ class SammantradenWindowTest {
         .filter(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getItem() instanceof Punktrad p
             && p.rubrik().startsWith(rubrikStart) && c.isVisible() && c.getWidth() > 0
             && c.getIndex() >= 0 && c.getIndex() < c.getListView().getItems().size()
-            && c.getListView().getItems().get(c.getIndex()) == p)
+            && c.getListView().getItems().get(c.getIndex()).equals(p) && centreInList(c))
         .findFirst();
+  }
+
+  /** The point a click or drag on the cell aims at lies inside its list (not scrolled out of view). */
+  private static boolean centreInList(javafx.scene.control.ListCell<?> c) {
+    javafx.geometry.Bounds cell = c.localToScene(c.getLayoutBounds());
+    return c.getListView().localToScene(c.getListView().getLayoutBounds()).contains(cell.getCenterX(), cell.getCenterY());
   }
 }

@@ -15,7 +15,7 @@ import javafx.util.Callback;
  * "2025/113" stayed open while the user typed on, so the Tab after "2025/1130" chose the stale first
  * suggestion and kept the focus (the keyboard-entry window test's decision never saved; the typed keys went
  * into the wrong field). Here the list is hidden as soon as the text changes and shown only while the field
- * has the focus and the arriving list is the answer to its current text. Decision 0130.
+ * has the focus and the arriving list is the answer to its current text. Decision 0137.
  */
 public final class Suggestions extends AutoCompletionTextFieldBinding<String> {
   private final Provider provider;
