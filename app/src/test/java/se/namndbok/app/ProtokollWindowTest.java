@@ -26,6 +26,7 @@ import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.Theme;
 import se.namndbok.app.shared.UiTaskExecutor;
 import se.namndbok.app.shared.WindowPreferences;
+import se.namndbok.app.testing.WindowFixture;
 import se.namndbok.app.testing.FakeDemo;
 import se.namndbok.core.protokoll.ProtokollService;
 import se.namndbok.core.protokoll.ProtokollUppgifter;
@@ -65,8 +66,7 @@ class ProtokollWindowTest {
     Theme.install();
     executor = new UiTaskExecutor();
     MainWindow main = new MainWindow(services, executor, Areas.ALL, "test");
-    stage.setScene(Theme.style(new javafx.scene.Scene(main, 1240, 760)));
-    stage.show();
+    WindowFixture.show(stage, Theme.style(new javafx.scene.Scene(main, 1240, 760)));
   }
 
   @AfterEach

@@ -30,6 +30,7 @@ import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.Theme;
 import se.namndbok.app.shared.UiTaskExecutor;
 import se.namndbok.app.shared.WindowPreferences;
+import se.namndbok.app.testing.WindowFixture;
 import se.namndbok.app.testing.FakeDemo;
 import se.namndbok.core.sammantrade.Sammantrade;
 import se.namndbok.core.testing.TestStore;
@@ -51,8 +52,7 @@ class SammantradenWindowTest {
     Theme.install();
     executor = new UiTaskExecutor();
     MainWindow main = new MainWindow(services, executor, Areas.ALL, "test");
-    stage.setScene(Theme.style(new javafx.scene.Scene(main, 1240, 760)));
-    stage.show();
+    WindowFixture.show(stage, Theme.style(new javafx.scene.Scene(main, 1240, 760)));
   }
 
   @AfterEach
@@ -174,7 +174,10 @@ class SammantradenWindowTest {
         return shown;
       });
     } catch (AssertionError e) {
-      throw new AssertionError(e.getMessage() + "; cells: " + robot.lookup(".list-cell").queryAll().stream()
+      javafx.stage.Window w = list.getScene().getWindow();
+      throw new AssertionError(e.getMessage() + "; window " + w.getWidth() + "x" + w.getHeight() + ", list "
+          + list.getWidth() + "x" + list.getHeight() + ", list parent chain " + chain(list) + "; cells: "
+          + robot.lookup(".list-cell").queryAll().stream()
           .filter(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getItem() instanceof Punktrad)
           .map(n -> (javafx.scene.control.ListCell<?>) n)
           .map(c -> c.getIndex() + ":" + ((Punktrad) c.getItem()).rubrik() + " visible=" + c.isVisible() + " width="
@@ -197,5 +200,14 @@ class SammantradenWindowTest {
   private static boolean centreInList(javafx.scene.control.ListCell<?> c) {
     javafx.geometry.Bounds cell = c.localToScene(c.getLayoutBounds());
     return c.getListView().localToScene(c.getListView().getLayoutBounds()).contains(cell.getCenterX(), cell.getCenterY());
+  }
+
+  private static String chain(Node n) {
+    StringBuilder b = new StringBuilder();
+    for (Node p = n; p != null; p = p.getParent()) {
+      b.append(p.getClass().getSimpleName()).append(p.getId() == null ? "" : "#" + p.getId()).append('=')
+          .append((int) p.getLayoutBounds().getWidth()).append('x').append((int) p.getLayoutBounds().getHeight()).append(' ');
+    }
+    return b.toString();
   }
 }
