@@ -51,8 +51,8 @@ public final class BeslutValidering {
       fel.add(new Fel(BeslutFalt.ID, "måste fyllas i"));
     } else if (b.referens().length() > REFERENS_MAX) {
       fel.add(new Fel(BeslutFalt.ID, "får vara högst " + REFERENS_MAX + " tecken"));
-    } else if (SafeText.problem(b.referens().strip(), SafeText.Slag.ID) != null) {
-      fel.add(new Fel(BeslutFalt.ID, SafeText.problem(b.referens().strip(), SafeText.Slag.ID)));
+    } else if (SafeText.problem(utanYttreMellanslag(b.referens()), SafeText.Slag.ID) != null) {
+      fel.add(new Fel(BeslutFalt.ID, SafeText.problem(utanYttreMellanslag(b.referens()), SafeText.Slag.ID)));
     }
     if (b.lag() == null) {
       fel.add(new Fel(BeslutFalt.LAG, "måste fyllas i (SoL eller LSS)"));
@@ -63,6 +63,11 @@ public final class BeslutValidering {
     if (b.beslutsdatum() == null) {
       fel.add(new Fel(BeslutFalt.BESLUTSDATUM, "måste fyllas i"));
     }
+  }
+
+  /** Spaces around an id are dropped on saving; a tab or another control character there is refused. */
+  private static String utanYttreMellanslag(String referens) {
+    return referens.replaceAll("^ +| +$", "");
   }
 
   private void insats(GynnandeBeslut b, List<Fel> fel) {

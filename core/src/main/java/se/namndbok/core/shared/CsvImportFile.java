@@ -155,7 +155,11 @@ public final class CsvImportFile {
       String column = header.get(i);
       String value = Texts.blankToNull(r.get(i));
       int max = maxLengths.getOrDefault(column, Granser.FALT_MAX);
-      if (value != null && value.length() > max) {
+      String edge = SafeText.edgeProblem(r.get(i));
+      if (edge != null) {
+        errors.add(line, column, edge);
+        ok = false;
+      } else if (value != null && value.length() > max) {
         errors.add(line, column, "värdet har " + value.length() + " tecken; högst " + max + " tecken får plats");
         ok = false;
       }
@@ -193,7 +197,7 @@ public final class CsvImportFile {
       in.skipNBytes(scan.bomLength());
       LineTracker lines = new LineTracker(new InputStreamReader(in, scan.charset()));
       CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true)
-          .setTrim(true).get();
+          .get(); // not trimmed here: a tab or control character at a cell's edge is refused, not dropped
       return new Parsing(CSVParser.parse(lines, format), lines);
     } catch (IOException e) {
       throw ImportException.of(name, 0, null, "filen kunde inte läsas: " + e.getMessage());

@@ -58,6 +58,27 @@ public final class SafeText {
     return null;
   }
 
+  /**
+   * The reason a cell read from a file may not be taken when a tab or another control character stands before
+   * or after its value (trimming would hide it, and a leading tab is a spreadsheet formula trick); spaces and
+   * line breaks around a value are fine and dropped. Null when the edges are fine.
+   */
+  public static String edgeProblem(String raw) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    String value = raw.strip();
+    int start = raw.indexOf(value);
+    String edges = raw.substring(0, start) + raw.substring(start + value.length());
+    for (char c : edges.toCharArray()) {
+      if (c != ' ' && c != '\n' && c != '\r') {
+        return "värdet börjar eller slutar med ett tabbtecken eller osynligt tecken (" + String.format("U+%04X", (int) c)
+            + "); ta bort det";
+      }
+    }
+    return null;
+  }
+
   /** Throws a {@link ValidationException} naming {@code field} when {@code value} may not be stored. */
   public static void require(String value, Slag slag, String field) {
     String problem = problem(value, slag);

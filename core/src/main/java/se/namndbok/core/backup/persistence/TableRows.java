@@ -31,6 +31,7 @@ public final class TableRows implements AutoCloseable {
       .build();
   /** Columns that hold ids: letters, digits and - _ . / only. */
   private static final Set<String> ID_COLUMNS = Set.of("gynnande_beslut.referens");
+  private static final java.util.regex.Pattern SHA256 = java.util.regex.Pattern.compile("[0-9a-f]{64}");
 
   private final Table<?> table;
   private final JsonParser json;
@@ -168,7 +169,10 @@ public final class TableRows implements AutoCloseable {
     if (max > 0 && s.length() > max) {
       throw new Refused(where + " har " + s.length() + " tecken; högst " + max + " får plats");
     }
-    if (column.getName().endsWith("sha256")) {
+    if (column.getName().endsWith("sha256")) { // a checksum's digits could look like a personnummer
+      if (!SHA256.matcher(s).matches()) {
+        throw new Refused(where + " har värdet \"" + shortened(s) + "\", som inte är en SHA-256-kontrollsumma");
+      }
       return;
     }
     String qualified = table.getName() + "." + column.getName();
@@ -214,10 +218,10 @@ public final class TableRows implements AutoCloseable {
     }
   }
 
+  /** A backup of this schema version has every column: one missing would silently restore as empty. */
   private void requireEveryNeededColumn() {
     for (Field<?> f : table.fields()) {
-      boolean identity = table.getIdentity() != null && table.getIdentity().getField().equals(f);
-      if (!columns.contains(f) && !f.getDataType().nullable() && !f.getDataType().defaulted() && !identity) {
+      if (!columns.contains(f)) {
         throw new Refused("saknar kolumnen " + f.getName());
       }
     }
