@@ -44,6 +44,7 @@ final class MainWindow extends BorderPane {
     }
     StatusBar status = new StatusBar(executor);
     status.setInfo(statusInfo);
+    services.andringar().forbindelseProperty().addListener((o, was, now) -> status.setInfo(statusInfo + "  ·  " + now));
     setLeft(sidebar);
     setCenter(new StackPane(content, help));
     addEventFilter(KeyEvent.KEY_PRESSED, e -> {

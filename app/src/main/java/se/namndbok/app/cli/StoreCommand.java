@@ -40,7 +40,7 @@ public abstract class StoreCommand implements Callable<Integer> {
     if (hook != null) {
       Runtime.getRuntime().addShutdownHook(hook);
     }
-    try (Database db = root().store().open()) {
+    try (Database db = open(root().store())) {
       return run(db);
     } catch (Avbrott.Avbruten e) {
       System.err.println("Avbrutet (Ctrl+C): inget sparades.");
@@ -71,6 +71,11 @@ public abstract class StoreCommand implements Callable<Integer> {
     } catch (IllegalStateException shuttingDown) {
       // Ctrl+C came: the hook is running and lets the process end once this command is done
     }
+  }
+
+  /** Opens the store the command works on; {@code server init} connects without checking the schema. */
+  protected Database open(StoreOptions store) {
+    return store.open();
   }
 
   protected NamndbokCommand root() {

@@ -50,6 +50,7 @@ public final class DiariumView extends VBox {
     VBox.setVgrow(split, Priority.ALWAYS);
     getChildren().setAll(title, toolbar(), split);
     vm.load();
+    services.andringar().pa(java.util.Set.of("arende", "handling"), vm::load);
   }
 
   private HBox toolbar() {

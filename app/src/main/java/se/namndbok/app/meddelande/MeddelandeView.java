@@ -29,6 +29,7 @@ public final class MeddelandeView extends VBox {
         .build(form, form::focusFirst, List.of(), columns());
     formVm.loadAvsandare();
     vm.load();
+    services.andringar().pa(java.util.Set.of("meddelande"), vm::refresh);
   }
 
   private List<TableColumn<Meddelande, ?>> columns() {

@@ -26,6 +26,7 @@ public final class AppServices {
   private final ArendelistaService arendelista;
   private final UnderlagService underlag;
   private final WindowPreferences preferences;
+  private final Andringar andringar = new Andringar();
 
   public AppServices(Database database, Clock clock) {
     this(database, clock, WindowPreferences.forUser());
@@ -89,6 +90,11 @@ public final class AppServices {
 
   public UnderlagService underlag() {
     return underlag;
+  }
+
+  /** Colleagues' changes to the shared store, for the areas to reload on (decision 0092). */
+  public Andringar andringar() {
+    return andringar;
   }
 
   public WindowPreferences preferences() {

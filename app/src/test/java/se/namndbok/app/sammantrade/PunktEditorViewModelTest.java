@@ -34,6 +34,22 @@ class PunktEditorViewModelTest {
   }
 
   @Test
+  void aColleaguesChangeToTheOpenItemIsToldBeforeTheUserSavesButTheUsersOwnSaveIsNot() {
+    vm.forslagProperty().set("Mitt förslag");
+    vm.save(saved::add);
+    f.services.andringar().andrade(java.util.Set.of("arendepunkt"));
+    assertThat(vm.kollegaAndradeProperty().get()).as("own save").isEmpty();
+
+    Arendepunkt p = f.services.arendelista().punkter(f.mote.id()).getFirst();
+    f.services.arendelista().update(p.id(), new se.namndbok.core.sammantrade.ArendepunktInnehall(p.innehall().typ(),
+        p.innehall().arendeId(), "Kollegans rubrik", p.innehall().forslagAv(), p.innehall().texter(), false, null));
+    f.services.andringar().andrade(java.util.Set.of("arendepunkt"));
+
+    assertThat(vm.kollegaAndradeProperty().get()).startsWith("Punkten har ändrats av någon annan");
+    assertThat(vm.forslagProperty().get()).as("the user's text stays").isEqualTo("Mitt förslag");
+  }
+
+  @Test
   void theTextsAndFlagsAreSavedAsOneUpdate() {
     vm.rubrikProperty().set("Statsbidrag 2026");
     vm.forslagAvProperty().set(ForslagAv.ARBETSUTSKOTTET);

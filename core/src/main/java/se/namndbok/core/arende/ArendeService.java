@@ -1,5 +1,6 @@
 package se.namndbok.core.arende;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import se.namndbok.core.arende.persistence.ArendeRepository;
@@ -9,6 +10,7 @@ import se.namndbok.core.audit.AuditLog;
 import se.namndbok.core.db.FileStore;
 import se.namndbok.core.db.Transactions;
 import se.namndbok.core.db.Tx;
+import se.namndbok.core.sekretess.SekretessgrundService;
 import se.namndbok.core.shared.Clock;
 import se.namndbok.core.shared.ValidationException;
 import se.namndbok.core.shared.Validator;
@@ -28,12 +30,14 @@ public final class ArendeService {
   private final ArendeRepository arenden = new ArendeRepository();
   private final HandlingRepository handlingar = new HandlingRepository();
   private final NummerserieRepository nummer = new NummerserieRepository();
+  private final SekretessgrundService sekretessgrunder;
 
   public ArendeService(Transactions transactions, FileStore files, Clock clock) {
     this.transactions = transactions;
     this.files = files;
     this.clock = clock;
     this.audit = new AuditLog(clock);
+    this.sekretessgrunder = new SekretessgrundService(transactions, clock);
   }
 
   public Arende register(NyttArende nytt) {
@@ -54,9 +58,11 @@ public final class ArendeService {
       nummer.reserve(tx, NummerserieRepository.DIARIENUMMER, d.ar(), d.lopnummer());
     }
     Arende a = new Arende(0, d, klass, nytt.rubrik().strip(), ArendeStatus.PAGAENDE, blankToNull(nytt.handlaggare()),
-        nytt.sekretess(), nytt.registrerad());
+        nytt.sekretess(), nytt.registrerad(), nytt.sekretess() ? nytt.sekretessgrundId() : null);
+    sekretessgrunder.requireKnown(tx, a.sekretessgrundId(), SekretessgrundService.FIELD);
     long id = arenden.insert(tx, a);
-    Arende saved = new Arende(id, d, klass, a.rubrik(), a.status(), a.handlaggare(), a.sekretess(), a.registrerad());
+    Arende saved = new Arende(id, d, klass, a.rubrik(), a.status(), a.handlaggare(), a.sekretess(), a.registrerad(),
+        a.sekretessgrundId());
     audit.created(tx, "arende", id, saved);
     return saved;
   }
@@ -67,6 +73,7 @@ public final class ArendeService {
           .orElseThrow(() -> ValidationException.of(Diarienummer.FIELD, "ärendet finns inte längre"));
       new Validator().notBlank(changed.rubrik(), "Rubrik").maxLength(changed.rubrik(), RUBRIK_MAX, "Rubrik")
           .throwIfInvalid();
+      sekretessgrunder.requireKnown(tx, changed.sekretessgrundId(), SekretessgrundService.FIELD);
       arenden.update(tx, changed);
       audit.changed(tx, "arende", changed.id(), before, changed);
       return changed;
@@ -77,10 +84,9 @@ public final class ArendeService {
     return transactions.inTransaction(tx -> registerHandling(tx, arendeId, ny, null));
   }
 
-  /** Registers a handling with a stored file; {@code bytes} are written to the file store first. */
+  /** Registers a handling with a stored file, the file in the same transaction (shared store). */
   public Handling registerHandling(long arendeId, NyHandling ny, String fileName, byte[] bytes) {
-    Handling.StoredFile f = storeFile(fileName, bytes);
-    return transactions.inTransaction(tx -> registerHandling(tx, arendeId, ny, f));
+    return transactions.inTransaction(tx -> registerHandling(tx, arendeId, ny, storeFile(tx, fileName, bytes)));
   }
 
   public Handling registerHandling(Tx tx, long arendeId, NyHandling ny, Handling.StoredFile fil) {
@@ -98,19 +104,25 @@ public final class ArendeService {
       }
       nummer.reserve(tx, NummerserieRepository.HANDLINGSID, hid.ar(), hid.lopnummer());
     }
+    sekretessgrunder.requireKnown(tx, ny.sekretessgrundId(), SekretessgrundService.FIELD);
     Handling h = new Handling(0, arendeId, hid, ny.datum(), ny.riktning(), blankToNull(ny.motpart()),
-        ny.rubrik().strip(), ny.sekretess(), fil);
+        ny.rubrik().strip(), ny.sekretess(), fil, ny.sekretess() ? ny.sekretessgrundId() : null,
+        !ny.sekretess() && ny.friklassad());
     long id = handlingar.insert(tx, h);
-    Handling saved = new Handling(id, arendeId, hid, h.datum(), h.riktning(), h.motpart(), h.rubrik(), h.sekretess(), fil);
+    Handling saved = new Handling(id, arendeId, hid, h.datum(), h.riktning(), h.motpart(), h.rubrik(), h.sekretess(), fil,
+        h.sekretessgrundId(), h.friklassad());
     audit.created(tx, "handling", id, saved);
     return saved;
   }
 
-  /** Writes a file to the store (outside any transaction: an unreferenced file is harmless, a lost one is not). */
-  public Handling.StoredFile storeFile(String fileName, byte[] bytes) {
+  /**
+   * Writes a file to the store as part of {@code tx}: in the shared store it is committed with the row that
+   * refers to it; the embedded store writes it to its folder at once (an unreferenced file is harmless).
+   */
+  public Handling.StoredFile storeFile(Tx tx, String fileName, byte[] bytes) {
     new Validator().notBlank(fileName, "Fil").require(bytes != null && bytes.length > 0, "Fil",
         "filen " + fileName + " är tom").throwIfInvalid();
-    return new Handling.StoredFile(fileName, bytes.length, files.put(bytes));
+    return new Handling.StoredFile(fileName, bytes.length, files.put(tx, bytes));
   }
 
   public Optional<Arende> find(Diarienummer d) {
@@ -135,6 +147,14 @@ public final class ArendeService {
 
   public List<Handling> handlingar(long arendeId) {
     return transactions.read(tx -> handlingar.findByArende(tx, arendeId));
+  }
+
+  /**
+   * The sekretess rule with the current catalogue and the ärenden {@code arendeIds}, for a read that decides what
+   * is withheld from a public version.
+   */
+  public Sekretessprovning sekretessprovning(Tx tx, Collection<Long> arendeIds) {
+    return Sekretessprovning.read(tx, arendeIds);
   }
 
   public int count() {

@@ -40,6 +40,10 @@ public final class BackupService {
     return new BackupWriter(db).write(zip, db.password());
   }
 
+  /**
+   * Replaces the store's content by the backup's, in one transaction with its files (the embedded store writes
+   * them to its folder first; an unreferenced file there is harmless).
+   */
   public BackupSummary restore(Path zip) {
     return restore(zip, null, Avbrott.INGET);
   }
@@ -114,15 +118,17 @@ public final class BackupService {
 
   private void replace(Path plain, Manifest m, String name, Avbrott avbrott) {
     try (ZipFile z = new ZipFile(plain.toFile())) {
-      for (String sha : m.filer().keySet()) {
-        try (InputStream in = z.getInputStream(z.getEntry("filer/" + sha))) {
-          db.files().put(in.readAllBytes());
-        }
-      }
       db.whole(() -> db.inTransaction(tx -> {
         dump.deleteAll(tx);
         for (String t : dump.tableNames()) {
           insertTable(tx, z, t, avbrott);
+        }
+        for (String sha : m.filer().keySet()) { // the embedded store's folder, the shared store's files table
+          try (InputStream in = z.getInputStream(z.getEntry("filer/" + sha))) {
+            db.files().put(tx, in.readAllBytes());
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
         }
         dump.restartIdentities(tx);
         avbrott.kontrollera();

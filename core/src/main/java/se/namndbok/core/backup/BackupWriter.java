@@ -47,18 +47,20 @@ final class BackupWriter {
   }
 
   private Manifest dumpTables(Path work) {
-    record Snapshot(Map<String, Manifest.Tabell> tables, List<String> files, String namnd) {}
+    record Snapshot(Map<String, Manifest.Tabell> tables, Map<String, Long> files, String namnd) {}
+    // one snapshot: the tables and the files (in the shared store rows too) agree
     Snapshot s = db.snapshot(tx -> {
       Map<String, Manifest.Tabell> tables = new LinkedHashMap<>();
       for (String t : dump.tableNames()) {
         tables.put(t, dumpTable(tx, t, work.resolve(t + ".json")));
       }
-      return new Snapshot(tables, dump.referencedFiles(tx).stream().sorted().toList(), dump.namnd(tx));
+      Map<String, Long> files = new TreeMap<>();
+      for (String sha : dump.referencedFiles(tx)) {
+        files.put(sha, (long) db.files().get(tx, sha).length);
+      }
+      return new Snapshot(tables, files, dump.namnd(tx));
     });
-    Map<String, Long> files = new TreeMap<>();
-    for (String sha : s.files()) {
-      files.put(sha, size(db.files().path(sha)));
-    }
+    Map<String, Long> files = s.files();
     return new Manifest(Manifest.FORMAT, LocalDateTime.now().withNano(0).toString(), db.schemaVersion(), s.namnd(),
         s.tables(), files);
   }
@@ -103,13 +105,5 @@ final class BackupWriter {
     z.putNextEntry(new ZipEntry(name));
     in.transferTo(z);
     z.closeEntry();
-  }
-
-  private static long size(Path p) {
-    try {
-      return Files.size(p);
-    } catch (IOException e) {
-      throw new FileStore.MissingFileException(p, e);
-    }
   }
 }

@@ -1,42 +1,58 @@
 package se.namndbok.core.db;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
+import org.jooq.Configuration;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
-import org.postgresql.ds.PGSimpleDataSource;
+import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.DefaultExecuteListenerProvider;
+import se.namndbok.core.anvandare.Behorighet;
+import se.namndbok.core.shared.Clock;
 
 /**
- * The store: the embedded H2 database in a per-user folder (default), or a shared PostgreSQL database.
- * Opening it brings the schema up to date with the Flyway scripts; both kinds run the same scripts and the
- * same jOOQ code. The embedded folder is private to its user and may be encrypted with a password.
+
+ * The store: the embedded H2 database in a per-user folder (default), or a shared PostgreSQL database. Both
+ * run the same Flyway scripts and the same jOOQ code. The embedded store brings its schema up to date when
+ * opened, is private to its user and may be encrypted with a password; the shared one goes through a HikariCP
+ * pool and is migrated only by its owner ({@code server init}) and otherwise checked (decision 0090).
  */
 public final class Database implements Transactions, AutoCloseable {
   private final EmbeddedStore embedded;
+  private final HikariDataSource pool;
   private final DataSource dataSource;
   private final SQLDialect dialect;
   private final FileStore files;
-  private final Runnable closer;
+  private final Behorighet behorighet;
+  private final Settings settings = new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER);
+  private final Configuration configuration;
   /** Shared by ordinary writes, held alone by a long write while its rollback image stands. */
   private final ReentrantReadWriteLock gate = new ReentrantReadWriteLock(true);
   private String schemaVersion;
 
-  private Database(EmbeddedStore embedded, DataSource dataSource, SQLDialect dialect, FileStore files,
-      Runnable closer) {
+  private Database(EmbeddedStore embedded, HikariDataSource pool, SQLDialect dialect,
+      Function<Database, FileStore> files, Behorighet behorighet) {
     this.embedded = embedded;
+    this.pool = pool;
+    DataSource dataSource = embedded != null ? embedded.dataSource() : pool;
     this.dataSource = dataSource;
     this.dialect = dialect;
-    this.files = files;
-    this.closer = closer;
+    this.behorighet = behorighet;
+    this.configuration = new DefaultConfiguration().set(dataSource).set(dialect).set(settings)
+        .set(new DefaultExecuteListenerProvider(new Behorighetskontroll(behorighet)));
+    this.files = files.apply(this);
   }
 
   /** Opens (creating if needed) the unencrypted embedded store in {@code folder}. */
@@ -51,30 +67,73 @@ public final class Database implements Transactions, AutoCloseable {
    */
   public static Database openEmbedded(Path folder, char[] password) {
     EmbeddedStore store = EmbeddedStore.open(folder, password);
-    Database db = new Database(store, store.dataSource(), SQLDialect.H2, new FileStore(folder.resolve("filer")),
-        store::close);
-    db.migrate();
-    store.secure();
-    return db;
+    try {
+      Database db = new Database(store, null, SQLDialect.H2, d -> new FolderFileStore(folder.resolve("filer")),
+          Behorighet.allt(System.getProperty("user.name", "okänd")));
+      db.schemaVersion = Migrations.migrate(store.dataSource(), false);
+      store.secure();
+      return db;
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
   }
 
-  /** Opens a shared PostgreSQL store; {@code fileFolder} is the shared folder for stored files. */
-  public static Database openPostgres(String url, String user, String password, Path fileFolder) {
-    PGSimpleDataSource ds = new PGSimpleDataSource();
-    ds.setUrl(url);
-    ds.setUser(user);
-    ds.setPassword(password);
-    Database db = new Database(null, ds, SQLDialect.POSTGRES, new FileStore(fileFolder), () -> {});
-    db.migrate();
-    return db;
+  /**
+   * Opens a shared PostgreSQL store as {@code user}. The schema must be the one this program expects (made by
+   * {@code server init}); otherwise a {@link StoreConnectionException} says in Swedish what to do.
+   */
+  public static Database openPostgres(String url, String user, String password) {
+    Database db = connectPostgres(url, user, password);
+    try {
+      db.schemaVersion = Migrations.check(db.dataSource, url);
+      return db;
+    } catch (RuntimeException e) {
+      db.close();
+      throw e;
+    }
   }
 
-  private void migrate() {
-    Flyway flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
-        .failOnMissingLocations(true).load();
-    flyway.migrate();
-    var current = flyway.info().current();
-    schemaVersion = current == null ? "0" : current.getVersion().getVersion();
+  /**
+   * Connects to a shared PostgreSQL database without looking at its schema: for {@code server init}, which
+   * creates or upgrades it as the database owner ({@link #migrateShared()}).
+   */
+  public static Database connectPostgres(String url, String user, String password) {
+    HikariConfig c = new HikariConfig();
+    c.setJdbcUrl(url);
+    c.setUsername(user);
+    c.setPassword(password == null ? "" : password);
+    // A desktop client needs few connections: 20 clients stay well under PostgreSQL's default of 100.
+    c.setMaximumPoolSize(4);
+    c.setMinimumIdle(1);
+    c.setConnectionTimeout(10_000);
+    c.setPoolName("namndbok-" + user);
+    c.addDataSourceProperty("ApplicationName", "Nämndbok");
+    c.addDataSourceProperty("connectTimeout", "10");
+    c.addDataSourceProperty("tcpKeepAlive", "true");
+    HikariDataSource pool = start(c, e -> StoreConnectionException.from(url, user, e));
+    try {
+      return new Database(null, pool, SQLDialect.POSTGRES, DatabaseFileStore::new,
+          Roller.inloggad(DSL.using(pool, SQLDialect.POSTGRES)));
+    } catch (RuntimeException e) {
+      pool.close();
+      throw StoreConnectionException.from(url, user, e);
+    }
+  }
+
+  private static HikariDataSource start(HikariConfig c, Function<Throwable, RuntimeException> failure) {
+    c.setInitializationFailTimeout(1);
+    try {
+      return new HikariDataSource(c);
+    } catch (HikariPool.PoolInitializationException e) {
+      throw failure.apply(e.getCause() == null ? e : e.getCause());
+    }
+  }
+
+  /** Brings the shared schema up to date (Flyway); only the database owner may. Returns the new version. */
+  public String migrateShared() {
+    schemaVersion = Migrations.migrate(dataSource, true);
+    return schemaVersion;
   }
 
   /** The Flyway version the schema is at, e.g. "12". Backups carry it so a restore can refuse a mismatch. */
@@ -82,10 +141,33 @@ public final class Database implements Transactions, AutoCloseable {
     return schemaVersion;
   }
 
+  /** True for the shared PostgreSQL store, false for the embedded one. */
+  public boolean shared() {
+    return dialect == SQLDialect.POSTGRES;
+  }
+
+  /** The authenticated database user of a shared store; empty for the embedded store (one user, the OS's). */
+  public Optional<String> user() {
+    return shared() ? Optional.of(behorighet.anvandare().namn()) : Optional.empty();
+  }
+
+  /** The logged-in user's roles: every change is checked against them before it runs (decision 0091). */
+  public Behorighet behorighet() {
+    return behorighet;
+  }
+
+  /**
+   * The clock and the name changes are recorded under: the authenticated database user in the shared store
+   * (the audit trigger enforces it there too), the OS user in the embedded one.
+   */
+  public Clock clock() {
+    Clock system = Clock.system();
+    return shared() ? new Clock(system.clock(), behorighet.anvandare().namn()) : system;
+  }
+
   /** A jOOQ context for the persistence packages; services wrap their work in {@code transactionResult}. */
   public DSLContext dsl() {
-    Settings settings = new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER);
-    return DSL.using(dataSource, dialect, settings);
+    return DSL.using(configuration);
   }
 
   @Override
@@ -93,6 +175,8 @@ public final class Database implements Transactions, AutoCloseable {
     gate.readLock().lock();
     try {
       return dsl().transactionResult(cfg -> work.apply(new Tx(cfg.dsl())));
+    } catch (RuntimeException e) {
+      throw translated(e);
     } finally {
       gate.readLock().unlock();
     }
@@ -129,13 +213,15 @@ public final class Database implements Transactions, AutoCloseable {
   @Override
   public <T> T onOneConnection(Function<Transactions, T> work) {
     return dsl().connectionResult(c -> {
-      DSLContext bound = DSL.using(c, dialect, dsl().settings());
+      DSLContext bound = configuration.derive(new org.jooq.impl.DefaultConnectionProvider(c)).dsl();
       return work.apply(new Transactions() {
         @Override
         public <R> R inTransaction(Function<Tx, R> unit) {
           gate.readLock().lock();
           try {
             return bound.transactionResult(cfg -> unit.apply(new Tx(cfg.dsl())));
+          } catch (RuntimeException e) {
+            throw translated(e);
           } finally {
             gate.readLock().unlock();
           }
@@ -151,35 +237,50 @@ public final class Database implements Transactions, AutoCloseable {
 
   /**
    * Reads in one REPEATABLE READ transaction, so that a multi-table read (a backup) sees one moment of the
-   * store even while the window writes.
+   * store even while others write.
    */
   public <T> T snapshot(Function<Tx, T> work) {
     gate.readLock().lock();
     try {
-      return snapshotUnlocked(work);
+      return dsl().connectionResult(c -> {
+        boolean autoCommit = c.getAutoCommit();
+        int isolation = c.getTransactionIsolation();
+        c.setAutoCommit(false);
+        c.setTransactionIsolation(java.sql.Connection.TRANSACTION_REPEATABLE_READ);
+        try {
+          T result = work.apply(new Tx(DSL.using(c, dialect, settings)));
+          c.commit();
+          return result;
+        } catch (RuntimeException e) {
+          c.rollback();
+          throw e;
+        } finally {
+          c.setTransactionIsolation(isolation);
+          c.setAutoCommit(autoCommit);
+        }
+      });
+    } catch (RuntimeException e) {
+      throw translated(e);
     } finally {
       gate.readLock().unlock();
     }
   }
 
-  private <T> T snapshotUnlocked(Function<Tx, T> work) {
-    return dsl().connectionResult(c -> {
-      boolean autoCommit = c.getAutoCommit();
-      int isolation = c.getTransactionIsolation();
-      c.setAutoCommit(false);
-      c.setTransactionIsolation(java.sql.Connection.TRANSACTION_REPEATABLE_READ);
-      try {
-        T result = work.apply(new Tx(DSL.using(c, dialect, dsl().settings())));
-        c.commit();
-        return result;
-      } catch (RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setTransactionIsolation(isolation);
-        c.setAutoCommit(autoCommit);
-      }
-    });
+  /** A lost connection becomes the Swedish {@link StoreUnavailableException}; anything else is passed on. */
+  private RuntimeException translated(RuntimeException e) {
+    return shared() && !(e instanceof StoreUnavailableException) && SqlStates.connectionLost(e)
+        ? new StoreUnavailableException(e) : e;
+  }
+
+  /**
+   * Reports the tables colleagues change (the shared store, through LISTEN/NOTIFY) until closed; the embedded
+   * store has one user and reports nothing.
+   */
+  public AutoCloseable bevaka(Andringsbevakning.Lyssnare lyssnare) {
+    if (!shared()) {
+      return () -> {};
+    }
+    return new Andringsbevakning(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword(), lyssnare).start();
   }
 
   public SQLDialect dialect() {
@@ -246,6 +347,10 @@ public final class Database implements Transactions, AutoCloseable {
 
   @Override
   public void close() {
-    closer.run();
+    if (embedded != null) {
+      embedded.close();
+    } else {
+      pool.close();
+    }
   }
 }

@@ -8,6 +8,8 @@ import java.util.Map;
 import se.namndbok.core.db.FileStore;
 import se.namndbok.core.db.Transactions;
 import se.namndbok.core.shared.Avbrott;
+import se.namndbok.core.sekretess.Sekretess;
+import se.namndbok.core.sekretess.SekretessgrundService;
 import se.namndbok.core.shared.Clock;
 import se.namndbok.core.shared.CsvImportFile;
 import se.namndbok.core.shared.Granser;
@@ -16,12 +18,12 @@ import se.namndbok.core.shared.Texts;
 
 /**
  * {@code import meddelanden FILE.csv} (cli.md): columns {@code avsandare;datum;amne;diarienummer;handlingsid},
- * optionally {@code paragraf} and {@code sekretess}. All or nothing, like the delegationsbeslut import; an
+ * optionally {@code paragraf}, {@code sekretess} (ja, nej or friklassad) and {@code sekretessgrund} (a code such as OSL 26:1). All or nothing, like the delegationsbeslut import; an
  * unknown diarienummer is registered with the meddelande's ämne as rubrik (decision record 0021).
  */
 public final class MeddelandeImport {
   public static final List<String> COLUMNS = List.of("avsandare", "datum", "amne", "diarienummer", "handlingsid");
-  public static final List<String> OPTIONAL = List.of("paragraf", "sekretess");
+  public static final List<String> OPTIONAL = List.of("paragraf", "sekretess", "sekretessgrund");
   private static final CsvImportFile.Kolumner KOLUMNER = new CsvImportFile.Kolumner(COLUMNS, OPTIONAL,
       Map.of("avsandare", 300, "amne", 2000, "diarienummer", 40, "handlingsid", 40, "paragraf", 20), Granser.RADER_MAX_REGISTRERING);
   private static final Map<String, String> FIELD_TO_COLUMN = Map.of(MeddelandeService.AVSANDARE, "avsandare",
@@ -31,10 +33,12 @@ public final class MeddelandeImport {
 
   private final Transactions transactions;
   private final MeddelandeService service;
+  private final SekretessgrundService sekretessgrunder;
 
   public MeddelandeImport(Transactions transactions, FileStore files, Clock clock) {
     this.transactions = transactions;
     this.service = new MeddelandeService(transactions, files, clock);
+    this.sekretessgrunder = new SekretessgrundService(transactions, clock);
   }
 
   public List<Meddelande> importera(Path file) {
@@ -58,7 +62,9 @@ public final class MeddelandeImport {
         avbrott.kontrollera();
         int before = errors.size();
         LocalDate datum = errors.cell(row.line(), "datum", () -> Texts.parseDate(row.get("datum"), MeddelandeService.DATUM));
-        Boolean sekretess = errors.cell(row.line(), "sekretess", () -> ImportErrors.jaNej(row.get("sekretess")));
+        Sekretess.Lage lage = errors.cell(row.line(), "sekretess", () -> Sekretess.parseLage(row.get("sekretess")));
+        Sekretess sekretess = lage == null ? null : errors.cell(row.line(), "sekretessgrund",
+            () -> sekretessgrunder.fromColumns(tx, lage, row.get("sekretessgrund")));
         if (errors.size() > before) {
           continue;
         }

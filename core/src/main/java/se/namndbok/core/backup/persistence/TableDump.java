@@ -32,9 +32,15 @@ public final class TableDump {
   private static final JsonFactory JSON = new JsonFactory();
   private static final int BATCH = 1_000;
 
-  /** Tables with every table before the ones that reference it. */
+  /**
+   * The shared store's files table: its rows are the files, which a backup carries as files of their own
+   * ({@code filer/SHA256}), the same from either kind of store.
+   */
+  public static final String FILE_TABLE = Tables.FIL.getName();
+
+  /** Tables with every table before the ones that reference it, the files table left out. */
   public List<String> tableNames() {
-    return ordered().stream().map(Table::getName).toList();
+    return dumped().stream().map(Table::getName).toList();
   }
 
   /** Writes {@code table}'s rows to {@code out} (not closed) in primary-key order; returns how many. */
@@ -94,7 +100,7 @@ public final class TableDump {
   /** Rows per table, in foreign-key order. */
   public java.util.Map<String, Integer> counts(Tx tx) {
     java.util.Map<String, Integer> out = new java.util.LinkedHashMap<>();
-    for (Table<?> t : ordered()) {
+    for (Table<?> t : dumped()) {
       out.put(t.getName(), tx.dsl().fetchCount(t));
     }
     return out;
@@ -182,6 +188,10 @@ public final class TableDump {
   static Table<?> table(String name) {
     return ordered().stream().filter(t -> t.getName().equals(name)).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no table " + name));
+  }
+
+  static List<Table<?>> dumped() {
+    return ordered().stream().filter(t -> !t.getName().equals(FILE_TABLE)).toList();
   }
 
   static List<Table<?>> ordered() {
