@@ -19,6 +19,7 @@ import se.namndbok.app.shared.Shortcuts;
 import se.namndbok.app.shared.Messages;
 import se.namndbok.app.shared.StatusBar;
 import se.namndbok.app.shared.UiTaskExecutor;
+import se.namndbok.app.shared.UnsavedChanges;
 
 /** The main window's content: navigation on the left, the open area in the middle, the status bar below. */
 final class MainWindow extends BorderPane {
@@ -28,6 +29,7 @@ final class MainWindow extends BorderPane {
   private final ToggleGroup navigation = new ToggleGroup();
   private final StackPane content = new StackPane();
   private final HelpOverlay help = new HelpOverlay();
+  private boolean reverting;
 
   MainWindow(AppServices services, UiTaskExecutor executor, List<Area> areas, String statusInfo) {
     this.services = services;
@@ -57,8 +59,8 @@ final class MainWindow extends BorderPane {
     navigation.selectedToggleProperty().addListener((o, was, now) -> {
       if (now == null) {
         navigation.selectToggle(was);
-      } else {
-        open((Area) now.getUserData());
+      } else if (!reverting) {
+        leave(() -> open((Area) now.getUserData()), () -> revert(was));
       }
     });
     navigation.selectToggle(navigation.getToggles().getFirst());
@@ -72,6 +74,29 @@ final class MainWindow extends BorderPane {
     b.setToggleGroup(navigation);
     b.setAccessibleText(Messages.get(area.titleKey()));
     return b;
+  }
+
+  /** Asks about the open area's unsaved input (Spara / Släng / Avbryt) before it is left. */
+  private void leave(Runnable proceed, Runnable stay) {
+    Node current = content.getChildren().isEmpty() ? null : content.getChildren().getFirst();
+    if (current instanceof UnsavedChanges.Source s && UnsavedChanges.any(s.guards())) {
+      UnsavedChanges.check(s.guards(), UnsavedChanges.dialog(getScene().getWindow()), proceed, stay);
+    } else {
+      proceed.run();
+    }
+  }
+
+  private void revert(javafx.scene.control.Toggle was) {
+    reverting = true;
+    navigation.selectToggle(was);
+    reverting = false;
+  }
+
+  /** Asks about every area's unsaved input before the window closes; {@code close} when all is saved or discarded. */
+  void confirmClose(Runnable close) {
+    List<UnsavedChanges.Guard> all = views.values().stream().filter(v -> v instanceof UnsavedChanges.Source)
+        .flatMap(v -> ((UnsavedChanges.Source) v).guards().stream()).toList();
+    UnsavedChanges.check(all, UnsavedChanges.dialog(getScene().getWindow()), close, () -> { });
   }
 
   private void open(Area area) {

@@ -1,5 +1,6 @@
 package se.namndbok.app;
 
+import se.namndbok.app.CoreWiring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.namndbok.app.testing.WindowFixture.waitFor;
 import static se.namndbok.app.testing.WindowFixture.waitUntil;
@@ -45,10 +46,10 @@ class SammantradenWindowTest {
 
   @Start
   void start(Stage stage) {
-    store = TestStore.create();
-    new FakeDemo().install(store.db());
+    store = TestStore.create(CoreWiring.renderers());
+    new FakeDemo().install(store.core());
     node = Preferences.userRoot().node("se/namndbok/test/" + UUID.randomUUID());
-    services = new AppServices(store.db(), TestStore.CLOCK, new WindowPreferences(node));
+    services = new AppServices(store.core(), new WindowPreferences(node));
     Theme.install();
     executor = new UiTaskExecutor();
     MainWindow main = new MainWindow(services, executor, Areas.ALL, "test");

@@ -1,12 +1,12 @@
 package se.namndbok.app.backup;
 
+import se.namndbok.core.CoreServices;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import se.namndbok.app.cli.Passwords;
 import se.namndbok.app.cli.StoreCommand;
 import se.namndbok.core.backup.BackupService;
-import se.namndbok.core.db.Database;
 
 @Command(name = "restore", mixinStandardHelpOptions = true, description = "Ersätter databasens innehåll med en säkerhetskopia (från backup).")
 public final class RestoreCommand extends StoreCommand {
@@ -19,10 +19,10 @@ public final class RestoreCommand extends StoreCommand {
   }
 
   @Override
-  protected int run(Database db) {
-    char[] password = BackupService.isEncrypted(input) && db.password() == null
+  protected int run(CoreServices core) {
+    char[] password = BackupService.isEncrypted(input) && core.store().password() == null
         ? Passwords.current("säkerhetskopian " + input.getFileName()) : null;
-    var summary = new BackupService(db).restore(input, password, avbrott());
+    var summary = core.backup().restore(input, password, avbrott());
     System.out.printf("%s återställd: %d rader, %d filer (kopian gjordes %s).%n", input.getFileName(),
         summary.totalRows(), summary.files(), summary.skapad());
     return 0;

@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.ParentCommand;
+import se.namndbok.core.CoreServices;
 import se.namndbok.core.db.Database;
 import se.namndbok.core.shared.Avbrott;
 
@@ -21,7 +22,8 @@ public abstract class StoreCommand implements Callable<Integer> {
 
   private final Avbrott avbrott = new Avbrott();
 
-  protected abstract int run(Database db) throws Exception;
+  /** Runs the command as one call (one transaction) of the store's services. */
+  protected abstract int run(CoreServices core) throws Exception;
 
   /** Whether Ctrl+C cancels this command cleanly instead of ending the process at once. */
   protected boolean cancellable() {
@@ -40,8 +42,9 @@ public abstract class StoreCommand implements Callable<Integer> {
     if (hook != null) {
       Runtime.getRuntime().addShutdownHook(hook);
     }
-    try (Database db = open(root().store())) {
-      return run(db);
+    NamndbokCommand root = root();
+    try (Database db = open(root.store())) {
+      return run(root.services(db));
     } catch (Avbrott.Avbruten e) {
       System.err.println("Avbrutet (Ctrl+C): inget sparades.");
       System.err.flush();
@@ -71,6 +74,11 @@ public abstract class StoreCommand implements Callable<Integer> {
     } catch (IllegalStateException shuttingDown) {
       // Ctrl+C came: the hook is running and lets the process end once this command is done
     }
+  }
+
+  /** The core's services on another store the command opened itself (migrera's target). */
+  protected CoreServices services(Database db) {
+    return root().services(db);
   }
 
   /** Opens the store the command works on; {@code server init} connects without checking the schema. */

@@ -135,7 +135,7 @@ public final class DiariumView extends VBox {
   }
 
   private void register() {
-    var form = new RegisterArendeViewModel(services.arenden(), services.clock(), executor);
+    var form = new RegisterArendeViewModel(services.arenden()::register, services.clock(), executor);
     new RegisterArendeDialog(getScene().getWindow(), form).showAndWait().ifPresent(vm::added);
   }
 

@@ -3,6 +3,7 @@ package se.namndbok.app.diarium;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -27,7 +28,7 @@ public final class RegisterArendeViewModel {
   static final String HANDLAGGARE = "Handläggare";
   static final int HANDLAGGARE_MAX = 200;
 
-  private final ArendeService arenden;
+  private final Function<NyttArende, Arende> register;
   private final Clock clock;
   private final TaskExecutor executor;
   private final StringProperty klassificering = new SimpleStringProperty("");
@@ -41,8 +42,9 @@ public final class RegisterArendeViewModel {
   private final BooleanProperty saving = new SimpleBooleanProperty();
   private final Map<String, StringProperty> errorsByField = new LinkedHashMap<>();
 
-  public RegisterArendeViewModel(ArendeService arenden, Clock clock, TaskExecutor executor) {
-    this.arenden = arenden;
+  /** {@code register} is the one core call that registers (in the diarium, or as a meeting's new item). */
+  public RegisterArendeViewModel(Function<NyttArende, Arende> register, Clock clock, TaskExecutor executor) {
+    this.register = register;
     this.clock = clock;
     this.executor = executor;
     errorsByField.put(Klassificering.FIELD, klassificeringError);
@@ -79,7 +81,7 @@ public final class RegisterArendeViewModel {
     }
     NyttArende nytt = NyttArende.nytt(klassificering.get(), rubrik.get(), handlaggare.get(), sekretess.get(),
         clock.today());
-    BackgroundTask.wrap(() -> arenden.register(nytt))
+    BackgroundTask.wrap(() -> register.apply(nytt))
         .onRunning(() -> saving.set(true))
         .onSuccess(onSaved)
         .onFailure(this::refused)

@@ -4,6 +4,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import se.namndbok.app.cli.Passwords;
 import se.namndbok.app.cli.StoreCommand;
+import se.namndbok.core.CoreServices;
 import se.namndbok.core.db.Database;
 import se.namndbok.core.shared.ValidationException;
 
@@ -17,7 +18,8 @@ public final class KrypteraCommand extends StoreCommand {
   boolean remove;
 
   @Override
-  protected int run(Database db) {
+  protected int run(CoreServices core) {
+    Database db = core.store();
     if (db.folder() == null) {
       throw ValidationException.of("--db", "en delad PostgreSQL-databas krypteras av sin server, inte här");
     }

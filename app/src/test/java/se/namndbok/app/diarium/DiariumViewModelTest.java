@@ -1,5 +1,6 @@
 package se.namndbok.app.diarium;
 
+import se.namndbok.app.CoreWiring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -25,8 +26,8 @@ class DiariumViewModelTest {
 
   @BeforeEach
   void open() {
-    store = TestStore.create();
-    arenden = new ArendeService(store.db(), store.db().files(), store.clock());
+    store = TestStore.create(CoreWiring.renderers());
+    arenden = store.core().arenden();
     vm = new DiariumViewModel(arenden, new CurrentThreadTaskExecutor(), Debouncer.immediate());
   }
 
@@ -41,7 +42,7 @@ class DiariumViewModelTest {
 
   @Test
   void loadsTheArendenNewestFirst() {
-    new FakeDemo().install(store.db());
+    new FakeDemo().install(store.core());
 
     vm.load();
 
@@ -51,7 +52,7 @@ class DiariumViewModelTest {
 
   @Test
   void aDiarienummerLeavesOnlyThatArende() {
-    new FakeDemo().install(store.db());
+    new FakeDemo().install(store.core());
     vm.load();
 
     vm.searchProperty().set("2025/1130");
@@ -62,7 +63,7 @@ class DiariumViewModelTest {
 
   @Test
   void aDiarienummerPrefixLeavesEveryArendeStartingWithIt() {
-    new FakeDemo().install(store.db());
+    new FakeDemo().install(store.core());
     vm.load();
 
     vm.searchProperty().set("2025/113");
@@ -72,7 +73,7 @@ class DiariumViewModelTest {
 
   @Test
   void wordsOfTheRubrikMatchInAnyOrderIgnoringCase() {
-    new FakeDemo().install(store.db());
+    new FakeDemo().install(store.core());
     vm.load();
 
     vm.searchProperty().set("BEREDSKAP statsbidrag");
@@ -90,7 +91,7 @@ class DiariumViewModelTest {
 
   @Test
   void inMemoryFilterAgreesWithTheStoreSearch() {
-    new FakeDemo().install(store.db());
+    new FakeDemo().install(store.core());
     vm.load();
     for (String q : List.of("2025", "2025/11", "2024/1130", "delegation", "RAPPORT 2025", "sep", "x", "13")) {
       vm.searchProperty().set(q);
@@ -139,7 +140,7 @@ class DiariumViewModelTest {
 
   @Test
   void selectingAnArendeFetchesItsHandlingar() {
-    new FakeDemo().install(store.db());
+    new FakeDemo().install(store.core());
     vm.load();
     Arende a = vm.visible().stream().filter(x -> x.diarienummer().toString().equals("2025/1130")).findFirst()
         .orElseThrow();
@@ -156,12 +157,10 @@ class DiariumViewModelTest {
 
   @Test
   void loadsOnlyTheNewestLimitAndAsksTheStoreWhenSearchingBeyondThem() {
-    store.db().run(tx -> {
-      for (int i = 1; i <= DiariumViewModel.LIMIT + 20; i++) {
-        arenden.register(tx, NyttArende.nytt("1.1", (i == 3 ? "Gammal hyresskuld" : "Löpande ärende ") + i, null,
-            false, LocalDate.of(2025, 1, 1)));
-      }
-    });
+    for (int i = 1; i <= DiariumViewModel.LIMIT + 20; i++) {
+      arenden.register(NyttArende.nytt("1.1", (i == 3 ? "Gammal hyresskuld" : "Löpande ärende ") + i, null,
+          false, LocalDate.of(2025, 1, 1)));
+    }
 
     vm.load();
 
@@ -176,7 +175,7 @@ class DiariumViewModelTest {
 
   @Test
   void aNewArendeAppearsAtTheTopAndIsSelectedWhateverTheSearch() {
-    new FakeDemo().install(store.db());
+    new FakeDemo().install(store.core());
     vm.load();
     vm.searchProperty().set("månadsrapport");
 

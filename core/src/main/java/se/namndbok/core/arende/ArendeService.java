@@ -32,21 +32,22 @@ public final class ArendeService {
   private final NummerserieRepository nummer = new NummerserieRepository();
   private final SekretessgrundService sekretessgrunder;
 
-  public ArendeService(Transactions transactions, FileStore files, Clock clock) {
+  public ArendeService(Transactions transactions, FileStore files, AuditLog audit, SekretessgrundService sekretessgrunder,
+      Clock clock) {
     this.transactions = transactions;
     this.files = files;
+    this.audit = audit;
+    this.sekretessgrunder = sekretessgrunder;
     this.clock = clock;
-    this.audit = new AuditLog(clock);
-    this.sekretessgrunder = new SekretessgrundService(transactions, clock);
   }
 
+  /** Registers an ärende; its number is taken from the year's series unless given. */
   public Arende register(NyttArende nytt) {
-    return transactions.inTransaction(tx -> register(tx, nytt));
+    Klassificering klass = validate(nytt);
+    return transactions.inTransaction(tx -> insert(tx, nytt, klass));
   }
 
-  /** Registers within the caller's transaction (imports, demo): the caller owns commit and rollback. */
-  public Arende register(Tx tx, NyttArende nytt) {
-    Klassificering klass = validate(nytt);
+  private Arende insert(Tx tx, NyttArende nytt, Klassificering klass) {
     Diarienummer d = nytt.diarienummer();
     if (d == null) {
       int year = nytt.registrerad().getYear();
@@ -58,12 +59,12 @@ public final class ArendeService {
       nummer.reserve(tx, NummerserieRepository.DIARIENUMMER, d.ar(), d.lopnummer());
     }
     Arende a = new Arende(0, d, klass, nytt.rubrik().strip(), ArendeStatus.PAGAENDE, blankToNull(nytt.handlaggare()),
-        nytt.sekretess(), nytt.registrerad(), nytt.sekretess() ? nytt.sekretessgrundId() : null);
-    sekretessgrunder.requireKnown(tx, a.sekretessgrundId(), SekretessgrundService.FIELD);
+        nytt.sekretess(), nytt.registrerad(), nytt.sekretess() ? nytt.sekretessgrundId() : null, 0);
+    sekretessgrunder.requireKnown(a.sekretessgrundId(), SekretessgrundService.FIELD);
     long id = arenden.insert(tx, a);
     Arende saved = new Arende(id, d, klass, a.rubrik(), a.status(), a.handlaggare(), a.sekretess(), a.registrerad(),
-        a.sekretessgrundId());
-    audit.created(tx, "arende", id, saved);
+        a.sekretessgrundId(), 0);
+    audit.created("arende", id, saved);
     return saved;
   }
 
@@ -73,26 +74,35 @@ public final class ArendeService {
           .orElseThrow(() -> ValidationException.of(Diarienummer.FIELD, "ärendet finns inte längre"));
       new Validator().notBlank(changed.rubrik(), "Rubrik").maxLength(changed.rubrik(), RUBRIK_MAX, "Rubrik")
           .throwIfInvalid();
-      sekretessgrunder.requireKnown(tx, changed.sekretessgrundId(), SekretessgrundService.FIELD);
-      arenden.update(tx, changed);
-      audit.changed(tx, "arende", changed.id(), before, changed);
-      return changed;
+      sekretessgrunder.requireKnown(changed.sekretessgrundId(), SekretessgrundService.FIELD);
+      audit.requireVersion("arende", before.id(), changed.version(), before.version(), "Ärendet");
+      if (!arenden.update(tx, changed)) {
+        audit.requireVersion("arende", before.id(), changed.version(), -1, "Ärendet");
+      }
+      Arende after = arenden.findById(tx, changed.id()).orElseThrow();
+      audit.changed("arende", changed.id(), before, after);
+      return after;
     });
   }
 
   public Handling registerHandling(long arendeId, NyHandling ny) {
-    return transactions.inTransaction(tx -> registerHandling(tx, arendeId, ny, null));
+    return registerHandling(arendeId, ny, (Handling.StoredFile) null);
   }
 
-  /** Registers a handling with a stored file, the file in the same transaction (shared store). */
+  /** Registers a handling with a stored file, the file written in the same transaction (shared store). */
   public Handling registerHandling(long arendeId, NyHandling ny, String fileName, byte[] bytes) {
-    return transactions.inTransaction(tx -> registerHandling(tx, arendeId, ny, storeFile(tx, fileName, bytes)));
+    return transactions.inTransaction(tx -> registerHandling(arendeId, ny, storeFile(fileName, bytes)));
   }
 
-  public Handling registerHandling(Tx tx, long arendeId, NyHandling ny, Handling.StoredFile fil) {
+  /** Registers a handling whose file (if any) is already in the file store. */
+  public Handling registerHandling(long arendeId, NyHandling ny, Handling.StoredFile fil) {
     new Validator().notNull(ny.datum(), "Datum").notNull(ny.riktning(), "Riktning")
         .notBlank(ny.rubrik(), "Rubrik").maxLength(ny.rubrik(), RUBRIK_MAX, "Rubrik")
         .notAfter(ny.datum(), clock.today(), "Datum", "dagens datum").throwIfInvalid();
+    return transactions.inTransaction(tx -> insertHandling(tx, arendeId, ny, fil));
+  }
+
+  private Handling insertHandling(Tx tx, long arendeId, NyHandling ny, Handling.StoredFile fil) {
     arenden.findById(tx, arendeId).orElseThrow(() -> ValidationException.of(Diarienummer.FIELD, "ärendet finns inte"));
     HandlingsId hid = ny.handlingsId();
     if (hid == null) {
@@ -104,25 +114,46 @@ public final class ArendeService {
       }
       nummer.reserve(tx, NummerserieRepository.HANDLINGSID, hid.ar(), hid.lopnummer());
     }
-    sekretessgrunder.requireKnown(tx, ny.sekretessgrundId(), SekretessgrundService.FIELD);
+    sekretessgrunder.requireKnown(ny.sekretessgrundId(), SekretessgrundService.FIELD);
     Handling h = new Handling(0, arendeId, hid, ny.datum(), ny.riktning(), blankToNull(ny.motpart()),
         ny.rubrik().strip(), ny.sekretess(), fil, ny.sekretess() ? ny.sekretessgrundId() : null,
         !ny.sekretess() && ny.friklassad());
     long id = handlingar.insert(tx, h);
     Handling saved = new Handling(id, arendeId, hid, h.datum(), h.riktning(), h.motpart(), h.rubrik(), h.sekretess(), fil,
         h.sekretessgrundId(), h.friklassad());
-    audit.created(tx, "handling", id, saved);
+    audit.created("handling", id, saved);
     return saved;
   }
 
   /**
-   * Writes a file to the store as part of {@code tx}: in the shared store it is committed with the row that
-   * refers to it; the embedded store writes it to its folder at once (an unreferenced file is harmless).
+   * Gives a registered handling that has no file its stored file (the same file again is no change); {@code field}
+   * names where a refusal is shown.
    */
-  public Handling.StoredFile storeFile(Tx tx, String fileName, byte[] bytes) {
+  public Handling setFile(long handlingId, Handling.StoredFile file, String field) {
+    return transactions.inTransaction(tx -> {
+      Handling before = handlingar.findById(tx, handlingId)
+          .orElseThrow(() -> ValidationException.of(field, "handlingen finns inte"));
+      if (before.fil() != null && !before.fil().sha256().equals(file.sha256())) {
+        throw ValidationException.of(field, "handlingen " + before.handlingsId() + " har redan en annan fil");
+      }
+      handlingar.setFile(tx, handlingId, file);
+      Handling after = new Handling(before.id(), before.arendeId(), before.handlingsId(), before.datum(),
+          before.riktning(), before.motpart(), before.rubrik(), before.sekretess(), file, before.sekretessgrundId(),
+          before.friklassad());
+      audit.changed("handling", handlingId, before, after);
+      return after;
+    });
+  }
+
+  /**
+   * Writes a file to the store, as part of the caller's transaction when there is one: in the shared store it is
+   * committed with the row that refers to it; the embedded store writes it to its folder at once (an unreferenced
+   * file is harmless, a lost one is not).
+   */
+  public Handling.StoredFile storeFile(String fileName, byte[] bytes) {
     new Validator().notBlank(fileName, "Fil").require(bytes != null && bytes.length > 0, "Fil",
         "filen " + fileName + " är tom").throwIfInvalid();
-    return new Handling.StoredFile(fileName, bytes.length, files.put(tx, bytes));
+    return new Handling.StoredFile(fileName, bytes.length, transactions.inTransaction(tx -> files.put(tx, bytes)));
   }
 
   public Optional<Arende> find(Diarienummer d) {
@@ -133,12 +164,12 @@ public final class ArendeService {
     return transactions.read(tx -> arenden.findById(tx, id));
   }
 
-  public Optional<Arende> find(Tx tx, Diarienummer d) {
-    return arenden.findByDiarienummer(tx, d);
+  public Optional<Handling> findHandling(HandlingsId hid) {
+    return transactions.read(tx -> handlingar.findByHandlingsId(tx, hid));
   }
 
-  public Optional<Handling> findHandling(Tx tx, HandlingsId hid) {
-    return handlingar.findByHandlingsId(tx, hid);
+  public Optional<Handling> findHandling(long id) {
+    return transactions.read(tx -> handlingar.findById(tx, id));
   }
 
   public List<Arende> search(String query, int limit) {
@@ -151,10 +182,10 @@ public final class ArendeService {
 
   /**
    * The sekretess rule with the current catalogue and the ärenden {@code arendeIds}, for a read that decides what
-   * is withheld from a public version.
+   * is withheld from a public version (read in the caller's transaction when there is one).
    */
-  public Sekretessprovning sekretessprovning(Tx tx, Collection<Long> arendeIds) {
-    return Sekretessprovning.read(tx, arendeIds);
+  public Sekretessprovning sekretessprovning(Collection<Long> arendeIds) {
+    return transactions.read(tx -> Sekretessprovning.read(tx, arendeIds));
   }
 
   public int count() {

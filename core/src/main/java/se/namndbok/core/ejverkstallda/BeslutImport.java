@@ -42,10 +42,10 @@ public final class BeslutImport {
     }
   }
 
-  public BeslutImport(Transactions transactions, Clock clock) {
+  public BeslutImport(Transactions transactions, AuditLog audit, Clock clock) {
     this.transactions = transactions;
+    this.audit = audit;
     this.clock = clock;
-    this.audit = new AuditLog(clock);
   }
 
   public Resultat importera(Path file) {
@@ -109,7 +109,7 @@ public final class BeslutImport {
     int nya = tom ? alla : staging.countNew(tx);
     int[] andrade = {0};
     staging.forEachChanged(tx, (fore, efter) -> { // none when the table was empty: the join finds nothing
-      audit.changed(tx, BeslutService.ENTITET, efter.referens(), fore, efter);
+      audit.changed(BeslutService.ENTITET, efter.referens(), fore, efter);
       andrade[0]++;
     });
     avbrott.kontrollera();
@@ -123,15 +123,19 @@ public final class BeslutImport {
   }
 
   private void logImport(Tx tx, CsvImportFile csv, Resultat r) {
-    audit.created(tx, "import_beslut", csv.name(), Map.of("fil", csv.name(), "sha256", csv.sha256(),
+    audit.created("import_beslut", csv.name(), Map.of("fil", csv.name(), "sha256", csv.sha256(),
         "nya", r.nya(), "andrade", r.andrade(), "oforandrade", r.oforandrade()));
   }
 
   /**
-   * Imports a small file held in memory within the caller's transaction (the demo board); the caller commits
-   * or rolls back. At most {@link Granser#RADER_MAX_REGISTRERING} lines.
+   * Imports a small file held in memory (the demo board's), all or nothing, within the caller's transaction
+   * when there is one. At most {@link Granser#RADER_MAX_REGISTRERING} lines.
    */
-  public Resultat importera(Tx tx, String name, byte[] bytes) {
+  public Resultat importera(String name, byte[] bytes) {
+    return transactions.inTransaction(tx -> importera(tx, name, bytes));
+  }
+
+  private Resultat importera(Tx tx, String name, byte[] bytes) {
     CsvImportFile csv = CsvImportFile.of(name, bytes, BeslutRader.kolumner(Granser.RADER_MAX_REGISTRERING));
     BeslutValidering validering = new BeslutValidering(insatser.katalog(tx), clock.today());
     ImportErrors errors = new ImportErrors(csv.name());
@@ -162,7 +166,7 @@ public final class BeslutImport {
         nya.add(b);
       } else if (!fore.equals(b)) {
         andrade.add(b);
-        audit.changed(tx, BeslutService.ENTITET, b.referens(), fore, b);
+        audit.changed(BeslutService.ENTITET, b.referens(), fore, b);
       }
     }
     beslut.insert(tx, nya);

@@ -19,7 +19,7 @@ class ArendeServiceTest {
   @BeforeEach
   void open() {
     store = TestStore.create();
-    service = new ArendeService(store.db(), store.db().files(), store.clock());
+    service = store.core().arenden();
   }
 
   @AfterEach
@@ -86,9 +86,9 @@ class ArendeServiceTest {
   void everyChangeWritesWhoWhatAndBeforeAfterToTheAuditLog() {
     Arende a = service.register(nytt("Före", LocalDate.of(2025, 9, 1)));
     service.update(new Arende(a.id(), a.diarienummer(), a.klassificering(), "Efter", ArendeStatus.AVSLUTAT,
-        a.handlaggare(), true, a.registrerad()));
+        a.handlaggare(), true, a.registrerad(), null, a.version()));
 
-    var entries = store.db().read(tx -> new AuditLog(store.clock()).entriesFor(tx, "arende", a.id()));
+    var entries = store.core().audit().entriesFor("arende", a.id());
     assertThat(entries).extracting(e -> e.atgard()).containsExactly(Atgard.SKAPA, Atgard.ANDRA);
     assertThat(entries.get(1).anvandare()).isEqualTo("testare");
     assertThat(entries.get(1).fore()).contains("\"rubrik\":\"Före\"");

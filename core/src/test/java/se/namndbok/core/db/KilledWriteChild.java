@@ -19,7 +19,7 @@ public final class KilledWriteChild {
       System.out.flush();
       Path file = Path.of(args[2]);
       if (args[0].equals("import")) {
-        new BeslutImport(db, TestStore.CLOCK).importera(file);
+        new se.namndbok.core.CoreServices(db, TestStore.CLOCK, se.namndbok.core.testing.TextRenderers.create()).beslutImport().importera(file);
       } else {
         new BackupService(db).restore(file);
       }

@@ -87,7 +87,7 @@ class KilledWriteTest {
     Map<String, Integer> backup = counts(source);
     Path old = copy(empty, work.resolve("gammal"));
     try (Database db = Database.openEmbedded(old)) {
-      new BeslutImport(db, TestStore.CLOCK).importera(csvOf(work.resolve("fa.csv"), 25));
+      new se.namndbok.core.CoreServices(db, TestStore.CLOCK, se.namndbok.core.testing.TextRenderers.create()).beslutImport().importera(csvOf(work.resolve("fa.csv"), 25));
     }
     Map<String, Integer> before = counts(old);
     long duration = runToTheEnd("restore", copy(old, work.resolve("restore-helt")), zip);
@@ -111,11 +111,11 @@ class KilledWriteTest {
 
   private static void assertAnswersAndTakesAWrite(Path store, String why) throws IOException {
     try (Database db = Database.openEmbedded(store)) {
-      assertThat(new KvartalsrapportService(db, TestStore.CLOCK).rapport(Lag.SOL, Kvartal.parse("2025Q1")))
+      assertThat(new se.namndbok.core.CoreServices(db, TestStore.CLOCK, se.namndbok.core.testing.TextRenderers.create()).kvartalsrapporter().rapport(Lag.SOL, Kvartal.parse("2025Q1")))
           .as(why).isNotNull();
       Path one = csvOf(store.resolveSibling(store.getFileName() + "-ett.csv"), 1);
       Files.writeString(one, Files.readString(one).replace("K-0;", "EFTER-" + store.getFileName() + ";"));
-      assertThat(new BeslutImport(db, TestStore.CLOCK).importera(one).nya()).as(why).isEqualTo(1);
+      assertThat(new se.namndbok.core.CoreServices(db, TestStore.CLOCK, se.namndbok.core.testing.TextRenderers.create()).beslutImport().importera(one).nya()).as(why).isEqualTo(1);
     }
   }
 

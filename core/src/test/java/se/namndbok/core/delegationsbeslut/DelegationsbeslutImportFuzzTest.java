@@ -35,7 +35,7 @@ class DelegationsbeslutImportFuzzTest {
       f.namnd();
       f.mote("2025-11-20", SammantradeStatus.PLANERAT);
       f.arende("2025/146", "Digitalt föräldraskapsstöd");
-      DelegationsbeslutImport importer = new DelegationsbeslutImport(store.db(), store.db().files(), store.clock());
+      var importer = store.core().delegationsbeslutImport();
       CsvFuzzer fuzzer = new CsvFuzzer(COLUMNS, r -> List.of(DIARIENUMMER.get(r.nextInt(DIARIENUMMER.size())), "",
           DELEGATER.get(r.nextInt(DELEGATER.size())), "2025-09-" + (10 + r.nextInt(19)),
           "Beslut om " + List.of("hemtjänst", "upphandling", "färdtjänst", "Lex Sarah – bedömning").get(r.nextInt(4)),

@@ -30,12 +30,12 @@ public final class BeslutImportBenchmark {
     for (int round = 1; round <= rounds; round++) {
       long floor = plainJdbc(beslut);
       try (TestStore s = TestStore.create()) {
-        BeslutImport importer = new BeslutImport(s.db(), s.clock());
+        BeslutImport importer = s.core().beslutImport();
         java.nio.file.Path file = s.folder().resolveSibling(s.folder().getFileName() + "-b.csv");
         write(file, csv);
         long first = nanos(() -> importer.importera(file));
         long again = nanos(() -> importer.importera(file));
-        KvartalsrapportService reports = new KvartalsrapportService(s.db(), s.clock());
+        KvartalsrapportService reports = s.core().kvartalsrapporter();
         Kvartal q = new Kvartal(2024 + round % 2, 1 + round % 4);
         long report = nanos(() -> reports.rapport(Lag.SOL, q));
         long ivo = nanos(() -> new IvoLista(s.db()).rader(Lag.SOL, q));

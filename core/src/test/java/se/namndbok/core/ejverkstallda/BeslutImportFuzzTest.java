@@ -26,9 +26,9 @@ class BeslutImportFuzzTest {
   @Test
   void everyHostileFileIsRefusedWithAMessageAndChangesNothing() throws Exception {
     try (TestStore store = TestStore.create()) {
-      store.db().run(tx -> new BeslutImport(store.db(), store.clock()).importera(tx, "bas.csv",
-          "id;lag;insats;kön;beslutsdatum\nFINNS-1;SoL;AO-SABO;K;2025-01-10\n".getBytes()));
-      BeslutImport importer = new BeslutImport(store.db(), store.clock());
+      store.core().beslutImport().importera("bas.csv",
+          "id;lag;insats;kön;beslutsdatum\nFINNS-1;SoL;AO-SABO;K;2025-01-10\n".getBytes());
+      BeslutImport importer = store.core().beslutImport();
       int[] next = {0};
       CsvFuzzer fuzzer = new CsvFuzzer(COLUMNS, r -> List.of("F-" + next[0]++, "SoL", "AO-SABO", r.nextBoolean() ? "K" : "M",
           String.valueOf(1930 + r.nextInt(80)), "2025-0" + (1 + r.nextInt(9)) + "-1" + r.nextInt(10),

@@ -54,7 +54,7 @@ class PersonnummerNeverStoredTest {
   void theImportRefusesEverySpellingOnItsOwnLineAndStoresNothing() throws Exception {
     List<String> corpus = PersonnummerKorpus.spellings(SEED, 8);
 
-    assertThatThrownBy(() -> new BeslutImport(store.db(), store.clock()).importera(file("pnr.csv", corpus)))
+    assertThatThrownBy(() -> store.core().beslutImport().importera(file("pnr.csv", corpus)))
         .isInstanceOfSatisfying(ImportException.class, e -> {
           assertThat(e.importErrors()).as("seed %d", SEED).hasSize(corpus.size())
               .allSatisfy(err -> assertThat(err.column()).isEqualTo("id"))
@@ -67,14 +67,14 @@ class PersonnummerNeverStoredTest {
   void theImportAcceptsEveryLookAlike() throws Exception {
     List<String> lookalikes = PersonnummerKorpus.lookalikeIds(SEED, 300);
 
-    BeslutImport.Resultat r = new BeslutImport(store.db(), store.clock()).importera(file("lika.csv", lookalikes));
+    BeslutImport.Resultat r = store.core().beslutImport().importera(file("lika.csv", lookalikes));
 
     assertThat(r.nya()).as("seed %d", SEED).isEqualTo(lookalikes.size());
   }
 
   @Test
   void theFormRefusesEverySpellingAtTheIdField() {
-    BeslutService service = new BeslutService(store.db(), store.clock());
+    BeslutService service = store.core().beslut();
     for (String pnr : PersonnummerKorpus.spellings(SEED, 3)) {
       assertThatThrownBy(() -> service.register(new GynnandeBeslut(pnr, Lag.SOL, "AO-SABO", Kon.K, null,
           LocalDate.of(2025, 1, 10), null, null, null, null, null)))
@@ -86,7 +86,7 @@ class PersonnummerNeverStoredTest {
 
   @Test
   void restoreRefusesABackupHoldingAnySpelling() throws Exception {
-    new BeslutImport(store.db(), store.clock()).importera(file("en.csv", List.of("R-1")));
+    store.core().beslutImport().importera(file("en.csv", List.of("R-1")));
     Path zip = dir.resolve("kopia.zip");
     new BackupService(store.db()).backup(zip);
     BackupZip good = BackupZip.read(zip);
@@ -98,7 +98,7 @@ class PersonnummerNeverStoredTest {
           .isInstanceOf(ValidationException.class).hasMessageContaining("gynnande_beslut")
           .hasMessageContaining("personnummer");
     }
-    assertThat(new BeslutService(store.db(), store.clock()).find("R-1")).isPresent();
+    assertThat(store.core().beslut().find("R-1")).isPresent();
     assertThat(stored()).isEqualTo(1);
   }
 

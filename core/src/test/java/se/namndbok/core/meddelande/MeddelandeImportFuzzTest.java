@@ -34,7 +34,7 @@ class MeddelandeImportFuzzTest {
       f.namnd();
       f.mote("2025-11-20", SammantradeStatus.PLANERAT);
       f.arende("2025/1130", "Redovisning av meddelanden oktober 2025");
-      MeddelandeImport importer = new MeddelandeImport(store.db(), store.db().files(), store.clock());
+      var importer = store.core().meddelandeImport();
       CsvFuzzer fuzzer = new CsvFuzzer(COLUMNS, r -> List.of(AVSANDARE.get(r.nextInt(AVSANDARE.size())),
           "2025-09-" + (10 + r.nextInt(19)), "Protokoll " + (1 + r.nextInt(40)), "2025/1130", "",
           r.nextBoolean() ? "§ " + (100 + r.nextInt(80)) : "", r.nextBoolean() ? "ja" : "nej"), false);
