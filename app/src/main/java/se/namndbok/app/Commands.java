@@ -66,6 +66,7 @@ public final class Commands {
     exports.addSubcommand(new ExportProtokollCommand());
     cmd.addSubcommand(ServerCommand.commandLine());
     cmd.addSubcommand("migrera", new MigreraCommand());
+    cmd.addSubcommand("kryptera", new se.namndbok.app.kryptering.KrypteraCommand());
     return NamndbokCommand.execute(cmd, args);
   }
 }

@@ -31,6 +31,7 @@ import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.Theme;
 import se.namndbok.app.shared.UiTaskExecutor;
 import se.namndbok.app.shared.WindowPreferences;
+import se.namndbok.app.testing.WindowFixture;
 import se.namndbok.app.testing.FakeDemo;
 import se.namndbok.core.sammantrade.Sammantrade;
 import se.namndbok.core.testing.TestStore;
@@ -52,8 +53,7 @@ class SammantradenWindowTest {
     Theme.install();
     executor = new UiTaskExecutor();
     MainWindow main = new MainWindow(services, executor, Areas.ALL, "test");
-    stage.setScene(Theme.style(new javafx.scene.Scene(main, 1240, 760)));
-    stage.show();
+    WindowFixture.show(stage, Theme.style(new javafx.scene.Scene(main, 1240, 760)));
   }
 
   @AfterEach
@@ -76,7 +76,8 @@ class SammantradenWindowTest {
     assertThat(moten.getSelectionModel().getSelectedItem().plats()).isEqualTo("Stadshuset");
 
     for (String nummer : List.of("2025/1130", "2025/1184", "2025/113")) {
-      robot.clickOn("#byggareLaggTill").clickOn("#byggareLaggTillArende");
+      robot.clickOn((Node) waitFor(robot, "#byggareLaggTill"));
+      robot.clickOn((Node) waitFor(robot, "#byggareLaggTillArende"));
       robot.clickOn((Node) waitFor(robot, "#arendeSok")).write(nummer);
       waitUntil("a hit for " + nummer, () -> hit(robot, nummer) != null);
       ListView<se.namndbok.core.arende.Arende> traffar = robot.lookup("#arendeSokTraffar").queryListView();
@@ -90,11 +91,15 @@ class SammantradenWindowTest {
     assertThat(rubriker(preview)).containsExactly("Statsbidrag för att stärka socialtjänstens beredskap",
         "Månadsrapport september 2025", "Ärendebalans individ- och familjeomsorg");
 
-    ListView<Punktrad> list = robot.lookup("#punktLista").queryListView();
-    robot.drag(cell(robot, "Ärendebalans")).dropTo(cell(robot, "Statsbidrag"));
+    ListView<Punktrad> list = waitFor(robot, "#punktLista");
+    Node from = cell(robot, list, "Ärendebalans");
+    Node to = cell(robot, list, "Statsbidrag");
+    robot.drag(from).dropTo(to);
     waitUntil("dragged to the top", () -> preview.getItems().getFirst().rubrik().startsWith("Ärendebalans"));
 
-    robot.clickOn(cell(robot, "Månadsrapport"));
+    robot.clickOn(cell(robot, list, "Månadsrapport"));
+    waitUntil("Månadsrapport selected", () -> list.getSelectionModel().getSelectedItem() != null
+        && list.getSelectionModel().getSelectedItem().rubrik().startsWith("Månadsrapport"));
     robot.press(KeyCode.ALT, KeyCode.UP).release(KeyCode.UP, KeyCode.ALT);
     waitUntil("moved up by keyboard", () -> preview.getItems().get(1).rubrik().startsWith("Månadsrapport"));
     assertThat(list.getSelectionModel().getSelectedItem().rubrik()).isEqualTo("Månadsrapport september 2025");
@@ -106,7 +111,7 @@ class SammantradenWindowTest {
     javafx.scene.control.Button spara = robot.lookup("#editorSpara").queryButton();
     robot.interact(spara::fire);
     waitUntil("saved confidential", () -> list.getItems().get(1).sekretess());
-    assertThat(robot.lookup("#punktLas").queryAll().stream().filter(Node::isVisible).count()).isEqualTo(1);
+    waitUntil("one lock shown", () -> robot.lookup("#punktLas").queryAll().stream().filter(Node::isVisible).count() == 1);
 
     Path pdf = Files.createTempFile("utredning", ".pdf");
     Files.write(pdf, se.namndbok.app.sammantrade.TestPdf.bytes());
@@ -116,12 +121,12 @@ class SammantradenWindowTest {
     ListView<?> bilagor = waitFor(robot, "#editorBilagor");
     waitUntil("the attachment listed", () -> bilagor.getItems().size() == 1);
     assertThat(bilagor.getItems().getFirst().toString()).contains(pdf.getFileName().toString());
-    Label notice = robot.lookup("#byggareNotice").query();
-    assertThat(notice.getText()).contains("inte PDF/A");
+    Label notice = waitFor(robot, "#byggareNotice");
+    waitUntil("the PDF/A notice", () -> notice.getText() != null && notice.getText().contains("inte PDF/A"));
 
     robot.interact(() -> builder.viewModel().attach(list.getItems().get(1), "brev.txt", "hej".getBytes()));
     Label error = waitFor(robot, "#byggareError");
-    assertThat(error.getText()).isEqualTo("Bilaga: Filen brev.txt är inte en PDF-fil.");
+    waitUntil("the refusal shown", () -> "Bilaga: Filen brev.txt är inte en PDF-fil.".equals(error.getText()));
     assertThat(bilagor.getItems()).hasSize(1);
     Files.delete(pdf);
   }
@@ -155,10 +160,55 @@ class SammantradenWindowTest {
         .findFirst().orElse(null);
   }
 
-  private static Node cell(FxRobot robot, String rubrikStart) {
+  /**
+   * The list cell showing the item, once the list has laid it out: cells follow the model a layout pulse later
+   * (on a busy machine several), so a cell counts only when it is shown and holds the item the list now has at
+   * its index; an item out of view is scrolled to.
+   */
+  private static Node cell(FxRobot robot, ListView<Punktrad> list, String rubrikStart) {
+    try {
+      waitUntil("the list shows " + rubrikStart, () -> {
+        boolean shown = shownCell(robot, rubrikStart).isPresent();
+        if (!shown) { // e.g. scrolled out of view while the list was still small: bring it into view
+          list.getItems().stream().filter(p -> p.rubrik().startsWith(rubrikStart)).findFirst().ifPresent(list::scrollTo);
+        }
+        return shown;
+      });
+    } catch (AssertionError e) {
+      javafx.stage.Window w = list.getScene().getWindow();
+      throw new AssertionError(e.getMessage() + "; window " + w.getWidth() + "x" + w.getHeight() + ", list "
+          + list.getWidth() + "x" + list.getHeight() + ", list parent chain " + chain(list) + "; cells: "
+          + robot.lookup(".list-cell").queryAll().stream()
+          .filter(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getItem() instanceof Punktrad)
+          .map(n -> (javafx.scene.control.ListCell<?>) n)
+          .map(c -> c.getIndex() + ":" + ((Punktrad) c.getItem()).rubrik() + " visible=" + c.isVisible() + " width="
+              + c.getWidth() + " model=" + c.getListView().getItems().indexOf(c.getItem()))
+          .toList(), e);
+    }
+    return shownCell(robot, rubrikStart).orElseThrow();
+  }
+
+  private static java.util.Optional<Node> shownCell(FxRobot robot, String rubrikStart) {
     return robot.lookup(".list-cell").queryAll().stream()
         .filter(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getItem() instanceof Punktrad p
-            && p.rubrik().startsWith(rubrikStart))
-        .findFirst().orElseThrow();
+            && p.rubrik().startsWith(rubrikStart) && c.isVisible() && c.getWidth() > 0
+            && c.getIndex() >= 0 && c.getIndex() < c.getListView().getItems().size()
+            && c.getListView().getItems().get(c.getIndex()).equals(p) && centreInList(c))
+        .findFirst();
+  }
+
+  /** The point a click or drag on the cell aims at lies inside its list (not scrolled out of view). */
+  private static boolean centreInList(javafx.scene.control.ListCell<?> c) {
+    javafx.geometry.Bounds cell = c.localToScene(c.getLayoutBounds());
+    return c.getListView().localToScene(c.getListView().getLayoutBounds()).contains(cell.getCenterX(), cell.getCenterY());
+  }
+
+  private static String chain(Node n) {
+    StringBuilder b = new StringBuilder();
+    for (Node p = n; p != null; p = p.getParent()) {
+      b.append(p.getClass().getSimpleName()).append(p.getId() == null ? "" : "#" + p.getId()).append('=')
+          .append((int) p.getLayoutBounds().getWidth()).append('x').append((int) p.getLayoutBounds().getHeight()).append(' ');
+    }
+    return b.toString();
   }
 }

@@ -67,7 +67,7 @@ class JusteratMoteLastTest {
       "ArendeService.findHandling(long)", "ArendeService.search(String,int)", "ArendeService.handlingar(long)",
       "ArendeService.count()", "AuditLog.entriesFor(String,Object)", "AuditLog.latest(String,Object)",
       "AuditLog.requireVersion(String,Object,long,long,String)",
-      "BackupService.backup(Path)",
+      "BackupService.backup(Path)", "BackupService.preview(Path,char[])",
       "BeslutService.find(String)", "BeslutService.insatser(Lag)", "InsatsService.katalog()",
       "IvoLista.rader(Lag,Kvartal)", "KvartalsrapportService.rapport(Lag,Kvartal)",
       "KvartalsrapportService.fryst(Lag,Kvartal)", "KallelseService.underlag(long)",
@@ -186,7 +186,8 @@ class JusteratMoteLastTest {
         "ArendeService.storeFile(String,byte[])").forEach(k -> NOT_ABOUT_A_MEETING.put(k, diarium));
     String nasta = "assigned to the next planned meeting not yet sent out, never a held one (nastaForAnmalan)";
     Stream.of("AnmalanService.register(NyAnmalan)", "AnmalanService.register(NyAnmalan,boolean)",
-        "AnmalanImport.importera(Path)", "AnmalanImport.importera(String,byte[])").forEach(k -> NOT_ABOUT_A_MEETING.put(k, nasta));
+        "AnmalanImport.importera(Path)", "AnmalanImport.importera(Path,Avbrott)", "AnmalanImport.importera(String,byte[])")
+        .forEach(k -> NOT_ABOUT_A_MEETING.put(k, nasta));
     String namnd = "the board's register of members, delegates and committees; a justerat protokoll keeps its PDFs";
     Stream.of("DelegatService.add(String)", "DelegatService.rename(long,int,String)", "DelegatService.remove(long)",
         "DelegatService.moveTo(long,int)", "LedamotService.add(String,String,String)", "LedamotService.update(Ledamot)",
@@ -195,7 +196,7 @@ class JusteratMoteLastTest {
         "NamndService.addUtskott(String,UtskottTyp)").forEach(k -> NOT_ABOUT_A_MEETING.put(k, namnd));
     String statistik = "the statistics; a fastställd quarter is final (faststall refuses it again with a "
         + "SlutligtException, KvartalsrapportServiceTest)";
-    Stream.of("BeslutImport.importera(Path)", "BeslutImport.importera(String,byte[])",
+    Stream.of("BeslutImport.importera(Path)", "BeslutImport.importera(Path,Avbrott)", "BeslutImport.importera(String,byte[])",
         "BeslutService.register(GynnandeBeslut)", "BeslutService.update(GynnandeBeslut)",
         "InsatsService.andra(String,String,int)", "KvartalsrapportService.faststall(Lag,Kvartal)",
         "KvartalsrapportService.faststall(Lag,Kvartal,LocalDateTime)", "DemoBoard.loadStatistik()")
@@ -204,6 +205,7 @@ class JusteratMoteLastTest {
     NOT_ABOUT_A_MEETING.put("SammantradeService.create(NyttSammantrade,SammantradeStatus)", "a new meeting");
     NOT_ABOUT_A_MEETING.put("DemoBoard.load(Function)", "only into an empty store");
     NOT_ABOUT_A_MEETING.put("BackupService.restore(Path)", "replaces the whole store with a copy of it");
+    NOT_ABOUT_A_MEETING.put("BackupService.restore(Path,char[],Avbrott)", "replaces the whole store with a copy of it");
     String kallelsen = "the nämnd's kallelse settings and catalogue: a justerat protokoll and a sent kallelse keep "
         + "their PDFs as they were";
     Stream.of("LogoService.laddaUpp(String,byte[])", "LogoService.taBort()", "NamndService.setLogo(String)",
@@ -268,6 +270,6 @@ class JusteratMoteLastTest {
   }
 
   private static Map<String, String> dump() {
-    return store.db().read(tx -> new TableDump().dump(tx));
+    return store.db().read(tx -> new se.namndbok.core.backup.persistence.TableCopy().dump(tx));
   }
 }

@@ -4,7 +4,9 @@ import se.namndbok.core.CoreServices;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import se.namndbok.app.cli.Passwords;
 import se.namndbok.app.cli.StoreCommand;
+import se.namndbok.core.backup.BackupService;
 
 @Command(name = "restore", mixinStandardHelpOptions = true, description = "Ersätter databasens innehåll med en säkerhetskopia (från backup).")
 public final class RestoreCommand extends StoreCommand {
@@ -12,8 +14,17 @@ public final class RestoreCommand extends StoreCommand {
   Path input;
 
   @Override
+  protected boolean cancellable() {
+    return true;
+  }
+
+  @Override
   protected int run(CoreServices core) {
-    core.backup().restore(input);
+    char[] password = BackupService.isEncrypted(input) && core.store().password() == null
+        ? Passwords.current("säkerhetskopian " + input.getFileName()) : null;
+    var summary = core.backup().restore(input, password, avbrott());
+    System.out.printf("%s återställd: %d rader, %d filer (kopian gjordes %s).%n", input.getFileName(),
+        summary.totalRows(), summary.files(), summary.skapad());
     return 0;
   }
 }

@@ -20,8 +20,13 @@ public abstract class ImportAnmalanCommand extends StoreCommand {
   protected abstract String vad();
 
   @Override
+  protected boolean cancellable() {
+    return true;
+  }
+
+  @Override
   protected int run(CoreServices core) {
-    int n = importer(core).importera(file).size();
+    int n = importer(core).importera(file, avbrott()).size();
     System.out.println(n + " " + vad() + " inlästa från " + file.getFileName() + ".");
     return 0;
   }

@@ -40,7 +40,9 @@ public final class StoreOptions {
 
   public Database open() {
     if (jdbcUrl == null) {
-      return Database.openEmbedded(dataFolder());
+      Path folder = dataFolder();
+      char[] password = Database.isEncrypted(folder) ? Passwords.current("databasen i " + folder) : null;
+      return Database.openEmbedded(folder, password);
     }
     return Database.openPostgres(checkedUrl("--db", jdbcUrl, dbUser, "--db-user"), dbUser, variable(PASSWORD_VARIABLE));
   }

@@ -20,8 +20,13 @@ public final class BeslutImportCommand extends StoreCommand {
   CommandSpec spec;
 
   @Override
+  protected boolean cancellable() {
+    return true;
+  }
+
+  @Override
   protected int run(CoreServices core) {
-    BeslutImport.Resultat r = core.beslutImport().importera(file);
+    BeslutImport.Resultat r = core.beslutImport().importera(file, avbrott());
     spec.commandLine().getOut().printf("%s: %d rader lästa, %d nya, %d ändrade, %d oförändrade.%n",
         file.getFileName(), r.rader(), r.nya(), r.andrade(), r.oforandrade());
     spec.commandLine().getOut().flush();

@@ -1,12 +1,10 @@
 package se.namndbok.app.ejverkstallda;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.function.Consumer;
 import se.namndbok.core.shared.TempFiles;
 import se.namndbok.core.shared.ValidationException;
@@ -23,24 +21,7 @@ final class Utfil {
     if (dir == null || !Files.isDirectory(dir)) {
       throw ValidationException.of("-o", "mappen " + dir + " finns inte");
     }
-    Path tmp;
-    try {
-      tmp = TempFiles.beside(target);
-    } catch (IOException e) {
-      throw ValidationException.of("-o", "kan inte skriva i mappen " + dir + ": " + e.getMessage());
-    }
-    try {
-      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
-        writer.accept(out);
-      }
-      Files.move(tmp, target.toAbsolutePath(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException e) {
-      deleteQuietly(tmp);
-      throw new UncheckedIOException("Kunde inte skriva " + target, e);
-    } catch (RuntimeException | Error e) {
-      deleteQuietly(tmp);
-      throw e;
-    }
+    TempFiles.write(target, writer);
   }
 
   /** Writes to stdout without closing it. */
@@ -51,14 +32,6 @@ final class Utfil {
       out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  private static void deleteQuietly(Path p) {
-    try {
-      Files.deleteIfExists(p);
-    } catch (IOException ignored) {
-      // best effort: a leftover has a hidden temporary name, never the target's
     }
   }
 }

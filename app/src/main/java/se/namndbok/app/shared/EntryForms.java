@@ -22,7 +22,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
-import org.controlsfx.control.textfield.TextFields;
+import org.controlsfx.control.action.Action;
 import se.namndbok.core.shared.Texts;
 
 /** The pieces the entry areas share: fields with completion, the date field, the undo notification, CSV choice. */
@@ -54,8 +54,7 @@ public final class EntryForms {
     field.setPromptText(prompt);
     field.textProperty().bindBidirectional(value);
     if (suggest != null) {
-      field.getProperties().put(COMPLETION,
-          TextFields.bindAutoCompletion(field, request -> suggest.apply(request.getUserText())));
+      field.getProperties().put(COMPLETION, Suggestions.bind(field, suggest));
     }
     return Forms.labelled(field, label, error);
   }

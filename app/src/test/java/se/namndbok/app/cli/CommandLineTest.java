@@ -75,6 +75,24 @@ class CommandLineTest {
   }
 
   @Test
+  void anOutputOntoTheStoresOwnFilesIsRefusedAndTheStoreStillOpens() throws Exception {
+    Path store = data.resolve("e");
+    assertThat(run("--data", store.toString(), "backup", "-o", data.resolve("forsta.zip").toString())).isZero();
+
+    assertThat(run("--data", store.toString(), "backup", "-o", store.resolve("namndbok.mv.db").toString()))
+        .isEqualTo(2);
+    assertThat(run("--data", store.toString(), "ivo", "--lag", "SoL", "--kvartal", "2025Q2", "-o",
+        store.resolve("filer").resolve("ivo.csv").toString())).isEqualTo(2);
+
+    assertThat(stderr()).contains("ligger i datamappen");
+    assertThat(store.resolve("filer").resolve("ivo.csv")).doesNotExist();
+    assertThat(run("--data", store.toString(), "backup", "-o", data.resolve("andra.zip").toString())).isZero();
+    try (var left = Files.list(store)) {
+      assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+    }
+  }
+
+  @Test
   void aSecondProgramOnTheSameStoreIsToldInSwedish() throws Exception {
     Process other = HoldStore.start(data.resolve("d"));
     try {

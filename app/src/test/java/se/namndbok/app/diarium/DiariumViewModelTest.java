@@ -114,7 +114,7 @@ class DiariumViewModelTest {
 
   @Test
   void sortsDiarienummerByYearThenNumberNotAsText() {
-    long seed = System.nanoTime();
+    long seed = Long.getLong("diarium.seed", 20251103L);
     Random random = new Random(seed);
     List<String> numbers = new java.util.ArrayList<>(List.of("2025/9", "2025/10", "2025/100", "2024/500", "2025/1"));
     java.util.Collections.shuffle(numbers, random);

@@ -206,7 +206,7 @@ class ServerCommandsTest {
   /** Every table's rows as text, in primary-key order (the JSON header's column types differ between engines). */
   private static Map<String, String> rows(Database db) {
     Map<String, String> out = new HashMap<>();
-    db.read(tx -> new TableDump().dump(tx)).forEach((table, json) -> out.put(table, json.substring(json.indexOf("\"records\""))));
+    db.read(tx -> new se.namndbok.core.backup.persistence.TableCopy().dump(tx)).forEach((table, json) -> out.put(table, json.substring(json.indexOf("\"records\""))));
     return out;
   }
 }

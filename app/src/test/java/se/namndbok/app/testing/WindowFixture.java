@@ -30,6 +30,21 @@ public final class WindowFixture {
     stage.setHeight(768);
   }
 
+  /**
+   * Shows {@code scene} in TestFX's stage at the scene's size. The stage is shared by every window test of the
+   * run and keeps the size an earlier test gave it (in a whole-module run the meeting-builder test found it at
+   * 800×560, the minimum {@code WindowStartup} sets), where the builder's list showed one item at a time and
+   * the protokoll rows lay outside the view: those tests failed only in whole-module runs.
+   */
+  public static void show(javafx.stage.Stage stage, javafx.scene.Scene scene) {
+    stage.setFullScreen(false);
+    stage.setMaximized(false);
+    stage.setScene(scene);
+    stage.setWidth(scene.getWidth());
+    stage.setHeight(scene.getHeight());
+    stage.show();
+  }
+
   public static <T extends Node> T waitFor(FxRobot robot, String query) {
     waitUntil(query, () -> robot.lookup(query).tryQuery().filter(Node::isVisible).isPresent());
     T node = robot.lookup(query).query();

@@ -7,7 +7,9 @@ import java.util.List;
 import se.namndbok.core.db.Transactions;
 import se.namndbok.core.sekretess.Sekretess;
 import se.namndbok.core.sekretess.SekretessgrundService;
+import se.namndbok.core.shared.Avbrott;
 import se.namndbok.core.shared.CsvImportFile;
+import se.namndbok.core.shared.Granser;
 import se.namndbok.core.shared.ImportErrors;
 import se.namndbok.core.shared.Texts;
 
@@ -33,18 +35,30 @@ public final class AnmalanImport<N extends NyAnmalan, E extends Anmalan> {
   }
 
   public List<E> importera(Path file) {
-    return importera(CsvImportFile.read(file, format.kolumner(), format.valfria()));
+    return importera(file, Avbrott.INGET);
+  }
+
+  /** Imports {@code file}; once {@code avbrott} is cancelled (Ctrl+C) it stops and nothing is stored. */
+  public List<E> importera(Path file, Avbrott avbrott) {
+    return importera(CsvImportFile.open(file, kolumner()), avbrott);
   }
 
   public List<E> importera(String fileName, byte[] bytes) {
-    return importera(CsvImportFile.read(fileName, bytes, format.kolumner(), format.valfria()));
+    return importera(CsvImportFile.of(fileName, bytes, kolumner()), Avbrott.INGET);
   }
 
-  private List<E> importera(CsvImportFile csv) {
-    return transactions.inTransaction(tx -> {
+  private CsvImportFile.Kolumner kolumner() {
+    return new CsvImportFile.Kolumner(format.kolumner(), format.valfria(), java.util.Map.of(),
+        Granser.RADER_MAX_REGISTRERING);
+  }
+
+  /** One crash-safe long write: all of the file or none of it, also when the process is killed (decision 0130). */
+  private List<E> importera(CsvImportFile csv, Avbrott avbrott) {
+    return transactions.whole(() -> transactions.inTransaction(tx -> {
       ImportErrors errors = new ImportErrors(csv.name());
       List<E> saved = new ArrayList<>();
       for (CsvImportFile.Row row : csv.rows()) {
+        avbrott.kontrollera();
         int before = errors.size();
         LocalDate datum = errors.cell(row.line(), format.datumKolumn(),
             () -> Texts.parseDate(row.get(format.datumKolumn()), format.datumFalt()));
@@ -59,6 +73,6 @@ public final class AnmalanImport<N extends NyAnmalan, E extends Anmalan> {
       }
       errors.throwIfAny();
       return saved;
-    });
+    }));
   }
 }

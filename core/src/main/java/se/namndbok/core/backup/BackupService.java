@@ -1,39 +1,32 @@
 package se.namndbok.core.backup;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
+import java.util.zip.ZipFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import se.namndbok.core.backup.persistence.TableDump;
+import se.namndbok.core.backup.persistence.TableRows;
 import se.namndbok.core.db.Database;
-import se.namndbok.core.db.FileStore;
 import se.namndbok.core.db.Tx;
-import se.namndbok.core.shared.TempFiles;
+import se.namndbok.core.shared.Avbrott;
 import se.namndbok.core.shared.ValidationException;
 
 /**
- * A consistent copy of the whole store as one zip (every table as JSON, every referenced file), and putting
- * one back. A restore checks the whole zip before it changes anything, then replaces the store in one
- * transaction: an interrupted restore leaves the store as it was.
+ * A consistent copy of the whole store as one zip (every table as JSON, every referenced file, a manifest with
+ * row counts and checksums), and putting one back (decision records 0005, 0131). A restore checks the whole zip
+ * before it changes anything, then replaces the store in one crash-safe long write: a refused or interrupted
+ * restore leaves the store as it was. The backup of an encrypted store is encrypted with its password.
  */
 public final class BackupService {
-  static final String MANIFEST = "namndbok-backup.json";
-  private static final int FORMAT = 1;
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Logger LOG = LoggerFactory.getLogger(BackupService.class);
+  private static final int BATCH = 1_000;
 
   private final Database db;
   private final TableDump dump = new TableDump();
@@ -42,40 +35,9 @@ public final class BackupService {
     this.db = db;
   }
 
+  /** Writes a backup of the whole store to {@code zip} (outside the data folder). */
   public BackupSummary backup(Path zip) {
-    Path tmp = tempBeside(zip);
-    try {
-      // The whole zip is written inside one snapshot: tables and files (in the shared store rows too) agree.
-      BackupSummary summary = db.snapshot(tx -> write(tx, tmp));
-      moveIntoPlace(tmp, zip);
-      return summary;
-    } catch (RuntimeException e) {
-      deleteQuietly(tmp);
-      throw e;
-    }
-  }
-
-  private BackupSummary write(Tx tx, Path tmp) {
-    Map<String, Integer> counts = dump.counts(tx);
-    List<String> files = dump.referencedFiles(tx).stream().sorted().toList();
-    try (OutputStream out = Files.newOutputStream(tmp); ZipOutputStream z = new ZipOutputStream(out)) {
-      Map<String, Object> manifest = new LinkedHashMap<>();
-      manifest.put("format", FORMAT);
-      manifest.put("schemaVersion", db.schemaVersion());
-      manifest.put("tables", counts);
-      manifest.put("files", files);
-      put(z, MANIFEST, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
-      for (var e : dump.dump(tx).entrySet()) {
-        put(z, "tabeller/" + e.getKey() + ".json", e.getValue().getBytes(StandardCharsets.UTF_8));
-      }
-      for (String sha : files) {
-        put(z, "filer/" + sha, db.files().get(tx, sha));
-      }
-      z.finish();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Kunde inte skriva säkerhetskopian " + tmp, e);
-    }
-    return new BackupSummary(db.schemaVersion(), counts, files.size());
+    return new BackupWriter(db).write(zip, db.password());
   }
 
   /**
@@ -83,106 +45,117 @@ public final class BackupService {
    * them to its folder first; an unreferenced file there is harmless).
    */
   public BackupSummary restore(Path zip) {
-    Contents c = read(zip);
-    db.run(tx -> {
-      dump.replaceAll(tx, c.tables());
-      for (var f : c.files().entrySet()) {
-        db.files().put(tx, f.getValue());
-      }
-    });
-    return new BackupSummary(c.schemaVersion(), c.counts(), c.files().size());
+    return restore(zip, null, Avbrott.INGET);
   }
 
-  private record Contents(String schemaVersion, Map<String, Integer> counts, Map<String, String> tables,
-      Map<String, byte[]> files) {}
+  /**
+   * Replaces the store's content with the backup in {@code zip}; {@code password} opens an encrypted backup
+   * (null: the store's own). Cancelled through {@code avbrott} before the replacement commits, nothing changes.
+   */
+  public BackupSummary restore(Path zip, char[] password, Avbrott avbrott) {
+    Path work = WorkFolder.create(db, zip);
+    try {
+      Path plain = plain(zip, password, work);
+      Manifest m = reader(zip).verify(plain);
+      avbrott.kontrollera();
+      replace(plain, m, zip.getFileName().toString(), avbrott);
+      LOG.info("Återställde {} ({} rader, {} filer)", zip, BackupSummary.of(m).totalRows(), m.filer().size());
+      return BackupSummary.of(m);
+    } finally {
+      WorkFolder.delete(work);
+    }
+  }
 
-  private Contents read(Path zip) {
+  /** What the backup holds (date, nämnd, rows per table), read without changing anything. */
+  public BackupSummary preview(Path zip, char[] password) {
+    Path work = WorkFolder.create(db, zip);
+    try {
+      return BackupSummary.of(reader(zip).manifest(plain(zip, password, work)));
+    } finally {
+      WorkFolder.delete(work);
+    }
+  }
+
+  /** Whether {@code file} is an encrypted backup (and so needs a password to be read). */
+  public static boolean isEncrypted(Path file) {
+    try {
+      return Files.isRegularFile(file) && BackupCipher.isEncrypted(file);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private BackupReader reader(Path zip) {
+    return new BackupReader(zip.getFileName().toString(), db.schemaVersion(), dump.tableNames());
+  }
+
+  /** The zip itself, or (for an encrypted backup) a decrypted copy in the private work folder. */
+  private Path plain(Path zip, char[] password, Path work) {
     String name = zip.getFileName().toString();
-    Map<String, byte[]> entries = new HashMap<>();
-    try (InputStream in = Files.newInputStream(zip); ZipInputStream z = new ZipInputStream(in)) {
-      for (ZipEntry e; (e = z.getNextEntry()) != null; ) {
-        entries.put(e.getName(), z.readAllBytes());
+    try {
+      if (!Files.isRegularFile(zip)) {
+        throw ValidationException.of("Säkerhetskopian " + name, "finns inte");
       }
-    } catch (ZipException e) {
-      throw refused(name, "är ingen zip-fil eller är skadad");
+      if (!BackupCipher.isEncrypted(zip)) {
+        return zip;
+      }
+      char[] key = password != null ? password : db.password();
+      if (key == null) {
+        throw ValidationException.of("Säkerhetskopian " + name, "är krypterad; ange lösenordet (på kommandoraden "
+            + "i miljövariabeln NAMNDBOK_LOSENORD)");
+      }
+      Path plain = work.resolve("kopia.zip");
+      try (InputStream in = Files.newInputStream(zip); OutputStream out = Files.newOutputStream(plain)) {
+        BackupCipher.decrypt(in, out, key);
+      }
+      return plain;
+    } catch (BackupCipher.Refused e) {
+      throw ValidationException.of("Säkerhetskopian " + name, e.getMessage());
     } catch (IOException e) {
-      throw refused(name, "kan inte läsas (" + e.getMessage() + ")");
-    }
-    byte[] manifestBytes = entries.get(MANIFEST);
-    if (manifestBytes == null) {
-      throw refused(name, "är ingen säkerhetskopia från Nämndbok (" + MANIFEST + " saknas)");
-    }
-    Manifest m = manifest(name, manifestBytes);
-    if (!db.schemaVersion().equals(m.schemaVersion())) {
-      throw refused(name, "är gjord med databasversion " + m.schemaVersion() + " men den här Nämndbok har version "
-          + db.schemaVersion() + "; återställ med samma version av programmet");
-    }
-    Map<String, String> tables = new LinkedHashMap<>();
-    for (String t : dump.tableNames()) {
-      byte[] json = entries.get("tabeller/" + t + ".json");
-      if (json == null) {
-        throw refused(name, "saknar tabellen " + t);
-      }
-      tables.put(t, new String(json, StandardCharsets.UTF_8));
-    }
-    Map<String, byte[]> files = new HashMap<>();
-    for (String sha : m.files()) {
-      byte[] bytes = entries.get("filer/" + sha);
-      if (bytes == null || !FileStore.sha256(bytes).equals(sha)) {
-        throw refused(name, "har en saknad eller skadad fil (" + sha + ")");
-      }
-      files.put(sha, bytes);
-    }
-    return new Contents(m.schemaVersion(), m.tables(), tables, files);
-  }
-
-  private record Manifest(int format, String schemaVersion, Map<String, Integer> tables, List<String> files) {}
-
-  private static Manifest manifest(String name, byte[] bytes) {
-    try {
-      Map<String, Object> raw = JSON.readValue(bytes, new TypeReference<>() {});
-      Manifest m = JSON.convertValue(raw, Manifest.class);
-      if (m.format() != FORMAT || m.schemaVersion() == null || m.tables() == null || m.files() == null) {
-        throw refused(name, "har ett okänt format");
-      }
-      return m;
-    } catch (IOException | IllegalArgumentException e) {
-      throw refused(name, "har en oläslig innehållsförteckning (" + MANIFEST + ")");
+      throw ValidationException.of("Säkerhetskopian " + name, "kan inte läsas (" + e.getMessage() + ")");
     }
   }
 
-  private static ValidationException refused(String file, String message) {
-    return ValidationException.of("Säkerhetskopian " + file, message);
-  }
-
-  private static void put(ZipOutputStream z, String name, byte[] bytes) throws IOException {
-    z.putNextEntry(new ZipEntry(name));
-    z.write(bytes);
-    z.closeEntry();
-  }
-
-  static Path tempBeside(Path target) {
-    try {
-      return TempFiles.beside(target);
+  private void replace(Path plain, Manifest m, String name, Avbrott avbrott) {
+    try (ZipFile z = new ZipFile(plain.toFile())) {
+      db.whole(() -> db.inTransaction(tx -> {
+        dump.deleteAll(tx);
+        for (String t : dump.tableNames()) {
+          insertTable(tx, z, t, avbrott);
+        }
+        for (String sha : m.filer().keySet()) { // the embedded store's folder, the shared store's files table
+          try (InputStream in = z.getInputStream(z.getEntry("filer/" + sha))) {
+            db.files().put(tx, in.readAllBytes());
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+        dump.restartIdentities(tx);
+        avbrott.kontrollera();
+        return null;
+      }));
     } catch (IOException e) {
-      throw new UncheckedIOException("Kunde inte skriva i mappen för " + target, e);
+      throw new UncheckedIOException("Kunde inte läsa " + name, e);
+    } catch (TableDump.Violation e) {
+      throw ValidationException.of("Säkerhetskopian " + name, e.getMessage() + "; ingenting återställdes");
     }
   }
 
-  static void moveIntoPlace(Path tmp, Path target) {
-    try {
-      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+  private void insertTable(Tx tx, ZipFile z, String table, Avbrott avbrott) {
+    try (InputStream in = z.getInputStream(z.getEntry("tabeller/" + table + ".json"));
+        TableRows rows = new TableRows(table, in)) {
+      List<Object[]> batch = new ArrayList<>(BATCH);
+      for (Object[] row; (row = rows.next()) != null; ) {
+        batch.add(row);
+        if (batch.size() == BATCH) {
+          avbrott.kontrollera();
+          dump.insert(tx, table, rows.columns(), batch);
+          batch.clear();
+        }
+      }
+      dump.insert(tx, table, rows.columns(), batch);
     } catch (IOException e) {
-      deleteQuietly(tmp);
-      throw new UncheckedIOException("Kunde inte skriva " + target, e);
-    }
-  }
-
-  private static void deleteQuietly(Path p) {
-    try {
-      Files.deleteIfExists(p);
-    } catch (IOException ignored) {
-      // best effort: the temporary name never looks like a finished file
+      throw new UncheckedIOException(e);
     }
   }
 }

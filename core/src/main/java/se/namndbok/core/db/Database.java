@@ -3,13 +3,13 @@ package se.namndbok.core.db;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jooq.Configuration;
 import org.jooq.DSLContext;
@@ -23,25 +23,30 @@ import se.namndbok.core.anvandare.Behorighet;
 import se.namndbok.core.shared.Clock;
 
 /**
+
  * The store: the embedded H2 database in a per-user folder (default), or a shared PostgreSQL database. Both
- * run the same Flyway scripts and the same jOOQ code, through a HikariCP connection pool. The embedded store
- * brings its schema up to date when opened; the shared one is migrated only by its owner ({@code server init})
- * and otherwise checked (decision 0090).
+ * run the same Flyway scripts and the same jOOQ code. The embedded store brings its schema up to date when
+ * opened, is private to its user and may be encrypted with a password; the shared one goes through a HikariCP
+ * pool and is migrated only by its owner ({@code server init}) and otherwise checked (decision 0090).
  */
 public final class Database implements Transactions, AutoCloseable {
-  /** H2's error code for a database file locked by another process. */
-  private static final int H2_DATABASE_ALREADY_OPEN = 90020;
-
-  private final HikariDataSource dataSource;
+  private final EmbeddedStore embedded;
+  private final HikariDataSource pool;
+  private final DataSource dataSource;
   private final SQLDialect dialect;
   private final FileStore files;
   private final Behorighet behorighet;
   private final Settings settings = new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER);
   private final Configuration configuration;
+  /** Shared by ordinary writes, held alone by a long write while its rollback image stands. */
+  private final ReentrantReadWriteLock gate = new ReentrantReadWriteLock(true);
   private String schemaVersion;
 
-  private Database(HikariDataSource dataSource, SQLDialect dialect, Function<Database, FileStore> files,
-      Behorighet behorighet) {
+  private Database(EmbeddedStore embedded, HikariDataSource pool, SQLDialect dialect,
+      Function<Database, FileStore> files, Behorighet behorighet) {
+    this.embedded = embedded;
+    this.pool = pool;
+    DataSource dataSource = embedded != null ? embedded.dataSource() : pool;
     this.dataSource = dataSource;
     this.dialect = dialect;
     this.behorighet = behorighet;
@@ -50,32 +55,28 @@ public final class Database implements Transactions, AutoCloseable {
     this.files = files.apply(this);
   }
 
-  /** Opens (creating if needed) the embedded store in {@code folder}. */
+  /** Opens (creating if needed) the unencrypted embedded store in {@code folder}. */
   public static Database openEmbedded(Path folder) {
+    return openEmbedded(folder, null);
+  }
+
+  /**
+   * Opens (creating if needed) the embedded store in {@code folder}; {@code password} (null for none) opens an
+   * encrypted store, or creates a new one encrypted. A killed long write is rolled back first and commits a
+   * killed process left half done are finished.
+   */
+  public static Database openEmbedded(Path folder, char[] password) {
+    EmbeddedStore store = EmbeddedStore.open(folder, password);
     try {
-      Files.createDirectories(folder);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Kunde inte skapa datamappen " + folder, e);
+      Database db = new Database(store, null, SQLDialect.H2, d -> new FolderFileStore(folder.resolve("filer")),
+          Behorighet.allt(System.getProperty("user.name", "okänd")));
+      db.schemaVersion = Migrations.migrate(store.dataSource(), false);
+      store.secure();
+      return db;
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
     }
-    HikariConfig c = new HikariConfig();
-    // CACHE_SIZE is kept in the file and defaults to 16 MB; 64 MB keeps the statistics scans in memory.
-    c.setJdbcUrl("jdbc:h2:file:" + folder.toAbsolutePath().resolve("namndbok") + ";CACHE_SIZE=65536;DB_CLOSE_ON_EXIT=FALSE");
-    c.setUsername("namndbok");
-    c.setPassword("");
-    c.setMaximumPoolSize(8);
-    // One idle connection keeps the database open; H2 closes it with the last connection.
-    c.setMinimumIdle(1);
-    c.setPoolName("namndbok-inbyggd");
-    HikariDataSource pool = start(c, e -> {
-      if (e instanceof SQLException s && s.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
-        return new StoreInUseException(folder, e);
-      }
-      return new IllegalStateException("Kunde inte öppna databasen i " + folder + ": " + e.getMessage(), e);
-    });
-    Database db = new Database(pool, SQLDialect.H2, d -> new FolderFileStore(folder.resolve("filer")),
-        Behorighet.allt(System.getProperty("user.name", "okänd")));
-    db.schemaVersion = Migrations.migrate(pool, false);
-    return db;
   }
 
   /**
@@ -112,7 +113,7 @@ public final class Database implements Transactions, AutoCloseable {
     c.addDataSourceProperty("tcpKeepAlive", "true");
     HikariDataSource pool = start(c, e -> StoreConnectionException.from(url, user, e));
     try {
-      return new Database(pool, SQLDialect.POSTGRES, DatabaseFileStore::new,
+      return new Database(null, pool, SQLDialect.POSTGRES, DatabaseFileStore::new,
           Roller.inloggad(DSL.using(pool, SQLDialect.POSTGRES)));
     } catch (RuntimeException e) {
       pool.close();
@@ -174,11 +175,14 @@ public final class Database implements Transactions, AutoCloseable {
 
   @Override
   public <T> T inTransaction(Function<Tx, T> work) {
+    gate.readLock().lock();
     try {
       DSLContext outer = current.isBound() ? current.get().dsl() : dsl();
       return outer.transactionResult(cfg -> within(new Tx(cfg.dsl()), work));
     } catch (RuntimeException e) {
       throw translated(e);
+    } finally {
+      gate.readLock().unlock();
     }
   }
 
@@ -200,6 +204,59 @@ public final class Database implements Transactions, AutoCloseable {
   }
 
   /**
+   * Runs a long write (one transaction that {@code work} commits) so that a crash at any moment leaves all of it
+   * or none: in the embedded store other writes wait while a rollback image of the file stands (decision
+   * record 0130); PostgreSQL rolls back a transaction whose client died by itself.
+   */
+  @Override
+  public <T> T whole(Supplier<T> work) {
+    if (embedded == null) {
+      return work.get();
+    }
+    if (gate.getReadHoldCount() > 0) {
+      throw new IllegalStateException("a long write cannot start inside a transaction");
+    }
+    gate.writeLock().lock();
+    try (Connection c = dataSource.getConnection()) {
+      return new RollbackImage(embedded.folder()).around(c, work);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Kunde inte nå databasen", e);
+    } finally {
+      gate.writeLock().unlock();
+    }
+  }
+
+  /**
+   * Runs {@code work} on one connection held throughout, for a long write in steps: its short transactions and
+   * its temporary (staging) tables share the connection, and the temporary tables vanish with it, also when the
+   * process is killed (H2 drops them on the next open, PostgreSQL when the session ends).
+   */
+  @Override
+  public <T> T onOneConnection(Function<Transactions, T> work) {
+    return dsl().connectionResult(c -> {
+      DSLContext bound = configuration.derive(new org.jooq.impl.DefaultConnectionProvider(c)).dsl();
+      return work.apply(new Transactions() {
+        @Override
+        public <R> R inTransaction(Function<Tx, R> unit) {
+          gate.readLock().lock();
+          try {
+            return bound.transactionResult(cfg -> within(new Tx(cfg.dsl()), unit));
+          } catch (RuntimeException e) {
+            throw translated(e);
+          } finally {
+            gate.readLock().unlock();
+          }
+        }
+
+        @Override
+        public <R> R whole(Supplier<R> longWrite) {
+          return Database.this.whole(longWrite);
+        }
+      });
+    });
+  }
+
+  /**
    * Reads in one REPEATABLE READ transaction, so that a multi-table read (a backup, a document) sees one moment
    * of the store even while others write.
    */
@@ -207,6 +264,7 @@ public final class Database implements Transactions, AutoCloseable {
     if (current.isBound()) {
       return work.apply(current.get());
     }
+    gate.readLock().lock();
     try {
       return dsl().connectionResult(c -> {
         boolean autoCommit = c.getAutoCommit();
@@ -227,6 +285,8 @@ public final class Database implements Transactions, AutoCloseable {
       });
     } catch (RuntimeException e) {
       throw translated(e);
+    } finally {
+      gate.readLock().unlock();
     }
   }
 
@@ -244,8 +304,7 @@ public final class Database implements Transactions, AutoCloseable {
     if (!shared()) {
       return () -> {};
     }
-    return new Andringsbevakning(dataSource.getJdbcUrl(), dataSource.getUsername(), dataSource.getPassword(),
-        lyssnare).start();
+    return new Andringsbevakning(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword(), lyssnare).start();
   }
 
   public SQLDialect dialect() {
@@ -260,8 +319,62 @@ public final class Database implements Transactions, AutoCloseable {
     return dataSource;
   }
 
+  /** The embedded store's folder, or null for a shared PostgreSQL database. */
+  public Path folder() {
+    return embedded == null ? null : embedded.folder();
+  }
+
+  /** A private folder for intermediate files, cleared at every open; null for a shared PostgreSQL database. */
+  public Path workFolder() {
+    return embedded == null ? null : embedded.work();
+  }
+
+  /** Whether this is the embedded store and its file is encrypted. */
+  public boolean encrypted() {
+    return embedded != null && embedded.encrypted();
+  }
+
+  /** Whether the embedded store in {@code folder} exists and is encrypted (then it needs its password). */
+  public static boolean isEncrypted(Path folder) {
+    return EmbeddedStore.isEncrypted(folder);
+  }
+
+  /**
+   * Encrypts the embedded store with {@code newPassword}, changes its password, or (null) removes the encryption,
+   * in one step while the store stays open; other work waits meanwhile. The password is never stored.
+   */
+  public void changePassword(char[] newPassword) {
+    if (embedded == null) {
+      throw new IllegalStateException("only the embedded store is encrypted");
+    }
+    if (newPassword != null && newPassword.length < MIN_PASSWORD) {
+      throw se.namndbok.core.shared.ValidationException.of("Lösenord", "måste ha minst " + MIN_PASSWORD + " tecken");
+    }
+    if (gate.getReadHoldCount() > 0) {
+      throw new IllegalStateException("cannot change the password inside a transaction");
+    }
+    gate.writeLock().lock();
+    try {
+      embedded.rekey(newPassword);
+    } finally {
+      gate.writeLock().unlock();
+    }
+  }
+
+  /** The shortest password the store accepts. */
+  public static final int MIN_PASSWORD = 8;
+
+  /** The password the encrypted embedded store was opened with (in memory only), or null. */
+  public char[] password() {
+    return embedded == null ? null : embedded.password();
+  }
+
   @Override
   public void close() {
-    dataSource.close();
+    if (embedded != null) {
+      embedded.close();
+    } else {
+      pool.close();
+    }
   }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
 import se.namndbok.core.shared.TempFiles;
 
@@ -36,9 +35,16 @@ public final class FolderFileStore implements FileStore {
       return sha;
     }
     try {
+      Files.createDirectories(target.getParent());
+      se.namndbok.core.shared.PrivateFiles.restrict(root);
+      se.namndbok.core.shared.PrivateFiles.restrict(target.getParent());
       Path tmp = TempFiles.beside(target);
-      Files.write(tmp, bytes);
-      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      try {
+        Files.write(tmp, bytes);
+        TempFiles.commitPrivate(tmp, target);
+      } finally {
+        TempFiles.discard(tmp);
+      }
       return sha;
     } catch (IOException e) {
       throw new UncheckedIOException("Kunde inte spara filen i " + root, e);

@@ -23,6 +23,22 @@ public interface Transactions {
     });
   }
 
+  /**
+   * Runs {@code work} on one connection held throughout, for a long write in steps (staging tables and short
+   * transactions sharing the connection). Stores that have no such connection run it on themselves.
+   */
+  default <T> T onOneConnection(Function<Transactions, T> work) {
+    return work.apply(this);
+  }
+
+  /**
+   * Runs a long write (one transaction that {@code work} commits) so that a crash at any moment leaves all of it
+   * or none. Stores whose transactions are crash-safe by themselves just run it.
+   */
+  default <T> T whole(java.util.function.Supplier<T> work) {
+    return work.get();
+  }
+
   /** Reads without writing: inside a transaction, in it; otherwise in one consistent read of its own. */
   default <T> T read(Function<Tx, T> work) {
     return inTransaction(work);

@@ -56,7 +56,8 @@ public final class DelegationsbeslutSlag implements Anmalningsslag<NyttDelegatio
 
   @Override
   public void validate(NyttDelegationsbeslut ny, Validator v) {
-    v.notBlank(ny.delegat(), DelegatService.FIELD).maxLength(ny.delegationspunkt(), 30, DELEGATIONSPUNKT);
+    v.notBlank(ny.delegat(), DelegatService.FIELD).maxLength(ny.delegationspunkt(), 30, DELEGATIONSPUNKT)
+        .id(ny.delegationspunkt(), DELEGATIONSPUNKT);
     if (ny.delegat() != null && !ny.delegat().isBlank()) {
       try {
         delegater.byNamn(ny.delegat());

@@ -79,7 +79,8 @@ public final class DemoBoard {
    * the attachments, whose PDFs {@code attachments} makes (core has no PDFBox). Refuses a store with any data.
    */
   public DemoResultat load(Function<DemoBilaga, byte[]> attachments) {
-    return transactions.inTransaction(tx -> {
+    // whole or not at all, also when the process is killed (decision record 0130)
+    return transactions.whole(() -> transactions.inTransaction(tx -> {
       if (!t.namnd().isEmpty()) {
         throw ValidationException.of("Datalager",
             "datalagret innehåller redan data; demonämnden kan bara laddas i ett tomt datalager");
@@ -99,7 +100,7 @@ public final class DemoBoard {
         attach(b, attachments.apply(b));
       }
       return resultat;
-    });
+    }));
   }
 
   /** Only the demo's statistics: the individual decisions and the two frozen quarters (an empty board otherwise). */

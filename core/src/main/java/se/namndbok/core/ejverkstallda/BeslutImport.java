@@ -1,7 +1,5 @@
 package se.namndbok.core.ejverkstallda;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,26 +7,33 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import se.namndbok.core.audit.AuditLog;
-import se.namndbok.core.db.FileStore;
 import se.namndbok.core.db.Transactions;
 import se.namndbok.core.db.Tx;
+import se.namndbok.core.ejverkstallda.persistence.BeslutStaging;
 import se.namndbok.core.ejverkstallda.persistence.GynnandeBeslutRepository;
 import se.namndbok.core.ejverkstallda.persistence.InsatsRepository;
+import se.namndbok.core.shared.Avbrott;
 import se.namndbok.core.shared.Clock;
 import se.namndbok.core.shared.CsvImportFile;
+import se.namndbok.core.shared.Granser;
 import se.namndbok.core.shared.ImportErrors;
-import se.namndbok.core.shared.ImportException;
 
 /**
- * {@code import beslut FILE.csv}: reads every line, checks all of them, and only then writes, in one
- * transaction and in batches. A file with any bad line stores nothing and reports every bad line.
+ * {@code import beslut FILE.csv}: all of the file or nothing, whatever its size (decision record 0130). The
+ * lines are read and checked one at a time into a staging table on the import's own connection, in short
+ * committed batches, so memory does not grow with the file; a file with any bad line stops there and stores
+ * nothing. A good file is then switched in by set-based SQL in one transaction, with the audit lines.
  */
 public final class BeslutImport {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BeslutImport.class);
+  private static final int BATCH = 5_000;
+
   private final Transactions transactions;
   private final Clock clock;
   private final AuditLog audit;
   private final GynnandeBeslutRepository beslut = new GynnandeBeslutRepository();
   private final InsatsRepository insatser = new InsatsRepository();
+  private final BeslutStaging staging = new BeslutStaging();
 
   /** How the file changed the store. */
   public record Resultat(int nya, int andrade, int oforandrade) {
@@ -44,32 +49,118 @@ public final class BeslutImport {
   }
 
   public Resultat importera(Path file) {
-    String name = file.getFileName().toString();
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw ImportException.of(name, 0, null, "filen kunde inte läsas: " + e.getMessage());
-    }
-    return importera(name, bytes);
+    return importera(file, Avbrott.INGET);
   }
 
-  /** Imports the bytes of a file named {@code name} (the demo board's), all or nothing. */
+  /** Imports {@code file}; once {@code avbrott} is cancelled the import stops before it commits anything. */
+  public Resultat importera(Path file, Avbrott avbrott) {
+    CsvImportFile csv = CsvImportFile.open(file, BeslutRader.KOLUMNER);
+    return transactions.onOneConnection(connection -> {
+      try {
+        return staged(connection, csv, avbrott);
+      } finally {
+        connection.run(staging::drop);
+      }
+    });
+  }
+
+  private Resultat staged(Transactions connection, CsvImportFile csv, Avbrott avbrott) {
+    long t0 = System.nanoTime();
+    connection.run(staging::create);
+    BeslutValidering validering = connection.read(tx -> new BeslutValidering(insatser.katalog(tx), clock.today()));
+    ImportErrors errors = new ImportErrors(csv.name());
+    List<BeslutStaging.Rad> batch = new ArrayList<>(BATCH);
+    BeslutRader.read(csv, validering, errors, rad -> {
+      batch.add(rad);
+      if (batch.size() == BATCH) {
+        stage(connection, batch, avbrott);
+      }
+    });
+    stage(connection, batch, avbrott);
+    connection.run(staging::index);
+    long t1 = System.nanoTime();
+    connection.read(tx -> staging.dubbletter(tx, Granser.FEL_MAX)).forEach(d -> errors.add(d.rad(),
+        BeslutFalt.ID.kolumn(), d.referens() + " finns redan på rad " + d.forstaRad()));
+    errors.throwIfAny();
+    avbrott.kontrollera();
+    long t2 = System.nanoTime();
+    Resultat r = connection.whole(() -> connection.inTransaction(tx -> switchIn(tx, csv, avbrott)));
+    LOG.info("Import av {}: {} rader lästa och mellanlagrade på {} ms, dubbletter sökta på {} ms, inlagda på {} ms",
+        csv.name(), r.rader(), ms(t1 - t0), ms(t2 - t1), ms(System.nanoTime() - t2));
+    return r;
+  }
+
+  private static long ms(long nanos) {
+    return nanos / 1_000_000;
+  }
+
+  private void stage(Transactions connection, List<BeslutStaging.Rad> batch, Avbrott avbrott) {
+    avbrott.kontrollera();
+    if (!batch.isEmpty()) {
+      connection.run(tx -> staging.add(tx, batch));
+      batch.clear();
+    }
+  }
+
+  /** The one transaction that changes the store: audit lines, changed rows, new rows, the import's line. */
+  private Resultat switchIn(Tx tx, CsvImportFile csv, Avbrott avbrott) {
+    int alla = staging.countAll(tx);
+    boolean tom = beslut.count(tx) == 0;
+    int nya = tom ? alla : staging.countNew(tx);
+    int[] andrade = {0};
+    staging.forEachChanged(tx, (fore, efter) -> { // none when the table was empty: the join finds nothing
+      audit.changed(BeslutService.ENTITET, efter.referens(), fore, efter);
+      andrade[0]++;
+    });
+    avbrott.kontrollera();
+    staging.updateChanged(tx);
+    avbrott.kontrollera();
+    staging.insertNew(tx, tom);
+    avbrott.kontrollera();
+    Resultat r = new Resultat(nya, andrade[0], alla - nya - andrade[0]);
+    logImport(tx, csv, r);
+    return r;
+  }
+
+  private void logImport(Tx tx, CsvImportFile csv, Resultat r) {
+    audit.created("import_beslut", csv.name(), Map.of("fil", csv.name(), "sha256", csv.sha256(),
+        "nya", r.nya(), "andrade", r.andrade(), "oforandrade", r.oforandrade()));
+  }
+
+  /**
+   * Imports a small file held in memory (the demo board's), all or nothing, within the caller's transaction
+   * when there is one. At most {@link Granser#RADER_MAX_REGISTRERING} lines.
+   */
   public Resultat importera(String name, byte[] bytes) {
     return transactions.inTransaction(tx -> importera(tx, name, bytes));
   }
 
   private Resultat importera(Tx tx, String name, byte[] bytes) {
-    CsvImportFile csv = CsvImportFile.read(name, bytes, BeslutFalt.obligatoriskaKolumner(),
-        BeslutFalt.valfriaKolumner());
-    Map<String, GynnandeBeslut> lasta = lasOchGranska(tx, csv);
+    CsvImportFile csv = CsvImportFile.of(name, bytes, BeslutRader.kolumner(Granser.RADER_MAX_REGISTRERING));
+    BeslutValidering validering = new BeslutValidering(insatser.katalog(tx), clock.today());
+    ImportErrors errors = new ImportErrors(csv.name());
+    Map<String, BeslutStaging.Rad> lasta = new LinkedHashMap<>();
+    BeslutRader.read(csv, validering, errors, rad -> {
+      BeslutStaging.Rad tidigare = lasta.putIfAbsent(rad.referens(), rad);
+      if (tidigare != null) {
+        errors.add(rad.rad(), BeslutFalt.ID.kolumn(), rad.referens() + " finns redan på rad " + tidigare.rad());
+      }
+    });
+    errors.throwIfAny();
+    Resultat r = write(tx, lasta.values().stream().map(BeslutStaging.Rad::beslut).toList());
+    logImport(tx, csv, r);
+    return r;
+  }
+
+  private Resultat write(Tx tx, List<GynnandeBeslut> lasta) {
     Map<String, GynnandeBeslut> befintliga = new HashMap<>();
     if (beslut.count(tx) > 0) {
-      beslut.findAll(tx, new ArrayList<>(lasta.keySet())).forEach(b -> befintliga.put(b.referens(), b));
+      beslut.findAll(tx, lasta.stream().map(GynnandeBeslut::referens).toList())
+          .forEach(b -> befintliga.put(b.referens(), b));
     }
     List<GynnandeBeslut> nya = new ArrayList<>();
     List<GynnandeBeslut> andrade = new ArrayList<>();
-    for (GynnandeBeslut b : lasta.values()) {
+    for (GynnandeBeslut b : lasta) {
       GynnandeBeslut fore = befintliga.get(b.referens());
       if (fore == null) {
         nya.add(b);
@@ -80,32 +171,6 @@ public final class BeslutImport {
     }
     beslut.insert(tx, nya);
     beslut.update(tx, andrade);
-    Resultat r = new Resultat(nya.size(), andrade.size(), lasta.size() - nya.size() - andrade.size());
-    audit.created("import_beslut", name, Map.of("fil", name, "sha256", FileStore.sha256(bytes),
-        "nya", r.nya(), "andrade", r.andrade(), "oforandrade", r.oforandrade()));
-    return r;
-  }
-
-  private Map<String, GynnandeBeslut> lasOchGranska(Tx tx, CsvImportFile csv) {
-    BeslutValidering validering = new BeslutValidering(insatser.katalog(tx), clock.today());
-    ImportErrors errors = new ImportErrors(csv.name());
-    Map<String, GynnandeBeslut> lasta = new LinkedHashMap<>();
-    Map<String, Integer> radFor = new HashMap<>();
-    for (CsvImportFile.Row row : csv.rows()) {
-      String id = row.get(BeslutFalt.ID.kolumn());
-      Integer tidigare = id == null ? null : radFor.putIfAbsent(id.strip(), row.line());
-      if (tidigare != null) {
-        errors.add(row.line(), BeslutFalt.ID.kolumn(), id.strip() + " finns redan på rad " + tidigare);
-      }
-      GynnandeBeslut b = BeslutCsvRad.parse(row, errors);
-      List<BeslutValidering.Fel> fel = b == null ? List.of() : validering.validate(b);
-      fel.forEach(f -> errors.add(row.line(), f.falt().kolumn(), f.meddelande()));
-      if (b != null && fel.isEmpty() && tidigare == null) {
-        GynnandeBeslut clean = BeslutService.stripped(b);
-        lasta.put(clean.referens(), clean);
-      }
-    }
-    errors.throwIfAny();
-    return lasta;
+    return new Resultat(nya.size(), andrade.size(), lasta.size() - nya.size() - andrade.size());
   }
 }

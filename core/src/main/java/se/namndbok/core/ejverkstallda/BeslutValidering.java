@@ -3,6 +3,8 @@ package se.namndbok.core.ejverkstallda;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import se.namndbok.core.shared.Personnummer;
+import se.namndbok.core.shared.SafeText;
 
 /**
  * The checks a decision must pass, the same for the window and the import. Each problem names its field;
@@ -39,9 +41,9 @@ public final class BeslutValidering {
     return fel;
   }
 
-  /** 10 or 12 digits with an optional dash before the last four: a personnummer is never stored. */
+  /** A personnummer or samordningsnummer in any spelling (see {@link Personnummer}): it is never stored. */
   public static boolean liknarPersonnummer(String referens) {
-    return referens != null && referens.strip().matches("(\\d{2})?\\d{6}-?\\d{4}");
+    return Personnummer.finnsI(referens);
   }
 
   private static void required(GynnandeBeslut b, List<Fel> fel) {
@@ -49,8 +51,8 @@ public final class BeslutValidering {
       fel.add(new Fel(BeslutFalt.ID, "måste fyllas i"));
     } else if (b.referens().length() > REFERENS_MAX) {
       fel.add(new Fel(BeslutFalt.ID, "får vara högst " + REFERENS_MAX + " tecken"));
-    } else if (liknarPersonnummer(b.referens())) {
-      fel.add(new Fel(BeslutFalt.ID, "ser ut som ett personnummer; ange ärendesystemets pseudonyma id"));
+    } else if (SafeText.problem(utanYttreMellanslag(b.referens()), SafeText.Slag.ID) != null) {
+      fel.add(new Fel(BeslutFalt.ID, SafeText.problem(utanYttreMellanslag(b.referens()), SafeText.Slag.ID)));
     }
     if (b.lag() == null) {
       fel.add(new Fel(BeslutFalt.LAG, "måste fyllas i (SoL eller LSS)"));
@@ -61,6 +63,11 @@ public final class BeslutValidering {
     if (b.beslutsdatum() == null) {
       fel.add(new Fel(BeslutFalt.BESLUTSDATUM, "måste fyllas i"));
     }
+  }
+
+  /** Spaces around an id are dropped on saving; a tab or another control character there is refused. */
+  private static String utanYttreMellanslag(String referens) {
+    return referens.replaceAll("^ +| +$", "");
   }
 
   private void insats(GynnandeBeslut b, List<Fel> fel) {
@@ -76,7 +83,9 @@ public final class BeslutValidering {
   }
 
   private void notFuture(LocalDate date, BeslutFalt falt, List<Fel> fel) {
-    if (date != null && date.isAfter(idag)) {
+    if (date != null && date.isBefore(se.namndbok.core.shared.Granser.FORSTA_DATUM)) {
+      fel.add(new Fel(falt, date + " ligger före år " + se.namndbok.core.shared.Granser.FORSTA_DATUM.getYear()));
+    } else if (date != null && date.isAfter(idag)) {
       fel.add(new Fel(falt, date + " ligger efter dagens datum (" + idag + ")"));
     }
   }

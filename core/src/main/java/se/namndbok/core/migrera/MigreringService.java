@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import se.namndbok.core.backup.persistence.TableCopy;
 import se.namndbok.core.backup.persistence.TableDump;
 import se.namndbok.core.db.Database;
 import se.namndbok.core.db.FileStore;
@@ -21,6 +22,7 @@ public final class MigreringService {
   private final Database mal;
   private final ServerService malServer;
   private final TableDump dump = new TableDump();
+  private final TableCopy copy = new TableCopy();
 
   /** Built by the composition root ({@code CoreServices.migreringTill}); {@code malServer} is {@code mal}'s. */
   public MigreringService(Database kalla, Database mal, ServerService malServer) {
@@ -31,10 +33,10 @@ public final class MigreringService {
 
   public Migrering migrera() {
     kontrollera();
-    Kopia kopia = kalla.snapshot(tx -> new Kopia(dump.dump(tx), new TreeMap<>(dump.counts(tx)),
+    Kopia kopia = kalla.snapshot(tx -> new Kopia(copy.dump(tx), new TreeMap<>(dump.counts(tx)),
         dump.referencedFiles(tx).stream().sorted().toList()));
     return mal.inTransaction(tx -> {
-      dump.replaceAll(tx, kopia.tabeller());
+      copy.replaceAll(tx, kopia.tabeller());
       for (String sha : kopia.filer()) {
         mal.files().put(tx, kalla.files().get(sha));
       }

@@ -9,13 +9,19 @@ import java.util.function.Supplier;
 public final class ImportErrors {
   private final String file;
   private final List<ImportError> errors = new ArrayList<>();
+  private long notListed;
 
   public ImportErrors(String file) {
     this.file = file;
   }
 
+  /** Records a problem; past {@link Granser#FEL_MAX} problems they are only counted, so memory stays bounded. */
   public void add(int line, String column, String message) {
-    errors.add(new ImportError(file, line, column, message));
+    if (errors.size() < Granser.FEL_MAX) {
+      errors.add(new ImportError(file, line, column, message));
+    } else {
+      notListed++;
+    }
   }
 
   /**
@@ -62,8 +68,9 @@ public final class ImportErrors {
     return errors.isEmpty();
   }
 
+  /** Problems found so far, listed or only counted. */
   public int size() {
-    return errors.size();
+    return (int) Math.min(Integer.MAX_VALUE, errors.size() + notListed);
   }
 
   public List<ImportError> all() {
@@ -72,7 +79,11 @@ public final class ImportErrors {
 
   public void throwIfAny() {
     if (!errors.isEmpty()) {
-      throw new ImportException(errors);
+      List<ImportError> all = new ArrayList<>(errors);
+      if (notListed > 0) {
+        all.add(new ImportError(file, Integer.MAX_VALUE, null, "och " + notListed + " fel till på senare rader"));
+      }
+      throw new ImportException(all);
     }
   }
 }

@@ -35,10 +35,21 @@ public final class Texts {
     if (text == null || text.isBlank()) {
       return null;
     }
+    LocalDate date;
     try {
-      return LocalDate.parse(text.strip(), DATE);
+      date = LocalDate.parse(text.strip(), DATE);
     } catch (DateTimeParseException e) {
       throw ValidationException.of(field, "\"" + text.strip() + "\" är inget datum; skriv åååå-mm-dd, t.ex. 2025-10-23");
+    }
+    requireInRange(date, field);
+    return date;
+  }
+
+  /** Refuses a date outside {@link Granser#FORSTA_DATUM}–{@link Granser#SISTA_DATUM}: a typing error, never a real one. */
+  public static void requireInRange(LocalDate date, String field) {
+    if (date != null && (date.isBefore(Granser.FORSTA_DATUM) || date.isAfter(Granser.SISTA_DATUM))) {
+      throw ValidationException.of(field, date + " ligger utanför åren " + Granser.FORSTA_DATUM.getYear() + "–"
+          + Granser.SISTA_DATUM.getYear());
     }
   }
 

@@ -4,7 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Collects field errors so that a form or a command reports all of them at once. */
+/**
+ * Collects field errors so that a form or a command reports all of them at once. Every text a service bounds
+ * with {@link #maxLength} is also checked by {@link SafeText}: texts of up to {@value #ONE_LINE_MAX} characters
+ * are one line, longer ones may hold line breaks and tabs; none may hold a personnummer or invisible controls.
+ */
 public final class Validator {
   private final List<ValidationException.FieldError> errors = new ArrayList<>();
 
@@ -19,8 +23,25 @@ public final class Validator {
     return require(value != null && !value.isBlank(), field, "måste fyllas i");
   }
 
+  /** Texts this long or shorter are one line (a rubrik, a name, a place); longer ones may have several. */
+  public static final int ONE_LINE_MAX = 2_000;
+
   public Validator maxLength(String value, int max, String field) {
-    return require(value == null || value.length() <= max, field, "får vara högst " + max + " tecken");
+    require(value == null || value.length() <= max, field, "får vara högst " + max + " tecken");
+    return safe(value, max <= ONE_LINE_MAX ? SafeText.Slag.RAD : SafeText.Slag.FLERA_RADER, field);
+  }
+
+  /** An id or a code: letters, digits and - _ . / only, and never a personnummer. */
+  public Validator id(String value, String field) {
+    return safe(value, SafeText.Slag.ID, field);
+  }
+
+  private Validator safe(String value, SafeText.Slag slag, String field) {
+    if (errors.stream().anyMatch(e -> e.field().equals(field))) {
+      return this; // one message per field is enough
+    }
+    String problem = SafeText.problem(value, slag);
+    return require(problem == null, field, problem);
   }
 
   public Validator notNull(Object value, String field) {

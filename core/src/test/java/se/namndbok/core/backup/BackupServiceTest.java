@@ -38,7 +38,7 @@ class BackupServiceTest {
     target.close();
   }
 
-  private static void fill(TestStore store) {
+  static void fill(TestStore store) {
     ArendeService arenden = store.core().arenden();
     for (int i = 0; i < 5; i++) {
       Arende a = arenden.register(NyttArende.nytt("3.9.0." + i, "Ärende nummer " + i + " – åäö", "Handläggare",
@@ -49,8 +49,17 @@ class BackupServiceTest {
     }
   }
 
-  private static Map<String, String> everyRow(TestStore store) {
-    return store.db().read(tx -> new TableDump().dump(tx));
+  static Map<String, String> everyRow(TestStore store) {
+    TableDump dump = new TableDump();
+    return store.db().read(tx -> {
+      Map<String, String> all = new java.util.LinkedHashMap<>();
+      for (String t : dump.tableNames()) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        dump.write(tx, t, out);
+        all.put(t, out.toString(StandardCharsets.UTF_8));
+      }
+      return all;
+    });
   }
 
   @Test

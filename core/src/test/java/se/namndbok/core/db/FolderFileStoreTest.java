@@ -14,12 +14,12 @@ class FolderFileStoreTest {
   @TempDir Path dir;
 
   @Test
-  void storedFileIsReadableByGroupAndOthersAndNoTemporaryFileRemains() throws IOException {
+  void aStoredFileIsReadableByItsUserAloneAndNoTemporaryFileRemains() throws IOException {
     FolderFileStore store = new FolderFileStore(dir);
 
     String sha = store.put("bilaga".getBytes(StandardCharsets.UTF_8));
 
-    ReadableOutput.assertReadableByGroupAndOthers(store.path(sha));
+    ReadableOutput.assertPrivate(store.path(sha));
     try (var files = Files.list(store.path(sha).getParent())) {
       assertThat(files).containsExactly(store.path(sha));
     }

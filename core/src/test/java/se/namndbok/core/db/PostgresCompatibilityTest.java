@@ -107,7 +107,7 @@ class PostgresCompatibilityTest {
   /** Every table's rows (without the JSON header, whose column types differ between the engines). */
   private static java.util.Map<String, String> rows(Database db) {
     java.util.Map<String, String> out = new java.util.TreeMap<>();
-    db.read(tx -> new TableDump().dump(tx)).forEach((t, json) -> out.put(t, json.substring(json.indexOf("\"records\""))));
+    db.read(tx -> new se.namndbok.core.backup.persistence.TableCopy().dump(tx)).forEach((t, json) -> out.put(t, json.substring(json.indexOf("\"records\""))));
     return out;
   }
 }

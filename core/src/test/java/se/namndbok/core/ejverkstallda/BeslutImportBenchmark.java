@@ -31,8 +31,10 @@ public final class BeslutImportBenchmark {
       long floor = plainJdbc(beslut);
       try (TestStore s = TestStore.create()) {
         BeslutImport importer = s.core().beslutImport();
-        long first = nanos(() -> importer.importera("b.csv", csv));
-        long again = nanos(() -> importer.importera("b.csv", csv));
+        java.nio.file.Path file = s.folder().resolveSibling(s.folder().getFileName() + "-b.csv");
+        write(file, csv);
+        long first = nanos(() -> importer.importera(file));
+        long again = nanos(() -> importer.importera(file));
         KvartalsrapportService reports = s.core().kvartalsrapporter();
         Kvartal q = new Kvartal(2024 + round % 2, 1 + round % 4);
         long report = nanos(() -> reports.rapport(Lag.SOL, q));
@@ -89,6 +91,14 @@ public final class BeslutImportBenchmark {
           b.avslutsorsak() == null ? "" : b.avslutsorsak().kod(), b.skal() == null ? "" : b.skal().kod())).append('\n');
     }
     return s.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static void write(java.nio.file.Path file, byte[] bytes) {
+    try {
+      java.nio.file.Files.write(file, bytes);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static String text(Object o) {

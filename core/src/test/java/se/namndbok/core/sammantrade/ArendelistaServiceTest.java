@@ -94,7 +94,7 @@ class ArendelistaServiceTest {
 
   @Test
   void randomMovesKeepAPermutationNumberedOneToN() {
-    long seed = System.nanoTime();
+    long seed = Long.getLong("arendelista.seed", 20251023L);
     Random random = new Random(seed);
     List<Arendepunkt> items = new ArrayList<>();
     for (int i = 0; i < 6; i++) {

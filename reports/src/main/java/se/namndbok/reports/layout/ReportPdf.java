@@ -31,14 +31,17 @@ public final class ReportPdf {
     Path target = out.toAbsolutePath();
     Path tmp = null;
     try {
-      tmp = TempFiles.beside(target);
+      tmp = TempFiles.output(target);
       Path file = tmp;
       ExportResult result = render(document, doc -> doc.save(file.toFile()), progress);
-      moveIntoPlace(tmp, target);
+      TempFiles.commit(tmp, target);
       progress.update(1.0);
       return result;
     } catch (IOException | RuntimeException e) {
-      deleteQuietly(tmp);
+      TempFiles.discard(tmp);
+      if (e instanceof se.namndbok.core.shared.ValidationException refused) {
+        throw refused;
+      }
       if (e instanceof ExportException export) {
         throw export;
       }
@@ -154,23 +157,5 @@ public final class ReportPdf {
     destination.setPage(page);
     item.setDestination(destination);
     return item;
-  }
-
-  private static void moveIntoPlace(Path tmp, Path target) throws IOException {
-    try {
-      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-    }
-  }
-
-  private static void deleteQuietly(Path tmp) {
-    if (tmp != null) {
-      try {
-        Files.deleteIfExists(tmp);
-      } catch (IOException ignored) {
-        // the export already failed; the user hears about that failure
-      }
-    }
   }
 }

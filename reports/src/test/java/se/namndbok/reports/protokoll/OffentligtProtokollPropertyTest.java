@@ -19,7 +19,7 @@ class OffentligtProtokollPropertyTest {
 
   @Test
   void thePublicVersionNeverCarriesConfidentialContent() {
-    long seed = new Random().nextLong();
+    long seed = Long.getLong("protokoll.seed", 20250925L);
     Random random = new Random(seed);
     for (int c = 0; c < CASES; c++) {
       ProtokollData data = generate(random, c);

@@ -71,7 +71,7 @@ public final class GynnandeBeslutRepository {
       try (PreparedStatement ps = c.prepareStatement(sql)) {
         int pending = 0;
         for (GynnandeBeslut b : beslut) {
-          bind(ps, b);
+          bind(ps, 1, b);
           ps.addBatch();
           if (++pending == BATCH) {
             ps.executeBatch();
@@ -85,23 +85,24 @@ public final class GynnandeBeslutRepository {
     });
   }
 
-  private static void bind(PreparedStatement ps, GynnandeBeslut b) throws SQLException {
-    ps.setString(1, b.lag().kod());
-    ps.setString(2, b.insats());
-    ps.setString(3, b.kon().name());
+  /** Binds the decision's columns from parameter {@code first} on, in the order of {@link #INSERT}. */
+  static void bind(PreparedStatement ps, int first, GynnandeBeslut b) throws SQLException {
+    ps.setString(first, b.lag().kod());
+    ps.setString(first + 1, b.insats());
+    ps.setString(first + 2, b.kon().name());
     if (b.fodelsear() == null) {
-      ps.setNull(4, Types.INTEGER);
+      ps.setNull(first + 3, Types.INTEGER);
     } else {
-      ps.setInt(4, b.fodelsear());
+      ps.setInt(first + 3, b.fodelsear());
     }
-    date(ps, 5, b.beslutsdatum());
-    date(ps, 6, b.avbrottsdatum());
-    date(ps, 7, b.verkstallighetsdatum());
-    date(ps, 8, b.avslutsdatum());
-    ps.setString(9, b.avslutsorsak() == null ? null : b.avslutsorsak().kod());
-    ps.setString(10, b.skal() == null ? null : b.skal().kod());
-    date(ps, 11, b.frist());
-    ps.setString(12, b.referens());
+    date(ps, first + 4, b.beslutsdatum());
+    date(ps, first + 5, b.avbrottsdatum());
+    date(ps, first + 6, b.verkstallighetsdatum());
+    date(ps, first + 7, b.avslutsdatum());
+    ps.setString(first + 8, b.avslutsorsak() == null ? null : b.avslutsorsak().kod());
+    ps.setString(first + 9, b.skal() == null ? null : b.skal().kod());
+    date(ps, first + 10, b.frist());
+    ps.setString(first + 11, b.referens());
   }
 
   private static void date(PreparedStatement ps, int index, LocalDate d) throws SQLException {

@@ -1,0 +1,75 @@
+package se.namndbok.app.shared;
+
+import impl.org.controlsfx.autocompletion.AutoCompletionTextFieldBinding;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Function;
+import javafx.scene.control.TextField;
+import javafx.util.Callback;
+
+/**
+ * A suggestion list under a text field that only ever shows the answer to the text the field holds. ControlsFX
+ * fetches suggestions on a background thread and shows them when they arrive, with the first one selected, and
+ * its list takes Tab and Enter as "choose the selected suggestion". On a busy machine two things went wrong:
+ * a list arrived after the user had left the field and ate the Enter meant for saving, and a list shown for
+ * "2025/113" stayed open while the user typed on, so the Tab after "2025/1130" chose the stale first
+ * suggestion and kept the focus (the keyboard-entry window test's decision never saved; the typed keys went
+ * into the wrong field). Here the list is hidden as soon as the text changes and shown only while the field
+ * has the focus and the arriving list is the answer to its current text. Decision 0137.
+ */
+public final class Suggestions extends AutoCompletionTextFieldBinding<String> {
+  private final Provider provider;
+  private String shownFor;
+
+  private Suggestions(TextField field, Provider provider) {
+    super(field, provider);
+    this.provider = provider;
+    field.textProperty().addListener((o, was, now) -> {
+      if (getAutoCompletionPopup().isShowing() && (now == null || !now.equals(shownFor))) {
+        hidePopup();
+      }
+    });
+  }
+
+  /** Completes {@code field} with what {@code suggest} (called off the JavaFX thread) gives for its text. */
+  public static Suggestions bind(TextField field, Function<String, List<String>> suggest) {
+    return new Suggestions(field, new Provider(suggest));
+  }
+
+  @Override
+  protected void showPopup() {
+    TextField field = getCompletionTarget();
+    String text = field.getText();
+    if (field.isFocused() && text != null && provider.answers(text, getAutoCompletionPopup().getSuggestions())) {
+      shownFor = text;
+      super.showPopup();
+    } else {
+      hidePopup();
+    }
+  }
+
+  /** Fetches the suggestions and remembers the latest answer and the text it answers. */
+  private static final class Provider implements Callback<ISuggestionRequest, Collection<String>> {
+    private final Function<String, List<String>> suggest;
+    private volatile Answer latest = new Answer("", List.of());
+
+    Provider(Function<String, List<String>> suggest) {
+      this.suggest = suggest;
+    }
+
+    @Override
+    public Collection<String> call(ISuggestionRequest request) {
+      List<String> found = List.copyOf(suggest.apply(request.getUserText()));
+      latest = new Answer(request.getUserText(), found);
+      return found;
+    }
+
+    /** True when {@code shown} is what the latest fetch found for {@code text}. */
+    boolean answers(String text, List<String> shown) {
+      Answer a = latest;
+      return a.text().equals(text) && a.found().equals(shown);
+    }
+  }
+
+  private record Answer(String text, List<String> found) {}
+}

@@ -1,0 +1,235 @@
+package se.namndbok.core.db;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.Arrays;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import se.namndbok.core.shared.PrivateFiles;
+import org.h2.jdbcx.JdbcConnectionPool;
+
+/**
+ * The embedded H2 file behind a {@link Database}: its private folder, the rollback of an interrupted long write
+ * and of half-finished commits, and (optionally) the file's encryption with a password that is never stored
+ * (decision record 0136). The connection pool can be replaced while the store stays open, for re-encryption.
+ */
+final class EmbeddedStore {
+  static final String FILE = "namndbok.mv.db";
+  /** The first bytes of a file H2 has encrypted. */
+  private static final byte[] ENCRYPTED_HEADER = "H2encrypt\n".getBytes(StandardCharsets.US_ASCII);
+  private static final int DATABASE_ALREADY_OPEN = 90020;
+  private static final int ENCRYPTION_ERROR = 90049;
+
+  private final Path folder;
+  private volatile JdbcConnectionPool pool;
+  private volatile boolean encrypted;
+  /** Kept in memory only, for the backups of an encrypted store (which are encrypted with it too). */
+  private volatile char[] password;
+  private final DataSource dataSource = new Delegating();
+
+  private EmbeddedStore(Path folder) {
+    this.folder = folder;
+  }
+
+  /** Intermediate files of backups and restores; cleared at every open, so a killed one leaves nothing. */
+  static final String WORK = "arbete";
+
+  static EmbeddedStore open(Path folder, char[] password) {
+    PrivateFiles.secureFolder(folder);
+    RollbackImage.restoreIfInterrupted(folder);
+    boolean fileEncrypted = isEncrypted(folder);
+    if (fileEncrypted && password == null) {
+      throw PasswordException.missing(folder);
+    }
+    if (!fileEncrypted && password != null && Files.exists(folder.resolve(FILE))) {
+      throw PasswordException.notEncrypted(folder);
+    }
+    EmbeddedStore store = new EmbeddedStore(folder);
+    store.connect(password);
+    se.namndbok.core.shared.TempFiles.storeOpened(folder); // only now: this process holds the folder
+    store.clearWork();
+    return store;
+  }
+
+  /** Whether the database file in {@code folder} exists and is encrypted. */
+  static boolean isEncrypted(Path folder) {
+    Path file = folder.resolve(FILE);
+    if (!Files.isRegularFile(file)) {
+      return false;
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return Arrays.equals(in.readNBytes(ENCRYPTED_HEADER.length), ENCRYPTED_HEADER);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Kunde inte läsa databasen i " + folder, e);
+    }
+  }
+
+  private void connect(char[] password) {
+    boolean withCipher = password != null;
+    // CACHE_SIZE is kept in the file and defaults to 16 MB; 64 MB keeps the statistics scans in memory.
+    String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve("namndbok") + ";CACHE_SIZE=65536;DB_CLOSE_ON_EXIT=FALSE"
+        + (withCipher ? ";CIPHER=AES" : "");
+    JdbcConnectionPool created = JdbcConnectionPool.create(url, "namndbok",
+        withCipher ? FileKey.of(password) + " " : "");
+    created.setMaxConnections(8);
+    try (Connection first = created.getConnection()) {
+      InterruptedCommits.finish(first);
+    } catch (SQLException e) {
+      created.dispose();
+      throw refused(e);
+    }
+    this.pool = created;
+    this.encrypted = withCipher;
+    this.password = password == null ? null : password.clone();
+  }
+
+  private RuntimeException refused(SQLException e) {
+    if (e.getErrorCode() == DATABASE_ALREADY_OPEN) {
+      return new StoreInUseException(folder, e);
+    }
+    if (e.getErrorCode() == ENCRYPTION_ERROR) {
+      return PasswordException.wrong(folder);
+    }
+    return new IllegalStateException("Kunde inte öppna databasen i " + folder + ": " + e.getMessage(), e);
+  }
+
+  /**
+   * Encrypts the file with {@code newPassword}, changes its password, or (null) decrypts it, in one step: the
+   * store is closed, a copy is rewritten in the work folder and moved over the file, and the store opens again.
+   * A crash before the move leaves the old file; after it, the new one. The caller holds the write gate.
+   */
+  void rekey(char[] newPassword) {
+    JdbcConnectionPool old = pool;
+    if (old.getActiveConnections() > 0) {
+      throw se.namndbok.core.shared.ValidationException.of("Lösenord", "databasen används just nu av en import "
+          + "eller säkerhetskopiering; försök igen när den är klar");
+    }
+    char[] previous = password();
+    old.dispose();
+    Path work = work().resolve("omkryptering");
+    try {
+      Files.createDirectories(work);
+      Files.copy(folder.resolve(FILE), work.resolve("omkryptering.mv.db"));
+      org.h2.tools.ChangeFileEncryption.execute(work.toString(), "omkryptering", "AES",
+          previous == null ? null : FileKey.of(previous).toCharArray(),
+          newPassword == null ? null : FileKey.of(newPassword).toCharArray(), true);
+      PrivateFiles.restrict(work.resolve("omkryptering.mv.db"));
+      Files.move(work.resolve("omkryptering.mv.db"), folder.resolve(FILE),
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException | SQLException e) {
+      connect(previous);
+      throw new IllegalStateException("Kunde inte kryptera om databasen; den är oförändrad", e);
+    } finally {
+      clearWork();
+    }
+    connect(newPassword);
+  }
+
+  /** Makes the files H2 created private (the folder already is; a new database file is not). */
+  void secure() {
+    PrivateFiles.secureFolder(folder);
+  }
+
+  Path folder() {
+    return folder;
+  }
+
+  /** The private work folder (created if missing). */
+  Path work() {
+    Path work = folder.resolve(WORK);
+    PrivateFiles.secureFolder(work);
+    return work;
+  }
+
+  private void clearWork() {
+    Path work = folder.resolve(WORK);
+    if (!Files.exists(work)) {
+      return;
+    }
+    try (java.util.stream.Stream<Path> all = Files.walk(work)) {
+      for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Kunde inte tömma arbetsmappen " + work, e);
+    }
+  }
+
+  boolean encrypted() {
+    return encrypted;
+  }
+
+  char[] password() {
+    char[] p = password;
+    return p == null ? null : p.clone();
+  }
+
+  DataSource dataSource() {
+    return dataSource;
+  }
+
+  /** Closes every connection; H2 closes the database with the last one. */
+  void close() {
+    se.namndbok.core.shared.TempFiles.storeClosed(folder);
+    JdbcConnectionPool p = pool;
+    if (p != null) {
+      p.dispose();
+    }
+  }
+
+  /** Hands out connections of whichever pool is current. */
+  private final class Delegating implements DataSource {
+    @Override
+    public Connection getConnection() throws SQLException {
+      return pool.getConnection();
+    }
+
+    @Override
+    public Connection getConnection(String user, String password) throws SQLException {
+      return pool.getConnection(user, password);
+    }
+
+    @Override
+    public PrintWriter getLogWriter() {
+      return pool.getLogWriter();
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) {
+      pool.setLogWriter(out);
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) {
+      pool.setLoginTimeout(seconds);
+    }
+
+    @Override
+    public int getLoginTimeout() {
+      return pool.getLoginTimeout();
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+      throw new SQLFeatureNotSupportedException();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+      return pool.unwrap(iface);
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) throws SQLException {
+      return pool.isWrapperFor(iface);
+    }
+  }
+}

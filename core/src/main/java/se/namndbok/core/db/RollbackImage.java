@@ -1,0 +1,156 @@
+package se.namndbok.core.db;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.function.Supplier;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.namndbok.core.shared.PrivateFiles;
+import se.namndbok.core.shared.ValidationException;
+
+/**
+ * All or nothing for a long write in the embedded store, also when the process is killed at any moment
+ * (decision record 0130). Before the write the database file is copied, consistently, to an image beside it
+ * and a marker is written; after the write has committed and reached the disk both are removed. A process
+ * killed in between leaves the marker, and the next open puts the image back before H2 reads the file. H2's
+ * own recovery of a large transaction killed mid-commit cannot be trusted (see {@link InterruptedCommits});
+ * a rename can.
+ */
+final class RollbackImage {
+  private static final Logger LOG = LoggerFactory.getLogger(RollbackImage.class);
+  private static final String DATABASE = "namndbok.mv.db";
+  private static final String IMAGE = "namndbok.fore-skrivning.mv.db";
+  private static final String MARKER = "namndbok.skrivning-pagar";
+
+  private final Path folder;
+
+  RollbackImage(Path folder) {
+    this.folder = folder;
+  }
+
+  /**
+   * Before H2 opens the folder: if a long write was interrupted, puts the image back over the database file.
+   * Returns true when it did. A leftover image without a marker (the write had finished) is removed.
+   */
+  static boolean restoreIfInterrupted(Path folder) {
+    Path marker = folder.resolve(MARKER);
+    Path image = folder.resolve(IMAGE);
+    try {
+      if (Files.exists(marker) && Files.exists(image)) {
+        LOG.warn("En lång skrivning i {} avbröts; databasen återställs till läget före den", folder);
+        Files.move(image, folder.resolve(DATABASE), StandardCopyOption.ATOMIC_MOVE,
+            StandardCopyOption.REPLACE_EXISTING);
+        Files.deleteIfExists(marker);
+        return true;
+      }
+      Files.deleteIfExists(marker);
+      Files.deleteIfExists(image);
+      Files.deleteIfExists(folder.resolve(IMAGE + ".tmp"));
+      return false;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Kunde inte återställa databasen i " + folder + " efter en avbruten skrivning", e);
+    }
+  }
+
+  /** Runs {@code work} (which commits one transaction) between taking the image and removing it. */
+  <T> T around(Connection connection, Supplier<T> work) {
+    take(connection);
+    T result;
+    try {
+      result = work.get();
+    } catch (RuntimeException | Error e) {
+      drop(); // the transaction was rolled back in-process: the file is as the image
+      throw e;
+    }
+    checkpoint(connection);
+    drop();
+    return result;
+  }
+
+  private void take(Connection connection) {
+    Path database = folder.resolve(DATABASE);
+    Path tmp = folder.resolve(IMAGE + ".tmp");
+    try {
+      requireSpace(database);
+      checkpoint(connection);
+      MVStore store = mvStore(connection);
+      store.setReuseSpace(false); // nothing the copy reads is overwritten while it reads (as H2's BACKUP does)
+      try {
+        Files.copy(database, tmp, StandardCopyOption.REPLACE_EXISTING);
+      } finally {
+        store.setReuseSpace(true);
+      }
+      PrivateFiles.restrict(tmp);
+      force(tmp);
+      Files.move(tmp, folder.resolve(IMAGE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      Files.write(folder.resolve(MARKER), new byte[0]);
+      PrivateFiles.restrict(folder.resolve(MARKER));
+      force(folder.resolve(MARKER));
+      forceFolder();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Kunde inte ta en säker kopia av databasen före skrivningen", e);
+    }
+  }
+
+  private void drop() {
+    try {
+      Files.deleteIfExists(folder.resolve(MARKER));
+      forceFolder();
+      Files.deleteIfExists(folder.resolve(IMAGE));
+    } catch (IOException e) {
+      LOG.warn("Kunde inte ta bort den säkra kopian i {}", folder, e);
+    }
+  }
+
+  private void requireSpace(Path database) throws IOException {
+    long needed = Files.size(database) + 16L * 1024 * 1024;
+    long free = Files.getFileStore(folder).getUsableSpace();
+    if (free < needed) {
+      throw ValidationException.of("Datamappen", "det får inte plats en säker kopia av databasen på disken före "
+          + "skrivningen (det behövs " + needed / (1024 * 1024) + " MB, det finns " + free / (1024 * 1024) + " MB)");
+    }
+  }
+
+  private static void checkpoint(Connection connection) {
+    try (Statement s = connection.createStatement()) {
+      s.execute("CHECKPOINT SYNC");
+    } catch (SQLException e) {
+      throw new IllegalStateException("Kunde inte skriva databasen till disken", e);
+    }
+  }
+
+  private static MVStore mvStore(Connection connection) {
+    try {
+      SessionLocal session = (SessionLocal) connection.unwrap(JdbcConnection.class).getSession();
+      return session.getDatabase().getStore().getMvStore();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void force(Path file) throws IOException {
+    try (FileChannel c = FileChannel.open(file, StandardOpenOption.WRITE)) {
+      c.force(true);
+    }
+  }
+
+  /** Makes the folder's entries (the image, the marker) durable where the platform allows it. */
+  private void forceFolder() {
+    try (FileChannel c = FileChannel.open(folder, StandardOpenOption.READ)) {
+      c.force(true);
+    } catch (IOException | UnsupportedOperationException e) {
+      // Windows cannot open a folder as a channel; its rename is durable enough for this purpose
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package se.namndbok.core.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import se.namndbok.core.testing.PersonnummerKorpus;
+
+/** The detector against the generated corpus: every spelling of a valid number found, every look-alike passed. */
+class PersonnummerTest {
+  private static final long SEED = Long.getLong("personnummer.seed", 19401231L);
+
+  @Test
+  void findsEveryValidPersonnummerAndSamordningsnummerInEverySpelling() {
+    List<String> corpus = PersonnummerKorpus.spellings(SEED, 500);
+
+    assertThat(corpus).hasSize(500 * PersonnummerKorpus.spellingsPerNumber());
+    assertThat(corpus).as("seed %d", SEED).allSatisfy(s -> assertThat(Personnummer.finnsI(s)).as(s).isTrue());
+  }
+
+  @Test
+  void passesEveryLookAlike() {
+    assertThat(PersonnummerKorpus.lookalikeIds(SEED, 2_000)).as("seed %d", SEED)
+        .allSatisfy(s -> assertThat(Personnummer.finnsI(s)).as(s).isFalse());
+    assertThat(List.of("Ring 070-123 45 67", "Dnr 2025/1184-3.9.0.1, handling 2025.2708", "Beslut 2025-10-23 § 73",
+        "Postnummer 971 85 Luleå", "", "Kvartal 2025Q2: 82 beslut"))
+        .allSatisfy(s -> assertThat(Personnummer.finnsI(s)).as(s).isFalse());
+  }
+
+  @Test
+  void theIssuesSpellingsAreAllFound() {
+    assertThat(List.of("401231+1234", "19401231+1234", "19401231 1234", "19401231\u20131234",
+        "\uFF11\uFF19\uFF14\uFF10\uFF11\uFF12\uFF13\uFF11\uFF0D\uFF11\uFF12\uFF13\uFF14", "PNR19401231-1234",
+        "19401231-1234"))
+        .allSatisfy(s -> assertThat(Personnummer.finnsI(s)).as(s).isTrue());
+  }
+}
