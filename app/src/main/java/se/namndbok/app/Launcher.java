@@ -4,6 +4,7 @@ import java.util.Arrays;
 import se.namndbok.app.cli.NamndbokCommand;
 import se.namndbok.app.shared.DataFolders;
 import se.namndbok.app.shared.Logging;
+import se.namndbok.app.shared.SwedishLocale;
 
 /**
  * Entry point of namndbok.jar. Not a JavaFX Application, so that the jar runs with JavaFX on the classpath and
@@ -13,6 +14,7 @@ public final class Launcher {
   private Launcher() {}
 
   public static void main(String[] args) {
+    SwedishLocale.install();
     Logging.configure(dataFolderArgument(args));
     int status = NamndbokCommand.run(store -> WindowLauncher.start(store), args);
     System.exit(status);

@@ -9,6 +9,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import se.namndbok.app.shared.TypedDate;
 import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.BackgroundTask;
 import se.namndbok.app.shared.Completion;
@@ -21,7 +22,6 @@ import se.namndbok.core.delegationsbeslut.DelegationsbeslutService;
 import se.namndbok.core.delegationsbeslut.NyttDelegationsbeslut;
 import se.namndbok.core.namnd.Delegat;
 import se.namndbok.core.namnd.DelegatService;
-import se.namndbok.core.shared.Texts;
 
 /**
  * The keyboard-first entry form: the values as typed, a Swedish message per field, saving in the background
@@ -79,7 +79,8 @@ public final class DelegationsbeslutFormViewModel {
   /** The form as a new decision, or empty with the date's message at its field. */
   Optional<NyttDelegationsbeslut> parsed() {
     return saving.clearAndRead(() -> new NyttDelegationsbeslut(diarienummer.get().strip(), null, delegat.get().strip(),
-        delegationspunkt.get(), Texts.parseDate(beslutsdatum.get(), DelegationsbeslutService.BESLUTSDATUM), rubrik.get(),
+        delegationspunkt.get(), TypedDate.parse(beslutsdatum.get(), DelegationsbeslutService.BESLUTSDATUM,
+            services.clock().today()), rubrik.get(),
         sekretess.get()));
   }
 

@@ -9,6 +9,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import se.namndbok.app.shared.TypedDate;
 import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.BackgroundTask;
 import se.namndbok.app.shared.Completion;
@@ -20,7 +21,6 @@ import se.namndbok.core.arende.HandlingsId;
 import se.namndbok.core.meddelande.Meddelande;
 import se.namndbok.core.meddelande.MeddelandeService;
 import se.namndbok.core.meddelande.NyttMeddelande;
-import se.namndbok.core.shared.Texts;
 
 /**
  * The meddelande entry form, the same pattern as the delegationsbeslut form: Swedish message per field, saved
@@ -76,7 +76,7 @@ public final class MeddelandeFormViewModel {
 
   Optional<NyttMeddelande> parsed() {
     return saving.clearAndRead(() -> new NyttMeddelande(avsandare.get().strip(),
-        Texts.parseDate(datum.get(), MeddelandeService.DATUM), paragraf.get(), amne.get(), diarienummer.get().strip(),
+        TypedDate.parse(datum.get(), MeddelandeService.DATUM, services.clock().today()), paragraf.get(), amne.get(), diarienummer.get().strip(),
         hid.get().strip(), sekretess.get()));
   }
 

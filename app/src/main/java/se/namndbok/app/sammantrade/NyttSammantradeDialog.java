@@ -7,14 +7,11 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import se.namndbok.app.shared.EntryForms;
 import se.namndbok.app.shared.Forms;
 import se.namndbok.app.shared.Messages;
 import se.namndbok.app.shared.Theme;
@@ -70,28 +67,10 @@ public final class NyttSammantradeDialog extends Dialog<Sammantrade> {
         Forms.labelled(vem, Messages.get("nytt.organ"), vm.organErrorProperty()));
   }
 
-  /** The date typed ({@code 2025-11-20}) with a calendar button beside it that fills it in. */
+  /** The date typed (2025-11-20, 20251120 or 20/11) with the calendar button beside it that fills it in. */
   private static VBox datumField(NyttSammantradeViewModel vm) {
-    TextField datum = new TextField();
-    datum.setId("nyttDatum");
-    datum.setPromptText(Messages.get("nytt.datum.exempel"));
-    datum.textProperty().bindBidirectional(vm.datumProperty());
-    DatePicker pick = new DatePicker();
-    pick.setId("nyttDatumValj");
-    pick.setEditable(false);
-    pick.setPrefWidth(48);
-    pick.setAccessibleText(Messages.get("nytt.datum.valj"));
-    pick.valueProperty().addListener((o, was, now) -> {
-      if (now != null) {
-        vm.datumProperty().set(now.toString());
-      }
-    });
-    HBox.setHgrow(datum, Priority.ALWAYS);
-    VBox datumBox = Forms.labelled(datum, Messages.get("nytt.datum"), vm.datumErrorProperty());
-    HBox row = new HBox(6);
-    datumBox.getChildren().add(1, row);
-    row.getChildren().addAll(datum, pick);
-    return datumBox;
+    VBox box = EntryForms.dateField("nyttDatum", Messages.get("nytt.datum"), vm.datumProperty(), vm.datumErrorProperty());
+    ((javafx.scene.control.TextField) box.lookup("#nyttDatum")).setPromptText(Messages.get("nytt.datum.exempel"));
+    return box;
   }
-
 }

@@ -18,10 +18,10 @@ import se.namndbok.app.shared.BackgroundTask;
 import se.namndbok.app.shared.ErrorDialog;
 import se.namndbok.app.shared.FieldError;
 import se.namndbok.app.shared.TaskExecutor;
+import se.namndbok.app.shared.TypedDate;
 import se.namndbok.core.sammantrade.NyttSammantrade;
 import se.namndbok.core.sammantrade.Sammantrade;
 import se.namndbok.core.sammantrade.SammantradeService;
-import se.namndbok.core.shared.Texts;
 import se.namndbok.core.shared.ValidationException;
 import se.namndbok.core.shared.Validator;
 
@@ -62,7 +62,7 @@ public final class NyttSammantradeViewModel {
     Validator v = new Validator();
     LocalDate d = null;
     try {
-      d = Texts.parseDate(datum.get(), "Datum");
+      d = TypedDate.parse(datum.get(), "Datum", LocalDate.now());
       v.notNull(d, "Datum");
     } catch (ValidationException e) {
       v.add(e);

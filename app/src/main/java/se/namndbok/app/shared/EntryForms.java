@@ -43,17 +43,38 @@ public final class EntryForms {
     return Forms.labelled(field, label, error);
   }
 
-  /** A date typed yyyy-MM-dd, or picked with the calendar button beside it (which sets the same text). */
+  /**
+   * A date typed (2025-10-23, 20251023 or 23/10, shown as 2025-10-23 once the field is left), or picked with the
+   * calendar button beside it (which opens on the typed date and sets the same text).
+   */
   public static VBox dateField(String id, String label, StringProperty text, StringProperty error) {
     TextField field = new TextField();
     field.setId(id);
     field.setPromptText("åååå-mm-dd");
     field.setPrefColumnCount(9);
     field.textProperty().bindBidirectional(text);
+    field.focusedProperty().addListener((o, was, now) -> {
+      if (!now) {
+        text.set(TypedDate.normalize(text.get(), LocalDate.now()));
+      }
+    });
+    VBox box = Forms.labelled(field, label, error);
+    HBox row = new HBox(4, field, calendar(id + "Picker", label, text)); // caption, message remain in the box
+    HBox.setHgrow(field, Priority.ALWAYS);
+    box.getChildren().add(1, row);
+    return box;
+  }
+
+  /**
+   * The calendar button of a typed date: Swedish weeks (Monday first) with week numbers, opening on the date in
+   * {@code text}; not in the Tab order (the text field is). Picking a day sets {@code text}.
+   */
+  public static DatePicker calendar(String id, String label, StringProperty text) {
     DatePicker picker = new DatePicker();
-    picker.setId(id + "Picker");
+    picker.setId(id);
     picker.setEditable(false);
     picker.setFocusTraversable(false);
+    picker.setShowWeekNumbers(true);
     picker.setPrefWidth(44);
     picker.setMinWidth(44);
     picker.setAccessibleText(Messages.format("datum.valj", label));
@@ -63,11 +84,7 @@ public final class EntryForms {
         text.set(Texts.DATE.format(now));
       }
     });
-    VBox box = Forms.labelled(field, label, error);
-    HBox row = new HBox(4, field, picker); // takes the field out of the box: caption, message remain
-    HBox.setHgrow(field, Priority.ALWAYS);
-    box.getChildren().add(1, row);
-    return box;
+    return picker;
   }
 
   /** The area's title with its actions at the right. */
@@ -101,7 +118,7 @@ public final class EntryForms {
 
   private static LocalDate parsedOrNull(String text) {
     try {
-      return Texts.parseDate(text, "Datum");
+      return TypedDate.parse(text, "Datum", LocalDate.now());
     } catch (RuntimeException e) {
       return null;
     }

@@ -46,13 +46,13 @@ class NyttSammantradeViewModelTest {
 
   @Test
   void badValuesGetSwedishMessagesAtTheirFieldsAndNothingIsSaved() {
-    vm.datumProperty().set("20/11");
+    vm.datumProperty().set("31/11");
     vm.tidProperty().set("25:00");
     vm.platsProperty().set(" ");
     vm.save(saved::add);
 
     assertThat(vm.datumErrorProperty().get())
-        .isEqualTo("Datum: \"20/11\" är inget datum; skriv åååå-mm-dd, t.ex. 2025-10-23");
+        .isEqualTo("Datum: \"31/11\" är inget datum; skriv t.ex. 2025-10-23, 20251023 eller 23/10");
     assertThat(vm.tidErrorProperty().get())
         .isEqualTo("Tid: \"25:00\" är ingen tid; skriv timmar och minuter, t.ex. 13:00");
     assertThat(vm.platsErrorProperty().get()).isEqualTo("Plats: måste fyllas i");
