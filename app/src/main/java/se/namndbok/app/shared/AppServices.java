@@ -1,6 +1,7 @@
 package se.namndbok.app.shared;
 
 import se.namndbok.core.arende.ArendeService;
+import se.namndbok.core.arende.ArendeStatusService;
 import se.namndbok.core.db.Database;
 import se.namndbok.core.delegationsbeslut.DelegationsbeslutService;
 import se.namndbok.core.meddelande.MeddelandeService;
@@ -26,6 +27,8 @@ public final class AppServices {
   private final ArendelistaService arendelista;
   private final UnderlagService underlag;
   private final WindowPreferences preferences;
+  private final ArendeStatusService arendestatus;
+  private final Desktop desktop;
 
   public AppServices(Database database, Clock clock) {
     this(database, clock, WindowPreferences.forUser());
@@ -33,6 +36,11 @@ public final class AppServices {
 
   /** With the preferences to remember the last used meeting in (tests give their own node). */
   public AppServices(Database database, Clock clock, WindowPreferences preferences) {
+    this(database, clock, preferences, new Desktop(SystemPrograms.desktop(), FileDialogs.system()));
+  }
+
+  /** With the operating system's programs and file dialogs (tests give stand-ins). */
+  public AppServices(Database database, Clock clock, WindowPreferences preferences, Desktop desktop) {
     this.database = database;
     this.clock = clock;
     this.arenden = new ArendeService(database, database.files(), clock);
@@ -45,7 +53,12 @@ public final class AppServices {
     this.arendelista = new ArendelistaService(database, clock);
     this.underlag = new UnderlagService(database, database.files(), clock);
     this.preferences = preferences;
+    this.arendestatus = new ArendeStatusService(database, clock);
+    this.desktop = desktop;
   }
+
+  /** The window's ways into the operating system: programs for files and the file dialogs. */
+  public record Desktop(SystemPrograms programs, FileDialogs fileDialogs) {}
 
   public Database database() {
     return database;
@@ -93,5 +106,17 @@ public final class AppServices {
 
   public WindowPreferences preferences() {
     return preferences;
+  }
+
+  public ArendeStatusService arendestatus() {
+    return arendestatus;
+  }
+
+  public SystemPrograms programs() {
+    return desktop.programs();
+  }
+
+  public FileDialogs fileDialogs() {
+    return desktop.fileDialogs();
   }
 }

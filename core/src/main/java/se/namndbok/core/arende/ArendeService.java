@@ -1,7 +1,10 @@
 package se.namndbok.core.arende;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import se.namndbok.core.arende.persistence.ArendeRepository;
 import se.namndbok.core.arende.persistence.HandlingRepository;
 import se.namndbok.core.arende.persistence.NummerserieRepository;
@@ -20,6 +23,11 @@ import se.namndbok.core.shared.Validator;
  */
 public final class ArendeService {
   public static final int RUBRIK_MAX = 1000;
+  public static final int HANDLAGGARE_MAX = 200;
+  /** The field name of a handling's avsändare (inkommande) or mottagare (utgående). */
+  public static final String MOTPART = "Avsändare eller mottagare";
+  public static final int MOTPART_MAX = 300;
+  public static final int FILNAMN_MAX = 300;
 
   private final Transactions transactions;
   private final FileStore files;
@@ -73,12 +81,39 @@ public final class ArendeService {
     });
   }
 
+  /**
+   * Changes what a registrator corrects on an ärende: klassificering (blank for none), rubrik and handläggare.
+   * The status changes through {@link ArendeStatusService}, with a reason.
+   */
+  public Arende andra(long id, String klassificering, String rubrik, String handlaggare) {
+    Validator v = new Validator().notBlank(rubrik, "Rubrik").maxLength(rubrik, RUBRIK_MAX, "Rubrik")
+        .maxLength(handlaggare, HANDLAGGARE_MAX, "Handläggare");
+    Klassificering klass = parseKlassificering(klassificering, v);
+    v.throwIfInvalid();
+    return transactions.inTransaction(tx -> {
+      Arende before = arenden.findById(tx, id)
+          .orElseThrow(() -> ValidationException.of(Diarienummer.FIELD, "ärendet finns inte längre"));
+      Arende after = new Arende(id, before.diarienummer(), klass, rubrik.strip(), before.status(),
+          blankToNull(handlaggare), before.sekretess(), before.registrerad());
+      arenden.update(tx, after);
+      audit.changed(tx, "arende", id, before, after);
+      return after;
+    });
+  }
+
   public Handling registerHandling(long arendeId, NyHandling ny) {
     return transactions.inTransaction(tx -> registerHandling(tx, arendeId, ny, null));
   }
 
-  /** Registers a handling with a stored file; {@code bytes} are written to the file store first. */
+  /**
+   * Registers a handling with a stored file of one of the {@link Filtyp}s; {@code bytes} are written to the file
+   * store first (as they are). A refused file stores nothing.
+   */
   public Handling registerHandling(long arendeId, NyHandling ny, String fileName, byte[] bytes) {
+    String fel = Filtyp.fel(fileName, bytes == null ? 0 : bytes.length);
+    if (fel != null) {
+      throw ValidationException.of("Fil", fel);
+    }
     Handling.StoredFile f = storeFile(fileName, bytes);
     return transactions.inTransaction(tx -> registerHandling(tx, arendeId, ny, f));
   }
@@ -86,6 +121,7 @@ public final class ArendeService {
   public Handling registerHandling(Tx tx, long arendeId, NyHandling ny, Handling.StoredFile fil) {
     new Validator().notNull(ny.datum(), "Datum").notNull(ny.riktning(), "Riktning")
         .notBlank(ny.rubrik(), "Rubrik").maxLength(ny.rubrik(), RUBRIK_MAX, "Rubrik")
+        .maxLength(ny.motpart(), MOTPART_MAX, MOTPART)
         .notAfter(ny.datum(), clock.today(), "Datum", "dagens datum").throwIfInvalid();
     arenden.findById(tx, arendeId).orElseThrow(() -> ValidationException.of(Diarienummer.FIELD, "ärendet finns inte"));
     HandlingsId hid = ny.handlingsId();
@@ -108,7 +144,8 @@ public final class ArendeService {
 
   /** Writes a file to the store (outside any transaction: an unreferenced file is harmless, a lost one is not). */
   public Handling.StoredFile storeFile(String fileName, byte[] bytes) {
-    new Validator().notBlank(fileName, "Fil").require(bytes != null && bytes.length > 0, "Fil",
+    new Validator().notBlank(fileName, "Fil").maxLength(fileName, FILNAMN_MAX, "Fil")
+        .require(bytes != null && bytes.length > 0, "Fil",
         "filen " + fileName + " är tom").throwIfInvalid();
     return new Handling.StoredFile(fileName, bytes.length, files.put(bytes));
   }
@@ -137,6 +174,20 @@ public final class ArendeService {
     return transactions.read(tx -> handlingar.findByArende(tx, arendeId));
   }
 
+  /** The handlingar of each of {@code arendeIds} (the diarium filters its loaded ärenden by them), in one read. */
+  public Map<Long, List<Handling>> handlingar(Collection<Long> arendeIds) {
+    if (arendeIds.isEmpty()) {
+      return Map.of();
+    }
+    return transactions.read(tx -> handlingar.findByArenden(tx, arendeIds)).stream()
+        .collect(Collectors.groupingBy(Handling::arendeId));
+  }
+
+  /** The content of a handling's stored file, checked against its sha256. */
+  public byte[] readFile(Handling.StoredFile fil) {
+    return files.get(fil.sha256());
+  }
+
   public int count() {
     return transactions.read(arenden::count);
   }
@@ -149,16 +200,21 @@ public final class ArendeService {
       v.require(nytt.diarienummer().ar() <= nytt.registrerad().getYear(), Diarienummer.FIELD,
           "året i " + nytt.diarienummer() + " ligger efter registreringsdatumet");
     }
-    Klassificering klass = null;
-    if (nytt.klassificering() != null && !nytt.klassificering().isBlank()) {
-      try {
-        klass = Klassificering.parse(nytt.klassificering());
-      } catch (ValidationException e) {
-        v.add(e);
-      }
-    }
+    Klassificering klass = parseKlassificering(nytt.klassificering(), v);
     v.throwIfInvalid();
     return klass;
+  }
+
+  private static Klassificering parseKlassificering(String text, Validator v) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return Klassificering.parse(text);
+    } catch (ValidationException e) {
+      v.add(e);
+      return null;
+    }
   }
 
   private static String blankToNull(String s) {
