@@ -8,6 +8,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import se.namndbok.app.shared.AppServices;
+import se.namndbok.app.shared.AreaCommands;
 import se.namndbok.app.shared.EntryForms;
 import se.namndbok.app.shared.Messages;
 import se.namndbok.app.shared.ReportedEntriesArea;
@@ -18,19 +19,21 @@ import se.namndbok.core.namnd.Delegat;
 import se.namndbok.core.shared.Texts;
 
 /** The delegationsbeslut area: the entry form above, the filtered list below. */
-public final class DelegationsbeslutView extends VBox {
+public final class DelegationsbeslutView extends VBox implements AreaCommands {
   private static final ReportedEntriesArea.Spec SPEC = new ReportedEntriesArea.Spec("delegationsbeslutView", "db",
       "delegationsbeslutTable", "nav.delegationsbeslut", "delegationsbeslut", "import.delegationsbeslut");
   private final DelegationsbeslutViewModel vm;
+  private final ReportedEntriesArea<Delegationsbeslut> area;
   private final DelegationsbeslutFormViewModel formVm;
 
   public DelegationsbeslutView(AppServices services, TaskExecutor executor) {
     this.vm = new DelegationsbeslutViewModel(services, executor);
     this.formVm = new DelegationsbeslutFormViewModel(services, executor);
     DelegationsbeslutForm form = new DelegationsbeslutForm(formVm, vm::added);
-    new ReportedEntriesArea<>(this, vm, SPEC,
+    area = new ReportedEntriesArea<>(this, vm, SPEC,
         (Delegationsbeslut b) -> Messages.format("delegationsbeslut.borttaget", b.diarienummer(), b.rubrik()))
-        .build(form, form::focusFirst, List.of(delegatFilter()), columns());
+        .redovisning(services, new RedovisningViewModel(services, executor));
+    area.build(form, form::focusFirst, List.of(delegatFilter()), columns());
     formVm.loadDelegater();
     vm.load();
   }
@@ -87,5 +90,20 @@ public final class DelegationsbeslutView extends VBox {
 
   public DelegationsbeslutFormViewModel formViewModel() {
     return formVm;
+  }
+
+  @Override
+  public boolean nytt() {
+    return area.nytt();
+  }
+
+  @Override
+  public boolean sok() {
+    return area.sok();
+  }
+
+  @Override
+  public boolean angra() {
+    return area.angra();
   }
 }

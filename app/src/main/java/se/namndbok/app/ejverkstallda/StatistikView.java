@@ -1,7 +1,6 @@
 package se.namndbok.app.ejverkstallda;
 
 import atlantafx.base.theme.Styles;
-import java.io.File;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -36,6 +35,8 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.Messages;
+import se.namndbok.app.shared.OutputFiles;
+import se.namndbok.app.shared.OutputNotice;
 import se.namndbok.app.shared.TaskExecutor;
 import se.namndbok.core.ejverkstallda.Kvartalsrapport.Avvikelse;
 import se.namndbok.core.ejverkstallda.Kvartalsrapport.Jamforelse;
@@ -45,16 +46,18 @@ import se.namndbok.core.ejverkstallda.Tabell;
 /** The Statistik area: law and quarter, the table with totals, the status text, the trend, import, fastställ, export. */
 public final class StatistikView extends VBox {
   private final StatistikViewModel vm;
+  private final AppServices services;
   private final XYChart.Series<String, Number> serie = new XYChart.Series<>();
 
   public StatistikView(AppServices services, TaskExecutor executor) {
     this.vm = new StatistikViewModel(services.database(), services.clock(), executor);
+    this.services = services;
     setId("statistikView");
     getStyleClass().add("area");
     Label title = new Label(Messages.get("nav.statistik"));
     title.getStyleClass().add("area-title");
     BeslutFormViewModel form = new BeslutFormViewModel(services.database(), services.clock(), executor);
-    TabPane flikar = new TabPane(flik("statistik.flik.tabell", tabell()), flik("ivo.flik", new IvoTabell(vm, form)));
+    TabPane flikar = new TabPane(flik("statistik.flik.tabell", tabell()), flik("ivo.flik", new IvoTabell(vm, form, services)));
     flikar.setId("statistikFlikar");
     SplitPane split = new SplitPane(flikar, hoger());
     split.setOrientation(Orientation.HORIZONTAL);
@@ -221,13 +224,8 @@ public final class StatistikView extends VBox {
   }
 
   private void importera() {
-    FileChooser chooser = new FileChooser();
-    chooser.setTitle(Messages.get("statistik.importera"));
-    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
-    File file = chooser.showOpenDialog(getScene().getWindow());
-    if (file != null) {
-      vm.importera(file.toPath());
-    }
+    services.fileDialogs().open(getScene().getWindow(), Messages.get("statistik.importera"), null,
+        List.of(new FileChooser.ExtensionFilter(Messages.get("import.csvfiler"), "*.csv"))).ifPresent(vm::importera);
   }
 
   private void faststall() {
@@ -239,14 +237,11 @@ public final class StatistikView extends VBox {
   }
 
   private void exportera(StatistikFormat f) {
-    FileChooser chooser = new FileChooser();
-    chooser.setTitle(Messages.get("statistik.exportera"));
-    chooser.setInitialFileName("statistik-" + vm.lagProperty().get().kod() + "-" + vm.kvartalProperty().get() + "."
-        + f.filandelse());
-    File file = chooser.showSaveDialog(getScene().getWindow());
-    if (file != null) {
-      vm.exportera(f, file.toPath());
-    }
+    String name = "statistik-" + vm.lagProperty().get().kod() + "-" + vm.kvartalProperty().get() + "." + f.filandelse();
+    OutputFiles.ask(services, getScene().getWindow(), Messages.get("statistik.exportera"), name,
+        new FileChooser.ExtensionFilter(f.filandelse().toUpperCase(java.util.Locale.ROOT), "*." + f.filandelse()))
+        .ifPresent(file -> vm.exportera(f, file, written -> OutputNotice.OutputEvent.fire(this,
+            Messages.get("statistik.klar"), written, List.of())));
   }
 
   public StatistikViewModel viewModel() {

@@ -6,6 +6,7 @@ import java.util.List;
 import javafx.scene.control.TableColumn;
 import javafx.scene.layout.VBox;
 import se.namndbok.app.shared.AppServices;
+import se.namndbok.app.shared.AreaCommands;
 import se.namndbok.app.shared.EntryForms;
 import se.namndbok.app.shared.Messages;
 import se.namndbok.app.shared.ReportedEntriesArea;
@@ -15,18 +16,20 @@ import se.namndbok.core.meddelande.Meddelande;
 import se.namndbok.core.shared.Texts;
 
 /** The meddelanden area: the entry form above, the filtered list below. */
-public final class MeddelandeView extends VBox {
+public final class MeddelandeView extends VBox implements AreaCommands {
   private static final ReportedEntriesArea.Spec SPEC = new ReportedEntriesArea.Spec("meddelandeView", "md",
       "meddelandeTable", "nav.meddelanden", "meddelanden", "import.meddelanden");
   private final MeddelandeViewModel vm;
+  private final ReportedEntriesArea<Meddelande> area;
 
   public MeddelandeView(AppServices services, TaskExecutor executor) {
     this.vm = new MeddelandeViewModel(services, executor);
     MeddelandeFormViewModel formVm = new MeddelandeFormViewModel(services, executor);
     MeddelandeForm form = new MeddelandeForm(formVm, vm::added);
-    new ReportedEntriesArea<>(this, vm, SPEC,
+    area = new ReportedEntriesArea<>(this, vm, SPEC,
         (Meddelande m) -> Messages.format("meddelanden.borttaget", m.avsandareRad(), m.amne()))
-        .build(form, form::focusFirst, List.of(), columns());
+        .redovisning(services, new RedovisningViewModel(services, executor));
+    area.build(form, form::focusFirst, List.of(), columns());
     formVm.loadAvsandare();
     vm.load();
   }
@@ -57,5 +60,20 @@ public final class MeddelandeView extends VBox {
 
   public MeddelandeViewModel viewModel() {
     return vm;
+  }
+
+  @Override
+  public boolean nytt() {
+    return area.nytt();
+  }
+
+  @Override
+  public boolean sok() {
+    return area.sok();
+  }
+
+  @Override
+  public boolean angra() {
+    return area.angra();
   }
 }

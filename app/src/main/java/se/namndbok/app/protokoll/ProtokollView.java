@@ -43,7 +43,7 @@ public final class ProtokollView extends ScrollPane {
   public ProtokollView(AppServices services, TaskExecutor executor) {
     this.vm = new ProtokollViewModel(services, executor);
     this.export = new ProtokollExportViewModel(services, executor);
-    this.actions = new ProtokollActions(export, this, executor);
+    this.actions = new ProtokollActions(services, export, this);
     this.locked = vm.justeratProperty().or(vm.underlagProperty().isNull());
     setId("protokollView");
     setFitToWidth(true);

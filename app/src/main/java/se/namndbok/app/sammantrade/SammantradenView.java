@@ -21,6 +21,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import se.namndbok.app.shared.AppServices;
+import se.namndbok.app.shared.MeetingDocumentActions;
 import se.namndbok.app.shared.Messages;
 import se.namndbok.app.shared.TaskExecutor;
 import se.namndbok.core.sammantrade.Sammantrade;
@@ -30,7 +31,7 @@ import se.namndbok.reports.sekretess.Version;
 public final class SammantradenView extends VBox {
   private final SammantradenViewModel vm;
   private final MotesbyggareView builder;
-  private final KallelseActions kallelse;
+  private final MeetingDocumentActions kallelse;
   private final ProtokollView protokoll;
   private final TabPane tabs = new TabPane();
   private final TableView<Sammantrade> table = new TableView<>();
@@ -39,7 +40,7 @@ public final class SammantradenView extends VBox {
     this.vm = new SammantradenViewModel(services, executor);
     this.builder = new MotesbyggareView(services, executor);
     this.protokoll = new ProtokollView(services, executor);
-    this.kallelse = new KallelseActions(new KallelseViewModel(services, executor), this, executor);
+    this.kallelse = new MeetingDocumentActions(services, new KallelseViewModel(services, executor), this, "kallelse");
     setId("sammantradenView");
     getStyleClass().add("area");
     Label title = new Label(Messages.get("nav.sammantraden"));
@@ -102,7 +103,7 @@ public final class SammantradenView extends VBox {
     b.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
         () -> !KallelseViewModel.hasKallelse(vm.selectedProperty().get()) || kallelse.running(),
         vm.selectedProperty(), kallelse.runningProperty()));
-    b.setOnAction(e -> kallelse.create(vm.selectedProperty().get(), version));
+    b.setOnAction(e -> kallelse.create(vm.selectedProperty().get(), version, Messages.get(key)));
     return b;
   }
 

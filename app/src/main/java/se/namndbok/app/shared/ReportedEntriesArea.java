@@ -8,6 +8,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyEvent;
@@ -17,6 +19,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import se.namndbok.reports.sekretess.Version;
 
 /**
  * The scaffolding of an area of reported entries (delegationsbeslut, meddelanden): title with delete and import,
@@ -38,6 +42,8 @@ public final class ReportedEntriesArea<E> {
   private final Spec spec;
   private final Function<E, String> deletedText;
   private final TableView<E> table = new TableView<>();
+  private MeetingDocumentActions redovisning;
+  private Runnable focusForm = () -> {};
 
   /** {@code deletedText} is the notice after a delete, which offers "Ångra". */
   public ReportedEntriesArea(VBox view, ReportedEntriesViewModel<E, ?> vm, Spec spec, Function<E, String> deletedText) {
@@ -47,14 +53,28 @@ public final class ReportedEntriesArea<E> {
     this.deletedText = deletedText;
   }
 
+  /**
+   * Offers "Skapa redovisning" (for the members, or the public version) for the board meeting chosen in the filter,
+   * written by {@code documents} into the board's output folder. Call before {@link #build}.
+   */
+  public ReportedEntriesArea<E> redovisning(AppServices services, MeetingDocumentViewModel documents) {
+    this.redovisning = new MeetingDocumentActions(services, documents, view, spec.messages() + ".redovisning");
+    return this;
+  }
+
   /** Fills the area; {@code ownFilters} stand between the meeting and the period. */
   public void build(Node form, Runnable focusForm, List<Node> ownFilters, List<TableColumn<E, ?>> columns) {
+    this.focusForm = focusForm;
     view.setId(spec.viewId());
     view.getStyleClass().add("area");
     Label title = new Label(Messages.get(spec.titleKey()));
     title.getStyleClass().add("area-title");
     VBox.setVgrow(table, Priority.ALWAYS);
-    view.getChildren().setAll(EntryForms.titleRow(title, deleteButton(), importButton()), form, filters(ownFilters),
+    List<Node> actions = new ArrayList<>(List.of(deleteButton(), importButton()));
+    if (redovisning != null) {
+      actions.add(redovisningButton());
+    }
+    view.getChildren().setAll(EntryForms.titleRow(title, actions.toArray(Node[]::new)), form, filters(ownFilters),
         table(columns));
     view.addEventHandler(KeyEvent.KEY_PRESSED, e -> keys(e, focusForm));
     view.sceneProperty().addListener((o, was, now) -> {
@@ -134,6 +154,50 @@ public final class ReportedEntriesArea<E> {
     imp.setMinWidth(Region.USE_PREF_SIZE);
     imp.setOnAction(e -> importera());
     return imp;
+  }
+
+  private MenuButton redovisningButton() {
+    MenuItem ledamoter = new MenuItem(Messages.get("redovisning.ledamoter"));
+    ledamoter.setId(spec.prefix() + "Redovisning");
+    ledamoter.setOnAction(e -> redovisa(Version.LEDAMOT));
+    MenuItem offentlig = new MenuItem(Messages.get("redovisning.offentlig"));
+    offentlig.setId(spec.prefix() + "RedovisningOffentlig");
+    offentlig.setOnAction(e -> redovisa(Version.OFFENTLIG));
+    MenuButton b = new MenuButton(Messages.get("redovisning.skapa"), new FontIcon(Material2MZ.PICTURE_AS_PDF),
+        ledamoter, offentlig);
+    b.setId(spec.prefix() + "SkapaRedovisning");
+    b.setMinWidth(Region.USE_PREF_SIZE);
+    b.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        () -> vm.redovisningsmote() == null || redovisning.running(), vm.moteProperty(), vm.motesval(),
+        redovisning.runningProperty()));
+    b.setTooltip(new javafx.scene.control.Tooltip(Messages.get("redovisning.tips")));
+    return b;
+  }
+
+  private void redovisa(Version version) {
+    se.namndbok.core.sammantrade.Sammantrade s = vm.redovisningsmote();
+    if (s != null) {
+      redovisning.create(s, version, Messages.get(version == Version.OFFENTLIG ? "redovisning.offentlig"
+          : "redovisning.skapa"));
+    }
+  }
+
+  /** Ctrl+N and Arkiv → Nytt: the entry form's first field. */
+  public boolean nytt() {
+    focusForm.run();
+    return true;
+  }
+
+  /** Ctrl+F and Redigera → Sök: the meeting filter. */
+  public boolean sok() {
+    view.lookup("#" + spec.prefix() + "FilterMote").requestFocus();
+    return true;
+  }
+
+  /** Redigera → Ångra: puts the last deleted entry back. */
+  public boolean angra() {
+    vm.undo();
+    return true;
   }
 
   private void deleteSelected() {

@@ -129,6 +129,13 @@ public abstract class ReportedEntriesViewModel<E, F> {
     }
   }
 
+  /** The board's own meeting chosen in the "Sammanträde" filter, whose redovisning can be made; else null. */
+  public Sammantrade redovisningsmote() {
+    MotesVal v = mote.get();
+    Sammantrade s = v == null || v.sammantradeId() == null ? null : moten.get(v.sammantradeId());
+    return s != null && s.utskottId() == null ? s : null;
+  }
+
   /** The meeting an entry is reported to, as the list's column shows it. */
   public String anmalsTill(E entry) {
     Long sammantradeId = sammantradeId(entry);

@@ -10,9 +10,13 @@ import se.namndbok.core.shared.ValidationException;
 class ShortcutsAndPeriodTest {
 
   @Test
-  void everyShortcutHasItsOwnKeysAndASwedishText() {
-    assertThat(Shortcuts.ALL).extracting(s -> s.combination().toString()).doesNotHaveDuplicates();
+  void everyShortcutHasItsOwnKeysWithinItsGroupAndASwedishText() {
+    for (Shortcuts.Group g : Shortcuts.GROUPS) {
+      assertThat(g.title()).isNotBlank();
+      assertThat(g.shortcuts()).as(g.title()).extracting(s -> s.combination().toString()).doesNotHaveDuplicates();
+    }
     assertThat(Shortcuts.ALL).allSatisfy(s -> assertThat(s.text()).isNotBlank());
+    assertThat(Shortcuts.ALL).allSatisfy(s -> assertThat(s.display()).isNotBlank());
     assertThat(Shortcuts.ALL).contains(Shortcuts.HJALP, Shortcuts.SPARA, Shortcuts.RENSA, Shortcuts.ANGRA);
   }
 

@@ -31,6 +31,15 @@ class WindowBoundsTest {
   }
 
   @Test
+  void theFirstWindowIsMaximisedOnScreensUpTo1440PixelsWide() {
+    assertThat(WindowBounds.defaultFor(LAPTOP).maximized()).isTrue();
+    assertThat(WindowBounds.defaultFor(new Rectangle2D(0, 0, 1440, 860)).maximized()).isTrue();
+    assertThat(WindowBounds.defaultFor(new Rectangle2D(0, 0, 1093, 614)).maximized()).isTrue();
+    assertThat(WindowBounds.defaultFor(RIGHT_MONITOR).maximized()).isFalse();
+    assertThat(WindowBounds.defaultFor(RIGHT_MONITOR)).isEqualTo(new WindowBounds(1366 + 320, 125, 1280, 800, false));
+  }
+
+  @Test
   void shrinksAndShiftsAWindowLargerThanItsScreen() {
     WindowBounds fitted = new WindowBounds(300, -50, 1900, 1000, false).fitInto(List.of(LAPTOP));
 
