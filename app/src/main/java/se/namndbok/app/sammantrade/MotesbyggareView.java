@@ -197,7 +197,7 @@ public final class MotesbyggareView extends VBox {
 
   private void addArende() {
     var sok = new ArendeSokViewModel(services.arenden(), executor, Debouncer.fx(javafx.util.Duration.millis(200)));
-    new ArendeSokDialog(getScene().getWindow(), sok).showAndWait().ifPresent(vm::addArende);
+    new ArendeSokDialog(getScene().getWindow(), sok).showAndWait().ifPresent(vm::addArenden);
   }
 
   private void addNytt() {

@@ -21,6 +21,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import se.namndbok.app.shared.AppServices;
+import se.namndbok.app.shared.AreaCommands;
 import se.namndbok.app.shared.MeetingDocumentActions;
 import se.namndbok.app.shared.Messages;
 import se.namndbok.app.shared.TaskExecutor;
@@ -28,7 +29,7 @@ import se.namndbok.core.sammantrade.Sammantrade;
 import se.namndbok.reports.sekretess.Version;
 
 /** The Sammanträden area: the meetings above, the selected meeting's builder below, the kallelse actions on top. */
-public final class SammantradenView extends VBox {
+public final class SammantradenView extends VBox implements AreaCommands {
   private final SammantradenViewModel vm;
   private final MotesbyggareView builder;
   private final MeetingDocumentActions kallelse;
@@ -86,7 +87,7 @@ public final class SammantradenView extends VBox {
     Button ny = new Button(Messages.get("moten.nytt"), new FontIcon(Material2AL.ADD));
     ny.setId("motenNytt");
     ny.getStyleClass().add(Styles.ACCENT);
-    ny.setOnAction(e -> nytt());
+    ny.setOnAction(e -> nyttSammantrade());
     Button skapa = kallelseButton("motenKallelse", "kallelse.skapa", Version.LEDAMOT);
     Button offentlig = kallelseButton("motenKallelseOffentlig", "kallelse.skapa.offentlig", Version.OFFENTLIG);
     Region gap = new Region();
@@ -142,9 +143,24 @@ public final class SammantradenView extends VBox {
     return c;
   }
 
-  private void nytt() {
-    var form = new NyttSammantradeViewModel(vm.services().sammantraden(), builder.executor(), vm.organ());
+  private void nyttSammantrade() {
+    AppServices s = vm.services();
+    var form = new NyttSammantradeViewModel(s.motesstandard(), s.sammantradesplan(), builder.executor(), vm.organ(),
+        s.clock().today());
+    form.load();
     new NyttSammantradeDialog(getScene().getWindow(), form, vm.organ()).showAndWait().ifPresent(vm::added);
+  }
+
+  @Override
+  public boolean nytt() {
+    nyttSammantrade();
+    return true;
+  }
+
+  @Override
+  public boolean angra() {
+    builder.viewModel().undo();
+    return true;
   }
 
   public SammantradenViewModel viewModel() {

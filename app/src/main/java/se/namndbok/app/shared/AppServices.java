@@ -9,6 +9,8 @@ import se.namndbok.core.namnd.DelegatService;
 import se.namndbok.core.namnd.LedamotService;
 import se.namndbok.core.namnd.NamndService;
 import se.namndbok.core.sammantrade.ArendelistaService;
+import se.namndbok.core.sammantrade.MotesstandardService;
+import se.namndbok.core.sammantrade.SammantradesplanService;
 import se.namndbok.core.sammantrade.SammantradeService;
 import se.namndbok.core.sammantrade.UnderlagService;
 import se.namndbok.core.shared.Clock;
@@ -28,6 +30,8 @@ public final class AppServices {
   private final UnderlagService underlag;
   private final WindowPreferences preferences;
   private final ArendeStatusService arendestatus;
+  private final MotesstandardService motesstandard;
+  private final SammantradesplanService sammantradesplan;
   private final Desktop desktop;
 
   public AppServices(Database database, Clock clock) {
@@ -54,6 +58,8 @@ public final class AppServices {
     this.underlag = new UnderlagService(database, database.files(), clock);
     this.preferences = preferences;
     this.arendestatus = new ArendeStatusService(database, clock);
+    this.motesstandard = new MotesstandardService(database, clock);
+    this.sammantradesplan = new SammantradesplanService(database, clock);
     this.desktop = desktop;
   }
 
@@ -110,6 +116,14 @@ public final class AppServices {
 
   public ArendeStatusService arendestatus() {
     return arendestatus;
+  }
+
+  public MotesstandardService motesstandard() {
+    return motesstandard;
+  }
+
+  public SammantradesplanService sammantradesplan() {
+    return sammantradesplan;
   }
 
   public SystemPrograms programs() {

@@ -29,6 +29,19 @@ public final class EntryFormFrame {
     });
   }
 
+  /**
+   * Enter in {@code form} runs {@code action} (Inställningar's forms: Enter saves or adds, as the form's button
+   * says). A handler, not a filter: an open completion or choice list gets Enter first.
+   */
+  public static void enter(javafx.scene.Node form, Runnable action) {
+    form.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+      if (Shortcuts.SPARA.matches(e)) {
+        action.run();
+        e.consume();
+      }
+    });
+  }
+
   /** The Sekretess box above the Spara button (disabled while saving); ids {@code prefix + "Sekretess"/"Spara"}. */
   public static VBox actions(String prefix, BooleanProperty sekretess, BooleanProperty saving, Runnable save) {
     CheckBox box = new CheckBox(Messages.get("falt.sekretess"));

@@ -45,6 +45,11 @@ public final class ArendelistaService {
     return transactions.inTransaction(tx -> add(tx, sammantradeId, innehall));
   }
 
+  /** Adds several items last on the list, in the given order, in one transaction (the ärenden picked at once). */
+  public List<Arendepunkt> addAll(long sammantradeId, List<ArendepunktInnehall> innehall) {
+    return transactions.inTransaction(tx -> innehall.stream().map(i -> add(tx, sammantradeId, i)).toList());
+  }
+
   public Arendepunkt add(Tx tx, long sammantradeId, ArendepunktInnehall innehall) {
     sammantraden.find(tx, sammantradeId);
     ArendepunktInnehall clean = validate(tx, innehall);
