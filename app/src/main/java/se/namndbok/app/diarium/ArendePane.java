@@ -24,6 +24,7 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
+import se.namndbok.app.shared.ContextMenuKeys;
 import se.namndbok.app.shared.FileDrop;
 import se.namndbok.app.shared.Messages;
 import se.namndbok.core.arende.Arende;
@@ -48,7 +49,7 @@ final class ArendePane extends VBox {
     setId("arendePane");
     table = new TableView<>(vm.handlingar());
     getChildren().setAll(title(), status(), buttons(), table());
-    FileDrop.install(this, file -> actions.registerHandling(vm.selectedProperty().get(), file));
+    FileDrop.install(this, file -> actions.dropped(vm.selectedProperty().get(), file));
   }
 
   private Label title() {
@@ -129,6 +130,7 @@ final class ArendePane extends VBox {
     table.setPlaceholder(placeholder);
     table.setRowFactory(t -> row());
     table.setContextMenu(menu());
+    ContextMenuKeys.install(table);
     table.setOnKeyPressed(e -> {
       if (e.getCode() == KeyCode.ENTER && hasFile(table.getSelectionModel().getSelectedItem())) {
         actions.open(table.getSelectionModel().getSelectedItem());

@@ -68,6 +68,18 @@ final class DiariumActions {
     return true;
   }
 
+  /**
+   * A file dropped on an ärende: taken at once when it is of a kind a handling may carry (the drag completes), and
+   * the "Registrera handling" form opens right after, outside the drop.
+   */
+  boolean dropped(Arende a, Path file) {
+    if (a == null || !Filtyp.tillaten(file.getFileName().toString())) {
+      return false;
+    }
+    javafx.application.Platform.runLater(() -> registerHandling(a, file));
+    return true;
+  }
+
   void open(Handling h) {
     opener.open(h);
   }

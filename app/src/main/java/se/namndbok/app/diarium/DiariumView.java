@@ -14,6 +14,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableRow;
 import javafx.scene.input.MouseButton;
 import se.namndbok.app.shared.AreaCommands;
+import se.namndbok.app.shared.ContextMenuKeys;
 import se.namndbok.app.shared.EntryForms;
 import se.namndbok.app.shared.FileDrop;
 import se.namndbok.core.arende.ArendeStatus;
@@ -108,6 +109,7 @@ public final class DiariumView extends VBox implements AreaCommands {
     });
     table.setRowFactory(t -> row());
     table.setContextMenu(menu());
+    ContextMenuKeys.install(table);
     return table;
   }
 
@@ -118,7 +120,7 @@ public final class DiariumView extends VBox implements AreaCommands {
         actions.andra(row.getItem());
       }
     });
-    FileDrop.install(row, file -> !row.isEmpty() && actions.registerHandling(row.getItem(), file));
+    FileDrop.install(row, file -> !row.isEmpty() && actions.dropped(row.getItem(), file));
     return row;
   }
 
