@@ -21,7 +21,7 @@ import se.namndbok.core.testing.TestStore;
  * test's stage at the given size. Close it after the test.
  */
 public final class WindowWorld implements AutoCloseable {
-  public final TestStore store = TestStore.create();
+  public final Database db;
   public final TestDesktop desktop = new TestDesktop();
   public final Preferences node = Preferences.userRoot().node("se/namndbok/test/" + UUID.randomUUID());
   public final AppServices services;
@@ -29,8 +29,13 @@ public final class WindowWorld implements AutoCloseable {
   private final MainWindow main;
 
   public WindowWorld(Stage stage, Consumer<Database> fill, double width, double height) {
-    fill.accept(store.db());
-    services = new AppServices(store.db(), TestStore.CLOCK, new WindowPreferences(node), desktop.desktop());
+    this(stage, fresh(fill), width, height);
+  }
+
+  /** On an opened store (e.g. {@code DemoTemplate.copy()}, made before the window starts). */
+  public WindowWorld(Stage stage, Database db, double width, double height) {
+    this.db = db;
+    services = new AppServices(db, TestStore.CLOCK, new WindowPreferences(node), desktop.desktop());
     SwedishLocale.install();
     Theme.install();
     main = new MainWindow(services, executor, Areas.ALL, "Socialnämnden, Luleå kommun  ·  Datamapp: test");
@@ -38,6 +43,12 @@ public final class WindowWorld implements AutoCloseable {
     stage.setX(0);
     stage.setY(0);
     stage.show();
+  }
+
+  private static Database fresh(Consumer<Database> fill) {
+    Database db = TestStore.create().db();
+    fill.accept(db);
+    return db;
   }
 
   /** The window's title as the stage shows it. */
@@ -49,6 +60,6 @@ public final class WindowWorld implements AutoCloseable {
   public void close() throws BackingStoreException {
     executor.close();
     node.removeNode();
-    store.close();
+    db.close();
   }
 }

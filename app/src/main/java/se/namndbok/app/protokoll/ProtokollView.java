@@ -98,7 +98,7 @@ public final class ProtokollView extends ScrollPane {
         vm.justeringsdatumProperty(), vm.errors().get("Justeringens datum")), 0, 1);
     grid.add(Forms.textField("protokollJusteringsplats", Messages.get("protokoll.justeringsplats"), "",
         vm.justeringsplatsProperty(), vm.errors().get("Justeringens plats")), 1, 1, 2, 1);
-    TextArea ovriga = new TextArea();
+    TextArea ovriga = Forms.tabLeaves(new TextArea());
     ovriga.setId("protokollOvriga");
     ovriga.setPrefRowCount(2);
     ovriga.textProperty().bindBidirectional(vm.ovrigaNarvarandeProperty());
@@ -204,7 +204,7 @@ public final class ProtokollView extends ScrollPane {
   }
 
   private TextArea area(String id, javafx.beans.property.StringProperty value, int rows) {
-    TextArea a = new TextArea();
+    TextArea a = Forms.tabLeaves(new TextArea());
     a.setId(id);
     a.setWrapText(true);
     a.setPrefRowCount(rows);

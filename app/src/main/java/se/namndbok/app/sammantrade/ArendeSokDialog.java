@@ -78,6 +78,14 @@ final class ArendeSokDialog extends Dialog<List<Arende>> {
     addButton.disableProperty().bind(Bindings.isEmpty(vm.valda())
         .and(list.getSelectionModel().selectedItemProperty().isNull()));
     setResultConverter(b -> b == add ? vm.attLaggaTill(list.getSelectionModel().getSelectedItem()) : null);
+    for (javafx.scene.Node n : List.of(search, list)) {
+      n.addEventFilter(KeyEvent.KEY_PRESSED, e -> { // a list keeps Enter to itself: it adds here as everywhere
+        if (e.getCode() == KeyCode.ENTER && !addButton.isDisabled()) {
+          addButton.fire();
+          e.consume();
+        }
+      });
+    }
     vm.search("");
     setOnShown(e -> Platform.runLater(search::requestFocus));
   }

@@ -80,7 +80,7 @@ final class PunktEditorView extends VBox {
   }
 
   private VBox area(String id, String key, StringProperty value, String field, int rows) {
-    TextArea a = new TextArea();
+    TextArea a = Forms.tabLeaves(new TextArea());
     a.setId(id);
     a.setWrapText(true);
     a.setPrefRowCount(rows);

@@ -1,0 +1,162 @@
+package se.namndbok.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.namndbok.app.testing.WindowFixture.waitFor;
+import static se.namndbok.app.testing.WindowFixture.waitUntil;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.scene.Node;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import se.namndbok.app.sammantrade.Punktrad;
+import se.namndbok.app.testing.DemoTemplate;
+import se.namndbok.app.testing.FocusWalk;
+import se.namndbok.core.sammantrade.Sammantrade;
+
+/** The keyboard model (decision 0122) on the demo board: Ctrl+1 … Ctrl+6, Tab through every area, Enter in the pick. */
+@ExtendWith(ApplicationExtension.class)
+class TangentbordWindowTest {
+  private static final List<String> VIEWS = List.of("diariumView", "sammantradenView", "statistikView",
+      "delegationsbeslutView", "meddelandeView", "installningarView");
+  private static final List<String> NAMES = List.of("Diarium", "Sammanträden", "Statistik", "Delegationsbeslut",
+      "Meddelanden", "Inställningar");
+  private WindowWorld world;
+
+  @org.junit.jupiter.api.BeforeAll
+  static void demo() {
+    DemoTemplate.warm();
+  }
+
+  @Start
+  void start(Stage stage) {
+    world = new WindowWorld(stage, DemoTemplate.copy(), 1240, 760);
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    FxToolkit.cleanupStages();
+    world.close();
+  }
+
+  private void area(FxRobot robot, int i) {
+    robot.press(KeyCode.CONTROL, KeyCode.valueOf("DIGIT" + (i + 1))).release(KeyCode.valueOf("DIGIT" + (i + 1)),
+        KeyCode.CONTROL);
+    waitFor(robot, "#" + VIEWS.get(i));
+  }
+
+  @Test
+  void ctrlOneToSixOpenTheAreasAndTheTitleNamesBoardAndArea(FxRobot robot) {
+    waitFor(robot, "#diariumTable");
+    for (int i = 5; i >= 0; i--) {
+      area(robot, i);
+      int index = i;
+      waitUntil("the title of " + NAMES.get(i), () -> world.title().equals("Socialnämnden – " + NAMES.get(index)
+          + " – Nämndbok"));
+      ToggleButton nav = robot.lookup("#nav-" + Areas.ALL.get(i).id()).query();
+      assertThat(nav.isSelected()).isTrue();
+      assertThat(robot.lookup(".nav-button").queryAllAs(ToggleButton.class).stream().filter(ToggleButton::isSelected))
+          .hasSize(1);
+    }
+  }
+
+  @Test
+  void tabReachesEveryControlOfEachAreaAndTabInReadingOrderWithAVisibleRing(FxRobot robot) {
+    waitFor(robot, "#diariumTable");
+    List<String> problems = new ArrayList<>();
+    for (int i = 0; i < VIEWS.size(); i++) {
+      area(robot, i);
+      Node nav = robot.lookup("#nav-diarium").query();
+      settle(robot, i);
+      for (List<Integer> tabs : tabCombinations(robot, VIEWS.get(i))) {
+        selectTabs(robot, VIEWS.get(i), tabs);
+        String where = NAMES.get(i) + (tabs.isEmpty() ? "" : " flikar " + tabs);
+        List<FocusWalk.Stop> stops = FocusWalk.walk(robot, nav, 200);
+        Set<Node> visited = stops.stream().map(FocusWalk.Stop::node).collect(Collectors.toSet());
+        Set<Node> missed = FocusWalk.reachable(robot, nav.getScene());
+        missed.removeAll(visited);
+        missed.forEach(n -> problems.add(where + ": Tab når inte " + FocusWalk.describe(n)));
+        FocusWalk.backwardSteps(robot, stops).forEach(s -> problems.add(where + ": bakåt " + s));
+        stops.stream().filter(s -> !s.ringVisible()).forEach(s -> problems.add(where + ": ingen fokusram på " + s));
+      }
+    }
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void enterInThePickDialogAddsTheArendenMarkedWithSpaceAcrossSearches(FxRobot robot) {
+    area(robot, 1);
+    TableView<Sammantrade> moten = waitFor(robot, "#motenTable");
+    waitUntil("a meeting selected", () -> moten.getSelectionModel().getSelectedItem() != null);
+    ListView<Punktrad> punkter = waitFor(robot, "#punktLista");
+    waitUntil("the meeting's list", () -> !punkter.getItems().isEmpty());
+    int before = punkter.getItems().size();
+
+    robot.clickOn("#byggareLaggTill").clickOn("#byggareLaggTillArende");
+    robot.clickOn((Node) waitFor(robot, "#arendeSok")).write("1185");
+    ListView<?> traffar = robot.lookup("#arendeSokTraffar").queryListView();
+    waitUntil("the hit for 1185", () -> traffar.getItems().size() == 1);
+    robot.type(KeyCode.DOWN).type(KeyCode.SPACE);
+    robot.clickOn("#arendeSok").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("1184");
+    waitUntil("the hit for 1184", () -> traffar.getItems().size() == 1
+        && traffar.getItems().getFirst().toString().contains("1184"));
+    robot.type(KeyCode.DOWN).type(KeyCode.SPACE);
+    assertThat(robot.lookup("#arendeSokValda").queryAs(javafx.scene.control.Label.class).getText())
+        .isEqualTo("Markerade: 2025/1185, 2025/1184");
+    robot.type(KeyCode.ENTER);
+
+    waitUntil("two punkter added", () -> punkter.getItems().size() == before + 2);
+    assertThat(punkter.getItems().subList(before, before + 2)).extracting(p -> p.arende().diarienummer().toString())
+        .containsExactly("2025/1185", "2025/1184");
+    assertThat(robot.lookup("#arendeSokDialog").tryQuery()).isEmpty();
+  }
+
+  /** Waits for what the area loads in the background, so the walk sees the area as the user does. */
+  private static void settle(FxRobot robot, int area) {
+    switch (area) {
+      case 0 -> waitUntil("ärenden", () -> !robot.lookup("#diariumTable").queryTableView().getItems().isEmpty());
+      case 1 -> waitUntil("a meeting", () -> robot.lookup("#motenTable").queryTableView().getSelectionModel()
+          .getSelectedItem() != null);
+      case 3 -> waitUntil("beslut", () -> !robot.lookup("#delegationsbeslutTable").queryTableView().getItems().isEmpty());
+      case 4 -> waitUntil("meddelanden", () -> !robot.lookup("#meddelandeTable").queryTableView().getItems().isEmpty());
+      default -> robot.interact(() -> { });
+    }
+  }
+
+  /** Each tab of each tab pane of the area in turn (the first tabs of the others selected); one pass without panes. */
+  private static List<List<Integer>> tabCombinations(FxRobot robot, String view) {
+    List<TabPane> panes = new ArrayList<>(robot.lookup("#" + view + " .tab-pane").queryAllAs(TabPane.class));
+    List<List<Integer>> all = new ArrayList<>();
+    all.add(List.of());
+    for (int p = 0; p < panes.size(); p++) {
+      for (int t = 1; t < panes.get(p).getTabs().size(); t++) {
+        List<Integer> pick = new ArrayList<>(java.util.Collections.nCopies(panes.size(), 0));
+        pick.set(p, t);
+        all.add(pick);
+      }
+    }
+    return all;
+  }
+
+  private static void selectTabs(FxRobot robot, String view, List<Integer> tabs) {
+    List<TabPane> panes = new ArrayList<>(robot.lookup("#" + view + " .tab-pane").queryAllAs(TabPane.class));
+    robot.interact(() -> {
+      for (int p = 0; p < panes.size(); p++) {
+        panes.get(p).getSelectionModel().select(tabs.isEmpty() ? 0 : tabs.get(p));
+      }
+    });
+  }
+}

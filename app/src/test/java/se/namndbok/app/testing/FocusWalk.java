@@ -1,0 +1,133 @@
+package se.namndbok.app.testing;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.image.Image;
+import javafx.scene.image.PixelReader;
+import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
+import org.testfx.api.FxRobot;
+
+/**
+ * Walks a window with Tab from a start node until the focus comes back to it, recording every stop and whether
+ * the stop looked different while it had the focus (its focus ring). Tests compare the stops with every control a
+ * user can reach ({@link #reachable}) and check that each step goes on in reading order ({@link #backwardSteps}).
+ */
+public final class FocusWalk {
+  /** One Tab stop: the node and whether it looked different while focused. */
+  public record Stop(Node node, boolean ringVisible) {
+    @Override
+    public String toString() {
+      return describe(node);
+    }
+  }
+
+  private FocusWalk() {}
+
+  /** Tabs from {@code start} (focused first) until the focus returns to it, at most {@code max} steps. */
+  public static List<Stop> walk(FxRobot robot, Node start, int max) {
+    robot.interact(start::requestFocus);
+    List<Stop> stops = new ArrayList<>();
+    Node current = start;
+    Image focused = snapshot(robot, current);
+    for (int i = 0; i < max; i++) {
+      robot.type(KeyCode.TAB);
+      Node next = focusOwner(robot, start.getScene());
+      Image unfocused = snapshot(robot, current);
+      stops.add(new Stop(current, differ(focused, unfocused)));
+      if (next == null || next == start) {
+        return stops;
+      }
+      current = next;
+      focused = snapshot(robot, current);
+    }
+    throw new AssertionError("Tab kom inte tillbaka till " + describe(start) + " efter " + max + " steg: " + stops);
+  }
+
+  private static Node focusOwner(FxRobot robot, Scene scene) {
+    AtomicReference<Node> owner = new AtomicReference<>();
+    robot.interact(() -> owner.set(scene.getFocusOwner()));
+    return owner.get();
+  }
+
+  /** Every node of the scene a user can reach: focus-traversable, enabled and shown. */
+  public static Set<Node> reachable(FxRobot robot, Scene scene) {
+    Set<Node> all = new LinkedHashSet<>();
+    robot.interact(() -> collect(scene.getRoot(), all));
+    return all;
+  }
+
+  private static void collect(Node n, Set<Node> into) {
+    if (!n.isVisible()) {
+      return;
+    }
+    if (n.isFocusTraversable() && !n.isDisabled()) {
+      into.add(n);
+    }
+    if (n instanceof Parent p) {
+      p.getChildrenUnmodifiable().forEach(c -> collect(c, into));
+    }
+  }
+
+  /**
+   * The steps that go back against reading order: to a place both above and left of the previous stop (a new
+   * column goes up and right, a new row down and left). The last step, back to the start, is not counted.
+   */
+  public static List<String> backwardSteps(FxRobot robot, List<Stop> stops) {
+    List<String> back = new ArrayList<>();
+    robot.interact(() -> {
+      for (int i = 1; i < stops.size(); i++) {
+        Bounds a = stops.get(i - 1).node().localToScene(stops.get(i - 1).node().getBoundsInLocal());
+        Bounds b = stops.get(i).node().localToScene(stops.get(i).node().getBoundsInLocal());
+        if (b.getMinY() < a.getMinY() - 4 && b.getMinX() < a.getMinX() - 4) {
+          back.add(stops.get(i - 1) + " → " + stops.get(i));
+        }
+      }
+    });
+    return back;
+  }
+
+  private static Image snapshot(FxRobot robot, Node n) {
+    AtomicReference<Image> img = new AtomicReference<>();
+    robot.interact(() -> {
+      SnapshotParameters p = new SnapshotParameters();
+      p.setFill(Color.TRANSPARENT);
+      img.set(n.snapshot(p, null));
+    });
+    return img.get();
+  }
+
+  private static boolean differ(Image a, Image b) {
+    if (a.getWidth() != b.getWidth() || a.getHeight() != b.getHeight()) {
+      return true;
+    }
+    PixelReader ra = a.getPixelReader();
+    PixelReader rb = b.getPixelReader();
+    for (int y = 0; y < (int) a.getHeight(); y++) {
+      for (int x = 0; x < (int) a.getWidth(); x++) {
+        if (ra.getArgb(x, y) != rb.getArgb(x, y)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** "Button#diariumRegister" or "TextField(Rubrik)". */
+  public static String describe(Node n) {
+    String name = n.getClass().getSimpleName();
+    if (n.getId() != null) {
+      return name + "#" + n.getId();
+    }
+    return name + (n.getAccessibleText() != null ? "(" + n.getAccessibleText() + ")" : "@" + Integer.toHexString(
+        System.identityHashCode(n)));
+  }
+}
