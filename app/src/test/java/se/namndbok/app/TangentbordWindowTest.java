@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -25,15 +24,14 @@ import org.testfx.framework.junit5.Start;
 import se.namndbok.app.sammantrade.Punktrad;
 import se.namndbok.app.testing.DemoTemplate;
 import se.namndbok.app.testing.FocusWalk;
+import se.namndbok.app.testing.WindowAreas;
 import se.namndbok.core.sammantrade.Sammantrade;
 
 /** The keyboard model (decision 0122) on the demo board: Ctrl+1 … Ctrl+6, Tab through every area, Enter in the pick. */
 @ExtendWith(ApplicationExtension.class)
 class TangentbordWindowTest {
-  private static final List<String> VIEWS = List.of("diariumView", "sammantradenView", "statistikView",
-      "delegationsbeslutView", "meddelandeView", "installningarView");
-  private static final List<String> NAMES = List.of("Diarium", "Sammanträden", "Statistik", "Delegationsbeslut",
-      "Meddelanden", "Inställningar");
+  private static final List<String> VIEWS = WindowAreas.VIEWS;
+  private static final List<String> NAMES = WindowAreas.NAMES;
   private WindowWorld world;
 
   @org.junit.jupiter.api.BeforeAll
@@ -53,9 +51,7 @@ class TangentbordWindowTest {
   }
 
   private void area(FxRobot robot, int i) {
-    robot.press(KeyCode.CONTROL, KeyCode.valueOf("DIGIT" + (i + 1))).release(KeyCode.valueOf("DIGIT" + (i + 1)),
-        KeyCode.CONTROL);
-    waitFor(robot, "#" + VIEWS.get(i));
+    WindowAreas.open(robot, i);
   }
 
   @Test
@@ -80,9 +76,9 @@ class TangentbordWindowTest {
     for (int i = 0; i < VIEWS.size(); i++) {
       area(robot, i);
       Node nav = robot.lookup("#nav-diarium").query();
-      settle(robot, i);
-      for (List<Integer> tabs : tabCombinations(robot, VIEWS.get(i))) {
-        selectTabs(robot, VIEWS.get(i), tabs);
+      WindowAreas.settle(robot, i);
+      for (List<Integer> tabs : WindowAreas.tabCombinations(robot, VIEWS.get(i))) {
+        WindowAreas.selectTabs(robot, VIEWS.get(i), tabs);
         String where = NAMES.get(i) + (tabs.isEmpty() ? "" : " flikar " + tabs);
         List<FocusWalk.Stop> stops = FocusWalk.walk(robot, nav, 200);
         Set<Node> visited = stops.stream().map(FocusWalk.Stop::node).collect(Collectors.toSet());
@@ -124,39 +120,4 @@ class TangentbordWindowTest {
     assertThat(robot.lookup("#arendeSokDialog").tryQuery()).isEmpty();
   }
 
-  /** Waits for what the area loads in the background, so the walk sees the area as the user does. */
-  private static void settle(FxRobot robot, int area) {
-    switch (area) {
-      case 0 -> waitUntil("ärenden", () -> !robot.lookup("#diariumTable").queryTableView().getItems().isEmpty());
-      case 1 -> waitUntil("a meeting", () -> robot.lookup("#motenTable").queryTableView().getSelectionModel()
-          .getSelectedItem() != null);
-      case 3 -> waitUntil("beslut", () -> !robot.lookup("#delegationsbeslutTable").queryTableView().getItems().isEmpty());
-      case 4 -> waitUntil("meddelanden", () -> !robot.lookup("#meddelandeTable").queryTableView().getItems().isEmpty());
-      default -> robot.interact(() -> { });
-    }
-  }
-
-  /** Each tab of each tab pane of the area in turn (the first tabs of the others selected); one pass without panes. */
-  private static List<List<Integer>> tabCombinations(FxRobot robot, String view) {
-    List<TabPane> panes = new ArrayList<>(robot.lookup("#" + view + " .tab-pane").queryAllAs(TabPane.class));
-    List<List<Integer>> all = new ArrayList<>();
-    all.add(List.of());
-    for (int p = 0; p < panes.size(); p++) {
-      for (int t = 1; t < panes.get(p).getTabs().size(); t++) {
-        List<Integer> pick = new ArrayList<>(java.util.Collections.nCopies(panes.size(), 0));
-        pick.set(p, t);
-        all.add(pick);
-      }
-    }
-    return all;
-  }
-
-  private static void selectTabs(FxRobot robot, String view, List<Integer> tabs) {
-    List<TabPane> panes = new ArrayList<>(robot.lookup("#" + view + " .tab-pane").queryAllAs(TabPane.class));
-    robot.interact(() -> {
-      for (int p = 0; p < panes.size(); p++) {
-        panes.get(p).getSelectionModel().select(tabs.isEmpty() ? 0 : tabs.get(p));
-      }
-    });
-  }
 }

@@ -25,8 +25,11 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import se.namndbok.app.shared.ContextMenuKeys;
+import se.namndbok.app.shared.EntryForms;
 import se.namndbok.app.shared.FileDrop;
+import se.namndbok.app.shared.Forms;
 import se.namndbok.app.shared.Messages;
+import se.namndbok.app.shared.TooltipCell;
 import se.namndbok.core.arende.Arende;
 import se.namndbok.core.arende.ArendeStatus;
 import se.namndbok.core.arende.Handling;
@@ -56,7 +59,7 @@ final class ArendePane extends VBox {
     Label title = new Label();
     title.setId("handlingarTitle");
     title.getStyleClass().add("detail-title");
-    title.setWrapText(true);
+    Forms.wrapping(title);
     title.setMinHeight(USE_PREF_SIZE);
     title.textProperty().bind(Bindings.createStringBinding(() -> vm.selectedProperty().get() == null
         ? Messages.get("diarium.handlingar")
@@ -69,7 +72,7 @@ final class ArendePane extends VBox {
     Label status = new Label();
     status.setId("arendeStatus");
     status.getStyleClass().add("muted");
-    status.setWrapText(true);
+    Forms.wrapping(status);
     status.setMinHeight(USE_PREF_SIZE);
     status.textProperty().bind(Bindings.createStringBinding(() -> ArendeStatusText.of(vm.selectedProperty().get(),
         vm.historik()), vm.selectedProperty(), vm.historik()));
@@ -124,7 +127,7 @@ final class ArendePane extends VBox {
         text(column("rubrik", 380, Handling::rubrik, Texts.swedishOrder())),
         text(column("fil", 200, ArendePane::filText, Texts.swedishOrder()))));
     Label placeholder = new Label();
-    placeholder.setWrapText(true);
+    Forms.wrapping(placeholder);
     placeholder.textProperty().bind(Bindings.when(vm.selectedProperty().isNull())
         .then(Messages.get("diarium.handlingar.valj")).otherwise(Messages.get("diarium.handlingar.inga")));
     table.setPlaceholder(placeholder);
@@ -207,6 +210,7 @@ final class ArendePane extends VBox {
     c.setComparator(order);
     c.setMinWidth(Math.min(width, 100));
     c.setPrefWidth(width);
+    EntryForms.fitHeading(c);
     return c;
   }
 

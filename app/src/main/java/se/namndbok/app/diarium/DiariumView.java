@@ -33,6 +33,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.Debouncer;
 import se.namndbok.app.shared.Messages;
+import se.namndbok.app.shared.TooltipCell;
 import se.namndbok.app.shared.TaskExecutor;
 import se.namndbok.core.arende.Arende;
 import se.namndbok.core.arende.Diarienummer;
@@ -182,6 +183,7 @@ public final class DiariumView extends VBox implements AreaCommands {
     c.setMinWidth(width);
     c.setPrefWidth(width);
     c.setMaxWidth(width * 1.3);
+    EntryForms.fitHeading(c);
   }
 
   @Override

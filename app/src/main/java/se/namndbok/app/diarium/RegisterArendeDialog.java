@@ -29,10 +29,10 @@ public final class RegisterArendeDialog extends Dialog<Arende> {
   private static VBox form(RegisterArendeViewModel vm) {
     Label intro = new Label(vm.isChange() ? Messages.get("andra.arende.text") : Messages.get("registrera.text"));
     intro.getStyleClass().add("muted");
-    intro.setWrapText(true);
+    Forms.wrapping(intro);
     CheckBox sekretess = new CheckBox(Messages.get("registrera.sekretess"));
     sekretess.setId("registerSekretess");
-    sekretess.setWrapText(true);
+    Forms.wrapping(sekretess);
     sekretess.selectedProperty().bindBidirectional(vm.sekretessProperty());
     sekretess.setVisible(!vm.isChange());
     sekretess.setManaged(!vm.isChange());

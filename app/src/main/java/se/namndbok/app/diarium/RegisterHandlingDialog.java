@@ -51,7 +51,7 @@ public final class RegisterHandlingDialog extends Dialog<Handling> {
     Label arende = new Label(Messages.format("handling.arende", vm.arende().arendenummer().toString(),
         vm.arende().rubrik()));
     arende.getStyleClass().add("muted");
-    arende.setWrapText(true);
+    Forms.wrapping(arende);
     ComboBox<Riktning> riktning = new ComboBox<>(FXCollections.observableArrayList(RIKTNINGAR));
     riktning.setId("handlingRiktning");
     riktning.setConverter(new StringConverter<>() {
@@ -76,7 +76,7 @@ public final class RegisterHandlingDialog extends Dialog<Handling> {
         () -> motpartLabel(vm.riktningProperty().get()), vm.riktningProperty()));
     CheckBox sekretess = new CheckBox(Messages.get("handling.sekretess"));
     sekretess.setId("handlingSekretess");
-    sekretess.setWrapText(true);
+    Forms.wrapping(sekretess);
     sekretess.selectedProperty().bindBidirectional(vm.sekretessProperty());
     return new VBox(10, arende, Forms.errorLabel("handlingError", e.general()), top, motpart,
         Forms.textField("handlingRubrik", Messages.get("falt.rubrik"), Messages.get("handling.rubrik.exempel"),
@@ -93,7 +93,7 @@ public final class RegisterHandlingDialog extends Dialog<Handling> {
   private static VBox fileRow(RegisterHandlingViewModel vm, FileDialogs files) {
     Label name = new Label();
     name.setId("handlingFilnamn");
-    name.setWrapText(true);
+    Forms.wrapping(name);
     name.textProperty().bind(Bindings.createStringBinding(() -> vm.filProperty().get() == null
         ? Messages.get("handling.fil.ingen") : vm.filProperty().get().getFileName().toString(), vm.filProperty()));
     Button choose = new Button(Messages.get("handling.fil.valj"), new FontIcon(Material2AL.ATTACH_FILE));
@@ -113,7 +113,7 @@ public final class RegisterHandlingDialog extends Dialog<Handling> {
     Label caption = new Label(Messages.get("handling.fil"));
     Label tip = new Label(Messages.get("handling.fil.tips"));
     tip.getStyleClass().add("muted");
-    tip.setWrapText(true);
+    Forms.wrapping(tip);
     return new VBox(4, caption, row, tip,
         Forms.errorLabel("handlingFilError", vm.errors().get(RegisterHandlingViewModel.FIL)));
   }

@@ -58,7 +58,7 @@ final class IvoTabell extends VBox {
     getChildren().setAll(knappar(), table);
   }
 
-  private HBox knappar() {
+  private javafx.scene.layout.FlowPane knappar() {
     Button nytt = new Button(Messages.get("beslut.nytt"), new FontIcon(Material2AL.ADD));
     nytt.setId("beslutNytt");
     nytt.setOnAction(e -> {
@@ -73,8 +73,11 @@ final class IvoTabell extends VBox {
     exportera.setId("ivoExport");
     exportera.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.ivo()).or(vm.arbetarProperty()));
     exportera.setOnAction(e -> exportera());
-    HBox bar = new HBox(12, nytt, andra, exportera);
+    javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(12, 8, nytt, andra, exportera);
     bar.setAlignment(Pos.CENTER_LEFT);
+    for (Button b : List.of(nytt, andra, exportera)) {
+      b.setMinWidth(Button.USE_PREF_SIZE);
+    }
     return bar;
   }
 

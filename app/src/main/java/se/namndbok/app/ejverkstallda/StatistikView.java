@@ -34,7 +34,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import se.namndbok.app.shared.AppServices;
+import se.namndbok.app.shared.EntryForms;
+import se.namndbok.app.shared.Forms;
 import se.namndbok.app.shared.Messages;
+import se.namndbok.app.shared.TooltipCell;
 import se.namndbok.app.shared.OutputFiles;
 import se.namndbok.app.shared.OutputNotice;
 import se.namndbok.app.shared.TaskExecutor;
@@ -110,7 +113,7 @@ public final class StatistikView extends VBox {
     progress.managedProperty().bind(vm.arbetarProperty());
     Label meddelande = new Label();
     meddelande.setId("statistikMeddelande");
-    meddelande.setWrapText(true);
+    Forms.wrapping(meddelande);
     meddelande.textProperty().bind(vm.meddelandeProperty());
     HBox rad = new HBox(12, faststalld, progress, meddelande);
     rad.setAlignment(Pos.CENTER_LEFT);
@@ -128,7 +131,7 @@ public final class StatistikView extends VBox {
     Label notis = new Label();
     notis.setId("statistikAvvikelser");
     notis.getStyleClass().addAll(Styles.WARNING, "avvikelse-notis");
-    notis.setWrapText(true);
+    Forms.wrapping(notis);
     notis.setGraphic(new FontIcon(Material2MZ.WARNING));
     notis.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.avvikelser()));
     notis.managedProperty().bind(notis.visibleProperty());
@@ -147,6 +150,7 @@ public final class StatistikView extends VBox {
     TableColumn<Tabell.Rad, String> insats = kolumn("insats", Tabell.Rad::etikett);
     insats.setMinWidth(180);
     insats.setPrefWidth(320);
+    insats.setCellFactory(col -> new TooltipCell<>());
     table.getColumns().setAll(List.of(insats, tal("kvinnor", 0), tal("man", 1), tal("summa", 2)));
     table.setRowFactory(t -> new TableRow<>() {
       @Override
@@ -170,6 +174,7 @@ public final class StatistikView extends VBox {
   private static TableColumn<Tabell.Rad, String> kolumn(String key, Function<Tabell.Rad, String> value) {
     TableColumn<Tabell.Rad, String> c = new TableColumn<>(Messages.get("statistik.kol." + key));
     c.setId("statistikKol-" + key);
+    EntryForms.fitHeading(c);
     c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
     c.setSortable(false);
     return c;

@@ -22,7 +22,7 @@ final class DelegaterPane extends VBox {
     setStyle("-fx-padding: 16 0 0 0;");
     Label intro = new Label(Messages.get("installningar.delegater.text"));
     intro.getStyleClass().add("muted");
-    intro.setWrapText(true);
+    Forms.wrapping(intro);
     ListView<Delegat> list = new ListView<>(vm.delegater());
     list.setId("delegaterList");
     list.setAccessibleText(Messages.get("installningar.flik.delegater"));

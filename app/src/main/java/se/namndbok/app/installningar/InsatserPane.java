@@ -27,7 +27,7 @@ final class InsatserPane extends VBox {
     setStyle("-fx-padding: 16 0 0 0;");
     Label intro = new Label(Messages.get("installningar.insatser.text"));
     intro.getStyleClass().add("muted");
-    intro.setWrapText(true);
+    Forms.wrapping(intro);
     TableView<Insats> table = new TableView<>(vm.insatser());
     table.setId("insatserTable");
     table.setAccessibleText(Messages.get("installningar.flik.insatser"));

@@ -36,7 +36,9 @@ final class LedamoterPane extends SplitPane {
     this.vm = vm;
     setId("ledamoterPane");
     setStyle("-fx-padding: 12 0 0 0;");
-    getItems().setAll(ledamoter(), detail());
+    javafx.scene.control.ScrollPane detail = new javafx.scene.control.ScrollPane(detail());
+    detail.setFitToWidth(true);
+    getItems().setAll(ledamoter(), detail);
     setDividerPositions(0.36);
     vm.load();
   }

@@ -24,7 +24,7 @@ final class NamndPane extends VBox {
     var e = vm.errors();
     Label lagrum = new Label(Messages.get("installningar.lagrum.text"));
     lagrum.getStyleClass().add("muted");
-    lagrum.setWrapText(true);
+    Forms.wrapping(lagrum);
     Button save = new Button(Messages.get("installningar.spara"));
     save.setId("namndSpara");
     save.getStyleClass().add(Styles.ACCENT);

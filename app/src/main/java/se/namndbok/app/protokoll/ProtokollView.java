@@ -182,7 +182,8 @@ public final class ProtokollView extends ScrollPane {
     TextField lamnade = new TextField();
     lamnade.setPromptText(Messages.get("protokoll.lamnade"));
     lamnade.setAccessibleText(Messages.format("protokoll.lamnade.om", r.namn()));
-    lamnade.setPrefColumnCount(6);
+    lamnade.setPrefColumnCount(7);
+    lamnade.setMinWidth(TextField.USE_PREF_SIZE);
     lamnade.textProperty().bindBidirectional(r.lamnadeProperty());
     row.getChildren().addAll(gap, lamnade);
     row.setAlignment(Pos.CENTER_LEFT);
@@ -193,7 +194,7 @@ public final class ProtokollView extends ScrollPane {
   private Node paragrafRow(ParagrafRad r) {
     Label rubrik = new Label(r.paragraf() + "  " + r.rubrik() + (r.sekretess() ? "  (" + Messages.get("byggare.sekretess") + ")" : ""));
     rubrik.getStyleClass().add(Styles.TEXT_BOLD);
-    rubrik.setWrapText(true);
+    Forms.wrapping(rubrik);
     TextArea beslut = area("protokollBeslut-" + r.arendepunktId(), r.beslutProperty(), 3);
     TextArea gang = area("protokollBeslutsgang-" + r.arendepunktId(), r.beslutsgangProperty(), 2);
     Button spara = saveButton("protokollSparaBeslut-" + r.arendepunktId(), "protokoll.beslut.spara");

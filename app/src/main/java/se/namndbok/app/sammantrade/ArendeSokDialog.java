@@ -22,6 +22,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import se.namndbok.app.shared.Forms;
 import se.namndbok.app.shared.Messages;
 import se.namndbok.app.shared.Shortcuts;
 import se.namndbok.app.shared.Theme;
@@ -61,10 +62,10 @@ final class ArendeSokDialog extends Dialog<List<Arende>> {
     });
     Label tips = new Label(Messages.get("sok.tips"));
     tips.getStyleClass().add("muted");
-    tips.setWrapText(true);
+    Forms.wrapping(tips);
     Label valda = new Label();
     valda.setId("arendeSokValda");
-    valda.setWrapText(true);
+    Forms.wrapping(valda);
     valda.textProperty().bind(Bindings.createStringBinding(() -> vm.valda().isEmpty() ? Messages.get("sok.valda.inga")
         : Messages.format("sok.valda", String.join(", ", vm.valda().stream()
             .map(a -> a.diarienummer().toString()).toList())), vm.valda()));

@@ -53,7 +53,7 @@ public final class MotesbyggareView extends VBox {
     editorPane.setFitToWidth(true);
     editorPane.setId("punktEditorScroll");
     SplitPane panes = new SplitPane(listPane(), preview(), editorPane);
-    panes.setDividerPositions(0.27, 0.66);
+    panes.setDividerPositions(0.26, 0.62);
     VBox.setVgrow(panes, Priority.ALWAYS);
     getChildren().setAll(title(), toolbar(), Forms.errorLabel("byggareError", vm.errorProperty()), notice(), panes);
     disableProperty().bind(vm.sammantradeProperty().isNull());
@@ -82,7 +82,7 @@ public final class MotesbyggareView extends VBox {
     notice.setId("byggareNotice");
     notice.getStyleClass().add("muted");
     notice.textProperty().bind(vm.noticeProperty());
-    notice.setWrapText(true);
+    Forms.wrapping(notice);
     notice.managedProperty().bind(notice.textProperty().isNotEmpty());
     notice.visibleProperty().bind(notice.managedProperty());
     return notice;
@@ -141,7 +141,7 @@ public final class MotesbyggareView extends VBox {
     caption.getStyleClass().add("section-title");
     Label tips = new Label(Messages.get("byggare.lista.tips"));
     tips.getStyleClass().add("muted");
-    tips.setWrapText(true);
+    Forms.wrapping(tips);
     tips.setMinHeight(Region.USE_PREF_SIZE);
     VBox.setVgrow(list, Priority.ALWAYS);
     return new VBox(6, caption, list, tips);

@@ -40,11 +40,11 @@ public final class NyttSammantradeDialog extends Dialog<Sammantrade> {
     vem.valueProperty().bindBidirectional(vm.organProperty());
     Label intro = new Label(Messages.get("nytt.text"));
     intro.getStyleClass().add("muted");
-    intro.setWrapText(true);
+    Forms.wrapping(intro);
     Label punkter = new Label();
     punkter.setId("nyttStandardpunkter");
     punkter.getStyleClass().add("muted");
-    punkter.setWrapText(true);
+    Forms.wrapping(punkter);
     punkter.textProperty().bind(vm.standardpunkterProperty());
     return new VBox(10, intro, Forms.errorLabel("nyttError", vm.generalErrorProperty()), datumField(vm),
         Forms.textField("nyttTid", Messages.get("nytt.tid"), Messages.get("nytt.tid.exempel"), vm.tidProperty(),
@@ -65,7 +65,7 @@ public final class NyttSammantradeDialog extends Dialog<Sammantrade> {
     Label forslag = new Label();
     forslag.setId("nyttForslag");
     forslag.getStyleClass().add("muted");
-    forslag.setWrapText(true);
+    Forms.wrapping(forslag);
     forslag.textProperty().bind(vm.forslagProperty());
     HBox row = (HBox) box.getChildren().get(1);
     row.getChildren().add(nasta);

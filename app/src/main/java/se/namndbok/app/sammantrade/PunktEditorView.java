@@ -105,7 +105,7 @@ final class PunktEditorView extends VBox {
     list.setId("editorUnderlag");
     list.setPrefHeight(110);
     list.setAccessibleText(Messages.get("editor.underlag"));
-    list.setPlaceholder(new Label(Messages.get("editor.underlag.tom")));
+    list.setPlaceholder(Forms.wrapping(new Label(Messages.get("editor.underlag.tom"))));
     Button remove = new Button(Messages.get("editor.underlag.tabort"));
     remove.setId("editorTaBortUnderlag");
     remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
@@ -117,7 +117,7 @@ final class PunktEditorView extends VBox {
   }
 
   /** Pick a handling of the item's ärende and add it. */
-  private HBox handlingRow() {
+  private VBox handlingRow() {
     ComboBox<Handling> handling = new ComboBox<>(vm.handlingar());
     handling.setId("editorHandling");
     handling.setPromptText(Messages.get("editor.underlag.valj"));
@@ -128,22 +128,23 @@ final class PunktEditorView extends VBox {
     HBox.setHgrow(handling, Priority.ALWAYS);
     Button addHandling = new Button(Messages.get("editor.underlag.lagg"));
     addHandling.setId("editorLaggHandling");
+    addHandling.setMinWidth(Button.USE_PREF_SIZE);
     addHandling.setOnAction(e -> vm.addHandling(handling.getValue()));
-    return new HBox(6, handling, addHandling);
+    return new VBox(6, handling, addHandling);
   }
 
   /** A line of text as beslutsunderlag, e.g. "Skickas ut innan sammanträdet". */
-  private HBox textRow() {
+  private VBox textRow() {
     TextField text = new TextField();
     text.setId("editorUnderlagText");
     text.setPromptText(Messages.get("editor.underlag.text.exempel"));
     text.setAccessibleText(Messages.get("editor.underlag.text"));
     text.textProperty().bindBidirectional(vm.underlagTextProperty());
-    HBox.setHgrow(text, Priority.ALWAYS);
     Button addText = new Button(Messages.get("editor.underlag.lagg.text"));
     addText.setId("editorLaggText");
+    addText.setMinWidth(Button.USE_PREF_SIZE);
     addText.setOnAction(e -> vm.addText());
-    return new HBox(6, text, addText);
+    return new VBox(6, text, addText);
   }
 
   private VBox bilagor(Runnable chooseAttachment) {
@@ -151,7 +152,7 @@ final class PunktEditorView extends VBox {
     list.setId("editorBilagor");
     list.setPrefHeight(80);
     list.setAccessibleText(Messages.get("editor.bilagor"));
-    list.setPlaceholder(new Label(Messages.get("editor.bilagor.tom")));
+    list.setPlaceholder(Forms.wrapping(new Label(Messages.get("editor.bilagor.tom"))));
     Button attach = new Button(Messages.get("editor.bifoga"), new FontIcon(Material2AL.ATTACH_FILE));
     attach.setId("editorBifoga");
     attach.setAccessibleText(Messages.get("editor.bifoga"));

@@ -21,6 +21,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import se.namndbok.app.shared.AppServices;
+import se.namndbok.app.shared.EntryForms;
+import se.namndbok.app.shared.TooltipCell;
 import se.namndbok.app.shared.AreaCommands;
 import se.namndbok.app.shared.MeetingDocumentActions;
 import se.namndbok.app.shared.Messages;
@@ -133,6 +135,7 @@ public final class SammantradenView extends VBox implements AreaCommands {
     TableColumn<Sammantrade, String> c = new TableColumn<>(Messages.get("moten.kol." + key));
     c.setId("motenKol-" + key);
     c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+    c.setCellFactory(col -> new TooltipCell<>());
     if (width > 0) {
       c.setMinWidth(width);
       c.setPrefWidth(width);
@@ -140,6 +143,7 @@ public final class SammantradenView extends VBox implements AreaCommands {
     } else {
       c.setPrefWidth(400);
     }
+    EntryForms.fitHeading(c);
     return c;
   }
 

@@ -51,7 +51,8 @@ public final class EntryForms {
     TextField field = new TextField();
     field.setId(id);
     field.setPromptText("åååå-mm-dd");
-    field.setPrefColumnCount(9);
+    field.setPrefColumnCount(10);
+    field.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     field.textProperty().bindBidirectional(text);
     field.focusedProperty().addListener((o, was, now) -> {
       if (!now) {
@@ -87,12 +88,21 @@ public final class EntryForms {
     return picker;
   }
 
-  /** The area's title with its actions at the right. */
+  /**
+   * The area's title with its actions at the right. The actions keep their whole text; the title takes the rest
+   * and wraps when the window is narrow.
+   */
   public static HBox titleRow(javafx.scene.control.Label title, Node... actions) {
-    javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
-    HBox.setHgrow(gap, Priority.ALWAYS);
-    HBox row = new HBox(8, title, gap);
-    row.getChildren().addAll(actions);
+    Forms.wrapping(title);
+    title.setMaxWidth(Double.MAX_VALUE);
+    HBox.setHgrow(title, Priority.ALWAYS);
+    HBox row = new HBox(8, title);
+    for (Node a : actions) {
+      if (a instanceof javafx.scene.layout.Region r) {
+        r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+      }
+      row.getChildren().add(a);
+    }
     row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     return row;
   }
@@ -161,10 +171,14 @@ public final class EntryForms {
     return alert.showAndWait().filter(b -> b == ButtonType.YES).isPresent();
   }
 
-  /** A sortable column with its id, cells from {@code value}, in {@code order}. */
+  /**
+   * A sortable column with its id, cells from {@code value}, in {@code order}; never narrower than its heading, and
+   * a cell too narrow for its text shows the whole text as a tooltip.
+   */
   public static <S, T> TableColumn<S, T> column(String id, String title, Function<S, T> value, Comparator<T> order) {
     TableColumn<S, T> c = new TableColumn<>(title);
     c.setId(id);
+    fitHeading(c);
     c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
     c.setComparator(order);
     c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
@@ -180,7 +194,21 @@ public final class EntryForms {
   }
 
   public static void width(TableColumn<?, ?> c, double min, double pref) {
-    c.setMinWidth(min);
-    c.setPrefWidth(pref);
+    c.setMinWidth(Math.max(min, headingWidth(c.getText())));
+    c.setPrefWidth(Math.max(pref, c.getMinWidth()));
+  }
+
+  /** Keeps a column at least as wide as its heading (bold, with the sort arrow), so the heading is never cut. */
+  public static void fitHeading(TableColumn<?, ?> c) {
+    c.setMinWidth(Math.max(c.getMinWidth(), headingWidth(c.getText())));
+    c.setPrefWidth(Math.max(c.getPrefWidth(), c.getMinWidth()));
+  }
+
+  /** The width a column needs for {@code heading}: the bold text, the cell padding and room for the sort arrow. */
+  static double headingWidth(String heading) {
+    javafx.scene.text.Text t = new javafx.scene.text.Text(heading == null ? "" : heading);
+    javafx.scene.text.Font f = javafx.scene.text.Font.getDefault();
+    t.setFont(javafx.scene.text.Font.font(f.getFamily(), javafx.scene.text.FontWeight.BOLD, f.getSize()));
+    return Math.ceil(t.getLayoutBounds().getWidth()) + 34;
   }
 }

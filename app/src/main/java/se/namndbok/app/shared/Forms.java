@@ -53,6 +53,13 @@ public final class Forms {
     return area;
   }
 
+  /** A label that wraps and never gets shorter than its lines (so it is never cut with "…"). */
+  public static <L extends javafx.scene.control.Labeled> L wrapping(L label) {
+    label.setWrapText(true);
+    label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    return label;
+  }
+
   /** A label that shows {@code error} and takes no space while it is empty. */
   public static Label errorLabel(String id, StringProperty error) {
     Label message = new Label();

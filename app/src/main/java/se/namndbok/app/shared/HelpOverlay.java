@@ -29,7 +29,7 @@ public final class HelpOverlay extends StackPane {
     Label title = new Label(Messages.get("hjalp.rubrik"));
     title.getStyleClass().add("area-title");
     Label intro = new Label(Messages.get("hjalp.text"));
-    intro.setWrapText(true);
+    Forms.wrapping(intro);
     intro.setMaxWidth(860);
     close.setId("helpClose");
     close.setOnAction(e -> hide());
@@ -68,7 +68,7 @@ public final class HelpOverlay extends StackPane {
       keys.getStyleClass().add("help-keys");
       keys.setMinWidth(USE_PREF_SIZE);
       Label text = new Label(s.text());
-      text.setWrapText(true);
+      Forms.wrapping(text);
       text.setMaxWidth(260);
       grid.addRow(row++, keys, text);
     }

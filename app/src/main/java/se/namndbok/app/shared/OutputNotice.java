@@ -37,10 +37,10 @@ public final class OutputNotice extends HBox {
     title.setId("utdataRubrik");
     title.getStyleClass().add("section-title");
     path.setId("utdataSokvag");
-    path.setWrapText(true);
+    Forms.wrapping(path);
     path.setMinHeight(USE_PREF_SIZE);
     warnings.setId("utdataVarningar");
-    warnings.setWrapText(true);
+    Forms.wrapping(warnings);
     warnings.setMinHeight(USE_PREF_SIZE);
     warnings.managedProperty().bind(warnings.textProperty().isNotEmpty());
     warnings.visibleProperty().bind(warnings.managedProperty());

@@ -104,19 +104,18 @@ public final class ReportedEntriesArea<E> {
     mote.setId(spec.prefix() + "FilterMote");
     mote.setAccessibleText(Messages.get("filter.mote"));
     mote.setPrefWidth(230);
+    mote.setMinWidth(Region.USE_PREF_SIZE);
     mote.valueProperty().bindBidirectional(vm.moteProperty());
     Label summary = new Label();
     summary.getStyleClass().add("muted");
     summary.textProperty().bind(vm.summaryProperty());
     summary.setMinWidth(Region.USE_PREF_SIZE);
-    summary.setMaxWidth(Double.MAX_VALUE);
-    HBox.setHgrow(summary, Priority.ALWAYS);
     List<Node> bar = new ArrayList<>(List.of(EntryForms.fixedLabel(Messages.get("filter.visa")), mote));
     bar.addAll(ownFilters);
     bar.add(EntryForms.dateFilter(spec.prefix() + "FilterFran", Messages.get("filter.fran"), vm.franProperty()));
     bar.add(EntryForms.dateFilter(spec.prefix() + "FilterTill", Messages.get("filter.till"), vm.tillProperty()));
     bar.add(summary);
-    HBox row = new HBox(8, bar.toArray(Node[]::new));
+    javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(8, 6, bar.toArray(Node[]::new));
     row.setAlignment(Pos.CENTER_LEFT);
     return new VBox(4, row, Forms.errorLabel(spec.prefix() + "FilterError", vm.periodErrorProperty()));
   }
