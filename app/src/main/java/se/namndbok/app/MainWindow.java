@@ -62,7 +62,12 @@ final class MainWindow extends BorderPane {
     status.setInfo(statusInfo);
     setTop(menu.bar());
     setLeft(sidebar);
-    setCenter(new StackPane(content, help));
+    javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+    scroll.setFitToWidth(true);
+    scroll.setFitToHeight(true);
+    scroll.setId("omradeScroll");
+    scroll.getStyleClass().add("area-scroll");
+    setCenter(new StackPane(scroll, help));
     OutputNotice notice = new OutputNotice(services.programs(), executor);
     addEventHandler(OutputNotice.OutputEvent.WRITTEN, e -> notice.show(e));
     setBottom(new VBox(notice, status));

@@ -66,6 +66,7 @@ public final class RegisterHandlingDialog extends Dialog<Handling> {
       }
     });
     riktning.valueProperty().bindBidirectional(vm.riktningProperty());
+    riktning.setMinWidth(ComboBox.USE_PREF_SIZE);
     VBox riktningBox = Forms.labelled(riktning, Messages.get("handling.riktning"), e.get("Riktning"));
     VBox datum = EntryForms.dateField("handlingDatum", Messages.get("falt.datum"), vm.datumProperty(),
         e.get(RegisterHandlingViewModel.DATUM));

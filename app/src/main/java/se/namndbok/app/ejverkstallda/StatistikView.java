@@ -237,7 +237,10 @@ public final class StatistikView extends VBox {
     Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, Messages.format("statistik.faststall.fraga",
         vm.lagProperty().get().kod(), vm.kvartalProperty().get().toString()), ButtonType.OK, ButtonType.CANCEL);
     confirm.initOwner(getScene().getWindow());
+    confirm.setTitle(Messages.get("app.titel"));
     confirm.setHeaderText(Messages.get("statistik.faststall"));
+    confirm.getDialogPane().setId("faststallDialog");
+    se.namndbok.app.shared.Theme.style(confirm.getDialogPane());
     confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> vm.faststall());
   }
 

@@ -1,6 +1,5 @@
 package se.namndbok.app.sammantrade;
 
-import java.io.File;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
@@ -210,13 +209,8 @@ public final class MotesbyggareView extends VBox {
     if (r == null) {
       return;
     }
-    FileChooser chooser = new FileChooser();
-    chooser.setTitle(Messages.get("editor.bifoga"));
-    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf", "*.PDF"));
-    File file = chooser.showOpenDialog(getScene().getWindow());
-    if (file != null) {
-      vm.attach(r, file.toPath());
-    }
+    services.fileDialogs().open(getScene().getWindow(), Messages.get("editor.bifoga"), null,
+        java.util.List.of(new FileChooser.ExtensionFilter("PDF", "*.pdf", "*.PDF"))).ifPresent(file -> vm.attach(r, file));
   }
 
   public MotesbyggareViewModel viewModel() {

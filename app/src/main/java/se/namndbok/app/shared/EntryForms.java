@@ -1,6 +1,5 @@
 package se.namndbok.app.shared;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -151,12 +150,9 @@ public final class EntryForms {
   }
 
   /** The CSV file to import, or empty when the user cancelled. */
-  public static Optional<Path> chooseCsv(Window owner, String title) {
-    FileChooser chooser = new FileChooser();
-    chooser.setTitle(title);
-    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("import.csvfiler"), "*.csv"));
-    File f = chooser.showOpenDialog(owner);
-    return Optional.ofNullable(f).map(File::toPath);
+  public static Optional<Path> chooseCsv(FileDialogs files, Window owner, String title) {
+    return files.open(owner, title, null, java.util.List.of(
+        new FileChooser.ExtensionFilter(Messages.get("import.csvfiler"), "*.csv")));
   }
 
   /** Asks whether to register an unknown diarienummer as a new ärende now. */

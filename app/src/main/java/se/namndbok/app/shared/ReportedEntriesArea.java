@@ -43,6 +43,7 @@ public final class ReportedEntriesArea<E> {
   private final Function<E, String> deletedText;
   private final TableView<E> table = new TableView<>();
   private MeetingDocumentActions redovisning;
+  private AppServices services;
   private Runnable focusForm = () -> {};
 
   /** {@code deletedText} is the notice after a delete, which offers "Ångra". */
@@ -58,6 +59,7 @@ public final class ReportedEntriesArea<E> {
    * written by {@code documents} into the board's output folder. Call before {@link #build}.
    */
   public ReportedEntriesArea<E> redovisning(AppServices services, MeetingDocumentViewModel documents) {
+    this.services = services;
     this.redovisning = new MeetingDocumentActions(services, documents, view, spec.messages() + ".redovisning");
     return this;
   }
@@ -207,7 +209,8 @@ public final class ReportedEntriesArea<E> {
   }
 
   private void importera() {
-    EntryForms.chooseCsv(view.getScene().getWindow(), Messages.get(spec.importTitleKey())).ifPresent(file ->
+    EntryForms.chooseCsv(services.fileDialogs(), view.getScene().getWindow(), Messages.get(spec.importTitleKey()))
+        .ifPresent(file ->
         vm.importera(file, errors -> ImportErrorsDialog.show(view.getScene().getWindow(), errors),
             n -> EntryForms.notifyDone(view, Messages.format("import.klar", n, file.getFileName()))));
   }

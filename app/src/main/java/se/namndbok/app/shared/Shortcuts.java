@@ -20,12 +20,12 @@ public final class Shortcuts {
   public static final Shortcut OPPNA = new Shortcut("Enter", "genvag.oppna", "genvag.oppna.tangenter");
   public static final Shortcut SPARA = new Shortcut("Enter", "genvag.spara");
   public static final Shortcut RENSA = new Shortcut("Esc", "genvag.rensa");
-  public static final Shortcut TA_BORT = new Shortcut("Delete", "genvag.tabort");
+  public static final Shortcut TA_BORT = new Shortcut("Delete", "genvag.tabort", "genvag.tabort.tangenter");
   public static final Shortcut IMPORTERA = new Shortcut("Shortcut+I", "genvag.importera");
   public static final Shortcut LISTAN = new Shortcut("Shortcut+L", "genvag.listan");
-  public static final Shortcut UPP = new Shortcut("Alt+Up", "genvag.upp");
-  public static final Shortcut NER = new Shortcut("Alt+Down", "genvag.ner");
-  public static final Shortcut MARKERA = new Shortcut("Space", "genvag.markera");
+  public static final Shortcut UPP = new Shortcut("Alt+Up", "genvag.upp", "genvag.upp.tangenter");
+  public static final Shortcut NER = new Shortcut("Alt+Down", "genvag.ner", "genvag.ner.tangenter");
+  public static final Shortcut MARKERA = new Shortcut("Space", "genvag.markera", "genvag.markera.tangenter");
   public static final Shortcut LAGG_TILL = new Shortcut("Enter", "genvag.laggtill");
 
   /** A heading of the help and its shortcuts. */
