@@ -48,6 +48,8 @@ class SammantradenWindowTest {
     new FakeDemo().install(store.db());
     node = Preferences.userRoot().node("se/namndbok/test/" + UUID.randomUUID());
     services = new AppServices(store.db(), TestStore.CLOCK, new WindowPreferences(node));
+    services.motesstandard().spara(new se.namndbok.core.sammantrade.Motesstandard(java.time.LocalTime.of(13, 0), null,
+        List.of())); // this test builds the list itself; the standard punkter are MotesstandardServiceTest's
     Theme.install();
     executor = new UiTaskExecutor();
     MainWindow main = new MainWindow(services, executor, Areas.ALL, "test");

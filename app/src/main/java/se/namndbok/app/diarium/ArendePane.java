@@ -162,7 +162,7 @@ final class ArendePane extends VBox {
 
   private ContextMenu menu() {
     MenuItem open = item("handlingMenyOppna", "diarium.oppna.fil", () -> actions.open(selected()));
-    MenuItem copy = item("handlingMenySpara", "diarium.spara.kopia", () -> actions.saveCopy(selected()));
+    MenuItem copy = item("handlingMenySpara", "diarium.spara.kopia", () -> actions.saveCopy(selected(), this));
     MenuItem hid = item("handlingMenyHid", "diarium.kopiera.hid",
         () -> DiariumActions.copy(selected().handlingsId().toString()));
     MenuItem ny = item("handlingMenyNy", "diarium.ny.handling",

@@ -10,6 +10,8 @@ import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.BackgroundTask;
 import se.namndbok.app.shared.ErrorDialog;
 import se.namndbok.app.shared.Messages;
+import se.namndbok.app.shared.OutputFiles;
+import se.namndbok.app.shared.OutputNotice;
 import se.namndbok.app.shared.TaskExecutor;
 import se.namndbok.core.arende.Arende;
 import se.namndbok.core.arende.Filtyp;
@@ -84,16 +86,33 @@ final class DiariumActions {
     opener.open(h);
   }
 
-  /** Writes a copy of the handling's file where the user chooses (from the board's output folder). */
-  void saveCopy(Handling h) {
+  /**
+   * Writes a copy of the handling's file where the user chooses (the dialog opens in the board's output folder),
+   * to a temporary name renamed when complete; the output notice tells where.
+   */
+  void saveCopy(Handling h, javafx.scene.Node from) {
     if (h == null || h.fil() == null) {
       return;
     }
     String ending = Filtyp.andelse(h.fil().namn());
-    services.fileDialogs().save(window.get(), Messages.get("diarium.spara.kopia"), null, h.fil().namn(),
+    OutputFiles.ask(services, window.get(), Messages.get("diarium.spara.kopia"), h.fil().namn(),
         new FileChooser.ExtensionFilter(ending.toUpperCase(java.util.Locale.ROOT), "*." + ending))
-        .ifPresent(target -> BackgroundTask.wrap(() -> java.nio.file.Files.write(target,
-            services.arenden().readFile(h.fil()))).executeWith(executor));
+        .ifPresent(target -> BackgroundTask.wrap(() -> write(target, services.arenden().readFile(h.fil())))
+            .onSuccess(written -> OutputNotice.OutputEvent.fire(from, Messages.format("diarium.kopia.klar",
+                h.handlingsId().toString()), written, java.util.List.of()))
+            .onFailure(t -> ErrorDialog.show(Messages.get("diarium.spara.kopia"), t.getMessage()))
+            .executeWith(executor));
+  }
+
+  private static Path write(Path target, byte[] bytes) throws java.io.IOException {
+    Path tmp = se.namndbok.core.shared.TempFiles.beside(target);
+    try {
+      java.nio.file.Files.write(tmp, bytes);
+      return java.nio.file.Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      java.nio.file.Files.deleteIfExists(tmp);
+    }
   }
 
   static void copy(String text) {

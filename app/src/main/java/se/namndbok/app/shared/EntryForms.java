@@ -37,7 +37,19 @@ public final class EntryForms {
     field.setPromptText(prompt);
     field.textProperty().bindBidirectional(value);
     if (suggest != null) {
-      TextFields.bindAutoCompletion(field, request -> suggest.apply(request.getUserText()));
+      var binding = TextFields.bindAutoCompletion(field, request -> suggest.apply(request.getUserText()));
+      // suggestions arrive from a worker thread: when the user has already tabbed on, they must not pop up over the
+      // next field and take its Enter
+      binding.getAutoCompletionPopup().showingProperty().addListener((o, was, now) -> {
+        if (now && !field.isFocused()) {
+          binding.getAutoCompletionPopup().hide();
+        }
+      });
+      field.focusedProperty().addListener((o, was, now) -> {
+        if (!now) {
+          binding.getAutoCompletionPopup().hide();
+        }
+      });
     }
     return Forms.labelled(field, label, error);
   }

@@ -16,10 +16,13 @@ public record WindowBounds(double x, double y, double width, double height, bool
    * {@value #MAXIMISED_UP_TO} wide, where a smaller window would only waste the little room there is.
    */
   public static WindowBounds defaultFor(Rectangle2D screen) {
+    if (screen.getWidth() <= MAXIMISED_UP_TO) { // the whole screen also where no window manager maximises
+      return new WindowBounds(screen.getMinX(), screen.getMinY(), screen.getWidth(), screen.getHeight(), true);
+    }
     double w = Math.min(1280, screen.getWidth());
     double h = Math.min(800, screen.getHeight());
     return new WindowBounds(screen.getMinX() + (screen.getWidth() - w) / 2,
-        screen.getMinY() + (screen.getHeight() - h) / 2, w, h, screen.getWidth() <= MAXIMISED_UP_TO);
+        screen.getMinY() + (screen.getHeight() - h) / 2, w, h, false);
   }
 
   /**
