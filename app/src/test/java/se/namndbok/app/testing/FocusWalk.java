@@ -34,6 +34,14 @@ public final class FocusWalk {
 
   /** Tabs from {@code start} (focused first) until the focus returns to it, at most {@code max} steps. */
   public static List<Stop> walk(FxRobot robot, Node start, int max) {
+    return walk(robot, start, n -> false, max);
+  }
+
+  /**
+   * Tabs from {@code start} (focused first) until the focus returns to it or reaches a node {@code beyond} says lies
+   * outside what is walked, at most {@code max} steps.
+   */
+  public static List<Stop> walk(FxRobot robot, Node start, java.util.function.Predicate<Node> beyond, int max) {
     robot.interact(start::requestFocus);
     List<Stop> stops = new ArrayList<>();
     Node current = start;
@@ -43,13 +51,23 @@ public final class FocusWalk {
       Node next = focusOwner(robot, start.getScene());
       Image unfocused = snapshot(robot, current);
       stops.add(new Stop(current, differ(focused, unfocused)));
-      if (next == null || next == start) {
+      if (next == null || next == start || beyond.test(next)) {
         return stops;
       }
       current = next;
       focused = snapshot(robot, current);
     }
     throw new AssertionError("Tab kom inte tillbaka till " + describe(start) + " efter " + max + " steg: " + stops);
+  }
+
+  /** Whether {@code n} lies inside {@code container}. */
+  public static boolean inside(Node n, Node container) {
+    for (Node p = n; p != null; p = p.getParent()) {
+      if (p == container) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Node focusOwner(FxRobot robot, Scene scene) {
@@ -60,8 +78,13 @@ public final class FocusWalk {
 
   /** Every node of the scene a user can reach: focus-traversable, enabled and shown. */
   public static Set<Node> reachable(FxRobot robot, Scene scene) {
+    return reachable(robot, scene.getRoot());
+  }
+
+  /** Every node under {@code root} a user can reach (in scene-graph order). */
+  public static Set<Node> reachable(FxRobot robot, Node root) {
     Set<Node> all = new LinkedHashSet<>();
-    robot.interact(() -> collect(scene.getRoot(), all));
+    robot.interact(() -> collect(root, all));
     return all;
   }
 
