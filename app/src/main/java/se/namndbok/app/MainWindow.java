@@ -19,6 +19,7 @@ import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.Area;
 import se.namndbok.app.shared.AreaCommands;
 import se.namndbok.app.shared.BackgroundTask;
+import se.namndbok.app.shared.ContextMenuKeys;
 import se.namndbok.app.shared.HelpOverlay;
 import se.namndbok.app.shared.Messages;
 import se.namndbok.app.shared.OutputFiles;
@@ -71,6 +72,7 @@ final class MainWindow extends BorderPane {
     OutputNotice notice = new OutputNotice(services.programs(), executor);
     addEventHandler(OutputNotice.OutputEvent.WRITTEN, e -> notice.show(e));
     setBottom(new VBox(notice, status));
+    ContextMenuKeys.firstRowOnArrow(this);
     addEventFilter(KeyEvent.KEY_PRESSED, e -> {
       if (Shortcuts.HJALP.matches(e)) {
         help.toggle();

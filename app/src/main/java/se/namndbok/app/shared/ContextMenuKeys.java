@@ -5,6 +5,9 @@ import javafx.geometry.Side;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.control.IndexedCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MultipleSelectionModel;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
@@ -26,6 +29,31 @@ public final class ContextMenuKeys {
           control.getContextMenu().show(anchor, Side.BOTTOM, Math.min(24, b.getWidth() / 2), 0);
           e.consume();
         }
+      }
+    });
+  }
+
+  /**
+   * Down or Up in a table or list (under {@code root}) with nothing selected selects its first row: JavaFX only
+   * moves an invisible focus there, so a keyboard user would not land on a row to see and act on.
+   */
+  public static void firstRowOnArrow(Node root) {
+    root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+      if (e.getCode() != KeyCode.DOWN && e.getCode() != KeyCode.UP || e.isAltDown() || e.isShortcutDown()) {
+        return;
+      }
+      MultipleSelectionModel<?> selection = null;
+      int size = 0;
+      if (e.getTarget() instanceof TableView<?> t) {
+        selection = t.getSelectionModel();
+        size = t.getItems().size();
+      } else if (e.getTarget() instanceof ListView<?> l) {
+        selection = l.getSelectionModel();
+        size = l.getItems().size();
+      }
+      if (selection != null && selection.isEmpty() && size > 0) {
+        selection.select(0);
+        e.consume();
       }
     });
   }
