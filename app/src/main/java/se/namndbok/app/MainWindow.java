@@ -62,6 +62,7 @@ final class MainWindow extends BorderPane {
     StatusBar status = new StatusBar(executor);
     status.setInfo(statusInfo);
     setTop(menu.bar());
+    services.andringar().forbindelseProperty().addListener((o, was, now) -> status.setInfo(statusInfo + "  ·  " + now));
     setLeft(sidebar);
     javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
     scroll.setFitToWidth(true);

@@ -24,6 +24,7 @@ public final class NamndbokApp extends Application {
   private static volatile StoreOpener opener;
   private static volatile String location;
   private static volatile DemoInstaller demo;
+  private static volatile boolean offerServer = true;
 
   private UiTaskExecutor executor;
   private WindowStartup startup;
@@ -61,6 +62,15 @@ public final class NamndbokApp extends Application {
     Application.launch(NamndbokApp.class);
   }
 
+  /**
+   * {@link #launch(StoreOpener, String, DemoInstaller)} on the embedded store ({@code offerServer}: the window
+   * also offers the shared database) or on the shared one given with {@code --db} (it does not).
+   */
+  public static void launch(StoreOpener storeOpener, String where, DemoInstaller demoInstaller, boolean server) {
+    offerServer = server;
+    launch(storeOpener, where, demoInstaller);
+  }
+
   /** Opens the store; called off the JavaFX thread. */
   @FunctionalInterface
   public interface StoreOpener {
@@ -73,7 +83,8 @@ public final class NamndbokApp extends Application {
     Theme.install();
     executor = new UiTaskExecutor();
     WindowPreferences.forUser().apply(stage);
-    startup = new WindowStartup(stage, opener, Clock.system(), demo, executor, location, Platform::exit);
+    startup = new WindowStartup(stage, opener, Clock.system(), demo, executor, location, Platform::exit,
+        offerServer ? WindowStartup.SharedStore.standard() : WindowStartup.SharedStore.notOffered());
     startup.start();
   }
 

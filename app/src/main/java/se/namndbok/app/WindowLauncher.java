@@ -8,7 +8,8 @@ final class WindowLauncher {
   private WindowLauncher() {}
 
   static int start(StoreOptions store) {
-    NamndbokApp.launch(store::open, store.dataFolder().toAbsolutePath().toString(), DemoLoader.standard());
+    NamndbokApp.launch(store::open, store.dataFolder().toAbsolutePath().toString(), DemoLoader.standard(),
+        !store.shared());
     return 0;
   }
 }

@@ -12,6 +12,9 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.namndbok.app.anslutning.AnslutningView;
+import se.namndbok.app.anslutning.AnslutningViewModel;
+import se.namndbok.app.anslutning.Anslutningsuppgifter;
 import se.namndbok.app.firstrun.FirstRunView;
 import se.namndbok.app.firstrun.FirstRunViewModel;
 import se.namndbok.app.shared.AppServices;
@@ -22,6 +25,7 @@ import se.namndbok.app.shared.Messages;
 import se.namndbok.app.shared.SwedishLocale;
 import se.namndbok.app.shared.Theme;
 import se.namndbok.app.shared.UiTaskExecutor;
+import se.namndbok.core.anvandare.AnvandarRoll;
 import se.namndbok.core.db.Database;
 import se.namndbok.core.db.StoreInUseException;
 import se.namndbok.core.shared.Clock;
@@ -40,11 +44,23 @@ final class WindowStartup implements AutoCloseable {
   private final UiTaskExecutor executor;
   private final Runnable exit;
   private final String location;
+  private final SharedStore shared;
   private volatile Database database;
   private AppServices services;
+  private AutoCloseable listening = () -> {};
+  private String info;
 
   WindowStartup(Stage stage, NamndbokApp.StoreOpener opener, Clock clock, DemoInstaller demo, UiTaskExecutor executor,
       String location, Runnable exit) {
+    this(stage, opener, clock, demo, executor, location, exit, SharedStore.notOffered());
+  }
+
+  /**
+   * {@code shared} says whether the window offers the shared database (not when it was started with
+   * {@code --db}), where its details are remembered and how it is opened.
+   */
+  WindowStartup(Stage stage, NamndbokApp.StoreOpener opener, Clock clock, DemoInstaller demo, UiTaskExecutor executor,
+      String location, Runnable exit, SharedStore shared) {
     this.stage = stage;
     this.opener = opener;
     this.clock = clock;
@@ -52,6 +68,18 @@ final class WindowStartup implements AutoCloseable {
     this.executor = executor;
     this.location = location;
     this.exit = exit;
+    this.shared = shared;
+  }
+
+  /** Whether and how the window connects to the shared database. */
+  record SharedStore(boolean offered, Anslutningsuppgifter.Minne minne, AnslutningViewModel.Oppnare oppnare) {
+    static SharedStore standard() {
+      return new SharedStore(true, Anslutningsuppgifter.Minne.forUser(), Database::openPostgres);
+    }
+
+    static SharedStore notOffered() {
+      return new SharedStore(false, Anslutningsuppgifter.Minne.forUser(), Database::openPostgres);
+    }
   }
 
   void start() {
@@ -62,6 +90,39 @@ final class WindowStartup implements AutoCloseable {
     stage.setScene(Theme.style(new Scene(loading())));
     stage.show();
     logShown("Fönstret");
+    if (shared.offered() && shared.minne().load().isPresent()) {
+      showConnect(this::openEmbedded);
+    } else {
+      openEmbedded();
+    }
+  }
+
+  /** The form for the shared database; {@code back} leaves it for the embedded store. */
+  private void showConnect(Runnable back) {
+    show(new AnslutningView(new AnslutningViewModel(shared.minne(), shared.oppnare(), executor, this::connected), back));
+  }
+
+  private void connected(Database db) {
+    Database embedded = database;
+    database = db;
+    services = new AppServices(db, db.clock());
+    info = sharedInfo(db);
+    if (embedded != null) {
+      embedded.close();
+    }
+    showMain();
+  }
+
+  /** "Gemensam databas: anna på dbserver/namndbok (sekreterare, registrator)". */
+  private String sharedInfo(Database db) {
+    var anvandare = db.behorighet().anvandare();
+    return Messages.format("anslut.status", shared.minne().load().map(Anslutningsuppgifter::beskrivning)
+        .filter(d -> d.startsWith(anvandare.namn() + " ")).orElse(anvandare.namn()),
+        anvandare.roller().stream().sorted().map(AnvandarRoll::benamning).collect(java.util.stream.Collectors.joining(", ")));
+  }
+
+  private void openEmbedded() {
+    stage.getScene().setRoot(loading());
     BackgroundTask.wrap(this::open)
         .titled(Messages.get("app.oppnar"))
         .onSuccess(this::opened)
@@ -73,7 +134,10 @@ final class WindowStartup implements AutoCloseable {
     long t0 = System.nanoTime();
     database = opener.open();
     long t1 = System.nanoTime();
-    services = new AppServices(database, clock);
+    services = new AppServices(database, database.shared() ? database.clock() : clock);
+    if (database.shared()) {
+      info = sharedInfo(database);
+    }
     boolean empty = services.namnder().isEmpty();
     LOG.info("Datamappen öppnad på {} ms (varav öppna och migrera {} ms)", (System.nanoTime() - t0) / 1_000_000,
         (t1 - t0) / 1_000_000);
@@ -82,16 +146,18 @@ final class WindowStartup implements AutoCloseable {
 
   private void opened(boolean empty) {
     if (empty) {
-      show(new FirstRunView(new FirstRunViewModel(services, demo, executor, this::showMain)));
+      Runnable server = shared.offered() ? () -> showConnect(() -> opened(true)) : null;
+      show(new FirstRunView(new FirstRunViewModel(services, demo, executor, this::showMain), server));
     } else {
       showMain();
     }
   }
 
   private void showMain() {
-    String folder = Messages.format("app.datamapp", location);
-    String info = services.namnder().current().map(n -> n.namn() + ", " + n.kommun() + "  ·  " + folder).orElse(folder);
-    show(new MainWindow(services, executor, Areas.ALL, info));
+    String where = info != null ? info : Messages.format("app.datamapp", location);
+    String text = services.namnder().current().map(n -> n.namn() + ", " + n.kommun() + "  ·  " + where).orElse(where);
+    show(new MainWindow(services, executor, Areas.ALL, text));
+    listening = database.bevaka(services.andringar());
   }
 
   private void show(Parent root) {
@@ -133,6 +199,11 @@ final class WindowStartup implements AutoCloseable {
   /** Closes the store, if it was opened. */
   @Override
   public void close() {
+    try {
+      listening.close();
+    } catch (Exception e) {
+      LOG.warn("Bevakningen av ändringar kunde inte stängas", e);
+    }
     Database db = database;
     if (db != null) {
       db.close();

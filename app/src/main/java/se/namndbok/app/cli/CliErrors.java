@@ -9,7 +9,10 @@ import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import se.namndbok.app.shared.Logging;
+import se.namndbok.core.anvandare.BehorighetException;
+import se.namndbok.core.db.StoreConnectionException;
 import se.namndbok.core.db.StoreInUseException;
+import se.namndbok.core.db.StoreUnavailableException;
 import se.namndbok.core.shared.ValidationException;
 
 /**
@@ -25,10 +28,17 @@ final class CliErrors implements IExecutionExceptionHandler, IParameterException
   public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
     PrintWriter err = cmd.getErr();
     Throwable cause = e;
-    if (cause instanceof ValidationException || cause instanceof StoreInUseException) {
+    if (cause instanceof ValidationException || cause instanceof StoreInUseException
+        || cause instanceof BehorighetException || cause instanceof StoreConnectionException) {
       err.println(cause.getMessage());
       err.flush();
       return BAD_INPUT;
+    }
+    if (cause instanceof StoreUnavailableException) {
+      LOG.warn("Förbindelsen bröts i kommandot {}", cmd.getCommandName(), e);
+      err.println(cause.getMessage());
+      err.flush();
+      return FAULT;
     }
     LOG.error("Oväntat fel i kommandot {}", cmd.getCommandName(), e);
     err.println("Ett oväntat fel inträffade: " + e);

@@ -35,8 +35,15 @@ public final class NamndbokCommand implements Callable<Integer> {
 
   /** Runs one command line and returns its exit status (0 done, 2 bad input or usage, 1 unexpected fault). */
   public static int run(WindowStarter window, String... args) {
+    return run(window, System::getenv, args);
+  }
+
+  /** {@link #run(WindowStarter, String...)} with the passwords' environment given (tests). */
+  public static int run(WindowStarter window, java.util.function.Function<String, String> environment, String... args) {
     CliErrors errors = new CliErrors();
-    CommandLine cmd = new CommandLine(new NamndbokCommand(window));
+    NamndbokCommand root = new NamndbokCommand(window);
+    CommandLine cmd = new CommandLine(root);
+    root.store.environment(environment);
     CommandLine imports = new CommandLine(new ImportCommand());
     CommandLine exports = new CommandLine(new ExportCommand());
     // Each feature registers its commands here, one line each.
@@ -52,6 +59,8 @@ public final class NamndbokCommand implements Callable<Integer> {
     exports.addSubcommand(new se.namndbok.app.kallelse.ExportKallelseCommand.Delegationsbeslut());
     exports.addSubcommand(new se.namndbok.app.kallelse.ExportKallelseCommand.Meddelanden());
     exports.addSubcommand(new se.namndbok.app.protokoll.ExportProtokollCommand());
+    cmd.addSubcommand(se.namndbok.app.server.ServerCommand.commandLine());
+    cmd.addSubcommand("migrera", new se.namndbok.app.migrera.MigreraCommand());
     cmd.setExecutionExceptionHandler(errors).setParameterExceptionHandler(errors);
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     return cmd.execute(args);

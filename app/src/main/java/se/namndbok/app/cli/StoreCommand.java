@@ -13,9 +13,14 @@ public abstract class StoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (Database db = root().store().open()) {
+    try (Database db = open(root().store())) {
       return run(db);
     }
+  }
+
+  /** Opens the store the command works on; {@code server init} connects without checking the schema. */
+  protected Database open(StoreOptions store) {
+    return store.open();
   }
 
   protected NamndbokCommand root() {

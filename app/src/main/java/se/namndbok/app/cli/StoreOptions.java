@@ -1,6 +1,7 @@
 package se.namndbok.app.cli;
 
 import java.nio.file.Path;
+import java.util.function.Function;
 import picocli.CommandLine.Option;
 import se.namndbok.app.shared.DataFolders;
 import se.namndbok.core.db.Database;
@@ -21,6 +22,18 @@ public final class StoreOptions {
       + PASSWORD_VARIABLE + ".")
   String dbUser;
 
+  private Function<String, String> environment = System::getenv;
+
+  /** Where the passwords come from (the process environment; tests give their own). */
+  void environment(Function<String, String> environment) {
+    this.environment = environment;
+  }
+
+  /** A variable of the environment ({@code NAMNDBOK_DB_PASSWORD}, {@code NAMNDBOK_NYTT_LOSENORD}). */
+  public String variable(String name) {
+    return environment.apply(name);
+  }
+
   public Path dataFolder() {
     return data != null ? data : DataFolders.defaultFolder();
   }
@@ -29,12 +42,33 @@ public final class StoreOptions {
     if (jdbcUrl == null) {
       return Database.openEmbedded(dataFolder());
     }
-    if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
-      throw ValidationException.of("--db", "\"" + jdbcUrl + "\" är ingen PostgreSQL-adress (jdbc:postgresql://värd/databas)");
+    return Database.openPostgres(checkedUrl("--db", jdbcUrl, dbUser, "--db-user"), dbUser, variable(PASSWORD_VARIABLE));
+  }
+
+  /** Connects to the shared database without checking its schema ({@code server init}). */
+  public Database connect() {
+    if (jdbcUrl == null) {
+      throw ValidationException.of("--db", "server init gäller en PostgreSQL-databas: ange --db och --db-user");
     }
-    if (dbUser == null) {
-      throw ValidationException.of("--db-user", "måste anges tillsammans med --db");
+    return Database.connectPostgres(checkedUrl("--db", jdbcUrl, dbUser, "--db-user"), dbUser, variable(PASSWORD_VARIABLE));
+  }
+
+  /** Opens another shared database given by {@code --till-db}-style options (migrera). */
+  public Database openShared(String option, String url, String user, String userOption) {
+    return Database.openPostgres(checkedUrl(option, url, user, userOption), user, variable(PASSWORD_VARIABLE));
+  }
+
+  public boolean shared() {
+    return jdbcUrl != null;
+  }
+
+  private static String checkedUrl(String option, String url, String user, String userOption) {
+    if (url == null || !url.startsWith("jdbc:postgresql:")) {
+      throw ValidationException.of(option, "\"" + url + "\" är ingen PostgreSQL-adress (jdbc:postgresql://värd/databas)");
     }
-    return Database.openPostgres(jdbcUrl, dbUser, System.getenv(PASSWORD_VARIABLE), dataFolder().resolve("filer"));
+    if (user == null) {
+      throw ValidationException.of(userOption, "måste anges tillsammans med " + option);
+    }
+    return url;
   }
 }

@@ -36,6 +36,7 @@ public final class DelegationsbeslutView extends VBox implements AreaCommands {
     area.build(form, form::focusFirst, List.of(delegatFilter()), columns());
     formVm.loadDelegater();
     vm.load();
+    services.andringar().pa(java.util.Set.of("delegationsbeslut", "delegat"), vm::refresh);
   }
 
   private ComboBox<Delegat> delegatFilter() {

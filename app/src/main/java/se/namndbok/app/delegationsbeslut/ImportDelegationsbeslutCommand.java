@@ -8,7 +8,6 @@ import se.namndbok.app.cli.StoreCommand;
 import se.namndbok.core.db.Database;
 import se.namndbok.core.delegationsbeslut.Delegationsbeslut;
 import se.namndbok.core.delegationsbeslut.DelegationsbeslutImport;
-import se.namndbok.core.shared.Clock;
 
 /** {@code import delegationsbeslut FIL.csv}: all or nothing; a refused file exits 2 listing every bad line. */
 @Command(name = "delegationsbeslut", mixinStandardHelpOptions = true,
@@ -20,7 +19,7 @@ public final class ImportDelegationsbeslutCommand extends StoreCommand {
 
   @Override
   protected int run(Database db) {
-    List<Delegationsbeslut> saved = new DelegationsbeslutImport(db, db.files(), Clock.system()).importera(file);
+    List<Delegationsbeslut> saved = new DelegationsbeslutImport(db, db.files(), db.clock()).importera(file);
     System.out.println(saved.size() + " delegationsbeslut inlästa från " + file.getFileName() + ".");
     return 0;
   }

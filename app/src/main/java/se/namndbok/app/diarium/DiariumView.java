@@ -68,6 +68,7 @@ public final class DiariumView extends VBox implements AreaCommands {
     VBox.setVgrow(split, Priority.ALWAYS);
     getChildren().setAll(EntryForms.titleRow(title, register), toolbar(), split);
     vm.load();
+    services.andringar().pa(java.util.Set.of("arende", "handling"), vm::load);
   }
 
   private HBox toolbar() {

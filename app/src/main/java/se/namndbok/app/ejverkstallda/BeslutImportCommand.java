@@ -8,7 +8,6 @@ import picocli.CommandLine.Spec;
 import se.namndbok.app.cli.StoreCommand;
 import se.namndbok.core.db.Database;
 import se.namndbok.core.ejverkstallda.BeslutImport;
-import se.namndbok.core.shared.Clock;
 
 /** {@code import beslut FIL.csv}: all-or-nothing; a file with any bad line exits 2 and lists every bad line. */
 @Command(name = "beslut", mixinStandardHelpOptions = true,
@@ -22,7 +21,7 @@ public final class BeslutImportCommand extends StoreCommand {
 
   @Override
   protected int run(Database db) {
-    BeslutImport.Resultat r = new BeslutImport(db, Clock.system()).importera(file);
+    BeslutImport.Resultat r = new BeslutImport(db, db.clock()).importera(file);
     spec.commandLine().getOut().printf("%s: %d rader lästa, %d nya, %d ändrade, %d oförändrade.%n",
         file.getFileName(), r.rader(), r.nya(), r.andrade(), r.oforandrade());
     spec.commandLine().getOut().flush();

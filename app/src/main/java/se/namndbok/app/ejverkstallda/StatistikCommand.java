@@ -35,7 +35,7 @@ public final class StatistikCommand extends StoreCommand {
     if (f.binary() && output == null) {
       throw ValidationException.of("-o", "formatet " + format.strip() + " kan inte skrivas till terminalen; ange en fil med -o");
     }
-    Clock clock = Clock.system();
+    Clock clock = db.clock();
     Kvartalsrapport r = new KvartalsrapportService(db, clock).rapport(val.lag(), val.kvartal());
     if (output == null) {
       Utfil.stdout(StatistikExport.writer(r, f));

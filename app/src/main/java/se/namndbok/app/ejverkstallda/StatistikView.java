@@ -69,6 +69,7 @@ public final class StatistikView extends VBox {
     getChildren().setAll(title, verktyg(), statusrad(), avvikelser(), split);
     vm.trend().addListener((javafx.collections.ListChangeListener<Jamforelse>) c -> ritaTrend());
     vm.ladda();
+    services.andringar().pa(java.util.Set.of("gynnande_beslut", "fryst_rapport", "insats"), vm::ladda);
   }
 
   private HBox verktyg() {

@@ -19,6 +19,11 @@ import se.namndbok.app.shared.Messages;
 public final class FirstRunView extends StackPane {
 
   public FirstRunView(FirstRunViewModel vm) {
+    this(vm, null);
+  }
+
+  /** With {@code onServer}, a third choice: "Anslut till nämndens gemensamma databas" (issue 9). */
+  public FirstRunView(FirstRunViewModel vm, Runnable onServer) {
     setId("firstRunView");
     Label title = new Label(Messages.get("forsta.rubrik"));
     title.getStyleClass().add("first-run-title");
@@ -37,6 +42,11 @@ public final class FirstRunView extends StackPane {
     working.setPrefSize(28, 28);
     working.visibleProperty().bind(vm.busyProperty());
     VBox content = new VBox(title, intro, demo, empty, working);
+    if (onServer != null) {
+      Button server = button("firstRunServer", "forsta.server", new FontIcon(Material2MZ.STORAGE), vm);
+      server.setOnAction(e -> onServer.run());
+      content.getChildren().add(3, card(server, text(Messages.get("forsta.server.text"))));
+    }
     content.getStyleClass().add("first-run");
     content.setAlignment(Pos.TOP_LEFT);
     getChildren().add(content);

@@ -62,14 +62,7 @@ public final class DelegaterViewModel {
   }
 
   private void run(java.util.concurrent.Callable<?> change, Runnable after) {
-    errors.clear();
-    BackgroundTask.wrap(() -> {
-      change.call();
-      return services.delegater().all();
-    }).onSuccess(all -> {
-      delegater.setAll(all);
-      after.run();
-    }).onFailure(errors::show).executeWith(executor);
+    se.namndbok.app.shared.ListChanges.run(executor, errors, change, services.delegater()::all, delegater, after);
   }
 
   public ObservableList<Delegat> delegater() {

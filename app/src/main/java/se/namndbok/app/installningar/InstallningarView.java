@@ -24,6 +24,9 @@ public final class InstallningarView extends VBox {
         tab("ledamoter", new LedamoterPane(new LedamoterViewModel(services, executor))),
         tab("delegater", new DelegaterPane(new DelegaterViewModel(services, executor))),
         tab("insatser", new InsatserPane(new InsatserViewModel(services, executor))));
+    if (AnvandareViewModel.visas(services)) {
+      tabs.getTabs().add(tab("anvandare", new AnvandarePane(new AnvandareViewModel(services, executor))));
+    }
     tabs.setId("installningarFlikar");
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     VBox.setVgrow(tabs, Priority.ALWAYS);

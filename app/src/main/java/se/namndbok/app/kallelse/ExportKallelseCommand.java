@@ -6,7 +6,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import se.namndbok.app.cli.StoreCommand;
 import se.namndbok.core.db.Database;
-import se.namndbok.core.shared.Clock;
 import se.namndbok.core.shared.Texts;
 import se.namndbok.reports.layout.ExportResult;
 import se.namndbok.reports.layout.Progress;
@@ -28,7 +27,7 @@ public abstract class ExportKallelseCommand extends StoreCommand {
   @Override
   protected int run(Database db) {
     LocalDate datum = Texts.parseDate(sammantrade, "--sammantrade");
-    ExportResult r = write(new MotesExport(db, Clock.system()), datum, offentlig ? Version.OFFENTLIG : Version.LEDAMOT,
+    ExportResult r = write(new MotesExport(db, db.clock()), datum, offentlig ? Version.OFFENTLIG : Version.LEDAMOT,
         output);
     r.warnings().forEach(w -> System.err.println("Observera: " + w));
     return 0;

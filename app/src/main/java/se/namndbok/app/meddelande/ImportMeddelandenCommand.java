@@ -8,7 +8,6 @@ import se.namndbok.app.cli.StoreCommand;
 import se.namndbok.core.db.Database;
 import se.namndbok.core.meddelande.Meddelande;
 import se.namndbok.core.meddelande.MeddelandeImport;
-import se.namndbok.core.shared.Clock;
 
 /** {@code import meddelanden FIL.csv}: all or nothing; a refused file exits 2 listing every bad line. */
 @Command(name = "meddelanden", mixinStandardHelpOptions = true,
@@ -20,7 +19,7 @@ public final class ImportMeddelandenCommand extends StoreCommand {
 
   @Override
   protected int run(Database db) {
-    List<Meddelande> saved = new MeddelandeImport(db, db.files(), Clock.system()).importera(file);
+    List<Meddelande> saved = new MeddelandeImport(db, db.files(), db.clock()).importera(file);
     System.out.println(saved.size() + " meddelanden inlästa från " + file.getFileName() + ".");
     return 0;
   }

@@ -32,6 +32,7 @@ public final class MeddelandeView extends VBox implements AreaCommands {
     area.build(form, form::focusFirst, List.of(), columns());
     formVm.loadAvsandare();
     vm.load();
+    services.andringar().pa(java.util.Set.of("meddelande"), vm::refresh);
   }
 
   private List<TableColumn<Meddelande, ?>> columns() {

@@ -6,7 +6,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import se.namndbok.app.cli.StoreCommand;
 import se.namndbok.core.db.Database;
-import se.namndbok.core.shared.Clock;
 import se.namndbok.core.shared.Texts;
 import se.namndbok.reports.layout.Progress;
 import se.namndbok.reports.sekretess.Version;
@@ -27,7 +26,7 @@ public final class ExportProtokollCommand extends StoreCommand {
   @Override
   protected int run(Database db) {
     LocalDate datum = Texts.parseDate(sammantrade, "--sammantrade");
-    new ProtokollExport(db, Clock.system()).protokoll(datum, offentlig ? Version.OFFENTLIG : Version.LEDAMOT, output,
+    new ProtokollExport(db, db.clock()).protokoll(datum, offentlig ? Version.OFFENTLIG : Version.LEDAMOT, output,
         Progress.NONE).warnings().forEach(w -> System.err.println("Observera: " + w));
     return 0;
   }

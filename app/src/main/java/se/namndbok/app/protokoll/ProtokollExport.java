@@ -28,6 +28,7 @@ public final class ProtokollExport {
   }
 
   public ExportResult protokoll(LocalDate datum, Version version, Path out, Progress progress) {
+    se.namndbok.app.shared.ExportBehorighet.kravVersion(db, version);
     ProtokollUnderlag u = new ProtokollService(db, clock).underlag(datum);
     return ProtokollPdf.write(ProtokollMapper.from(u, OffsetDateTime.now(clock.clock()).withNano(0)), version, out,
         progress);

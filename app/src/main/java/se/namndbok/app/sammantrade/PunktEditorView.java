@@ -40,7 +40,8 @@ final class PunktEditorView extends VBox {
     title.textProperty().bind(Bindings.createStringBinding(() -> vm.punktProperty().get() == null
         ? Messages.get("editor.valj") : Messages.format("editor.rubrik", vm.punktProperty().get().nummer()),
         vm.punktProperty()));
-    VBox fields = new VBox(10, Forms.errorLabel("editorError", vm.generalErrorProperty()),
+    VBox fields = new VBox(10, Forms.errorLabel("editorKollegaAndrade", vm.kollegaAndradeProperty()),
+        Forms.errorLabel("editorError", vm.generalErrorProperty()),
         Forms.textField("editorRubrik", Messages.get("editor.rubrikfalt"), "", vm.rubrikProperty(), vm.error("Rubrik")),
         sekretess(), forslagAv(),
         area("editorForslag", "editor.forslag", vm.forslagProperty(), "Förslag till beslut", 4),

@@ -15,6 +15,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.BackgroundTask;
+import se.namndbok.app.shared.Messages;
 import se.namndbok.app.shared.ErrorDialog;
 import se.namndbok.app.shared.FieldError;
 import se.namndbok.app.shared.TaskExecutor;
@@ -49,6 +50,8 @@ public final class PunktEditorViewModel {
   private final Map<String, StringProperty> errors = new LinkedHashMap<>();
   private final StringProperty generalError = new SimpleStringProperty("");
   private final BooleanProperty saving = new SimpleBooleanProperty();
+  private final StringProperty kollegaAndrade = new SimpleStringProperty("");
+  private ArendepunktInnehall baseline;
 
   public PunktEditorViewModel(AppServices services, TaskExecutor executor) {
     this.services = services;
@@ -58,10 +61,37 @@ public final class PunktEditorViewModel {
       errors.put(field, new SimpleStringProperty(""));
     }
     punkt.addListener((o, was, now) -> show(now));
+    services.andringar().allt(tabeller -> {
+      if (tabeller.isEmpty() || tabeller.contains("arendepunkt")) {
+        checkStored();
+      }
+    });
+  }
+
+  /**
+   * After a colleague's change (decision 0092): reads the open item again and, when what is stored is no longer
+   * what the editor showed, says so before the user saves.
+   */
+  private void checkStored() {
+    Punktrad r = punkt.get();
+    if (r == null) {
+      return;
+    }
+    BackgroundTask.wrap(() -> services.arendelista().punkter(r.punkt().sammantradeId()).stream()
+            .filter(p -> p.id() == r.id()).findFirst())
+        .onSuccess(stored -> {
+          if (r.equals(punkt.get()) && (stored.isEmpty() || !stored.get().innehall().equals(baseline))) {
+            kollegaAndrade.set(Messages.get(stored.isEmpty() ? "andring.punkt.borttagen" : "andring.punkt"));
+          }
+        })
+        .onFailure(t -> {})
+        .executeWith(executor);
   }
 
   private void show(Punktrad r) {
     FieldError.clear(errors, generalError);
+    kollegaAndrade.set("");
+    baseline = r == null ? null : r.punkt().innehall();
     underlag.clear();
     bilagor.clear();
     handlingar.clear();
@@ -114,6 +144,8 @@ public final class PunktEditorViewModel {
         sekretess.get(), before.statistik());
     run(() -> services.arendelista().update(r.id(), changed), saved -> {
       FieldError.clear(errors, generalError);
+      baseline = saved.innehall();
+      kollegaAndrade.set("");
       onSaved.accept(saved);
     });
   }
@@ -165,6 +197,11 @@ public final class PunktEditorViewModel {
 
   private static String nz(String s) {
     return s == null ? "" : s;
+  }
+
+  /** Non-empty while a colleague has changed the open item since it was shown or saved here. */
+  public StringProperty kollegaAndradeProperty() {
+    return kollegaAndrade;
   }
 
   public StringProperty error(String field) {

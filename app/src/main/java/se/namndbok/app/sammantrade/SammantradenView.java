@@ -62,6 +62,7 @@ public final class SammantradenView extends VBox implements AreaCommands {
       }
     });
     vm.load();
+    services.andringar().pa(java.util.Set.of("sammantrade", "arendepunkt", "protokoll"), vm::load);
   }
 
   /** The selected meeting's ärendelista (before the meeting) and protokoll (after it) side by side: decision 0070. */

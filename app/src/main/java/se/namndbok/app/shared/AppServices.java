@@ -33,6 +33,7 @@ public final class AppServices {
   private final MotesstandardService motesstandard;
   private final SammantradesplanService sammantradesplan;
   private final Desktop desktop;
+  private final Andringar andringar = new Andringar();
 
   public AppServices(Database database, Clock clock) {
     this(database, clock, WindowPreferences.forUser());
@@ -108,6 +109,11 @@ public final class AppServices {
 
   public UnderlagService underlag() {
     return underlag;
+  }
+
+  /** Colleagues' changes to the shared store, for the areas to reload on (decision 0092). */
+  public Andringar andringar() {
+    return andringar;
   }
 
   public WindowPreferences preferences() {

@@ -38,6 +38,13 @@ public final class BackgroundTask<T> {
   private Consumer<T> onSuccess = v -> {};
   private Consumer<Throwable> onFailure = ErrorDialog::showUnexpected;
   private Runnable onFinished = () -> {};
+  private TaskExecutor executor;
+
+  /**
+   * Asked (on the callback thread) when the connection to the shared store was lost during the work: true runs
+   * the same work again. The window asks the user (decision 0090); tests give their own answer.
+   */
+  static volatile java.util.function.Predicate<Throwable> retryWhenConnectionLost = ErrorDialog::askRetry;
 
   private BackgroundTask(Work<T> work) {
     this.work = Objects.requireNonNull(work);
@@ -86,6 +93,7 @@ public final class BackgroundTask<T> {
   }
 
   public BackgroundTask<T> executeWith(TaskExecutor executor) {
+    this.executor = executor;
     executor.execute(this);
     return this;
   }
@@ -135,6 +143,10 @@ public final class BackgroundTask<T> {
   }
 
   void failed(Throwable t) {
+    if (!cancelled && executor != null && ErrorDialog.connectionLost(t) && retryWhenConnectionLost.test(t)) {
+      executor.execute(this);
+      return;
+    }
     if (!cancelled) {
       onFailure.accept(t);
     }

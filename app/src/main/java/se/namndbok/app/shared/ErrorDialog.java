@@ -5,6 +5,9 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.namndbok.core.anvandare.BehorighetException;
+import se.namndbok.core.db.StoreConnectionException;
+import se.namndbok.core.db.StoreUnavailableException;
 import se.namndbok.core.shared.ValidationException;
 
 /** Dialogs for what went wrong: the user's own mistakes plainly, unexpected faults logged with the log's path. */
@@ -19,8 +22,41 @@ public final class ErrorDialog {
       show(Messages.get("fel.rubrik.ogiltigt"), v.getMessage());
       return;
     }
+    Throwable known = known(t);
+    if (known != null) {
+      LOG.warn("{}", known.getMessage());
+      show(Messages.get(known instanceof BehorighetException ? "fel.rubrik.behorighet" : "fel.rubrik.forbindelse"),
+          known.getMessage());
+      return;
+    }
     LOG.error("Oväntat fel", t);
     show(Messages.get("fel.rubrik.ovantat"), unexpectedText(t));
+  }
+
+  /** A refusal or a lost connection, said as it is (in Swedish), not as an unexpected fault. */
+  private static Throwable known(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      if (c instanceof BehorighetException || c instanceof StoreUnavailableException
+          || c instanceof StoreConnectionException) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** True when the work failed because the connection to the shared store was lost. */
+  public static boolean connectionLost(Throwable t) {
+    return known(t) instanceof StoreUnavailableException;
+  }
+
+  /** "Förbindelsen med databasservern bröts …": Försök igen (true) or Avbryt. */
+  static boolean askRetry(Throwable t) {
+    ButtonType retry = new ButtonType(Messages.get("fel.forsok.igen"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+    Alert alert = new Alert(Alert.AlertType.WARNING, known(t).getMessage(), retry, ButtonType.CANCEL);
+    alert.setTitle(Messages.get("app.titel"));
+    alert.setHeaderText(Messages.get("fel.rubrik.forbindelse"));
+    alert.getDialogPane().setId("connectionLostDialog");
+    return alert.showAndWait().filter(retry::equals).isPresent();
   }
 
   /** The text of the unexpected-error dialog: what happened and which log file holds the details. */

@@ -36,6 +36,30 @@ class BackgroundTaskTest {
   }
 
   @Test
+  void aLostConnectionAsksToTryAgainAndRunsTheSameWorkAgain() {
+    List<String> events = new ArrayList<>();
+    int[] attempts = {0};
+    var original = BackgroundTask.retryWhenConnectionLost;
+    BackgroundTask.retryWhenConnectionLost = t -> events.add("asked: " + t.getMessage().split("\\. ")[0]);
+    try {
+      BackgroundTask.wrap(() -> {
+            if (attempts[0]++ == 0) {
+              throw new se.namndbok.core.db.StoreUnavailableException(new java.sql.SQLException("borta", "08006"));
+            }
+            return "sparat";
+          })
+          .onSuccess(v -> events.add("success " + v))
+          .onFailure(t -> events.add("failure"))
+          .onFinished(() -> events.add("finished"))
+          .executeWith(executor);
+    } finally {
+      BackgroundTask.retryWhenConnectionLost = original;
+    }
+
+    assertThat(events).containsExactly("asked: Förbindelsen med databasservern bröts", "success sparat", "finished");
+  }
+
+  @Test
   void reportsProgressAndStopsWhenCancelled() {
     List<Integer> seen = new ArrayList<>();
     List<String> events = new ArrayList<>();

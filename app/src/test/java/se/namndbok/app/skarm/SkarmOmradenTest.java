@@ -20,6 +20,7 @@ import se.namndbok.app.WindowWorld;
 import se.namndbok.app.testing.Clipping;
 import se.namndbok.app.testing.DemoTemplate;
 import se.namndbok.app.testing.Glossary;
+import se.namndbok.app.testing.Skarmbilder;
 import se.namndbok.app.testing.WindowAreas;
 
 /**
@@ -68,6 +69,9 @@ class SkarmOmradenTest {
           String where = (int) size[0] + "×" + (int) size[1] + " " + WindowAreas.NAMES.get(i)
               + (tabs.isEmpty() ? "" : " flikar " + tabs);
           problems.addAll(Clipping.problems(robot, scene, where, texts));
+          if (size[0] == 1366) {
+            Skarmbilder.save(robot, scene, WindowAreas.VIEWS.get(i) + (tabs.isEmpty() ? "" : "-" + tabs));
+          }
         }
       }
     }

@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.event.Event;
+import javafx.event.EventType;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -13,6 +15,7 @@ import javafx.scene.SnapshotParameters;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.paint.Color;
 import org.testfx.api.FxRobot;
 
@@ -44,20 +47,36 @@ public final class FocusWalk {
   public static List<Stop> walk(FxRobot robot, Node start, java.util.function.Predicate<Node> beyond, int max) {
     robot.interact(start::requestFocus);
     List<Stop> stops = new ArrayList<>();
-    Node current = start;
-    Image focused = snapshot(robot, current);
+    AtomicReference<Node> current = new AtomicReference<>(start);
+    AtomicReference<Image> focused = new AtomicReference<>();
+    robot.interact(() -> focused.set(snapshot(start)));
     for (int i = 0; i < max; i++) {
-      robot.type(KeyCode.TAB);
-      Node next = focusOwner(robot, start.getScene());
-      Image unfocused = snapshot(robot, current);
-      stops.add(new Stop(current, differ(focused, unfocused)));
-      if (next == null || next == start || beyond.test(next)) {
+      AtomicReference<Node> next = new AtomicReference<>();
+      robot.interact(() -> {
+        next.set(tab(start.getScene()));
+        stops.add(new Stop(current.get(), differ(focused.get(), snapshot(current.get()))));
+        if (next.get() != null) {
+          focused.set(snapshot(next.get()));
+        }
+      });
+      if (next.get() == null || next.get() == start || beyond.test(next.get())) {
         return stops;
       }
-      current = next;
-      focused = snapshot(robot, current);
+      current.set(next.get());
     }
     throw new AssertionError("Tab kom inte tillbaka till " + describe(start) + " efter " + max + " steg: " + stops);
+  }
+
+  /**
+   * Presses and releases Tab on the focus owner through the scene's own event dispatch (what the toolkit does with
+   * a real key: the scene's traversal handles it), in the caller's pulse; returns the new focus owner.
+   */
+  private static Node tab(Scene scene) {
+    Node owner = scene.getFocusOwner();
+    for (EventType<KeyEvent> type : List.of(KeyEvent.KEY_PRESSED, KeyEvent.KEY_RELEASED)) {
+      Event.fireEvent(owner, new KeyEvent(type, "", "", KeyCode.TAB, false, false, false, false));
+    }
+    return scene.getFocusOwner();
   }
 
   /** Whether {@code n} lies inside {@code container}. */
@@ -68,12 +87,6 @@ public final class FocusWalk {
       }
     }
     return false;
-  }
-
-  private static Node focusOwner(FxRobot robot, Scene scene) {
-    AtomicReference<Node> owner = new AtomicReference<>();
-    robot.interact(() -> owner.set(scene.getFocusOwner()));
-    return owner.get();
   }
 
   /** Every node of the scene a user can reach: focus-traversable, enabled and shown. */
@@ -118,14 +131,10 @@ public final class FocusWalk {
     return back;
   }
 
-  private static Image snapshot(FxRobot robot, Node n) {
-    AtomicReference<Image> img = new AtomicReference<>();
-    robot.interact(() -> {
-      SnapshotParameters p = new SnapshotParameters();
-      p.setFill(Color.TRANSPARENT);
-      img.set(n.snapshot(p, null));
-    });
-    return img.get();
+  private static Image snapshot(Node n) {
+    SnapshotParameters p = new SnapshotParameters();
+    p.setFill(Color.TRANSPARENT);
+    return n.snapshot(p, null);
   }
 
   private static boolean differ(Image a, Image b) {

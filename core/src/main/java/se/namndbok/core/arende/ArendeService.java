@@ -12,6 +12,7 @@ import se.namndbok.core.audit.AuditLog;
 import se.namndbok.core.db.FileStore;
 import se.namndbok.core.db.Transactions;
 import se.namndbok.core.db.Tx;
+import se.namndbok.core.sekretess.SekretessgrundService;
 import se.namndbok.core.shared.Clock;
 import se.namndbok.core.shared.ValidationException;
 import se.namndbok.core.shared.Validator;
@@ -36,12 +37,14 @@ public final class ArendeService {
   private final ArendeRepository arenden = new ArendeRepository();
   private final HandlingRepository handlingar = new HandlingRepository();
   private final NummerserieRepository nummer = new NummerserieRepository();
+  private final SekretessgrundService sekretessgrunder;
 
   public ArendeService(Transactions transactions, FileStore files, Clock clock) {
     this.transactions = transactions;
     this.files = files;
     this.clock = clock;
     this.audit = new AuditLog(clock);
+    this.sekretessgrunder = new SekretessgrundService(transactions, clock);
   }
 
   public Arende register(NyttArende nytt) {
@@ -62,9 +65,11 @@ public final class ArendeService {
       nummer.reserve(tx, NummerserieRepository.DIARIENUMMER, d.ar(), d.lopnummer());
     }
     Arende a = new Arende(0, d, klass, nytt.rubrik().strip(), ArendeStatus.PAGAENDE, blankToNull(nytt.handlaggare()),
-        nytt.sekretess(), nytt.registrerad());
+        nytt.sekretess(), nytt.registrerad(), nytt.sekretess() ? nytt.sekretessgrundId() : null);
+    sekretessgrunder.requireKnown(tx, a.sekretessgrundId(), SekretessgrundService.FIELD);
     long id = arenden.insert(tx, a);
-    Arende saved = new Arende(id, d, klass, a.rubrik(), a.status(), a.handlaggare(), a.sekretess(), a.registrerad());
+    Arende saved = new Arende(id, d, klass, a.rubrik(), a.status(), a.handlaggare(), a.sekretess(), a.registrerad(),
+        a.sekretessgrundId());
     audit.created(tx, "arende", id, saved);
     return saved;
   }
@@ -75,6 +80,7 @@ public final class ArendeService {
           .orElseThrow(() -> ValidationException.of(Diarienummer.FIELD, "ärendet finns inte längre"));
       new Validator().notBlank(changed.rubrik(), "Rubrik").maxLength(changed.rubrik(), RUBRIK_MAX, "Rubrik")
           .throwIfInvalid();
+      sekretessgrunder.requireKnown(tx, changed.sekretessgrundId(), SekretessgrundService.FIELD);
       arenden.update(tx, changed);
       audit.changed(tx, "arende", changed.id(), before, changed);
       return changed;
@@ -106,16 +112,15 @@ public final class ArendeService {
   }
 
   /**
-   * Registers a handling with a stored file of one of the {@link Filtyp}s; {@code bytes} are written to the file
-   * store first (as they are). A refused file stores nothing.
+   * Registers a handling with a stored file of one of the {@link Filtyp}s, the file in the same transaction
+   * (shared store); the bytes are stored as they are. A refused file stores nothing.
    */
   public Handling registerHandling(long arendeId, NyHandling ny, String fileName, byte[] bytes) {
     String fel = Filtyp.fel(fileName, bytes == null ? 0 : bytes.length);
     if (fel != null) {
       throw ValidationException.of("Fil", fel);
     }
-    Handling.StoredFile f = storeFile(fileName, bytes);
-    return transactions.inTransaction(tx -> registerHandling(tx, arendeId, ny, f));
+    return transactions.inTransaction(tx -> registerHandling(tx, arendeId, ny, storeFile(tx, fileName, bytes)));
   }
 
   public Handling registerHandling(Tx tx, long arendeId, NyHandling ny, Handling.StoredFile fil) {
@@ -134,20 +139,26 @@ public final class ArendeService {
       }
       nummer.reserve(tx, NummerserieRepository.HANDLINGSID, hid.ar(), hid.lopnummer());
     }
+    sekretessgrunder.requireKnown(tx, ny.sekretessgrundId(), SekretessgrundService.FIELD);
     Handling h = new Handling(0, arendeId, hid, ny.datum(), ny.riktning(), blankToNull(ny.motpart()),
-        ny.rubrik().strip(), ny.sekretess(), fil);
+        ny.rubrik().strip(), ny.sekretess(), fil, ny.sekretess() ? ny.sekretessgrundId() : null,
+        !ny.sekretess() && ny.friklassad());
     long id = handlingar.insert(tx, h);
-    Handling saved = new Handling(id, arendeId, hid, h.datum(), h.riktning(), h.motpart(), h.rubrik(), h.sekretess(), fil);
+    Handling saved = new Handling(id, arendeId, hid, h.datum(), h.riktning(), h.motpart(), h.rubrik(), h.sekretess(), fil,
+        h.sekretessgrundId(), h.friklassad());
     audit.created(tx, "handling", id, saved);
     return saved;
   }
 
-  /** Writes a file to the store (outside any transaction: an unreferenced file is harmless, a lost one is not). */
-  public Handling.StoredFile storeFile(String fileName, byte[] bytes) {
+  /**
+   * Writes a file to the store as part of {@code tx}: in the shared store it is committed with the row that
+   * refers to it; the embedded store writes it to its folder at once (an unreferenced file is harmless).
+   */
+  public Handling.StoredFile storeFile(Tx tx, String fileName, byte[] bytes) {
     new Validator().notBlank(fileName, "Fil").maxLength(fileName, FILNAMN_MAX, "Fil")
         .require(bytes != null && bytes.length > 0, "Fil",
         "filen " + fileName + " är tom").throwIfInvalid();
-    return new Handling.StoredFile(fileName, bytes.length, files.put(bytes));
+    return new Handling.StoredFile(fileName, bytes.length, files.put(tx, bytes));
   }
 
   public Optional<Arende> find(Diarienummer d) {
@@ -185,7 +196,15 @@ public final class ArendeService {
 
   /** The content of a handling's stored file, checked against its sha256. */
   public byte[] readFile(Handling.StoredFile fil) {
-    return files.get(fil.sha256());
+    return transactions.read(tx -> files.get(tx, fil.sha256()));
+  }
+
+  /**
+   * The sekretess rule with the current catalogue and the ärenden {@code arendeIds}, for a read that decides what
+   * is withheld from a public version.
+   */
+  public Sekretessprovning sekretessprovning(Tx tx, Collection<Long> arendeIds) {
+    return Sekretessprovning.read(tx, arendeIds);
   }
 
   public int count() {

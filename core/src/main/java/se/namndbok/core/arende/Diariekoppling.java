@@ -60,8 +60,14 @@ public final class Diariekoppling {
 
   /** An ärende registered from an import: the given number, the reported item's text as rubrik. */
   public static NyttArende importerat(Diarienummer d, String rubrik, boolean sekretess, LocalDate registrerad) {
+    return importerat(d, rubrik, sekretess, null, registrerad);
+  }
+
+  /** As {@link #importerat(Diarienummer, String, boolean, LocalDate)}, a confidential ärende under {@code grundId}. */
+  public static NyttArende importerat(Diarienummer d, String rubrik, boolean sekretess, Long grundId,
+      LocalDate registrerad) {
     String r = rubrik == null ? "" : rubrik.strip();
     return new NyttArende(d, null, r.length() > ArendeService.RUBRIK_MAX ? r.substring(0, ArendeService.RUBRIK_MAX) : r,
-        null, sekretess, registrerad);
+        null, sekretess, registrerad, sekretess ? grundId : null);
   }
 }

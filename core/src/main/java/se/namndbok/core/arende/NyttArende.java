@@ -7,7 +7,12 @@ import java.time.LocalDate;
  * {@code registrerad}; given (import, demo), it must be free.
  */
 public record NyttArende(Diarienummer diarienummer, String klassificering, String rubrik, String handlaggare,
-    boolean sekretess, LocalDate registrerad) {
+    boolean sekretess, LocalDate registrerad, Long sekretessgrundId) {
+
+  public NyttArende(Diarienummer diarienummer, String klassificering, String rubrik, String handlaggare,
+      boolean sekretess, LocalDate registrerad) {
+    this(diarienummer, klassificering, rubrik, handlaggare, sekretess, registrerad, null);
+  }
 
   public static NyttArende nytt(String klassificering, String rubrik, String handlaggare, boolean sekretess,
       LocalDate registrerad) {

@@ -21,6 +21,7 @@ import java.util.zip.ZipOutputStream;
 import se.namndbok.core.backup.persistence.TableDump;
 import se.namndbok.core.db.Database;
 import se.namndbok.core.db.FileStore;
+import se.namndbok.core.db.Tx;
 import se.namndbok.core.shared.TempFiles;
 import se.namndbok.core.shared.ValidationException;
 
@@ -42,38 +43,53 @@ public final class BackupService {
   }
 
   public BackupSummary backup(Path zip) {
-    record Snapshot(Map<String, String> tables, Map<String, Integer> counts, List<String> files) {}
-    Snapshot s = db.snapshot(tx -> new Snapshot(dump.dump(tx), dump.counts(tx),
-        dump.referencedFiles(tx).stream().sorted().toList()));
     Path tmp = tempBeside(zip);
+    try {
+      // The whole zip is written inside one snapshot: tables and files (in the shared store rows too) agree.
+      BackupSummary summary = db.snapshot(tx -> write(tx, tmp));
+      moveIntoPlace(tmp, zip);
+      return summary;
+    } catch (RuntimeException e) {
+      deleteQuietly(tmp);
+      throw e;
+    }
+  }
+
+  private BackupSummary write(Tx tx, Path tmp) {
+    Map<String, Integer> counts = dump.counts(tx);
+    List<String> files = dump.referencedFiles(tx).stream().sorted().toList();
     try (OutputStream out = Files.newOutputStream(tmp); ZipOutputStream z = new ZipOutputStream(out)) {
       Map<String, Object> manifest = new LinkedHashMap<>();
       manifest.put("format", FORMAT);
       manifest.put("schemaVersion", db.schemaVersion());
-      manifest.put("tables", s.counts());
-      manifest.put("files", s.files());
+      manifest.put("tables", counts);
+      manifest.put("files", files);
       put(z, MANIFEST, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
-      for (var e : s.tables().entrySet()) {
+      for (var e : dump.dump(tx).entrySet()) {
         put(z, "tabeller/" + e.getKey() + ".json", e.getValue().getBytes(StandardCharsets.UTF_8));
       }
-      for (String sha : s.files()) {
-        put(z, "filer/" + sha, db.files().get(sha));
+      for (String sha : files) {
+        put(z, "filer/" + sha, db.files().get(tx, sha));
       }
       z.finish();
-    } catch (IOException | RuntimeException e) {
-      deleteQuietly(tmp);
-      throw e instanceof IOException io ? new UncheckedIOException("Kunde inte skriva " + zip, io) : (RuntimeException) e;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Kunde inte skriva säkerhetskopian " + tmp, e);
     }
-    moveIntoPlace(tmp, zip);
-    return new BackupSummary(db.schemaVersion(), s.counts(), s.files().size());
+    return new BackupSummary(db.schemaVersion(), counts, files.size());
   }
 
+  /**
+   * Replaces the store's content by the backup's, in one transaction with its files (the embedded store writes
+   * them to its folder first; an unreferenced file there is harmless).
+   */
   public BackupSummary restore(Path zip) {
     Contents c = read(zip);
-    for (var f : c.files().entrySet()) {
-      db.files().put(f.getValue());
-    }
-    db.run(tx -> dump.replaceAll(tx, c.tables()));
+    db.run(tx -> {
+      dump.replaceAll(tx, c.tables());
+      for (var f : c.files().entrySet()) {
+        db.files().put(tx, f.getValue());
+      }
+    });
     return new BackupSummary(c.schemaVersion(), c.counts(), c.files().size());
   }
 

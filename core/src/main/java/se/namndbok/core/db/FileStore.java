@@ -2,86 +2,31 @@ package se.namndbok.core.db;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.stream.Stream;
-import se.namndbok.core.shared.TempFiles;
 
 /**
- * Stored files (attachments, logos), named by their SHA-256 so that the same file is kept once and any
- * change on disk is detected before the file is used. Written to a temporary name and moved into place.
+ * Stored files (attachments, stored handlingar, logos), named by their SHA-256 so that the same file is kept
+ * once and any change is detected before the file is used. The embedded store keeps them in its folder
+ * ({@link FolderFileStore}); the shared store keeps them in the database ({@link DatabaseFileStore}), written
+ * in the transaction of the row that refers to them (decision 0090).
  */
-public final class FileStore {
-  private final Path root;
+public interface FileStore {
 
-  public FileStore(Path root) {
-    this.root = root;
-  }
-
-  public Path root() {
-    return root;
-  }
-
-  /** Stores the bytes and returns their sha256 (lower-case hex). */
-  public String put(byte[] bytes) {
-    String sha = sha256(bytes);
-    Path target = path(sha);
-    if (Files.exists(target)) {
-      return sha;
-    }
-    try {
-      Path tmp = TempFiles.beside(target);
-      Files.write(tmp, bytes);
-      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      return sha;
-    } catch (IOException e) {
-      throw new UncheckedIOException("Kunde inte spara filen i " + root, e);
-    }
-  }
+  /** Stores the bytes as part of {@code tx} and returns their sha256 (lower-case hex). */
+  String put(Tx tx, byte[] bytes);
 
   /** Reads a stored file and checks it still has the sha256 it was stored under. */
-  public byte[] get(String sha256) {
-    Path p = path(sha256);
-    try {
-      byte[] bytes = Files.readAllBytes(p);
-      if (!sha256(bytes).equals(sha256)) {
-        throw new CorruptFileException(p);
-      }
-      return bytes;
-    } catch (IOException e) {
-      throw new MissingFileException(p, e);
-    }
-  }
+  byte[] get(String sha256);
 
-  public boolean contains(String sha256) {
-    return Files.isRegularFile(path(sha256));
-  }
+  /** {@link #get(String)} within the caller's transaction (one consistent read). */
+  byte[] get(Tx tx, String sha256);
 
-  public Stream<String> all() {
-    if (!Files.isDirectory(root)) {
-      return Stream.empty();
-    }
-    try (Stream<Path> files = Files.walk(root)) {
-      return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
-          .filter(n -> n.matches("[0-9a-f]{64}")).toList().stream();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
+  boolean contains(Tx tx, String sha256);
 
-  public Path path(String sha256) {
-    if (!sha256.matches("[0-9a-f]{64}")) {
-      throw new IllegalArgumentException("not a sha256: " + sha256);
-    }
-    return root.resolve(sha256.substring(0, 2)).resolve(sha256);
-  }
-
-  public static String sha256(byte[] bytes) {
+  static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {
@@ -89,21 +34,35 @@ public final class FileStore {
     }
   }
 
-  public static String sha256(InputStream in) throws IOException {
+  static String sha256(InputStream in) throws IOException {
     return sha256(in.readAllBytes());
   }
 
+  static void requireSha256(String sha256) {
+    if (sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
+      throw new IllegalArgumentException("not a sha256: " + sha256);
+    }
+  }
+
   /** A stored file whose content no longer matches its sha256. */
-  public static final class CorruptFileException extends RuntimeException {
+  final class CorruptFileException extends RuntimeException {
     public CorruptFileException(Path p) {
-      super("Den lagrade filen " + p + " har ändrats eller skadats (kontrollsumman stämmer inte).");
+      this(p.toString());
+    }
+
+    public CorruptFileException(String where) {
+      super("Den lagrade filen " + where + " har ändrats eller skadats (kontrollsumman stämmer inte).");
     }
   }
 
   /** A file the store refers to is gone. */
-  public static final class MissingFileException extends RuntimeException {
+  final class MissingFileException extends RuntimeException {
     public MissingFileException(Path p, Throwable cause) {
       super("Den lagrade filen " + p + " saknas.", cause);
+    }
+
+    public MissingFileException(String where) {
+      super("Den lagrade filen " + where + " saknas.");
     }
   }
 }

@@ -3,6 +3,7 @@ package se.namndbok.core.delegationsbeslut;
 import java.time.LocalDate;
 import se.namndbok.core.arende.Diarienummer;
 import se.namndbok.core.arende.HandlingsId;
+import se.namndbok.core.sekretess.Sekretess;
 
 /**
  * A decision taken on delegation, as listed in the report to the board: ärende and handling by number, the
@@ -10,11 +11,23 @@ import se.namndbok.core.arende.HandlingsId;
  */
 public record Delegationsbeslut(long id, long arendeId, Diarienummer diarienummer, Long handlingId,
     HandlingsId handlingsId, long delegatId, String delegat, String delegationspunkt, LocalDate beslutsdatum,
-    String rubrik, boolean sekretess, Long sammantradeId) {
+    String rubrik, boolean sekretess, Long sammantradeId, Long sekretessgrundId, boolean friklassad) {
+
+  public Delegationsbeslut(long id, long arendeId, Diarienummer diarienummer, Long handlingId,
+      HandlingsId handlingsId, long delegatId, String delegat, String delegationspunkt, LocalDate beslutsdatum,
+      String rubrik, boolean sekretess, Long sammantradeId) {
+    this(id, arendeId, diarienummer, handlingId, handlingsId, delegatId, delegat, delegationspunkt, beslutsdatum,
+        rubrik, sekretess, sammantradeId, null, false);
+  }
+
+  /** Its own sekretess; whether it is withheld also depends on its ärende ({@code Sekretessprovning}). */
+  public Sekretess sekretessval() {
+    return Sekretess.of(sekretess, sekretessgrundId, friklassad);
+  }
 
   /** What a user would type to register this decision again (the "Ångra" after a delete). */
   public NyttDelegationsbeslut somNytt() {
     return new NyttDelegationsbeslut(diarienummer.toString(), handlingsId == null ? null : handlingsId.toString(),
-        delegat, delegationspunkt, beslutsdatum, rubrik, sekretess);
+        delegat, delegationspunkt, beslutsdatum, rubrik, sekretessval());
   }
 }

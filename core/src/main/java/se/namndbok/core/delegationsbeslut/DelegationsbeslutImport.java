@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import se.namndbok.core.db.FileStore;
 import se.namndbok.core.db.Transactions;
+import se.namndbok.core.sekretess.Sekretess;
+import se.namndbok.core.sekretess.SekretessgrundService;
 import se.namndbok.core.shared.Clock;
 import se.namndbok.core.shared.CsvImportFile;
 import se.namndbok.core.shared.ImportErrors;
@@ -14,14 +16,14 @@ import se.namndbok.core.shared.Texts;
 
 /**
  * {@code import delegationsbeslut FILE.csv} (cli.md): columns {@code diarienummer;handlingsid;delegat;beslutsdatum;
- * rubrik}, optionally {@code delegationspunkt;sekretess}. All or nothing: every row is registered in one
+ * rubrik}, optionally {@code delegationspunkt;sekretess;sekretessgrund} (ja, nej or friklassad; a code such as OSL 26:1). All or nothing: every row is registered in one
  * transaction, and if any row is refused the transaction is rolled back and an {@code ImportException} lists
  * every refused row. An unknown diarienummer is registered as a new ärende with the decision's rubrik
  * (decision record 0021).
  */
 public final class DelegationsbeslutImport {
   public static final List<String> COLUMNS = List.of("diarienummer", "handlingsid", "delegat", "beslutsdatum", "rubrik");
-  public static final List<String> OPTIONAL = List.of("delegationspunkt", "sekretess");
+  public static final List<String> OPTIONAL = List.of("delegationspunkt", "sekretess", "sekretessgrund");
   private static final Map<String, String> FIELD_TO_COLUMN = Map.of("Diarienummer", "diarienummer",
       "Handlingsid", "handlingsid", "Delegat", "delegat", DelegationsbeslutService.BESLUTSDATUM, "beslutsdatum",
       DelegationsbeslutService.RUBRIK, "rubrik", DelegationsbeslutService.DELEGATIONSPUNKT, "delegationspunkt",
@@ -29,10 +31,12 @@ public final class DelegationsbeslutImport {
 
   private final Transactions transactions;
   private final DelegationsbeslutService service;
+  private final SekretessgrundService sekretessgrunder;
 
   public DelegationsbeslutImport(Transactions transactions, FileStore files, Clock clock) {
     this.transactions = transactions;
     this.service = new DelegationsbeslutService(transactions, files, clock);
+    this.sekretessgrunder = new SekretessgrundService(transactions, clock);
   }
 
   public List<Delegationsbeslut> importera(Path file) {
@@ -51,7 +55,9 @@ public final class DelegationsbeslutImport {
         int before = errors.size();
         LocalDate datum = errors.cell(row.line(), "beslutsdatum",
             () -> Texts.parseDate(row.get("beslutsdatum"), DelegationsbeslutService.BESLUTSDATUM));
-        Boolean sekretess = errors.cell(row.line(), "sekretess", () -> ImportErrors.jaNej(row.get("sekretess")));
+        Sekretess.Lage lage = errors.cell(row.line(), "sekretess", () -> Sekretess.parseLage(row.get("sekretess")));
+        Sekretess sekretess = lage == null ? null : errors.cell(row.line(), "sekretessgrund",
+            () -> sekretessgrunder.fromColumns(tx, lage, row.get("sekretessgrund")));
         if (errors.size() > before) {
           continue;
         }

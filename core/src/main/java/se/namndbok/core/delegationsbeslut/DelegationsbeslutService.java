@@ -15,6 +15,8 @@ import se.namndbok.core.audit.AuditLog;
 import se.namndbok.core.db.FileStore;
 import se.namndbok.core.db.Transactions;
 import se.namndbok.core.db.Tx;
+import se.namndbok.core.sekretess.Sekretess;
+import se.namndbok.core.sekretess.SekretessgrundService;
 import se.namndbok.core.delegationsbeslut.persistence.DelegationsbeslutRepository;
 import se.namndbok.core.namnd.Delegat;
 import se.namndbok.core.namnd.DelegatService;
@@ -39,6 +41,7 @@ public final class DelegationsbeslutService {
   private final DelegatService delegater;
   private final SammantradeService sammantraden;
   private final Diariekoppling diarium;
+  private final SekretessgrundService sekretessgrunder;
   private final DelegationsbeslutRepository repository = new DelegationsbeslutRepository();
 
   public DelegationsbeslutService(Transactions transactions, FileStore files, Clock clock) {
@@ -48,6 +51,7 @@ public final class DelegationsbeslutService {
     this.delegater = new DelegatService(transactions, clock);
     this.sammantraden = new SammantradeService(transactions, clock);
     this.diarium = new Diariekoppling(new ArendeService(transactions, files, clock));
+    this.sekretessgrunder = new SekretessgrundService(transactions, clock);
   }
 
   /** Registers a decision in an ärende already in the diarium and assigns it to the next meeting. */
@@ -83,7 +87,7 @@ public final class DelegationsbeslutService {
       Delegationsbeslut b = build(tx, changed, delegat, false, before.sammantradeId());
       repository.update(tx, new Delegationsbeslut(id, b.arendeId(), b.diarienummer(), b.handlingId(), b.handlingsId(),
           b.delegatId(), b.delegat(), b.delegationspunkt(), b.beslutsdatum(), b.rubrik(), b.sekretess(),
-          before.sammantradeId()));
+          before.sammantradeId(), b.sekretessgrundId(), b.friklassad()));
       Delegationsbeslut after = find(tx, id);
       audit.changed(tx, "delegationsbeslut", id, before, after);
       return after;
@@ -169,15 +173,17 @@ public final class DelegationsbeslutService {
       Long sammantradeId) {
     Diarienummer d = diarienummer(ny.diarienummer());
     HandlingsId hid = ny.handlingsid() == null || ny.handlingsid().isBlank() ? null : HandlingsId.parse(ny.handlingsid());
+    Sekretess sekretess = ny.sekretessval();
+    sekretessgrunder.requireKnown(tx, sekretess.grundId(), SekretessgrundService.FIELD);
     NyttArende nyttArende = registreraOkantArende
-        ? Diariekoppling.importerat(d, ny.rubrik(), ny.sekretess(), ny.beslutsdatum()) : null;
+        ? Diariekoppling.importerat(d, ny.rubrik(), sekretess.markerad(), sekretess.grundId(), ny.beslutsdatum()) : null;
     NyHandling nyHandling = new NyHandling(hid, ny.beslutsdatum(), Riktning.UPPRATTAD, delegat.namn(),
         ny.rubrik().strip().length() > ArendeService.RUBRIK_MAX ? ny.rubrik().strip().substring(0, ArendeService.RUBRIK_MAX)
-            : ny.rubrik().strip(), ny.sekretess());
+            : ny.rubrik().strip(), sekretess);
     Diariekoppling.Koppling k = diarium.koppla(tx, d, nyttArende, hid, nyHandling);
     return new Delegationsbeslut(0, k.arende().id(), d, k.handling() == null ? null : k.handling().id(),
         hid, delegat.id(), delegat.namn(), blankToNull(ny.delegationspunkt()), ny.beslutsdatum(), ny.rubrik().strip(),
-        ny.sekretess(), sammantradeId);
+        sekretess.markerad(), sammantradeId, sekretess.grundId(), sekretess.friklassad());
   }
 
   /** Checks every field at once; returns the delegate named. */

@@ -1,6 +1,7 @@
 package se.namndbok.core.delegationsbeslut;
 
 import java.time.LocalDate;
+import se.namndbok.core.sekretess.Sekretess;
 
 /**
  * What a user gives: the ärende's diarienummer ({@code 2025/146}), optionally the decision document's Hid
@@ -8,4 +9,20 @@ import java.time.LocalDate;
  * the delegationsordning, the date, the rubrik and whether it is confidential.
  */
 public record NyttDelegationsbeslut(String diarienummer, String handlingsid, String delegat, String delegationspunkt,
-    LocalDate beslutsdatum, String rubrik, boolean sekretess) {}
+    LocalDate beslutsdatum, String rubrik, boolean sekretess, Long sekretessgrundId, boolean friklassad) {
+
+  public NyttDelegationsbeslut(String diarienummer, String handlingsid, String delegat, String delegationspunkt,
+      LocalDate beslutsdatum, String rubrik, boolean sekretess) {
+    this(diarienummer, handlingsid, delegat, delegationspunkt, beslutsdatum, rubrik, sekretess, null, false);
+  }
+
+  public NyttDelegationsbeslut(String diarienummer, String handlingsid, String delegat, String delegationspunkt,
+      LocalDate beslutsdatum, String rubrik, Sekretess sekretess) {
+    this(diarienummer, handlingsid, delegat, delegationspunkt, beslutsdatum, rubrik, sekretess.markerad(),
+        sekretess.grundId(), sekretess.friklassad());
+  }
+
+  public Sekretess sekretessval() {
+    return Sekretess.of(sekretess, sekretessgrundId, friklassad);
+  }
+}

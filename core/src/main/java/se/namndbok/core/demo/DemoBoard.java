@@ -20,7 +20,9 @@ import se.namndbok.core.db.FileStore;
 import se.namndbok.core.db.Transactions;
 import se.namndbok.core.db.Tx;
 import se.namndbok.core.namnd.DelegatService;
+import se.namndbok.core.namnd.Kallelsekontakt;
 import se.namndbok.core.namnd.Ledamot;
+import se.namndbok.core.namnd.LogoService;
 import se.namndbok.core.namnd.LedamotService;
 import se.namndbok.core.namnd.Namnd;
 import se.namndbok.core.namnd.NamndService;
@@ -30,6 +32,7 @@ import se.namndbok.core.namnd.UppdragTyp;
 import se.namndbok.core.namnd.UtskottTyp;
 import se.namndbok.core.sammantrade.Bilaga;
 import se.namndbok.core.sammantrade.UnderlagService;
+import se.namndbok.core.sekretess.SekretessgrundService;
 import se.namndbok.core.shared.Clock;
 import se.namndbok.core.shared.ValidationException;
 
@@ -51,6 +54,8 @@ public final class DemoBoard {
   private final UnderlagService underlag;
   private final DemoMoten moten;
   private final DemoProtokoll protokoll;
+  private final DemoSekretess sekretess;
+  private final LogoService logo;
 
   public DemoBoard(Transactions transactions, FileStore files, Clock clock) {
     this.transactions = transactions;
@@ -61,6 +66,8 @@ public final class DemoBoard {
     this.underlag = new UnderlagService(transactions, files, clock);
     this.moten = new DemoMoten(transactions, files, clock);
     this.protokoll = new DemoProtokoll(transactions, clock);
+    this.sekretess = new DemoSekretess(new SekretessgrundService(transactions, clock));
+    this.logo = new LogoService(transactions, files, clock);
   }
 
   /** Loads the demo board into an empty store; refuses a store that has any data. */
@@ -75,12 +82,13 @@ public final class DemoBoard {
     }
     DemoData d = read();
     Namnd n = namnd.create(tx, new NyNamnd(d.namnd().namn(), d.namnd().kommun(), d.namnd().forvaltning()));
+    loadKontakt(tx, d.namnd());
     Map<String, Long> utskott = new HashMap<>();
     d.utskott().forEach(u -> utskott.put(u.namn(), namnd.addUtskott(tx, u.namn(), UtskottTyp.valueOf(u.typ())).id()));
     Map<String, Long> ledamotIds = loadLedamoter(tx, d, utskott);
     d.delegater().forEach(name -> delegater.add(tx, name));
     d.arenden().forEach(a -> loadArende(tx, a));
-    DemoResultat resultat = moten.load(tx, n, d, utskott);
+    DemoResultat resultat = moten.load(tx, n, d, utskott, ledamotIds);
     protokoll.load(tx, d, ledamotIds);
     return resultat;
   }
@@ -95,7 +103,7 @@ public final class DemoBoard {
 
   /** {@link #attach(DemoBilaga, byte[])} within the caller's transaction, so the whole demo is one change. */
   public Bilaga attach(Tx tx, DemoBilaga b, byte[] pdf) {
-    Handling.StoredFile file = arenden.storeFile(b.filnamn(), pdf);
+    Handling.StoredFile file = arenden.storeFile(tx, b.filnamn(), pdf);
     if (b.handlingId() != null) {
       return underlag.attachFileTo(tx, b.arendepunktId(), b.handlingId(), file);
     }
@@ -103,11 +111,36 @@ public final class DemoBoard {
         new NyHandling(null, b.datum(), Riktning.UPPRATTAD, null, b.rubrik(), false), file);
   }
 
+  /** The sekreterare, förhinder, party order and logo the kallelse's first page prints. */
+  private void loadKontakt(Tx tx, DemoData.NamndJson n) {
+    DemoData.KontaktJson s = n.sekreterare();
+    namnd.sparaKontakt(tx, new Kallelsekontakt(s == null ? null : s.namn(), s == null ? null : s.titel(),
+        s == null ? null : s.telefon(), s == null ? null : s.epost(), n.forhinderTill(), n.partiordning(), null));
+    if (n.logotyp() != null) {
+      logo.laddaUpp(tx, n.logotyp(), resource("/demo/" + n.logotyp()));
+    }
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream in = DemoBoard.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("the demo file " + name + " is missing from the jar");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Adds the members with their seats; returns their ids by "Förnamn Efternamn". */
   private Map<String, Long> loadLedamoter(Tx tx, DemoData d, Map<String, Long> utskott) {
     Map<String, Long> ids = new HashMap<>();
     for (DemoData.LedamotJson l : d.ledamoter()) {
       Ledamot saved = ledamoter.add(tx, l.fornamn(), l.efternamn(), l.parti());
+      if (l.telefon() != null || l.epost() != null) {
+        saved = ledamoter.update(tx, new Ledamot(saved.id(), saved.namndId(), saved.fornamn(), saved.efternamn(),
+            saved.parti(), l.telefon(), l.epost()));
+      }
       ids.put(saved.namn(), saved.id());
       for (DemoData.UppdragJson u : l.uppdrag()) {
         Long utskottId = u.utskott() == null ? null : require(utskott, u.utskott());
@@ -120,13 +153,13 @@ public final class DemoBoard {
 
   private void loadArende(Tx tx, DemoData.ArendeJson a) {
     Arende saved = arenden.register(tx, new NyttArende(Diarienummer.parse(a.diarienummer()), a.klassificering(),
-        a.rubrik(), null, a.sekretess(), a.registrerad()));
+        a.rubrik(), null, a.sekretess(), a.registrerad(), sekretess.grund(tx, a.sekretessgrund())));
     if (a.handlingar() == null) {
       return;
     }
     for (DemoData.HandlingJson h : a.handlingar()) {
       arenden.registerHandling(tx, saved.id(), new NyHandling(HandlingsId.parse(h.hid()), h.datum(),
-          Riktning.valueOf(h.riktning()), h.motpart(), h.rubrik(), h.sekretess()), null);
+          Riktning.valueOf(h.riktning()), h.motpart(), h.rubrik(), sekretess.of(tx, h)), null);
     }
   }
 

@@ -9,29 +9,47 @@ record DemoData(NamndJson namnd, List<UtskottJson> utskott, Period mandatperiod,
     List<String> delegater, List<ArendeJson> arenden, List<SammantradeJson> sammantraden,
     List<MeddelandeJson> meddelanden, List<DelegationsbeslutJson> delegationsbeslut, List<ProtokollJson> protokoll) {
 
-  record NamndJson(String namn, String kommun, String forvaltning) {}
+  /** {@code logotyp}: a resource beside the demo data (demo/logotyp.svg). */
+  record NamndJson(String namn, String kommun, String forvaltning, KontaktJson sekreterare, String forhinderTill,
+      String partiordning, String logotyp) {}
+
+  record KontaktJson(String namn, String titel, String telefon, String epost) {}
 
   record UtskottJson(String namn, String typ) {}
 
   record Period(LocalDate fran, LocalDate till) {}
 
-  record LedamotJson(String fornamn, String efternamn, String parti, List<UppdragJson> uppdrag) {}
+  record LedamotJson(String fornamn, String efternamn, String parti, String telefon, String epost,
+      List<UppdragJson> uppdrag) {}
 
   /** {@code utskott} null: a seat on the board itself. */
   record UppdragJson(String utskott, String typ, String roll, int ordning) {}
 
+  /** {@code sekretessgrund}: the code of the ground a confidential ärende is under ("OSL 25:1"), null: the default. */
   record ArendeJson(String diarienummer, String klassificering, String rubrik, LocalDate registrerad, boolean sekretess,
-      List<HandlingJson> handlingar) {}
+      String sekretessgrund, List<HandlingJson> handlingar) {}
 
-  record HandlingJson(String hid, LocalDate datum, String riktning, String rubrik, String motpart, boolean sekretess) {}
+  /** Sekretess as {@link Markering}; without any it follows its ärende. */
+  record HandlingJson(String hid, LocalDate datum, String riktning, String rubrik, String motpart, boolean sekretess,
+      String sekretessgrund, Boolean friklassad) implements Markering {}
+
+  /** A row's own sekretess: marked (under {@code sekretessgrund}, a code), released, or (neither) following. */
+  interface Markering {
+    boolean sekretess();
+
+    String sekretessgrund();
+
+    Boolean friklassad();
+  }
 
   /** {@code utskott} null: the board's own meeting. */
-  record SammantradeJson(LocalDate datum, LocalTime tid, String plats, String status, String utskott,
-      List<PunktJson> punkter) {}
+  record SammantradeJson(LocalDate datum, LocalTime tid, String plats, String status, LocalDate kallelsedatum,
+      List<String> justerare, LocalDate justeringsdag, String justeringsplats, String utskott, List<PunktJson> punkter) {}
 
   record PunktJson(String typ, String rubrik, String arende, String forslagAv, String forslag, String sammanfattning,
       String beskrivning, String dialog, String skickasTill, String ovrigaBeslut, boolean sekretess,
-      StatistikJson statistik, List<UnderlagJson> beslutsunderlag, List<BilagaJson> bilagor) {}
+      String sekretessgrund, Boolean friklassad, StatistikJson statistik, List<UnderlagJson> beslutsunderlag,
+      List<BilagaJson> bilagor) implements Markering {}
 
   record StatistikJson(String lag, String kvartal) {}
 
@@ -42,10 +60,12 @@ record DemoData(NamndJson namnd, List<UtskottJson> utskott, Period mandatperiod,
   record BilagaJson(String hid, String rubrik, LocalDate datum, String filnamn) {}
 
   record MeddelandeJson(String avsandare, LocalDate datum, String paragraf, String amne, String diarienummer,
-      String handlingsid, LocalDate sammantrade) {}
+      String handlingsid, boolean sekretess, String sekretessgrund, Boolean friklassad, LocalDate sammantrade)
+      implements Markering {}
 
   record DelegationsbeslutJson(String diarienummer, String handlingsid, String delegat, LocalDate beslutsdatum,
-      String rubrik, String delegationspunkt, boolean sekretess, LocalDate sammantrade) {}
+      String rubrik, String delegationspunkt, boolean sekretess, String sekretessgrund, Boolean friklassad,
+      LocalDate sammantrade) implements Markering {}
 
   /** The protokoll of one of the board's meetings; people are named "Förnamn Efternamn", items by punkt number. */
   record ProtokollJson(LocalDate sammantrade, String sekreterare, List<String> justerare, LocalDate justeringsdatum,

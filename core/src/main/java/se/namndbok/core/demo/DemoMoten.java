@@ -22,6 +22,7 @@ import se.namndbok.core.sammantrade.Arendepunkt;
 import se.namndbok.core.sammantrade.ArendepunktInnehall;
 import se.namndbok.core.sammantrade.ArendepunktTyp;
 import se.namndbok.core.sammantrade.ForslagAv;
+import se.namndbok.core.sammantrade.Kallelseuppgifter;
 import se.namndbok.core.sammantrade.NyttSammantrade;
 import se.namndbok.core.sammantrade.PunktTexter;
 import se.namndbok.core.sammantrade.Sammantrade;
@@ -42,6 +43,7 @@ final class DemoMoten {
   private final ArendeService arenden;
   private final MeddelandeService meddelanden;
   private final DelegationsbeslutService delegationsbeslut;
+  private final DemoSekretess sekretess;
 
   DemoMoten(Transactions transactions, FileStore files, Clock clock) {
     this.sammantraden = new SammantradeService(transactions, clock);
@@ -50,9 +52,10 @@ final class DemoMoten {
     this.arenden = new ArendeService(transactions, files, clock);
     this.meddelanden = new MeddelandeService(transactions, files, clock);
     this.delegationsbeslut = new DelegationsbeslutService(transactions, files, clock);
+    this.sekretess = new DemoSekretess(new se.namndbok.core.sekretess.SekretessgrundService(transactions, clock));
   }
 
-  DemoResultat load(Tx tx, Namnd n, DemoData d, Map<String, Long> utskott) {
+  DemoResultat load(Tx tx, Namnd n, DemoData d, Map<String, Long> utskott, Map<String, Long> ledamoter) {
     Map<LocalDate, Sammantrade> namndensMoten = new HashMap<>();
     List<DemoBilaga> bilagor = new ArrayList<>();
     for (DemoData.SammantradeJson s : d.sammantraden()) {
@@ -62,20 +65,34 @@ final class DemoMoten {
       if (utskottId == null) {
         namndensMoten.put(s.datum(), saved);
       }
+      loadKallelseuppgifter(tx, saved, s, ledamoter);
       for (DemoData.PunktJson p : s.punkter()) {
         bilagor.addAll(loadPunkt(tx, saved, p));
       }
     }
     for (DemoData.MeddelandeJson m : d.meddelanden()) {
       meddelanden.registerTill(tx, new NyttMeddelande(m.avsandare(), m.datum(), m.paragraf(), m.amne(),
-          m.diarienummer(), m.handlingsid(), false), DemoBoard.require(namndensMoten, m.sammantrade()).id());
+          m.diarienummer(), m.handlingsid(), sekretess.of(tx, m)), DemoBoard.require(namndensMoten, m.sammantrade()).id());
     }
     for (DemoData.DelegationsbeslutJson b : d.delegationsbeslut()) {
       delegationsbeslut.registerTill(tx, new NyttDelegationsbeslut(b.diarienummer(), b.handlingsid(), b.delegat(),
-          b.delegationspunkt(), b.beslutsdatum(), b.rubrik(), b.sekretess()),
+          b.delegationspunkt(), b.beslutsdatum(), b.rubrik(), sekretess.of(tx, b)),
           DemoBoard.require(namndensMoten, b.sammantrade()).id());
     }
     return new DemoResultat(n, DemoBoard.require(namndensMoten, REFERENSMOTE), List.copyOf(bilagor));
+  }
+
+  /** The sending date, proposed justerare and justering the kallelse's first page prints. */
+  private void loadKallelseuppgifter(Tx tx, Sammantrade saved, DemoData.SammantradeJson s,
+      Map<String, Long> ledamoter) {
+    if (s.kallelsedatum() == null && s.justerare() == null && s.justeringsdag() == null) {
+      return;
+    }
+    List<String> justerare = s.justerare() == null ? List.of() : s.justerare();
+    sammantraden.sparaKallelseuppgifter(tx, saved.id(), new Kallelseuppgifter(s.kallelsedatum(),
+        justerare.isEmpty() ? null : DemoBoard.require(ledamoter, justerare.get(0)),
+        justerare.size() < 2 ? null : DemoBoard.require(ledamoter, justerare.get(1)), s.justeringsdag(),
+        s.justeringsplats()));
   }
 
   private List<DemoBilaga> loadPunkt(Tx tx, Sammantrade s, DemoData.PunktJson p) {
@@ -85,7 +102,8 @@ final class DemoMoten {
         p.ovrigaBeslut());
     StatistikVal statistik = p.statistik() == null ? null : new StatistikVal(p.statistik().lag(), p.statistik().kvartal());
     Arendepunkt punkt = lista.add(tx, s.id(), new ArendepunktInnehall(ArendepunktTyp.valueOf(p.typ()), arendeId,
-        p.rubrik(), p.forslagAv() == null ? null : ForslagAv.valueOf(p.forslagAv()), texter, p.sekretess(), statistik));
+        p.rubrik(), p.forslagAv() == null ? null : ForslagAv.valueOf(p.forslagAv()), texter, false, statistik)
+        .withSekretess(sekretess.of(tx, p)));
     for (DemoData.UnderlagJson u : p.beslutsunderlag() == null ? List.<DemoData.UnderlagJson>of() : p.beslutsunderlag()) {
       if (u.hid() != null) {
         underlag.addHandling(tx, punkt.id(), handling(tx, u.hid()).id());

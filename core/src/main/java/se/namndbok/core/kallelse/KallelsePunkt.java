@@ -35,8 +35,11 @@ public record KallelsePunkt(Arendepunkt punkt, Arende arende, List<UnderlagRad> 
     return arende == null ? null : arende.arendenummer();
   }
 
-  /** Confidential when the item or its ärende is. */
+  /**
+   * Confidential when the item is marked so, or its ärende is and the item is not released; the ground:
+   * {@link KallelseUnderlag#sekretess(KallelsePunkt)}.
+   */
   public boolean sekretess() {
-    return punkt.sekretess() || (arende != null && arende.sekretess());
+    return punkt.sekretess() || (arende != null && arende.sekretess() && !punkt.innehall().friklassad());
   }
 }

@@ -1,7 +1,10 @@
 package se.namndbok.core.kallelse;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import se.namndbok.core.arende.ArendeService;
 import se.namndbok.core.arende.Arende;
 import se.namndbok.core.arende.Handling;
 import se.namndbok.core.arende.persistence.ArendeRepository;
@@ -41,6 +44,7 @@ public final class KallelseService {
   private final MeddelandeService meddelanden;
   private final DelegationsbeslutService delegationsbeslut;
   private final KvartalsrapportService statistik;
+  private final ArendeService arendeService;
   private final ArendeRepository arenden = new ArendeRepository();
   private final HandlingRepository handlingar = new HandlingRepository();
 
@@ -54,6 +58,7 @@ public final class KallelseService {
     this.meddelanden = new MeddelandeService(transactions, files, clock);
     this.delegationsbeslut = new DelegationsbeslutService(transactions, files, clock);
     this.statistik = new KvartalsrapportService(transactions, clock);
+    this.arendeService = new ArendeService(transactions, files, clock);
   }
 
   public KallelseUnderlag underlag(long sammantradeId) {
@@ -67,21 +72,38 @@ public final class KallelseService {
   }
 
   private KallelseUnderlag underlag(Tx tx, Sammantrade s) {
-    List<KallelsePunkt> punkter = lista.punkter(tx, s.id()).stream().map(p -> punkt(tx, p)).toList();
+    List<Meddelande> m = meddelanden.list(tx, MeddelandeFilter.sammantrade(s.id()));
+    List<DelegatGrupp> d = delegationsbeslut.perDelegat(tx, s.id());
+    List<KallelsePunkt> punkter = lista.punkter(tx, s.id()).stream().map(p -> punkt(tx, p, m, d)).toList();
     return new KallelseUnderlag(namnd.require(tx), s,
         s.utskottId() == null ? null : namnd.utskott(tx, s.utskottId()).orElse(null),
-        ledamoter.platser(tx, s.utskottId(), s.datum()), punkter);
+        ledamoter.platser(tx, s.utskottId(), s.datum()), punkter, m, d,
+        arendeService.sekretessprovning(tx, arendeIds(punkter, m, d)), namnd.kontakt(tx),
+        sammantraden.kallelseuppgifter(tx, s.id()));
   }
 
-  private KallelsePunkt punkt(Tx tx, Arendepunkt p) {
+  /** Every ärende the kallelse refers to: the items', their documents', the reported rows'. */
+  private static Set<Long> arendeIds(List<KallelsePunkt> punkter, List<Meddelande> m, List<DelegatGrupp> d) {
+    Set<Long> ids = new HashSet<>();
+    for (KallelsePunkt p : punkter) {
+      if (p.punkt().innehall().arendeId() != null) {
+        ids.add(p.punkt().innehall().arendeId());
+      }
+      p.beslutsunderlag().stream().filter(r -> r.handling() != null).forEach(r -> ids.add(r.handling().arendeId()));
+      p.bilagor().forEach(h -> ids.add(h.arendeId()));
+    }
+    m.forEach(x -> ids.add(x.arendeId()));
+    d.forEach(g -> g.beslut().forEach(x -> ids.add(x.arendeId())));
+    return ids;
+  }
+
+  private KallelsePunkt punkt(Tx tx, Arendepunkt p, List<Meddelande> alla, List<DelegatGrupp> grupper) {
     Arende arende = p.innehall().arendeId() == null ? null : arenden.findById(tx, p.innehall().arendeId()).orElseThrow();
     List<UnderlagRad> rader = underlag.beslutsunderlag(tx, p.id()).stream()
         .map(b -> new UnderlagRad(b.handlingId() == null ? null : handling(tx, b.handlingId()), b.text())).toList();
     List<Handling> bilagor = underlag.bilagor(tx, p.id()).stream().map(b -> handling(tx, b.handlingId())).toList();
-    List<Meddelande> m = p.typ() == ArendepunktTyp.MEDDELANDEN
-        ? meddelanden.list(tx, MeddelandeFilter.sammantrade(p.sammantradeId())) : List.of();
-    List<DelegatGrupp> d = p.typ() == ArendepunktTyp.DELEGATIONSBESLUT
-        ? delegationsbeslut.perDelegat(tx, p.sammantradeId()) : List.of();
+    List<Meddelande> m = p.typ() == ArendepunktTyp.MEDDELANDEN ? alla : List.of();
+    List<DelegatGrupp> d = p.typ() == ArendepunktTyp.DELEGATIONSBESLUT ? grupper : List.of();
     return new KallelsePunkt(p, arende, rader, bilagor, m, d, statistik(tx, p));
   }
 

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import se.namndbok.core.db.FileStore;
 import se.namndbok.core.db.Transactions;
+import se.namndbok.core.sekretess.Sekretess;
+import se.namndbok.core.sekretess.SekretessgrundService;
 import se.namndbok.core.shared.Clock;
 import se.namndbok.core.shared.CsvImportFile;
 import se.namndbok.core.shared.ImportErrors;
@@ -14,12 +16,12 @@ import se.namndbok.core.shared.Texts;
 
 /**
  * {@code import meddelanden FILE.csv} (cli.md): columns {@code avsandare;datum;amne;diarienummer;handlingsid},
- * optionally {@code paragraf} and {@code sekretess}. All or nothing, like the delegationsbeslut import; an
+ * optionally {@code paragraf}, {@code sekretess} (ja, nej or friklassad) and {@code sekretessgrund} (a code such as OSL 26:1). All or nothing, like the delegationsbeslut import; an
  * unknown diarienummer is registered with the meddelande's ämne as rubrik (decision record 0021).
  */
 public final class MeddelandeImport {
   public static final List<String> COLUMNS = List.of("avsandare", "datum", "amne", "diarienummer", "handlingsid");
-  public static final List<String> OPTIONAL = List.of("paragraf", "sekretess");
+  public static final List<String> OPTIONAL = List.of("paragraf", "sekretess", "sekretessgrund");
   private static final Map<String, String> FIELD_TO_COLUMN = Map.of(MeddelandeService.AVSANDARE, "avsandare",
       MeddelandeService.DATUM, "datum", MeddelandeService.AMNE, "amne", MeddelandeService.PARAGRAF, "paragraf",
       "Diarienummer", "diarienummer", "Handlingsid", "handlingsid", "Registrerad", "datum",
@@ -27,10 +29,12 @@ public final class MeddelandeImport {
 
   private final Transactions transactions;
   private final MeddelandeService service;
+  private final SekretessgrundService sekretessgrunder;
 
   public MeddelandeImport(Transactions transactions, FileStore files, Clock clock) {
     this.transactions = transactions;
     this.service = new MeddelandeService(transactions, files, clock);
+    this.sekretessgrunder = new SekretessgrundService(transactions, clock);
   }
 
   public List<Meddelande> importera(Path file) {
@@ -48,7 +52,9 @@ public final class MeddelandeImport {
       for (CsvImportFile.Row row : csv.rows()) {
         int before = errors.size();
         LocalDate datum = errors.cell(row.line(), "datum", () -> Texts.parseDate(row.get("datum"), MeddelandeService.DATUM));
-        Boolean sekretess = errors.cell(row.line(), "sekretess", () -> ImportErrors.jaNej(row.get("sekretess")));
+        Sekretess.Lage lage = errors.cell(row.line(), "sekretess", () -> Sekretess.parseLage(row.get("sekretess")));
+        Sekretess sekretess = lage == null ? null : errors.cell(row.line(), "sekretessgrund",
+            () -> sekretessgrunder.fromColumns(tx, lage, row.get("sekretessgrund")));
         if (errors.size() > before) {
           continue;
         }

@@ -16,6 +16,8 @@ import se.namndbok.core.audit.AuditLog;
 import se.namndbok.core.db.FileStore;
 import se.namndbok.core.db.Transactions;
 import se.namndbok.core.db.Tx;
+import se.namndbok.core.sekretess.Sekretess;
+import se.namndbok.core.sekretess.SekretessgrundService;
 import se.namndbok.core.meddelande.persistence.MeddelandeRepository;
 import se.namndbok.core.sammantrade.Sammantrade;
 import se.namndbok.core.sammantrade.SammantradeService;
@@ -37,6 +39,7 @@ public final class MeddelandeService {
   private final AuditLog audit;
   private final SammantradeService sammantraden;
   private final Diariekoppling diarium;
+  private final SekretessgrundService sekretessgrunder;
   private final MeddelandeRepository repository = new MeddelandeRepository();
 
   public MeddelandeService(Transactions transactions, FileStore files, Clock clock) {
@@ -45,6 +48,7 @@ public final class MeddelandeService {
     this.audit = new AuditLog(clock);
     this.sammantraden = new SammantradeService(transactions, clock);
     this.diarium = new Diariekoppling(new ArendeService(transactions, files, clock));
+    this.sekretessgrunder = new SekretessgrundService(transactions, clock);
   }
 
   /** Registers a meddelande in an ärende already in the diarium and assigns it to the next meeting. */
@@ -72,7 +76,8 @@ public final class MeddelandeService {
       Meddelande before = find(tx, id);
       Meddelande m = build(tx, changed, validate(changed), false, before.sammantradeId());
       repository.update(tx, new Meddelande(id, m.avsandare(), m.datum(), m.paragraf(), m.amne(), m.arendeId(),
-          m.diarienummer(), m.handlingId(), m.handlingsId(), m.sekretess(), before.sammantradeId()));
+          m.diarienummer(), m.handlingId(), m.handlingsId(), m.sekretess(), before.sammantradeId(),
+          m.sekretessgrundId(), m.friklassad()));
       Meddelande after = find(tx, id);
       audit.changed(tx, "meddelande", id, before, after);
       return after;
@@ -144,12 +149,16 @@ public final class MeddelandeService {
     Diarienummer d = Diariekoppling.parseDiarienummer(ny.diarienummer());
     HandlingsId hid = blank(ny.handlingsid()) ? null : HandlingsId.parse(ny.handlingsid());
     String amne = ny.amne().strip();
-    NyttArende nyttArende = registreraOkantArende ? Diariekoppling.importerat(d, amne, ny.sekretess(), ny.datum()) : null;
+    Sekretess sekretess = ny.sekretessval();
+    sekretessgrunder.requireKnown(tx, sekretess.grundId(), SekretessgrundService.FIELD);
+    NyttArende nyttArende = registreraOkantArende
+        ? Diariekoppling.importerat(d, amne, sekretess.markerad(), sekretess.grundId(), ny.datum()) : null;
     NyHandling nyHandling = new NyHandling(hid, ny.datum(), Riktning.INKOMMANDE, ny.avsandare().strip(),
-        amne.length() > ArendeService.RUBRIK_MAX ? amne.substring(0, ArendeService.RUBRIK_MAX) : amne, ny.sekretess());
+        amne.length() > ArendeService.RUBRIK_MAX ? amne.substring(0, ArendeService.RUBRIK_MAX) : amne, sekretess);
     Diariekoppling.Koppling k = diarium.koppla(tx, d, nyttArende, hid, nyHandling);
     return new Meddelande(0, ny.avsandare().strip(), ny.datum(), paragraf, amne, k.arende().id(), d,
-        k.handling() == null ? null : k.handling().id(), hid, ny.sekretess(), sammantradeId);
+        k.handling() == null ? null : k.handling().id(), hid, sekretess.markerad(), sammantradeId, sekretess.grundId(),
+        sekretess.friklassad());
   }
 
   /** Checks every field at once; returns the paragraf as stored (the number without §), or null. */

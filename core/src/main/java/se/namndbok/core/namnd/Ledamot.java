@@ -1,7 +1,16 @@
 package se.namndbok.core.namnd;
 
-/** A politician on the board; {@code parti} is the party's letters (S, M, C, V, KD, L, MP, SD). */
-public record Ledamot(long id, long namndId, String fornamn, String efternamn, String parti) {
+/**
+ * A politician on the board; {@code parti} is the party's letters (S, M, C, V, KD, L, MP, SD); {@code telefon} and
+ * {@code epost} are printed on the kallelse for the ordförande (null when not given).
+ */
+public record Ledamot(long id, long namndId, String fornamn, String efternamn, String parti, String telefon,
+    String epost) {
+
+  /** A member without contact details. */
+  public Ledamot(long id, long namndId, String fornamn, String efternamn, String parti) {
+    this(id, namndId, fornamn, efternamn, parti, null, null);
+  }
 
   public String namn() {
     return fornamn + " " + efternamn;

@@ -39,18 +39,24 @@ public final class LedamotService {
     return saved;
   }
 
-  /** Corrects a member's name or party. */
+  /** Corrects a member's name, party or contact details. */
   public Ledamot update(Ledamot changed) {
     validate(changed.fornamn(), changed.efternamn(), changed.parti());
-    return transactions.inTransaction(tx -> {
-      Ledamot before = repository.findById(tx, changed.id())
-          .orElseThrow(() -> ValidationException.of("Ledamot", "ledamoten finns inte längre"));
-      Ledamot after = new Ledamot(before.id(), before.namndId(), changed.fornamn().strip(), changed.efternamn().strip(),
-          changed.parti().strip());
-      repository.update(tx, after);
-      audit.changed(tx, "ledamot", after.id(), before, after);
-      return after;
-    });
+    new Validator().maxLength(changed.telefon(), 50, "Telefon").maxLength(changed.epost(), 200, "E-post")
+        .require(changed.epost() == null || changed.epost().isBlank() || changed.epost().strip().matches("[^@\\s]+@[^@\\s]+"),
+            "E-post", "skriv en e-postadress, t.ex. namn@kommun.se").throwIfInvalid();
+    return transactions.inTransaction(tx -> update(tx, changed));
+  }
+
+  /** {@link #update(Ledamot)} within the caller's transaction (the demo); validated by it. */
+  public Ledamot update(Tx tx, Ledamot changed) {
+    Ledamot before = repository.findById(tx, changed.id())
+        .orElseThrow(() -> ValidationException.of("Ledamot", "ledamoten finns inte längre"));
+    Ledamot after = new Ledamot(before.id(), before.namndId(), changed.fornamn().strip(), changed.efternamn().strip(),
+        changed.parti().strip(), blankToNull(changed.telefon()), blankToNull(changed.epost()));
+    repository.update(tx, after);
+    audit.changed(tx, "ledamot", after.id(), before, after);
+    return after;
   }
 
   /** Gives a member a seat; {@code utskottId} null is a seat on the board itself. */
@@ -109,5 +115,9 @@ public final class LedamotService {
         .require(parti == null || parti.isBlank() || PARTI.matcher(parti.strip()).matches(), "Parti",
             "skriv partiets förkortning med versaler, t.ex. S, M, C, V, KD, L, MP eller SD")
         .throwIfInvalid();
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
   }
 }

@@ -95,6 +95,55 @@ public final class NamndService {
     });
   }
 
+  /** The kallelse's contact settings of the store's nämnd (all empty before they are set). */
+  public Kallelsekontakt kontakt(Tx tx) {
+    return namnder.findFirst(tx).map(n -> namnder.kontakt(tx, n.id())).orElse(Kallelsekontakt.INGEN);
+  }
+
+  public Kallelsekontakt kontakt() {
+    return transactions.read(this::kontakt);
+  }
+
+  /** Changes the sekreterare, förhinder and party order printed on the kallelse (the logo is kept). */
+  public Kallelsekontakt sparaKontakt(Kallelsekontakt changed) {
+    new Validator().maxLength(changed.sekreterareNamn(), 200, "Sekreterare")
+        .maxLength(changed.sekreterareTitel(), 200, "Titel").maxLength(changed.sekreterareTelefon(), 50, "Telefon")
+        .maxLength(changed.sekreterareEpost(), 200, "E-post").maxLength(changed.forhinderTill(), 500, "Förhinder anmäls till")
+        .maxLength(changed.partiordning(), 200, "Partiordning")
+        .require(blank(changed.sekreterareEpost()) || changed.sekreterareEpost().strip().matches("[^@\\s]+@[^@\\s]+"),
+            "E-post", "skriv en e-postadress, t.ex. namn@kommun.se")
+        .require(blank(changed.partiordning()) || changed.partiordning().strip().matches("[\\p{L}]{1,10}([,;\\s]+[\\p{L}]{1,10})*"),
+            "Partiordning", "skriv partiernas förkortningar i ordning, t.ex. S, M, SD, C, V, KD, L, MP")
+        .throwIfInvalid();
+    return transactions.inTransaction(tx -> sparaKontakt(tx, changed));
+  }
+
+  /** {@link #sparaKontakt(Kallelsekontakt)} within the caller's transaction (the demo); validated by it. */
+  public Kallelsekontakt sparaKontakt(Tx tx, Kallelsekontakt changed) {
+    Namnd n = require(tx);
+    Kallelsekontakt before = namnder.kontakt(tx, n.id());
+    Kallelsekontakt after = new Kallelsekontakt(trim(changed.sekreterareNamn()), trim(changed.sekreterareTitel()),
+        trim(changed.sekreterareTelefon()), trim(changed.sekreterareEpost()), trim(changed.forhinderTill()),
+        trim(changed.partiordning()), before.logoSha256());
+    namnder.setKontakt(tx, n.id(), after);
+    audit.changed(tx, "namnd.kontakt", n.id(), before, after);
+    return after;
+  }
+
+  /** Records the nämnd's logo (already in the file store under {@code sha256}); null removes it. */
+  public Kallelsekontakt setLogo(String sha256) {
+    return transactions.inTransaction(tx -> setLogo(tx, sha256));
+  }
+
+  public Kallelsekontakt setLogo(Tx tx, String sha256) {
+    Namnd n = require(tx);
+    Kallelsekontakt before = namnder.kontakt(tx, n.id());
+    namnder.setLogo(tx, n.id(), sha256);
+    Kallelsekontakt after = namnder.kontakt(tx, n.id());
+    audit.changed(tx, "namnd.logo", n.id(), before.logoSha256(), after.logoSha256());
+    return after;
+  }
+
   public Utskott addUtskott(String namn, UtskottTyp typ) {
     return transactions.inTransaction(tx -> addUtskott(tx, namn, typ));
   }
@@ -125,6 +174,14 @@ public final class NamndService {
         .notBlank(namn, "Nämndens namn").maxLength(namn, NAMN_MAX, "Nämndens namn")
         .notBlank(kommun, "Kommun").maxLength(kommun, NAMN_MAX, "Kommun")
         .notBlank(forvaltning, "Förvaltning").maxLength(forvaltning, NAMN_MAX, "Förvaltning");
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  private static String trim(String s) {
+    return blank(s) ? null : s.strip();
   }
 
   private static String orDefault(String s, String fallback) {

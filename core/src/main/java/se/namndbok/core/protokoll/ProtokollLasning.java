@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import se.namndbok.core.arende.Arende;
+import se.namndbok.core.arende.Sekretessprovning;
 import se.namndbok.core.arende.persistence.ArendeRepository;
 import se.namndbok.core.db.Transactions;
 import se.namndbok.core.db.Tx;
@@ -57,7 +58,9 @@ final class ProtokollLasning {
         .toList();
     return new ProtokollUnderlag(namnd.require(tx), s,
         s.utskottId() == null ? null : namnd.utskott(tx, s.utskottId()).orElse(null),
-        ledamoter.platser(tx, s.utskottId(), s.datum()), narvaro.find(tx, s.id()), p, punkter);
+        ledamoter.platser(tx, s.utskottId(), s.datum()), narvaro.find(tx, s.id()), p, punkter,
+        Sekretessprovning.read(tx, punkter.stream().map(pp -> pp.punkt().innehall().arendeId())
+            .filter(java.util.Objects::nonNull).toList()));
   }
 
   private ProtokollPunkt punkt(Tx tx, Arendepunkt a) {

@@ -8,7 +8,7 @@ public record ProtokollPunkt(Arendepunkt punkt, Arende arende, Paragraf paragraf
 
   /** Confidential when the item or its ärende is (the same rule as the kallelse). */
   public boolean sekretess() {
-    return punkt.sekretess() || (arende != null && arende.sekretess());
+    return punkt.sekretess() || (arende != null && arende.sekretess() && !punkt.innehall().friklassad());
   }
 
   public Integer nummer() {

@@ -127,6 +127,7 @@ public final class ProtokollService {
     Protokoll p = requireProtokoll(tx, s);
     requireUtkast(s, p);
     List<Arendepunkt> punkter = lista.punkter(tx, sammantradeId);
+    paragrafer.lockSeries(tx, s);
     int forsta = p.forstaParagraf() != null ? p.forstaParagraf() : paragrafer.maxBefore(tx, s) + 1;
     int sista = forsta + punkter.size() - 1;
     paragrafer.firstAfter(tx, s).filter(later -> later.nummer() <= sista).ifPresent(later -> {

@@ -2,6 +2,8 @@ package se.namndbok.core.protokoll;
 
 import java.util.List;
 import java.util.Optional;
+import se.namndbok.core.arende.Sekretessprovning;
+import se.namndbok.core.sekretess.Sekretessgrund;
 import se.namndbok.core.namnd.Ledamot;
 import se.namndbok.core.namnd.Ledamotsplats;
 import se.namndbok.core.namnd.Namnd;
@@ -14,7 +16,21 @@ import se.namndbok.core.sammantrade.Sammantrade;
  * recorded attendance, the protokoll and the items in § order. Confidential content is included and marked.
  */
 public record ProtokollUnderlag(Namnd namnd, Sammantrade sammantrade, Utskott utskott, List<Ledamotsplats> platser,
-    List<Narvaro> narvaro, Protokoll protokoll, List<ProtokollPunkt> punkter) {
+    List<Narvaro> narvaro, Protokoll protokoll, List<ProtokollPunkt> punkter, Sekretessprovning sekretess) {
+
+  /** Without the sekretess rule (a view that prints nothing): every item counts as its own marking says. */
+  public ProtokollUnderlag(Namnd namnd, Sammantrade sammantrade, Utskott utskott, List<Ledamotsplats> platser,
+      List<Narvaro> narvaro, Protokoll protokoll, List<ProtokollPunkt> punkter) {
+    this(namnd, sammantrade, utskott, platser, narvaro, protokoll, punkter, null);
+  }
+
+  /** The ground a § is withheld under in the public version; empty for a public §. */
+  public Optional<Sekretessgrund> sekretess(ProtokollPunkt p) {
+    if (sekretess == null) {
+      throw new IllegalStateException("read without the sekretess rule");
+    }
+    return sekretess.prova(p.punkt().innehall().sekretessval(), p.punkt().innehall().arendeId());
+  }
 
   public ProtokollUnderlag {
     platser = List.copyOf(platser);

@@ -5,6 +5,7 @@ import se.namndbok.core.arende.persistence.ArendeRepository;
 import se.namndbok.core.audit.AuditLog;
 import se.namndbok.core.db.Transactions;
 import se.namndbok.core.db.Tx;
+import se.namndbok.core.sekretess.SekretessgrundService;
 import se.namndbok.core.sammantrade.persistence.ArendepunktRepository;
 import se.namndbok.core.sammantrade.persistence.UnderlagRepository;
 import se.namndbok.core.shared.Clock;
@@ -22,6 +23,7 @@ public final class ArendelistaService {
   private final Transactions transactions;
   private final AuditLog audit;
   private final SammantradeService sammantraden;
+  private final SekretessgrundService sekretessgrunder;
   private final ArendepunktRepository punkter = new ArendepunktRepository();
   private final UnderlagRepository underlag = new UnderlagRepository();
   private final ArendeRepository arenden = new ArendeRepository();
@@ -30,6 +32,7 @@ public final class ArendelistaService {
     this.transactions = transactions;
     this.audit = new AuditLog(clock);
     this.sammantraden = new SammantradeService(transactions, clock);
+    this.sekretessgrunder = new SekretessgrundService(transactions, clock);
   }
 
   public List<Arendepunkt> punkter(long sammantradeId) {
@@ -137,8 +140,9 @@ public final class ArendelistaService {
     }
     v.require(i.arendeId() == null || arenden.findById(tx, i.arendeId()).isPresent(), "Ärende", "ärendet finns inte");
     v.throwIfInvalid();
+    sekretessgrunder.requireKnown(tx, i.sekretess() ? i.sekretessgrundId() : null, SekretessgrundService.FIELD);
     return new ArendepunktInnehall(i.typ(), i.arendeId(), i.rubrik().strip(), i.forslagAv(), clean(t), i.sekretess(),
-        i.statistik());
+        i.statistik(), i.sekretess() ? i.sekretessgrundId() : null, !i.sekretess() && i.friklassad());
   }
 
   private static PunktTexter clean(PunktTexter t) {

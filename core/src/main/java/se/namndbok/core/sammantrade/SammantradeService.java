@@ -6,6 +6,7 @@ import java.util.Optional;
 import se.namndbok.core.audit.AuditLog;
 import se.namndbok.core.db.Transactions;
 import se.namndbok.core.db.Tx;
+import se.namndbok.core.namnd.LedamotService;
 import se.namndbok.core.namnd.Namnd;
 import se.namndbok.core.namnd.NamndService;
 import se.namndbok.core.sammantrade.persistence.SammantradeRepository;
@@ -24,6 +25,7 @@ public final class SammantradeService {
   private final Clock clock;
   private final AuditLog audit;
   private final NamndService namnd;
+  private final LedamotService ledamoter;
   private final SammantradeRepository repository = new SammantradeRepository();
 
   public SammantradeService(Transactions transactions, Clock clock) {
@@ -31,6 +33,7 @@ public final class SammantradeService {
     this.clock = clock;
     this.audit = new AuditLog(clock);
     this.namnd = new NamndService(transactions, clock);
+    this.ledamoter = new LedamotService(transactions, clock);
   }
 
   public Sammantrade create(NyttSammantrade ny) {
@@ -84,6 +87,48 @@ public final class SammantradeService {
   }
 
   /** Every meeting of the board and its committees, newest first. */
+  /** What the meeting's kallelse says beyond time and place (all empty until set). */
+  public Kallelseuppgifter kallelseuppgifter(Tx tx, long id) {
+    return repository.kallelseuppgifter(tx, id);
+  }
+
+  public Kallelseuppgifter kallelseuppgifter(long id) {
+    return transactions.read(tx -> repository.kallelseuppgifter(tx, id));
+  }
+
+  /**
+   * Sets the sending date, the proposed justerare and the justering of a meeting's kallelse: the justerare must
+   * hold a seat in the meeting's organ on its day and be two different people; the kallelse is sent on or before
+   * the meeting day, the justering on or after it.
+   */
+  public Kallelseuppgifter sparaKallelseuppgifter(long id, Kallelseuppgifter k) {
+    return transactions.inTransaction(tx -> sparaKallelseuppgifter(tx, id, k));
+  }
+
+  public Kallelseuppgifter sparaKallelseuppgifter(Tx tx, long id, Kallelseuppgifter k) {
+    Sammantrade s = find(tx, id);
+    List<Long> seats = ledamoter.platser(tx, s.utskottId(), s.datum()).stream().map(p -> p.ledamot().id()).toList();
+    new Validator().notNull(k, "Kallelse").throwIfInvalid();
+    new Validator()
+        .notAfter(k.kallelsedatum(), s.datum(), "Kallelsedatum", "sammanträdets datum")
+        .notBefore(k.justeringsdag(), s.datum(), "Justeringsdag", "sammanträdets datum")
+        .maxLength(k.justeringsplats(), 300, "Justeringens plats")
+        .require(k.justerare1Id() == null || seats.contains(k.justerare1Id()), "Justerare",
+            "har ingen plats i organet " + s.datum())
+        .require(k.justerare2Id() == null || seats.contains(k.justerare2Id()), "Justerare 2",
+            "har ingen plats i organet " + s.datum())
+        .require(k.justerare2Id() == null || !k.justerare2Id().equals(k.justerare1Id()), "Justerare 2",
+            "får inte vara samma person som första justeraren")
+        .throwIfInvalid();
+    Kallelseuppgifter before = repository.kallelseuppgifter(tx, id);
+    Kallelseuppgifter after = new Kallelseuppgifter(k.kallelsedatum(), k.justerare1Id(), k.justerare2Id(),
+        k.justeringsdag(), k.justeringsplats() == null || k.justeringsplats().isBlank() ? null
+            : k.justeringsplats().strip());
+    repository.setKallelseuppgifter(tx, id, after);
+    audit.changed(tx, "sammantrade.kallelse", id, before, after);
+    return after;
+  }
+
   public List<Sammantrade> all() {
     return transactions.read(tx -> namnd.current(tx).map(n -> repository.findByNamnd(tx, n.id())).orElse(List.of()));
   }

@@ -112,12 +112,11 @@ public final class UnderlagService {
 
   /**
    * Registers {@code ny} with the file in the item's ärende and attaches it as the item's last bilaga, in one
-   * transaction (the file is written to the file store first; an unreferenced file is harmless). The app uses
+   * transaction with the file (see {@code ArendeService.storeFile}). The app uses
    * this to add the PDFs it generates, e.g. for the demo board.
    */
   public Bilaga attachFile(long arendepunktId, NyHandling ny, String fileName, byte[] bytes) {
-    Handling.StoredFile file = arenden.storeFile(fileName, bytes);
-    return transactions.inTransaction(tx -> attachFile(tx, arendepunktId, ny, file));
+    return transactions.inTransaction(tx -> attachFile(tx, arendepunktId, ny, arenden.storeFile(tx, fileName, bytes)));
   }
 
   /** {@link #attachFile(long, NyHandling, String, byte[])} within the caller's transaction, the file already stored. */
@@ -135,8 +134,8 @@ public final class UnderlagService {
    * in one transaction (e.g. the generated PDF of a beslutsunderlag in the demo).
    */
   public Bilaga attachFileTo(long arendepunktId, long handlingId, String fileName, byte[] bytes) {
-    Handling.StoredFile file = arenden.storeFile(fileName, bytes);
-    return transactions.inTransaction(tx -> attachFileTo(tx, arendepunktId, handlingId, file));
+    return transactions.inTransaction(tx -> attachFileTo(tx, arendepunktId, handlingId,
+        arenden.storeFile(tx, fileName, bytes)));
   }
 
   /** {@link #attachFileTo(long, long, String, byte[])} within the caller's transaction, the file already stored. */
@@ -148,7 +147,8 @@ public final class UnderlagService {
     }
     handlingar.setFile(tx, handlingId, file);
     audit.changed(tx, "handling", handlingId, before, new Handling(before.id(), before.arendeId(),
-        before.handlingsId(), before.datum(), before.riktning(), before.motpart(), before.rubrik(), before.sekretess(), file));
+        before.handlingsId(), before.datum(), before.riktning(), before.motpart(), before.rubrik(), before.sekretess(), file, before.sekretessgrundId(),
+        before.friklassad()));
     return addBilaga(tx, arendepunktId, handlingId);
   }
 

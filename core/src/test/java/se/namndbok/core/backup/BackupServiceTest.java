@@ -64,7 +64,7 @@ class BackupServiceTest {
     assertThat(written.rows().get("arende")).isEqualTo(5);
     assertThat(written.files()).isEqualTo(5);
     assertThat(everyRow(target)).isEqualTo(everyRow(source));
-    assertThat(target.db().files().all().toList()).containsExactlyInAnyOrderElementsOf(source.db().files().all().toList());
+    assertThat(target.folderFiles().all().toList()).containsExactlyInAnyOrderElementsOf(source.folderFiles().all().toList());
   }
 
   @Test
@@ -113,7 +113,7 @@ class BackupServiceTest {
   @Test
   void aFailedBackupLeavesNoHalfWrittenFile(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
     fill(source);
-    Path sha = source.db().files().all().findFirst().map(source.db().files()::path).orElseThrow();
+    Path sha = source.folderFiles().all().findFirst().map(source.folderFiles()::path).orElseThrow();
     Files.writeString(sha, "ändrad på disk");
     Path zip = dir.resolve("kopia.zip");
 

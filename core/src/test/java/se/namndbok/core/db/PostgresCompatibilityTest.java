@@ -2,8 +2,6 @@ package se.namndbok.core.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterAll;
@@ -19,6 +17,7 @@ import se.namndbok.core.ejverkstallda.KvartalsrapportJson;
 import se.namndbok.core.ejverkstallda.KvartalsrapportService;
 import se.namndbok.core.ejverkstallda.Lag;
 import se.namndbok.core.kallelse.KallelseService;
+import se.namndbok.core.testing.TestPostgres;
 import se.namndbok.core.testing.TestStore;
 
 /**
@@ -28,28 +27,24 @@ import se.namndbok.core.testing.TestStore;
 class PostgresCompatibilityTest {
   @TempDir
   static Path dir;
-  private static EmbeddedPostgres postgres;
   private static TestStore h2;
 
   @BeforeAll
-  static void start() throws IOException {
-    postgres = EmbeddedPostgres.builder().setDataDirectory(dir.resolve("pg")).setCleanDataDirectory(true).start();
+  static void start() {
+    TestPostgres.assumeAvailable();
     h2 = TestStore.create();
     loadDemo(h2.db());
   }
 
   @AfterAll
-  static void stop() throws IOException {
-    h2.close();
-    postgres.close();
+  static void stop() {
+    if (h2 != null) {
+      h2.close();
+    }
   }
 
-  private static Database openPostgres(String database) throws Exception {
-    try (var c = postgres.getPostgresDatabase().getConnection(); var s = c.createStatement()) {
-      s.execute("CREATE DATABASE " + database);
-    }
-    return Database.openPostgres(postgres.getJdbcUrl("postgres", database), "postgres", "postgres",
-        dir.resolve(database + "-filer"));
+  private static Database openPostgres() {
+    return TestPostgres.initialisedDatabase().openAsOwner();
   }
 
   private static void loadDemo(Database db) {
@@ -64,8 +59,8 @@ class PostgresCompatibilityTest {
   }
 
   @Test
-  void theDemoBoardGivesTheSameReportsAndKallelseOnPostgres() throws Exception {
-    try (Database pg = openPostgres("demo")) {
+  void theDemoBoardGivesTheSameReportsAndKallelseOnPostgres() {
+    try (Database pg = openPostgres()) {
       loadDemo(pg);
 
       assertThat(pg.schemaVersion()).isEqualTo(h2.db().schemaVersion());
@@ -78,10 +73,10 @@ class PostgresCompatibilityTest {
   }
 
   @Test
-  void aBackupOfTheEmbeddedStoreRestoresIntoPostgresWithIdenticalRows() throws Exception {
+  void aBackupOfTheEmbeddedStoreRestoresIntoPostgresWithIdenticalRows() {
     Path zip = dir.resolve("h2.zip");
     new BackupService(h2.db()).backup(zip);
-    try (Database pg = openPostgres("restored")) {
+    try (Database pg = openPostgres()) {
       new BackupService(pg).restore(zip);
 
       java.util.Map<String, Integer> restored = pg.read(tx -> new TableDump().counts(tx));
@@ -89,5 +84,33 @@ class PostgresCompatibilityTest {
       assertThat(restored).isEqualTo(original);
       assertThat(report(pg, Lag.SOL)).isEqualTo(report(h2.db(), Lag.SOL));
     }
+  }
+
+  @Test
+  void aBackupOfTheServerStoreRestoresIntoAnEmbeddedStoreWithIdenticalRowsAndFiles() {
+    Path fromH2 = dir.resolve("fran-h2.zip");
+    Path fromPg = dir.resolve("fran-pg.zip");
+    new se.namndbok.core.arende.ArendeService(h2.db(), h2.db().files(), TestStore.CLOCK).registerHandling(1,
+        new se.namndbok.core.arende.NyHandling(null, LocalDate.of(2025, 10, 1), se.namndbok.core.arende.Riktning.INKOMMANDE,
+            null, "Skrivelse med bilaga", false), "skrivelse.pdf", "%PDF-1.7 skrivelse".getBytes());
+    new BackupService(h2.db()).backup(fromH2);
+    try (Database pg = openPostgres(); TestStore back = TestStore.create()) {
+      new BackupService(pg).restore(fromH2);
+      new BackupService(pg).backup(fromPg);
+      new BackupService(back.db()).restore(fromPg);
+
+      assertThat(rows(back.db())).isEqualTo(rows(h2.db()));
+      assertThat(back.folderFiles().all().sorted().toList()).isNotEmpty()
+          .isEqualTo(h2.folderFiles().all().sorted().toList());
+      int inDatabase = pg.read(tx -> tx.dsl().fetchCount(se.namndbok.core.db.generated.Tables.FIL));
+      assertThat((long) inDatabase).as("files kept in the server database").isEqualTo(h2.folderFiles().all().count());
+    }
+  }
+
+  /** Every table's rows (without the JSON header, whose column types differ between the engines). */
+  private static java.util.Map<String, String> rows(Database db) {
+    java.util.Map<String, String> out = new java.util.TreeMap<>();
+    db.read(tx -> new TableDump().dump(tx)).forEach((t, json) -> out.put(t, json.substring(json.indexOf("\"records\""))));
+    return out;
   }
 }

@@ -80,7 +80,7 @@ class DelegationsbeslutImportTest {
     assertThat(e.importErrors()).extracting(ImportError::toString).containsExactly(
         "beslut.csv, rad 3, kolumn beslutsdatum: \"2025-09-31\" är inget datum; skriv åååå-mm-dd, t.ex. 2025-10-23",
         "beslut.csv, rad 4, kolumn delegat: \"Rektor\" finns inte bland delegaterna (Verksamhetschef/avdelningschef, MAS/MAR/SAS)",
-        "beslut.csv, rad 5, kolumn sekretess: \"kanske\" är inget ja eller nej; skriv ja eller nej");
+        "beslut.csv, rad 5, kolumn sekretess: \"kanske\" är inget giltigt värde; skriv ja, nej eller friklassad");
     assertThat(stored()).isZero();
     assertThat(new ArendeService(store.db(), store.db().files(), store.clock()).handlingar(
         new ArendeService(store.db(), store.db().files(), store.clock()).find(Diarienummer.parse("2025/146"))

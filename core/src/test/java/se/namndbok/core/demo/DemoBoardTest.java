@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
+import se.namndbok.core.sekretess.Sekretessgrund;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -99,11 +101,34 @@ class DemoBoardTest {
   }
 
   @Test
-  void theElevenMeddelandenOfItem5InReferenceOrder() {
+  void confidentialThingsFollowTheirArendeUnderItsGroundUnlessMarkedOtherwise() {
+    KallelsePunkt lexSarah = kallelse.punkter().get(17);
+    KallelsePunkt lexMaria = kallelse.punkter().get(18);
+    assertThat(kallelse.sekretess(lexSarah)).map(Sekretessgrund::kod).contains("OSL 26:1");
+    assertThat(kallelse.sekretess(lexMaria)).map(Sekretessgrund::kod).contains("OSL 25:1");
+    assertThat(lexMaria.beslutsunderlag()).extracting(UnderlagRad::handling).singleElement().satisfies(h -> {
+      assertThat(h.sekretess()).as("the handling is not marked itself").isFalse();
+      assertThat(kallelse.sekretess(h)).map(Sekretessgrund::kod).as("it follows the ärende").contains("OSL 25:1");
+    });
+    Map<String, String> rader = new java.util.HashMap<>();
+    kallelse.meddelanden().forEach(m -> rader.put(m.handlingsId().toString(),
+        kallelse.sekretess(m).map(Sekretessgrund::kod).orElse("offentlig")));
+    assertThat(rader).containsEntry("2025.2860", "OSL 26:1").containsEntry("2025.2890", "OSL 26:1")
+        .containsEntry("2025.2891", "OSL 25:1").containsEntry("2025.2708", "offentlig");
+    Delegationsbeslut lvu = kallelse.delegationsbeslut().getFirst().beslut().get(1);
+    assertThat(lvu.sekretess()).isFalse();
+    assertThat(kallelse.sekretess(lvu)).map(Sekretessgrund::kod).contains("OSL 26:1");
+  }
+
+  @Test
+  void theElevenMeddelandenOfItem5InReferenceOrderAmongThreeConfidentialOnes() {
     List<Meddelande> m = kallelse.punkter().get(4).meddelanden();
-    assertThat(m).hasSize(11);
+    assertThat(m).hasSize(14);
     assertThat(m).extracting(x -> x.handlingsId().toString()).containsExactly("2025.2708", "2025.2768", "2025.2784",
-        "2025.2785", "2025.2796", "2025.2800", "2025.2858", "2025.2877", "2025.2878", "2025.2883", "2025.2884");
+        "2025.2785", "2025.2796", "2025.2800", "2025.2858", "2025.2860", "2025.2877", "2025.2878", "2025.2883",
+        "2025.2884", "2025.2890", "2025.2891");
+    m = m.stream().filter(x -> kallelse.sekretess(x).isEmpty()).toList();
+    assertThat(m).hasSize(11);
     assertThat(m.get(2).avsandareRad()).isEqualTo("Kommunfullmäktige 2025-09-22 § 159");
     assertThat(m.get(5).diarienummer().toString()).isEqualTo("2024/1314");
     assertThat(m.get(10).amne())
@@ -116,7 +141,8 @@ class DemoBoardTest {
     List<DelegatGrupp> g = kallelse.punkter().get(5).delegationsbeslut();
     assertThat(g).extracting(x -> x.delegat().namn())
         .containsExactly("Socialnämndens enskilda utskott", "Verksamhetschef/avdelningschef", "MAS/MAR/SAS");
-    assertThat(g.get(0).beslut()).extracting(b -> b.handlingsId().toString()).containsExactly("2025.2717");
+    assertThat(g.get(0).beslut()).extracting(b -> b.handlingsId().toString()).containsExactly("2025.2717",
+        "2025.2869");
     assertThat(g.get(1).beslut()).extracting(b -> b.handlingsId().toString())
         .containsExactly("2025.2710", "2025.2711", "2025.2802", "2025.2823");
     assertThat(g.get(2).beslut()).extracting(b -> b.handlingsId().toString()).containsExactly("2025.2640",
@@ -158,8 +184,8 @@ class DemoBoardTest {
   }
 
   @Test
-  void attachmentsToGenerateAreListedForItems4_7_11And14() {
-    assertThat(resultat.bilagor()).extracting(DemoBilaga::punkt).containsExactly(4, 7, 7, 11, 11, 14, 14);
+  void attachmentsToGenerateAreListedForItems4_7_11_14_16And19() {
+    assertThat(resultat.bilagor()).extracting(DemoBilaga::punkt).containsExactly(4, 7, 7, 11, 11, 14, 14, 16, 19);
     DemoBilaga manadsrapport = resultat.bilagor().getFirst();
     assertThat(manadsrapport.handlingId()).isNull();
     assertThat(manadsrapport.rubrik()).isEqualTo("Månadsrapport september 2025");

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import se.namndbok.core.db.Database;
+import se.namndbok.core.db.FolderFileStore;
 import se.namndbok.core.shared.Clock;
 
 /**
@@ -38,6 +39,11 @@ public final class TestStore implements AutoCloseable {
 
   public Database db() {
     return database;
+  }
+
+  /** The embedded store's file folder. */
+  public FolderFileStore folderFiles() {
+    return (FolderFileStore) database.files();
   }
 
   public Path folder() {

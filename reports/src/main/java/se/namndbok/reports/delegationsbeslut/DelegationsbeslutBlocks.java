@@ -5,10 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import se.namndbok.reports.layout.Block;
+import se.namndbok.reports.layout.Markup;
 
 /**
  * Delegationsbeslut grouped by delegat (in the order the delegats first appear), one heading and table per
- * delegat, then the "Övriga beslut" lines; shared by the kallelse item and the separate report.
+ * delegat (a continuation page says "delegat (forts.)"), then the "Övriga beslut" text as written (its paragraphs
+ * and lists, each list entry with one marker); shared by the kallelse item and the separate report.
  */
 public final class DelegationsbeslutBlocks {
   private DelegationsbeslutBlocks() {}
@@ -20,11 +22,11 @@ public final class DelegationsbeslutBlocks {
     byDelegat.forEach((delegat, beslut) -> {
       blocks.add(new Block.Heading(headingLevel, delegat));
       blocks.add(new Block.Table(List.of(4.0, 1.0), List.of("Beslut", "Beslutsdatum"),
-          beslut.stream().map(b -> List.of(b.beslutCell(), b.beslutsdatum())).toList()));
+          beslut.stream().map(b -> List.of(b.beslutCell(), b.beslutsdatum())).toList()).withCaption(delegat));
     });
-    if (!ovriga.isEmpty()) {
+    if (ovriga.stream().anyMatch(l -> !l.isBlank())) {
       blocks.add(new Block.Heading(headingLevel, "Övriga beslut"));
-      blocks.add(new Block.BulletList(ovriga));
+      blocks.addAll(Markup.blocks(String.join("\n", ovriga), Math.min(3, headingLevel + 1)));
     }
     return blocks;
   }

@@ -1,11 +1,14 @@
 package se.namndbok.reports.delegationsbeslut;
 
 import java.util.Objects;
-import se.namndbok.reports.sekretess.Sekretess;
+import se.namndbok.reports.sekretess.Sekretessgrund;
 
-/** One delegationsbeslut as printed, ready-formatted: delegat, Änr, Hid, rubrik and beslutsdatum (yyyy-MM-dd). */
+/**
+ * One delegationsbeslut as printed, ready-formatted: delegat, Änr, Hid, rubrik and beslutsdatum (yyyy-MM-dd), and
+ * the ground it is withheld under in a public version (null when it is public).
+ */
 public record DelegationsbeslutRad(String delegat, String arendenr, String hid, String rubrik, String beslutsdatum,
-    boolean sekretess) {
+    Sekretessgrund sekretessgrund) {
   public DelegationsbeslutRad {
     Objects.requireNonNull(delegat);
     arendenr = Objects.requireNonNullElse(arendenr, "");
@@ -14,9 +17,20 @@ public record DelegationsbeslutRad(String delegat, String arendenr, String hid, 
     beslutsdatum = Objects.requireNonNullElse(beslutsdatum, "");
   }
 
-  /** The row as it may be published: a confidential beslut keeps delegat, Änr, Hid and date only. */
+  /** A row that is public ({@code false}) or withheld under socialtjänstsekretess ({@code true}). */
+  public DelegationsbeslutRad(String delegat, String arendenr, String hid, String rubrik, String beslutsdatum,
+      boolean sekretess) {
+    this(delegat, arendenr, hid, rubrik, beslutsdatum, sekretess ? Sekretessgrund.SOCIALTJANST : null);
+  }
+
+  public boolean sekretess() {
+    return sekretessgrund != null;
+  }
+
+  /** The row as it may be published: a withheld beslut keeps delegat, Änr, Hid and date; its rubrik is replaced. */
   public DelegationsbeslutRad offentlig() {
-    return sekretess ? new DelegationsbeslutRad(delegat, arendenr, hid, Sekretess.RAD, beslutsdatum, true) : this;
+    return sekretess()
+        ? new DelegationsbeslutRad(delegat, arendenr, hid, sekretessgrund.rad(), beslutsdatum, sekretessgrund) : this;
   }
 
   String beslutCell() {

@@ -6,18 +6,20 @@ import java.util.Objects;
 import se.namndbok.reports.delegationsbeslut.DelegationsbeslutRad;
 import se.namndbok.reports.layout.Block;
 import se.namndbok.reports.meddelanden.MeddelandeRad;
+import se.namndbok.reports.sekretess.Sekretessgrund;
 
 /**
  * One item of the agenda, ready-formatted. Texts are plain text: blank lines separate paragraphs, "- " starts a
- * bullet, tab-separated lines form a table. Empty texts and lists are left out of the kallelse.
+ * bullet, tab-separated lines form a table ({@code Markup}). Empty texts and lists are left out of the kallelse.
+ * {@code sekretessgrund} is the ground the item is withheld under in the public version, null for a public item.
  *
  * @param arendenr "2025/1184" (contents); printed with the klassificering as "Ärendenr 2025/1184-3.9.0.1"
  * @param forslagRubrik "Socialförvaltningens förslag till beslut" or "Socialnämndens arbetsutskotts förslag till beslut"
  * @param statistik for a statistics item, the computed report's blocks ({@code StatistikBlocks.rapport}),
  *     printed under "Beskrivning av ärendet"; empty for other items
  */
-public record Arendepunkt(String punkt, String rubrik, String arendenr, String klassificering, boolean sekretess,
-    String forslagRubrik, String forslag, String sammanfattning, String beskrivning, String dialog,
+public record Arendepunkt(String punkt, String rubrik, String arendenr, String klassificering,
+    Sekretessgrund sekretessgrund, String forslagRubrik, String forslag, String sammanfattning, String beskrivning, String dialog,
     List<Underlag> beslutsunderlag, List<String> skickasTill, List<MeddelandeRad> meddelanden,
     List<DelegationsbeslutRad> delegationsbeslut, List<String> ovrigaBeslut, List<Bilaga> bilagor,
     List<Block> statistik) {
@@ -40,13 +42,9 @@ public record Arendepunkt(String punkt, String rubrik, String arendenr, String k
     statistik = List.copyOf(statistik);
   }
 
-  /** An item without a statistics report. */
-  public Arendepunkt(String punkt, String rubrik, String arendenr, String klassificering, boolean sekretess,
-      String forslagRubrik, String forslag, String sammanfattning, String beskrivning, String dialog,
-      List<Underlag> beslutsunderlag, List<String> skickasTill, List<MeddelandeRad> meddelanden,
-      List<DelegationsbeslutRad> delegationsbeslut, List<String> ovrigaBeslut, List<Bilaga> bilagor) {
-    this(punkt, rubrik, arendenr, klassificering, sekretess, forslagRubrik, forslag, sammanfattning, beskrivning,
-        dialog, beslutsunderlag, skickasTill, meddelanden, delegationsbeslut, ovrigaBeslut, bilagor, List.of());
+  /** True when the item is withheld from the public version ({@link #sekretessgrund} says under which ground). */
+  public boolean sekretess() {
+    return sekretessgrund != null;
   }
 
   /** "2025/1184-3.9.0.1", or the number alone without a klassificering. */
@@ -64,7 +62,7 @@ public record Arendepunkt(String punkt, String rubrik, String arendenr, String k
     private final String rubrik;
     private final String arendenr;
     private String klassificering = "";
-    private boolean sekretess;
+    private Sekretessgrund sekretess;
     private String forslagRubrik = "";
     private String forslag = "";
     private String sammanfattning = "";
@@ -85,7 +83,8 @@ public record Arendepunkt(String punkt, String rubrik, String arendenr, String k
     }
 
     public Builder klassificering(String value) { klassificering = value; return this; }
-    public Builder sekretess(boolean value) { sekretess = value; return this; }
+    public Builder sekretess(boolean value) { sekretess = value ? Sekretessgrund.SOCIALTJANST : null; return this; }
+    public Builder sekretess(Sekretessgrund value) { sekretess = value; return this; }
     public Builder forslag(String heading, String text) { forslagRubrik = heading; forslag = text; return this; }
     public Builder sammanfattning(String value) { sammanfattning = value; return this; }
     public Builder beskrivning(String value) { beskrivning = value; return this; }

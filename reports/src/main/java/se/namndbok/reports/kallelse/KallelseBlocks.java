@@ -11,8 +11,10 @@ import se.namndbok.reports.meddelanden.MeddelandenBlocks;
 import se.namndbok.reports.sekretess.Sekretess;
 
 /**
- * The kallelse as blocks, in the reference's order: first page (nämnd, Tid, Plats, ledamöter och ersättare,
- * Upprop, Val av justerare), Innehållsförteckning from page 2, then each item from a new page followed by its attachments.
+ * The kallelse as blocks: first page as Swedish kallelser have it (logo, nämnd, Kallelse, Datum, Tid, Plats,
+ * ordförande and sekreterare with contact details, Förhinder anmäls till, ledamöter and ersättare as separate
+ * lists in party order, Upprop, Val av justerare with the proposal and the justering), Innehållsförteckning from
+ * page 2 with each punkt's bilagor and their pages, then each item from a new page followed by its attachments.
  */
 final class KallelseBlocks {
   private KallelseBlocks() {}
@@ -33,54 +35,50 @@ final class KallelseBlocks {
   }
 
   private static List<Block> firstPage(KallelseData data) {
+    Forstasida f = data.forstasida();
     List<Block> blocks = new ArrayList<>();
+    if (f.logo() != null) {
+      blocks.add(new Block.Image(f.logo(), "Logotyp: " + data.kommun(), 40f));
+    }
     blocks.add(new Block.Paragraph(data.kommun().toUpperCase(Locale.ROOT) + " · "
         + data.namnd().toUpperCase(Locale.ROOT), true));
     blocks.add(new Block.Heading(1, "Kallelse"));
     if (data.offentlig()) {
       blocks.add(new Block.Paragraph(Sekretess.OFFENTLIG_VERSION));
     }
+    keyValue(blocks, "Datum", f.kallelsedatum());
     blocks.add(new Block.KeyValue("Tid", data.tid()));
     blocks.add(new Block.KeyValue("Plats", data.plats()));
-    members(blocks, data.ledamoter());
+    keyValue(blocks, "Ordförande", f.ordforande());
+    keyValue(blocks, "Sekreterare", f.sekreterare());
+    if (!f.forhinder().isBlank()) {
+      blocks.add(new Block.Paragraph("Förhinder anmäls till " + f.forhinder() + "."));
+    }
+    Ledamoter.lists(blocks, data.ledamoter(), f.partiordning());
     blocks.add(new Block.Heading(2, "Upprop"));
     blocks.add(new Block.Heading(2, "Val av justerare"));
+    if (!f.justerare().isEmpty()) {
+      blocks.add(new Block.KeyValue("Förslag", String.join(" och ", f.justerare())));
+    }
+    keyValue(blocks, "Justering", f.justering());
     return blocks;
   }
 
-  /**
-   * One table, each ordinarie ledamot beside an ersättare in the order they are called; extra ersättare get
-   * rows with an empty left side (and extra ordinarie an empty right side). Regular rows keep it a simple
-   * table for PDF/UA: every row has the same five cells under the same five column headers.
-   */
-  private static void members(List<Block> blocks, List<Ledamot> members) {
-    List<Ledamot> ordinarie = members.stream().filter(m -> !m.ersattare()).toList();
-    List<Ledamot> ersattare = members.stream().filter(Ledamot::ersattare).toList();
-    if (members.isEmpty()) {
-      return;
+  private static void keyValue(List<Block> blocks, String key, String value) {
+    if (!value.isBlank()) {
+      blocks.add(new Block.KeyValue(key, value));
     }
-    blocks.add(new Block.Heading(2, "Ledamöter och ersättare"));
-    List<List<String>> rows = new ArrayList<>();
-    for (int i = 0; i < Math.max(ordinarie.size(), ersattare.size()); i++) {
-      List<String> row = new ArrayList<>();
-      if (i < ordinarie.size()) {
-        row.addAll(List.of(ordinarie.get(i).namn(), ordinarie.get(i).parti(), ordinarie.get(i).roll()));
-      } else {
-        row.addAll(List.of("", "", ""));
-      }
-      row.add(i < ersattare.size() ? ersattare.get(i).namn() : "");
-      row.add(i < ersattare.size() ? ersattare.get(i).parti() : "");
-      rows.add(row);
-    }
-    blocks.add(new Block.Table(List.of(2.6, 0.8, 2.0, 2.6, 0.8),
-        List.of("Ledamot", "Parti", "Roll", "Ersättare", "Parti"), rows));
   }
 
+  /** One row per punkt and, under it, one per bilaga with its own pages ("Bilaga: title"). */
   private static Block contents(KallelseData data) {
     List<Block.ContentsRow> rows = new ArrayList<>();
     for (int i = 0; i < data.punkter().size(); i++) {
       Arendepunkt p = data.punkter().get(i);
       rows.add(new Block.ContentsRow(List.of(p.punkt(), p.rubrik(), p.arendenr()), sectionId(i)));
+      for (int b = 0; b < p.bilagor().size(); b++) {
+        rows.add(new Block.ContentsRow(List.of("", "Bilaga: " + p.bilagor().get(b).titel(), ""), sectionId(i), b));
+      }
     }
     return new Block.Contents(List.of(0.9, 5.4, 1.6, 1.2), List.of("Punkt", "Rubrik", "Ärendenr", "Sida"), rows);
   }
@@ -93,7 +91,7 @@ final class KallelseBlocks {
       blocks.add(new Block.Paragraph("Ärendenr " + p.arendenrMedKlassificering()));
     }
     if (offentlig && p.sekretess()) {
-      blocks.add(new Block.Paragraph(Sekretess.ARENDE));
+      blocks.add(new Block.Paragraph(p.sekretessgrund().arende()));
       return new Block.Section(id, p.punkt() + ". " + p.rubrik(), blocks, List.of());
     }
     text(blocks, p.forslagRubrik().isBlank() ? "Förslag till beslut" : p.forslagRubrik(), p.forslag());
@@ -102,7 +100,8 @@ final class KallelseBlocks {
     text(blocks, "Dialog", p.dialog());
     list(blocks, "Beslutsunderlag", p.beslutsunderlag().stream().map(Underlag::text).toList());
     list(blocks, "Beslutet skickas till", p.skickasTill());
-    List<Attachment> attachments = p.bilagor().stream().map(b -> new Attachment(b.filnamn(), b.pdf())).toList();
+    List<Attachment> attachments =
+        p.bilagor().stream().map(b -> new Attachment(b.filnamn(), b.pdf(), b.titel())).toList();
     return new Block.Section(id, p.punkt() + ". " + p.rubrik(), blocks, attachments);
   }
 

@@ -14,9 +14,11 @@ import java.util.Objects;
  * @param plats e.g. "Stadshuset, Sessionssalen, våning 1"
  * @param offentlig true once {@link Offentliggorande#apply} has reduced the data to the public version
  * @param skapad when the document is created (metadata)
+ * @param forstasida sending date, ordförande, sekreterare, förhinder, party order, proposed justerare, logo
  */
 public record KallelseData(String kommun, String namnd, String datum, String tid, String plats,
-    List<Ledamot> ledamoter, List<Arendepunkt> punkter, boolean offentlig, OffsetDateTime skapad) {
+    List<Ledamot> ledamoter, List<Arendepunkt> punkter, boolean offentlig, OffsetDateTime skapad,
+    Forstasida forstasida) {
   public KallelseData {
     Objects.requireNonNull(kommun);
     Objects.requireNonNull(namnd);
@@ -26,6 +28,13 @@ public record KallelseData(String kommun, String namnd, String datum, String tid
     Objects.requireNonNull(skapad);
     ledamoter = List.copyOf(ledamoter);
     punkter = List.copyOf(punkter);
+    forstasida = Objects.requireNonNullElse(forstasida, Forstasida.INGEN);
+  }
+
+  /** A kallelse whose first page names nothing beyond nämnd, time, place and members. */
+  public KallelseData(String kommun, String namnd, String datum, String tid, String plats, List<Ledamot> ledamoter,
+      List<Arendepunkt> punkter, boolean offentlig, OffsetDateTime skapad) {
+    this(kommun, namnd, datum, tid, plats, ledamoter, punkter, offentlig, skapad, Forstasida.INGEN);
   }
 
   /** "Kallelse Socialnämnden 2025-10-23", with " (offentlig version)" for the public copy. */
@@ -34,6 +43,6 @@ public record KallelseData(String kommun, String namnd, String datum, String tid
   }
 
   KallelseData withPunkter(List<Arendepunkt> reduced, boolean isOffentlig) {
-    return new KallelseData(kommun, namnd, datum, tid, plats, ledamoter, reduced, isOffentlig, skapad);
+    return new KallelseData(kommun, namnd, datum, tid, plats, ledamoter, reduced, isOffentlig, skapad, forstasida);
   }
 }

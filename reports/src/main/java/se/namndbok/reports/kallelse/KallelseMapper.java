@@ -18,6 +18,7 @@ import se.namndbok.core.sammantrade.Sammantrade;
 import se.namndbok.reports.delegationsbeslut.DelegationsbeslutMapper;
 import se.namndbok.reports.ejverkstallda.StatistikBlocks;
 import se.namndbok.reports.meddelanden.MeddelandenMapper;
+import se.namndbok.reports.sekretess.Sekretessgrund;
 
 /**
  * Formats core's read model of a meeting ({@code KallelseService.underlag}) into {@link KallelseData}. Upprop
@@ -43,7 +44,8 @@ public final class KallelseMapper {
         .filter(p -> p.punkt().typ() != ArendepunktTyp.UPPROP && p.punkt().typ() != ArendepunktTyp.JUSTERARE)
         .map(p -> punkt(p, u, filer)).toList();
     return new KallelseData(u.namnd().kommun(), namnd, s.datum().toString(), tid(s), s.plats() == null ? "" : s.plats(),
-        u.ledamoter().stream().map(KallelseMapper::ledamot).toList(), punkter, false, skapad);
+        u.ledamoter().stream().map(KallelseMapper::ledamot).toList(), punkter, false, skapad,
+        ForstasidaMapper.from(u, filer, skapad));
   }
 
   static String tid(Sammantrade s) {
@@ -62,12 +64,13 @@ public final class KallelseMapper {
     return new Arendepunkt(Integer.toString(kp.nummer()), kp.punkt().rubrik(),
         arende == null ? "" : arende.diarienummer().toString(),
         arende == null || arende.klassificering() == null ? "" : arende.klassificering().toString(),
-        kp.sekretess(), forslagRubrik(kp.punkt().innehall().forslagAv(), u), text(t.forslag()),
-        text(t.sammanfattning()), text(t.beskrivning()), text(t.dialog()),
-        kp.beslutsunderlag().stream().map(KallelseMapper::underlag).toList(), lines(t.skickasTill()),
-        kp.meddelanden().stream().map(MeddelandenMapper::rad).toList(),
-        DelegationsbeslutMapper.rader(kp.delegationsbeslut()), lines(t.ovrigaBeslut()),
-        kp.bilagor().stream().filter(h -> h.fil() != null).map(h -> bilaga(h, filer)).toList(),
+        Sekretessgrund.of(u.sekretess(kp).orElse(null)), forslagRubrik(kp.punkt().innehall().forslagAv(), u),
+        text(t.forslag()), text(t.sammanfattning()), text(t.beskrivning()), text(t.dialog()),
+        kp.beslutsunderlag().stream().map(r -> underlag(r, u)).toList(), lines(t.skickasTill()),
+        kp.meddelanden().stream().map(m -> MeddelandenMapper.rad(m, u.sekretess(m).orElse(null))).toList(),
+        DelegationsbeslutMapper.rader(kp.delegationsbeslut(), b -> u.sekretess(b).orElse(null)),
+        DelegationsbeslutMapper.ovrigaBeslut(t.ovrigaBeslut()),
+        kp.bilagor().stream().filter(h -> h.fil() != null).map(h -> bilaga(h, filer, u)).toList(),
         kp.statistik() == null ? List.of() : StatistikBlocks.rapport(u.namnd().namn(), kp.statistik()));
   }
 
@@ -86,16 +89,18 @@ public final class KallelseMapper {
     return n.matches(".*[sxzSXZ]") ? n : n + "s";
   }
 
-  private static Underlag underlag(UnderlagRad rad) {
+  private static Underlag underlag(UnderlagRad rad, KallelseUnderlag u) {
     if (rad.handling() == null) {
       return Underlag.offentligt(rad.text());
     }
     Handling h = rad.handling();
-    return new Underlag(h.rubrik() + (h.handlingsId() == null ? "" : ", Hid: " + h.handlingsId()), h.sekretess());
+    return new Underlag(h.rubrik() + (h.handlingsId() == null ? "" : ", Hid: " + h.handlingsId()),
+        Sekretessgrund.of(u.sekretess(h).orElse(null)));
   }
 
-  private static Bilaga bilaga(Handling h, Filer filer) {
-    return new Bilaga(h.fil().namn(), filer.read(h.fil()), h.fil().sha256(), h.sekretess());
+  private static Bilaga bilaga(Handling h, Filer filer, KallelseUnderlag u) {
+    return new Bilaga(h.fil().namn(), h.rubrik(), filer.read(h.fil()), h.fil().sha256(),
+        Sekretessgrund.of(u.sekretess(h).orElse(null)));
   }
 
   private static String text(String value) {

@@ -51,9 +51,38 @@ final class AttachmentMerger {
       pages.insertAfter(page, previous);
       previous = page;
     }
-    adoptNewKids(treeRoot().getCOSObject(), knownKids, sect);
+    for (COSDictionary fresh : unwrap(knownKids)) {
+      adopt(fresh, sect);
+    }
     adoptNewKids(documentElement.getCOSObject(), knownKids, sect);
     return added;
+  }
+
+  /**
+   * Puts our Document element back as the only child of the tree root and returns the attachment's top
+   * elements. When both files have a Document element, PDFBox renames ours to Part and wraps it with the
+   * attachment's parts in a new Document; otherwise the attachment's elements are new children of the root.
+   */
+  private List<COSDictionary> unwrap(Set<COSBase> knownKids) {
+    COSDictionary root = treeRoot().getCOSObject();
+    COSDictionary ours = documentElement.getCOSObject();
+    List<COSDictionary> fresh = new ArrayList<>();
+    for (COSBase kid : kids(root)) {
+      if (kid == ours || !(kid instanceof COSDictionary dict) || !isElement(dict)) {
+        continue;
+      }
+      List<COSBase> inner = kids(dict);
+      if (inner.stream().anyMatch(k -> k == ours)) {
+        inner.stream().filter(k -> k != ours && k instanceof COSDictionary d && isElement(d))
+            .forEach(k -> fresh.add((COSDictionary) k));
+      } else if (!knownKids.contains(dict)) {
+        fresh.add(dict);
+      }
+    }
+    root.setItem(COSName.K, ours);
+    ours.setName(COSName.S, "Document");
+    ours.setItem(COSName.P, root);
+    return fresh;
   }
 
   private PDStructureTreeRoot treeRoot() {
@@ -73,6 +102,7 @@ final class AttachmentMerger {
     return kids;
   }
 
+  /** Moves elements the merge appended to our Document element itself into the section. */
   private static void adoptNewKids(COSDictionary parent, Set<COSBase> known, PDStructureElement sect) {
     COSBase k = parent.getDictionaryObject(COSName.K);
     if (!(k instanceof COSArray array)) {

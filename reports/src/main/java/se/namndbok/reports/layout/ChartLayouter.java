@@ -16,22 +16,28 @@ final class ChartLayouter {
 
   private ChartLayouter() {}
 
+  /** The height a chart takes, title and labels included. */
+  static float height() {
+    return TITLE_SIZE * 1.6f + LABEL_SIZE * 1.6f + PLOT_HEIGHT + LABEL_SIZE * 2.2f;
+  }
+
   static void chart(PageFlow flow, TextMeasure measure, Block.BarChart chart, StructNode parent) {
-    float height = TITLE_SIZE * 1.6f + LABEL_SIZE * 1.6f + PLOT_HEIGHT + LABEL_SIZE * 2.2f;
     flow.space(6f);
-    flow.ensure(height);
+    flow.ensure(height());
     StructNode title = parent.add("P");
-    flow.text(PageFlow.LEFT, TITLE_SIZE * 1.4f, TITLE_SIZE, true, measure.printable(chart.title()), title);
+    flow.text(PageFlow.LEFT, TITLE_SIZE * 1.4f, TITLE_SIZE, true,
+        measure.printable(Typografi.apply(chart.title())), title);
     flow.down(TITLE_SIZE * 1.6f + LABEL_SIZE * 1.6f);
     StructNode node = parent.add("Figure");
     node.alt = chart.alt();
     float baseline = flow.y() - PLOT_HEIGHT;
-    flow.page().figures.add(figure(measure, chart, node, baseline));
+    flow.page().figures.add(figure(flow, measure, chart, node, baseline));
     flow.down(PLOT_HEIGHT + LABEL_SIZE * 2.2f);
     flow.down(6f);
   }
 
-  private static LaidPage.Figure figure(TextMeasure measure, Block.BarChart chart, StructNode node, float baseline) {
+  private static LaidPage.Figure figure(PageFlow flow, TextMeasure measure, Block.BarChart chart, StructNode node,
+      float baseline) {
     int n = chart.values().size();
     int max = Math.max(1, chart.values().stream().mapToInt(Integer::intValue).max().orElse(1));
     float slot = CHART_WIDTH / n;
@@ -45,10 +51,10 @@ final class ChartLayouter {
       float h = PLOT_HEIGHT * value / max;
       bars.add(new LaidPage.Bar(centre - barWidth / 2, baseline, barWidth, h));
       runs.add(centred(measure, Integer.toString(value), true, centre, baseline + h + 3f));
-      runs.add(centred(measure, measure.printable(chart.labels().get(i)), false, centre, baseline - LABEL_SIZE - 3f));
+      runs.add(centred(measure, Typografi.drawn(measure.printable(Typografi.apply(chart.labels().get(i)))), false, centre, baseline - LABEL_SIZE - 3f));
     }
     List<LaidPage.Rule> rules = List.of(new LaidPage.Rule(left, baseline, left + CHART_WIDTH, baseline, 0.8f));
-    return new LaidPage.Figure(node, bars, rules, runs);
+    return new LaidPage.Figure(node, bars, rules, runs, flow.page().runs.size());
   }
 
   private static LaidPage.Run centred(TextMeasure measure, String text, boolean bold, float centre, float y) {

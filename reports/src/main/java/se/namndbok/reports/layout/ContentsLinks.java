@@ -21,7 +21,10 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
 final class ContentsLinks {
   private record Row(PDPage page, StructNode node, float[] box, String text) {}
 
+  private record Retarget(PDAnnotationLink link, String sectionId, int attachment) {}
+
   private final List<Row> rows = new ArrayList<>();
+  private final List<Retarget> retargets = new ArrayList<>();
   private final Map<StructNode, float[]> boxes = new LinkedHashMap<>();
   private final Map<StructNode, StringBuilder> texts = new LinkedHashMap<>();
 
@@ -41,12 +44,26 @@ final class ContentsLinks {
     texts.clear();
   }
 
+  /** Points the rows of attachments at their first pages, once the attachments are merged. */
+  void retarget(Map<String, List<PDPage>> attachmentStarts) {
+    for (Retarget r : retargets) {
+      List<PDPage> starts = attachmentStarts.getOrDefault(r.sectionId(), List.of());
+      if (r.attachment() < starts.size()) {
+        PDPageFitDestination destination = new PDPageFitDestination();
+        destination.setPage(starts.get(r.attachment()));
+        r.link().setDestination(destination);
+      }
+    }
+  }
+
   /** Adds the annotations; parent-tree keys from {@code firstKey} on. Returns the next free key. */
   int annotate(List<PDPage> ours, Map<String, Layouter.Span> spans, Function<StructNode, PDStructureElement> elements,
       Map<Integer, PDParentTreeValue> parentTree, int firstKey) throws java.io.IOException {
     int key = firstKey;
     for (Row row : rows) {
-      Layouter.Span span = spans.get(row.node().target);
+      String target = row.node().target;
+      int hash = target.indexOf('#');
+      Layouter.Span span = spans.get(hash < 0 ? target : target.substring(0, hash));
       if (span == null) {
         continue;
       }
@@ -54,8 +71,11 @@ final class ContentsLinks {
       link.setRectangle(new PDRectangle(row.box()[0] - 2, row.box()[1] - 1, row.box()[2] - row.box()[0] + 4,
           row.box()[3] - row.box()[1] + 2));
       PDPageFitDestination destination = new PDPageFitDestination();
-      destination.setPage(ours.get(span.firstPage()));
+      destination.setPage(ours.get(hash < 0 ? span.firstPage() : span.lastPage()));
       link.setDestination(destination);
+      if (hash >= 0) {
+        retargets.add(new Retarget(link, target.substring(0, hash), Integer.parseInt(target.substring(hash + 1))));
+      }
       link.setPrinted(true);
       link.setContents("Gå till " + row.text());
       PDBorderStyleDictionary border = new PDBorderStyleDictionary();

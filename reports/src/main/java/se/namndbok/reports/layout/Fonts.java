@@ -60,7 +60,8 @@ final class Fonts implements TextMeasure {
   }
 
   private int printable(int cp) {
-    if (cp == '\n') {
+    if (cp == '\n' || cp == Typografi.FET || cp == Typografi.NORMAL || cp == Typografi.NBSP
+        || cp == Typografi.TUSENTAL) {
       return cp;
     }
     if (Character.isWhitespace(cp) || Character.isISOControl(cp) || Character.isSpaceChar(cp)) {

@@ -16,11 +16,16 @@ final class LaidPage {
 
   /**
    * Vector graphics with their labels, painted as one marked-content sequence under a Figure element ({@code
-   * node}) whose alternative text tells what they show.
+   * node}) whose alternative text tells what they show. {@code runsBefore}: how many of the page's runs come
+   * before it, so it is painted in reading order.
    */
-  record Figure(StructNode node, List<Bar> bars, List<Rule> rules, List<Run> runs) {}
+  record Figure(StructNode node, List<Bar> bars, List<Rule> rules, List<Run> runs, int runsBefore) {}
+
+  /** An image to draw at (x, y) (lower left), {@code width} × {@code height}, under its Figure element. */
+  record Picture(float x, float y, float width, float height, byte[] data, StructNode node, int runsBefore) {}
 
   final List<Run> runs = new ArrayList<>();
+  final List<Picture> pictures = new ArrayList<>();
   final List<Figure> figures = new ArrayList<>();
   final List<Rule> rules = new ArrayList<>();
   final List<Attachment> attachmentsAfter = new ArrayList<>();

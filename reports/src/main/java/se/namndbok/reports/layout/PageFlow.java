@@ -13,9 +13,11 @@ final class PageFlow {
   static final float BOTTOM = 70f;
 
   final List<LaidPage> pages = new ArrayList<>();
+  private final TextMeasure measure;
   private float y;
 
-  PageFlow() {
+  PageFlow(TextMeasure measure) {
+    this.measure = measure;
     newPage();
   }
 
@@ -62,6 +64,11 @@ final class PageFlow {
     return TOP - BOTTOM;
   }
 
+  /** Back to a place on the same page, e.g. the top of a second column. */
+  void moveTo(float newY) {
+    y = newY;
+  }
+
   void down(float amount) {
     y -= amount;
   }
@@ -73,12 +80,33 @@ final class PageFlow {
     }
   }
 
+  /** A laid-out line (style marks, no-break spaces) on the line box at the cursor; see {@link #textAt}. */
   void text(float x, float lineHeight, float size, boolean bold, String text, StructNode node) {
-    page().runs.add(new LaidPage.Run(x, y - size, bold, size, text, node));
+    textAt(x, y - size, size, bold, text, node);
   }
 
+  /**
+   * A laid-out line on {@code baseline}: one run per stretch of one weight (inline bold), no-break spaces drawn
+   * as spaces, style marks dropped. Empty stretches are not drawn.
+   */
   void textAt(float x, float baseline, float size, boolean bold, String text, StructNode node) {
-    page().runs.add(new LaidPage.Run(x, baseline, bold, size, text, node));
+    float at = x;
+    boolean marked = false;
+    StringBuilder run = new StringBuilder();
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : Typografi.NORMAL;
+      if (c != Typografi.FET && c != Typografi.NORMAL) {
+        run.append(c);
+        continue;
+      }
+      String drawn = Typografi.drawn(run.toString());
+      if (!drawn.isEmpty()) {
+        page().runs.add(new LaidPage.Run(at, baseline, bold || marked, size, drawn, node));
+        at += measure.width(drawn, bold || marked, size);
+      }
+      run.setLength(0);
+      marked = c == Typografi.FET;
+    }
   }
 
   void rule(float x1, float x2, float atY, float width) {

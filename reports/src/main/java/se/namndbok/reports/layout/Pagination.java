@@ -7,8 +7,9 @@ import java.util.function.ToIntFunction;
 
 /**
  * Printed page numbers once attachments are merged: our page {@code i} is preceded by all our earlier pages and
- * all attachment pages merged before it. A section's label is its first page, or "first - last" where the last
- * page is the last page of its final attachment.
+ * all attachment pages merged before it. A section's label is its first page, or "first–last" where the last
+ * page is the last page of its final attachment; attachment n of a section ("id#n") is labelled with its own
+ * first page, or its range.
  */
 final class Pagination {
   private final int[] numbers;
@@ -26,18 +27,30 @@ final class Pagination {
       next += 1 + attachmentPagesAfter[i];
     }
     total = next - 1;
-    spans.forEach((id, span) -> labels.put(id, label(span)));
+    spans.forEach((id, span) -> {
+      labels.put(id, label(span));
+      int first = numbers[span.lastPage()] + 1;
+      List<Attachment> attachments = pages.get(span.lastPage()).attachmentsAfter;
+      for (int n = 0; n < attachments.size(); n++) {
+        int count = pageCount.applyAsInt(attachments.get(n));
+        labels.put(id + "#" + n, range(first, first + count - 1));
+        first += count;
+      }
+    });
   }
 
   /** A label wide enough for any real one, used before the first pass has numbers. */
-  static String placeholder(String sectionId) {
-    return "9999 - 9999";
+  static String placeholder(String target) {
+    return "9999–9999";
   }
 
   private String label(Layouter.Span span) {
-    int first = numbers[span.firstPage()];
-    int last = numbers[span.lastPage()] + attachmentPagesAfter[span.lastPage()];
-    return first == last ? Integer.toString(first) : first + " - " + last;
+    return range(numbers[span.firstPage()], numbers[span.lastPage()] + attachmentPagesAfter[span.lastPage()]);
+  }
+
+  /** "7", or "7–67" with an en dash. */
+  static String range(int first, int last) {
+    return first == last ? Integer.toString(first) : first + "–" + last;
   }
 
   int number(int ourPage) {
@@ -48,8 +61,8 @@ final class Pagination {
     return total;
   }
 
-  String label(String sectionId) {
-    return labels.getOrDefault(sectionId, "");
+  String label(String target) {
+    return labels.getOrDefault(target, "");
   }
 
   Map<String, String> labels() {

@@ -18,6 +18,8 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDParentTr
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
  * Draws laid-out pages with PDFBox: every text run as marked content with an MCID under its structure element,
@@ -60,6 +62,11 @@ final class Painter {
     return pages;
   }
 
+  /** Points the contents rows of attachments at their merged first pages. */
+  void retargetLinks(Map<String, List<PDPage>> attachmentStarts) {
+    links.retarget(attachmentStarts);
+  }
+
   PDStructureElement element(StructNode node) {
     return elements.get(node);
   }
@@ -88,28 +95,11 @@ final class Painter {
     page.getCOSObject().setName(COSName.getPDFName("Tabs"), "S");
     COSArray mcids = new COSArray();
     try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-      for (LaidPage.Run run : laid.runs) {
-        if (run.node() == null) {
-          cs.beginMarkedContent(ARTIFACT);
-        } else {
-          int mcid = mcids.size();
-          cs.beginMarkedContent(COSName.getPDFName(run.node().type), mcid);
-          PDStructureElement element = elements.get(run.node());
-          PDMarkedContentReference ref = new PDMarkedContentReference();
-          ref.setMCID(mcid);
-          ref.setPage(page);
-          element.appendKid(ref);
-          mcids.add(element);
-          if (run.node().target != null) {
-            links.run(run.node(), run.x(), run.y(), fonts.width(run.text(), run.bold(), run.size()), run.size(),
-                run.text());
-          }
+      for (int i = 0; i <= laid.runs.size(); i++) {
+        graphicsBefore(cs, laid, i, page, mcids);
+        if (i < laid.runs.size()) {
+          run(cs, laid.runs.get(i), page, mcids);
         }
-        text(cs, run.x(), run.y(), run.bold(), run.size(), run.text());
-        cs.endMarkedContent();
-      }
-      for (LaidPage.Figure figure : laid.figures) {
-        figure(cs, figure, page, mcids);
       }
       rules(cs, laid.rules);
       pagination(cs, pagination.number(index), pagination.total());
@@ -119,16 +109,59 @@ final class Painter {
     return page;
   }
 
-  /** A figure's graphics and labels as one marked-content sequence under its Figure element. */
-  private void figure(PDPageContentStream cs, LaidPage.Figure figure, PDPage page, COSArray mcids) throws IOException {
+  /** The charts and images laid out before run {@code i} (all remaining ones at the end), in reading order. */
+  private void graphicsBefore(PDPageContentStream cs, LaidPage laid, int i, PDPage page, COSArray mcids)
+      throws IOException {
+    boolean last = i == laid.runs.size();
+    for (LaidPage.Figure figure : laid.figures) {
+      if (figure.runsBefore() == i || (last && figure.runsBefore() > i)) {
+        figure(cs, figure, page, mcids);
+      }
+    }
+    for (LaidPage.Picture picture : laid.pictures) {
+      if (picture.runsBefore() == i || (last && picture.runsBefore() > i)) {
+        picture(cs, picture, page, mcids);
+      }
+    }
+  }
+
+  private void run(PDPageContentStream cs, LaidPage.Run run, PDPage page, COSArray mcids) throws IOException {
+    if (run.node() == null) {
+      cs.beginMarkedContent(ARTIFACT);
+    } else {
+      mark(cs, run.node(), page, mcids);
+      if (run.node().target != null) {
+        links.run(run.node(), run.x(), run.y(), fonts.width(run.text(), run.bold(), run.size()), run.size(),
+            run.text());
+      }
+    }
+    text(cs, run.x(), run.y(), run.bold(), run.size(), run.text());
+    cs.endMarkedContent();
+  }
+
+  /** Opens a marked-content sequence with the next MCID, referenced from {@code node}'s element. */
+  private void mark(PDPageContentStream cs, StructNode node, PDPage page, COSArray mcids) throws IOException {
     int mcid = mcids.size();
-    cs.beginMarkedContent(COSName.getPDFName(figure.node().type), mcid);
-    PDStructureElement element = elements.get(figure.node());
+    cs.beginMarkedContent(COSName.getPDFName(node.type), mcid);
+    PDStructureElement element = elements.get(node);
     PDMarkedContentReference ref = new PDMarkedContentReference();
     ref.setMCID(mcid);
     ref.setPage(page);
     element.appendKid(ref);
     mcids.add(element);
+  }
+
+  /** An image (a logo) as a marked-content sequence under its Figure element. */
+  private void picture(PDPageContentStream cs, LaidPage.Picture p, PDPage page, COSArray mcids) throws IOException {
+    mark(cs, p.node(), page, mcids);
+    PDImageXObject image = LosslessFactory.createFromImage(doc, Logo.raster(p.data(), p.width(), p.height()));
+    cs.drawImage(image, p.x(), p.y(), p.width(), p.height());
+    cs.endMarkedContent();
+  }
+
+  /** A figure's graphics and labels as one marked-content sequence under its Figure element. */
+  private void figure(PDPageContentStream cs, LaidPage.Figure figure, PDPage page, COSArray mcids) throws IOException {
+    mark(cs, figure.node(), page, mcids);
     cs.setNonStrokingColor(0.55f);
     for (LaidPage.Bar bar : figure.bars()) {
       cs.addRect(bar.x(), bar.y(), bar.width(), bar.height());

@@ -69,10 +69,11 @@ public final class ReportPdf {
       Layouter.Result layout = null;
       Pagination pagination = null;
       Function<String, String> labels = Pagination::placeholder;
+      TextWrapper wrapper = new TextWrapper(fonts);
       for (int pass = 0; pass < MAX_PASSES; pass++) {
-        layout = Layouter.layout(document.blocks(), fonts, labels);
+        layout = Layouter.layout(document.blocks(), wrapper, labels);
         pagination = new Pagination(layout.pages(), layout.spans(), attachments::pageCount);
-        Map<String, String> printed = pass == 0 ? Map.of() : labelsUsed(layout, labels);
+        Map<String, String> printed = pass == 0 ? Map.of() : labelsUsed(pagination, labels);
         if (pass > 0 && printed.equals(pagination.labels())) {
           break;
         }
@@ -84,6 +85,7 @@ public final class ReportPdf {
       List<PDPage> ours = painter.paint(layout, pagination);
       progress.update(0.5);
       Map<String, List<PDPage>> attachmentStarts = merge(doc, layout, ours, painter, attachments, progress);
+      painter.retargetLinks(attachmentStarts);
       outline(doc, layout, ours, attachmentStarts);
       AttachmentPageStamp.stamp(doc, ours, fonts, document.runningHeader());
       if (doc.getNumberOfPages() != pagination.total()) {
@@ -98,9 +100,9 @@ public final class ReportPdf {
     }
   }
 
-  private static Map<String, String> labelsUsed(Layouter.Result layout, Function<String, String> labels) {
+  private static Map<String, String> labelsUsed(Pagination pagination, Function<String, String> labels) {
     Map<String, String> used = new java.util.HashMap<>();
-    layout.spans().keySet().forEach(id -> used.put(id, labels.apply(id)));
+    pagination.labels().keySet().forEach(id -> used.put(id, labels.apply(id)));
     return used;
   }
 
@@ -132,9 +134,14 @@ public final class ReportPdf {
           layout.pages().get(layout.spans().get(mark.sectionId()).lastPage()).attachmentsAfter;
       List<PDPage> starts = attachmentStarts.getOrDefault(mark.sectionId(), List.of());
       for (int i = 0; i < starts.size(); i++) {
-        item.addLast(item("Bilaga: " + attachments.get(i).name(), starts.get(i)));
+        item.addLast(item(attachments.get(i).title(), starts.get(i)));
       }
       outline.addLast(item);
+    }
+    if (layout.marks().isEmpty()) {
+      doc.getDocumentCatalog().setDocumentOutline(null);
+      doc.getDocumentCatalog().setPageMode(PageMode.USE_NONE);
+      return;
     }
     doc.getDocumentCatalog().setDocumentOutline(outline);
     doc.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);

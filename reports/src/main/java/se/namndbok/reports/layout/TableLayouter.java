@@ -1,19 +1,52 @@
 package se.namndbok.reports.layout;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.IntFunction;
-import java.util.function.IntPredicate;
 
 /**
- * Lays out tables and the contents: rows flow over pages, the header row is repeated at the top of each
- * continuation page (tagged the first time, an artifact after that), a row taller than a page is split.
+ * Lays out tables and the contents. Rows flow over pages and a table breaks only between rows, with at least two
+ * rows on each side, never before a sum row or after a group heading; a continuation page repeats the caption
+ * ("… (forts.)"), the header row and the current group heading (all three as artifacts, tagged once). Columns of
+ * figures are right-aligned with thin spaces between thousands. Only a row taller than a page is split.
  */
 final class TableLayouter {
   static final float SIZE = 9.5f;
   static final float LINE = 12.5f;
   static final float PAD = 3.5f;
+  private static final float SPACE_BEFORE = 4f;
+  private static final float SPACE_AFTER = 8f;
+
+  /** One row ready to place: its cells' lines, its kind and its structure cells (null for an artifact). */
+  private record Row(List<List<String>> lines, Block.RowKind kind, StructNode[] nodes) {
+    int lineCount() {
+      return Math.max(1, lines.stream().mapToInt(List::size).max().orElse(1));
+    }
+
+    float height() {
+      return lineCount() * LINE + 2 * PAD;
+    }
+  }
+
+  /** A table ready to place: columns, alignment, header, rows and the caption of its continuation pages. */
+  private record Grid(float[] xs, boolean[] right, Row header, List<Row> rows, String caption) {
+    boolean breakAllowedBefore(int r) {
+      int n = rows.size();
+      Block.RowKind kind = rows.get(r).kind();
+      return r >= 2 && n - r >= 2 && kind != Block.RowKind.SUM && kind != Block.RowKind.SUB
+          && rows.get(r - 1).kind() != Block.RowKind.GROUP;
+    }
+
+    /** The height that must stand together at the table's start: header and rows up to the first allowed break. */
+    float lead() {
+      float h = SPACE_BEFORE + header.height();
+      for (int r = 0; r < rows.size() && !breakAllowedBefore(r); r++) {
+        h += rows.get(r).height();
+      }
+      return h;
+    }
+  }
 
   private final PageFlow flow;
   private final TextWrapper wrapper;
@@ -23,101 +56,220 @@ final class TableLayouter {
     this.wrapper = wrapper;
   }
 
+  float lead(Block.Table table) {
+    return Math.min(flow.capacity(), grid(table, null).lead());
+  }
+
+  float lead(Block.Contents contents, Function<String, String> pageLabels) {
+    return Math.min(flow.capacity(), grid(contents, pageLabels, null, null).lead());
+  }
+
   void table(Block.Table table, StructNode parent) {
-    StructNode tableNode = parent.add("Table");
-    StructNode headerRow = tableNode.add("TR");
-    StructNode[] headerNodes = new StructNode[table.header().size()];
-    for (int c = 0; c < headerNodes.length; c++) {
-      headerNodes[c] = headerRow.add("TH");
-    }
-    flowRows(table.widths(), table.header(), headerNodes, table.rows().size(), table.rows()::get, table::bold,
-        row -> {
-          StructNode tr = tableNode.add("TR");
-          StructNode[] cells = new StructNode[table.widths().size()];
-          for (int c = 0; c < cells.length; c++) {
-            cells[c] = tr.add("TD");
-          }
-          return cells;
-        });
+    place(grid(table, parent.add("Table")));
   }
 
   void contents(Block.Contents contents, StructNode parent, Function<String, String> pageLabels) {
-    StructNode headerP = parent.add("P");
-    StructNode toc = parent.add("TOC");
-    StructNode[] headerNodes = new StructNode[contents.header().size()];
-    java.util.Arrays.fill(headerNodes, headerP);
-    List<Block.ContentsRow> rows = contents.rows();
-    flowRows(contents.widths(), contents.header(), headerNodes, rows.size(),
-        row -> {
-          List<String> cells = new ArrayList<>(rows.get(row).cells());
-          cells.add(pageLabels.apply(rows.get(row).sectionId()));
-          return cells;
-        },
-        row -> false,
-        row -> {
-          StructNode link = toc.add("TOCI").add("Link");
-          link.target = rows.get(row).sectionId();
-          StructNode[] cells = new StructNode[contents.widths().size()];
-          java.util.Arrays.fill(cells, link);
-          return cells;
-        });
+    place(grid(contents, pageLabels, parent.add("P"), parent.add("TOC")));
   }
 
-  private void flowRows(List<Double> widths, List<String> header, StructNode[] headerNodes, int rowCount,
-      IntFunction<List<String>> rowCells, IntPredicate boldRow, IntFunction<StructNode[]> rowNodes) {
-    float[] xs = columns(widths);
-    List<List<String>> headerLines = wrap(header, xs, true);
-    float headerHeight = lineCount(headerLines) * LINE + 2 * PAD;
-    flow.space(4f);
-    flow.ensure(headerHeight + LINE * 2 + 2 * PAD);
-    drawHeader(xs, headerLines, headerNodes);
-    for (int row = 0; row < rowCount; row++) {
-      boolean bold = boldRow.test(row);
-      List<List<String>> lines = wrap(rowCells.apply(row), xs, bold);
-      drawRow(xs, lines, bold, rowNodes.apply(row), headerLines, headerHeight);
+  private Grid grid(Block.Table table, StructNode tableNode) {
+    float[] xs = columns(table.widths());
+    boolean[] right = figureColumns(table);
+    List<String> header = table.header();
+    Row headerRow = new Row(wrap(header, xs, true), Block.RowKind.BODY, cells(tableNode, "TH", header.size()));
+    List<Row> rows = new ArrayList<>();
+    for (int r = 0; r < table.rows().size(); r++) {
+      List<String> cells = figures(table.rows().get(r), right, table);
+      rows.add(new Row(wrap(cells, xs, table.bold(r)), table.kinds().get(r), cells(tableNode, "TD", cells.size())));
     }
-    flow.down(8f);
+    return new Grid(xs, right, headerRow, rows, table.caption());
   }
 
-  private void drawRow(float[] xs, List<List<String>> lines, boolean bold, StructNode[] nodes,
-      List<List<String>> headerLines, float headerHeight) {
-    int total = lineCount(lines);
+  private Grid grid(Block.Contents contents, Function<String, String> pageLabels, StructNode headerP,
+      StructNode toc) {
+    float[] xs = columns(contents.widths());
+    boolean[] right = new boolean[xs.length];
+    right[xs.length - 1] = true;
+    StructNode[] headerNodes = new StructNode[xs.length];
+    Arrays.fill(headerNodes, headerP);
+    Row header = new Row(wrap(contents.header(), xs, true), Block.RowKind.BODY, headerP == null ? null : headerNodes);
+    List<Row> rows = new ArrayList<>();
+    for (Block.ContentsRow row : contents.rows()) {
+      List<String> cells = new ArrayList<>(row.cells());
+      cells.add(pageLabels.apply(row.target()));
+      StructNode[] nodes = null;
+      if (toc != null) {
+        StructNode link = toc.add("TOCI").add("Link");
+        link.target = row.target();
+        nodes = new StructNode[xs.length];
+        Arrays.fill(nodes, link);
+      }
+      rows.add(new Row(wrap(cells, xs, false), row.attachment() < 0 ? Block.RowKind.BODY : Block.RowKind.SUB, nodes));
+    }
+    return new Grid(xs, right, header, rows, null);
+  }
+
+  private static StructNode[] cells(StructNode tableNode, String type, int count) {
+    if (tableNode == null) {
+      return null;
+    }
+    StructNode tr = tableNode.add("TR");
+    StructNode[] cells = new StructNode[count];
+    for (int c = 0; c < count; c++) {
+      cells[c] = tr.add(type);
+    }
+    return cells;
+  }
+
+  private void place(Grid g) {
+    flow.space(SPACE_BEFORE);
+    flow.ensure(Math.min(flow.capacity(), g.lead() - SPACE_BEFORE));
+    drawRow(g, g.header(), true);
+    int r = 0;
+    int n = g.rows().size();
+    while (r < n) {
+      int fit = fitting(g, r);
+      int b = r + fit;
+      if (b == n) {
+        drawRows(g, r, n);
+        break;
+      }
+      while (b > r && !g.breakAllowedBefore(b)) {
+        b--;
+      }
+      if (b == r && fit > 0) {
+        b = r + fit;
+      }
+      if (b > r) {
+        drawRows(g, r, b);
+        r = b;
+      } else {
+        splitRow(g, g.rows().get(r));
+        r++;
+        if (r == n) {
+          break;
+        }
+      }
+      continuation(g, r);
+    }
+    flow.down(SPACE_AFTER);
+  }
+
+  /** How many rows from {@code from} fit below the cursor. */
+  private int fitting(Grid g, int from) {
+    float avail = flow.y() - PageFlow.BOTTOM;
+    float used = 0;
+    int k = 0;
+    while (from + k < g.rows().size() && used + g.rows().get(from + k).height() <= avail + 0.01f) {
+      used += g.rows().get(from + k).height();
+      k++;
+    }
+    return k;
+  }
+
+  private void drawRows(Grid g, int from, int to) {
+    for (int r = from; r < to; r++) {
+      drawRow(g, g.rows().get(r), false);
+    }
+  }
+
+  /** A new page continuing the table: caption "(forts.)", header and the current group heading, as artifacts. */
+  private void continuation(Grid g, int nextRow) {
+    flow.newPage();
+    if (g.caption() != null) {
+      String caption = wrapper.measure().printable(Typografi.apply(g.caption() + " (forts.)"));
+      flow.text(g.xs()[0], LINE, SIZE, true, caption, null);
+      flow.down(LINE + PAD);
+    }
+    drawRow(g, new Row(g.header().lines(), Block.RowKind.BODY, null), true);
+    for (int r = nextRow - 1; r >= 0; r--) {
+      Row row = g.rows().get(r);
+      if (row.kind() == Block.RowKind.GROUP && g.rows().get(nextRow).kind() != Block.RowKind.GROUP) {
+        List<List<String>> lines = new ArrayList<>(row.lines());
+        lines.set(0, List.of(row.lines().getFirst().getFirst() + " (forts.)"));
+        drawRow(g, new Row(lines, Block.RowKind.GROUP, null), false);
+        break;
+      }
+    }
+  }
+
+  /** A row taller than a page: as many of its lines as fit on each page. */
+  private void splitRow(Grid g, Row row) {
+    int total = row.lineCount();
     int from = 0;
     while (from < total) {
-      int fit = (int) ((flow.y() - PageFlow.BOTTOM - 2 * PAD) / LINE);
-      int remaining = total - from;
-      boolean fitsFreshPage = remaining * LINE + 2 * PAD <= flow.capacity() - headerHeight;
-      if (fit < remaining && (fitsFreshPage || fit < 1)) {
-        flow.newPage();
-        drawHeader(xs, headerLines, new StructNode[xs.length]);
-        continue;
-      }
-      int count = Math.min(fit, remaining);
-      drawLines(xs, lines, nodes, from, count, bold);
-      flow.rule(xs[0], PageFlow.RIGHT, flow.y(), 0.3f);
+      int fit = Math.max(1, (int) ((flow.y() - PageFlow.BOTTOM - 2 * PAD) / LINE));
+      int count = Math.min(fit, total - from);
+      drawLines(g, row, from, count, bold(row));
+      flow.rule(g.xs()[0], PageFlow.RIGHT, flow.y(), 0.3f);
       from += count;
+      if (from < total) {
+        flow.newPage();
+        drawRow(g, new Row(g.header().lines(), Block.RowKind.BODY, null), true);
+      }
     }
   }
 
-  private void drawHeader(float[] xs, List<List<String>> headerLines, StructNode[] nodes) {
-    flow.rule(xs[0], PageFlow.RIGHT, flow.y(), 0.8f);
-    drawLines(xs, headerLines, nodes, 0, lineCount(headerLines), true);
-    flow.rule(xs[0], PageFlow.RIGHT, flow.y(), 0.8f);
+  private void drawRow(Grid g, Row row, boolean header) {
+    if (header) {
+      flow.rule(g.xs()[0], PageFlow.RIGHT, flow.y(), 0.8f);
+    }
+    drawLines(g, row, 0, row.lineCount(), header || bold(row));
+    flow.rule(g.xs()[0], PageFlow.RIGHT, flow.y(), header ? 0.8f : 0.3f);
   }
 
-  private void drawLines(float[] xs, List<List<String>> lines, StructNode[] nodes, int from, int count,
-      boolean bold) {
+  private static boolean bold(Row row) {
+    return row.kind() == Block.RowKind.GROUP || row.kind() == Block.RowKind.SUM;
+  }
+
+  private void drawLines(Grid g, Row row, int from, int count, boolean bold) {
     float top = flow.y() - PAD;
+    float[] xs = g.xs();
     for (int c = 0; c < xs.length; c++) {
-      List<String> cell = lines.get(c);
+      List<String> cell = row.lines().get(c);
+      float right = c + 1 < xs.length ? xs[c + 1] : PageFlow.RIGHT;
       for (int i = from; i < Math.min(cell.size(), from + count); i++) {
         float baseline = top - SIZE - (i - from) * LINE + 1.5f;
-        if (!cell.get(i).isEmpty()) {
-          flow.textAt(xs[c] + PAD, baseline, SIZE, bold, cell.get(i), nodes[c]);
+        String text = cell.get(i);
+        if (!Typografi.drawn(text).isEmpty()) {
+          float x = g.right()[c] ? right - PAD - wrapper.width(text, bold, SIZE) : xs[c] + PAD;
+          flow.textAt(x, baseline, SIZE, bold, text, row.nodes() == null ? null : row.nodes()[c]);
         }
       }
     }
     flow.down(count * LINE + 2 * PAD);
+  }
+
+  /** Columns whose every filled body cell is a figure ("12", "1 234", "-", "3,5 %"), with at least one number. */
+  private static boolean[] figureColumns(Block.Table table) {
+    boolean[] right = new boolean[table.widths().size()];
+    for (int c = 0; c < right.length; c++) {
+      boolean any = false;
+      boolean all = true;
+      for (int r = 0; r < table.rows().size(); r++) {
+        String cell = table.rows().get(r).get(c);
+        if (table.kinds().get(r) == Block.RowKind.GROUP || cell.isBlank()) {
+          continue;
+        }
+        all &= Typografi.isFigure(cell);
+        any |= cell.chars().anyMatch(Character::isDigit);
+      }
+      right[c] = any && all;
+    }
+    return right;
+  }
+
+  /** Figure cells with their thousands grouped; four-digit figures too when the column has five-digit ones. */
+  private static List<String> figures(List<String> cells, boolean[] right, Block.Table table) {
+    List<String> out = new ArrayList<>(cells);
+    for (int c = 0; c < out.size(); c++) {
+      if (right[c]) {
+        final int column = c;
+        boolean group4 = table.rows().stream().anyMatch(r -> r.get(column).replaceAll("\\D", "").length() >= 5);
+        out.set(c, Typografi.figure(out.get(c), group4));
+      }
+    }
+    return out;
   }
 
   private List<List<String>> wrap(List<String> cells, float[] xs, boolean bold) {
@@ -127,10 +279,6 @@ final class TableLayouter {
       lines.add(wrapper.wrap(cells.get(c), right - xs[c] - 2 * PAD, bold, SIZE));
     }
     return lines;
-  }
-
-  private static int lineCount(List<List<String>> cells) {
-    return Math.max(1, cells.stream().mapToInt(List::size).max().orElse(1));
   }
 
   private static float[] columns(List<Double> widths) {

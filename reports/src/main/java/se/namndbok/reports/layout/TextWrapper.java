@@ -3,60 +3,122 @@ package se.namndbok.reports.layout;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Greedy word wrapping; a word wider than the line is broken between characters. Newlines force a break. */
+/**
+ * Greedy word wrapping of text after {@link Typografi#apply}: lines break only at ordinary spaces (never at the
+ * no-break spaces typography put in), a word wider than the line is broken between characters, newlines force a
+ * break. Inline bold marks are carried over a line break, so each line stands on its own.
+ */
 final class TextWrapper {
+  private record Key(String text, float width, boolean bold, float size) {}
+
   private final TextMeasure measure;
+  /** Wrapped texts of this document: the layout wraps the same text in every pass and for every look-ahead. */
+  private final java.util.Map<Key, List<String>> cache = new java.util.HashMap<>();
 
   TextWrapper(TextMeasure measure) {
     this.measure = measure;
   }
 
+  TextMeasure measure() {
+    return measure;
+  }
+
   List<String> wrap(String text, float width, boolean bold, float size) {
+    return cache.computeIfAbsent(new Key(text, width, bold, size), k -> wrapText(text, width, bold, size));
+  }
+
+  private List<String> wrapText(String text, float width, boolean bold, float size) {
     List<String> lines = new ArrayList<>();
-    for (String hardLine : measure.printable(text).split("\n", -1)) {
-      wrapLine(hardLine.strip(), width, bold, size, lines);
+    boolean[] marked = {false};
+    for (String hardLine : measure.printable(Typografi.apply(text)).split("\n", -1)) {
+      wrapLine(hardLine.strip(), width, bold, size, lines, marked);
     }
-    return lines;
+    return List.copyOf(lines);
+  }
+
+  /** The width of a laid-out line (style marks honoured, no-break spaces as spaces). */
+  float width(String line, boolean bold, float size) {
+    float total = 0;
+    boolean marked = false;
+    StringBuilder run = new StringBuilder();
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == Typografi.FET || c == Typografi.NORMAL) {
+        total += measure.width(Typografi.drawn(run.toString()), bold || marked, size);
+        run.setLength(0);
+        marked = c == Typografi.FET;
+      } else {
+        run.append(c);
+      }
+    }
+    return total + measure.width(Typografi.drawn(run.toString()), bold || marked, size);
   }
 
   /** Widths add up glyph by glyph (no kerning is applied when drawing), so a line is measured word by word. */
-  private void wrapLine(String line, float width, boolean bold, float size, List<String> out) {
-    StringBuilder current = new StringBuilder();
+  private void wrapLine(String line, float width, boolean bold, float size, List<String> out, boolean[] marked) {
+    StringBuilder current = new StringBuilder(marked[0] ? String.valueOf(Typografi.FET) : "");
+    boolean empty = true;
     float currentWidth = 0;
     float space = measure.width(" ", bold, size);
     for (String word : line.split(" +")) {
       if (word.isEmpty()) {
         continue;
       }
-      float wordWidth = measure.width(word, bold, size);
-      float candidate = current.isEmpty() ? wordWidth : currentWidth + space + wordWidth;
+      float wordWidth = width(word, bold, size);
+      float candidate = empty ? wordWidth : currentWidth + space + wordWidth;
       if (candidate <= width) {
-        current.append(current.isEmpty() ? "" : " ").append(word);
+        current.append(empty ? "" : " ").append(word);
         currentWidth = candidate;
+        empty = false;
+        marked[0] = endsMarked(word, marked[0]);
         continue;
       }
-      if (!current.isEmpty()) {
-        out.add(current.toString());
+      if (!empty) {
+        out.add(close(current, marked[0]));
         current.setLength(0);
+        current.append(marked[0] ? String.valueOf(Typografi.FET) : "");
       }
-      String rest = breakLongWord(word, width, bold, size, out);
+      String rest = breakLongWord(word, width, bold, size, out, marked[0]);
+      marked[0] = endsMarked(word, marked[0]);
       current.append(rest);
-      currentWidth = measure.width(rest, bold, size);
+      currentWidth = width(rest, bold, size);
+      empty = false;
     }
-    if (!current.isEmpty() || line.isEmpty()) {
-      out.add(current.toString());
+    if (!empty || line.isEmpty()) {
+      out.add(close(current, marked[0]));
     }
   }
 
-  private String breakLongWord(String word, float width, boolean bold, float size, List<String> out) {
+  private static boolean endsMarked(String word, boolean before) {
+    boolean marked = before;
+    for (int i = 0; i < word.length(); i++) {
+      if (word.charAt(i) == Typografi.FET) {
+        marked = true;
+      } else if (word.charAt(i) == Typografi.NORMAL) {
+        marked = false;
+      }
+    }
+    return marked;
+  }
+
+  private static String close(StringBuilder line, boolean marked) {
+    return marked ? line + String.valueOf(Typografi.NORMAL) : line.toString();
+  }
+
+  private String breakLongWord(String word, float width, boolean bold, float size, List<String> out,
+      boolean markedBefore) {
     String rest = word;
-    while (measure.width(rest, bold, size) > width && rest.length() > 1) {
+    boolean marked = markedBefore;
+    while (width(rest, bold, size) > width && rest.length() > 1) {
       int cut = rest.length() - 1;
-      while (cut > 1 && measure.width(rest.substring(0, cut), bold, size) > width) {
+      while (cut > 1 && width(rest.substring(0, cut), bold, size) > width) {
         cut--;
       }
-      out.add(rest.substring(0, cut));
-      rest = rest.substring(cut);
+      String head = rest.substring(0, cut);
+      boolean after = endsMarked(head, marked);
+      out.add(after ? head + Typografi.NORMAL : head);
+      rest = (after ? String.valueOf(Typografi.FET) : "") + rest.substring(cut);
+      marked = after;
     }
     return rest;
   }

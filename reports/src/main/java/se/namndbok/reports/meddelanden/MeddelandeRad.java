@@ -1,14 +1,15 @@
 package se.namndbok.reports.meddelanden;
 
 import java.util.Objects;
-import se.namndbok.reports.sekretess.Sekretess;
+import se.namndbok.reports.sekretess.Sekretessgrund;
 
 /**
  * One meddelande as printed: avsändare with date and (for protokollsutdrag) paragraf, ämne with Änr and Hid.
- * All fields are ready-formatted; {@code paragraf} is e.g. "§ 159" or empty.
+ * All fields are ready-formatted; {@code paragraf} is e.g. "§ 159" or empty. {@code sekretessgrund} is the
+ * ground it is withheld under in a public version, null when it is public.
  */
 public record MeddelandeRad(String avsandare, String datum, String paragraf, String arendenr, String hid,
-    String amne, boolean sekretess) {
+    String amne, Sekretessgrund sekretessgrund) {
   public MeddelandeRad {
     Objects.requireNonNull(avsandare);
     datum = Objects.requireNonNullElse(datum, "");
@@ -18,9 +19,22 @@ public record MeddelandeRad(String avsandare, String datum, String paragraf, Str
     amne = Objects.requireNonNullElse(amne, "");
   }
 
-  /** The row as it may be published: a confidential meddelande keeps avsändare, date, Änr and Hid only. */
+  /** A row that is public ({@code false}) or withheld under socialtjänstsekretess ({@code true}). */
+  public MeddelandeRad(String avsandare, String datum, String paragraf, String arendenr, String hid, String amne,
+      boolean sekretess) {
+    this(avsandare, datum, paragraf, arendenr, hid, amne, sekretess ? Sekretessgrund.SOCIALTJANST : null);
+  }
+
+  public boolean sekretess() {
+    return sekretessgrund != null;
+  }
+
+  /**
+   * The row as it may be published: a withheld meddelande keeps its date, Änr and Hid (the diarium's public
+   * facts); its avsändare (who may be a private person) and ämne become the sekretess line.
+   */
   public MeddelandeRad offentlig() {
-    return sekretess ? new MeddelandeRad(avsandare, datum, paragraf, arendenr, hid, Sekretess.RAD, true) : this;
+    return sekretess() ? new MeddelandeRad("", datum, "", arendenr, hid, sekretessgrund.rad(), sekretessgrund) : this;
   }
 
   String avsandareCell() {

@@ -12,9 +12,6 @@ import se.namndbok.reports.layout.Markup;
  * Innehållsförteckning, then each § from a new page with its beslut.
  */
 final class ProtokollBlocks {
-  /** Printed in the public version in place of a confidential §'s content. */
-  static final String SEKRETESS = "Paragrafen omfattas av sekretess enligt 26 kap. 1 § offentlighets- och "
-      + "sekretesslagen (2009:400). Beslutet redovisas inte i den offentliga versionen.";
   static final String OFFENTLIG_VERSION = "Offentlig version. Uppgifter som omfattas av sekretess är borttagna.";
   static final String UTKAST = "Utkast. Protokollet är inte justerat.";
   static final String SIGNATURLINJE = "..................................................................";
@@ -135,7 +132,7 @@ final class ProtokollBlocks {
       blocks.add(new Block.Paragraph("Ärendenr " + p.arendenr()));
     }
     if (offentlig && p.sekretess()) {
-      blocks.add(new Block.Paragraph(SEKRETESS));
+      blocks.add(new Block.Paragraph(p.sekretessgrund().paragraf()));
       return new Block.Section(id, p.rubrikNummer() + " " + p.rubrik(), blocks, List.of());
     }
     text(blocks, "Beslut", p.beslut().isBlank() ? "Beslut saknas." : p.beslut());

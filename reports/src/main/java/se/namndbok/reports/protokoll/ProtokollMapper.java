@@ -46,7 +46,7 @@ public final class ProtokollMapper {
         p.anslagsdatum() == null ? "" : p.anslagsdatum().toString(),
         p.anslagNedtagning().map(LocalDate::toString).orElse(""),
         forvaltning == null || forvaltning.isBlank() ? organ : forvaltning,
-        u.punkter().stream().map(ProtokollMapper::paragraf).toList(), false, skapad);
+        u.punkter().stream().map(pp -> paragraf(pp, u)).toList(), false, skapad);
   }
 
   static String tid(Sammantrade s) {
@@ -135,11 +135,12 @@ public final class ProtokollMapper {
     return l.namn() + " (" + l.parti() + ")";
   }
 
-  private static ProtokollParagraf paragraf(ProtokollPunkt pp) {
+  private static ProtokollParagraf paragraf(ProtokollPunkt pp, ProtokollUnderlag u) {
     PunktTexter t = pp.punkt().innehall().texter() == null ? PunktTexter.INGA : pp.punkt().innehall().texter();
     var par = pp.paragraf();
     return new ProtokollParagraf(pp.nummer() == null ? "" : pp.nummer().toString(), pp.punkt().ordning(),
-        pp.punkt().rubrik(), pp.arende() == null ? "" : pp.arende().arendenummer().toString(), pp.sekretess(),
+        pp.punkt().rubrik(), pp.arende() == null ? "" : pp.arende().arendenummer().toString(),
+        se.namndbok.reports.sekretess.Sekretessgrund.of(u.sekretess(pp).orElse(null)),
         t.sammanfattning(), par == null ? null : par.beslut(), par == null ? null : par.beslutsgang(),
         lines(t.skickasTill()));
   }

@@ -2,6 +2,7 @@ package se.namndbok.reports.protokoll;
 
 import java.util.List;
 import java.util.Objects;
+import se.namndbok.reports.sekretess.Sekretessgrund;
 
 /**
  * One § of the protokoll as printed.
@@ -9,11 +10,12 @@ import java.util.Objects;
  * @param nummer "81", or "" while the item has no § yet (an unnumbered draft)
  * @param punkt the agenda punkt number, printed while the item has no §
  * @param arendenr "2025/31-3.9.0.2", or ""
- * @param sekretess true when the item or its ärende is confidential
+ * @param sekretessgrund the ground the § is withheld under in the public version, null for a public §
  * @param beslutsgang how the beslut was reached, or "" when the proposal was simply approved
  */
-public record ProtokollParagraf(String nummer, int punkt, String rubrik, String arendenr, boolean sekretess,
-    String sammanfattning, String beslut, String beslutsgang, List<String> skickasTill) {
+public record ProtokollParagraf(String nummer, int punkt, String rubrik, String arendenr,
+    Sekretessgrund sekretessgrund, String sammanfattning, String beslut, String beslutsgang,
+    List<String> skickasTill) {
   public ProtokollParagraf {
     Objects.requireNonNull(nummer);
     Objects.requireNonNull(rubrik);
@@ -24,6 +26,17 @@ public record ProtokollParagraf(String nummer, int punkt, String rubrik, String 
     skickasTill = List.copyOf(skickasTill);
   }
 
+  /** A § that is public ({@code false}) or withheld under socialtjänstsekretess ({@code true}). */
+  public ProtokollParagraf(String nummer, int punkt, String rubrik, String arendenr, boolean sekretess,
+      String sammanfattning, String beslut, String beslutsgang, List<String> skickasTill) {
+    this(nummer, punkt, rubrik, arendenr, sekretess ? Sekretessgrund.SOCIALTJANST : null, sammanfattning, beslut,
+        beslutsgang, skickasTill);
+  }
+
+  public boolean sekretess() {
+    return sekretessgrund != null;
+  }
+
   /** "§ 81", or "Punkt 3" for an item not yet numbered. */
   public String rubrikNummer() {
     return nummer.isBlank() ? "Punkt " + punkt : "§ " + nummer;
@@ -31,6 +44,6 @@ public record ProtokollParagraf(String nummer, int punkt, String rubrik, String 
 
   /** What the public version keeps of a confidential §: number, rubrik and ärendenr. */
   ProtokollParagraf offentlig() {
-    return new ProtokollParagraf(nummer, punkt, rubrik, arendenr, true, "", "", "", List.of());
+    return new ProtokollParagraf(nummer, punkt, rubrik, arendenr, sekretessgrund, "", "", "", List.of());
   }
 }

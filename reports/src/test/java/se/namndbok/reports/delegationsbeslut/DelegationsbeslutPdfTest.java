@@ -48,7 +48,7 @@ class DelegationsbeslutPdfTest {
     Path out = dir.resolve("offentlig.pdf");
     DelegationsbeslutPdf.write(redovisning(1), Version.OFFENTLIG, out, Progress.NONE);
     String all = String.join("\n", PdfPages.text(out)).replace("\n", " ");
-    assertThat(all).doesNotContain("HEMLIGT").contains("Änr 2024/1479 (Hid: 2025.2717)").contains(Sekretess.RAD);
+    assertThat(all).doesNotContain("HEMLIGT").contains("Änr 2024/1479 (Hid: 2025.2717)").contains(se.namndbok.reports.sekretess.Sekretessgrund.SOCIALTJANST.rad());
   }
 
   @Test

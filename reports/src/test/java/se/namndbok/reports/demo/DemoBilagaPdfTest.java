@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import se.namndbok.reports.layout.Typografi;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,20 +21,25 @@ import se.namndbok.reports.testing.VeraPdf;
 
 class DemoBilagaPdfTest {
   /** Per attachment of the demo board: the fewest pages it has, and phrases of its real text. */
-  private static final Map<String, Expected> EXPECTED = Map.of(
-      "Manadsrapport-september-2025.pdf", new Expected(2, "Ekonomiskt utfall per verksamhetsområde",
-          "Äldreomsorg, hemtjänst", "påhittade"),
-      "Anvisningar-statsbidrag-beredskap-2026.pdf", new Expected(3, "förordningen (2023:490)",
-          "Kostnader som inte omfattas av statsbidraget", "återbetalningsskyldig"),
-      "Bidragsansokan-2026.pdf", new Expected(1, "Krigsorganisation och krigsplacering", "10 424 000",
-          "17 424 000"),
-      "Projektdirektiv-arbetsmiljosatsning.pdf", new Expected(3, "Innehållsförteckning",
-          "Block 3: Riktade satsningar", "3.1 Leveranser"),
-      "Presentation-arbetsmiljosatsning-2026-2028.pdf", new Expected(8, "Sommarsynken", "Omsorgsbygget", "Tack!"),
-      "Information-om-kompetenscentrums-verksamhetsplan.pdf", new Expected(1, "paraplyorganisation",
-          "Beslutet skickas till"),
-      "Verksamhetsplan-2025-2027-Kompetenscentrum.pdf", new Expected(6, "Bärande principer",
-          "Aktivitetsplan 2025", "Kompetenscentrums budget"));
+  private static final Map<String, Expected> EXPECTED = Map.ofEntries(
+      Map.entry("Manadsrapport-september-2025.pdf", new Expected(2, "Ekonomiskt utfall per verksamhetsområde",
+          "Äldreomsorg, hemtjänst", "påhittade")),
+      Map.entry("Anvisningar-statsbidrag-beredskap-2026.pdf", new Expected(3, "förordningen (2023:490)",
+          "Kostnader som inte omfattas av statsbidraget", "återbetalningsskyldig")),
+      Map.entry("Bidragsansokan-2026.pdf", new Expected(1, "Krigsorganisation och krigsplacering", "10 424 000",
+          "17 424 000")),
+      Map.entry("Projektdirektiv-arbetsmiljosatsning.pdf", new Expected(3, "Innehållsförteckning",
+          "Block 3: Riktade satsningar", "3.1 Leveranser")),
+      Map.entry("Presentation-arbetsmiljosatsning-2026-2028.pdf", new Expected(8, "Sommarsynken", "Omsorgsbygget",
+          "Tack!")),
+      Map.entry("Information-om-kompetenscentrums-verksamhetsplan.pdf", new Expected(1, "paraplyorganisation",
+          "Beslutet skickas till")),
+      Map.entry("Verksamhetsplan-2025-2027-Kompetenscentrum.pdf", new Expected(6, "Bärande principer",
+          "Aktivitetsplan 2025", "Kompetenscentrums budget")),
+      Map.entry("Protokollsutdrag-enskilda-utskottet-2025-09-10.pdf", new Expected(2,
+          "§ 141 Fastställelse av omedelbart", "2 § lagen (1990:52)", "påhittade")),
+      Map.entry("Lex-Maria-september-2025.pdf", new Expected(1, "Händelseanalys",
+          "3 kap. 5 § patientsäkerhetslagen", "påhittade")));
 
   private record Expected(int minPages, String... phrases) {}
 
@@ -61,7 +67,8 @@ class DemoBilagaPdfTest {
       String text = String.join(" ", pages).replaceAll("\\s+", " ");
 
       assertThat(pages).as(bilaga.filnamn()).hasSizeGreaterThanOrEqualTo(expected.minPages());
-      assertThat(text).as(bilaga.filnamn()).contains(expected.phrases()).doesNotContain("Demonstrationsbilaga");
+      assertThat(text).as(bilaga.filnamn()).contains(java.util.Arrays.stream(expected.phrases()).map(Typografi::printed).toList())
+          .doesNotContain("Demonstrationsbilaga");
       PdfAttachmentCheck.Accepted accepted = PdfAttachmentCheck.check(bilaga.filnamn(), pdf);
       assertThat(accepted.claim().mergeableIntoPdfA2b()).as(bilaga.filnamn()).isTrue();
       assertThat(accepted.claim().pdfUa()).as(bilaga.filnamn()).isTrue();

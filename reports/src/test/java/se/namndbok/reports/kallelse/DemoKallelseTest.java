@@ -18,7 +18,8 @@ import se.namndbok.core.testing.TestStore;
 import se.namndbok.reports.layout.ExportResult;
 import se.namndbok.reports.layout.Progress;
 import se.namndbok.reports.sekretess.Version;
-import se.namndbok.reports.testing.Glyphs;
+import se.namndbok.reports.testing.PageNumbers;
+import se.namndbok.reports.testing.ReadingOrder;
 import se.namndbok.reports.testing.PdfPages;
 import se.namndbok.reports.testing.TestPdfs;
 import se.namndbok.reports.testing.VeraPdf;
@@ -64,41 +65,77 @@ class DemoKallelseTest {
   }
 
   @Test
-  void firstPageHoldsEveryMemberInOneTableAndTheContentsStartsOnPageTwo() throws Exception {
+  void firstPageIsLaidOutAsASwedishKallelseAndTheContentsStartsOnPageTwo() throws Exception {
     Path out = dir.resolve("forsta.pdf");
     KallelsePdf.write(data, Version.LEDAMOT, out, Progress.NONE);
     List<String> pages = PdfPages.text(out);
+    String first = pages.getFirst();
 
-    assertThat(data.ledamoter()).hasSizeGreaterThanOrEqualTo(22);
-    for (Ledamot ledamot : data.ledamoter()) {
-      assertThat(pages.getFirst()).as("page 1").contains(ledamot.namn());
-    }
-    assertThat(pages.getFirst()).contains("Ledamöter och ersättare", "Upprop", "Val av justerare")
-        .containsOnlyOnce("Ersättare");
+    assertThat(first).contains("Datum 2025-10-16", "Tid torsdag 23 oktober 2025 kl. 08:15",
+        "Ordförande Annika Lindqvist (S), 0920-45 30 01, annika.lindqvist@lulea.se",
+        "Sekreterare Anna Berg, nämndsekreterare, 0920-45 30 12, anna.berg@lulea.se",
+        "Förhinder anmäls till Anna Berg, 0920-45 30 12, socialnamnden@lulea.se.", "Upprop", "Val av justerare",
+        "Förslag Karin Björk (M) och Mikael Öhman (S)", "Justering torsdag 30 oktober 2025, Socialförvaltningen")
+        .containsOnlyOnce("Ledamöter").containsOnlyOnce("Ersättare");
+    String ledamoter = first.substring(first.indexOf("Ledamöter"), first.indexOf("Ersättare"));
+    String ersattare = first.substring(first.indexOf("Ersättare"), first.indexOf("Upprop"));
+    assertInPartyOrder(ledamoter, data.ledamoter().stream().filter(l -> !l.ersattare()).toList());
+    assertInPartyOrder(ersattare, data.ledamoter().stream().filter(Ledamot::ersattare).toList());
+    assertThat(data.forstasida().logo()).as("the demo nämnd's logo").isNotNull();
     List<String> page2 = pages.get(1).lines().map(String::strip)
         .filter(l -> !l.isEmpty() && !l.startsWith("Socialnämnden 2025-10-23 · ") && !l.startsWith("Sida "))
         .toList();
     assertThat(page2.getFirst()).as("page 2 without running header and footer").isEqualTo("Innehållsförteckning");
   }
 
+  /** Every member named in {@code text}, the parties in the demo nämnd's order S, M, SD, V, C, KD, L, MP. */
+  private static void assertInPartyOrder(String text, List<Ledamot> members) {
+    List<String> order = List.of("S", "M", "SD", "V", "C", "KD", "L", "MP");
+    List<Ledamot> expected = members.stream()
+        .sorted(java.util.Comparator.comparingInt(m -> order.indexOf(m.parti()))).toList();
+    int at = -1;
+    for (Ledamot m : expected) {
+      int found = text.indexOf(m.namn() + " (" + m.parti() + ")");
+      assertThat(found).as("%s after the one before it in party order", m.namn()).isGreaterThan(at);
+      at = found;
+    }
+  }
+
   @Test
-  void theKallelsesPageStampNeverOverlapsTheAttachmentsOwnText() throws Exception {
+  void everyPageHasOneNumberInsideThePrintableAreaAndAttachmentsStayClearOfIt() throws Exception {
     Path out = dir.resolve("stamp.pdf");
     KallelsePdf.write(data, Version.LEDAMOT, out, Progress.NONE);
-    List<List<Glyphs.Glyph>> pages = Glyphs.pages(Files.readAllBytes(out));
 
-    int stamped = 0;
-    for (int page = 0; page < pages.size(); page++) {
-      List<Glyphs.Glyph> stamp = pages.get(page).stream().filter(g -> g.size() < 7.5f).toList();
-      List<Glyphs.Glyph> own = pages.get(page).stream().filter(g -> g.size() >= 7.5f).toList();
-      stamped += stamp.isEmpty() ? 0 : 1;
-      for (Glyphs.Glyph s : stamp) {
-        for (Glyphs.Glyph o : own) {
-          assertThat(s.overlaps(o)).as("page %d: stamp '%s' over '%s'", page + 1, s.text(), o.text()).isFalse();
-        }
+    List<PageNumbers.Page> pages = PageNumbers.read(Files.readAllBytes(out), 54f);
+    assertThat(pages).hasSizeGreaterThan(60);
+    for (PageNumbers.Page page : pages) {
+      assertThat(page.count()).as("page %d: its number printed once", page.number()).isEqualTo(1);
+      assertThat(page.insidePrintableArea()).as("page %d: number at %s", page.number(), page).isTrue();
+      assertThat(page.baseline()).as("page %d: in the same place as on every page", page.number())
+          .isCloseTo(40f, org.assertj.core.data.Offset.offset(1f));
+      assertThat(page.belowBand()).as("page %d: nothing else in the band", page.number()).isEmpty();
+    }
+  }
+
+  @Test
+  void readingOrderIsPageOrderAndEachAttachmentIsReadWithinItsPunkt() throws Exception {
+    for (Version version : Version.values()) {
+      Path out = dir.resolve("ordning-" + version + ".pdf");
+      KallelsePdf.write(data, version, out, Progress.NONE);
+      KallelseData printed = version == Version.OFFENTLIG ? Offentliggorande.apply(data) : data;
+      ReadingOrder order = ReadingOrder.read(Files.readAllBytes(out));
+
+      assertThat(order.firstDisorder()).as(version + ": reading order against page order").isNull();
+      se.namndbok.reports.testing.Contents contents = se.namndbok.reports.testing.Contents.read(out, 1, 3);
+      List<ReadingOrder.Section> sects = order.sections.stream().filter(s -> s.type().equals("Sect")).toList();
+      assertThat(sects).hasSameSizeAs(printed.punkter());
+      for (int i = 0; i < sects.size(); i++) {
+        Arendepunkt p = printed.punkter().get(i);
+        var range = contents.range(p.punkt(), p.arendenr());
+        assertThat(sects.get(i)).as("%s punkt %s with its attachments", version, p.punkt())
+            .isEqualTo(new ReadingOrder.Section("Sect", range.first(), range.last()));
       }
     }
-    assertThat(stamped).as("attachment pages with the stamp").isGreaterThanOrEqualTo(30);
   }
 
   @Test
@@ -116,6 +153,28 @@ class DemoKallelseTest {
   }
 
   @Test
+  void publicVersionPrintsEachWithheldThingsOwnGroundAndNothingOfIt() throws Exception {
+    Path out = dir.resolve("grunder.pdf");
+    KallelsePdf.write(data, Version.OFFENTLIG, out, Progress.NONE);
+    String all = String.join(" ", PdfPages.text(out)).replaceAll("\\s+", " ");
+    String members = String.join(" ", PdfPages.text(KallelseDemo.write(data, Version.LEDAMOT, dir)))
+        .replaceAll("\\s+", " ");
+
+    assertThat(all).contains("Ärendet omfattas av sekretess enligt 25 kap. 1 § offentlighets- och sekretesslagen")
+        .contains("Ärendet omfattas av sekretess enligt 26 kap. 1 § offentlighets- och sekretesslagen")
+        .contains("Uppgift omfattas av sekretess (26 kap. 1 § OSL)")
+        .contains("Uppgift omfattas av sekretess (25 kap. 1 § OSL)");
+    for (String secret : List.of("Klagomål gällande handläggning", "tillsynsärende gällande en enskild",
+        "Sunderby sjukhus", "omedelbart omhändertagande enligt 6 § LVU av en pojke", "Protokollsutdrag socialnämndens enskilda",
+        "Fastställelse av omedelbart", "jourhemmet", "höftfraktur", "Sammanställning av anmälningar enligt lex Maria", "Händelseanalys")) {
+      assertThat(members).as("the members' version has %s", secret).contains(secret);
+      assertThat(all).as("the public version withholds %s", secret).doesNotContain(secret);
+    }
+    assertThat(all).as("the public rows of the list stay").contains("Hjälpmedelsnämndens protokoll 2025-09-23")
+        .contains("Lex Sarah – bedömning av allvarlighetsgrad");
+  }
+
+  @Test
   void publicVersionPrintsNothingOfConfidentialItemsBeyondPunktRubrikAndArendenr() throws Exception {
     Path out = dir.resolve("offentlig.pdf");
     KallelsePdf.write(data, Version.OFFENTLIG, out, Progress.NONE);
@@ -127,12 +186,21 @@ class DemoKallelseTest {
       var range = contents.range(p.punkt(), p.arendenr());
       assertThat(range.last()).isEqualTo(range.first());
       String rest = pages.get(range.first() - 1).replace("\n", " ").replaceAll(" +", " ")
-          .replace("Punkt " + p.punkt(), "").replace(p.rubrik(), "")
+          .replace("Punkt " + p.punkt(), "").replace(se.namndbok.reports.layout.Typografi.printed(p.rubrik()), "")
           .replace("Ärendenr " + p.arendenrMedKlassificering(), "")
-          .replace(se.namndbok.reports.sekretess.Sekretess.ARENDE, "")
+          .replace(se.namndbok.reports.layout.Typografi.printed(p.sekretessgrund().arende()), "")
           .replace("Socialnämnden 2025-10-23 · Kallelse (offentlig version)", "")
           .replace("Sida " + range.first() + " av " + pages.size(), "");
       assertThat(rest.strip()).as("punkt %s page %d", p.punkt(), range.first()).isEmpty();
+    }
+  }
+
+  /** Writing the demo kallelse to a file in {@code dir}. */
+  private static final class KallelseDemo {
+    static Path write(KallelseData data, Version version, Path dir) {
+      Path out = dir.resolve("demo-" + version + ".pdf");
+      KallelsePdf.write(data, version, out, Progress.NONE);
+      return out;
     }
   }
 }

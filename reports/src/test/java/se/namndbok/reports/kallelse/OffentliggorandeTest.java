@@ -32,10 +32,10 @@ class OffentliggorandeTest {
   void confidentialRowsInPublicItemsLoseTheirSubjectButKeepTheirNumbers() {
     KallelseData offentlig = Offentliggorande.apply(DATA);
     MeddelandeRad ivo = offentlig.punkter().get(4).meddelanden().getLast();
-    assertThat(ivo.amne()).isEqualTo(Sekretess.RAD);
+    assertThat(ivo.amne()).isEqualTo(se.namndbok.reports.sekretess.Sekretessgrund.SOCIALTJANST.rad());
     assertThat(ivo.hid()).isEqualTo("2025.2890");
     DelegationsbeslutRad utskottet = offentlig.punkter().get(5).delegationsbeslut().getFirst();
-    assertThat(utskottet.rubrik()).isEqualTo(Sekretess.RAD);
+    assertThat(utskottet.rubrik()).isEqualTo(se.namndbok.reports.sekretess.Sekretessgrund.SOCIALTJANST.rad());
     assertThat(utskottet.arendenr()).isEqualTo("2024/1479");
     assertThat(offentlig.punkter().get(5).delegationsbeslut().get(1).rubrik())
         .isEqualTo("Upphandling – App för digitalt föräldraskapsstöd");
@@ -51,7 +51,7 @@ class OffentliggorandeTest {
         .build();
     Arendepunkt offentlig = Offentliggorande.apply(punkt);
     assertThat(offentlig.beslutsunderlag()).extracting(Underlag::text)
-        .containsExactly("Tjänsteskrivelse, SOC Hid: 2025.1", Sekretess.RAD);
+        .containsExactly("Tjänsteskrivelse, SOC Hid: 2025.1", se.namndbok.reports.sekretess.Sekretessgrund.SOCIALTJANST.rad());
     assertThat(offentlig.bilagor()).extracting(Bilaga::filnamn).containsExactly("offentlig.pdf");
   }
 

@@ -88,6 +88,8 @@ public final class RenderBenchmark {
           t.rows().forEach(row -> row.forEach(cell -> words.addAll(split(cell))));
         }
         case Block.Section s -> words.addAll(words(s.blocks()));
+        case Block.KeepTogether k -> words.addAll(words(k.blocks()));
+        case Block.Image i -> words.addAll(split(i.alt()));
         case Block.Contents c -> c.rows().forEach(row -> row.cells().forEach(cell -> words.addAll(split(cell))));
         case Block.BarChart c -> {
           words.addAll(split(c.title()));

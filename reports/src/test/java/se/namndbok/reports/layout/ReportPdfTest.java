@@ -101,7 +101,7 @@ class ReportPdfTest {
     int sedanPage = IntStream.range(0, pages.size()).filter(i -> pages.get(i).contains("Sedan-rubriken"))
         .findFirst().orElseThrow() + 1;
     assertThat(sedanPage).isEqualTo(bilagaPage + 3).isEqualTo(result.pages());
-    assertThat(pages.get(0)).contains("1 Först 2 - " + (bilagaPage + 2)).contains("2 Sedan " + sedanPage);
+    assertThat(pages.get(0)).contains("1 Först 2–" + (bilagaPage + 2)).contains("2 Sedan " + sedanPage);
     assertThat(result.pdfA()).isTrue();
     assertThat(result.warnings()).isEmpty();
     for (int page = 1; page <= pages.size(); page++) {
@@ -189,5 +189,26 @@ class ReportPdfTest {
     byte[] pdf = Files.readAllBytes(out);
     assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFA_2_B)).isEmpty();
     assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
+  }
+
+  @Test
+  void opensWithTheBookmarksWhenItHasSomeAndWithoutTheOutlinePanelOtherwise() throws Exception {
+    Path with = dir.resolve("med.pdf");
+    ReportPdf.write(document(List.of(new Block.Section("s1", "1. Först", List.of(new Block.Paragraph("Text")),
+        List.of(new Attachment("a.pdf", archivalAttachment("A", 1, dir), "Migrationsverkets förslag"))))), with,
+        Progress.NONE);
+    Path without = dir.resolve("utan.pdf");
+    ReportPdf.write(document(List.of(new Block.Paragraph("Bara text"))), without, Progress.NONE);
+
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(with.toFile())) {
+      assertThat(doc.getDocumentCatalog().getPageMode()).isEqualTo(org.apache.pdfbox.pdmodel.PageMode.USE_OUTLINES);
+      var first = doc.getDocumentCatalog().getDocumentOutline().getFirstChild();
+      assertThat(first.getTitle()).isEqualTo("1. Först");
+      assertThat(first.getFirstChild().getTitle()).as("the attachment's title").isEqualTo("Migrationsverkets förslag");
+    }
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(without.toFile())) {
+      assertThat(doc.getDocumentCatalog().getPageMode()).isEqualTo(org.apache.pdfbox.pdmodel.PageMode.USE_NONE);
+      assertThat(doc.getDocumentCatalog().getDocumentOutline()).isNull();
+    }
   }
 }

@@ -46,7 +46,7 @@ class MeddelandenPdfTest {
     Path out = dir.resolve("offentlig.pdf");
     MeddelandenPdf.write(redovisning(1), Version.OFFENTLIG, out, Progress.NONE);
     String all = String.join("\n", PdfPages.text(out)).replace("\n", " ");
-    assertThat(all).doesNotContain("HEMLIGT").contains("IVO 2025-10-08").contains(Sekretess.RAD);
+    assertThat(all).doesNotContain("HEMLIGT").contains("Änr 2025/1210 (Hid: 2025.2890)").contains(se.namndbok.reports.sekretess.Sekretessgrund.SOCIALTJANST.rad());
   }
 
   @Test

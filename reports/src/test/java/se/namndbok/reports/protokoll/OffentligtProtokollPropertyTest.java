@@ -75,6 +75,8 @@ class OffentligtProtokollPropertyTest {
       case Block.Contents t -> Stream.concat(t.header().stream(), t.rows().stream().flatMap(r -> r.cells().stream()));
       case Block.Section s -> Stream.concat(Stream.of(s.bookmark()), texts(s.blocks()).stream());
       case Block.BarChart chart -> Stream.concat(Stream.of(chart.title(), chart.alt()), chart.labels().stream());
+      case Block.KeepTogether k -> texts(k.blocks()).stream();
+      case Block.Image i -> Stream.of(i.alt());
       case Block.PageBreak pb -> Stream.empty();
     };
   }

@@ -111,7 +111,8 @@ class ProtokollPdfTest {
         .contains(ProtokollBlocks.OFFENTLIG_VERSION);
     int index = pages.size() - 1;
     String rest = flat(pages.get(index)).replace(p.rubrikNummer(), "").replace(p.rubrik(), "")
-        .replace("Ärendenr " + p.arendenr(), "").replace(ProtokollBlocks.SEKRETESS, "")
+        .replace("Ärendenr " + p.arendenr(), "")
+        .replace(se.namndbok.reports.layout.Typografi.printed(p.sekretessgrund().paragraf()), "")
         .replace("Socialnämnden 2025-09-25 · Protokoll (offentlig version)", "")
         .replace("Sida " + (index + 1) + " av " + pages.size(), "");
     assertThat(rest.strip()).isEmpty();

@@ -10,7 +10,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 
 /** Reads the page column of a printed contents back: where the row of a punkt says the item stands. */
 public final class Contents {
-  /** First and last page as printed ("7 - 67" gives 7 and 67; "3" gives 3 and 3). */
+  /** First and last page as printed ("7–67" gives 7 and 67; "3" gives 3 and 3). */
   public record Range(int first, int last) {}
 
   private final String text;
@@ -21,7 +21,11 @@ public final class Contents {
 
   /** The contents as printed on pages {@code from} to {@code to} (1-based), sorted by position. */
   public static Contents read(Path pdf, int from, int to) throws IOException {
-    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+    return read(java.nio.file.Files.readAllBytes(pdf), from, to);
+  }
+
+  public static Contents read(byte[] pdf, int from, int to) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
       PDFTextStripper stripper = new PDFTextStripper();
       stripper.setSortByPosition(true);
       stripper.setStartPage(from);
@@ -30,9 +34,14 @@ public final class Contents {
     }
   }
 
+  /** The contents as already read, e.g. {@code PrintedPdf.pages} 2–4 joined. */
+  public static Contents of(String text) {
+    return new Contents(text);
+  }
+
   public Range range(String punkt, String arendenr) {
     Pattern row = Pattern.compile("(?m)^" + Pattern.quote(punkt) + " .*?" + Pattern.quote(arendenr)
-        + " (\\d+)(?: - (\\d+))?\\s*$");
+        + " (\\d+)(?:–(\\d+))?\\s*$");
     Matcher m = row.matcher(text);
     if (!m.find()) {
       throw new AssertionError("no contents row for punkt " + punkt + " " + arendenr + " in:\n" + text);

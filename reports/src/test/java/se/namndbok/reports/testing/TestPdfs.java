@@ -67,6 +67,35 @@ public final class TestPdfs {
     }
   }
 
+  /**
+   * An untagged PDF of {@code pages} pages of the given size and /Rotate, each saying "{text} sida N" near its top
+   * and its bottom edge (where a careless stamp would collide).
+   */
+  public static byte[] plainPages(String text, int pages, org.apache.pdfbox.pdmodel.common.PDRectangle size,
+      int rotation) {
+    try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+      for (int i = 1; i <= pages; i++) {
+        PDPage page = new PDPage(size);
+        page.setRotation(rotation);
+        doc.addPage(page);
+        try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+          for (float y : new float[] {size.getHeight() - 60, 20}) {
+            cs.beginText();
+            cs.setFont(font, 11);
+            cs.newLineAtOffset(40, y);
+            cs.showText(text + " sida " + i);
+            cs.endText();
+          }
+        }
+      }
+      doc.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public static byte[] encrypted() {
     try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       doc.addPage(new PDPage());

@@ -27,6 +27,7 @@ public final class ArendeRepository {
         .set(ARENDE.STATUS, a.status().name())
         .set(ARENDE.HANDLAGGARE, a.handlaggare())
         .set(ARENDE.SEKRETESS, a.sekretess())
+        .set(ARENDE.SEKRETESSGRUND_ID, a.sekretess() ? a.sekretessgrundId() : null)
         .set(ARENDE.REGISTRERAD, a.registrerad())
         .returning(ARENDE.ID).fetchSingle().getId();
   }
@@ -38,11 +39,20 @@ public final class ArendeRepository {
         .set(ARENDE.STATUS, a.status().name())
         .set(ARENDE.HANDLAGGARE, a.handlaggare())
         .set(ARENDE.SEKRETESS, a.sekretess())
+        .set(ARENDE.SEKRETESSGRUND_ID, a.sekretess() ? a.sekretessgrundId() : null)
         .where(ARENDE.ID.eq(a.id())).execute();
   }
 
   public Optional<Arende> findById(Tx tx, long id) {
     return tx.dsl().selectFrom(ARENDE).where(ARENDE.ID.eq(id)).fetchOptional(ArendeRepository::map);
+  }
+
+  /** The cases with these ids (unknown ids are skipped), in one query. */
+  public List<Arende> findByIds(Tx tx, java.util.Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return tx.dsl().selectFrom(ARENDE).where(ARENDE.ID.in(ids)).fetch(ArendeRepository::map);
   }
 
   public Optional<Arende> findByDiarienummer(Tx tx, Diarienummer d) {
@@ -85,6 +95,7 @@ public final class ArendeRepository {
   static Arende map(ArendeRecord r) {
     return new Arende(r.getId(), new Diarienummer(r.getAr(), r.getLopnummer()),
         r.getKlassificering() == null ? null : new Klassificering(r.getKlassificering()), r.getRubrik(),
-        ArendeStatus.valueOf(r.getStatus()), r.getHandlaggare(), r.getSekretess(), r.getRegistrerad());
+        ArendeStatus.valueOf(r.getStatus()), r.getHandlaggare(), r.getSekretess(), r.getRegistrerad(),
+        r.getSekretessgrundId());
   }
 }

@@ -25,6 +25,8 @@ public final class HandlingRepository {
         .set(HANDLING.MOTPART, h.motpart())
         .set(HANDLING.RUBRIK, h.rubrik())
         .set(HANDLING.SEKRETESS, h.sekretess())
+        .set(HANDLING.SEKRETESSGRUND_ID, h.sekretessgrundId())
+        .set(HANDLING.FRIKLASSAD, h.friklassad())
         .set(HANDLING.FIL_NAMN, f == null ? null : f.namn())
         .set(HANDLING.FIL_STORLEK, f == null ? null : f.storlek())
         .set(HANDLING.FIL_SHA256, f == null ? null : f.sha256())
@@ -60,6 +62,7 @@ public final class HandlingRepository {
     Handling.StoredFile f = r.getFilSha256() == null ? null
         : new Handling.StoredFile(r.getFilNamn(), r.getFilStorlek(), r.getFilSha256());
     return new Handling(r.getId(), r.getArendeId(), new HandlingsId(r.getAr(), r.getLopnummer()), r.getDatum(),
-        Riktning.valueOf(r.getRiktning()), r.getMotpart(), r.getRubrik(), r.getSekretess(), f);
+        Riktning.valueOf(r.getRiktning()), r.getMotpart(), r.getRubrik(), r.getSekretess(), f, r.getSekretessgrundId(),
+        r.getFriklassad());
   }
 }

@@ -26,14 +26,20 @@ public final class TableDump {
   private static final JSONFormat FORMAT = JSONFormat.DEFAULT_FOR_RESULTS.header(true)
       .recordFormat(JSONFormat.RecordFormat.ARRAY);
 
-  /** Tables with every table before the ones that reference it. */
+  /**
+   * The shared store's files table: its rows are the files, which a backup carries as files of their own
+   * ({@code filer/SHA256}), the same from either kind of store.
+   */
+  public static final String FILE_TABLE = Tables.FIL.getName();
+
+  /** Tables with every table before the ones that reference it, the files table left out. */
   public List<String> tableNames() {
-    return ordered().stream().map(Table::getName).toList();
+    return dumped().stream().map(Table::getName).toList();
   }
 
   public Map<String, String> dump(Tx tx) {
     Map<String, String> out = new LinkedHashMap<>();
-    for (Table<?> t : ordered()) {
+    for (Table<?> t : dumped()) {
       Result<?> rows = t.getPrimaryKey() == null ? tx.dsl().selectFrom(t).fetch()
           : tx.dsl().selectFrom(t).orderBy(t.getPrimaryKey().getFields()).fetch();
       out.put(t.getName(), rows.formatJSON(FORMAT));
@@ -43,13 +49,16 @@ public final class TableDump {
 
   public Map<String, Integer> counts(Tx tx) {
     Map<String, Integer> out = new LinkedHashMap<>();
-    for (Table<?> t : ordered()) {
+    for (Table<?> t : dumped()) {
       out.put(t.getName(), tx.dsl().fetchCount(t));
     }
     return out;
   }
 
-  /** Replaces the content of every table by the dump, then moves identity counters past the restored ids. */
+  /**
+   * Replaces the content of every table by the dump, then moves identity counters past the restored ids. The
+   * files table is emptied too: the caller puts the backup's files back in the same transaction.
+   */
   public void replaceAll(Tx tx, Map<String, String> dump) {
     List<Table<?>> order = ordered();
     for (int i = order.size() - 1; i >= 0; i--) {
@@ -105,6 +114,10 @@ public final class TableDump {
     tx.dsl().select(Tables.NAMND.LOGO_SHA256).from(Tables.NAMND).where(Tables.NAMND.LOGO_SHA256.isNotNull())
         .forEach(r -> shas.add(r.value1()));
     return shas;
+  }
+
+  private static List<Table<?>> dumped() {
+    return ordered().stream().filter(t -> !t.getName().equals(FILE_TABLE)).toList();
   }
 
   private static List<Table<?>> ordered() {

@@ -24,7 +24,8 @@ public final class DelegationsbeslutRepository {
         .set(DELEGATIONSBESLUT.HANDLING_ID, d.handlingId()).set(DELEGATIONSBESLUT.DELEGAT_ID, d.delegatId())
         .set(DELEGATIONSBESLUT.DELEGATIONSPUNKT, d.delegationspunkt())
         .set(DELEGATIONSBESLUT.BESLUTSDATUM, d.beslutsdatum()).set(DELEGATIONSBESLUT.RUBRIK, d.rubrik())
-        .set(DELEGATIONSBESLUT.SEKRETESS, d.sekretess()).set(DELEGATIONSBESLUT.SAMMANTRADE_ID, d.sammantradeId())
+        .set(DELEGATIONSBESLUT.SEKRETESS, d.sekretess())
+        .set(DELEGATIONSBESLUT.SEKRETESSGRUND_ID, d.sekretessgrundId()).set(DELEGATIONSBESLUT.FRIKLASSAD, d.friklassad()).set(DELEGATIONSBESLUT.SAMMANTRADE_ID, d.sammantradeId())
         .returning(DELEGATIONSBESLUT.ID).fetchSingle().getId();
   }
 
@@ -34,7 +35,8 @@ public final class DelegationsbeslutRepository {
         .set(DELEGATIONSBESLUT.HANDLING_ID, d.handlingId()).set(DELEGATIONSBESLUT.DELEGAT_ID, d.delegatId())
         .set(DELEGATIONSBESLUT.DELEGATIONSPUNKT, d.delegationspunkt())
         .set(DELEGATIONSBESLUT.BESLUTSDATUM, d.beslutsdatum()).set(DELEGATIONSBESLUT.RUBRIK, d.rubrik())
-        .set(DELEGATIONSBESLUT.SEKRETESS, d.sekretess()).where(DELEGATIONSBESLUT.ID.eq(d.id())).execute();
+        .set(DELEGATIONSBESLUT.SEKRETESS, d.sekretess())
+        .set(DELEGATIONSBESLUT.SEKRETESSGRUND_ID, d.sekretessgrundId()).set(DELEGATIONSBESLUT.FRIKLASSAD, d.friklassad()).where(DELEGATIONSBESLUT.ID.eq(d.id())).execute();
   }
 
   public void setSammantrade(Tx tx, long id, Long sammantradeId) {
@@ -88,6 +90,7 @@ public final class DelegationsbeslutRepository {
         hid == null ? null : new HandlingsId(r.get(HANDLING.AR), r.get(HANDLING.LOPNUMMER)),
         r.get(DELEGATIONSBESLUT.DELEGAT_ID), r.get(DELEGAT.NAMN), r.get(DELEGATIONSBESLUT.DELEGATIONSPUNKT),
         r.get(DELEGATIONSBESLUT.BESLUTSDATUM), r.get(DELEGATIONSBESLUT.RUBRIK), r.get(DELEGATIONSBESLUT.SEKRETESS),
-        r.get(DELEGATIONSBESLUT.SAMMANTRADE_ID));
+        r.get(DELEGATIONSBESLUT.SAMMANTRADE_ID), r.get(DELEGATIONSBESLUT.SEKRETESSGRUND_ID),
+        r.get(DELEGATIONSBESLUT.FRIKLASSAD));
   }
 }

@@ -22,6 +22,7 @@ public final class MeddelandeRepository {
     return tx.dsl().insertInto(MEDDELANDE).set(MEDDELANDE.AVSANDARE, m.avsandare()).set(MEDDELANDE.DATUM, m.datum())
         .set(MEDDELANDE.PARAGRAF, m.paragraf()).set(MEDDELANDE.AMNE, m.amne()).set(MEDDELANDE.ARENDE_ID, m.arendeId())
         .set(MEDDELANDE.HANDLING_ID, m.handlingId()).set(MEDDELANDE.SEKRETESS, m.sekretess())
+        .set(MEDDELANDE.SEKRETESSGRUND_ID, m.sekretessgrundId()).set(MEDDELANDE.FRIKLASSAD, m.friklassad())
         .set(MEDDELANDE.SAMMANTRADE_ID, m.sammantradeId()).returning(MEDDELANDE.ID).fetchSingle().getId();
   }
 
@@ -30,6 +31,7 @@ public final class MeddelandeRepository {
     tx.dsl().update(MEDDELANDE).set(MEDDELANDE.AVSANDARE, m.avsandare()).set(MEDDELANDE.DATUM, m.datum())
         .set(MEDDELANDE.PARAGRAF, m.paragraf()).set(MEDDELANDE.AMNE, m.amne()).set(MEDDELANDE.ARENDE_ID, m.arendeId())
         .set(MEDDELANDE.HANDLING_ID, m.handlingId()).set(MEDDELANDE.SEKRETESS, m.sekretess())
+        .set(MEDDELANDE.SEKRETESSGRUND_ID, m.sekretessgrundId()).set(MEDDELANDE.FRIKLASSAD, m.friklassad())
         .where(MEDDELANDE.ID.eq(m.id())).execute();
   }
 
@@ -81,6 +83,7 @@ public final class MeddelandeRepository {
         r.get(MEDDELANDE.PARAGRAF), r.get(MEDDELANDE.AMNE), r.get(MEDDELANDE.ARENDE_ID),
         new Diarienummer(r.get(ARENDE.AR), r.get(ARENDE.LOPNUMMER)), hid,
         hid == null ? null : new HandlingsId(r.get(HANDLING.AR), r.get(HANDLING.LOPNUMMER)),
-        r.get(MEDDELANDE.SEKRETESS), r.get(MEDDELANDE.SAMMANTRADE_ID));
+        r.get(MEDDELANDE.SEKRETESS), r.get(MEDDELANDE.SAMMANTRADE_ID), r.get(MEDDELANDE.SEKRETESSGRUND_ID),
+        r.get(MEDDELANDE.FRIKLASSAD));
   }
 }

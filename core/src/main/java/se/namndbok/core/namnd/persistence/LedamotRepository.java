@@ -21,13 +21,15 @@ public final class LedamotRepository {
 
   public long insert(Tx tx, Ledamot l) {
     return tx.dsl().insertInto(LEDAMOT).set(LEDAMOT.NAMND_ID, l.namndId()).set(LEDAMOT.FORNAMN, l.fornamn())
-        .set(LEDAMOT.EFTERNAMN, l.efternamn()).set(LEDAMOT.PARTI, l.parti()).returning(LEDAMOT.ID).fetchSingle()
+        .set(LEDAMOT.EFTERNAMN, l.efternamn()).set(LEDAMOT.PARTI, l.parti()).set(LEDAMOT.TELEFON, l.telefon())
+        .set(LEDAMOT.EPOST, l.epost()).returning(LEDAMOT.ID).fetchSingle()
         .getId();
   }
 
   public void update(Tx tx, Ledamot l) {
     tx.dsl().update(LEDAMOT).set(LEDAMOT.FORNAMN, l.fornamn()).set(LEDAMOT.EFTERNAMN, l.efternamn())
-        .set(LEDAMOT.PARTI, l.parti()).where(LEDAMOT.ID.eq(l.id())).execute();
+        .set(LEDAMOT.PARTI, l.parti()).set(LEDAMOT.TELEFON, l.telefon()).set(LEDAMOT.EPOST, l.epost())
+        .where(LEDAMOT.ID.eq(l.id())).execute();
   }
 
   public Optional<Ledamot> findById(Tx tx, long id) {
@@ -72,7 +74,8 @@ public final class LedamotRepository {
   }
 
   static Ledamot map(LedamotRecord r) {
-    return new Ledamot(r.getId(), r.getNamndId(), r.getFornamn(), r.getEfternamn(), r.getParti());
+    return new Ledamot(r.getId(), r.getNamndId(), r.getFornamn(), r.getEfternamn(), r.getParti(), r.getTelefon(),
+        r.getEpost());
   }
 
   static Uppdrag mapUppdrag(UppdragRecord r) {

@@ -8,6 +8,7 @@ import static se.namndbok.core.db.generated.Tables.NAMND;
 import java.util.Optional;
 import se.namndbok.core.db.Tx;
 import se.namndbok.core.db.generated.tables.records.NamndRecord;
+import se.namndbok.core.namnd.Kallelsekontakt;
 import se.namndbok.core.namnd.Namnd;
 
 /** The board row(s). */
@@ -33,6 +34,26 @@ public final class NamndRepository {
         .set(NAMND.NAMN, n.namn()).set(NAMND.KOMMUN, n.kommun()).set(NAMND.FORVALTNING, n.forvaltning())
         .set(NAMND.LAGRUM_SOL, n.lagrumSol()).set(NAMND.LAGRUM_LSS, n.lagrumLss())
         .where(NAMND.ID.eq(n.id())).execute();
+  }
+
+  /** The kallelse's contact settings of nämnd {@code id}. */
+  public Kallelsekontakt kontakt(Tx tx, long id) {
+    return tx.dsl().selectFrom(NAMND).where(NAMND.ID.eq(id)).fetchOptional(r -> new Kallelsekontakt(
+        r.getSekreterareNamn(), r.getSekreterareTitel(), r.getSekreterareTelefon(), r.getSekreterareEpost(),
+        r.getForhinderTill(), r.getPartiordning(), r.getLogoSha256() == null ? null : r.getLogoSha256().strip()))
+        .orElse(Kallelsekontakt.INGEN);
+  }
+
+  /** Stores the contact settings; the logo is set apart ({@link #setLogo}). */
+  public void setKontakt(Tx tx, long id, Kallelsekontakt k) {
+    tx.dsl().update(NAMND).set(NAMND.SEKRETERARE_NAMN, k.sekreterareNamn())
+        .set(NAMND.SEKRETERARE_TITEL, k.sekreterareTitel()).set(NAMND.SEKRETERARE_TELEFON, k.sekreterareTelefon())
+        .set(NAMND.SEKRETERARE_EPOST, k.sekreterareEpost()).set(NAMND.FORHINDER_TILL, k.forhinderTill())
+        .set(NAMND.PARTIORDNING, k.partiordning()).where(NAMND.ID.eq(id)).execute();
+  }
+
+  public void setLogo(Tx tx, long id, String sha256) {
+    tx.dsl().update(NAMND).set(NAMND.LOGO_SHA256, sha256).where(NAMND.ID.eq(id)).execute();
   }
 
   public Optional<Namnd> findFirst(Tx tx) {

@@ -2,6 +2,7 @@ package se.namndbok.core.protokoll.persistence;
 
 import static se.namndbok.core.db.generated.Tables.ARENDEPUNKT;
 import static se.namndbok.core.db.generated.Tables.PARAGRAF;
+import static se.namndbok.core.db.generated.Tables.PARAGRAFSERIE;
 import static se.namndbok.core.db.generated.Tables.SAMMANTRADE;
 
 import java.time.LocalDate;
@@ -27,6 +28,19 @@ public final class ParagrafRepository {
       tx.dsl().insertInto(PARAGRAF).set(PARAGRAF.ARENDEPUNKT_ID, p.arendepunktId()).set(PARAGRAF.NUMMER, p.nummer())
           .set(PARAGRAF.BESLUT, p.beslut()).set(PARAGRAF.BESLUTSGANG, p.beslutsgang()).execute();
     }
+  }
+
+  /**
+   * Locks the organ's § series for the year until the transaction ends, so that two users numbering meetings
+   * of the same organ at once take turns and never read the same highest § (decision 0093).
+   */
+  public void lockSeries(Tx tx, Sammantrade s) {
+    String organ = s.utskottId() == null ? "NAMND-" + s.namndId() : "UTSKOTT-" + s.utskottId();
+    int ar = s.datum().getYear();
+    tx.dsl().insertInto(PARAGRAFSERIE).set(PARAGRAFSERIE.ORGAN, organ).set(PARAGRAFSERIE.AR, ar)
+        .onDuplicateKeyIgnore().execute();
+    tx.dsl().update(PARAGRAFSERIE).set(PARAGRAFSERIE.AR, PARAGRAFSERIE.AR)
+        .where(PARAGRAFSERIE.ORGAN.eq(organ).and(PARAGRAFSERIE.AR.eq(ar))).execute();
   }
 
   /** The highest § of the organ's meetings held earlier in the same calendar year, or 0. */

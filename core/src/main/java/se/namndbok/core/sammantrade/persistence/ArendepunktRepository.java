@@ -54,7 +54,8 @@ public final class ArendepunktRepository {
         .setForslagAv(i.forslagAv() == null ? null : i.forslagAv().name())
         .setForslag(t.forslag()).setSammanfattning(t.sammanfattning()).setBeskrivning(t.beskrivning())
         .setDialog(t.dialog()).setSkickasTill(t.skickasTill()).setOvrigaBeslut(t.ovrigaBeslut())
-        .setSekretess(i.sekretess())
+        .setSekretess(i.sekretess()).setSekretessgrundId(i.sekretess() ? i.sekretessgrundId() : null)
+        .setFriklassad(!i.sekretess() && i.friklassad())
         .setStatistikLag(i.statistik() == null ? null : i.statistik().lag())
         .setStatistikKvartal(i.statistik() == null ? null : i.statistik().kvartal());
   }
@@ -65,7 +66,8 @@ public final class ArendepunktRepository {
         r.getSkickasTill(), r.getOvrigaBeslut());
     StatistikVal s = r.getStatistikLag() == null ? null : new StatistikVal(r.getStatistikLag(), r.getStatistikKvartal());
     ArendepunktInnehall i = new ArendepunktInnehall(ArendepunktTyp.valueOf(r.getTyp()), r.getArendeId(), r.getRubrik(),
-        r.getForslagAv() == null ? null : ForslagAv.valueOf(r.getForslagAv()), t, r.getSekretess(), s);
+        r.getForslagAv() == null ? null : ForslagAv.valueOf(r.getForslagAv()), t, r.getSekretess(), s,
+        r.getSekretessgrundId(), r.getFriklassad());
     return new Arendepunkt(r.getId(), r.getSammantradeId(), r.getOrdning(), i);
   }
 }

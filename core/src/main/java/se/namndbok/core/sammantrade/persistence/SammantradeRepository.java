@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.jooq.Condition;
 import se.namndbok.core.db.Tx;
 import se.namndbok.core.db.generated.tables.records.SammantradeRecord;
+import se.namndbok.core.sammantrade.Kallelseuppgifter;
 import se.namndbok.core.sammantrade.Sammantrade;
 import se.namndbok.core.sammantrade.SammantradeStatus;
 
@@ -58,6 +59,19 @@ public final class SammantradeRepository {
         .where(SAMMANTRADE.NAMND_ID.eq(namndId).and(SAMMANTRADE.UTSKOTT_ID.isNull())
             .and(SAMMANTRADE.STATUS.eq(SammantradeStatus.PLANERAT.name())).and(SAMMANTRADE.DATUM.gt(after)))
         .orderBy(SAMMANTRADE.DATUM, SAMMANTRADE.TID).limit(1).fetchOptional(SammantradeRepository::map);
+  }
+
+  public Kallelseuppgifter kallelseuppgifter(Tx tx, long id) {
+    return tx.dsl().selectFrom(SAMMANTRADE).where(SAMMANTRADE.ID.eq(id)).fetchOptional(r -> new Kallelseuppgifter(
+        r.getKallelsedatum(), r.getJusterareForslag1Id(), r.getJusterareForslag2Id(), r.getJusteringsdag(),
+        r.getJusteringsplats())).orElse(Kallelseuppgifter.INGA);
+  }
+
+  public void setKallelseuppgifter(Tx tx, long id, Kallelseuppgifter k) {
+    tx.dsl().update(SAMMANTRADE).set(SAMMANTRADE.KALLELSEDATUM, k.kallelsedatum())
+        .set(SAMMANTRADE.JUSTERARE_FORSLAG1_ID, k.justerare1Id()).set(SAMMANTRADE.JUSTERARE_FORSLAG2_ID, k.justerare2Id())
+        .set(SAMMANTRADE.JUSTERINGSDAG, k.justeringsdag()).set(SAMMANTRADE.JUSTERINGSPLATS, k.justeringsplats())
+        .where(SAMMANTRADE.ID.eq(id)).execute();
   }
 
   /** True when the meeting has agenda items, meddelanden or delegationsbeslut. */

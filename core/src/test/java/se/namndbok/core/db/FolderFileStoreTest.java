@@ -10,12 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.namndbok.core.shared.ReadableOutput;
 
-class FileStoreTest {
+class FolderFileStoreTest {
   @TempDir Path dir;
 
   @Test
   void storedFileIsReadableByGroupAndOthersAndNoTemporaryFileRemains() throws IOException {
-    FileStore store = new FileStore(dir);
+    FolderFileStore store = new FolderFileStore(dir);
 
     String sha = store.put("bilaga".getBytes(StandardCharsets.UTF_8));
 

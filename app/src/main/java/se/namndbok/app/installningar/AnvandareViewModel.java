@@ -1,0 +1,97 @@
+package se.namndbok.app.installningar;
+
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import se.namndbok.app.shared.AppServices;
+import se.namndbok.app.shared.BackgroundTask;
+import se.namndbok.app.shared.FieldErrors;
+import se.namndbok.app.shared.TaskExecutor;
+import se.namndbok.core.anvandare.AnvandarRoll;
+import se.namndbok.core.anvandare.Anvandare;
+import se.namndbok.core.server.ServerService;
+
+/**
+ * Inställningar → Användare, for an administratör of the shared store: the nämnd's users and their roles, add
+ * one (name, password, roles), remove one. The same core calls as {@code server anvandare …}.
+ */
+public final class AnvandareViewModel {
+  private final ServerService server;
+  private final TaskExecutor executor;
+  private final ObservableList<Anvandare> anvandare = FXCollections.observableArrayList();
+  private final StringProperty namn = new SimpleStringProperty("");
+  private final StringProperty losenord = new SimpleStringProperty("");
+  private final Map<AnvandarRoll, BooleanProperty> roller = new EnumMap<>(AnvandarRoll.class);
+  private final FieldErrors errors = new FieldErrors("Namn", "Lösenord", "Roll");
+
+  public AnvandareViewModel(AppServices services, TaskExecutor executor) {
+    this.server = new ServerService(services.database());
+    this.executor = executor;
+    Arrays.stream(AnvandarRoll.values()).forEach(r -> roller.put(r, new SimpleBooleanProperty()));
+  }
+
+  /** Shown only to an administratör of a shared store. */
+  public static boolean visas(AppServices services) {
+    return services.database().shared() && services.database().behorighet().far(AnvandarRoll.ADMINISTRATOR);
+  }
+
+  public void load() {
+    BackgroundTask.wrap(server::anvandare).onSuccess(anvandare::setAll).onFailure(errors::show).executeWith(executor);
+  }
+
+  public void add() {
+    Set<AnvandarRoll> valda = EnumSet.noneOf(AnvandarRoll.class);
+    roller.forEach((r, p) -> {
+      if (p.get()) {
+        valda.add(r);
+      }
+    });
+    char[] password = losenord.get().toCharArray();
+    run(() -> server.laggTill(namn.get().strip(), password, valda), () -> {
+      namn.set("");
+      losenord.set("");
+      roller.values().forEach(p -> p.set(false));
+    });
+  }
+
+  public void remove(Anvandare a) {
+    if (a != null) {
+      run(() -> {
+        server.taBort(a.namn());
+        return null;
+      }, () -> {});
+    }
+  }
+
+  private void run(java.util.concurrent.Callable<?> change, Runnable after) {
+    se.namndbok.app.shared.ListChanges.run(executor, errors, change, server::anvandare, anvandare, after);
+  }
+
+  public ObservableList<Anvandare> anvandare() {
+    return anvandare;
+  }
+
+  public StringProperty namnProperty() {
+    return namn;
+  }
+
+  public StringProperty losenordProperty() {
+    return losenord;
+  }
+
+  public BooleanProperty rollProperty(AnvandarRoll r) {
+    return roller.get(r);
+  }
+
+  public FieldErrors errors() {
+    return errors;
+  }
+}

@@ -1,0 +1,154 @@
+package se.namndbok.app.server;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import se.namndbok.app.cli.NamndbokCommand;
+import se.namndbok.app.kallelse.MotesExport;
+import se.namndbok.core.arende.ArendeService;
+import se.namndbok.core.arende.NyttArende;
+import se.namndbok.core.db.Database;
+import se.namndbok.core.delegationsbeslut.DelegationsbeslutService;
+import se.namndbok.core.delegationsbeslut.NyttDelegationsbeslut;
+import se.namndbok.core.migrera.MigreringService;
+import se.namndbok.core.testing.TestPostgres;
+import se.namndbok.core.testing.TestStore;
+import se.namndbok.reports.layout.Progress;
+import se.namndbok.reports.sekretess.Version;
+
+/**
+ * The daily mix on one shared server (not a test; decision 0095): 20 simulated clients, each with its own
+ * connection pool, repeat search, register an ärende, enter a delegationsbeslut and export the demo kallelse.
+ * The same mix runs first on the embedded store by its one user, in the same run on the same data (the demo
+ * board, migrated): p50/p95 per action and their ratio server/embedded are printed. Run with
+ * {@code mvn -pl app -am test -Dtest=DagligMixBenchmarkRunner -Dbenchmark=true -Dsurefire.failIfNoSpecifiedTests=false}.
+ */
+public final class DagligMixBenchmark {
+  enum Atgard { SOK, REGISTRERA, DELEGATIONSBESLUT, KALLELSE }
+
+  private final int clients;
+  private final int rounds;
+
+  DagligMixBenchmark(int clients, int rounds) {
+    this.clients = clients;
+    this.rounds = rounds;
+  }
+
+  public static void main(String[] args) throws Exception {
+    new DagligMixBenchmark(Integer.parseInt(args[0]), Integer.parseInt(args[1])).run();
+  }
+
+  void run() throws Exception {
+    Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "bench")), "mix");
+    Path data = dir.resolve("demo");
+    if (NamndbokCommand.run(s -> 1, "--data", data.toString(), "demo") != 0) {
+      throw new IllegalStateException("demo failed");
+    }
+    TestPostgres.Ny server = TestPostgres.initialisedDatabase();
+    try (Database h2 = Database.openEmbedded(data); Database owner = server.openAsOwner()) {
+      new MigreringService(h2, owner).migrera();
+      Map<Atgard, List<Long>> ensam = measure(List.of(h2), dir, "h2", Math.max(20, 2 * rounds));
+      // the same number of client threads on the embedded store: the same CPU contention in this one JVM
+      Map<Atgard, List<Long>> embedded = measure(java.util.Collections.nCopies(clients, h2), dir, "h2n", rounds);
+      List<Database> pools = new ArrayList<>();
+      try {
+        for (int i = 0; i < clients; i++) {
+          pools.add(server.openAsOwner());
+        }
+        Map<Atgard, List<Long>> shared = measure(pools, dir, "pg", rounds);
+        report(ensam, embedded, shared);
+      } finally {
+        pools.forEach(Database::close);
+      }
+    }
+  }
+
+  private Map<Atgard, List<Long>> measure(List<Database> dbs, Path dir, String kind, int varv) throws Exception {
+    Map<Atgard, List<Long>> times = new ConcurrentHashMap<>();
+    for (Atgard a : Atgard.values()) {
+      times.put(a, new CopyOnWriteArrayList<>());
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(dbs.size());
+    try {
+      List<Future<?>> running = new ArrayList<>();
+      for (int c = 0; c < dbs.size(); c++) {
+        Database db = dbs.get(c);
+        int client = c;
+        running.add(pool.submit(() -> {
+          client(db, client, dir.resolve(kind + "-" + client + ".pdf"), times, varv);
+          return null;
+        }));
+      }
+      for (Future<?> f : running) {
+        f.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return times;
+  }
+
+  private void client(Database db, int client, Path pdf, Map<Atgard, List<Long>> times, int varv)
+      throws IOException {
+    ArendeService arenden = new ArendeService(db, db.files(), TestStore.CLOCK);
+    DelegationsbeslutService beslut = new DelegationsbeslutService(db, db.files(), TestStore.CLOCK);
+    MotesExport export = new MotesExport(db, TestStore.CLOCK);
+    for (int r = 0; r < varv + 1; r++) {
+      boolean warm = r > 0;
+      int round = r;
+      time(times, warm, Atgard.SOK, () -> arenden.search("lex sarah", 50));
+      time(times, warm, Atgard.REGISTRERA, () -> arenden.register(NyttArende.nytt(null,
+          "Klient " + client + " ärende " + round, null, false, LocalDate.of(2025, 10, 20))));
+      time(times, warm, Atgard.DELEGATIONSBESLUT, () -> beslut.register(new NyttDelegationsbeslut("2025/146", null,
+          "Verksamhetschef/avdelningschef", null, LocalDate.of(2025, 10, 20), "Avtal " + client + "." + round, false)));
+      time(times, warm, Atgard.KALLELSE, () -> export.kallelse(LocalDate.of(2025, 10, 23), Version.LEDAMOT, pdf,
+          Progress.NONE));
+    }
+    Files.deleteIfExists(pdf);
+  }
+
+  private static void time(Map<Atgard, List<Long>> times, boolean keep, Atgard a, Runnable action) {
+    long t0 = System.nanoTime();
+    action.run();
+    if (keep) {
+      times.get(a).add(System.nanoTime() - t0);
+    }
+  }
+
+  private void report(Map<Atgard, List<Long>> ensam, Map<Atgard, List<Long>> embedded,
+      Map<Atgard, List<Long>> shared) {
+    System.out.printf("Daglig mix, %d varv per klient efter ett uppvärmningsvarv, alla klienter i en JVM på samma "
+        + "dator som servern.%nH2×1: en användare på den inbyggda databasen. H2×%d och PG×%d: %d klienter samtidigt "
+        + "(H2: en process, delad pool; PG: en pool per klient).%n", rounds, clients, clients, clients);
+    System.out.printf("%-18s %9s %9s %9s %9s %9s %9s %9s %9s%n", "åtgärd", "H2×1 p50", "H2×1 p95", "H2×n p50",
+        "H2×n p95", "PG×n p50", "PG×n p95", "PG/H2×n", "PG/H2×1");
+    for (Atgard a : Atgard.values()) {
+      double[] e = percentiles(ensam.get(a));
+      double[] h = percentiles(embedded.get(a));
+      double[] p = percentiles(shared.get(a));
+      System.out.printf("%-18s %7.1fms %7.1fms %7.1fms %7.1fms %7.1fms %7.1fms %4.2f/%4.2f %4.2f/%4.2f%n",
+          a.name().toLowerCase(), e[0], e[1], h[0], h[1], p[0], p[1], p[0] / h[0], p[1] / h[1], p[0] / e[0], p[1] / e[1]);
+    }
+    System.out.printf("(kvoterna: p50/p95; n = %d mätningar per åtgärd och klientantal)%n", clients * rounds);
+  }
+
+  private static double[] percentiles(List<Long> nanos) {
+    List<Long> sorted = new ArrayList<>(nanos);
+    sorted.sort(null);
+    return new double[] {at(sorted, 0.50), at(sorted, 0.95)};
+  }
+
+  private static double at(List<Long> sorted, double q) {
+    return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(q * sorted.size()) - 1)) / 1e6;
+  }
+
+}

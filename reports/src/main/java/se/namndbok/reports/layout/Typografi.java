@@ -1,0 +1,142 @@
+package se.namndbok.reports.layout;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Swedish typography applied to every text before it is wrapped (decision record 0111): Swedish quotation marks
+ * (”…”, ’), en dash in ranges ("10–11", "09:45–15:00") and as a spaced dash (" – "), no line break inside
+ * "§ 177", "3 kap.", "1 §", "kl. 08:15", "2025-10-23 kl." or "12 kr", thin no-break spaces between the thousands
+ * of a number ("12 345"), and inline bold ({@code **text**}) turned into style marks. The no-break spaces are
+ * drawn as ordinary spaces ({@link #drawn}), so copied text reads as typed.
+ */
+public final class Typografi {
+  /** A space that must not break a line; drawn as an ordinary space. */
+  static final char NBSP = '\u00A0';
+  /** The thin no-break space between thousands (U+202F), drawn as itself. */
+  static final char TUSENTAL = '\u202F';
+  /** Starts bold text inside a line; never drawn. */
+  static final char FET = '\u0001';
+  /** Ends bold text inside a line; never drawn. */
+  static final char NORMAL = '\u0002';
+
+  private static final Pattern BOLD = Pattern.compile("\\*\\*(\\S(?:.*?\\S)?)\\*\\*");
+  private static final Pattern ITALIC = Pattern.compile("(?<![\\w*])\\*(\\S(?:[^*]*?\\S)?)\\*(?![\\w*])");
+  private static final Pattern QUOTE_OPEN = Pattern.compile("[\"“„]");
+  private static final Pattern APOSTROPHE = Pattern.compile("['‘]");
+  private static final Pattern NUMBER_RANGE = Pattern.compile("(\\d)[ \\u00A0]+[-–][ \\u00A0]+(\\d)");
+  private static final Pattern TIME_RANGE = Pattern.compile("(\\d{1,2}[:.]\\d{2})-(\\d{1,2}[:.]\\d{2})");
+  private static final Pattern SPACED_HYPHEN = Pattern.compile(" - ");
+  private static final Pattern THOUSANDS = Pattern.compile("(?<![\\d.,/:-])\\d{1,3}(?: \\d{3})+(?![\\d/-])");
+  private static final Pattern[] KEEP = {
+      Pattern.compile("(§§?) (?=\\d)"),
+      Pattern.compile("(\\d[a-z]?) (?=§)"),
+      Pattern.compile("(\\d) (?=kap\\.)"),
+      Pattern.compile("(kap\\.) (?=\\d)"),
+      Pattern.compile("(kl\\.) (?=\\d)"),
+      Pattern.compile("(\\d{4}-\\d{2}-\\d{2}) (?=kl\\.)"),
+      Pattern.compile("(\\d) (?=(?:kr|tkr|mkr|%)(?![\\p{L}]))"),
+      Pattern.compile("(nr) (?=\\d)"),
+  };
+
+  private Typografi() {}
+
+  /** The text as a document prints it (and a reader copies it): typography applied, marks dropped. */
+  public static String printed(String text) {
+    return drawn(apply(text));
+  }
+
+  /** The text as it is laid out: typography applied, inline bold marked. */
+  static String apply(String text) {
+    if (text == null || text.isEmpty()) {
+      return "";
+    }
+    String t = text.indexOf(FET) < 0 && text.indexOf(NORMAL) < 0 ? text
+        : text.replace(String.valueOf(FET), "").replace(String.valueOf(NORMAL), "");
+    if (t.indexOf('*') >= 0) {
+      t = BOLD.matcher(t).replaceAll(FET + "$1" + NORMAL);
+      t = ITALIC.matcher(t).replaceAll("$1");
+    }
+    if (t.indexOf('"') >= 0 || t.indexOf('“') >= 0 || t.indexOf('„') >= 0) {
+      t = QUOTE_OPEN.matcher(t).replaceAll("”");
+    }
+    if (t.indexOf('\'') >= 0 || t.indexOf('‘') >= 0) {
+      t = APOSTROPHE.matcher(t).replaceAll("’");
+    }
+    if (t.indexOf('-') >= 0) {
+      t = NUMBER_RANGE.matcher(t).replaceAll("$1–$2");
+      t = TIME_RANGE.matcher(t).replaceAll("$1–$2");
+      t = SPACED_HYPHEN.matcher(t).replaceAll(" – ");
+    }
+    if (hasDigit(t)) {
+      t = thousands(t);
+    }
+    if (t.indexOf(' ') >= 0) {
+      for (Pattern keep : KEEP) {
+        t = keep.matcher(t).replaceAll("$1" + NBSP);
+      }
+    }
+    return t;
+  }
+
+  private static boolean hasDigit(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      if (Character.isDigit(t.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Groups the thousands of a number written with spaces ("12 345") with thin no-break spaces. */
+  private static String thousands(String t) {
+    Matcher m = THOUSANDS.matcher(t);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(out, Matcher.quoteReplacement(m.group().replace(' ', TUSENTAL)));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  /**
+   * A whole number as a table figure: thousands separated by thin no-break spaces from five digits on ("12 345",
+   * but "2025"), or from four when {@code group4} (so a column of figures lines up).
+   */
+  static String figure(String cell, boolean group4) {
+    String digits = cell.strip();
+    Matcher m = Pattern.compile("([−–-]?)(\\d+)(.*)").matcher(digits);
+    if (!m.matches() || m.group(2).length() < (group4 ? 4 : 5)) {
+      return cell;
+    }
+    String number = m.group(2);
+    StringBuilder grouped = new StringBuilder();
+    for (int i = 0; i < number.length(); i++) {
+      if (i > 0 && (number.length() - i) % 3 == 0) {
+        grouped.append(TUSENTAL);
+      }
+      grouped.append(number.charAt(i));
+    }
+    return m.group(1) + grouped + m.group(3);
+  }
+
+  /** The text as drawn: style marks removed, no-break spaces as ordinary spaces. */
+  static String drawn(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == NBSP) {
+        out.append(' ');
+      } else if (c != FET && c != NORMAL) {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** True for a text that has no letters, only a figure ("12 345", "-", "3,5 %"): right-aligned in tables. */
+  static boolean isFigure(String cell) {
+    String c = drawn(cell).strip();
+    return c.matches("[−–-]?[\\d \\u202F]*\\d([,.]\\d+)?(\\s?(%|kr|tkr|mkr))?") || c.matches("[-–]");
+  }
+}
