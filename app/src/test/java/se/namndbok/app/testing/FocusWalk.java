@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.event.Event;
 import javafx.event.EventType;
@@ -18,6 +21,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.paint.Color;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Walks a window with Tab from a start node until the focus comes back to it, recording every stop and whether
@@ -52,7 +56,7 @@ public final class FocusWalk {
     robot.interact(() -> focused.set(snapshot(start)));
     for (int i = 0; i < max; i++) {
       AtomicReference<Node> next = new AtomicReference<>();
-      robot.interact(() -> {
+      onFxThread(() -> {
         next.set(tab(start.getScene()));
         stops.add(new Stop(current.get(), differ(focused.get(), snapshot(current.get()))));
         if (next.get() != null) {
@@ -65,6 +69,20 @@ public final class FocusWalk {
       current.set(next.get());
     }
     throw new AssertionError("Tab kom inte tillbaka till " + describe(start) + " efter " + max + " steg: " + stops);
+  }
+
+  /**
+   * Runs {@code r} on the JavaFX thread and waits for it (one hand-over, not the robot's several rounds of waiting
+   * for events: what the step queued still runs before the next step, which is queued after it).
+   */
+  private static void onFxThread(Runnable r) {
+    try {
+      WaitForAsyncUtils.asyncFx(r).get(60, TimeUnit.SECONDS);
+    } catch (ExecutionException e) {
+      throw new AssertionError(e.getCause());
+    } catch (InterruptedException | TimeoutException e) {
+      throw new AssertionError(e);
+    }
   }
 
   /**
