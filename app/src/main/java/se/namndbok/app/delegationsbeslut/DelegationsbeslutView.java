@@ -19,7 +19,7 @@ import se.namndbok.core.namnd.Delegat;
 import se.namndbok.core.shared.Texts;
 
 /** The delegationsbeslut area: the entry form above, the filtered list below. */
-public final class DelegationsbeslutView extends VBox implements AreaCommands {
+public final class DelegationsbeslutView extends VBox implements AreaCommands.Delegating {
   private static final ReportedEntriesArea.Spec SPEC = new ReportedEntriesArea.Spec("delegationsbeslutView", "db",
       "delegationsbeslutTable", "nav.delegationsbeslut", "delegationsbeslut", "import.delegationsbeslut");
   private final DelegationsbeslutViewModel vm;
@@ -94,17 +94,7 @@ public final class DelegationsbeslutView extends VBox implements AreaCommands {
   }
 
   @Override
-  public boolean nytt() {
-    return area.nytt();
-  }
-
-  @Override
-  public boolean sok() {
-    return area.sok();
-  }
-
-  @Override
-  public boolean angra() {
-    return area.angra();
+  public AreaCommands commands() {
+    return area;
   }
 }

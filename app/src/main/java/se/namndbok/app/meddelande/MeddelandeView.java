@@ -16,7 +16,7 @@ import se.namndbok.core.meddelande.Meddelande;
 import se.namndbok.core.shared.Texts;
 
 /** The meddelanden area: the entry form above, the filtered list below. */
-public final class MeddelandeView extends VBox implements AreaCommands {
+public final class MeddelandeView extends VBox implements AreaCommands.Delegating {
   private static final ReportedEntriesArea.Spec SPEC = new ReportedEntriesArea.Spec("meddelandeView", "md",
       "meddelandeTable", "nav.meddelanden", "meddelanden", "import.meddelanden");
   private final MeddelandeViewModel vm;
@@ -64,17 +64,7 @@ public final class MeddelandeView extends VBox implements AreaCommands {
   }
 
   @Override
-  public boolean nytt() {
-    return area.nytt();
-  }
-
-  @Override
-  public boolean sok() {
-    return area.sok();
-  }
-
-  @Override
-  public boolean angra() {
-    return area.angra();
+  public AreaCommands commands() {
+    return area;
   }
 }

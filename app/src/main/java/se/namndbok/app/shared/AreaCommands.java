@@ -25,4 +25,29 @@ public interface AreaCommands {
   default boolean gorOm() {
     return false;
   }
+
+  /** A view whose commands are another object's (e.g. the shared entry area it is built from). */
+  interface Delegating extends AreaCommands {
+    AreaCommands commands();
+
+    @Override
+    default boolean nytt() {
+      return commands().nytt();
+    }
+
+    @Override
+    default boolean sok() {
+      return commands().sok();
+    }
+
+    @Override
+    default boolean angra() {
+      return commands().angra();
+    }
+
+    @Override
+    default boolean gorOm() {
+      return commands().gorOm();
+    }
+  }
 }

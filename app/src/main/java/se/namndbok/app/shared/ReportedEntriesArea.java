@@ -29,7 +29,7 @@ import se.namndbok.reports.sekretess.Version;
  *
  * @param <E> the entry listed
  */
-public final class ReportedEntriesArea<E> {
+public final class ReportedEntriesArea<E> implements AreaCommands {
   /**
    * Ids and message keys of one area: controls get ids {@code prefix + "FilterMote"}, {@code "TaBort"}, ...;
    * {@code messages} is the feature's message prefix ({@code .tomt}).
@@ -184,18 +184,21 @@ public final class ReportedEntriesArea<E> {
   }
 
   /** Ctrl+N and Arkiv → Nytt: the entry form's first field. */
+  @Override
   public boolean nytt() {
     focusForm.run();
     return true;
   }
 
   /** Ctrl+F and Redigera → Sök: the meeting filter. */
+  @Override
   public boolean sok() {
     view.lookup("#" + spec.prefix() + "FilterMote").requestFocus();
     return true;
   }
 
   /** Redigera → Ångra: puts the last deleted entry back. */
+  @Override
   public boolean angra() {
     vm.undo();
     return true;
