@@ -1,7 +1,6 @@
 package se.namndbok.app;
 
 import java.util.Arrays;
-import se.namndbok.app.cli.NamndbokCommand;
 import se.namndbok.app.shared.DataFolders;
 import se.namndbok.app.shared.Logging;
 import se.namndbok.app.shared.SwedishLocale;
@@ -16,7 +15,7 @@ public final class Launcher {
   public static void main(String[] args) {
     SwedishLocale.install();
     Logging.configure(dataFolderArgument(args));
-    int status = NamndbokCommand.run(store -> WindowLauncher.start(store), args);
+    int status = Commands.run(WindowLauncher::start, args);
     System.exit(status);
   }
 

@@ -27,6 +27,7 @@ import se.namndbok.app.shared.OutputNotice;
 import se.namndbok.app.shared.Shortcuts;
 import se.namndbok.app.shared.StatusBar;
 import se.namndbok.app.shared.UiTaskExecutor;
+import se.namndbok.app.shared.UnsavedChanges;
 
 /**
  * The main window's content: the menu bar on top, navigation on the left (every area a Tab stop of its own), the
@@ -87,7 +88,7 @@ final class MainWindow extends BorderPane {
       }
     });
     loadNamnd();
-    open(areas.getFirst());
+    show(areas.getFirst());
   }
 
   /** Every sidebar button is its own Tab stop (a toggle group would make only the selected one reachable). */
@@ -103,8 +104,33 @@ final class MainWindow extends BorderPane {
     return b;
   }
 
-  /** Shows {@code area} (built the first time), marks it in the sidebar and the menu, and names it in the title. */
+  /**
+   * Opens {@code area} once the open area's unsaved input is saved or discarded (Spara / Släng / Avbryt); on
+   * Avbryt the sidebar and the menu keep showing the open area.
+   */
   void open(Area area) {
+    if (area == current) {
+      show(area);
+      return;
+    }
+    Node open = current == null ? null : views.get(current.id());
+    if (open instanceof UnsavedChanges.Source s && UnsavedChanges.any(s.guards())) {
+      UnsavedChanges.check(s.guards(), UnsavedChanges.dialog(getScene().getWindow()), () -> show(area),
+          () -> show(current));
+    } else {
+      show(area);
+    }
+  }
+
+  /** Asks about every area's unsaved input before the window closes; {@code close} when all is saved or discarded. */
+  void confirmClose(Runnable close) {
+    List<UnsavedChanges.Guard> all = views.values().stream().filter(v -> v instanceof UnsavedChanges.Source)
+        .flatMap(v -> ((UnsavedChanges.Source) v).guards().stream()).toList();
+    UnsavedChanges.check(all, UnsavedChanges.dialog(getScene().getWindow()), close, () -> { });
+  }
+
+  /** Shows {@code area} (built the first time), marks it in the sidebar and the menu, and names it in the title. */
+  private void show(Area area) {
     current = area;
     help.hide();
     buttons.forEach((a, b) -> b.setSelected(a == area));

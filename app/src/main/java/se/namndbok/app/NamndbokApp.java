@@ -13,7 +13,6 @@ import se.namndbok.app.shared.Theme;
 import se.namndbok.app.shared.UiTaskExecutor;
 import se.namndbok.app.shared.WindowPreferences;
 import se.namndbok.core.db.Database;
-import se.namndbok.core.namnd.NamndService;
 import se.namndbok.core.shared.Clock;
 
 /**
@@ -44,7 +43,7 @@ public final class NamndbokApp extends Application {
     Thread.ofPlatform().daemon().name("namndbok-oppna").start(() -> {
       try {
         Database db = storeOpener.open();
-        new NamndService(db, Clock.system()).isEmpty(); // loads jOOQ and the audit JSON while JavaFX starts
+        CoreWiring.build(db, Clock.system()).namnd().isEmpty(); // loads jOOQ while JavaFX starts
         early.complete(db);
       } catch (RuntimeException | Error e) {
         early.completeExceptionally(e);

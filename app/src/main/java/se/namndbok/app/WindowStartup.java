@@ -105,7 +105,7 @@ final class WindowStartup implements AutoCloseable {
   private void connected(Database db) {
     Database embedded = database;
     database = db;
-    services = new AppServices(db, db.clock());
+    services = new AppServices(CoreWiring.build(db, db.clock()));
     info = sharedInfo(db);
     if (embedded != null) {
       embedded.close();
@@ -134,7 +134,7 @@ final class WindowStartup implements AutoCloseable {
     long t0 = System.nanoTime();
     database = opener.open();
     long t1 = System.nanoTime();
-    services = new AppServices(database, database.shared() ? database.clock() : clock);
+    services = new AppServices(CoreWiring.build(database, database.shared() ? database.clock() : clock));
     if (database.shared()) {
       info = sharedInfo(database);
     }
@@ -156,7 +156,12 @@ final class WindowStartup implements AutoCloseable {
   private void showMain() {
     String where = info != null ? info : Messages.format("app.datamapp", location);
     String text = services.namnder().current().map(n -> n.namn() + ", " + n.kommun() + "  ·  " + where).orElse(where);
-    show(new MainWindow(services, executor, Areas.ALL, text));
+    MainWindow main = new MainWindow(services, executor, Areas.ALL, text);
+    stage.setOnCloseRequest(e -> {
+      e.consume(); // unsaved input is asked about first; the window closes when all is saved or discarded
+      main.confirmClose(stage::close);
+    });
+    show(main);
     listening = database.bevaka(services.andringar());
   }
 

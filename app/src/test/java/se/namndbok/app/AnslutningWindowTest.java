@@ -24,8 +24,6 @@ import se.namndbok.app.testing.FakeDemo;
 import se.namndbok.core.anvandare.AnvandarRoll;
 import se.namndbok.core.arende.Arende;
 import se.namndbok.core.db.Database;
-import se.namndbok.core.demo.DemoBoard;
-import se.namndbok.core.server.ServerService;
 import se.namndbok.core.testing.TestPostgres;
 import se.namndbok.core.testing.TestStore;
 
@@ -46,8 +44,9 @@ class AnslutningWindowTest {
   static void serverWithABoardAndAUser() {
     server = TestPostgres.initialisedDatabase();
     try (Database owner = server.openAsOwner()) {
-      new DemoBoard(owner, owner.files(), TestStore.CLOCK).load();
-      new ServerService(owner).laggTill("agnes", "rätt-lösen".toCharArray(),
+      var core = se.namndbok.app.CoreWiring.build(owner, TestStore.CLOCK);
+      core.demo().load(b -> ("%PDF-1.7 " + b.filnamn()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      core.server().laggTill("agnes", "rätt-lösen".toCharArray(),
           EnumSet.of(AnvandarRoll.SEKRETERARE, AnvandarRoll.REGISTRATOR));
     }
   }

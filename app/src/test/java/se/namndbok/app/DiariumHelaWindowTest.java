@@ -44,9 +44,9 @@ class DiariumHelaWindowTest {
 
   @Start
   void start(Stage stage) {
-    world = new WindowWorld(stage, db -> {
-      new FakeDemo().install(db);
-      new ArendeService(db, db.files(), TestStore.CLOCK).register(new NyttArende(Diarienummer.parse("2025/1185"),
+    world = new WindowWorld(stage, core -> {
+      new FakeDemo().install(core);
+      core.arenden().register(new NyttArende(Diarienummer.parse("2025/1185"),
           "3.9.0.1", "Överklagat beslut om bistånd", "Åsa Öberg", false, LocalDate.of(2025, 10, 1)));
     }, 1240, 760);
   }

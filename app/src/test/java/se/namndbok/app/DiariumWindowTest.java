@@ -1,5 +1,6 @@
 package se.namndbok.app;
 
+import se.namndbok.app.CoreWiring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.namndbok.app.testing.WindowFixture.waitFor;
 import static se.namndbok.app.testing.WindowFixture.waitUntil;
@@ -30,9 +31,9 @@ class DiariumWindowTest {
 
   @Start
   void start(Stage stage) {
-    store = TestStore.create();
-    new FakeDemo().install(store.db());
-    arenden = new ArendeService(store.db(), store.db().files(), TestStore.CLOCK);
+    store = TestStore.create(CoreWiring.renderers());
+    new FakeDemo().install(store.core());
+    arenden = store.core().arenden();
     Theme.install();
     executor = new UiTaskExecutor();
     new WindowStartup(stage, store::db, TestStore.CLOCK, new FakeDemo(), executor, "test", () -> {}).start();

@@ -1,5 +1,6 @@
 package se.namndbok.app;
 
+import se.namndbok.app.CoreWiring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.namndbok.app.testing.WindowFixture.waitFor;
 import static se.namndbok.app.testing.WindowFixture.waitUntil;
@@ -30,7 +31,7 @@ class FirstRunWindowTest {
 
   @Start
   void start(Stage stage) {
-    store = TestStore.create();
+    store = TestStore.create(CoreWiring.renderers());
     Theme.install();
     executor = new UiTaskExecutor();
     new WindowStartup(stage, store::db, TestStore.CLOCK, demo, executor, "test", () -> {}).start();
@@ -59,7 +60,7 @@ class FirstRunWindowTest {
 
     TableView<Arende> table = waitFor(robot, "#diariumTable");
     assertThat(table.getItems()).isEmpty();
-    assertThat(new NamndService(store.db(), TestStore.CLOCK).current())
+    assertThat(store.core().namnd().current())
         .hasValueSatisfying(n -> assertThat(n.kommun()).isEqualTo("Bodens kommun"));
     assertThat(demo.installs).hasValue(0);
   }

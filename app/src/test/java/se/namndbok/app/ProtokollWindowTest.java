@@ -1,5 +1,7 @@
 package se.namndbok.app;
 
+import se.namndbok.core.testing.Versioner;
+import se.namndbok.app.CoreWiring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.namndbok.app.testing.WindowFixture.waitFor;
 import static se.namndbok.app.testing.WindowFixture.waitUntil;
@@ -49,17 +51,17 @@ class ProtokollWindowTest {
 
   @Start
   void start(Stage stage) {
-    store = TestStore.create();
-    new FakeDemo().install(store.db());
+    store = TestStore.create(CoreWiring.renderers());
+    new FakeDemo().install(store.core());
     node = Preferences.userRoot().node("se/namndbok/test/" + UUID.randomUUID());
-    AppServices services = new AppServices(store.db(), TestStore.CLOCK, new WindowPreferences(node));
+    AppServices services = new AppServices(store.core(), new WindowPreferences(node));
     Sammantrade s = services.sammantraden().create(new NyttSammantrade(null, LocalDate.of(2025, 10, 23),
         LocalTime.of(13, 0), "Stadshuset"));
     punkt = services.arendelista().add(s.id(), new ArendepunktInnehall(ArendepunktTyp.ARENDE, null,
         "Månadsrapport september 2025", ForslagAv.FORVALTNINGEN, PunktTexter.INGA, false, null));
     services.sammantraden().setStatus(s.id(), SammantradeStatus.GENOMFORT);
-    protokoll = new ProtokollService(store.db(), TestStore.CLOCK);
-    protokoll.spara(s.id(), new ProtokollUppgifter("Anna Sekreterare", null, null, null, null, null, 40));
+    protokoll = store.core().protokoll();
+    protokoll.spara(s.id(), Versioner.protokoll(store.core(), s.id()), new ProtokollUppgifter("Anna Sekreterare", null, null, null, null, null, 40));
     protokoll.numrera(s.id());
     Theme.install();
     executor = new UiTaskExecutor();

@@ -1,5 +1,9 @@
 package se.namndbok.app;
 
+import se.namndbok.core.delegationsbeslut.NyttDelegationsbeslut;
+import se.namndbok.core.anmalan.AnmalanService;
+import se.namndbok.core.anmalan.AnmalanFilter;
+import se.namndbok.app.CoreWiring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.namndbok.app.testing.WindowFixture.waitFor;
 import static se.namndbok.app.testing.WindowFixture.waitUntil;
@@ -20,8 +24,6 @@ import se.namndbok.app.shared.Theme;
 import se.namndbok.app.shared.UiTaskExecutor;
 import se.namndbok.app.testing.FakeDemo;
 import se.namndbok.core.delegationsbeslut.Delegationsbeslut;
-import se.namndbok.core.delegationsbeslut.DelegationsbeslutFilter;
-import se.namndbok.core.delegationsbeslut.DelegationsbeslutService;
 import se.namndbok.core.namnd.DelegatService;
 import se.namndbok.core.sammantrade.Sammantrade;
 import se.namndbok.core.sammantrade.SammantradeStatus;
@@ -33,18 +35,18 @@ import se.namndbok.core.testing.TestStore;
 class RegistreringWindowTest {
   private TestStore store;
   private UiTaskExecutor executor;
-  private DelegationsbeslutService beslut;
+  private AnmalanService<NyttDelegationsbeslut, Delegationsbeslut> beslut;
   private Sammantrade november;
 
   @Start
   void start(Stage stage) {
-    store = TestStore.create();
-    new FakeDemo().install(store.db());
-    new DelegatService(store.db(), TestStore.CLOCK).add("MAS/MAR/SAS");
+    store = TestStore.create(CoreWiring.renderers());
+    new FakeDemo().install(store.core());
+    store.core().delegater().add("MAS/MAR/SAS");
     BoardFixture f = new BoardFixture(store);
     f.mote("2025-10-23", SammantradeStatus.GENOMFORT);
     november = f.mote("2025-11-20", SammantradeStatus.PLANERAT);
-    beslut = new DelegationsbeslutService(store.db(), store.db().files(), TestStore.CLOCK);
+    beslut = store.core().delegationsbeslut();
     Theme.install();
     executor = new UiTaskExecutor();
     new WindowStartup(stage, store::db, TestStore.CLOCK, new FakeDemo(), executor, "test", () -> {}).start();
@@ -76,7 +78,7 @@ class RegistreringWindowTest {
       waitUntil("the form empty and focused again", () -> robot.lookup("#dbDiarienummer").query().isFocused());
     }
 
-    assertThat(beslut.list(DelegationsbeslutFilter.alla())).hasSize(5)
+    assertThat(beslut.list(AnmalanFilter.alla())).hasSize(5)
         .allSatisfy(b -> assertThat(b.sammantradeId()).isEqualTo(november.id()))
         .extracting(Delegationsbeslut::rubrik).containsExactlyInAnyOrder("Beslut nummer 1", "Beslut nummer 2",
             "Beslut nummer 3", "Beslut nummer 4", "Beslut nummer 5");
@@ -96,7 +98,7 @@ class RegistreringWindowTest {
     assertThat(error.getText()).isEqualTo("Beslutsdatum: \"2025-13-45\" är inget datum; skriv t.ex. 2025-10-23, 20251023 eller 23/10");
     assertThat(robot.lookup("#dbDatum").query().getPseudoClassStates())
         .anyMatch(p -> p.getPseudoClassName().equals("danger"));
-    assertThat(beslut.list(DelegationsbeslutFilter.alla())).isEmpty();
+    assertThat(beslut.list(AnmalanFilter.alla())).isEmpty();
     assertThat(robot.lookup("#dbRubrik").queryTextInputControl().getText()).isEqualTo("Beslut med fel datum");
   }
 

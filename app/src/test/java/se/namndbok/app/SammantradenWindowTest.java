@@ -1,5 +1,6 @@
 package se.namndbok.app;
 
+import se.namndbok.app.CoreWiring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.namndbok.app.testing.WindowFixture.waitFor;
 import static se.namndbok.app.testing.WindowFixture.waitUntil;
@@ -44,10 +45,10 @@ class SammantradenWindowTest {
 
   @Start
   void start(Stage stage) {
-    store = TestStore.create();
-    new FakeDemo().install(store.db());
+    store = TestStore.create(CoreWiring.renderers());
+    new FakeDemo().install(store.core());
     node = Preferences.userRoot().node("se/namndbok/test/" + UUID.randomUUID());
-    services = new AppServices(store.db(), TestStore.CLOCK, new WindowPreferences(node));
+    services = new AppServices(store.core(), new WindowPreferences(node));
     services.motesstandard().spara(new se.namndbok.core.sammantrade.Motesstandard(java.time.LocalTime.of(13, 0), null,
         List.of())); // this test builds the list itself; the standard punkter are MotesstandardServiceTest's
     Theme.install();

@@ -1,5 +1,6 @@
 package se.namndbok.app;
 
+import se.namndbok.app.CoreWiring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.namndbok.app.testing.WindowFixture.waitFor;
 import static se.namndbok.app.testing.WindowFixture.waitUntil;
@@ -37,9 +38,9 @@ class StatistikWindowTest {
 
   @Start
   void start(Stage stage) {
-    store = TestStore.create();
-    new FakeDemo().install(store.db());
-    store.db().inTransaction(tx -> EjVerkstalldaDemo.load(tx, TestStore.CLOCK));
+    store = TestStore.create(CoreWiring.renderers());
+    new FakeDemo().install(store.core());
+    store.core().demo().loadStatistik();
     Theme.install();
     executor = new UiTaskExecutor();
     new WindowStartup(stage, store::db, TestStore.CLOCK, new FakeDemo(), executor, "test", () -> {}).start();

@@ -12,6 +12,7 @@ import se.namndbok.app.shared.Theme;
 import se.namndbok.app.shared.UiTaskExecutor;
 import se.namndbok.app.shared.WindowPreferences;
 import se.namndbok.app.testing.TestDesktop;
+import se.namndbok.core.CoreServices;
 import se.namndbok.core.db.Database;
 import se.namndbok.core.testing.TestStore;
 
@@ -28,14 +29,14 @@ public final class WindowWorld implements AutoCloseable {
   public final UiTaskExecutor executor = new UiTaskExecutor();
   private final MainWindow main;
 
-  public WindowWorld(Stage stage, Consumer<Database> fill, double width, double height) {
+  public WindowWorld(Stage stage, Consumer<CoreServices> fill, double width, double height) {
     this(stage, fresh(fill), width, height);
   }
 
   /** On an opened store (e.g. {@code DemoTemplate.copy()}, made before the window starts). */
   public WindowWorld(Stage stage, Database db, double width, double height) {
     this.db = db;
-    services = new AppServices(db, TestStore.CLOCK, new WindowPreferences(node), desktop.desktop());
+    services = new AppServices(CoreWiring.build(db, TestStore.CLOCK), new WindowPreferences(node), desktop.desktop());
     SwedishLocale.install();
     Theme.install();
     main = new MainWindow(services, executor, Areas.ALL, "Socialnämnden, Luleå kommun  ·  Datamapp: test");
@@ -45,10 +46,10 @@ public final class WindowWorld implements AutoCloseable {
     stage.show();
   }
 
-  private static Database fresh(Consumer<Database> fill) {
-    Database db = TestStore.create().db();
-    fill.accept(db);
-    return db;
+  private static Database fresh(Consumer<CoreServices> fill) {
+    TestStore store = TestStore.create(CoreWiring.renderers());
+    fill.accept(store.core());
+    return store.db();
   }
 
   /** The window's title as the stage shows it. */

@@ -1,11 +1,10 @@
 package se.namndbok.app.backup;
 
+import se.namndbok.core.CoreServices;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import se.namndbok.app.cli.StoreCommand;
-import se.namndbok.core.backup.BackupService;
-import se.namndbok.core.db.Database;
 
 @Command(name = "backup", mixinStandardHelpOptions = true, description = "Skriver en konsistent kopia av hela databasen och alla filer till en zip-fil.")
 public final class BackupCommand extends StoreCommand {
@@ -13,8 +12,8 @@ public final class BackupCommand extends StoreCommand {
   Path output;
 
   @Override
-  protected int run(Database db) {
-    new BackupService(db).backup(output);
+  protected int run(CoreServices core) {
+    core.backup().backup(output);
     return 0;
   }
 }

@@ -1,11 +1,10 @@
 package se.namndbok.app.backup;
 
+import se.namndbok.core.CoreServices;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import se.namndbok.app.cli.StoreCommand;
-import se.namndbok.core.backup.BackupService;
-import se.namndbok.core.db.Database;
 
 @Command(name = "restore", mixinStandardHelpOptions = true, description = "Ersätter databasens innehåll med en säkerhetskopia (från backup).")
 public final class RestoreCommand extends StoreCommand {
@@ -13,8 +12,8 @@ public final class RestoreCommand extends StoreCommand {
   Path input;
 
   @Override
-  protected int run(Database db) {
-    new BackupService(db).restore(input);
+  protected int run(CoreServices core) {
+    core.backup().restore(input);
     return 0;
   }
 }

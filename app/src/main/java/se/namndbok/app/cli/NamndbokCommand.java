@@ -1,31 +1,38 @@
 package se.namndbok.app.cli;
 
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import se.namndbok.app.backup.BackupCommand;
-import se.namndbok.app.backup.RestoreCommand;
+import se.namndbok.core.CoreServices;
+import se.namndbok.core.db.Database;
 
 /** {@code namndbok [--data MAPP | --db URL --db-user NAMN] [kommando]}: no command opens the window. */
 @Command(name = "namndbok", mixinStandardHelpOptions = true, version = "Nämndbok 1.0",
     resourceBundle = "se.namndbok.app.cli.Cli", usageHelpAutoWidth = true,
     description = "Nämndbok: kallelser, delegationsbeslut, meddelanden och ej verkställda beslut för socialnämnden.%n"
         + "Utan kommando öppnas fönstret.",
-    commandListHeading = "%nKommandon:%n", optionListHeading = "%nAlternativ:%n",
-    subcommands = {BackupCommand.class, RestoreCommand.class})
+    commandListHeading = "%nKommandon:%n", optionListHeading = "%nAlternativ:%n")
 public final class NamndbokCommand implements Callable<Integer> {
   @Mixin
   StoreOptions store;
 
   private final WindowStarter window;
+  private final Function<Database, CoreServices> services;
 
-  public NamndbokCommand(WindowStarter window) {
+  /** {@code services} builds the core's composition root on the store a command opens. */
+  public NamndbokCommand(WindowStarter window, Function<Database, CoreServices> services) {
     this.window = window;
+    this.services = services;
   }
 
   public StoreOptions store() {
     return store;
+  }
+
+  CoreServices services(Database db) {
+    return services.apply(db);
   }
 
   @Override
@@ -33,34 +40,36 @@ public final class NamndbokCommand implements Callable<Integer> {
     return window.start(store);
   }
 
-  /** Runs one command line and returns its exit status (0 done, 2 bad input or usage, 1 unexpected fault). */
-  public static int run(WindowStarter window, String... args) {
-    return run(window, System::getenv, args);
+  /**
+   * The command line without commands: the program's start registers each feature's commands (so no feature is
+   * known here), with the groups {@link #imports()} and {@link #exports()}, then {@link #execute}s it.
+   */
+  public static CommandLine commandLine(WindowStarter window, Function<Database, CoreServices> services) {
+    return commandLine(window, services, System::getenv);
   }
 
-  /** {@link #run(WindowStarter, String...)} with the passwords' environment given (tests). */
-  public static int run(WindowStarter window, java.util.function.Function<String, String> environment, String... args) {
-    CliErrors errors = new CliErrors();
-    NamndbokCommand root = new NamndbokCommand(window);
+  /** With the environment the passwords are read from (tests give their own). */
+  public static CommandLine commandLine(WindowStarter window, Function<Database, CoreServices> services,
+      Function<String, String> environment) {
+    NamndbokCommand root = new NamndbokCommand(window, services);
     CommandLine cmd = new CommandLine(root);
     root.store.environment(environment);
-    CommandLine imports = new CommandLine(new ImportCommand());
-    CommandLine exports = new CommandLine(new ExportCommand());
-    // Each feature registers its commands here, one line each.
-    cmd.addSubcommand("demo", new se.namndbok.app.demo.DemoCommand());
-    imports.addSubcommand("beslut", new se.namndbok.app.ejverkstallda.BeslutImportCommand());
-    cmd.addSubcommand("statistik", new se.namndbok.app.ejverkstallda.StatistikCommand());
-    cmd.addSubcommand("ivo", new se.namndbok.app.ejverkstallda.IvoCommand());
-    cmd.addSubcommand("import", imports);
-    cmd.addSubcommand("export", exports);
-    imports.addSubcommand(new se.namndbok.app.delegationsbeslut.ImportDelegationsbeslutCommand());
-    imports.addSubcommand(new se.namndbok.app.meddelande.ImportMeddelandenCommand());
-    exports.addSubcommand(new se.namndbok.app.kallelse.ExportKallelseCommand.Kallelse());
-    exports.addSubcommand(new se.namndbok.app.kallelse.ExportKallelseCommand.Delegationsbeslut());
-    exports.addSubcommand(new se.namndbok.app.kallelse.ExportKallelseCommand.Meddelanden());
-    exports.addSubcommand(new se.namndbok.app.protokoll.ExportProtokollCommand());
-    cmd.addSubcommand(se.namndbok.app.server.ServerCommand.commandLine());
-    cmd.addSubcommand("migrera", new se.namndbok.app.migrera.MigreraCommand());
+    return cmd;
+  }
+
+  /** The {@code import} group, for the features' import commands. */
+  public static CommandLine imports() {
+    return new CommandLine(new ImportCommand());
+  }
+
+  /** The {@code export} group, for the features' document commands. */
+  public static CommandLine exports() {
+    return new CommandLine(new ExportCommand());
+  }
+
+  /** Runs one command line and returns its exit status (0 done, 2 bad input or usage, 1 unexpected fault). */
+  public static int execute(CommandLine cmd, String... args) {
+    CliErrors errors = new CliErrors();
     cmd.setExecutionExceptionHandler(errors).setParameterExceptionHandler(errors);
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     return cmd.execute(args);

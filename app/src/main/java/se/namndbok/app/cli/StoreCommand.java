@@ -2,20 +2,28 @@ package se.namndbok.app.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ParentCommand;
+import se.namndbok.core.CoreServices;
 import se.namndbok.core.db.Database;
 
-/** Base of the commands that work on the store: opens it, runs, closes it. */
+/** Base of the commands that work on the store: opens it, runs on its services, closes it. */
 public abstract class StoreCommand implements Callable<Integer> {
   @ParentCommand
   private Object parent;
 
-  protected abstract int run(Database db) throws Exception;
+  /** Runs the command as one call (one transaction) of the store's services. */
+  protected abstract int run(CoreServices core) throws Exception;
 
   @Override
   public Integer call() throws Exception {
-    try (Database db = open(root().store())) {
-      return run(db);
+    NamndbokCommand root = root();
+    try (Database db = open(root.store())) {
+      return run(root.services(db));
     }
+  }
+
+  /** The core's services on another store the command opened itself (migrera's target). */
+  protected CoreServices services(Database db) {
+    return root().services(db);
   }
 
   /** Opens the store the command works on; {@code server init} connects without checking the schema. */

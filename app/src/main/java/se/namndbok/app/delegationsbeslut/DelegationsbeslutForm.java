@@ -1,5 +1,6 @@
 package se.namndbok.app.delegationsbeslut;
 
+import se.namndbok.core.delegationsbeslut.DelegationsbeslutSlag;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -11,7 +12,6 @@ import se.namndbok.app.shared.Forms;
 import se.namndbok.app.shared.Messages;
 import se.namndbok.core.arende.Diarienummer;
 import se.namndbok.core.delegationsbeslut.Delegationsbeslut;
-import se.namndbok.core.delegationsbeslut.DelegationsbeslutService;
 import se.namndbok.core.namnd.DelegatService;
 
 /** The entry form: Tab between fields, Enter saves and starts the next one, Esc empties it. */
@@ -27,11 +27,12 @@ final class DelegationsbeslutForm extends VBox {
     getStyleClass().add("entry-form");
     setSpacing(6);
     GridPane grid = grid();
-    getChildren().setAll(Forms.errorLabel("dbFormError", vm.generalErrorProperty()), grid);
+    getChildren().setAll(EntryFormFrame.editingNotice("dbAndrar", vm.editingProperty()),
+        Forms.errorLabel("dbFormError", vm.generalErrorProperty()), grid);
     EntryFormFrame.keys(this, this::save, () -> {
       vm.clear();
       focusFirst();
-    });
+    }, vm.dirtyProperty(), vm.history());
   }
 
   private GridPane grid() {
@@ -41,11 +42,11 @@ final class DelegationsbeslutForm extends VBox {
     VBox delegat = EntryForms.field("dbDelegat", Messages.get("falt.delegat"), "", vm.delegatProperty(),
         vm.errorProperty(DelegatService.FIELD), vm::delegatForslag);
     VBox punkt = EntryForms.field("dbPunkt", Messages.get("falt.delegationspunkt"), "t.ex. 4.2",
-        vm.delegationspunktProperty(), vm.errorProperty(DelegationsbeslutService.DELEGATIONSPUNKT), null);
+        vm.delegationspunktProperty(), vm.errorProperty(DelegationsbeslutSlag.DELEGATIONSPUNKT), null);
     VBox datum = EntryForms.dateField("dbDatum", Messages.get("falt.beslutsdatum"), vm.beslutsdatumProperty(),
-        vm.errorProperty(DelegationsbeslutService.BESLUTSDATUM));
+        vm.errorProperty(DelegationsbeslutSlag.BESLUTSDATUM));
     VBox rubrik = EntryForms.field("dbRubrik", Messages.get("falt.rubrik"), Messages.get("falt.rubrik.exempel"),
-        vm.rubrikProperty(), vm.errorProperty(DelegationsbeslutService.RUBRIK), null);
+        vm.rubrikProperty(), vm.errorProperty(DelegationsbeslutSlag.RUBRIK), null);
     VBox actions = EntryFormFrame.actions("db", vm.sekretessProperty(), vm.savingProperty(), this::save);
     GridPane grid = EntryFormFrame.grid(22, 30, 16, 32);
     grid.addRow(0, diarienummer, delegat, punkt, datum);

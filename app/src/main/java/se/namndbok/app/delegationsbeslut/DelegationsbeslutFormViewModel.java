@@ -3,7 +3,9 @@ package se.namndbok.app.delegationsbeslut;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -13,20 +15,24 @@ import se.namndbok.app.shared.TypedDate;
 import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.BackgroundTask;
 import se.namndbok.app.shared.Completion;
+import se.namndbok.app.shared.EntryFormState;
 import se.namndbok.app.shared.EntrySaving;
+import se.namndbok.app.shared.FormClearing;
 import se.namndbok.app.shared.TaskExecutor;
+import se.namndbok.app.shared.UndoHistory;
 import se.namndbok.app.shared.UnknownArende;
 import se.namndbok.core.arende.Diarienummer;
 import se.namndbok.core.delegationsbeslut.Delegationsbeslut;
-import se.namndbok.core.delegationsbeslut.DelegationsbeslutService;
+import se.namndbok.core.delegationsbeslut.DelegationsbeslutSlag;
 import se.namndbok.core.delegationsbeslut.NyttDelegationsbeslut;
 import se.namndbok.core.namnd.Delegat;
 import se.namndbok.core.namnd.DelegatService;
 
 /**
- * The keyboard-first entry form: the values as typed, a Swedish message per field, saving in the background
- * through {@link DelegationsbeslutService} (which assigns the next meeting). After a save the form is empty
- * for the next decision; a refused save keeps the values and saves nothing.
+ * The keyboard-first entry form of a delegationsbeslut: its fields (the rest is the entry forms' shared state,
+ * saving and undoable clear). Saving registers a new decision (the core assigns the next meeting) or, when a
+ * saved one is being edited, changes it; after a save the form is empty for the next decision; a refused save
+ * keeps the values and saves nothing.
  */
 public final class DelegationsbeslutFormViewModel {
   private final AppServices services;
@@ -39,14 +45,22 @@ public final class DelegationsbeslutFormViewModel {
   private final BooleanProperty sekretess = new SimpleBooleanProperty();
   private final ObservableList<String> delegater = FXCollections.observableArrayList();
   private final EntrySaving<NyttDelegationsbeslut, Delegationsbeslut> saving;
+  private final EntryFormState state;
+  private final FormClearing clearing;
+  private final UndoHistory history;
+  private String editingHid;
+  private int editingVersion;
 
-  public DelegationsbeslutFormViewModel(AppServices services, TaskExecutor executor) {
+  public DelegationsbeslutFormViewModel(AppServices services, TaskExecutor executor, UndoHistory history) {
     this.services = services;
     this.executor = executor;
     this.saving = new EntrySaving<>(services, executor, List.of(Diarienummer.FIELD, DelegatService.FIELD,
-        DelegationsbeslutService.DELEGATIONSPUNKT, DelegationsbeslutService.BESLUTSDATUM, DelegationsbeslutService.RUBRIK),
-        new EntrySaving.Registration<>(NyttDelegationsbeslut::diarienummer, ny -> services.delegationsbeslut().register(ny),
-            (tx, ny) -> services.delegationsbeslut().register(tx, ny, true)));
+        DelegationsbeslutSlag.DELEGATIONSPUNKT, DelegationsbeslutSlag.BESLUTSDATUM, DelegationsbeslutSlag.RUBRIK),
+        new EntrySaving.Registration<>(NyttDelegationsbeslut::diarienummer, services.delegationsbeslut()::register,
+            (id, ny) -> services.delegationsbeslut().update(id, editingVersion, ny)));
+    this.state = new EntryFormState(List.of(diarienummer, delegat, delegationspunkt, beslutsdatum, rubrik), sekretess);
+    this.clearing = new FormClearing(state, history, saving::clearErrors);
+    this.history = history;
   }
 
   /** Fetches the board's delegater for the completion of the Delegat field. */
@@ -70,27 +84,39 @@ public final class DelegationsbeslutFormViewModel {
    * {@code confirm} says so; otherwise the field says it is unknown. {@code onSaved} gets the saved decision.
    */
   public void save(UnknownArende.Confirm confirm, Consumer<Delegationsbeslut> onSaved) {
-    saving.save(this::parsed, confirm, saved -> {
-      clear();
+    save(confirm, onSaved, () -> { });
+  }
+
+  /** {@link #save(UnknownArende.Confirm, Consumer)}; {@code onRefused} when nothing was saved. */
+  public void save(UnknownArende.Confirm confirm, Consumer<Delegationsbeslut> onSaved, Runnable onRefused) {
+    saving.save(this::parsed, state.editingProperty().get(), confirm, saved -> {
+      clearing.emptyAfterSave();
       onSaved.accept(saved);
-    });
+    }, onRefused);
+  }
+
+  /** Shows a saved decision in the form to change it; "Spara" then saves the change. */
+  public void edit(Delegationsbeslut b) {
+    editingHid = b.handlingsId() == null ? null : b.handlingsId().toString();
+    editingVersion = b.version();
+    saving.clearErrors();
+    state.edit(b.id(), EntryFormState.Values.of(List.of(b.diarienummer().toString(), b.delegat(),
+        b.delegationspunkt() == null ? "" : b.delegationspunkt(), b.beslutsdatum().toString(), b.rubrik()),
+        b.sekretess()));
   }
 
   /** The form as a new decision, or empty with the date's message at its field. */
   Optional<NyttDelegationsbeslut> parsed() {
-    return saving.clearAndRead(() -> new NyttDelegationsbeslut(diarienummer.get().strip(), null, delegat.get().strip(),
-        delegationspunkt.get(), TypedDate.parse(beslutsdatum.get(), DelegationsbeslutService.BESLUTSDATUM,
+    String hid = state.editingProperty().get() == null ? null : editingHid;
+    return saving.clearAndRead(() -> new NyttDelegationsbeslut(diarienummer.get().strip(), hid, delegat.get().strip(),
+        delegationspunkt.get(), TypedDate.parse(beslutsdatum.get(), DelegationsbeslutSlag.BESLUTSDATUM,
             services.clock().today()), rubrik.get(),
         sekretess.get()));
   }
 
-  /** Empties the form and its messages (Esc, and after a save). */
+  /** Empties the form and its messages; undoable with Ctrl+Z (the area's history). */
   public void clear() {
-    for (StringProperty p : List.of(diarienummer, delegat, delegationspunkt, beslutsdatum, rubrik)) {
-      p.set("");
-    }
-    sekretess.set(false);
-    saving.clearErrors();
+    clearing.clear();
   }
 
   public StringProperty diarienummerProperty() {
@@ -130,7 +156,27 @@ public final class DelegationsbeslutFormViewModel {
     return saving.savingProperty();
   }
 
+  /** Puts back the values last saved or loaded (Släng). */
+  public void discard() {
+    state.discard();
+  }
+
+  /** Typed but not saved. */
+  public BooleanBinding dirtyProperty() {
+    return state.dirtyProperty();
+  }
+
+  /** The id of the saved decision being edited, null for a new one. */
+  public ObjectProperty<Long> editingProperty() {
+    return state.editingProperty();
+  }
+
   public ObservableList<String> delegater() {
     return delegater;
+  }
+
+  /** The area's undo history, which the form's clear is part of. */
+  public UndoHistory history() {
+    return history;
   }
 }

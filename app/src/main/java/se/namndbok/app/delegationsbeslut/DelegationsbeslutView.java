@@ -13,13 +13,14 @@ import se.namndbok.app.shared.EntryForms;
 import se.namndbok.app.shared.Messages;
 import se.namndbok.app.shared.ReportedEntriesArea;
 import se.namndbok.app.shared.TaskExecutor;
+import se.namndbok.app.shared.UnsavedChanges;
 import se.namndbok.core.arende.Diarienummer;
 import se.namndbok.core.delegationsbeslut.Delegationsbeslut;
 import se.namndbok.core.namnd.Delegat;
 import se.namndbok.core.shared.Texts;
 
 /** The delegationsbeslut area: the entry form above, the filtered list below. */
-public final class DelegationsbeslutView extends VBox implements AreaCommands.Delegating {
+public final class DelegationsbeslutView extends VBox implements AreaCommands.Delegating, UnsavedChanges.Source {
   private static final ReportedEntriesArea.Spec SPEC = new ReportedEntriesArea.Spec("delegationsbeslutView", "db",
       "delegationsbeslutTable", "nav.delegationsbeslut", "delegationsbeslut", "import.delegationsbeslut");
   private final DelegationsbeslutViewModel vm;
@@ -28,12 +29,15 @@ public final class DelegationsbeslutView extends VBox implements AreaCommands.De
 
   public DelegationsbeslutView(AppServices services, TaskExecutor executor) {
     this.vm = new DelegationsbeslutViewModel(services, executor);
-    this.formVm = new DelegationsbeslutFormViewModel(services, executor);
-    DelegationsbeslutForm form = new DelegationsbeslutForm(formVm, vm::added);
+    this.formVm = new DelegationsbeslutFormViewModel(services, executor, vm.history());
+    DelegationsbeslutForm form = new DelegationsbeslutForm(formVm, vm::saved);
     area = new ReportedEntriesArea<>(this, vm, SPEC,
         (Delegationsbeslut b) -> Messages.format("delegationsbeslut.borttaget", b.diarienummer(), b.rubrik()))
         .redovisning(services, new RedovisningViewModel(services, executor));
-    area.build(form, form::focusFirst, List.of(delegatFilter()), columns());
+    area.build(form, form::focusFirst, List.of(delegatFilter()), columns(), b -> {
+      formVm.edit(b);
+      form.focusFirst();
+    });
     formVm.loadDelegater();
     vm.load();
     services.andringar().pa(java.util.Set.of("delegationsbeslut", "delegat"), vm::refresh);
@@ -83,6 +87,16 @@ public final class DelegationsbeslutView extends VBox implements AreaCommands.De
     EntryForms.width(sekretess, 110, 110);
     EntryForms.width(mote, 180, 180);
     return List.of(datum, nummer, delegat, punkt, rubrik, sekretess, mote);
+  }
+
+  /** The entry form's unsaved input. */
+  @Override
+  public List<UnsavedChanges.Guard> guards() {
+    return List.of(UnsavedChanges.guard(Messages.get("osparat.delegationsbeslut"), formVm.dirtyProperty(),
+        done -> formVm.save(nummer -> EntryForms.confirmRegister(getScene().getWindow(), nummer), saved -> {
+          vm.saved(saved);
+          done.accept(true);
+        }, () -> done.accept(false)), formVm::discard));
   }
 
   public DelegationsbeslutViewModel viewModel() {

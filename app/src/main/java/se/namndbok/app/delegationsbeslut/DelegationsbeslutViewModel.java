@@ -1,5 +1,6 @@
 package se.namndbok.app.delegationsbeslut;
 
+import se.namndbok.core.anmalan.AnmalanFilter;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
@@ -13,23 +14,22 @@ import se.namndbok.app.shared.Period;
 import se.namndbok.app.shared.ReportedEntriesViewModel;
 import se.namndbok.app.shared.TaskExecutor;
 import se.namndbok.core.delegationsbeslut.Delegationsbeslut;
-import se.namndbok.core.delegationsbeslut.DelegationsbeslutFilter;
-import se.namndbok.core.delegationsbeslut.DelegationsbeslutImport;
 import se.namndbok.core.namnd.Delegat;
 
 /**
- * The list under the form: filtered by meeting, delegat, period and "ej anmälda" through the core's filter
- * (in the background), sorted by the table; delete with "Ångra" of the last delete; CSV import.
+ * The delegationsbeslut list: the reported entries' list (filtered by meeting, period and "ej anmälda", delete,
+ * move and undo, import) on the core's delegationsbeslut, with a filter of its own, the delegat.
  */
-public final class DelegationsbeslutViewModel extends ReportedEntriesViewModel<Delegationsbeslut, DelegationsbeslutFilter> {
+public final class DelegationsbeslutViewModel extends ReportedEntriesViewModel<Delegationsbeslut> {
   /** The "all delegater" choice of the delegat filter. */
-  public static final Delegat ALLA_DELEGATER = new Delegat(0, 0, Messages.get("filter.alla.delegater"), 0);
+  public static final Delegat ALLA_DELEGATER = new Delegat(0, 0, Messages.get("filter.alla.delegater"), 0, 0);
 
   private final ObservableList<Delegat> delegatval = FXCollections.observableArrayList(ALLA_DELEGATER);
   private final ObjectProperty<Delegat> delegat = new SimpleObjectProperty<>(ALLA_DELEGATER);
 
   public DelegationsbeslutViewModel(AppServices services, TaskExecutor executor) {
-    super(services, executor, "delegationsbeslut");
+    super(services, executor, "delegationsbeslut", services.delegationsbeslut(),
+        services.core().delegationsbeslutImport());
     delegat.addListener((o, was, now) -> refresh());
   }
 
@@ -43,36 +43,10 @@ public final class DelegationsbeslutViewModel extends ReportedEntriesViewModel<D
   }
 
   @Override
-  protected DelegationsbeslutFilter filter(MotesVal mote, Period period) {
+  protected AnmalanFilter filter(MotesVal mote, Period period) {
     Delegat d = delegat.get();
     Long delegatId = d == null || d == ALLA_DELEGATER ? null : d.id();
-    return new DelegationsbeslutFilter(mote.sammantradeId(), delegatId, period.fran(), period.till(), mote.ejAnmalda());
-  }
-
-  @Override
-  protected List<Delegationsbeslut> fetch(DelegationsbeslutFilter filter) {
-    return services.delegationsbeslut().list(filter);
-  }
-
-  @Override
-  protected Delegationsbeslut remove(Delegationsbeslut b) {
-    return services.delegationsbeslut().delete(b.id());
-  }
-
-  @Override
-  protected Delegationsbeslut restore(Delegationsbeslut deleted) {
-    return services.delegationsbeslut().aterstall(deleted);
-  }
-
-  @Override
-  protected int importFile(Path file) {
-    return new DelegationsbeslutImport(services.database(), services.database().files(), services.clock())
-        .importera(file).size();
-  }
-
-  @Override
-  protected Long sammantradeId(Delegationsbeslut b) {
-    return b.sammantradeId();
+    return new AnmalanFilter(mote.sammantradeId(), period.fran(), period.till(), mote.ejAnmalda(), delegatId);
   }
 
   public ObservableList<Delegat> delegatval() {

@@ -1,8 +1,8 @@
 package se.namndbok.app.demo;
 
+import se.namndbok.core.CoreServices;
 import picocli.CommandLine.Command;
 import se.namndbok.app.cli.StoreCommand;
-import se.namndbok.core.db.Database;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = "Fyller en tom databas med demonämnden: Socialnämndens sammanträde 2025-10-23 med ärenden, "
@@ -10,8 +10,8 @@ import se.namndbok.core.db.Database;
 public final class DemoCommand extends StoreCommand {
 
   @Override
-  protected int run(Database db) {
-    DemoLoader.standard().load(db);
+  protected int run(CoreServices core) {
+    DemoLoader.standard().install(core);
     return 0;
   }
 }

@@ -1,47 +1,34 @@
 package se.namndbok.app.demo;
 
 import java.util.function.Function;
-import se.namndbok.core.db.Database;
+import se.namndbok.core.CoreServices;
 import se.namndbok.core.demo.DemoBilaga;
-import se.namndbok.core.demo.DemoBoard;
 import se.namndbok.core.demo.DemoResultat;
-import se.namndbok.core.ejverkstallda.EjVerkstalldaDemo;
-import se.namndbok.core.shared.Clock;
 
 /**
- * Fills an empty store with the demo board in ONE transaction: the board and its meetings, the individual
- * gynnande beslut with the frozen quarters behind §§ 73–74, and the attachments, generated as PDF/A. An
- * interrupted or refused install leaves the store empty.
+ * Fills an empty store with the demo board in ONE core call (one transaction): the board and its meetings, the
+ * individual gynnande beslut with the frozen quarters behind §§ 73–74, and the attachments, generated as PDF/A.
+ * An interrupted or refused install leaves the store empty.
  */
 public final class DemoLoader implements se.namndbok.app.shared.DemoInstaller {
   private final Function<DemoBilaga, byte[]> attachments;
-  private final Clock clock;
 
   /** {@code attachments} makes the PDF of each attachment the reference kallelse has after an item. */
-  public DemoLoader(Function<DemoBilaga, byte[]> attachments, Clock clock) {
+  public DemoLoader(Function<DemoBilaga, byte[]> attachments) {
     this.attachments = attachments;
-    this.clock = clock;
   }
 
-  /** The loader the program uses: attachments generated as tagged PDF/A, today's date from the system clock. */
+  /** The loader the program uses: attachments generated as tagged PDF/A. */
   public static DemoLoader standard() {
-    return new DemoLoader(se.namndbok.reports.demo.DemoBilagaPdf::of, Clock.system());
+    return new DemoLoader(se.namndbok.reports.demo.DemoBilagaPdf::of);
   }
 
   @Override
-  public void install(Database db) {
-    load(db);
+  public void install(CoreServices core) {
+    load(core);
   }
 
-  public DemoResultat load(Database db) {
-    DemoBoard board = new DemoBoard(db, db.files(), clock);
-    return db.inTransaction(tx -> {
-      DemoResultat result = board.load(tx);
-      EjVerkstalldaDemo.load(tx, clock);
-      for (DemoBilaga b : result.bilagor()) {
-        board.attach(tx, b, attachments.apply(b));
-      }
-      return result;
-    });
+  public DemoResultat load(CoreServices core) {
+    return core.demo().load(attachments);
   }
 }

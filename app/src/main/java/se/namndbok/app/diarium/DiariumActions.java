@@ -37,7 +37,7 @@ final class DiariumActions {
   }
 
   void registerArende() {
-    var form = new RegisterArendeViewModel(services.arenden(), services.clock(), executor);
+    var form = new RegisterArendeViewModel(services.arenden()::register, services.clock(), executor);
     new RegisterArendeDialog(window.get(), form).showAndWait().ifPresent(vm::added);
   }
 

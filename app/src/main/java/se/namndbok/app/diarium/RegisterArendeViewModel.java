@@ -3,6 +3,7 @@ package se.namndbok.app.diarium;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -27,7 +28,7 @@ import se.namndbok.core.shared.Validator;
 public final class RegisterArendeViewModel {
   static final String HANDLAGGARE = "Handläggare";
 
-  private final ArendeService arenden;
+  private final Function<NyttArende, Arende> register;
   private final Clock clock;
   private final TaskExecutor executor;
   private final StringProperty klassificering = new SimpleStringProperty("");
@@ -42,8 +43,9 @@ public final class RegisterArendeViewModel {
   private final Map<String, StringProperty> errorsByField = new LinkedHashMap<>();
   private Arende existing;
 
-  public RegisterArendeViewModel(ArendeService arenden, Clock clock, TaskExecutor executor) {
-    this.arenden = arenden;
+  /** {@code register} is the one core call that registers (in the diarium, or as a meeting's new item). */
+  public RegisterArendeViewModel(Function<NyttArende, Arende> register, Clock clock, TaskExecutor executor) {
+    this.register = register;
     this.clock = clock;
     this.executor = executor;
     errorsByField.put(Klassificering.FIELD, klassificeringError);
@@ -54,7 +56,8 @@ public final class RegisterArendeViewModel {
   /** The form for changing {@code a}: its klassificering, rubrik and handläggare, filled in. */
   public static RegisterArendeViewModel forChange(ArendeService arenden, Clock clock, TaskExecutor executor,
       Arende a) {
-    RegisterArendeViewModel vm = new RegisterArendeViewModel(arenden, clock, executor);
+    RegisterArendeViewModel vm = new RegisterArendeViewModel(
+        nytt -> arenden.andra(a, nytt.klassificering(), nytt.rubrik(), nytt.handlaggare()), clock, executor);
     vm.existing = a;
     vm.klassificering.set(a.klassificering() == null ? "" : a.klassificering().kod());
     vm.rubrik.set(a.rubrik());
@@ -95,11 +98,9 @@ public final class RegisterArendeViewModel {
     if (saving.get() || !validate()) {
       return;
     }
-    Arende change = existing;
     NyttArende nytt = NyttArende.nytt(klassificering.get(), rubrik.get(), handlaggare.get(), sekretess.get(),
         clock.today());
-    BackgroundTask.wrap(() -> change == null ? arenden.register(nytt)
-            : arenden.andra(change.id(), nytt.klassificering(), nytt.rubrik(), nytt.handlaggare()))
+    BackgroundTask.wrap(() -> register.apply(nytt))
         .onRunning(() -> saving.set(true))
         .onSuccess(onSaved)
         .onFailure(this::refused)

@@ -17,7 +17,6 @@ import se.namndbok.app.shared.BackgroundTask;
 import se.namndbok.app.shared.FieldErrors;
 import se.namndbok.app.shared.TaskExecutor;
 import se.namndbok.app.shared.TypedDate;
-import se.namndbok.core.db.Transactions;
 import se.namndbok.core.ejverkstallda.Avslutsorsak;
 import se.namndbok.core.ejverkstallda.BeslutFalt;
 import se.namndbok.core.ejverkstallda.BeslutService;
@@ -54,8 +53,8 @@ public final class BeslutFormViewModel {
   private final FieldErrors errors = new FieldErrors(
       Arrays.stream(BeslutFalt.values()).map(BeslutFalt::etikett).toArray(String[]::new));
 
-  public BeslutFormViewModel(Transactions db, Clock clock, TaskExecutor executor) {
-    this.service = new BeslutService(db, clock);
+  public BeslutFormViewModel(BeslutService service, TaskExecutor executor) {
+    this.service = service;
     this.executor = executor;
     lag.addListener((o, was, now) -> laddaInsatser(now));
     laddaInsatser(lag.get());

@@ -1,12 +1,12 @@
 package se.namndbok.app.ejverkstallda;
 
+import se.namndbok.core.CoreServices;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import se.namndbok.app.cli.StoreCommand;
-import se.namndbok.core.db.Database;
 import se.namndbok.core.ejverkstallda.BeslutImport;
 
 /** {@code import beslut FIL.csv}: all-or-nothing; a file with any bad line exits 2 and lists every bad line. */
@@ -20,8 +20,8 @@ public final class BeslutImportCommand extends StoreCommand {
   CommandSpec spec;
 
   @Override
-  protected int run(Database db) {
-    BeslutImport.Resultat r = new BeslutImport(db, db.clock()).importera(file);
+  protected int run(CoreServices core) {
+    BeslutImport.Resultat r = core.beslutImport().importera(file);
     spec.commandLine().getOut().printf("%s: %d rader lästa, %d nya, %d ändrade, %d oförändrade.%n",
         file.getFileName(), r.rader(), r.nya(), r.andrade(), r.oforandrade());
     spec.commandLine().getOut().flush();

@@ -1,13 +1,12 @@
 package se.namndbok.app.ejverkstallda;
 
+import se.namndbok.core.CoreServices;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import se.namndbok.app.cli.StoreCommand;
-import se.namndbok.core.db.Database;
-import se.namndbok.core.ejverkstallda.IvoLista;
 import se.namndbok.core.ejverkstallda.IvoListaCsv;
 import se.namndbok.core.ejverkstallda.IvoRad;
 
@@ -22,8 +21,8 @@ public final class IvoCommand extends StoreCommand {
   Path output;
 
   @Override
-  protected int run(Database db) {
-    List<IvoRad> rader = new IvoLista(db).rader(val.lag(), val.kvartal());
+  protected int run(CoreServices core) {
+    List<IvoRad> rader = core.ivoLista().rader(val.lag(), val.kvartal());
     if (output == null) {
       Utfil.stdout(out -> IvoListaCsv.write(rader, out));
     } else {

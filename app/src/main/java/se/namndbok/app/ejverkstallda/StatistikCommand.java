@@ -1,14 +1,12 @@
 package se.namndbok.app.ejverkstallda;
 
+import se.namndbok.core.CoreServices;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import se.namndbok.app.cli.StoreCommand;
-import se.namndbok.core.db.Database;
 import se.namndbok.core.ejverkstallda.Kvartalsrapport;
-import se.namndbok.core.ejverkstallda.KvartalsrapportService;
-import se.namndbok.core.shared.Clock;
 import se.namndbok.core.shared.ValidationException;
 
 /** {@code statistik --lag SoL|LSS --kvartal 2025Q2 [--format ...] [-o FIL]}: the quarterly report. */
@@ -30,17 +28,16 @@ public final class StatistikCommand extends StoreCommand {
   Path output;
 
   @Override
-  protected int run(Database db) {
+  protected int run(CoreServices core) {
     StatistikFormat f = StatistikFormat.parse(format);
     if (f.binary() && output == null) {
       throw ValidationException.of("-o", "formatet " + format.strip() + " kan inte skrivas till terminalen; ange en fil med -o");
     }
-    Clock clock = db.clock();
-    Kvartalsrapport r = new KvartalsrapportService(db, clock).rapport(val.lag(), val.kvartal());
+    Kvartalsrapport r = core.kvartalsrapporter().rapport(val.lag(), val.kvartal());
     if (output == null) {
       Utfil.stdout(StatistikExport.writer(r, f));
     } else {
-      StatistikExport.toFile(db, clock, r, f, arendenr, output);
+      StatistikExport.toFile(core, r, f, arendenr, output);
     }
     return 0;
   }

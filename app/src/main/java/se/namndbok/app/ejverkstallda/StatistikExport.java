@@ -1,5 +1,6 @@
 package se.namndbok.app.ejverkstallda;
 
+import se.namndbok.core.CoreServices;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -7,12 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.function.Consumer;
-import se.namndbok.core.db.Transactions;
 import se.namndbok.core.ejverkstallda.Kvartalsrapport;
 import se.namndbok.core.ejverkstallda.KvartalsrapportCsv;
 import se.namndbok.core.ejverkstallda.KvartalsrapportJson;
-import se.namndbok.core.namnd.NamndService;
-import se.namndbok.core.shared.Clock;
 import se.namndbok.reports.ejverkstallda.KvartalsrapportPdf;
 import se.namndbok.reports.ejverkstallda.KvartalsrapportXlsx;
 import se.namndbok.reports.ejverkstallda.Tjansteskrivelse;
@@ -26,10 +24,10 @@ import se.namndbok.reports.layout.Progress;
 final class StatistikExport {
   private StatistikExport() {}
 
-  static void toFile(Transactions db, Clock clock, Kvartalsrapport r, StatistikFormat f, String arendenr, Path out) {
+  static void toFile(CoreServices core, Kvartalsrapport r, StatistikFormat f, String arendenr, Path out) {
     if (f == StatistikFormat.PDF) {
-      var namnd = db.read(tx -> new NamndService(db, clock).require(tx));
-      Tjansteskrivelse t = Tjansteskrivelse.of(namnd, arendenr, r, OffsetDateTime.now(clock.clock()));
+      Tjansteskrivelse t = Tjansteskrivelse.of(core.namnd().require(), arendenr, r,
+          OffsetDateTime.now(core.clock().clock()));
       KvartalsrapportPdf.write(t, out, Progress.NONE);
     } else {
       Utfil.skriv(out, writer(r, f));

@@ -53,13 +53,13 @@ public final class StatistikView extends VBox {
   private final XYChart.Series<String, Number> serie = new XYChart.Series<>();
 
   public StatistikView(AppServices services, TaskExecutor executor) {
-    this.vm = new StatistikViewModel(services.database(), services.clock(), executor);
+    this.vm = new StatistikViewModel(services.core(), executor);
     this.services = services;
     setId("statistikView");
     getStyleClass().add("area");
     Label title = new Label(Messages.get("nav.statistik"));
     title.getStyleClass().add("area-title");
-    BeslutFormViewModel form = new BeslutFormViewModel(services.database(), services.clock(), executor);
+    BeslutFormViewModel form = new BeslutFormViewModel(services.core().beslut(), executor);
     TabPane flikar = new TabPane(flik("statistik.flik.tabell", tabell()), flik("ivo.flik", new IvoTabell(vm, form, services)));
     flikar.setId("statistikFlikar");
     SplitPane split = new SplitPane(flikar, hoger());

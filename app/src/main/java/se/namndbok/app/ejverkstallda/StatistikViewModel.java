@@ -1,5 +1,6 @@
 package se.namndbok.app.ejverkstallda;
 
+import se.namndbok.core.CoreServices;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,12 +17,9 @@ import javafx.collections.ObservableList;
 import se.namndbok.app.shared.BackgroundTask;
 import se.namndbok.app.shared.Messages;
 import se.namndbok.app.shared.TaskExecutor;
-import se.namndbok.core.db.Database;
 import se.namndbok.core.ejverkstallda.BeslutImport;
 import se.namndbok.core.ejverkstallda.FrystRapport;
 import se.namndbok.core.ejverkstallda.FrystRapportLasare;
-import se.namndbok.core.ejverkstallda.InsatsService;
-import se.namndbok.core.ejverkstallda.IvoLista;
 import se.namndbok.core.ejverkstallda.IvoListaCsv;
 import se.namndbok.core.ejverkstallda.IvoRad;
 import se.namndbok.core.ejverkstallda.Kvartal;
@@ -46,7 +44,7 @@ public final class StatistikViewModel {
   /** How many quarters the quarter chooser offers, newest (the last finished one) first. */
   static final int KVARTAL_I_LISTAN = 12;
 
-  private final Database db;
+  private final CoreServices core;
   private final Clock clock;
   private final TaskExecutor executor;
   private final KvartalsrapportService rapporter;
@@ -65,11 +63,11 @@ public final class StatistikViewModel {
   private final BooleanProperty arbetar = new SimpleBooleanProperty();
   private final DoubleProperty progress = new SimpleDoubleProperty(0);
 
-  public StatistikViewModel(Database db, Clock clock, TaskExecutor executor) {
-    this.db = db;
-    this.clock = clock;
+  public StatistikViewModel(CoreServices core, TaskExecutor executor) {
+    this.core = core;
+    this.clock = core.clock();
     this.executor = executor;
-    this.rapporter = new KvartalsrapportService(db, clock);
+    this.rapporter = core.kvartalsrapporter();
     Kvartal senast = Kvartal.of(clock.today()).previous();
     for (int i = 0; i < KVARTAL_I_LISTAN; i++, senast = senast.previous()) {
       kvartalen.add(senast);
@@ -109,9 +107,9 @@ public final class StatistikViewModel {
       List<Jamforelse> jamforelse = new ArrayList<>(nu.jamforelse());
       jamforelse.replaceAll(j -> j.kvartal().equals(q)
           ? new Jamforelse(q, KvartalsrapportJson.perInsats(f.json()), f.summa(), true) : j);
-      visad = FrystRapportLasare.las(f, new InsatsService(db, clock).katalog()).med(jamforelse, nu.avvikelser());
+      visad = FrystRapportLasare.las(f, core.insatser().katalog()).med(jamforelse, nu.avvikelser());
     }
-    return new Laddat(visad, f, new IvoLista(db).rader(l, q));
+    return new Laddat(visad, f, core.ivoLista().rader(l, q));
   }
 
   private record Laddat(Kvartalsrapport rapport, FrystRapport fryst, List<IvoRad> ivo) {}
@@ -139,7 +137,7 @@ public final class StatistikViewModel {
   public void importera(Path file) {
     BackgroundTask.withProgress(p -> {
       p.update(0, 1);
-      BeslutImport.Resultat r = new BeslutImport(db, clock).importera(file);
+      BeslutImport.Resultat r = core.beslutImport().importera(file);
       p.update(1, 1);
       return r;
     })
@@ -178,7 +176,7 @@ public final class StatistikViewModel {
       return;
     }
     BackgroundTask.wrap(() -> {
-      StatistikExport.toFile(db, clock, r, format, "", file);
+      StatistikExport.toFile(core, r, format, "", file);
       return file;
     })
         .titled(Messages.get("statistik.exporterar"))

@@ -47,7 +47,7 @@ public final class FirstRunViewModel {
   }
 
   public void installDemo() {
-    BackgroundTask.wrap(() -> demo.install(services.database()))
+    BackgroundTask.wrap(() -> demo.install(services.core()))
         .titled(Messages.get("forsta.installerar"))
         .onRunning(() -> busy.set(true))
         .onSuccess(v -> onDone.run())

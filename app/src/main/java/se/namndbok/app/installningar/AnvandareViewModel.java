@@ -33,7 +33,7 @@ public final class AnvandareViewModel {
   private final FieldErrors errors = new FieldErrors("Namn", "Lösenord", "Roll");
 
   public AnvandareViewModel(AppServices services, TaskExecutor executor) {
-    this.server = new ServerService(services.database());
+    this.server = services.core().server();
     this.executor = executor;
     Arrays.stream(AnvandarRoll.values()).forEach(r -> roller.put(r, new SimpleBooleanProperty()));
   }

@@ -36,7 +36,7 @@ public final class DelegaterViewModel {
   /** Gives {@code d} the name typed. */
   public void rename(Delegat d) {
     if (d != null) {
-      run(() -> services.delegater().rename(d.id(), namn.get()), () -> namn.set(""));
+      run(() -> services.delegater().rename(d.id(), d.version(), namn.get()), () -> namn.set(""));
     }
   }
 

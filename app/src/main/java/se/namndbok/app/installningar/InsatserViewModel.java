@@ -24,7 +24,7 @@ public final class InsatserViewModel {
   private final FieldErrors errors = new FieldErrors(InsatsService.BENAMNING, InsatsService.ORDNING);
 
   public InsatserViewModel(AppServices services, TaskExecutor executor) {
-    this.service = new InsatsService(services.database(), services.clock());
+    this.service = services.core().insatser();
     this.executor = executor;
     selected.addListener((o, was, now) -> {
       errors.clear();

@@ -109,7 +109,8 @@ public final class LedamoterViewModel {
       return;
     }
     ledamotErrors.clear();
-    Ledamot changed = new Ledamot(l.id(), l.namndId(), fornamn.get(), efternamn.get(), parti.get());
+    Ledamot changed = new Ledamot(l.id(), l.namndId(), fornamn.get(), efternamn.get(), parti.get(), l.telefon(), l.epost(),
+        l.version());
     BackgroundTask.wrap(() -> new Changed(services.ledamoter().update(changed), sorted(services.ledamoter().all())))
         .onSuccess(this::changed).onFailure(ledamotErrors::show).executeWith(executor);
   }

@@ -61,7 +61,7 @@ public final class NamndViewModel {
     errors.clear();
     status.set("");
     Namnd changed = new Namnd(current.id(), namn.get(), kommun.get(), forvaltning.get(), lagrumSol.get(),
-        lagrumLss.get(), current.skapad());
+        lagrumLss.get(), current.skapad(), current.version());
     BackgroundTask.wrap(() -> services.namnder().update(changed))
         .onSuccess(saved -> {
           show(saved);

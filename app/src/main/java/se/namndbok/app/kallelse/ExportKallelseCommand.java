@@ -1,11 +1,11 @@
 package se.namndbok.app.kallelse;
 
+import se.namndbok.core.CoreServices;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import se.namndbok.app.cli.StoreCommand;
-import se.namndbok.core.db.Database;
 import se.namndbok.core.shared.Texts;
 import se.namndbok.reports.layout.ExportResult;
 import se.namndbok.reports.layout.Progress;
@@ -25,9 +25,9 @@ public abstract class ExportKallelseCommand extends StoreCommand {
   abstract ExportResult write(MotesExport export, LocalDate datum, Version version, Path out);
 
   @Override
-  protected int run(Database db) {
+  protected int run(CoreServices core) {
     LocalDate datum = Texts.parseDate(sammantrade, "--sammantrade");
-    ExportResult r = write(new MotesExport(db, db.clock()), datum, offentlig ? Version.OFFENTLIG : Version.LEDAMOT,
+    ExportResult r = write(new MotesExport(core), datum, offentlig ? Version.OFFENTLIG : Version.LEDAMOT,
         output);
     r.warnings().forEach(w -> System.err.println("Observera: " + w));
     return 0;
@@ -35,8 +35,18 @@ public abstract class ExportKallelseCommand extends StoreCommand {
 
   @Command(name = "kallelse", mixinStandardHelpOptions = true, description = "Kallelsen med innehållsförteckning och bilagor.")
   public static final class Kallelse extends ExportKallelseCommand {
+    @Option(names = "--utskick", description = "Skickar ut kallelsen: ledamotsversionen och den offentliga versionen "
+        + "sparas exakt som de skickas (nästa version) och den valda skrivs till filen.")
+    boolean utskick;
+
     @Override
     ExportResult write(MotesExport e, LocalDate d, Version v, Path out) {
+      if (utskick) {
+        MotesExport.Skickad s = e.skickaUt(d, v, out);
+        System.out.println("Kallelsen till sammanträdet " + d + " är utskickad som version " + s.utskick().version()
+            + " (sha256 " + s.utskick().sha256(v == Version.OFFENTLIG) + ").");
+        return s.fil();
+      }
       return e.kallelse(d, v, out, Progress.NONE);
     }
   }

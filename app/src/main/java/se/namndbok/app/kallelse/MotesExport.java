@@ -4,53 +4,70 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import se.namndbok.app.shared.ExportBehorighet;
-import se.namndbok.core.db.Database;
+import se.namndbok.core.CoreServices;
 import se.namndbok.core.kallelse.KallelseService;
-import se.namndbok.core.kallelse.KallelseUnderlag;
-import se.namndbok.core.shared.Clock;
+import se.namndbok.core.kallelse.Utskick;
 import se.namndbok.reports.delegationsbeslut.DelegationsbeslutMapper;
-import se.namndbok.reports.delegationsbeslut.DelegationsbeslutPdf;
+import se.namndbok.reports.anmalan.AnmalanPdf;
 import se.namndbok.reports.kallelse.KallelseMapper;
 import se.namndbok.reports.kallelse.KallelsePdf;
 import se.namndbok.reports.layout.ExportResult;
+import se.namndbok.reports.layout.KeptPdf;
 import se.namndbok.reports.layout.Progress;
 import se.namndbok.reports.meddelanden.MeddelandenMapper;
-import se.namndbok.reports.meddelanden.MeddelandenPdf;
+
 import se.namndbok.reports.sekretess.Version;
 
 /**
- * A meeting's documents, for the window and the command line alike: reads what the document needs in one
- * consistent read, hands it to the renderer, which writes to a temporary file and renames it when complete.
+ * A meeting's documents, for the window and the command line alike: what a document needs comes from one core
+ * call (one consistent read), and the renderer writes to a temporary file and renames it when complete.
  */
 public final class MotesExport {
-  private final Database db;
-  private final Clock clock;
+  private final KallelseService kallelser;
+  private final CoreServices core;
 
-  public MotesExport(Database db, Clock clock) {
-    this.db = db;
-    this.clock = clock;
+  public MotesExport(CoreServices core) {
+    this.core = core;
+    this.kallelser = core.kallelse();
   }
 
   public ExportResult kallelse(LocalDate datum, Version version, Path out, Progress progress) {
-    ExportBehorighet.kravVersion(db, version);
-    KallelseUnderlag u = new KallelseService(db, db.files(), clock).underlag(datum);
-    return KallelsePdf.write(KallelseMapper.from(u, fil -> db.files().get(fil.sha256()), skapad()), version, out,
+    ExportBehorighet.kravVersion(core.store(), version);
+    return KallelsePdf.write(KallelseMapper.from(kallelser.underlag(datum), kallelser::fil, skapad()), version, out,
         progress);
   }
 
+  /** A sent kallelse and the file written from it. */
+  public record Skickad(Utskick utskick, ExportResult fil) {}
+
+  /**
+   * Sends the kallelse of the board's meeting on {@code datum} (one core call: both PDFs kept as the next sent
+   * version), then writes the chosen copy to {@code out} byte for byte as kept.
+   */
+  public Skickad skickaUt(LocalDate datum, Version version, Path out) {
+    Utskick u = core.utskick().skickaUt(datum);
+    return new Skickad(u, skickad(u, version, out));
+  }
+
+  /** Writes a sent version's PDF byte for byte as it was sent. */
+  public ExportResult skickad(Utskick u, Version version, Path out) {
+    ExportBehorighet.kravVersion(core.store(), version);
+    return KeptPdf.write(core.utskick().pdf(u.sammantradeId(), u.version(), version == Version.OFFENTLIG), out);
+  }
+
   public ExportResult delegationsbeslut(LocalDate datum, Version version, Path out, Progress progress) {
-    ExportBehorighet.kravVersion(db, version);
-    KallelseUnderlag u = new KallelseService(db, db.files(), clock).underlag(datum);
-    return DelegationsbeslutPdf.write(DelegationsbeslutMapper.redovisning(u, skapad()), version, out, progress);
+    ExportBehorighet.kravVersion(core.store(), version);
+    return AnmalanPdf.write(DelegationsbeslutMapper.redovisning(kallelser.underlag(datum), skapad()), version, out,
+        progress);
   }
 
   public ExportResult meddelanden(LocalDate datum, Version version, Path out, Progress progress) {
-    ExportBehorighet.kravVersion(db, version);
-    KallelseUnderlag u = new KallelseService(db, db.files(), clock).underlag(datum);
-    return MeddelandenPdf.write(MeddelandenMapper.redovisning(u, skapad()), version, out, progress);
+    ExportBehorighet.kravVersion(core.store(), version);
+    return AnmalanPdf.write(MeddelandenMapper.redovisning(kallelser.underlag(datum), skapad()), version, out,
+        progress);
   }
 
   private OffsetDateTime skapad() {
-    return OffsetDateTime.now(clock.clock()).withNano(0);
+    return OffsetDateTime.now(core.clock().clock()).withNano(0);
   }
 }

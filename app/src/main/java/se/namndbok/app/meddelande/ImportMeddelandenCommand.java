@@ -1,26 +1,22 @@
 package se.namndbok.app.meddelande;
 
-import java.nio.file.Path;
-import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
-import se.namndbok.app.cli.StoreCommand;
-import se.namndbok.core.db.Database;
-import se.namndbok.core.meddelande.Meddelande;
-import se.namndbok.core.meddelande.MeddelandeImport;
+import se.namndbok.app.cli.ImportAnmalanCommand;
+import se.namndbok.core.CoreServices;
+import se.namndbok.core.anmalan.AnmalanImport;
 
-/** {@code import meddelanden FIL.csv}: all or nothing; a refused file exits 2 listing every bad line. */
+/** {@code import meddelanden FIL.csv}. */
 @Command(name = "meddelanden", mixinStandardHelpOptions = true,
     description = "Meddelanden: avsandare;datum;amne;diarienummer;handlingsid (valfritt paragraf;sekretess). "
         + "Varje meddelande anmäls till nästa sammanträde.")
-public final class ImportMeddelandenCommand extends StoreCommand {
-  @Parameters(index = "0", paramLabel = "FIL.csv", description = "CSV-filen, semikolonseparerad, UTF-8.")
-  Path file;
+public final class ImportMeddelandenCommand extends ImportAnmalanCommand {
+  @Override
+  protected AnmalanImport<?, ?> importer(CoreServices core) {
+    return core.meddelandeImport();
+  }
 
   @Override
-  protected int run(Database db) {
-    List<Meddelande> saved = new MeddelandeImport(db, db.files(), db.clock()).importera(file);
-    System.out.println(saved.size() + " meddelanden inlästa från " + file.getFileName() + ".");
-    return 0;
+  protected String vad() {
+    return "meddelanden";
   }
 }

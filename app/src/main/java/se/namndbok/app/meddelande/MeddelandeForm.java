@@ -1,5 +1,6 @@
 package se.namndbok.app.meddelande;
 
+import se.namndbok.core.meddelande.MeddelandeSlag;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -12,7 +13,6 @@ import se.namndbok.app.shared.Messages;
 import se.namndbok.core.arende.Diarienummer;
 import se.namndbok.core.arende.HandlingsId;
 import se.namndbok.core.meddelande.Meddelande;
-import se.namndbok.core.meddelande.MeddelandeService;
 
 /** The meddelande entry form: Tab between fields, Enter saves and starts the next one, Esc empties it. */
 final class MeddelandeForm extends VBox {
@@ -26,23 +26,24 @@ final class MeddelandeForm extends VBox {
     setId("meddelandeForm");
     getStyleClass().add("entry-form");
     setSpacing(6);
-    getChildren().setAll(Forms.errorLabel("mdFormError", vm.generalErrorProperty()), grid());
+    getChildren().setAll(EntryFormFrame.editingNotice("mdAndrar", vm.editingProperty()),
+        Forms.errorLabel("mdFormError", vm.generalErrorProperty()), grid());
     EntryFormFrame.keys(this, this::save, () -> {
       vm.clear();
       focusFirst();
-    });
+    }, vm.dirtyProperty(), vm.history());
   }
 
   private GridPane grid() {
     VBox avsandare = EntryForms.field("mdAvsandare", Messages.get("falt.avsandare"), "t.ex. Kommunfullmäktige",
-        vm.avsandareProperty(), vm.errorProperty(MeddelandeService.AVSANDARE), vm::avsandareForslag);
+        vm.avsandareProperty(), vm.errorProperty(MeddelandeSlag.AVSANDARE), vm::avsandareForslag);
     first = avsandare.lookup("#mdAvsandare");
     VBox datum = EntryForms.dateField("mdDatum", Messages.get("falt.datum"), vm.datumProperty(),
-        vm.errorProperty(MeddelandeService.DATUM));
+        vm.errorProperty(MeddelandeSlag.DATUM));
     VBox paragraf = EntryForms.field("mdParagraf", Messages.get("falt.paragraf"), "t.ex. § 159",
-        vm.paragrafProperty(), vm.errorProperty(MeddelandeService.PARAGRAF), null);
+        vm.paragrafProperty(), vm.errorProperty(MeddelandeSlag.PARAGRAF), null);
     VBox amne = EntryForms.field("mdAmne", Messages.get("falt.amne"), Messages.get("falt.amne.exempel"),
-        vm.amneProperty(), vm.errorProperty(MeddelandeService.AMNE), null);
+        vm.amneProperty(), vm.errorProperty(MeddelandeSlag.AMNE), null);
     VBox nummer = EntryForms.field("mdDiarienummer", Messages.get("falt.diarienummer"), "t.ex. 2025/1130",
         vm.diarienummerProperty(), vm.errorProperty(Diarienummer.FIELD), vm::diarienummerForslag);
     VBox hid = EntryForms.field("mdHid", Messages.get("falt.hid"), "t.ex. 2025.2708", vm.hidProperty(),

@@ -1,5 +1,6 @@
 package se.namndbok.app.meddelande;
 
+import se.namndbok.core.meddelande.MeddelandeSlag;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -13,13 +14,15 @@ import se.namndbok.app.shared.TypedDate;
 import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.BackgroundTask;
 import se.namndbok.app.shared.Completion;
+import se.namndbok.app.shared.EntryFormState;
 import se.namndbok.app.shared.EntrySaving;
+import se.namndbok.app.shared.FormClearing;
+import se.namndbok.app.shared.UndoHistory;
 import se.namndbok.app.shared.TaskExecutor;
 import se.namndbok.app.shared.UnknownArende;
 import se.namndbok.core.arende.Diarienummer;
 import se.namndbok.core.arende.HandlingsId;
 import se.namndbok.core.meddelande.Meddelande;
-import se.namndbok.core.meddelande.MeddelandeService;
 import se.namndbok.core.meddelande.NyttMeddelande;
 
 /**
@@ -38,19 +41,26 @@ public final class MeddelandeFormViewModel {
   private final BooleanProperty sekretess = new SimpleBooleanProperty();
   private final ObservableList<String> kandaAvsandare = FXCollections.observableArrayList();
   private final EntrySaving<NyttMeddelande, Meddelande> saving;
+  private final EntryFormState state;
+  private final FormClearing clearing;
+  private final UndoHistory history;
+  private int editingVersion;
 
-  public MeddelandeFormViewModel(AppServices services, TaskExecutor executor) {
+  public MeddelandeFormViewModel(AppServices services, TaskExecutor executor, UndoHistory history) {
     this.services = services;
     this.executor = executor;
-    this.saving = new EntrySaving<>(services, executor, List.of(MeddelandeService.AVSANDARE, MeddelandeService.DATUM,
-        MeddelandeService.PARAGRAF, MeddelandeService.AMNE, Diarienummer.FIELD, HandlingsId.FIELD),
-        new EntrySaving.Registration<>(NyttMeddelande::diarienummer, ny -> services.meddelanden().register(ny),
-            (tx, ny) -> services.meddelanden().register(tx, ny, true)));
+    this.saving = new EntrySaving<>(services, executor, List.of(MeddelandeSlag.AVSANDARE, MeddelandeSlag.DATUM,
+        MeddelandeSlag.PARAGRAF, MeddelandeSlag.AMNE, Diarienummer.FIELD, HandlingsId.FIELD),
+        new EntrySaving.Registration<>(NyttMeddelande::diarienummer, services.meddelanden()::register,
+            (id, ny) -> services.meddelanden().update(id, editingVersion, ny)));
+    this.state = new EntryFormState(List.of(avsandare, datum, paragraf, amne, diarienummer, hid), sekretess);
+    this.clearing = new FormClearing(state, history, saving::clearErrors);
+    this.history = history;
   }
 
   /** Fetches the senders used so far, for the completion of the Avsändare field. */
   public void loadAvsandare() {
-    BackgroundTask.wrap(() -> services.meddelanden().tidigareAvsandare())
+    BackgroundTask.wrap(() -> services.meddelanden().motparter())
         .onSuccess(kandaAvsandare::setAll)
         .executeWith(executor);
   }
@@ -65,27 +75,54 @@ public final class MeddelandeFormViewModel {
 
   /** Saves in the background; an unknown diarienummer is registered as a new ärende when {@code confirm} says so. */
   public void save(UnknownArende.Confirm confirm, Consumer<Meddelande> onSaved) {
-    saving.save(this::parsed, confirm, saved -> {
+    save(confirm, onSaved, () -> { });
+  }
+
+  /** {@link #save(UnknownArende.Confirm, Consumer)}; {@code onRefused} when nothing was saved. */
+  public void save(UnknownArende.Confirm confirm, Consumer<Meddelande> onSaved, Runnable onRefused) {
+    saving.save(this::parsed, state.editingProperty().get(), confirm, saved -> {
       if (!kandaAvsandare.contains(saved.avsandare())) {
         kandaAvsandare.add(saved.avsandare());
       }
-      clear();
+      clearing.emptyAfterSave();
       onSaved.accept(saved);
-    });
+    }, onRefused);
+  }
+
+  /** Shows a saved meddelande in the form to change it; "Spara" then saves the change. */
+  public void edit(Meddelande m) {
+    editingVersion = m.version();
+    saving.clearErrors();
+    state.edit(m.id(), EntryFormState.Values.of(List.of(m.avsandare(), m.datum().toString(),
+        m.paragraf() == null ? "" : m.paragraf(), m.amne(), m.diarienummer().toString(),
+        m.handlingsId() == null ? "" : m.handlingsId().toString()), m.sekretess()));
   }
 
   Optional<NyttMeddelande> parsed() {
     return saving.clearAndRead(() -> new NyttMeddelande(avsandare.get().strip(),
-        TypedDate.parse(datum.get(), MeddelandeService.DATUM, services.clock().today()), paragraf.get(), amne.get(), diarienummer.get().strip(),
+        TypedDate.parse(datum.get(), MeddelandeSlag.DATUM, services.clock().today()), paragraf.get(), amne.get(),
+        diarienummer.get().strip(),
         hid.get().strip(), sekretess.get()));
   }
 
+  /** Empties the form and its messages; undoable with Ctrl+Z (the area's history). */
   public void clear() {
-    for (StringProperty p : List.of(avsandare, datum, paragraf, amne, diarienummer, hid)) {
-      p.set("");
-    }
-    sekretess.set(false);
-    saving.clearErrors();
+    clearing.clear();
+  }
+
+  /** Puts back the values last saved or loaded (Släng). */
+  public void discard() {
+    state.discard();
+  }
+
+  /** Typed but not saved. */
+  public javafx.beans.binding.BooleanBinding dirtyProperty() {
+    return state.dirtyProperty();
+  }
+
+  /** The id of the saved meddelande being edited, null for a new one. */
+  public javafx.beans.property.ObjectProperty<Long> editingProperty() {
+    return state.editingProperty();
   }
 
   public StringProperty avsandareProperty() {
@@ -126,5 +163,10 @@ public final class MeddelandeFormViewModel {
 
   public BooleanProperty savingProperty() {
     return saving.savingProperty();
+  }
+
+  /** The area's undo history, which the form's clear is part of. */
+  public UndoHistory history() {
+    return history;
   }
 }

@@ -11,25 +11,30 @@ import se.namndbok.app.shared.EntryForms;
 import se.namndbok.app.shared.Messages;
 import se.namndbok.app.shared.ReportedEntriesArea;
 import se.namndbok.app.shared.TaskExecutor;
+import se.namndbok.app.shared.UnsavedChanges;
 import se.namndbok.core.arende.Diarienummer;
 import se.namndbok.core.meddelande.Meddelande;
 import se.namndbok.core.shared.Texts;
 
 /** The meddelanden area: the entry form above, the filtered list below. */
-public final class MeddelandeView extends VBox implements AreaCommands.Delegating {
+public final class MeddelandeView extends VBox implements AreaCommands.Delegating, UnsavedChanges.Source {
   private static final ReportedEntriesArea.Spec SPEC = new ReportedEntriesArea.Spec("meddelandeView", "md",
       "meddelandeTable", "nav.meddelanden", "meddelanden", "import.meddelanden");
   private final MeddelandeViewModel vm;
+  private final MeddelandeFormViewModel formVm;
   private final ReportedEntriesArea<Meddelande> area;
 
   public MeddelandeView(AppServices services, TaskExecutor executor) {
     this.vm = new MeddelandeViewModel(services, executor);
-    MeddelandeFormViewModel formVm = new MeddelandeFormViewModel(services, executor);
-    MeddelandeForm form = new MeddelandeForm(formVm, vm::added);
+    this.formVm = new MeddelandeFormViewModel(services, executor, vm.history());
+    MeddelandeForm form = new MeddelandeForm(formVm, vm::saved);
     area = new ReportedEntriesArea<>(this, vm, SPEC,
         (Meddelande m) -> Messages.format("meddelanden.borttaget", m.avsandareRad(), m.amne()))
         .redovisning(services, new RedovisningViewModel(services, executor));
-    area.build(form, form::focusFirst, List.of(), columns());
+    area.build(form, form::focusFirst, List.of(), columns(), m -> {
+      formVm.edit(m);
+      form.focusFirst();
+    });
     formVm.loadAvsandare();
     vm.load();
     services.andringar().pa(java.util.Set.of("meddelande"), vm::refresh);
@@ -59,6 +64,16 @@ public final class MeddelandeView extends VBox implements AreaCommands.Delegatin
     return List.of(avsandare, datum, paragraf, amne, nummer, hid, mote);
   }
 
+  /** The entry form's unsaved input. */
+  @Override
+  public List<UnsavedChanges.Guard> guards() {
+    return List.of(UnsavedChanges.guard(Messages.get("osparat.meddelande"), formVm.dirtyProperty(),
+        done -> formVm.save(nummer -> EntryForms.confirmRegister(getScene().getWindow(), nummer), saved -> {
+          vm.saved(saved);
+          done.accept(true);
+        }, () -> done.accept(false)), formVm::discard));
+  }
+
   public MeddelandeViewModel viewModel() {
     return vm;
   }
@@ -66,5 +81,9 @@ public final class MeddelandeView extends VBox implements AreaCommands.Delegatin
   @Override
   public AreaCommands commands() {
     return area;
+  }
+
+  public MeddelandeFormViewModel formViewModel() {
+    return formVm;
   }
 }

@@ -4,6 +4,7 @@ import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import se.namndbok.app.cli.StoreCommand;
+import se.namndbok.core.CoreServices;
 import se.namndbok.core.db.Database;
 import se.namndbok.core.migrera.MigreringService;
 
@@ -20,9 +21,9 @@ public final class MigreraCommand extends StoreCommand {
   String user;
 
   @Override
-  protected int run(Database kalla) {
+  protected int run(CoreServices kalla) {
     try (Database mal = root().store().openShared("--till-db", url, user, "--till-db-user")) {
-      MigreringService.Migrering m = new MigreringService(kalla, mal).migrera();
+      MigreringService.Migrering m = kalla.migreringTill(services(mal)).migrera();
       System.out.println("Klart: " + m.totaltRader() + " rader i " + m.rader().size() + " tabeller och " + m.filer()
           + " filer kopierade och kontrollerade.");
       for (Map.Entry<String, Integer> e : m.rader().entrySet()) {

@@ -1,11 +1,11 @@
 package se.namndbok.app.protokoll;
 
+import se.namndbok.core.CoreServices;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import se.namndbok.app.cli.StoreCommand;
-import se.namndbok.core.db.Database;
 import se.namndbok.core.shared.Texts;
 import se.namndbok.reports.layout.Progress;
 import se.namndbok.reports.sekretess.Version;
@@ -24,9 +24,9 @@ public final class ExportProtokollCommand extends StoreCommand {
   Path output;
 
   @Override
-  protected int run(Database db) {
+  protected int run(CoreServices core) {
     LocalDate datum = Texts.parseDate(sammantrade, "--sammantrade");
-    new ProtokollExport(db, db.clock()).protokoll(datum, offentlig ? Version.OFFENTLIG : Version.LEDAMOT, output,
+    new ProtokollExport(core).protokoll(datum, offentlig ? Version.OFFENTLIG : Version.LEDAMOT, output,
         Progress.NONE).warnings().forEach(w -> System.err.println("Observera: " + w));
     return 0;
   }

@@ -2,6 +2,7 @@ package se.namndbok.app.protokoll;
 
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import se.namndbok.app.shared.EntryFormState;
 import se.namndbok.app.shared.FieldErrors;
 import se.namndbok.core.protokoll.ProtokollPunkt;
 
@@ -11,19 +12,23 @@ public final class ParagrafRad {
   private final String rubrik;
   private final Integer nummer;
   private final boolean sekretess;
+  private final int version;
   private final StringProperty beslut = new SimpleStringProperty("");
   private final StringProperty beslutsgang = new SimpleStringProperty("");
   private final FieldErrors errors = new FieldErrors("Beslut", "Beslutsgång");
+  private final EntryFormState state = EntryFormState.of(java.util.List.of(beslut, beslutsgang));
 
   ParagrafRad(ProtokollPunkt p) {
     this.arendepunktId = p.punkt().id();
     this.rubrik = p.punkt().rubrik();
     this.nummer = p.nummer();
     this.sekretess = p.sekretess();
+    this.version = p.paragraf() == null ? 0 : p.paragraf().version();
     if (p.paragraf() != null) {
       beslut.set(p.paragraf().beslut() == null ? "" : p.paragraf().beslut());
       beslutsgang.set(p.paragraf().beslutsgang() == null ? "" : p.paragraf().beslutsgang());
     }
+    state.saved();
   }
 
   public long arendepunktId() {
@@ -39,6 +44,11 @@ public final class ParagrafRad {
     return nummer == null ? "§ –" : "§ " + nummer;
   }
 
+  /** The beslut's version as shown (0 before any). */
+  public int version() {
+    return version;
+  }
+
   public boolean sekretess() {
     return sekretess;
   }
@@ -49,6 +59,11 @@ public final class ParagrafRad {
 
   public StringProperty beslutsgangProperty() {
     return beslutsgang;
+  }
+
+  /** The beslut as shown: dirty when changed and not saved. */
+  public EntryFormState state() {
+    return state;
   }
 
   public FieldErrors errors() {

@@ -32,26 +32,41 @@ import se.namndbok.reports.sekretess.Version;
  * The protokoll of the selected meeting, as a tab beside its ärendelista in the Sammanträden area: attendance,
  * the protokoll's details, beslut per §, justering and anslag, and the PDF buttons. Read-only once justerat.
  */
-public final class ProtokollView extends ScrollPane {
+public final class ProtokollView extends ScrollPane implements se.namndbok.app.shared.UnsavedChanges.Source {
   private final ProtokollViewModel vm;
   private final ProtokollExportViewModel export;
   private final ProtokollActions actions;
   private final VBox narvaroRows = new VBox(4);
   private final VBox paragrafRows = new VBox(12);
   private final BooleanBinding locked;
+  private final RattelseViewModel rattelse;
 
   public ProtokollView(AppServices services, TaskExecutor executor) {
     this.vm = new ProtokollViewModel(services, executor);
     this.export = new ProtokollExportViewModel(services, executor);
     this.actions = new ProtokollActions(services, export, this);
     this.locked = vm.justeratProperty().or(vm.underlagProperty().isNull());
+    this.rattelse = new RattelseViewModel(services.core().justeratProtokoll(), services.database(), executor);
     setId("protokollView");
     setFitToWidth(true);
     VBox content = new VBox(16, titleRow(),
-        Forms.errorLabel("protokollError", vm.errors().general()), narvaroSection(), uppgifterSection(), paragrafSection(), anslagSection());
+        Forms.errorLabel("protokollError", vm.errors().general()), narvaroSection(), uppgifterSection(),
+        paragrafSection(), new RattelsePane(rattelse, vm.paragrafer(), vm.justeratProperty(), vm::load),
+        anslagSection());
     content.setPadding(new Insets(8));
     setContent(content);
-    vm.underlagProperty().addListener((o, was, now) -> rebuild());
+    addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+      if (se.namndbok.app.shared.Shortcuts.SPARA_EDITOR.matches(e)) {
+        guards().stream().filter(g -> g.dirty().get()).forEach(g -> g.save(ok -> { }));
+        e.consume();
+      }
+    });
+    vm.underlagProperty().addListener((o, was, now) -> {
+      rebuild();
+      if (now != null) {
+        rattelse.load(now.sammantrade().id());
+      }
+    });
   }
 
   private Node titleRow() {
@@ -212,6 +227,12 @@ public final class ProtokollView extends ScrollPane {
     a.textProperty().bindBidirectional(value);
     a.editableProperty().bind(locked.not());
     return a;
+  }
+
+  /** The attendance, the details and each beslut with unsaved input. */
+  @Override
+  public java.util.List<se.namndbok.app.shared.UnsavedChanges.Guard> guards() {
+    return ProtokollGuards.of(vm);
   }
 
   public ProtokollViewModel viewModel() {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
@@ -19,6 +20,7 @@ import javafx.collections.ObservableList;
 import se.namndbok.app.shared.TypedDate;
 import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.BackgroundTask;
+import se.namndbok.app.shared.EntryFormState;
 import se.namndbok.app.shared.FieldErrors;
 import se.namndbok.app.shared.Messages;
 import se.namndbok.app.shared.TaskExecutor;
@@ -64,8 +66,12 @@ public final class ProtokollViewModel {
       "Justeringens datum", "Justeringens plats", "Övriga närvarande", "Första paragraf", "Paragraf", "Beslut",
       "Anslagsdatum");
 
+  private final EntryFormState uppgifter = EntryFormState.of(List.of(sekreterare, justerare1, justerare2,
+      justeringsdatum, justeringsplats, ovrigaNarvarande));
+  private EntryFormState narvaroState = EntryFormState.of(List.of());
+
   public ProtokollViewModel(AppServices services, TaskExecutor executor) {
-    this.service = new ProtokollService(services.database(), services.clock());
+    this.service = services.core().protokoll();
     this.services = services;
     this.executor = executor;
     sammantrade.addListener((o, was, now) -> load());
@@ -87,12 +93,7 @@ public final class ProtokollViewModel {
 
   /** The recorded protokoll, or for a meeting without one the seats and items with nothing filled in yet. */
   private ProtokollUnderlag read(Sammantrade s) {
-    if (service.find(s.id()).isPresent()) {
-      return service.underlag(s.id());
-    }
-    return new ProtokollUnderlag(services.namnder().current().orElse(null), s, null,
-        services.ledamoter().platser(s.utskottId(), s.datum()), List.of(), null,
-        services.arendelista().punkter(s.id()).stream().map(a -> new ProtokollPunkt(a, null, null)).toList());
+    return service.forEditor(s.id());
   }
 
   private void fill(ProtokollUnderlag u) {
@@ -115,6 +116,10 @@ public final class ProtokollViewModel {
     justerat.set(p != null && p.justerat());
     hallet.set(u.sammantrade().status() == SammantradeStatus.GENOMFORT);
     status.set(p == null ? Messages.get("protokoll.status.inget") : p.status().text());
+    uppgifter.saved();
+    narvaroState = EntryFormState.of(narvaro.stream().flatMap(r -> java.util.stream.Stream.of(
+        (javafx.beans.property.Property<?>) r.narvarandeProperty(), r.tjanstgorForProperty(), r.lamnadeProperty()))
+        .toList());
     underlag.set(u);
   }
 
@@ -126,30 +131,50 @@ public final class ProtokollViewModel {
 
   /** Saves the whole attendance list in one call; its rules are the service's. */
   public void sparaNarvaro() {
+    sparaNarvaro(ok -> { });
+  }
+
+  /** {@link #sparaNarvaro()}; {@code done} gets whether it was saved. */
+  public void sparaNarvaro(Consumer<Boolean> done) {
     long id = sammantrade.get().id();
     if (!harProtokoll(errors.get("Närvaro"))) {
+      done.accept(false);
       return;
     }
-    save(errors, () -> service.registreraNarvaro(id, narvaro.stream().map(NarvaroRad::toNarvaro).toList()));
+    int version = protokollVersion();
+    save(errors, () -> service.registreraNarvaro(id, version, narvaro.stream().map(NarvaroRad::toNarvaro).toList()),
+        done);
   }
 
   /** Saves sekreterare, justerare, justeringens tid och plats and övriga närvarande in one call. */
   public void sparaUppgifter() {
+    sparaUppgifter(ok -> { });
+  }
+
+  /** {@link #sparaUppgifter()}; {@code done} gets whether it was saved. */
+  public void sparaUppgifter(Consumer<Boolean> done) {
     long id = sammantrade.get().id();
     Integer forsta = underlag.get() == null || underlag.get().protokoll() == null ? null
         : underlag.get().protokoll().forstaParagraf();
-    save(errors, () -> service.spara(id, new ProtokollUppgifter(sekreterare.get(), idOf(justerare1.get()),
-        idOf(justerare2.get()), TypedDate.parse(justeringsdatum.get(), "Justeringens datum", services.clock().today()), justeringsplats.get(),
-        ovrigaNarvarande.get(), forsta)));
+    int version = protokollVersion();
+    save(errors, () -> service.spara(id, version, new ProtokollUppgifter(sekreterare.get(), idOf(justerare1.get()),
+        idOf(justerare2.get()), TypedDate.parse(justeringsdatum.get(), "Justeringens datum", services.clock().today()),
+        justeringsplats.get(), ovrigaNarvarande.get(), forsta)), done);
   }
 
   /** Records the item's beslut and beslutsgång in one call; the messages go to the item's own fields. */
   public void sparaBeslut(ParagrafRad rad) {
+    sparaBeslut(rad, ok -> { });
+  }
+
+  /** {@link #sparaBeslut(ParagrafRad)}; {@code done} gets whether it was saved. */
+  public void sparaBeslut(ParagrafRad rad, Consumer<Boolean> done) {
     if (!harProtokoll(rad.errors().get("Beslut"))) {
+      done.accept(false);
       return;
     }
-    save(rad.errors(), () -> service.sattBeslut(rad.arendepunktId(), rad.beslutProperty().get(),
-        rad.beslutsgangProperty().get()));
+    save(rad.errors(), () -> service.sattBeslut(rad.arendepunktId(), rad.version(), rad.beslutProperty().get(),
+        rad.beslutsgangProperty().get()), done);
   }
 
   /** Justerar (numbers the items a last time and locks the protokoll); what is missing is told at the fields. */
@@ -165,9 +190,29 @@ public final class ProtokollViewModel {
   }
 
   private void save(FieldErrors target, Callable<?> call) {
+    save(target, call, ok -> { });
+  }
+
+  private void save(FieldErrors target, Callable<?> call, Consumer<Boolean> done) {
     errors.clear();
     paragrafer.forEach(r -> r.errors().clear());
-    BackgroundTask.wrap(call).onSuccess(v -> load()).onFailure(target::show).executeWith(executor);
+    BackgroundTask.wrap(call).onSuccess(v -> {
+      load();
+      done.accept(true);
+    }).onFailure(t -> {
+      target.show(t);
+      done.accept(false);
+    }).executeWith(executor);
+  }
+
+  /** The protokoll's details as shown: dirty when changed and not saved. */
+  public EntryFormState uppgifterState() {
+    return uppgifter;
+  }
+
+  /** The attendance list as shown: dirty when changed and not saved. */
+  public EntryFormState narvaroState() {
+    return narvaroState;
   }
 
   /**
@@ -179,6 +224,11 @@ public final class ProtokollViewModel {
     boolean finns = underlag.get() != null && underlag.get().protokoll() != null;
     field.set(finns ? "" : Messages.get("protokoll.forst.uppgifter"));
     return finns;
+  }
+
+  /** The version of the protokoll as shown: a save from it is refused if someone changed it since. */
+  private int protokollVersion() {
+    return underlag.get() == null || underlag.get().protokoll() == null ? 0 : underlag.get().protokoll().version();
   }
 
   private static Long idOf(Person p) {

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.Messages;
 import se.namndbok.core.arende.Handling;
+import se.namndbok.core.sammantrade.PunktUnderlag;
 
 /** Reads an item's beslutsunderlag and bilagor as lines of text, and the handlingar its ärende has to pick from. */
 final class EditorUnderlag {
@@ -19,12 +20,13 @@ final class EditorUnderlag {
   record Read(List<Underlagsrad> underlag, List<Underlagsrad> bilagor, List<Handling> handlingar) {}
 
   Read read(Punktrad r) {
-    List<Handling> handlingar = r.arende() == null ? List.of() : services.arenden().handlingar(r.arende().id());
+    PunktUnderlag read = services.underlag().forEditor(r.id());
+    List<Handling> handlingar = read.handlingar();
     Map<Long, Handling> byId = handlingar.stream().collect(Collectors.toMap(Handling::id, Function.identity()));
-    List<Underlagsrad> underlag = services.underlag().beslutsunderlag(r.id()).stream()
+    List<Underlagsrad> underlag = read.underlag().stream()
         .map(u -> new Underlagsrad(u.id(), u.handlingId() == null ? u.text() : text(byId.get(u.handlingId()))))
         .toList();
-    List<Underlagsrad> bilagor = services.underlag().bilagor(r.id()).stream()
+    List<Underlagsrad> bilagor = read.bilagor().stream()
         .map(b -> new Underlagsrad(b.id(), text(byId.get(b.handlingId())))).toList();
     return new Read(underlag, bilagor, handlingar);
   }

@@ -11,7 +11,7 @@ public final class KallelseViewModel extends MeetingDocumentViewModel {
 
   public KallelseViewModel(AppServices services, TaskExecutor executor) {
     super(services, executor, "kallelse", ".skapar.offentlig",
-        (s, datum, version, out, progress) -> new MotesExport(s.database(), s.clock())
+        (s, datum, version, out, progress) -> new MotesExport(s.core())
             .kallelse(datum, version, out, progress));
   }
 

@@ -2,6 +2,7 @@ package se.namndbok.app.sammantrade;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -28,18 +29,22 @@ import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.Debouncer;
 import se.namndbok.app.shared.Forms;
 import se.namndbok.app.shared.Messages;
+import se.namndbok.app.shared.Shortcuts;
 import se.namndbok.app.shared.TaskExecutor;
+import se.namndbok.app.shared.UnsavedChanges;
 
 /**
  * The meeting builder: the ärendelista (drag or Alt+Upp/Alt+Ned to reorder, Delete to remove, Ctrl+Z to undo,
  * PDF files dropped onto an item attach), the selected item's editor and the live contents preview.
  */
-public final class MotesbyggareView extends VBox {
+public final class MotesbyggareView extends VBox implements UnsavedChanges.Source {
   private final AppServices services;
   private final TaskExecutor executor;
   private final MotesbyggareViewModel vm;
   private final PunktEditorViewModel editor;
   private final ListView<Punktrad> list = new ListView<>();
+  private final PunktEditorView editorView;
+  private boolean reverting;
 
   public MotesbyggareView(AppServices services, TaskExecutor executor) {
     this.services = services;
@@ -48,15 +53,38 @@ public final class MotesbyggareView extends VBox {
     this.editor = new PunktEditorViewModel(services, executor);
     setId("motesbyggare");
     getStyleClass().add("detail-pane");
-    ScrollPane editorPane = new ScrollPane(new PunktEditorView(editor, vm, this::chooseAttachment));
+    this.editorView = new PunktEditorView(editor, vm, this::chooseAttachment);
+    ScrollPane editorPane = new ScrollPane(editorView);
     editorPane.setFitToWidth(true);
     editorPane.setId("punktEditorScroll");
-    SplitPane panes = new SplitPane(listPane(), preview(), editorPane);
+    VBox.setVgrow(editorPane, Priority.ALWAYS);
+    SplitPane panes = new SplitPane(listPane(), preview(), new VBox(editorView.header(), editorPane));
     panes.setDividerPositions(0.26, 0.62);
     VBox.setVgrow(panes, Priority.ALWAYS);
-    getChildren().setAll(title(), toolbar(), Forms.errorLabel("byggareError", vm.errorProperty()), notice(), panes);
+    getChildren().setAll(title(), toolbar(), lockedNotice(), Forms.errorLabel("byggareError", vm.errorProperty()),
+        notice(), panes);
     disableProperty().bind(vm.sammantradeProperty().isNull());
-    vm.punkter().addListener((javafx.collections.ListChangeListener<Punktrad>) c -> editor.refreshUnderlag());
+    vm.punkter().addListener((ListChangeListener<Punktrad>) c -> {
+      Punktrad shown = editor.punktProperty().get();
+      if (shown != null && vm.punkter().stream().anyMatch(p -> p.id() == shown.id())) {
+        editor.refreshUnderlag(); // a removed item is not read again: its editor is emptied with the selection
+      }
+    });
+    addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+      if (Shortcuts.SPARA_EDITOR.matches(e)) {
+        editorView.save();
+        e.consume();
+      }
+    });
+    // a handler, not a filter: a text field's own Ctrl+Z (its typing) comes first and consumes the key
+    addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+      boolean undo = Shortcuts.ANGRA.matches(e);
+      if (!vm.lockedProperty().get() && (undo || Shortcuts.GOR_OM.matches(e))) {
+        Runnable step = undo ? vm::undo : vm::redo;
+        step.run();
+        e.consume();
+      }
+    });
     vm.selectedProperty().addListener((o, was, now) -> {
       editor.punktProperty().set(now);
       if (now != null && !now.equals(list.getSelectionModel().getSelectedItem())) {
@@ -87,6 +115,19 @@ public final class MotesbyggareView extends VBox {
     return notice;
   }
 
+  /** Says why a justerat meeting's list cannot be changed, and where a correction is made. */
+  private Label lockedNotice() {
+    Label notice = new Label();
+    notice.setId("byggareLast");
+    notice.getStyleClass().add("muted");
+    notice.setWrapText(true);
+    notice.textProperty().bind(Bindings.createStringBinding(() -> vm.sammantradeProperty().get() == null ? ""
+        : Messages.format("byggare.last", vm.sammantradeProperty().get().datum()), vm.sammantradeProperty()));
+    notice.managedProperty().bind(vm.lockedProperty());
+    notice.visibleProperty().bind(vm.lockedProperty());
+    return notice;
+  }
+
   private HBox toolbar() {
     MenuItem arende = item("byggareLaggTillArende", "byggare.lagg.arende", this::addArende);
     MenuItem nytt = item("byggareLaggTillNytt", "byggare.lagg.nytt", this::addNytt);
@@ -99,10 +140,11 @@ public final class MotesbyggareView extends VBox {
     Button down = button("byggareNed", "byggare.ned", Material2AL.ARROW_DOWNWARD, () -> vm.moveDown(selected()));
     Button remove = button("byggareTaBort", "byggare.tabort", Material2AL.DELETE, () -> vm.remove(selected()));
     Button undo = button("byggareAngra", "byggare.angra", Material2MZ.UNDO, vm::undo);
-    undo.disableProperty().bind(vm.canUndoProperty().not());
+    undo.disableProperty().bind(vm.canUndoProperty().not().or(vm.lockedProperty()));
     for (Button b : new Button[] {up, down, remove}) {
-      b.disableProperty().bind(vm.selectedProperty().isNull());
+      b.disableProperty().bind(vm.selectedProperty().isNull().or(vm.lockedProperty()));
     }
+    add.disableProperty().bind(vm.lockedProperty());
     HBox bar = new HBox(8, add, up, down, remove, undo);
     bar.setAlignment(Pos.CENTER_LEFT);
     return bar;
@@ -131,7 +173,12 @@ public final class MotesbyggareView extends VBox {
     list.setCellFactory(l -> new PunktCell(vm));
     list.setPlaceholder(new Label(Messages.get("byggare.tom")));
     list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-      if (now != null) {
+      if (now == null || reverting || now.equals(vm.selectedProperty().get())) {
+        return;
+      }
+      if (was != null && vm.selectedProperty().get() != null && now.id() != vm.selectedProperty().get().id()) {
+        leave(() -> vm.selectedProperty().set(now), () -> revertTo(was));
+      } else {
         vm.selectedProperty().set(now);
       }
     });
@@ -148,7 +195,7 @@ public final class MotesbyggareView extends VBox {
 
   private void keys(KeyEvent e) {
     Punktrad r = selected();
-    if (r == null) {
+    if (r == null || vm.lockedProperty().get()) {
       return;
     }
     if (e.isAltDown() && e.getCode() == KeyCode.UP) {
@@ -157,8 +204,6 @@ public final class MotesbyggareView extends VBox {
       vm.moveDown(r);
     } else if (e.getCode() == KeyCode.DELETE) {
       vm.remove(r);
-    } else if (e.isShortcutDown() && e.getCode() == KeyCode.Z) {
-      vm.undo();
     } else {
       return;
     }
@@ -200,8 +245,8 @@ public final class MotesbyggareView extends VBox {
   }
 
   private void addNytt() {
-    var form = new RegisterArendeViewModel(services.arenden(), services.clock(), executor);
-    new RegisterArendeDialog(getScene().getWindow(), form).showAndWait().ifPresent(vm::addArende);
+    var form = new RegisterArendeViewModel(vm::addNyttArende, services.clock(), executor);
+    new RegisterArendeDialog(getScene().getWindow(), form).showAndWait().ifPresent(a -> vm.showAdded());
   }
 
   private void chooseAttachment() {
@@ -211,6 +256,31 @@ public final class MotesbyggareView extends VBox {
     }
     services.fileDialogs().open(getScene().getWindow(), Messages.get("editor.bifoga"), null,
         java.util.List.of(new FileChooser.ExtensionFilter("PDF", "*.pdf", "*.PDF"))).ifPresent(file -> vm.attach(r, file));
+  }
+
+  /** The punkt editor, with unsaved input asked about before it is replaced. */
+  @Override
+  public java.util.List<UnsavedChanges.Guard> guards() {
+    Punktrad r = editor.punktProperty().get();
+    String what = r == null ? Messages.get("editor.valj") : Messages.format("osparat.punkt", r.nummer(), r.rubrik());
+    return java.util.List.of(UnsavedChanges.guard(what, editor.dirtyProperty(), done -> editor.save(saved -> {
+      done.accept(true);
+      vm.reload(null);
+    }, () -> done.accept(false)), editor::discard));
+  }
+
+  /** Another punkt chosen: {@code proceed} once the editor's input is saved or discarded, {@code stay} on Avbryt. */
+  void leave(Runnable proceed, Runnable stay) {
+    UnsavedChanges.check(guards(), UnsavedChanges.dialog(getScene() == null ? null : getScene().getWindow()), proceed,
+        stay);
+  }
+
+  private void revertTo(Punktrad was) {
+    reverting = true;
+    javafx.application.Platform.runLater(() -> {
+      list.getSelectionModel().select(was);
+      reverting = false;
+    });
   }
 
   public MotesbyggareViewModel viewModel() {

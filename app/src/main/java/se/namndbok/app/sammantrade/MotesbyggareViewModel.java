@@ -16,12 +16,17 @@ import se.namndbok.app.shared.BackgroundTask;
 import se.namndbok.app.shared.ErrorDialog;
 import se.namndbok.app.shared.Messages;
 import se.namndbok.app.shared.TaskExecutor;
+import se.namndbok.app.shared.UndoHistory;
 import se.namndbok.core.arende.Arende;
+import se.namndbok.core.arende.NyttArende;
+import se.namndbok.core.sammantrade.ListadPunkt;
 import se.namndbok.core.sammantrade.ArendepunktInnehall;
+import se.namndbok.core.sammantrade.BorttagenPunkt;
 import se.namndbok.core.sammantrade.ArendepunktTyp;
 import se.namndbok.core.sammantrade.ForslagAv;
 import se.namndbok.core.sammantrade.PunktTexter;
 import se.namndbok.core.sammantrade.Sammantrade;
+import se.namndbok.core.sammantrade.SammantradeStatus;
 import se.namndbok.core.shared.ValidationException;
 
 /**
@@ -43,19 +48,21 @@ public final class MotesbyggareViewModel {
   private final ObjectProperty<Punktrad> selected = new SimpleObjectProperty<>();
   private final StringProperty error = new SimpleStringProperty("");
   private final StringProperty notice = new SimpleStringProperty("");
-  private final BooleanProperty canUndo = new SimpleBooleanProperty();
+  private final BuilderUndo undo;
   private final BooleanProperty busy = new SimpleBooleanProperty();
-  private RemovedPunkt lastRemoved;
+  private final BooleanProperty locked = new SimpleBooleanProperty();
+  private volatile Long lastAdded;
 
   public MotesbyggareViewModel(AppServices services, TaskExecutor executor) {
     this.services = services;
     this.executor = executor;
     this.operationer = new PunktOperationer(services);
+    this.undo = new BuilderUndo(services.arendelista(), this::changeSelecting);
     punkter.addListener((ListChangeListener<Punktrad>) c ->
         innehall.setAll(punkter.stream().map(Innehallsrad::of).toList()));
     sammantrade.addListener((o, was, now) -> {
-      lastRemoved = null;
-      canUndo.set(false);
+      locked.set(now != null && now.status() == SammantradeStatus.JUSTERAT);
+      undo.show(now);
       clearMessages();
       punkter.clear();
       if (now != null) {
@@ -81,14 +88,29 @@ public final class MotesbyggareViewModel {
     change(() -> select(services.arendelista().addAll(meetingId(), nya).getLast().id()));
   }
 
+  /**
+   * The new-ärende dialog's save, called off the JavaFX thread: registers the ärende in the diarium and adds it
+   * last on the list, as one core call; {@link #showAdded} then shows and selects it.
+   */
+  public Arende addNyttArende(NyttArende nytt) {
+    ListadPunkt p = services.arendelista().addNyttArende(meetingId(), nytt, ForslagAv.FORVALTNINGEN);
+    lastAdded = p.punkt().id();
+    return p.arende();
+  }
+
+  /** Reads the list back after {@link #addNyttArende}, the new item selected. */
+  public void showAdded() {
+    reload(lastAdded);
+  }
+
   /** Upprop and Val av justerare first on the list, those not there already. */
   public void addOppning() {
-    change(() -> select(operationer.addStandard(meetingId(), OPPNING, true)));
+    change(() -> select(services.arendelista().addStandard(meetingId(), OPPNING, true)));
   }
 
   /** Meddelanden and Delegationsbeslut last on the list, those not there already. */
   public void addRedovisning() {
-    change(() -> select(operationer.addStandard(meetingId(), REDOVISNING, false)));
+    change(() -> select(services.arendelista().addStandard(meetingId(), REDOVISNING, false)));
   }
 
   public void moveUp(Punktrad r) {
@@ -105,33 +127,42 @@ public final class MotesbyggareViewModel {
     if (r == null || target == r.nummer() - 1) {
       return;
     }
+    int from = r.nummer() - 1;
+    UndoHistory h = undo.history();
     change(() -> {
       services.arendelista().moveTo(r.id(), target);
       return select(r.id());
-    });
+    }, () -> h.done(undo.flyttad(r.id(), r.rubrik(), from, target)));
   }
 
-  /** Removes the item (its beslutsunderlag and bilagor with it); "Ångra" puts it back. */
+  /** Removes the item (its beslutsunderlag and bilagor with it); Ctrl+Z ("Ångra") puts it back. */
   public void remove(Punktrad r) {
     if (r == null) {
       return;
     }
+    BorttagenPunkt[] removed = new BorttagenPunkt[1];
+    UndoHistory h = undo.history();
     change(() -> {
-      lastRemoved = operationer.remove(r.id());
+      removed[0] = services.arendelista().remove(r.id());
       return new Outcome(null, Messages.format("byggare.borttagen", r.nummer(), r.rubrik()));
-    });
+    }, () -> h.done(undo.borttagen(removed[0])));
   }
 
-  /** Puts the last removed item back at its place, with its beslutsunderlag and bilagor. */
+  /** Undoes the meeting's last remove, move or reorder (Ctrl+Z); the history goes back to the program's start. */
   public void undo() {
-    RemovedPunkt removed = lastRemoved;
-    if (removed == null) {
-      return;
-    }
+    undo.history().undo();
+  }
+
+  /** Redoes what was undone (Ctrl+Y). */
+  public void redo() {
+    undo.history().redo();
+  }
+
+  /** Runs a step's core call and reads the list back, selecting the id it returns. */
+  private void changeSelecting(Callable<BuilderUndo.Resultat> work) {
     change(() -> {
-      long id = operationer.restore(removed);
-      lastRemoved = null;
-      return new Outcome(id, Messages.format("byggare.aterstalld", removed.punkt().ordning(), removed.punkt().rubrik()));
+      BuilderUndo.Resultat r = work.call();
+      return new Outcome(r.select(), r.notice());
     });
   }
 
@@ -169,6 +200,11 @@ public final class MotesbyggareViewModel {
 
   /** Runs {@code work} (saying which id to select, null to keep the selection) and reads the list back. */
   private void change(Callable<Outcome> work) {
+    change(work, () -> { });
+  }
+
+  /** {@link #change(Callable)}; {@code done} runs on the JavaFX thread once the change is made. */
+  private void change(Callable<Outcome> work, Runnable done) {
     Sammantrade meeting = sammantrade.get();
     if (meeting == null) {
       return;
@@ -180,11 +216,11 @@ public final class MotesbyggareViewModel {
     })
         .onRunning(() -> busy.set(true))
         .onSuccess(r -> {
+          done.run();
           if (meeting.equals(sammantrade.get())) {
             show(r);
             clearMessages();
             notice.set(r.notice());
-            canUndo.set(lastRemoved != null);
           }
         })
         .onFailure(this::failed)
@@ -235,8 +271,17 @@ public final class MotesbyggareViewModel {
     return notice;
   }
 
-  public BooleanProperty canUndoProperty() {
-    return canUndo;
+  public javafx.beans.property.ReadOnlyBooleanProperty canUndoProperty() {
+    return undo.canUndoProperty();
+  }
+
+  public javafx.beans.property.ReadOnlyBooleanProperty canRedoProperty() {
+    return undo.canRedoProperty();
+  }
+
+  /** The meeting's protokoll is justerat: the list is shown read-only (core refuses every change anyway). */
+  public BooleanProperty lockedProperty() {
+    return locked;
   }
 
   public BooleanProperty busyProperty() {

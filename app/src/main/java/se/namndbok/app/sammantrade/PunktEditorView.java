@@ -24,10 +24,15 @@ import se.namndbok.app.shared.Messages;
 import se.namndbok.core.arende.Handling;
 import se.namndbok.core.sammantrade.ForslagAv;
 
-/** The selected item's editor: texts, förslag by whom, confidential, beslutsunderlag and bilagor. */
+/**
+ * The selected item's editor: texts, förslag by whom, confidential, beslutsunderlag and bilagor. Its
+ * {@link #header} — title, "Ej sparad" and "Spara punkten" (Ctrl+S) — stays in view above the scrolled fields; a
+ * save refused because someone else changed the item shows who and when and keeps the typed text to copy.
+ */
 final class PunktEditorView extends VBox {
   private final PunktEditorViewModel vm;
   private final MotesbyggareViewModel builder;
+  private final VBox header;
 
   PunktEditorView(PunktEditorViewModel vm, MotesbyggareViewModel builder, Runnable chooseAttachment) {
     this.vm = vm;
@@ -40,6 +45,22 @@ final class PunktEditorView extends VBox {
     title.textProperty().bind(Bindings.createStringBinding(() -> vm.punktProperty().get() == null
         ? Messages.get("editor.valj") : Messages.format("editor.rubrik", vm.punktProperty().get().nummer()),
         vm.punktProperty()));
+    Label osparad = new Label(Messages.get("editor.osparad"));
+    osparad.setId("editorOsparad");
+    osparad.getStyleClass().add("muted");
+    osparad.visibleProperty().bind(vm.dirtyProperty());
+    javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+    HBox.setHgrow(gap, Priority.ALWAYS);
+    title.setMinWidth(0); // the title wraps in a narrow pane (never cut); Spara punkten is always shown whole
+    title.setWrapText(true);
+    title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    osparad.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    Button save = saveButton();
+    save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    HBox top = new HBox(8, title, osparad, gap, save);
+    top.setAlignment(Pos.CENTER_LEFT);
+    header = new VBox(6, top, stalePanel());
+    header.setPadding(new javafx.geometry.Insets(0, 8, 4, 8));
     VBox fields = new VBox(10, Forms.errorLabel("editorKollegaAndrade", vm.kollegaAndradeProperty()),
         Forms.errorLabel("editorError", vm.generalErrorProperty()),
         Forms.textField("editorRubrik", Messages.get("editor.rubrikfalt"), "", vm.rubrikProperty(), vm.error("Rubrik")),
@@ -49,9 +70,60 @@ final class PunktEditorView extends VBox {
         area("editorBeskrivning", "editor.beskrivning", vm.beskrivningProperty(), "Beskrivning", 4),
         area("editorDialog", "editor.dialog", vm.dialogProperty(), "Dialog", 2),
         area("editorSkickasTill", "editor.skickas", vm.skickasTillProperty(), "Beslutet skickas till", 2),
-        saveButton(), underlag(), bilagor(chooseAttachment));
+        underlag(), bilagor(chooseAttachment));
     fields.disableProperty().bind(vm.punktProperty().isNull());
-    getChildren().setAll(title, fields);
+    getChildren().setAll(fields);
+    readOnlyWhenLocked(fields);
+  }
+
+  /** Title, unsaved marker and Spara: shown above the scrolled fields, always in view. */
+  VBox header() {
+    return header;
+  }
+
+  /**
+   * Shown when a save was refused because someone else changed the item: who and when, what the user typed (to
+   * copy), "Läs in den nya versionen" and "Stäng".
+   */
+  private VBox stalePanel() {
+    Label message = new Label();
+    message.setId("editorInaktuell");
+    message.setWrapText(true);
+    message.getStyleClass().add("danger");
+    message.textProperty().bind(vm.staleProperty());
+    TextArea typed = new TextArea();
+    typed.setId("editorDinText");
+    typed.setEditable(false);
+    typed.setWrapText(true);
+    typed.setPrefRowCount(4);
+    typed.textProperty().bind(vm.staleTextProperty());
+    typed.setAccessibleText(Messages.get("editor.dintext"));
+    Button reload = new Button(Messages.get("editor.lasin"));
+    reload.setId("editorLasIn");
+    reload.setOnAction(e -> {
+      Punktrad r = vm.punktProperty().get();
+      vm.discard();
+      builder.reload(r == null ? null : r.id());
+    });
+    Button close = new Button(Messages.get("editor.stang"));
+    close.setId("editorStangInaktuell");
+    close.setOnAction(e -> vm.closeStale());
+    VBox panel = new VBox(4, message, new Label(Messages.get("editor.dintext")), typed, new HBox(8, reload, close));
+    panel.managedProperty().bind(vm.staleProperty().isNotEmpty());
+    panel.visibleProperty().bind(panel.managedProperty());
+    return panel;
+  }
+
+  /**
+   * A justerat meeting's item can be read (texts selectable for copying) but not changed: inputs read-only,
+   * everything that changes disabled.
+   */
+  private void readOnlyWhenLocked(VBox fields) {
+    fields.lookupAll(".text-input").forEach(n -> ((javafx.scene.control.TextInputControl) n).editableProperty()
+        .bind(builder.lockedProperty().not()));
+    for (String inputs : new String[] {".check-box", ".choice-box", ".combo-box"}) {
+      fields.lookupAll(inputs).forEach(n -> n.disableProperty().bind(builder.lockedProperty()));
+    }
   }
 
   private CheckBox sekretess() {
@@ -89,16 +161,22 @@ final class PunktEditorView extends VBox {
     return Forms.labelled(a, Messages.get(key), vm.error(field));
   }
 
-  private HBox saveButton() {
+  private Button saveButton() {
     Button save = new Button(Messages.get("editor.spara"), new FontIcon(Material2AL.CHECK));
     save.setId("editorSpara");
+    save.setTooltip(new javafx.scene.control.Tooltip(Messages.get("editor.spara.tips")));
     save.getStyleClass().add(Styles.ACCENT);
     save.setDefaultButton(false);
-    save.disableProperty().bind(vm.savingProperty());
-    save.setOnAction(e -> vm.save(saved -> builder.reload(saved.id())));
-    HBox box = new HBox(save);
-    box.setAlignment(Pos.CENTER_RIGHT);
-    return box;
+    save.disableProperty().bind(vm.savingProperty().or(builder.lockedProperty()).or(vm.punktProperty().isNull()));
+    save.setOnAction(e -> save());
+    return save;
+  }
+
+  /** Spara punkten (the button, Ctrl+S). */
+  void save() {
+    if (vm.punktProperty().get() != null && !builder.lockedProperty().get()) {
+      vm.save(saved -> builder.reload(saved.id()));
+    }
   }
 
   private VBox underlag() {
@@ -109,7 +187,8 @@ final class PunktEditorView extends VBox {
     list.setPlaceholder(Forms.wrapping(new Label(Messages.get("editor.underlag.tom"))));
     Button remove = new Button(Messages.get("editor.underlag.tabort"));
     remove.setId("editorTaBortUnderlag");
-    remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+    remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull()
+        .or(builder.lockedProperty()));
     remove.setOnAction(e -> vm.removeUnderlag(list.getSelectionModel().getSelectedItem()));
     Label caption = new Label(Messages.get("editor.underlag"));
     caption.getStyleClass().add("section-title");
@@ -131,6 +210,7 @@ final class PunktEditorView extends VBox {
     addHandling.setId("editorLaggHandling");
     addHandling.setMinWidth(Button.USE_PREF_SIZE);
     addHandling.setOnAction(e -> vm.addHandling(handling.getValue()));
+    addHandling.disableProperty().bind(builder.lockedProperty());
     return new VBox(6, handling, addHandling);
   }
 
@@ -145,6 +225,7 @@ final class PunktEditorView extends VBox {
     addText.setId("editorLaggText");
     addText.setMinWidth(Button.USE_PREF_SIZE);
     addText.setOnAction(e -> vm.addText());
+    addText.disableProperty().bind(builder.lockedProperty());
     return new VBox(6, text, addText);
   }
 
@@ -158,6 +239,7 @@ final class PunktEditorView extends VBox {
     attach.setId("editorBifoga");
     attach.setAccessibleText(Messages.get("editor.bifoga"));
     attach.setOnAction(e -> chooseAttachment.run());
+    attach.disableProperty().bind(builder.lockedProperty());
     Label caption = new Label(Messages.get("editor.bilagor"));
     caption.getStyleClass().add("section-title");
     return new VBox(6, caption, list, attach);

@@ -3,6 +3,7 @@ package se.namndbok.app.sammantrade;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -15,15 +16,17 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.BackgroundTask;
-import se.namndbok.app.shared.Messages;
+import se.namndbok.app.shared.EntryFormState;
 import se.namndbok.app.shared.ErrorDialog;
 import se.namndbok.app.shared.FieldError;
+import se.namndbok.app.shared.Messages;
 import se.namndbok.app.shared.TaskExecutor;
 import se.namndbok.core.arende.Handling;
 import se.namndbok.core.sammantrade.ArendepunktInnehall;
 import se.namndbok.core.sammantrade.Arendepunkt;
 import se.namndbok.core.sammantrade.ForslagAv;
 import se.namndbok.core.sammantrade.PunktTexter;
+import se.namndbok.core.shared.StaleException;
 import se.namndbok.core.shared.ValidationException;
 
 /**
@@ -50,6 +53,10 @@ public final class PunktEditorViewModel {
   private final Map<String, StringProperty> errors = new LinkedHashMap<>();
   private final StringProperty generalError = new SimpleStringProperty("");
   private final BooleanProperty saving = new SimpleBooleanProperty();
+  private final StringProperty stale = new SimpleStringProperty("");
+  private final StringProperty staleText = new SimpleStringProperty("");
+  private final EntryFormState state = EntryFormState.of(List.of(rubrik, forslagAv, forslag, sammanfattning,
+      beskrivning, dialog, skickasTill, sekretess));
   private final StringProperty kollegaAndrade = new SimpleStringProperty("");
   private ArendepunktInnehall baseline;
 
@@ -96,18 +103,20 @@ public final class PunktEditorViewModel {
     bilagor.clear();
     handlingar.clear();
     if (r == null) {
+      state.clear();
       return;
     }
     ArendepunktInnehall i = r.punkt().innehall();
     PunktTexter t = i.texter() == null ? PunktTexter.INGA : i.texter();
     rubrik.set(i.rubrik());
     forslagAv.set(i.forslagAv() == null ? ForslagAv.FORVALTNINGEN : i.forslagAv());
-    forslag.set(nz(t.forslag()));
-    sammanfattning.set(nz(t.sammanfattning()));
-    beskrivning.set(nz(t.beskrivning()));
-    dialog.set(nz(t.dialog()));
-    skickasTill.set(nz(t.skickasTill()));
+    forslag.set(Objects.toString(t.forslag(), ""));
+    sammanfattning.set(Objects.toString(t.sammanfattning(), ""));
+    beskrivning.set(Objects.toString(t.beskrivning(), ""));
+    dialog.set(Objects.toString(t.dialog(), ""));
+    skickasTill.set(Objects.toString(t.skickasTill(), ""));
     sekretess.set(i.sekretess());
+    state.saved();
     underlagText.set("");
     refreshUnderlag(r);
   }
@@ -131,23 +140,37 @@ public final class PunktEditorViewModel {
         .executeWith(executor);
   }
 
-  /** Saves the texts and flags as one update; {@code onSaved} gets the saved item. */
+  /**
+   * Saves the texts and flags as one update, from the version shown; {@code onSaved} gets the saved item. When
+   * someone else changed the item since it was shown, nothing is saved: {@link #staleProperty} says who and when,
+   * and {@link #staleTextProperty} keeps what was typed, to copy after reading the item again.
+   */
   public void save(Consumer<Arendepunkt> onSaved) {
+    save(onSaved, () -> { });
+  }
+
+  /** {@link #save(Consumer)}; {@code onRefused} runs when nothing was saved (a refusal is shown at the fields). */
+  public void save(Consumer<Arendepunkt> onSaved, Runnable onRefused) {
     Punktrad r = punkt.get();
     if (r == null || saving.get()) {
+      onRefused.run();
       return;
     }
+    stale.set("");
     ArendepunktInnehall before = r.punkt().innehall();
     PunktTexter t = new PunktTexter(forslag.get(), sammanfattning.get(), beskrivning.get(), dialog.get(),
         skickasTill.get(), before.texter() == null ? null : before.texter().ovrigaBeslut());
+    // the ground and a release chosen elsewhere are kept while the box says the same as before
     var changed = new ArendepunktInnehall(before.typ(), before.arendeId(), rubrik.get(), forslagAv.get(), t,
-        sekretess.get(), before.statistik());
-    run(() -> services.arendelista().update(r.id(), changed), saved -> {
+        sekretess.get(), before.statistik()).withSekretess(sekretess.get() == before.sekretess() ? before.sekretessval()
+            : se.namndbok.core.sekretess.Sekretess.of(sekretess.get(), null, false));
+    run(() -> services.arendelista().update(r.id(), r.punkt().version(), changed), saved -> {
       FieldError.clear(errors, generalError);
+      state.saved();
       baseline = saved.innehall();
       kollegaAndrade.set("");
       onSaved.accept(saved);
-    });
+    }, onRefused);
   }
 
   /** Adds a registered handling of the item's ärende to its beslutsunderlag. */
@@ -181,22 +204,66 @@ public final class PunktEditorViewModel {
   }
 
   private <T> void run(Callable<T> work, Consumer<T> done) {
+    run(work, done, () -> { });
+  }
+
+  private <T> void run(Callable<T> work, Consumer<T> done, Runnable refused) {
     BackgroundTask.wrap(work)
         .onRunning(() -> saving.set(true))
         .onSuccess(done)
         .onFailure(t -> {
-          if (t instanceof ValidationException e) {
+          if (t instanceof StaleException e) {
+            staleText.set(typed());
+            stale.set(e.getMessage());
+          } else if (t instanceof ValidationException e) {
             FieldError.distribute(e, errors, generalError);
           } else {
             ErrorDialog.showUnexpected(t);
           }
+          refused.run();
         })
         .onFinished(() -> saving.set(false))
         .executeWith(executor);
   }
 
-  private static String nz(String s) {
-    return s == null ? "" : s;
+  /** What the user typed, as text to copy: each field under its name. */
+  private String typed() {
+    StringBuilder b = new StringBuilder();
+    appendField(b, "editor.rubrikfalt", rubrik.get());
+    appendField(b, "editor.forslag", forslag.get());
+    appendField(b, "editor.sammanfattning", sammanfattning.get());
+    appendField(b, "editor.beskrivning", beskrivning.get());
+    appendField(b, "editor.dialog", dialog.get());
+    appendField(b, "editor.skickas", skickasTill.get());
+    return b.toString().strip();
+  }
+
+  private static void appendField(StringBuilder b, String key, String value) {
+    b.append(value == null || value.isBlank() ? "" : Messages.get(key) + ":\n" + value.strip() + "\n\n");
+  }
+
+  /** Puts back the item as last shown (Släng). */
+  public void discard() {
+    state.discard();
+  }
+
+  /** Closes the notice of a refused stale save (the copied text is no longer needed). */
+  public void closeStale() {
+    stale.set("");
+    staleText.set("");
+  }
+
+  /** Typed but not saved. */
+  public javafx.beans.binding.BooleanBinding dirtyProperty() {
+    return state.dirtyProperty();
+  }
+
+  public StringProperty staleProperty() {
+    return stale;
+  }
+
+  public StringProperty staleTextProperty() {
+    return staleText;
   }
 
   /** Non-empty while a colleague has changed the open item since it was shown or saved here. */

@@ -4,18 +4,11 @@ import java.util.List;
 import se.namndbok.app.shared.AppServices;
 import se.namndbok.core.arende.NyHandling;
 import se.namndbok.core.arende.Riktning;
-import se.namndbok.core.sammantrade.ArendepunktInnehall;
-import se.namndbok.core.sammantrade.ArendepunktTyp;
-import se.namndbok.core.sammantrade.Arendepunkt;
-import se.namndbok.core.sammantrade.Beslutsunderlag;
-import se.namndbok.core.sammantrade.Bilaga;
-import se.namndbok.core.sammantrade.PunktTexter;
 import se.namndbok.reports.bilaga.PdfAttachmentCheck;
 
 /**
- * The builder's changes that take more than one service call, each in one transaction: standard items placed
- * at once, a removed item restored with its underlag, a file checked as PDF before it is stored. Runs on a
- * worker thread; knows no JavaFX.
+ * The builder's reads and the one change that checks a file first: each a single core call (one transaction).
+ * Runs on a worker thread; knows no JavaFX.
  */
 final class PunktOperationer {
   private final AppServices services;
@@ -24,64 +17,9 @@ final class PunktOperationer {
     this.services = services;
   }
 
-  /** The meeting's items in punkt order, each with its ärende. */
+  /** The meeting's items in punkt order, each with its ärende, in one read. */
   List<Punktrad> rows(long sammantradeId) {
-    return services.arendelista().punkter(sammantradeId).stream()
-        .map(p -> new Punktrad(p, p.innehall().arendeId() == null ? null
-            : services.arenden().findById(p.innehall().arendeId()).orElse(null)))
-        .toList();
-  }
-
-  /**
-   * Adds those of {@code typer} the list lacks, first ({@code first}) or last, in the given order; returns the
-   * id of the last one added, or null when all were there.
-   */
-  Long addStandard(long sammantradeId, List<ArendepunktTyp> typer, boolean first) {
-    return services.database().inTransaction(tx -> {
-      List<ArendepunktTyp> present = services.arendelista().punkter(tx, sammantradeId).stream()
-          .map(Arendepunkt::typ).toList();
-      Long last = null;
-      int place = 0;
-      for (ArendepunktTyp typ : typer) {
-        if (present.contains(typ)) {
-          continue;
-        }
-        var ny = new ArendepunktInnehall(typ, null, typ.text(), null, PunktTexter.INGA, false, null);
-        Arendepunkt p = services.arendelista().add(tx, sammantradeId, ny);
-        if (first) {
-          services.arendelista().moveTo(tx, p.id(), place++);
-        }
-        last = p.id();
-      }
-      return last;
-    });
-  }
-
-  /** Removes the item; returns what is needed to put it back. */
-  RemovedPunkt remove(long punktId) {
-    List<Beslutsunderlag> underlag = services.underlag().beslutsunderlag(punktId);
-    List<Bilaga> bilagor = services.underlag().bilagor(punktId);
-    Arendepunkt removed = services.arendelista().remove(punktId);
-    return new RemovedPunkt(removed, underlag, bilagor);
-  }
-
-  /** Adds the removed item again at its old place with its beslutsunderlag and bilagor; returns the new id. */
-  long restore(RemovedPunkt r) {
-    return services.database().inTransaction(tx -> {
-      Arendepunkt p = services.arendelista().add(tx, r.punkt().sammantradeId(), r.punkt().innehall());
-      services.arendelista().moveTo(tx, p.id(), r.punkt().ordning() - 1);
-      for (Beslutsunderlag u : r.underlag()) {
-        if (u.handlingId() != null) {
-          services.underlag().addHandling(tx, p.id(), u.handlingId());
-        } else {
-          services.underlag().addText(tx, p.id(), u.text());
-        }
-      }
-      for (Bilaga b : r.bilagor()) {
-        services.underlag().addBilaga(tx, p.id(), b.handlingId());
-      }
-      return p.id();
-    });
+    return services.arendelista().rader(sammantradeId).stream().map(r -> new Punktrad(r.punkt(), r.arende())).toList();
   }
 
   /**

@@ -27,23 +27,29 @@ import se.namndbok.app.shared.AreaCommands;
 import se.namndbok.app.shared.MeetingDocumentActions;
 import se.namndbok.app.shared.Messages;
 import se.namndbok.app.shared.TaskExecutor;
+import se.namndbok.app.shared.UnsavedChanges;
+import java.util.List;
 import se.namndbok.core.sammantrade.Sammantrade;
+import se.namndbok.core.sammantrade.SammantradeStatus;
 import se.namndbok.reports.sekretess.Version;
 
 /** The Sammanträden area: the meetings above, the selected meeting's builder below, the kallelse actions on top. */
-public final class SammantradenView extends VBox implements AreaCommands {
+public final class SammantradenView extends VBox implements AreaCommands, UnsavedChanges.Source {
   private final SammantradenViewModel vm;
   private final MotesbyggareView builder;
   private final MeetingDocumentActions kallelse;
+  private final UtskickViewModel utskick;
   private final ProtokollView protokoll;
   private final TabPane tabs = new TabPane();
   private final TableView<Sammantrade> table = new TableView<>();
+  private boolean reverting;
 
   public SammantradenView(AppServices services, TaskExecutor executor) {
     this.vm = new SammantradenViewModel(services, executor);
     this.builder = new MotesbyggareView(services, executor);
     this.protokoll = new ProtokollView(services, executor);
     this.kallelse = new MeetingDocumentActions(services, new KallelseViewModel(services, executor), this, "kallelse");
+    this.utskick = new UtskickViewModel(services, executor);
     setId("sammantradenView");
     getStyleClass().add("area");
     Label title = new Label(Messages.get("nav.sammantraden"));
@@ -52,17 +58,27 @@ public final class SammantradenView extends VBox implements AreaCommands {
     split.setOrientation(Orientation.VERTICAL);
     split.setDividerPositions(0.22);
     VBox.setVgrow(split, Priority.ALWAYS);
-    getChildren().setAll(title, toolbar(), split);
+    getChildren().setAll(title, toolbar(), new UtskickBar(utskick, vm::reloadSelected), split);
+    // the list read back after a change: "ändrad efter utskick" follows what the kallelse would now contain
+    builder.viewModel().punkter().addListener((javafx.collections.ListChangeListener<Punktrad>) c -> utskick.load());
     vm.selectedProperty().addListener((o, was, now) -> {
       builder.viewModel().sammantradeProperty().set(now);
       protokoll.viewModel().sammantradeProperty().set(now);
+      utskick.sammantradeProperty().set(now);
       if (now != null && now != table.getSelectionModel().getSelectedItem()) {
         table.getSelectionModel().select(now);
         table.scrollTo(now);
       }
     });
+    protokoll.viewModel().justeratProperty().addListener((o, was, now) -> {
+      Sammantrade s = vm.selectedProperty().get();
+      if (now && s != null && s.status() != SammantradeStatus.JUSTERAT) {
+        vm.reloadSelected(); // justerat just now: the meeting is locked, its list read-only
+      }
+    });
     vm.load();
-    services.andringar().pa(java.util.Set.of("sammantrade", "arendepunkt", "protokoll"), vm::load);
+    services.andringar().pa(java.util.Set.of("sammantrade", "arendepunkt", "protokoll", "kallelse_utskick",
+        "protokoll_version"), vm::load);
   }
 
   /** The selected meeting's ärendelista (before the meeting) and protokoll (after it) side by side: decision 0070. */
@@ -125,7 +141,15 @@ public final class SammantradenView extends VBox implements AreaCommands {
         column("status", s -> s.status().text(), 120)));
     table.setItems(vm.moten());
     table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-      if (now != null) {
+      if (now == null || reverting || now.equals(vm.selectedProperty().get())) {
+        return;
+      }
+      Sammantrade current = vm.selectedProperty().get();
+      if (current != null && now.id() != current.id() && UnsavedChanges.any(guards())) {
+        // another meeting chosen: what is typed in its editors is saved, discarded or kept (Avbryt)
+        UnsavedChanges.check(guards(), UnsavedChanges.dialog(getScene().getWindow()),
+            () -> vm.selectedProperty().set(now), () -> revertTo(current));
+      } else {
         vm.selectedProperty().set(now);
       }
     });
@@ -162,10 +186,40 @@ public final class SammantradenView extends VBox implements AreaCommands {
     return true;
   }
 
+  /** Redigera → Ångra: the ärendelista's last change, unless the meeting is locked. */
   @Override
   public boolean angra() {
+    if (builder.viewModel().lockedProperty().get()) {
+      return false;
+    }
     builder.viewModel().undo();
     return true;
+  }
+
+  /** Redigera → Gör om: what Ångra undid in the ärendelista. */
+  @Override
+  public boolean gorOm() {
+    if (builder.viewModel().lockedProperty().get()) {
+      return false;
+    }
+    builder.viewModel().redo();
+    return true;
+  }
+
+  /** The punkt editor's and the protokoll's unsaved input. */
+  @Override
+  public List<UnsavedChanges.Guard> guards() {
+    List<UnsavedChanges.Guard> all = new java.util.ArrayList<>(builder.guards());
+    all.addAll(protokoll.guards());
+    return all;
+  }
+
+  private void revertTo(Sammantrade was) {
+    reverting = true;
+    javafx.application.Platform.runLater(() -> {
+      table.getSelectionModel().select(was);
+      reverting = false;
+    });
   }
 
   public SammantradenViewModel viewModel() {

@@ -64,6 +64,17 @@ public final class SammantradenViewModel {
     selected.set(pick);
   }
 
+  /** Reads the meetings again (a stage changed: sent, held, justerat), keeping the selected one selected. */
+  public void reloadSelected() {
+    Sammantrade keep = selected.get();
+    BackgroundTask.wrap(this::read).onSuccess(l -> {
+      loaded(l);
+      if (keep != null) {
+        moten.stream().filter(m -> m.id() == keep.id()).findFirst().ifPresent(selected::set);
+      }
+    }).executeWith(executor);
+  }
+
   /** A meeting just created: listed in date order and selected. */
   public void added(Sammantrade s) {
     moten.add(s);

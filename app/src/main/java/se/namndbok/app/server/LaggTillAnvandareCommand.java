@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 import se.namndbok.app.cli.StoreCommand;
 import se.namndbok.core.anvandare.AnvandarRoll;
 import se.namndbok.core.db.Database;
-import se.namndbok.core.server.ServerService;
+import se.namndbok.core.CoreServices;
 import se.namndbok.core.shared.ValidationException;
 
 @Command(name = "lagg-till", mixinStandardHelpOptions = true,
@@ -29,7 +29,7 @@ public final class LaggTillAnvandareCommand extends StoreCommand {
   List<String> roller;
 
   @Override
-  protected int run(Database db) {
+  protected int run(CoreServices core) {
     Set<AnvandarRoll> valda = EnumSet.noneOf(AnvandarRoll.class);
     for (String r : roller) {
       valda.add(AnvandarRoll.parse(r).orElseThrow(() -> ValidationException.of("--roll", "okänd roll \"" + r
@@ -37,7 +37,7 @@ public final class LaggTillAnvandareCommand extends StoreCommand {
     }
     char[] losenord = losenord();
     try {
-      new ServerService(db).laggTill(namn, losenord, valda);
+      core.server().laggTill(namn, losenord, valda);
     } finally {
       Arrays.fill(losenord, '\0');
     }

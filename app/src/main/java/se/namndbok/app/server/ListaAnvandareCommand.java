@@ -6,13 +6,13 @@ import se.namndbok.app.cli.StoreCommand;
 import se.namndbok.core.anvandare.AnvandarRoll;
 import se.namndbok.core.anvandare.Anvandare;
 import se.namndbok.core.db.Database;
-import se.namndbok.core.server.ServerService;
+import se.namndbok.core.CoreServices;
 
 @Command(name = "lista", mixinStandardHelpOptions = true, description = "Listar nämndens användare och deras roller.")
 public final class ListaAnvandareCommand extends StoreCommand {
   @Override
-  protected int run(Database db) {
-    for (Anvandare a : new ServerService(db).anvandare()) {
+  protected int run(CoreServices core) {
+    for (Anvandare a : core.server().anvandare()) {
       System.out.println(a.namn() + "\t" + a.roller().stream().sorted().map(AnvandarRoll::kod)
           .collect(Collectors.joining(", ")));
     }

@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import se.namndbok.app.cli.StoreCommand;
 import se.namndbok.core.db.Database;
-import se.namndbok.core.server.ServerService;
+import se.namndbok.core.CoreServices;
 
 @Command(name = "ta-bort", mixinStandardHelpOptions = true,
     description = "Tar bort en persons inloggning; det personen har gjort står kvar i granskningsloggen.")
@@ -13,8 +13,8 @@ public final class TaBortAnvandareCommand extends StoreCommand {
   String namn;
 
   @Override
-  protected int run(Database db) {
-    new ServerService(db).taBort(namn);
+  protected int run(CoreServices core) {
+    core.server().taBort(namn);
     System.out.println("Användaren " + namn + " är borttagen.");
     return 0;
   }

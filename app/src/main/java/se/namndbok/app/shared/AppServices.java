@@ -1,10 +1,13 @@
 package se.namndbok.app.shared;
 
+import se.namndbok.core.meddelande.Meddelande;
+import se.namndbok.core.meddelande.NyttMeddelande;
+import se.namndbok.core.delegationsbeslut.Delegationsbeslut;
+import se.namndbok.core.delegationsbeslut.NyttDelegationsbeslut;
+import se.namndbok.core.anmalan.AnmalanService;
+import se.namndbok.core.CoreServices;
 import se.namndbok.core.arende.ArendeService;
 import se.namndbok.core.arende.ArendeStatusService;
-import se.namndbok.core.db.Database;
-import se.namndbok.core.delegationsbeslut.DelegationsbeslutService;
-import se.namndbok.core.meddelande.MeddelandeService;
 import se.namndbok.core.namnd.DelegatService;
 import se.namndbok.core.namnd.LedamotService;
 import se.namndbok.core.namnd.NamndService;
@@ -13,102 +16,85 @@ import se.namndbok.core.sammantrade.MotesstandardService;
 import se.namndbok.core.sammantrade.SammantradesplanService;
 import se.namndbok.core.sammantrade.SammantradeService;
 import se.namndbok.core.sammantrade.UnderlagService;
+import se.namndbok.core.db.Database;
 import se.namndbok.core.shared.Clock;
 
-/** The core services the window uses, wired once from the open store; add a service here, one line. */
+/**
+ * What the window's areas are built from: the core's services (its composition root, built once where the store
+ * is opened) and the window's own preferences. The shortcuts below are the services most areas use.
+ */
 public final class AppServices {
-  private final Database database;
-  private final Clock clock;
-  private final ArendeService arenden;
-  private final NamndService namnder;
-  private final DelegatService delegater;
-  private final LedamotService ledamoter;
-  private final SammantradeService sammantraden;
-  private final DelegationsbeslutService delegationsbeslut;
-  private final MeddelandeService meddelanden;
-  private final ArendelistaService arendelista;
-  private final UnderlagService underlag;
+  private final CoreServices core;
   private final WindowPreferences preferences;
-  private final ArendeStatusService arendestatus;
-  private final MotesstandardService motesstandard;
-  private final SammantradesplanService sammantradesplan;
   private final Desktop desktop;
   private final Andringar andringar = new Andringar();
 
-  public AppServices(Database database, Clock clock) {
-    this(database, clock, WindowPreferences.forUser());
+  public AppServices(CoreServices core) {
+    this(core, WindowPreferences.forUser());
   }
 
   /** With the preferences to remember the last used meeting in (tests give their own node). */
-  public AppServices(Database database, Clock clock, WindowPreferences preferences) {
-    this(database, clock, preferences, new Desktop(SystemPrograms.desktop(), FileDialogs.system()));
+  public AppServices(CoreServices core, WindowPreferences preferences) {
+    this(core, preferences, new Desktop(SystemPrograms.desktop(), FileDialogs.system()));
   }
 
   /** With the operating system's programs and file dialogs (tests give stand-ins). */
-  public AppServices(Database database, Clock clock, WindowPreferences preferences, Desktop desktop) {
-    this.database = database;
-    this.clock = clock;
-    this.arenden = new ArendeService(database, database.files(), clock);
-    this.namnder = new NamndService(database, clock);
-    this.delegater = new DelegatService(database, clock);
-    this.ledamoter = new LedamotService(database, clock);
-    this.sammantraden = new SammantradeService(database, clock);
-    this.delegationsbeslut = new DelegationsbeslutService(database, database.files(), clock);
-    this.meddelanden = new MeddelandeService(database, database.files(), clock);
-    this.arendelista = new ArendelistaService(database, clock);
-    this.underlag = new UnderlagService(database, database.files(), clock);
+  public AppServices(CoreServices core, WindowPreferences preferences, Desktop desktop) {
+    this.core = core;
     this.preferences = preferences;
-    this.arendestatus = new ArendeStatusService(database, clock);
-    this.motesstandard = new MotesstandardService(database, clock);
-    this.sammantradesplan = new SammantradesplanService(database, clock);
     this.desktop = desktop;
   }
 
   /** The window's ways into the operating system: programs for files and the file dialogs. */
   public record Desktop(SystemPrograms programs, FileDialogs fileDialogs) {}
 
+  public CoreServices core() {
+    return core;
+  }
+
+  /** The opened store: its kind, its logged-in user and roles, colleagues' changes (never its transactions). */
   public Database database() {
-    return database;
+    return core.store();
   }
 
   public Clock clock() {
-    return clock;
+    return core.clock();
   }
 
   public ArendeService arenden() {
-    return arenden;
+    return core.arenden();
   }
 
   public NamndService namnder() {
-    return namnder;
+    return core.namnd();
   }
 
   public DelegatService delegater() {
-    return delegater;
+    return core.delegater();
   }
 
   public LedamotService ledamoter() {
-    return ledamoter;
+    return core.ledamoter();
   }
 
   public SammantradeService sammantraden() {
-    return sammantraden;
+    return core.sammantraden();
   }
 
-  public DelegationsbeslutService delegationsbeslut() {
-    return delegationsbeslut;
+  public AnmalanService<NyttDelegationsbeslut, Delegationsbeslut> delegationsbeslut() {
+    return core.delegationsbeslut();
   }
 
-  public MeddelandeService meddelanden() {
-    return meddelanden;
+  public AnmalanService<NyttMeddelande, Meddelande> meddelanden() {
+    return core.meddelanden();
   }
 
   public ArendelistaService arendelista() {
-    return arendelista;
+    return core.arendelista();
   }
 
   public UnderlagService underlag() {
-    return underlag;
+    return core.underlag();
   }
 
   /** Colleagues' changes to the shared store, for the areas to reload on (decision 0092). */
@@ -121,15 +107,15 @@ public final class AppServices {
   }
 
   public ArendeStatusService arendestatus() {
-    return arendestatus;
+    return core.arendestatus();
   }
 
   public MotesstandardService motesstandard() {
-    return motesstandard;
+    return core.motesstandard();
   }
 
   public SammantradesplanService sammantradesplan() {
-    return sammantradesplan;
+    return core.sammantradesplan();
   }
 
   public SystemPrograms programs() {

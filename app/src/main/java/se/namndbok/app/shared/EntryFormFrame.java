@@ -2,6 +2,7 @@ package se.namndbok.app.shared;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.input.KeyEvent;
@@ -12,18 +13,39 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** The parts the keyboard-first entry forms share: Enter saves, Esc empties; the Sekretess box and Spara button. */
+/**
+ * The parts the keyboard-first entry forms share: Enter saves from every field (the Sekretess box included; Space
+ * toggles it), Esc first closes an open list of suggestions and only otherwise empties the form (undoable with
+ * Ctrl+Z); the Sekretess box and the Spara button.
+ */
 public final class EntryFormFrame {
   private EntryFormFrame() {}
 
-  /** Enter ({@link Shortcuts#SPARA}) runs {@code save}, Esc ({@link Shortcuts#RENSA}) runs {@code clear}. */
-  public static void keys(VBox form, Runnable save, Runnable clear) {
-    form.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-      if (Shortcuts.SPARA.matches(e)) {
+  /**
+   * Enter ({@link Shortcuts#SPARA}) runs {@code save} — caught before any field, so a check box cannot take it —
+   * unless a list of suggestions is open (Enter then picks from it). Esc ({@link Shortcuts#RENSA}) closes an open
+   * list, or else runs {@code clear}. Ctrl+Z and Ctrl+Y are the area's undo and redo while nothing has been typed
+   * since the form was emptied, loaded or saved ({@code dirty} false: the step to undo is the area's, a clear
+   * say); once something is typed they are the field's own typing undo.
+   */
+  public static void keys(VBox form, Runnable save, Runnable clear, ObservableBooleanValue dirty,
+      UndoHistory history) {
+    form.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+      if (!dirty.get() && Shortcuts.ANGRA.matches(e)) {
+        history.undo();
+        e.consume();
+      } else if (!dirty.get() && Shortcuts.GOR_OM.matches(e)) {
+        history.redo();
+        e.consume();
+      } else if (Shortcuts.SPARA.matches(e) && !EntryForms.suggestionsShowing(form)) {
         save.run();
         e.consume();
       } else if (Shortcuts.RENSA.matches(e)) {
-        clear.run();
+        if (EntryForms.suggestionsShowing(form)) {
+          EntryForms.hideSuggestions(form);
+        } else {
+          clear.run();
+        }
         e.consume();
       }
     });
@@ -40,6 +62,17 @@ public final class EntryFormFrame {
         e.consume();
       }
     });
+  }
+
+  /** "Ändrar ett sparat …; Enter sparar ändringen, Esc tömmer formuläret": shown while a saved entry is edited. */
+  public static javafx.scene.control.Label editingNotice(String id, javafx.beans.value.ObservableValue<Long> editing) {
+    javafx.scene.control.Label l = new javafx.scene.control.Label(Messages.get("anmalan.andrar"));
+    l.setId(id);
+    l.getStyleClass().add("muted");
+    l.managedProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> editing.getValue() != null,
+        editing));
+    l.visibleProperty().bind(l.managedProperty());
+    return l;
   }
 
   /** The Sekretess box above the Spara button (disabled while saving); ids {@code prefix + "Sekretess"/"Spara"}. */

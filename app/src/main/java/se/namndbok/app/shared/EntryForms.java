@@ -21,13 +21,29 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
-import org.controlsfx.control.action.Action;
 import org.controlsfx.control.textfield.TextFields;
 import se.namndbok.core.shared.Texts;
 
 /** The pieces the entry areas share: fields with completion, the date field, the undo notification, CSV choice. */
 public final class EntryForms {
+  /** The key, in a field's properties, of its completion (so Esc and Enter can leave an open list alone). */
+  static final String COMPLETION = "namndbok.completion";
+
   private EntryForms() {}
+
+  /** True while one of {@code form}'s fields shows its list of suggestions. */
+  public static boolean suggestionsShowing(Node form) {
+    return form.lookupAll(".text-field").stream().map(n -> n.getProperties().get(COMPLETION))
+        .anyMatch(b -> b instanceof org.controlsfx.control.textfield.AutoCompletionBinding<?> c
+            && c.getAutoCompletionPopup().isShowing());
+  }
+
+  /** Closes every open list of suggestions in {@code form}. */
+  public static void hideSuggestions(Node form) {
+    form.lookupAll(".text-field").stream().map(n -> n.getProperties().get(COMPLETION))
+        .filter(b -> b instanceof org.controlsfx.control.textfield.AutoCompletionBinding<?>)
+        .forEach(b -> ((org.controlsfx.control.textfield.AutoCompletionBinding<?>) b).getAutoCompletionPopup().hide());
+  }
 
   /** A labelled text field; {@code suggest} (may be null) completes it, called off the JavaFX thread. */
   public static VBox field(String id, String label, String prompt, StringProperty value, StringProperty error,
@@ -38,6 +54,7 @@ public final class EntryForms {
     field.textProperty().bindBidirectional(value);
     if (suggest != null) {
       var binding = TextFields.bindAutoCompletion(field, request -> suggest.apply(request.getUserText()));
+      field.getProperties().put(COMPLETION, binding);
       // suggestions arrive from a worker thread: when the user has already tabbed on, they must not pop up over the
       // next field and take its Enter
       binding.getAutoCompletionPopup().showingProperty().addListener((o, was, now) -> {
@@ -145,16 +162,7 @@ public final class EntryForms {
     }
   }
 
-  /** Tells that something was deleted, with an "Ångra" button (the same as Ctrl+Z). */
-  public static void notifyDeleted(Node owner, String text, Runnable undo) {
-    if (owner.getScene() == null) {
-      return;
-    }
-    Notifications.create().owner(owner.getScene().getWindow()).title(Messages.get("app.titel")).text(text)
-        .hideAfter(Duration.seconds(8)).action(new Action(Messages.get("angra"), e -> undo.run())).showInformation();
-  }
-
-  public static void notifyDone(Node owner, String text) {
+    public static void notifyDone(Node owner, String text) {
     if (owner.getScene() != null) {
       Notifications.create().owner(owner.getScene().getWindow()).title(Messages.get("app.titel")).text(text)
           .hideAfter(Duration.seconds(6)).showInformation();

@@ -12,7 +12,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import se.namndbok.core.db.Tx;
 import se.namndbok.core.shared.ValidationException;
 
 /**
@@ -24,9 +23,12 @@ import se.namndbok.core.shared.ValidationException;
  * @param <E> the saved entry
  */
 public final class EntrySaving<N, E> {
-  /** How the core registers an entry: plainly, or within a transaction that also registers an unknown ärende. */
-  public record Registration<N, E>(Function<N, String> diarienummer, Function<N, E> register,
-      BiFunction<Tx, N, E> registerWithArende) {}
+  /**
+   * How the core registers an entry (one call, told whether an unknown diarienummer is registered as a new ärende
+   * in the same transaction) and changes a saved one (one call, by id).
+   */
+  public record Registration<N, E>(Function<N, String> diarienummer, BiFunction<N, Boolean, E> register,
+      BiFunction<Long, N, E> update) {}
 
   private final AppServices services;
   private final TaskExecutor executor;
@@ -44,31 +46,52 @@ public final class EntrySaving<N, E> {
   }
 
   /**
-   * Saves {@code parsed} (nothing when it is empty) unless a save is under way; {@code onSaved} gets the saved entry.
+   * Saves {@code parsed} (nothing when it is empty) unless a save is under way: a new entry, or, when
+   * {@code editing} is the id of a saved one, the changes to it; {@code onSaved} gets the saved entry.
    */
-  public void save(Supplier<Optional<N>> parsed, UnknownArende.Confirm confirm, Consumer<E> onSaved) {
+  public void save(Supplier<Optional<N>> parsed, Long editing, UnknownArende.Confirm confirm, Consumer<E> onSaved) {
+    save(parsed, editing, confirm, onSaved, () -> { });
+  }
+
+  /** {@link #save(Supplier, Long, UnknownArende.Confirm, Consumer)}; {@code onRefused} when nothing was saved. */
+  public void save(Supplier<Optional<N>> parsed, Long editing, UnknownArende.Confirm confirm, Consumer<E> onSaved,
+      Runnable onRefused) {
     if (saving.get()) {
+      onRefused.run();
       return;
     }
     Optional<N> ny = parsed.get();
     if (ny.isEmpty()) {
+      onRefused.run();
+      return;
+    }
+    if (editing != null) {
+      run(() -> registration.update().apply(editing, ny.get()), onSaved, onRefused);
       return;
     }
     BackgroundTask.wrap(() -> UnknownArende.check(services.arenden(), registration.diarienummer().apply(ny.get())))
         .onRunning(() -> saving.set(true))
-        .onSuccess(unknown -> register(ny.get(), unknown.isPresent() && confirm.registerNow(unknown.get()), onSaved))
-        .onFailure(this::refused)
+        .onSuccess(unknown -> {
+          // asked here, on the JavaFX thread: the question is a dialog, never shown from the worker
+          boolean registerNow = unknown.isPresent() && confirm.registerNow(unknown.get());
+          run(() -> registration.register().apply(ny.get(), registerNow), onSaved, onRefused);
+        })
+        .onFailure(t -> {
+          refused(t);
+          onRefused.run();
+        })
         .onFinished(() -> saving.set(false))
         .executeWith(executor);
   }
 
-  private void register(N ny, boolean registerArende, Consumer<E> onSaved) {
-    BackgroundTask.wrap(() -> registerArende
-            ? services.database().inTransaction(tx -> registration.registerWithArende().apply(tx, ny))
-            : registration.register().apply(ny))
+  private void run(java.util.concurrent.Callable<E> call, Consumer<E> onSaved, Runnable onRefused) {
+    BackgroundTask.wrap(call)
         .onRunning(() -> saving.set(true))
         .onSuccess(onSaved::accept)
-        .onFailure(this::refused)
+        .onFailure(t -> {
+          refused(t);
+          onRefused.run();
+        })
         .onFinished(() -> saving.set(false))
         .executeWith(executor);
   }

@@ -2,6 +2,7 @@ package se.namndbok.app.shared;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -29,7 +30,7 @@ import se.namndbok.reports.sekretess.Version;
  *
  * @param <E> the entry listed
  */
-public final class ReportedEntriesArea<E> implements AreaCommands {
+public final class ReportedEntriesArea<E extends se.namndbok.core.anmalan.Anmalan> implements AreaCommands {
   /**
    * Ids and message keys of one area: controls get ids {@code prefix + "FilterMote"}, {@code "TaBort"}, ...;
    * {@code messages} is the feature's message prefix ({@code .tomt}).
@@ -38,16 +39,17 @@ public final class ReportedEntriesArea<E> implements AreaCommands {
       String importTitleKey) {}
 
   private final VBox view;
-  private final ReportedEntriesViewModel<E, ?> vm;
+  private final ReportedEntriesViewModel<E> vm;
   private final Spec spec;
   private final Function<E, String> deletedText;
   private final TableView<E> table = new TableView<>();
   private MeetingDocumentActions redovisning;
   private AppServices services;
   private Runnable focusForm = () -> {};
+  private final javafx.beans.property.StringProperty deletedNotice = new javafx.beans.property.SimpleStringProperty("");
 
   /** {@code deletedText} is the notice after a delete, which offers "Ångra". */
-  public ReportedEntriesArea(VBox view, ReportedEntriesViewModel<E, ?> vm, Spec spec, Function<E, String> deletedText) {
+  public ReportedEntriesArea(VBox view, ReportedEntriesViewModel<E> vm, Spec spec, Function<E, String> deletedText) {
     this.view = view;
     this.vm = vm;
     this.spec = spec;
@@ -64,20 +66,37 @@ public final class ReportedEntriesArea<E> implements AreaCommands {
     return this;
   }
 
-  /** Fills the area; {@code ownFilters} stand between the meeting and the period. */
-  public void build(Node form, Runnable focusForm, List<Node> ownFilters, List<TableColumn<E, ?>> columns) {
+  /**
+   * Fills the area; {@code ownFilters} stand between the meeting and the period; {@code edit} shows a saved entry
+   * in the form (the "Ändra" button, Enter or a double click on a row).
+   */
+  public void build(Node form, Runnable focusForm, List<Node> ownFilters, List<TableColumn<E, ?>> columns,
+      Consumer<E> edit) {
     this.focusForm = focusForm;
     view.setId(spec.viewId());
     view.getStyleClass().add("area");
     Label title = new Label(Messages.get(spec.titleKey()));
     title.getStyleClass().add("area-title");
     VBox.setVgrow(table, Priority.ALWAYS);
-    List<Node> actions = new ArrayList<>(List.of(deleteButton(), importButton()));
+    Button andra = editButton(edit);
+    List<Node> actions = new ArrayList<>(List.of(andra, moveButton(), deleteButton(), importButton()));
     if (redovisning != null) {
       actions.add(redovisningButton());
     }
-    view.getChildren().setAll(EntryForms.titleRow(title, actions.toArray(Node[]::new)), form, filters(ownFilters),
+    view.getChildren().setAll(EntryForms.titleRow(title, actions.toArray(Node[]::new)), form,
+        filters(ownFilters), Forms.errorLabel(spec.prefix() + "ListError", vm.errorProperty()), deletedNotice(),
         table(columns));
+    table.setOnMouseClicked(e -> {
+      if (e.getClickCount() == 2 && table.getSelectionModel().getSelectedItem() != null) {
+        edit.accept(table.getSelectionModel().getSelectedItem());
+      }
+    });
+    table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+      if (e.getCode() == javafx.scene.input.KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+        edit.accept(table.getSelectionModel().getSelectedItem());
+        e.consume();
+      }
+    });
     view.addEventHandler(KeyEvent.KEY_PRESSED, e -> keys(e, focusForm));
     view.sceneProperty().addListener((o, was, now) -> {
       if (now != null) {
@@ -89,6 +108,8 @@ public final class ReportedEntriesArea<E> implements AreaCommands {
   private void keys(KeyEvent e, Runnable focusForm) {
     if (Shortcuts.ANGRA.matches(e)) {
       vm.undo();
+    } else if (Shortcuts.GOR_OM.matches(e)) {
+      vm.redo();
     } else if (Shortcuts.IMPORTERA.matches(e)) {
       importera();
     } else if (Shortcuts.LISTAN.matches(e)) {
@@ -149,6 +170,31 @@ public final class ReportedEntriesArea<E> implements AreaCommands {
     return delete;
   }
 
+  private Button editButton(Consumer<E> edit) {
+    Button b = new Button(Messages.get("anmalan.andra"), new FontIcon(Material2AL.EDIT));
+    b.setId(spec.prefix() + "Andra");
+    b.setMinWidth(Region.USE_PREF_SIZE);
+    b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+    b.setOnAction(e -> edit.accept(table.getSelectionModel().getSelectedItem()));
+    return b;
+  }
+
+  /** "Flytta till …": the meetings (and "ej anmäld"; a justerat one greyed); the move can be undone. */
+  private MenuButton moveButton() {
+    MenuButton m = new MenuButton(Messages.get("anmalan.flytta"), new FontIcon(Material2AL.ARROW_FORWARD));
+    m.setId(spec.prefix() + "Flytta");
+    m.setMinWidth(Region.USE_PREF_SIZE);
+    m.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+    m.setOnShowing(e -> m.getItems().setAll(vm.motesval().stream().filter(v -> v != MotesVal.ALLA).map(v -> {
+      MenuItem i = new MenuItem(v == MotesVal.EJ_ANMALDA ? Messages.get("filter.ej.anmald") : v.text());
+      i.setOnAction(x -> vm.flytta(table.getSelectionModel().getSelectedItem(), v.sammantradeId()));
+      i.setDisable(vm.justerat(v.sammantradeId())); // final: core refuses it anyway
+      return i;
+    }).toList()));
+    m.getItems().add(new MenuItem()); // the list is filled when it opens; a MenuButton needs an item to open
+    return m;
+  }
+
   private Button importButton() {
     Button imp = new Button(Messages.get("import.knapp"), new FontIcon(Material2AL.FILE_UPLOAD));
     imp.setId(spec.prefix() + "Import");
@@ -197,18 +243,50 @@ public final class ReportedEntriesArea<E> implements AreaCommands {
     return true;
   }
 
-  /** Redigera → Ångra: puts the last deleted entry back. */
+  /** Redigera → Ångra: undoes the area's last delete, clear or move. */
   @Override
   public boolean angra() {
     vm.undo();
     return true;
   }
 
+  /** Redigera → Gör om: redoes what Ångra undid. */
+  @Override
+  public boolean gorOm() {
+    vm.redo();
+    return true;
+  }
+
   private void deleteSelected() {
     E entry = table.getSelectionModel().getSelectedItem();
     if (entry != null) {
-      vm.delete(entry, deleted -> EntryForms.notifyDeleted(view, deletedText.apply(deleted), vm::undo));
+      vm.delete(entry, deleted -> deleted(deletedText.apply(deleted)));
     }
+  }
+
+  /**
+   * "Delegationsbeslutet 2025/1130 (2025-10-02) togs bort. Ctrl+Z ångrar." with an Ångra button, in the area
+   * itself: a pop-up notice would take the keys (Ctrl+Z) while it shows.
+   */
+  private HBox deletedNotice() {
+    Label text = new Label();
+    text.setId(spec.prefix() + "Borttagen");
+    text.setWrapText(true);
+    text.textProperty().bind(deletedNotice);
+    Button undo = new Button(Messages.get("angra"), new FontIcon(Material2MZ.UNDO));
+    undo.setId(spec.prefix() + "Angra");
+    undo.setMinWidth(Region.USE_PREF_SIZE);
+    undo.setOnAction(e -> vm.undo());
+    HBox row = new HBox(8, text, undo);
+    row.setAlignment(Pos.CENTER_LEFT);
+    row.managedProperty().bind(deletedNotice.isNotEmpty());
+    row.visibleProperty().bind(row.managedProperty());
+    vm.history().changesProperty().addListener((o, was, now) -> deletedNotice.set(""));
+    return row;
+  }
+
+  private void deleted(String text) {
+    deletedNotice.set(text + " " + Messages.get("anmalan.angra.tips"));
   }
 
   private void importera() {

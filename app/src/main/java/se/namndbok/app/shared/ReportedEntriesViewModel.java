@@ -14,24 +14,31 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
+import se.namndbok.core.anmalan.Anmalan;
+import se.namndbok.core.anmalan.AnmalanFilter;
+import se.namndbok.core.anmalan.AnmalanImport;
+import se.namndbok.core.anmalan.AnmalanService;
 import se.namndbok.core.sammantrade.Sammantrade;
 import se.namndbok.core.shared.ImportError;
 import se.namndbok.core.shared.ImportException;
 import se.namndbok.core.shared.ValidationException;
 
 /**
- * The list of entries reported (anmäls) to a meeting, shared by delegationsbeslut and meddelanden: filtered by
- * meeting, period and "ej anmälda" through the core (in the background), sorted by the table; delete with
- * "Ångra" of the last delete; CSV import. A feature supplies its core calls and its filter record, and may add
- * filters of its own ({@link #fetchMoreChoices}).
+ * The list of entries reported (anmäls) to a meeting, the same for delegationsbeslut and meddelanden (one core
+ * mechanism, {@code AnmalanService}): filtered by meeting, period and "ej anmälda" through the core (in the
+ * background), sorted by the table; delete and move to another meeting, both undoable (Ctrl+Z, Ctrl+Y: the area's
+ * {@link UndoHistory}); CSV import. A kind may add filters of its own ({@link #filter}, {@link #fetchMoreChoices}).
  *
  * @param <E> the entry, e.g. a delegationsbeslut
- * @param <F> the core's filter of those entries
  */
-public abstract class ReportedEntriesViewModel<E, F> {
+public abstract class ReportedEntriesViewModel<E extends Anmalan> {
   protected final AppServices services;
   private final TaskExecutor executor;
   private final String messages;
+  private final AnmalanService<?, E> service;
+  private final AnmalanImport<?, E> importer;
+  private final UndoHistory history = new UndoHistory();
+  private final EntryUndo<E> steps;
   private final ObservableList<E> rows = FXCollections.observableArrayList();
   private final SortedList<E> sorted = new SortedList<>(rows);
   private final ObservableList<MotesVal> motesval = FXCollections.observableArrayList(MotesVal.ALLA, MotesVal.EJ_ANMALDA);
@@ -41,32 +48,26 @@ public abstract class ReportedEntriesViewModel<E, F> {
   private final StringProperty periodError = new SimpleStringProperty("");
   private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
   private final Map<Long, Sammantrade> moten = new HashMap<>();
-  private final ObjectProperty<E> lastDeleted = new SimpleObjectProperty<>();
+  private final StringProperty error = new SimpleStringProperty("");
 
-  /** {@code messages} is the feature's message prefix, with keys {@code .laddar} and {@code .antal}. */
-  protected ReportedEntriesViewModel(AppServices services, TaskExecutor executor, String messages) {
+  /** {@code messages} is the kind's message prefix, with keys {@code .laddar}, {@code .antal}, {@code .flyttat}. */
+  protected ReportedEntriesViewModel(AppServices services, TaskExecutor executor, String messages,
+      AnmalanService<?, E> service, AnmalanImport<?, E> importer) {
     this.services = services;
     this.executor = executor;
     this.messages = messages;
+    this.service = service;
+    this.importer = importer;
+    this.steps = new EntryUndo<>(service, this::change);
     mote.addListener((o, was, now) -> refresh());
     fran.addListener((o, was, now) -> refresh());
     till.addListener((o, was, now) -> refresh());
   }
 
-  /** The core's filter for the chosen meeting and a valid period, with the feature's own filters. */
-  protected abstract F filter(MotesVal mote, Period period);
-
-  protected abstract List<E> fetch(F filter);
-
-  /** Deletes in the core and returns the deleted entry. */
-  protected abstract E remove(E entry);
-
-  protected abstract E restore(E deleted);
-
-  /** Imports a CSV file all-or-nothing and returns how many entries were read. */
-  protected abstract int importFile(Path file);
-
-  protected abstract Long sammantradeId(E entry);
+  /** The core's filter for the chosen meeting and a valid period, with the kind's own filters. */
+  protected AnmalanFilter filter(MotesVal mote, Period period) {
+    return new AnmalanFilter(mote.sammantradeId(), period.fran(), period.till(), mote.ejAnmalda(), null);
+  }
 
   /**
    * Fetches, in the background, the choices of the feature's own filters; the returned action puts them in
@@ -94,7 +95,7 @@ public abstract class ReportedEntriesViewModel<E, F> {
 
   /** Lists again with the current filter; a bad period shows its message and keeps the list as it is. */
   public void refresh() {
-    F filter;
+    AnmalanFilter filter;
     try {
       filter = filter();
       periodError.set("");
@@ -102,7 +103,7 @@ public abstract class ReportedEntriesViewModel<E, F> {
       periodError.set(e.getMessage());
       return;
     }
-    BackgroundTask.wrap(() -> fetch(filter))
+    BackgroundTask.wrap(() -> service.list(filter))
         .onSuccess(list -> {
           rows.setAll(list);
           count();
@@ -110,7 +111,7 @@ public abstract class ReportedEntriesViewModel<E, F> {
         .executeWith(executor);
   }
 
-  private F filter() {
+  private AnmalanFilter filter() {
     Period p = Period.parse(fran.get(), till.get());
     return filter(mote.get() == null ? MotesVal.ALLA : mote.get(), p);
   }
@@ -123,7 +124,7 @@ public abstract class ReportedEntriesViewModel<E, F> {
   public void added(E entry) {
     rows.addFirst(entry);
     count();
-    Long sammantradeId = sammantradeId(entry);
+    Long sammantradeId = entry.sammantradeId();
     if (sammantradeId != null && !moten.containsKey(sammantradeId)) {
       load();
     }
@@ -136,9 +137,23 @@ public abstract class ReportedEntriesViewModel<E, F> {
     return s != null && s.utskottId() == null ? s : null;
   }
 
+  /** An entry just saved by the form, new or changed. */
+  public void saved(E entry) {
+    if (rows.stream().anyMatch(r -> r.id() == entry.id())) {
+      updated(entry);
+    } else {
+      added(entry);
+    }
+  }
+
+  /** An entry just changed (edited, moved): the list shows it as it now is. */
+  public void updated(E entry) {
+    rows.replaceAll(r -> r.id() == entry.id() ? entry : r);
+  }
+
   /** The meeting an entry is reported to, as the list's column shows it. */
   public String anmalsTill(E entry) {
-    Long sammantradeId = sammantradeId(entry);
+    Long sammantradeId = entry.sammantradeId();
     if (sammantradeId == null) {
       return Messages.get("filter.ej.anmald");
     }
@@ -146,33 +161,79 @@ public abstract class ReportedEntriesViewModel<E, F> {
     return s == null ? "" : MotesVal.text(s);
   }
 
-  /** Deletes in the background; {@code onDeleted} may offer "Ångra" ({@link #undo}). */
+  /** Whether the meeting's protokoll is justerat: nothing can be moved to or from it. */
+  public boolean justerat(Long sammantradeId) {
+    Sammantrade s = sammantradeId == null ? null : moten.get(sammantradeId);
+    return s != null && s.status() == se.namndbok.core.sammantrade.SammantradeStatus.JUSTERAT;
+  }
+
+  /** Deletes in the background; {@code onDeleted} may offer "Ångra" ({@link #undo}); Ctrl+Z puts it back. */
   public void delete(E entry, Consumer<E> onDeleted) {
-    BackgroundTask.wrap(() -> remove(entry))
+    BackgroundTask.wrap(() -> service.delete(entry.id()))
         .onSuccess(deleted -> {
           rows.remove(entry);
-          lastDeleted.set(deleted);
           count();
+          history.done(steps.borttagen(deleted));
           onDeleted.accept(deleted);
         })
+        .onFailure(this::failed)
         .executeWith(executor);
   }
 
-  /** Puts the last deleted entry back; nothing when there is none. */
-  public void undo() {
-    E deleted = lastDeleted.get();
-    if (deleted == null) {
+  /** Moves the entry to another meeting ({@code sammantradeId} null: not reported); Ctrl+Z moves it back. */
+  public void flytta(E entry, Long sammantradeId) {
+    Long from = entry.sammantradeId();
+    if (java.util.Objects.equals(from, sammantradeId)) {
       return;
     }
-    lastDeleted.set(null);
-    BackgroundTask.wrap(() -> restore(deleted))
-        .onSuccess(back -> refresh())
+    BackgroundTask.wrap(() -> service.flytta(entry.id(), sammantradeId))
+        .onSuccess(moved -> {
+          history.done(steps.flyttad(moved.id(), from, sammantradeId));
+          refresh();
+        })
+        .onFailure(this::failed)
         .executeWith(executor);
+  }
+
+  /** Undoes the area's last delete, clear, or move (Ctrl+Z). */
+  public void undo() {
+    history.undo();
+  }
+
+  /** Redoes what was undone (Ctrl+Y). */
+  public void redo() {
+    history.redo();
+  }
+
+  /** The area's undo history, shared with its entry form. */
+  public UndoHistory history() {
+    return history;
+  }
+
+  /** A refusal of the last change (e.g. a justerat meeting), in Swedish. */
+  public StringProperty errorProperty() {
+    return error;
+  }
+
+  private void failed(Throwable t) {
+    if (t instanceof ValidationException e) {
+      error.set(e.getMessage());
+    } else {
+      ErrorDialog.showUnexpected(t);
+    }
+  }
+
+  private void change(java.util.concurrent.Callable<E> call, Consumer<E> then) {
+    error.set("");
+    BackgroundTask.wrap(call).onSuccess(e -> {
+      then.accept(e);
+      refresh();
+    }).onFailure(this::failed).executeWith(executor);
   }
 
   /** Imports a CSV file all-or-nothing; {@code onRefused} gets every bad line, {@code onDone} how many were read. */
   public void importera(Path file, Consumer<List<ImportError>> onRefused, Consumer<Integer> onDone) {
-    BackgroundTask.wrap(() -> importFile(file))
+    BackgroundTask.wrap(() -> importer.importera(file).size())
         .titled(Messages.format("import.laser", file.getFileName()))
         .onSuccess(saved -> {
           load();
@@ -218,10 +279,6 @@ public abstract class ReportedEntriesViewModel<E, F> {
 
   public ReadOnlyStringProperty summaryProperty() {
     return summary.getReadOnlyProperty();
-  }
-
-  public ObjectProperty<E> lastDeletedProperty() {
-    return lastDeleted;
   }
 
   private record Choices(List<Sammantrade> moten, Runnable more) {}

@@ -20,6 +20,7 @@ public final class Shortcuts {
   public static final Shortcut OPPNA = new Shortcut("Enter", "genvag.oppna", "genvag.oppna.tangenter");
   public static final Shortcut SPARA = new Shortcut("Enter", "genvag.spara");
   public static final Shortcut RENSA = new Shortcut("Esc", "genvag.rensa");
+  public static final Shortcut SPARA_EDITOR = new Shortcut("Shortcut+S", "genvag.spara.editor");
   public static final Shortcut TA_BORT = new Shortcut("Delete", "genvag.tabort", "genvag.tabort.tangenter");
   public static final Shortcut IMPORTERA = new Shortcut("Shortcut+I", "genvag.importera");
   public static final Shortcut LISTAN = new Shortcut("Shortcut+L", "genvag.listan");
@@ -38,7 +39,7 @@ public final class Shortcuts {
   public static final List<Group> GROUPS = List.of(
       new Group("genvag.grupp.overallt", List.of(HJALP, OMRADE, NYTT, SOK, ANGRA, GOR_OM, MENY, AVSLUTA)),
       new Group("genvag.grupp.flytta", List.of(TAB, SNABBMENY, OPPNA)),
-      new Group("genvag.grupp.formular", List.of(SPARA, RENSA)),
+      new Group("genvag.grupp.formular", List.of(SPARA, SPARA_EDITOR, RENSA)),
       new Group("genvag.grupp.anmalan", List.of(LISTAN, TA_BORT, IMPORTERA)),
       new Group("genvag.grupp.lista", List.of(UPP, NER)),
       new Group("genvag.grupp.valj", List.of(MARKERA, LAGG_TILL)));

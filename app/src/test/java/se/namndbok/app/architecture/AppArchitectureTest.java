@@ -1,23 +1,55 @@
 package se.namndbok.app.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import se.namndbok.core.db.Database;
+import se.namndbok.core.db.Andringsbevakning;
+import se.namndbok.core.db.StoreConnectionException;
+import se.namndbok.core.db.StoreInUseException;
+import se.namndbok.core.db.StoreUnavailableException;
 
-/** The window and the commands sit on the same services; neither reaches past them into the store. */
+/**
+ * The window and the commands sit on the core's services; neither reaches past them into the store, opens a
+ * transaction or composes services into one.
+ */
 @AnalyzeClasses(packages = "se.namndbok.app", importOptions = ImportOption.DoNotIncludeTests.class)
 class AppArchitectureTest {
 
   @ArchTest
   static final ArchRule noJooqOutsideCore = noClasses().that().resideInAPackage("se.namndbok.app..")
       .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "se.namndbok.core.db.generated..",
-          "..persistence..");
+          "..persistence..", "java.sql..");
+
+  /**
+   * Opening and closing the store, its connection failures and listening for colleagues' changes are all the window
+   * and the commands do with it: no Tx, no Transactions, no files.
+   */
+  @ArchTest
+  static final ArchRule noTransactionsOutsideCore = noClasses().that().resideInAPackage("se.namndbok.app..")
+      .should().dependOnClassesThat(resideInAPackage("se.namndbok.core.db..")
+          .and(not(belongToAnyOf(Database.class, StoreInUseException.class, StoreConnectionException.class,
+              StoreUnavailableException.class, Andringsbevakning.Lyssnare.class))));
 
   @ArchTest
   static final ArchRule commandsNeverTouchJavaFx = noClasses().that().haveSimpleNameEndingWith("Command")
       .or().resideInAPackage("se.namndbok.app.cli..")
       .should().dependOnClassesThat().resideInAnyPackage("javafx..", "atlantafx..", "org.controlsfx..");
+
+  /** Commands are registered where the program starts; the command line knows no feature. */
+  @ArchTest
+  static final ArchRule commandLineKnowsNoFeature = noClasses().that().resideInAPackage("se.namndbok.app.cli..")
+      .should().dependOnClassesThat(resideInAPackage("se.namndbok.app..")
+          .and(not(resideInAnyPackage("se.namndbok.app.cli..", "se.namndbok.app.shared.."))));
+
+  @ArchTest
+  static final ArchRule featuresAreFreeOfCycles = slices().matching("se.namndbok.app.(*)..").should().beFreeOfCycles();
 }

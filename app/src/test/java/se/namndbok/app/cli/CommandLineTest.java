@@ -1,5 +1,7 @@
 package se.namndbok.app.cli;
 
+import se.namndbok.app.Commands;
+import se.namndbok.core.CoreServices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -30,7 +32,7 @@ class CommandLineTest {
   }
 
   private int run(String... args) {
-    return NamndbokCommand.run(store -> {
+    return Commands.run(store -> {
       throw new AssertionError("the window must not open for a command");
     }, args);
   }
@@ -48,7 +50,7 @@ class CommandLineTest {
   @Test
   void noCommandOpensTheWindowOnTheChosenFolder() {
     Path[] opened = new Path[1];
-    int status = NamndbokCommand.run(store -> {
+    int status = Commands.run(store -> {
       opened[0] = store.dataFolder();
       return 0;
     }, "--data", data.toString());

@@ -1,5 +1,7 @@
 package se.namndbok.app.delegationsbeslut;
 
+import se.namndbok.core.anmalan.AnmalanFilter;
+import se.namndbok.app.CoreWiring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -9,8 +11,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.CurrentThreadTaskExecutor;
+import se.namndbok.app.shared.UndoHistory;
+import java.time.LocalDate;
+import se.namndbok.core.delegationsbeslut.NyttDelegationsbeslut;
 import se.namndbok.core.delegationsbeslut.Delegationsbeslut;
-import se.namndbok.core.delegationsbeslut.DelegationsbeslutFilter;
 import se.namndbok.core.sammantrade.Sammantrade;
 import se.namndbok.core.sammantrade.SammantradeStatus;
 import se.namndbok.core.testing.BoardFixture;
@@ -21,19 +25,21 @@ class DelegationsbeslutFormViewModelTest {
   private TestStore store;
   private AppServices services;
   private DelegationsbeslutFormViewModel form;
+  private UndoHistory history;
   private Sammantrade november;
   private final List<Delegationsbeslut> saved = new ArrayList<>();
 
   @BeforeEach
   void setUp() {
-    store = TestStore.create();
+    store = TestStore.create(CoreWiring.renderers());
     BoardFixture f = new BoardFixture(store);
     f.namnd();
     f.mote("2025-10-23", SammantradeStatus.GENOMFORT);
     november = f.mote("2025-11-20", SammantradeStatus.PLANERAT);
     f.arende("2025/146", "Digitalt föräldraskapsstöd");
-    services = new AppServices(store.db(), store.clock());
-    form = new DelegationsbeslutFormViewModel(services, new CurrentThreadTaskExecutor());
+    services = new AppServices(store.core());
+    history = new UndoHistory();
+    form = new DelegationsbeslutFormViewModel(services, new CurrentThreadTaskExecutor(), history);
     form.loadDelegater();
   }
 
@@ -75,7 +81,7 @@ class DelegationsbeslutFormViewModelTest {
     assertThat(form.errorProperty("Beslutsdatum").get())
         .isEqualTo("Beslutsdatum: \"24/9 2025\" är inget datum; skriv t.ex. 2025-10-23, 20251023 eller 23/10");
     assertThat(saved).isEmpty();
-    assertThat(services.delegationsbeslut().list(DelegationsbeslutFilter.alla())).isEmpty();
+    assertThat(services.delegationsbeslut().list(AnmalanFilter.alla())).isEmpty();
     assertThat(form.rubrikProperty().get()).isEqualTo("Anmälan enligt lex Sarah");
   }
 
@@ -119,6 +125,54 @@ class DelegationsbeslutFormViewModelTest {
 
     assertThat(form.beslutsdatumProperty().get()).isEmpty();
     assertThat(form.errorProperty("Beslutsdatum").get()).isEmpty();
+  }
+
+  @Test
+  void aClearIsUndoneWithItsTextAndRedone() {
+    fill("2025/146", "2025-10-30");
+
+    form.clear();
+    assertThat(form.rubrikProperty().get()).isEmpty();
+    assertThat(history.undo()).isTrue();
+
+    assertThat(form.diarienummerProperty().get()).isEqualTo("2025/146");
+    assertThat(form.beslutsdatumProperty().get()).isEqualTo("2025-10-30");
+    assertThat(form.dirtyProperty().get()).isTrue();
+    assertThat(history.redo()).isTrue();
+    assertThat(form.diarienummerProperty().get()).isEmpty();
+  }
+
+  @Test
+  void typedInputIsDirtyUntilSaved() {
+    assertThat(form.dirtyProperty().get()).isFalse();
+    fill("2025/146", "2025-10-30");
+    assertThat(form.dirtyProperty().get()).isTrue();
+
+    form.save(n -> false, saved::add);
+
+    assertThat(saved).hasSize(1);
+    assertThat(form.dirtyProperty().get()).isFalse();
+  }
+
+  @Test
+  void aSavedDecisionIsEditedInTheFormAndKeepsItsMeetingAndHid() {
+    var b = services.delegationsbeslut().register(new NyttDelegationsbeslut("2025/146", "2025.2710",
+        "MAS/MAR/SAS", null, LocalDate.of(2025, 10, 30), "Gammal rubrik", false));
+
+    form.edit(b);
+    assertThat(form.dirtyProperty().get()).isFalse();
+    form.rubrikProperty().set("Rättad rubrik");
+    assertThat(form.dirtyProperty().get()).isTrue();
+    form.save(n -> false, saved::add);
+
+    assertThat(saved).singleElement().satisfies(s -> {
+      assertThat(s.id()).isEqualTo(b.id());
+      assertThat(s.rubrik()).isEqualTo("Rättad rubrik");
+      assertThat(s.sammantradeId()).isEqualTo(b.sammantradeId());
+      assertThat(s.handlingsId()).isEqualTo(b.handlingsId());
+    });
+    assertThat(services.delegationsbeslut().list(AnmalanFilter.alla())).hasSize(1);
+    assertThat(form.editingProperty().get()).isNull();
   }
 
   @Test

@@ -1,5 +1,7 @@
 package se.namndbok.app.delegationsbeslut;
 
+import se.namndbok.core.anmalan.AnmalanFilter;
+import se.namndbok.app.CoreWiring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -15,7 +17,6 @@ import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.CurrentThreadTaskExecutor;
 import se.namndbok.app.shared.MotesVal;
 import se.namndbok.core.delegationsbeslut.Delegationsbeslut;
-import se.namndbok.core.delegationsbeslut.DelegationsbeslutFilter;
 import se.namndbok.core.delegationsbeslut.NyttDelegationsbeslut;
 import se.namndbok.core.sammantrade.Sammantrade;
 import se.namndbok.core.sammantrade.SammantradeStatus;
@@ -32,15 +33,14 @@ class DelegationsbeslutViewModelTest {
 
   @BeforeEach
   void setUp() {
-    store = TestStore.create();
+    store = TestStore.create(CoreWiring.renderers());
     BoardFixture f = new BoardFixture(store);
     f.namnd();
     oktober = f.mote("2025-10-23", SammantradeStatus.GENOMFORT);
     november = f.mote("2025-11-20", SammantradeStatus.PLANERAT);
     f.arende("2025/146", "Digitalt föräldraskapsstöd");
-    services = new AppServices(store.db(), store.clock());
-    store.db().run(tx -> services.delegationsbeslut().registerTill(tx,
-        beslut("MAS/MAR/SAS", "2025-09-10", "Äldre beslut"), oktober.id()));
+    services = new AppServices(store.core());
+    services.delegationsbeslut().registerTill(beslut("MAS/MAR/SAS", "2025-09-10", "Äldre beslut"), oktober.id());
     services.delegationsbeslut().register(beslut("Verksamhetschef/avdelningschef", "2025-10-30", "Avtal"));
     services.delegationsbeslut().register(beslut("MAS/MAR/SAS", "2025-11-01", "Anmälan lex Maria"));
     vm = new DelegationsbeslutViewModel(services, new CurrentThreadTaskExecutor());
@@ -114,14 +114,46 @@ class DelegationsbeslutViewModelTest {
     vm.delete(avtal, told::add);
     assertThat(told).hasSize(1);
     assertThat(rubriker()).containsExactly("Anmälan lex Maria", "Äldre beslut");
-    assertThat(services.delegationsbeslut().list(DelegationsbeslutFilter.alla())).hasSize(2);
+    assertThat(services.delegationsbeslut().list(AnmalanFilter.alla())).hasSize(2);
 
     vm.undo();
     assertThat(rubriker()).containsExactly("Anmälan lex Maria", "Avtal", "Äldre beslut");
-    assertThat(services.delegationsbeslut().list(DelegationsbeslutFilter.sammantrade(november.id())))
+    assertThat(services.delegationsbeslut().list(AnmalanFilter.sammantrade(november.id())))
         .extracting(Delegationsbeslut::rubrik).contains("Avtal");
     vm.undo();
-    assertThat(services.delegationsbeslut().list(DelegationsbeslutFilter.alla())).hasSize(3);
+    assertThat(services.delegationsbeslut().list(AnmalanFilter.alla())).hasSize(3);
+  }
+
+  @Test
+  void aMoveToAnotherMeetingIsUndoneAndRedone() {
+    Delegationsbeslut avtal = vm.visible().stream().filter(b -> b.rubrik().equals("Avtal")).findFirst().orElseThrow();
+    Long before = avtal.sammantradeId();
+
+    vm.flytta(avtal, null);
+    assertThat(meeting(avtal)).isNull();
+    vm.undo();
+    assertThat(meeting(avtal)).isEqualTo(before);
+    vm.redo();
+    assertThat(meeting(avtal)).isNull();
+  }
+
+  @Test
+  void twentyFiveStepsAreUndoneInTurn() {
+    Delegationsbeslut avtal = vm.visible().stream().filter(b -> b.rubrik().equals("Avtal")).findFirst().orElseThrow();
+    Long november = avtal.sammantradeId();
+    for (int i = 0; i < 25; i++) {
+      vm.flytta(services.delegationsbeslut().find(avtal.id()).orElseThrow(), i % 2 == 0 ? null : november);
+    }
+    assertThat(vm.history().size()).isEqualTo(25);
+    for (int i = 0; i < 25; i++) {
+      assertThat(vm.history().undo()).as("step " + i).isTrue();
+    }
+    assertThat(vm.history().undo()).isFalse();
+    assertThat(meeting(avtal)).isEqualTo(november);
+  }
+
+  private Long meeting(Delegationsbeslut b) {
+    return services.delegationsbeslut().find(b.id()).orElseThrow().sammantradeId();
   }
 
   @Test
@@ -138,7 +170,7 @@ class DelegationsbeslutViewModelTest {
     assertThat(refused).extracting(ImportError::line, ImportError::column)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "delegat"), org.assertj.core.groups.Tuple.tuple(4, "beslutsdatum"));
     assertThat(done).isEmpty();
-    assertThat(services.delegationsbeslut().list(DelegationsbeslutFilter.alla())).hasSize(3);
+    assertThat(services.delegationsbeslut().list(AnmalanFilter.alla())).hasSize(3);
 
     Path good = dir.resolve("bra.csv");
     Files.writeString(good, "diarienummer;handlingsid;delegat;beslutsdatum;rubrik\n"

@@ -1,5 +1,6 @@
 package se.namndbok.app.delegationsbeslut;
 
+import se.namndbok.core.anmalan.AnmalanFilter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -9,8 +10,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.namndbok.app.testing.CommandLineStore;
-import se.namndbok.core.delegationsbeslut.DelegationsbeslutFilter;
-import se.namndbok.core.delegationsbeslut.DelegationsbeslutService;
 import se.namndbok.core.namnd.DelegatService;
 import se.namndbok.core.shared.Clock;
 
@@ -22,7 +21,7 @@ class ImportDelegationsbeslutCommandTest {
 
   @BeforeEach
   void setUp() {
-    cli = CommandLineStore.create(dir, db -> new DelegatService(db, Clock.system()).add("MAS/MAR/SAS"));
+    cli = CommandLineStore.create(dir, core -> core.delegater().add("MAS/MAR/SAS"));
   }
 
   @AfterEach
@@ -35,7 +34,7 @@ class ImportDelegationsbeslutCommandTest {
   }
 
   private int stored() {
-    return cli.read(db -> new DelegationsbeslutService(db, db.files(), Clock.system()).list(DelegationsbeslutFilter.alla()).size());
+    return cli.read(core -> core.delegationsbeslut().list(AnmalanFilter.alla()).size());
   }
 
   @Test

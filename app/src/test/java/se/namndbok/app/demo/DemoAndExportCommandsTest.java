@@ -12,7 +12,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.namndbok.app.cli.NamndbokCommand;
+import java.time.LocalDate;
+import se.namndbok.app.Commands;
+import se.namndbok.app.CoreWiring;
+import se.namndbok.core.db.Database;
+import se.namndbok.core.kallelse.Utskick;
 import se.namndbok.reports.sekretess.Sekretess;
 
 /** The demo board and the meeting's documents through the command line, as cli.md promises them. */
@@ -28,7 +32,7 @@ class DemoAndExportCommandsTest {
     all[0] = "--data";
     all[1] = data.toString();
     System.arraycopy(args, 0, all, 2, args.length);
-    return NamndbokCommand.run(store -> {
+    return Commands.run(store -> {
       throw new AssertionError("no window for a command");
     }, all);
   }
@@ -70,6 +74,45 @@ class DemoAndExportCommandsTest {
     String publicText = text(offentlig);
     assertThat(memberText).doesNotContain(Sekretess.OFFENTLIG_VERSION).doesNotContain(se.namndbok.reports.sekretess.Sekretessgrund.SOCIALTJANST.arende());
     assertThat(publicText).contains(Sekretess.OFFENTLIG_VERSION, se.namndbok.reports.sekretess.Sekretessgrund.SOCIALTJANST.arende());
+  }
+
+  @Test
+  void sendingTheKallelseKeepsBothCopiesAndWritesTheSentOneByteForByte() throws Exception {
+    Path sent = dir.resolve("kallelse-utskick.pdf");
+
+    assertThat(run("export", "kallelse", "--sammantrade", "2025-10-23", "--utskick", "-o", sent.toString())).isZero();
+
+    try (Database db = Database.openEmbedded(data)) {
+      var core = CoreWiring.build(db, se.namndbok.core.shared.Clock.system());
+      var lage = core.utskick().lage(core.sammantraden().requireNamndens(LocalDate.of(2025, 10, 23)).id());
+      Utskick u = lage.senaste().orElseThrow();
+      assertThat(Files.readAllBytes(sent)).isEqualTo(core.utskick().pdf(u.sammantradeId(), u.version(), false));
+      assertThat(text(sent)).doesNotContain(Sekretess.OFFENTLIG_VERSION);
+      assertThat(lage.andradEfterUtskick()).isFalse();
+    }
+  }
+
+  @Test
+  void aJusteratMeetingRefusesAnUtskickWithExit2AndWritesNothing() {
+    Path out = dir.resolve("justerat-utskick.pdf");
+
+    assertThat(run("export", "kallelse", "--sammantrade", "2025-09-25", "--utskick", "-o", out.toString()))
+        .isEqualTo(2);
+
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("Protokollet för sammanträdet 2025-09-25 är justerat");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void aJusteratProtokollIsWrittenExactlyAsKept() throws Exception {
+    Path first = dir.resolve("protokoll-1.pdf");
+    Path second = dir.resolve("protokoll-2.pdf");
+
+    assertThat(run("export", "protokoll", "--sammantrade", "2025-09-25", "-o", first.toString())).isZero();
+    assertThat(run("export", "protokoll", "--sammantrade", "2025-09-25", "-o", second.toString())).isZero();
+
+    assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
+    assertThat(text(first)).contains("Protokoll");
   }
 
   /** The PDF's text with line breaks as spaces (the notices wrap). */

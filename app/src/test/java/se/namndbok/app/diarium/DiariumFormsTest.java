@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.namndbok.app.CoreWiring;
 import se.namndbok.app.shared.CurrentThreadTaskExecutor;
 import se.namndbok.core.arende.Arende;
 import se.namndbok.core.arende.ArendeService;
@@ -32,8 +33,8 @@ class DiariumFormsTest {
 
   @BeforeEach
   void open() {
-    store = TestStore.create();
-    arenden = new ArendeService(store.db(), store.db().files(), store.clock());
+    store = TestStore.create(CoreWiring.renderers());
+    arenden = store.core().arenden();
     arende = arenden.register(NyttArende.nytt("3.9.0.1", "Yttrande till IVO", "Anna Ek", false,
         LocalDate.of(2025, 9, 1)));
   }
@@ -113,7 +114,7 @@ class DiariumFormsTest {
 
   @Test
   void closingNeedsNoReasonReopeningDoes() {
-    var status = new ArendeStatusService(store.db(), store.clock());
+    var status = store.core().arendestatus();
     List<Arende> saved = new ArrayList<>();
     var close = new ArendeStatusViewModel(status, executor, arende);
     assertThat(close.avslutar()).isTrue();

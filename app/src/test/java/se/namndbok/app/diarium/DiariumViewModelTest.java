@@ -1,5 +1,6 @@
 package se.namndbok.app.diarium;
 
+import se.namndbok.app.CoreWiring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -28,9 +29,9 @@ class DiariumViewModelTest {
 
   @BeforeEach
   void open() {
-    store = TestStore.create();
-    arenden = new ArendeService(store.db(), store.db().files(), store.clock());
-    status = new ArendeStatusService(store.db(), store.clock());
+    store = TestStore.create(CoreWiring.renderers());
+    arenden = store.core().arenden();
+    status = store.core().arendestatus();
     vm = new DiariumViewModel(arenden, status, new CurrentThreadTaskExecutor(), Debouncer.immediate());
   }
 
@@ -45,7 +46,7 @@ class DiariumViewModelTest {
 
   @Test
   void loadsTheArendenNewestFirst() {
-    new FakeDemo().install(store.db());
+    new FakeDemo().install(store.core());
 
     vm.load();
 
@@ -55,7 +56,7 @@ class DiariumViewModelTest {
 
   @Test
   void aDiarienummerLeavesOnlyThatArende() {
-    new FakeDemo().install(store.db());
+    new FakeDemo().install(store.core());
     vm.load();
 
     vm.searchProperty().set("2025/1130");
@@ -66,7 +67,7 @@ class DiariumViewModelTest {
 
   @Test
   void aDiarienummerPrefixLeavesEveryArendeStartingWithIt() {
-    new FakeDemo().install(store.db());
+    new FakeDemo().install(store.core());
     vm.load();
 
     vm.searchProperty().set("2025/113");
@@ -76,7 +77,7 @@ class DiariumViewModelTest {
 
   @Test
   void wordsOfTheRubrikMatchInAnyOrderIgnoringCase() {
-    new FakeDemo().install(store.db());
+    new FakeDemo().install(store.core());
     vm.load();
 
     vm.searchProperty().set("BEREDSKAP statsbidrag");
@@ -94,7 +95,7 @@ class DiariumViewModelTest {
 
   @Test
   void inMemoryFilterAgreesWithTheStoreSearch() {
-    new FakeDemo().install(store.db());
+    new FakeDemo().install(store.core());
     vm.load();
     for (String q : List.of("2025", "2025/11", "2024/1130", "delegation", "RAPPORT 2025", "sep", "x", "13", "1130",
         "113", "2025.1", "Hid: 2025.2", "hid:2025.2", "SOCIALSTYRELSEN", "anvisningar", "tjänsteskrivelse 2025/1130",
@@ -106,7 +107,7 @@ class DiariumViewModelTest {
 
   @Test
   void aLopnummerAloneFindsTheArendeOfEveryYear() {
-    new FakeDemo().install(store.db());
+    new FakeDemo().install(store.core());
     vm.load();
 
     vm.searchProperty().set("1130");
@@ -118,7 +119,7 @@ class DiariumViewModelTest {
 
   @Test
   void aHidAnAvsandareOrAWordOfAHandlingsRubrikFindsItsArende() {
-    new FakeDemo().install(store.db());
+    new FakeDemo().install(store.core());
     vm.load();
 
     for (String q : List.of("2025.2", "Hid: 2025.1", "socialstyrelsen", "Anvisningar", "tjänsteskrivelse")) {
@@ -131,7 +132,7 @@ class DiariumViewModelTest {
 
   @Test
   void aNewHandlingIsListedSelectedAndFound() {
-    new FakeDemo().install(store.db());
+    new FakeDemo().install(store.core());
     vm.load();
     Arende a = vm.visible().stream().filter(x -> x.diarienummer().toString().equals("2025/1184")).findFirst()
         .orElseThrow();
@@ -149,7 +150,7 @@ class DiariumViewModelTest {
 
   @Test
   void aClosedArendeReplacesItsRowStaysSelectedAndShowsWhoClosedItAndWhy() {
-    new FakeDemo().install(store.db());
+    new FakeDemo().install(store.core());
     vm.load();
     Arende a = vm.visible().stream().filter(x -> x.diarienummer().toString().equals("2025/113")).findFirst()
         .orElseThrow();
@@ -166,7 +167,7 @@ class DiariumViewModelTest {
 
   @Test
   void whileTheStoreLoadsTheDiariumSaysSoAndThenShowsTheRows() {
-    new FakeDemo().install(store.db());
+    new FakeDemo().install(store.core());
     HeldTaskExecutor held = new HeldTaskExecutor();
     vm = new DiariumViewModel(arenden, status, held, Debouncer.immediate());
 
@@ -220,7 +221,7 @@ class DiariumViewModelTest {
 
   @Test
   void selectingAnArendeFetchesItsHandlingar() {
-    new FakeDemo().install(store.db());
+    new FakeDemo().install(store.core());
     vm.load();
     Arende a = vm.visible().stream().filter(x -> x.diarienummer().toString().equals("2025/1130")).findFirst()
         .orElseThrow();
@@ -237,12 +238,10 @@ class DiariumViewModelTest {
 
   @Test
   void loadsOnlyTheNewestLimitAndAsksTheStoreWhenSearchingBeyondThem() {
-    store.db().run(tx -> {
-      for (int i = 1; i <= DiariumViewModel.LIMIT + 20; i++) {
-        arenden.register(tx, NyttArende.nytt("1.1", (i == 3 ? "Gammal hyresskuld" : "Löpande ärende ") + i, null,
-            false, LocalDate.of(2025, 1, 1)));
-      }
-    });
+    for (int i = 1; i <= DiariumViewModel.LIMIT + 20; i++) {
+      arenden.register(NyttArende.nytt("1.1", (i == 3 ? "Gammal hyresskuld" : "Löpande ärende ") + i, null,
+          false, LocalDate.of(2025, 1, 1)));
+    }
 
     vm.load();
 
@@ -257,7 +256,7 @@ class DiariumViewModelTest {
 
   @Test
   void aNewArendeAppearsAtTheTopAndIsSelectedWhateverTheSearch() {
-    new FakeDemo().install(store.db());
+    new FakeDemo().install(store.core());
     vm.load();
     vm.searchProperty().set("månadsrapport");
 

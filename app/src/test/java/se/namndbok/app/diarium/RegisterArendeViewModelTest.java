@@ -1,5 +1,6 @@
 package se.namndbok.app.diarium;
 
+import se.namndbok.app.CoreWiring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -20,9 +21,9 @@ class RegisterArendeViewModelTest {
 
   @BeforeEach
   void open() {
-    store = TestStore.create();
-    arenden = new ArendeService(store.db(), store.db().files(), store.clock());
-    vm = new RegisterArendeViewModel(arenden, store.clock(), new CurrentThreadTaskExecutor());
+    store = TestStore.create(CoreWiring.renderers());
+    arenden = store.core().arenden();
+    vm = new RegisterArendeViewModel(arenden::register, store.clock(), new CurrentThreadTaskExecutor());
   }
 
   @AfterEach

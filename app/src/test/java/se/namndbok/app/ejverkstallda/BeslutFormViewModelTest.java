@@ -1,5 +1,6 @@
 package se.namndbok.app.ejverkstallda;
 
+import se.namndbok.app.CoreWiring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -35,11 +36,11 @@ class BeslutFormViewModelTest {
 
   @BeforeEach
   void demoDecisions() {
-    store = TestStore.create();
-    store.db().inTransaction(tx -> EjVerkstalldaDemo.load(tx, store.clock()));
+    store = TestStore.create(CoreWiring.renderers());
+    store.core().demo().loadStatistik();
     CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
-    statistik = new StatistikViewModel(store.db(), store.clock(), executor);
-    form = new BeslutFormViewModel(store.db(), store.clock(), executor);
+    statistik = new StatistikViewModel(store.core(), executor);
+    form = new BeslutFormViewModel(store.core().beslut(), executor);
   }
 
   @AfterEach
@@ -98,7 +99,7 @@ class BeslutFormViewModelTest {
     assertThat(form.error(BeslutFalt.BESLUTSDATUM).get()).contains("Beslutsdatum").contains("är inget datum");
     assertThat(form.error(BeslutFalt.FODELSEAR).get()).contains("inget årtal");
     assertThat(sparade).isEmpty();
-    assertThat(new BeslutService(store.db(), store.clock()).find("NY-0002")).isEmpty();
+    assertThat(store.core().beslut().find("NY-0002")).isEmpty();
   }
 
   @Test
@@ -109,7 +110,7 @@ class BeslutFormViewModelTest {
       spara();
 
       assertThat(form.error(BeslutFalt.ID).get()).as(pnr).contains("personnummer");
-      assertThat(new BeslutService(store.db(), store.clock()).find(pnr)).as(pnr).isEmpty();
+      assertThat(store.core().beslut().find(pnr)).as(pnr).isEmpty();
     }
     assertThat(sparade).isEmpty();
   }

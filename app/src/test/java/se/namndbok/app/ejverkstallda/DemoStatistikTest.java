@@ -17,7 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.namndbok.app.cli.NamndbokCommand;
+import se.namndbok.app.Commands;
 
 /** From an empty folder, as a user would: {@code demo}, then the statistics and the kallelse. */
 class DemoStatistikTest {
@@ -30,7 +30,7 @@ class DemoStatistikTest {
     OUT.reset();
     String[] all = Stream.concat(Stream.of("--data", dir.resolve("data").toString()), Stream.of(args))
         .toArray(String[]::new);
-    return NamndbokCommand.run(store -> {
+    return Commands.run(store -> {
       throw new AssertionError("the window must not open for a command");
     }, all);
   }

@@ -1,5 +1,7 @@
 package se.namndbok.app.ejverkstallda;
 
+import se.namndbok.app.CoreWiring;
+import se.namndbok.core.CoreServices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,7 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.namndbok.app.cli.NamndbokCommand;
+import se.namndbok.app.Commands;
 import se.namndbok.core.db.Database;
 import se.namndbok.core.ejverkstallda.EjVerkstalldaDemo;
 import se.namndbok.core.namnd.Namnd;
@@ -40,7 +42,7 @@ class EjVerkstalldaCommandsTest {
   void demoStoreAndCapturedStreams() {
     data = tmp.resolve("data");
     try (Database db = Database.openEmbedded(data)) {
-      db.inTransaction(tx -> EjVerkstalldaDemo.load(tx, TestStore.CLOCK));
+      CoreWiring.build(db, TestStore.CLOCK).demo().loadStatistik();
     }
     originalOut = System.out;
     originalErr = System.err;
@@ -58,7 +60,7 @@ class EjVerkstalldaCommandsTest {
     out.reset();
     err.reset();
     String[] all = Stream.concat(Stream.of("--data", data.toString()), Stream.of(args)).toArray(String[]::new);
-    return NamndbokCommand.run(store -> {
+    return Commands.run(store -> {
       throw new AssertionError("the window must not open for a command");
     }, all);
   }
@@ -189,9 +191,9 @@ class EjVerkstalldaCommandsTest {
   void pdfIsTheTjansteskrivelseWithTheBoardsLawReferenceAndTheArendenr() throws Exception {
     String lagrum = "11 kap. 9–11 §§ socialtjänstlagen (2025:400)";
     try (Database db = Database.openEmbedded(data)) {
-      NamndService namnder = new NamndService(db, TestStore.CLOCK);
+      NamndService namnder = CoreWiring.build(db, TestStore.CLOCK).namnd();
       Namnd n = namnder.create(new NyNamnd("Socialnämnden", "Luleå kommun", "Socialförvaltningen"));
-      namnder.update(new Namnd(n.id(), n.namn(), n.kommun(), n.forvaltning(), lagrum, n.lagrumLss(), n.skapad()));
+      namnder.update(new Namnd(n.id(), n.namn(), n.kommun(), n.forvaltning(), lagrum, n.lagrumLss(), n.skapad(), n.version()));
     }
     Path dir = Files.createDirectory(tmp.resolve("pdf"));
     Path file = dir.resolve("sol.pdf");

@@ -1,5 +1,6 @@
 package se.namndbok.app.ejverkstallda;
 
+import se.namndbok.app.CoreWiring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -28,9 +29,9 @@ class StatistikViewModelTest {
 
   @BeforeEach
   void demoDecisions() {
-    store = TestStore.create();
-    store.db().inTransaction(tx -> EjVerkstalldaDemo.load(tx, store.clock()));
-    vm = new StatistikViewModel(store.db(), store.clock(), new CurrentThreadTaskExecutor());
+    store = TestStore.create(CoreWiring.renderers());
+    store.core().demo().loadStatistik();
+    vm = new StatistikViewModel(store.core(), new CurrentThreadTaskExecutor());
   }
 
   @AfterEach
@@ -124,7 +125,7 @@ class StatistikViewModelTest {
 
   @Test
   void exportsTheShownReportAsATjansteskrivelse() throws Exception {
-    new NamndService(store.db(), store.clock()).create(new NyNamnd("Socialnämnden", "Luleå kommun", "Socialförvaltningen"));
+    store.core().namnd().create(new NyNamnd("Socialnämnden", "Luleå kommun", "Socialförvaltningen"));
     visa(Lag.LSS, "2025Q2");
     Path pdf = dir.resolve("lss.pdf");
     List<Path> written = new java.util.ArrayList<>();

@@ -1,5 +1,6 @@
 package se.namndbok.app.firstrun;
 
+import se.namndbok.app.CoreWiring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,8 +21,8 @@ class FirstRunViewModelTest {
 
   @BeforeEach
   void open() {
-    store = TestStore.create();
-    services = new AppServices(store.db(), store.clock());
+    store = TestStore.create(CoreWiring.renderers());
+    services = new AppServices(store.core());
     vm = new FirstRunViewModel(services, demo, new CurrentThreadTaskExecutor(), done::incrementAndGet);
   }
 

@@ -9,7 +9,6 @@ import se.namndbok.app.shared.CurrentThreadTaskExecutor;
 import se.namndbok.app.shared.WindowPreferences;
 import se.namndbok.core.anvandare.AnvandarRoll;
 import se.namndbok.core.db.Database;
-import se.namndbok.core.server.ServerService;
 import se.namndbok.core.testing.TestPostgres;
 import se.namndbok.core.testing.TestStore;
 
@@ -20,12 +19,13 @@ class AnvandareViewModelTest {
   void anAdministratorAddsAUserWithRolesAndRemovesThemAndOnlyAnAdministratorSeesTheTab() {
     TestPostgres.Ny store = TestPostgres.initialisedDatabase();
     try (Database owner = store.openAsOwner()) {
-      new ServerService(owner).laggTill("adam", "adams-losen".toCharArray(), EnumSet.of(AnvandarRoll.ADMINISTRATOR));
-      new ServerService(owner).laggTill("rutger", "rutgers-losen".toCharArray(), EnumSet.of(AnvandarRoll.REGISTRATOR));
+      var core = se.namndbok.app.CoreWiring.build(owner, TestStore.CLOCK);
+      core.server().laggTill("adam", "adams-losen".toCharArray(), EnumSet.of(AnvandarRoll.ADMINISTRATOR));
+      core.server().laggTill("rutger", "rutgers-losen".toCharArray(), EnumSet.of(AnvandarRoll.REGISTRATOR));
     }
     try (Database ada = store.open("adam", "adams-losen"); Database rut = store.open("rutger", "rutgers-losen");
         TestStore embedded = TestStore.create()) {
-      AppServices services = new AppServices(ada, ada.clock(), new WindowPreferences(
+      AppServices services = new AppServices(se.namndbok.app.CoreWiring.build(ada, ada.clock()), new WindowPreferences(
           java.util.prefs.Preferences.userRoot().node("se/namndbok/test/anvandare")));
       AnvandareViewModel vm = new AnvandareViewModel(services, new CurrentThreadTaskExecutor());
       vm.load();
@@ -46,8 +46,8 @@ class AnvandareViewModelTest {
       assertThat(vm.anvandare()).extracting(a -> a.namn()).containsExactly("adam", "rutger");
 
       assertThat(AnvandareViewModel.visas(services)).isTrue();
-      assertThat(AnvandareViewModel.visas(new AppServices(rut, rut.clock(), services.preferences()))).isFalse();
-      assertThat(AnvandareViewModel.visas(new AppServices(embedded.db(), TestStore.CLOCK, services.preferences())))
+      assertThat(AnvandareViewModel.visas(new AppServices(se.namndbok.app.CoreWiring.build(rut, rut.clock()), services.preferences()))).isFalse();
+      assertThat(AnvandareViewModel.visas(new AppServices(embedded.core(), services.preferences())))
           .isFalse();
     }
   }

@@ -1,5 +1,6 @@
 package se.namndbok.app.installningar;
 
+import se.namndbok.app.CoreWiring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -28,11 +29,11 @@ class InstallningarViewModelsTest {
 
   @BeforeEach
   void setUp() {
-    store = TestStore.create();
+    store = TestStore.create(CoreWiring.renderers());
     BoardFixture f = new BoardFixture(store);
     f.namnd();
     f.arende("2025/146", "Digitalt föräldraskapsstöd");
-    services = new AppServices(store.db(), store.clock());
+    services = new AppServices(store.core());
   }
 
   @AfterEach
@@ -169,7 +170,7 @@ class InstallningarViewModelsTest {
     vm.benamningProperty().set("Rättad benämning");
     vm.ordningProperty().set(Integer.toString(first.ordning()));
     vm.save();
-    assertThat(new InsatsService(store.db(), store.clock()).katalog().find(first.kod()).orElseThrow().benamning())
+    assertThat(store.core().insatser().katalog().find(first.kod()).orElseThrow().benamning())
         .isEqualTo("Rättad benämning");
     assertThat(vm.selectedProperty().get().benamning()).isEqualTo("Rättad benämning");
   }

@@ -36,10 +36,10 @@ class MotenOchUtdataViewModelTest {
 
   @BeforeEach
   void setUp() {
-    store = TestStore.create();
+    store = TestStore.create(se.namndbok.app.CoreWiring.renderers());
     new BoardFixture(store).namnd();
     node = Preferences.userRoot().node("se/namndbok/test/" + UUID.randomUUID());
-    services = new AppServices(store.db(), store.clock(), new WindowPreferences(node));
+    services = new AppServices(store.core(), new WindowPreferences(node));
   }
 
   @AfterEach

@@ -1,5 +1,6 @@
 package se.namndbok.app.meddelande;
 
+import se.namndbok.core.anmalan.AnmalanFilter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -9,8 +10,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.namndbok.app.testing.CommandLineStore;
-import se.namndbok.core.meddelande.MeddelandeFilter;
-import se.namndbok.core.meddelande.MeddelandeService;
 import se.namndbok.core.shared.Clock;
 
 /** {@code import meddelanden FIL.csv} through the real command line. */
@@ -21,7 +20,7 @@ class ImportMeddelandenCommandTest {
 
   @BeforeEach
   void setUp() {
-    cli = CommandLineStore.create(dir, db -> { });
+    cli = CommandLineStore.create(dir, core -> { });
   }
 
   @AfterEach
@@ -34,7 +33,7 @@ class ImportMeddelandenCommandTest {
   }
 
   private int stored() {
-    return cli.read(db -> new MeddelandeService(db, db.files(), Clock.system()).list(MeddelandeFilter.alla()).size());
+    return cli.read(core -> core.meddelanden().list(AnmalanFilter.alla()).size());
   }
 
   @Test

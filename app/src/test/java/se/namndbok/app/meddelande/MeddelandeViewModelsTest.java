@@ -1,5 +1,7 @@
 package se.namndbok.app.meddelande;
 
+import se.namndbok.core.anmalan.AnmalanFilter;
+import se.namndbok.app.CoreWiring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -15,7 +17,6 @@ import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.CurrentThreadTaskExecutor;
 import se.namndbok.app.shared.MotesVal;
 import se.namndbok.core.meddelande.Meddelande;
-import se.namndbok.core.meddelande.MeddelandeFilter;
 import se.namndbok.core.meddelande.NyttMeddelande;
 import se.namndbok.core.sammantrade.Sammantrade;
 import se.namndbok.core.sammantrade.SammantradeStatus;
@@ -34,18 +35,18 @@ class MeddelandeViewModelsTest {
 
   @BeforeEach
   void setUp() {
-    store = TestStore.create();
+    store = TestStore.create(CoreWiring.renderers());
     BoardFixture f = new BoardFixture(store);
     f.namnd();
     Sammantrade oktober = f.mote("2025-10-23", SammantradeStatus.GENOMFORT);
     november = f.mote("2025-11-20", SammantradeStatus.PLANERAT);
     f.arende("2025/1130", "Redovisning av meddelanden");
-    services = new AppServices(store.db(), store.clock());
-    store.db().run(tx -> services.meddelanden().registerTill(tx, new NyttMeddelande("Patientnämnden",
-        LocalDate.parse("2025-09-25"), null, "Delårsrapport", "2025/1130", null, false), oktober.id()));
-    form = new MeddelandeFormViewModel(services, new CurrentThreadTaskExecutor());
-    form.loadAvsandare();
+    services = new AppServices(store.core());
+    services.meddelanden().registerTill(new NyttMeddelande("Patientnämnden",
+        LocalDate.parse("2025-09-25"), null, "Delårsrapport", "2025/1130", null, false), oktober.id());
     list = new MeddelandeViewModel(services, new CurrentThreadTaskExecutor());
+    form = new MeddelandeFormViewModel(services, new CurrentThreadTaskExecutor(), list.history());
+    form.loadAvsandare();
     list.load();
   }
 
@@ -98,7 +99,7 @@ class MeddelandeViewModelsTest {
     assertThat(form.errorProperty("Datum").get()).isEmpty();
 
     assertThat(saved).isEmpty();
-    assertThat(services.meddelanden().list(MeddelandeFilter.alla())).hasSize(1);
+    assertThat(services.meddelanden().list(AnmalanFilter.alla())).hasSize(1);
   }
 
   @Test
@@ -120,9 +121,9 @@ class MeddelandeViewModelsTest {
     list.franProperty().set("");
     Meddelande m = list.visible().getFirst();
     list.delete(m, d -> {});
-    assertThat(services.meddelanden().list(MeddelandeFilter.alla())).hasSize(1);
+    assertThat(services.meddelanden().list(AnmalanFilter.alla())).hasSize(1);
     list.undo();
-    assertThat(services.meddelanden().list(MeddelandeFilter.alla())).hasSize(2);
+    assertThat(services.meddelanden().list(AnmalanFilter.alla())).hasSize(2);
     assertThat(list.visible()).hasSize(2);
   }
 
@@ -142,6 +143,6 @@ class MeddelandeViewModelsTest {
       assertThat(e.column()).isEqualTo("avsandare");
     });
     assertThat(done).isEmpty();
-    assertThat(services.meddelanden().list(MeddelandeFilter.alla())).hasSize(1);
+    assertThat(services.meddelanden().list(AnmalanFilter.alla())).hasSize(1);
   }
 }

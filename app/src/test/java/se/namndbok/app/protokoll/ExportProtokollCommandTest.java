@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.namndbok.app.cli.NamndbokCommand;
+import se.namndbok.app.Commands;
 
 /** {@code export protokoll} on the demo board, with the exit statuses of cli.md. */
 class ExportProtokollCommandTest {
@@ -30,7 +30,7 @@ class ExportProtokollCommandTest {
     all[0] = "--data";
     all[1] = data.toString();
     System.arraycopy(args, 0, all, 2, args.length);
-    return NamndbokCommand.run(store -> {
+    return Commands.run(store -> {
       throw new AssertionError("no window for a command");
     }, all);
   }

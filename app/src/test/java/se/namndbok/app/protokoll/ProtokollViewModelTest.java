@@ -1,5 +1,6 @@
 package se.namndbok.app.protokoll;
 
+import se.namndbok.app.CoreWiring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -28,9 +29,9 @@ class ProtokollViewModelTest {
 
   @BeforeEach
   void open() {
-    store = TestStore.create();
-    DemoLoader.standard().load(store.db());
-    services = new AppServices(store.db(), store.clock());
+    store = TestStore.create(CoreWiring.renderers());
+    DemoLoader.standard().load(store.core());
+    services = new AppServices(store.core());
     vm = new ProtokollViewModel(services, new CurrentThreadTaskExecutor());
   }
 
@@ -92,7 +93,7 @@ class ProtokollViewModelTest {
 
     vm.sekreterareProperty().set("Någon annan");
     vm.sparaUppgifter();
-    assertThat(vm.errors().general().get()).contains("är justerat och kan inte längre ändras");
+    assertThat(vm.errors().general().get()).contains("är justerat; sammanträdet kan bara ändras genom en rättelse");
   }
 
   @Test
@@ -107,7 +108,7 @@ class ProtokollViewModelTest {
 
     assertThat(vm.errors().get("Närvaro").get())
         .contains(ordinarie.namn() + " är närvarande, så " + ersattare.namn() + " kan inte tjänstgöra");
-    assertThat(new ProtokollService(store.db(), store.clock()).underlag(s.id()).narvaro()).isEmpty();
+    assertThat(store.core().protokoll().underlag(s.id()).narvaro()).isEmpty();
     vm.load();
     assertThat(first(true).tjanstgorForProperty().get()).isNull();
   }
@@ -156,7 +157,7 @@ class ProtokollViewModelTest {
     ParagrafRad p = vm.paragrafer().getFirst();
     p.beslutProperty().set("Ändrat i efterhand");
     vm.sparaBeslut(p);
-    assertThat(p.errors().general().get()).contains("är justerat och kan inte längre ändras");
+    assertThat(p.errors().general().get()).contains("är justerat; sammanträdet kan bara ändras genom en rättelse");
   }
 
   @Test
@@ -171,7 +172,7 @@ class ProtokollViewModelTest {
     vm.sparaBeslut(vm.paragrafer().getFirst());
 
     assertThat(vm.paragrafer().getFirst().errors().get("Beslut").get()).contains("Spara sekreterare");
-    assertThat(new ProtokollService(store.db(), store.clock()).find(s.id())).isEmpty();
+    assertThat(store.core().protokoll().find(s.id())).isEmpty();
   }
 
   @Test

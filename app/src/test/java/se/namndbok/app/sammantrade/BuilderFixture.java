@@ -1,5 +1,6 @@
 package se.namndbok.app.sammantrade;
 
+import se.namndbok.app.CoreWiring;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,14 +22,14 @@ import se.namndbok.core.testing.TestStore;
 
 /** A store with the small stand-in board, a meeting on 2025-11-20 and preferences of its own (removed at close). */
 final class BuilderFixture implements AutoCloseable {
-  final TestStore store = TestStore.create();
+  final TestStore store = TestStore.create(CoreWiring.renderers());
   final Preferences node = Preferences.userRoot().node("se/namndbok/test/" + UUID.randomUUID());
   final AppServices services;
   final Sammantrade mote;
 
   BuilderFixture() {
-    new FakeDemo().install(store.db());
-    services = new AppServices(store.db(), store.clock(), new WindowPreferences(node));
+    new FakeDemo().install(store.core());
+    services = new AppServices(store.core(), new WindowPreferences(node));
     mote = services.sammantraden().create(new NyttSammantrade(null, LocalDate.of(2025, 11, 20), LocalTime.of(13, 0),
         "Stadshuset"));
   }

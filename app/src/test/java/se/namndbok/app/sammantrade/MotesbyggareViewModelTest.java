@@ -150,7 +150,7 @@ class MotesbyggareViewModelTest {
   }
 
   @Test
-  void anotherMeetingShowsItsOwnListAndForgetsTheUndo() {
+  void anotherMeetingShowsItsOwnListAndEachMeetingKeepsItsUndo() {
     addThree();
     vm.remove(vm.punkter().getFirst());
     vm.sammantradeProperty().set(null);
@@ -158,5 +158,10 @@ class MotesbyggareViewModelTest {
     assertThat(vm.canUndoProperty().get()).isFalse();
     vm.sammantradeProperty().set(f.mote);
     assertThat(vm.innehall()).hasSize(2);
+    assertThat(vm.canUndoProperty().get()).isTrue();
+
+    vm.undo();
+    assertThat(rubriker()).containsExactly("Statsbidrag för att stärka socialtjänstens beredskap",
+        "Månadsrapport september 2025", "Ärendebalans individ- och familjeomsorg");
   }
 }

@@ -41,7 +41,7 @@ class PunktEditorViewModelTest {
     assertThat(vm.kollegaAndradeProperty().get()).as("own save").isEmpty();
 
     Arendepunkt p = f.services.arendelista().punkter(f.mote.id()).getFirst();
-    f.services.arendelista().update(p.id(), new se.namndbok.core.sammantrade.ArendepunktInnehall(p.innehall().typ(),
+    f.services.arendelista().update(p.id(), p.version(), new se.namndbok.core.sammantrade.ArendepunktInnehall(p.innehall().typ(),
         p.innehall().arendeId(), "Kollegans rubrik", p.innehall().forslagAv(), p.innehall().texter(), false, null));
     andrade("arendepunkt");
 

@@ -12,14 +12,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import se.namndbok.app.cli.NamndbokCommand;
 import se.namndbok.app.kallelse.MotesExport;
 import se.namndbok.core.arende.ArendeService;
 import se.namndbok.core.arende.NyttArende;
 import se.namndbok.core.db.Database;
-import se.namndbok.core.delegationsbeslut.DelegationsbeslutService;
 import se.namndbok.core.delegationsbeslut.NyttDelegationsbeslut;
-import se.namndbok.core.migrera.MigreringService;
 import se.namndbok.core.testing.TestPostgres;
 import se.namndbok.core.testing.TestStore;
 import se.namndbok.reports.layout.Progress;
@@ -50,12 +47,12 @@ public final class DagligMixBenchmark {
   void run() throws Exception {
     Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "bench")), "mix");
     Path data = dir.resolve("demo");
-    if (NamndbokCommand.run(s -> 1, "--data", data.toString(), "demo") != 0) {
+    if (se.namndbok.app.Commands.run(s -> 1, "--data", data.toString(), "demo") != 0) {
       throw new IllegalStateException("demo failed");
     }
     TestPostgres.Ny server = TestPostgres.initialisedDatabase();
     try (Database h2 = Database.openEmbedded(data); Database owner = server.openAsOwner()) {
-      new MigreringService(h2, owner).migrera();
+      se.namndbok.app.CoreWiring.build(h2, TestStore.CLOCK).migreringTill(se.namndbok.app.CoreWiring.build(owner, TestStore.CLOCK)).migrera();
       Map<Atgard, List<Long>> ensam = measure(List.of(h2), dir, "h2", Math.max(20, 2 * rounds));
       // the same number of client threads on the embedded store: the same CPU contention in this one JVM
       Map<Atgard, List<Long>> embedded = measure(java.util.Collections.nCopies(clients, h2), dir, "h2n", rounds);
@@ -99,9 +96,10 @@ public final class DagligMixBenchmark {
 
   private void client(Database db, int client, Path pdf, Map<Atgard, List<Long>> times, int varv)
       throws IOException {
-    ArendeService arenden = new ArendeService(db, db.files(), TestStore.CLOCK);
-    DelegationsbeslutService beslut = new DelegationsbeslutService(db, db.files(), TestStore.CLOCK);
-    MotesExport export = new MotesExport(db, TestStore.CLOCK);
+    var core = se.namndbok.app.CoreWiring.build(db, TestStore.CLOCK);
+    ArendeService arenden = core.arenden();
+    var beslut = core.delegationsbeslut();
+    MotesExport export = new MotesExport(core);
     for (int r = 0; r < varv + 1; r++) {
       boolean warm = r > 0;
       int round = r;

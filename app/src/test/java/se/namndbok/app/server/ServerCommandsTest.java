@@ -14,12 +14,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.namndbok.app.cli.NamndbokCommand;
 import se.namndbok.core.backup.persistence.TableDump;
 import se.namndbok.core.db.Database;
 import se.namndbok.core.db.FileStore;
 import se.namndbok.core.db.FolderFileStore;
-import se.namndbok.core.kallelse.KallelseService;
 import se.namndbok.core.testing.TestPostgres;
 import se.namndbok.core.testing.TestStore;
 
@@ -45,7 +43,7 @@ class ServerCommandsTest {
   static void demoStore() {
     TestPostgres.assumeAvailable();
     demo = shared.resolve("demo");
-    assertThat(NamndbokCommand.run(s -> 1, "--data", demo.toString(), "demo")).isZero();
+    assertThat(se.namndbok.app.Commands.run(s -> 1, "--data", demo.toString(), "demo")).isZero();
   }
 
   private Path copyOfDemo() throws java.io.IOException {
@@ -83,9 +81,9 @@ class ServerCommandsTest {
     String[] all = new String[args.length + 4];
     System.arraycopy(new String[] {"--db", db.url(), "--db-user", user}, 0, all, 0, 4);
     System.arraycopy(args, 0, all, 4, args.length);
-    return NamndbokCommand.run(s -> {
+    return se.namndbok.app.Commands.runIn(env::get, s -> {
       throw new AssertionError("no window");
-    }, env::get, all);
+    }, all);
   }
 
   private int asOwner(String... args) {
@@ -148,7 +146,7 @@ class ServerCommandsTest {
     assertThat(asOwner("server", "init")).isZero();
 
     env.put("NAMNDBOK_DB_PASSWORD", TestPostgres.OWNER_PASSWORD);
-    int status = NamndbokCommand.run(s -> 1, env::get, "--data", data.toString(), "migrera", "--till-db", db.url(),
+    int status = se.namndbok.app.Commands.runIn(env::get, s -> 1, "--data", data.toString(), "migrera", "--till-db", db.url(),
         "--till-db-user", db.owner());
 
     assertThat(status).as(err.toString()).isZero();
@@ -161,13 +159,13 @@ class ServerCommandsTest {
       assertThat(files.all().toList()).isNotEmpty().allSatisfy(sha ->
           assertThat(FileStore.sha256(pg.files().get(sha))).isEqualTo(sha));
       LocalDate meeting = LocalDate.of(2025, 10, 23);
-      assertThat(new KallelseService(pg, pg.files(), TestStore.CLOCK).underlag(meeting))
-          .isEqualTo(new KallelseService(h2, h2.files(), TestStore.CLOCK).underlag(meeting));
+      assertThat(se.namndbok.app.CoreWiring.build(pg, TestStore.CLOCK).kallelse().underlag(meeting))
+          .isEqualTo(se.namndbok.app.CoreWiring.build(h2, TestStore.CLOCK).kallelse().underlag(meeting));
     }
     Path fromServer = dir.resolve("server.pdf");
     Path fromEmbedded = dir.resolve("inbyggd.pdf");
     assertThat(asOwner("export", "kallelse", "--sammantrade", "2025-10-23", "-o", fromServer.toString())).isZero();
-    assertThat(NamndbokCommand.run(s -> 1, "--data", data.toString(), "export", "kallelse", "--sammantrade",
+    assertThat(se.namndbok.app.Commands.run(s -> 1, "--data", data.toString(), "export", "kallelse", "--sammantrade",
         "2025-10-23", "-o", fromEmbedded.toString())).isZero();
     assertThat(text(fromServer)).as("the whole demo kallelse from the server store").contains("lex Maria")
         .isEqualTo(text(fromEmbedded));
@@ -193,7 +191,7 @@ class ServerCommandsTest {
     }
 
     env.put("NAMNDBOK_DB_PASSWORD", TestPostgres.OWNER_PASSWORD);
-    int status = NamndbokCommand.run(s -> 1, env::get, "--data", data.toString(), "migrera", "--till-db", db.url(),
+    int status = se.namndbok.app.Commands.runIn(env::get, s -> 1, "--data", data.toString(), "migrera", "--till-db", db.url(),
         "--till-db-user", db.owner());
 
     assertThat(status).isNotZero();

@@ -37,8 +37,8 @@ class SvensktPaEngelsktSystemTest {
 
   @Start
   void start(Stage stage) {
-    store = TestStore.create();
-    new FakeDemo().install(store.db());
+    store = TestStore.create(se.namndbok.app.CoreWiring.renderers());
+    new FakeDemo().install(store.core());
     stage.setWidth(1366);
     stage.setHeight(768);
     executor = ProgramStart.start(stage, store.db());

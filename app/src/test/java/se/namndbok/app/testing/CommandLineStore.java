@@ -1,12 +1,14 @@
 package se.namndbok.app.testing;
 
+import se.namndbok.app.CoreWiring;
+import se.namndbok.core.CoreServices;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import se.namndbok.app.cli.NamndbokCommand;
+import se.namndbok.app.Commands;
 import se.namndbok.core.db.Database;
 import se.namndbok.core.namnd.NamndService;
 import se.namndbok.core.namnd.NyNamnd;
@@ -27,11 +29,12 @@ public final class CommandLineStore implements AutoCloseable {
   }
 
   /** A store in {@code dir/data} with the Socialnämnden of Luleå, then {@code setUp}'s additions. */
-  public static CommandLineStore create(Path dir, Consumer<Database> setUp) {
+  public static CommandLineStore create(Path dir, Consumer<CoreServices> setUp) {
     Path data = dir.resolve("data");
     try (Database db = Database.openEmbedded(data)) {
-      new NamndService(db, Clock.system()).create(new NyNamnd("Socialnämnden", "Luleå kommun", "Socialförvaltningen"));
-      setUp.accept(db);
+      CoreServices core = CoreWiring.build(db, Clock.system());
+      core.namnd().create(new NyNamnd("Socialnämnden", "Luleå kommun", "Socialförvaltningen"));
+      setUp.accept(core);
     }
     return new CommandLineStore(data);
   }
@@ -42,15 +45,15 @@ public final class CommandLineStore implements AutoCloseable {
     all[0] = "--data";
     all[1] = data.toString();
     System.arraycopy(args, 0, all, 2, args.length);
-    return NamndbokCommand.run(store -> {
+    return Commands.run(store -> {
       throw new AssertionError("no window for a command");
     }, all);
   }
 
   /** Reads the store after a command. */
-  public <T> T read(Function<Database, T> query) {
+  public <T> T read(Function<CoreServices, T> query) {
     try (Database db = Database.openEmbedded(data)) {
-      return query.apply(db);
+      return query.apply(CoreWiring.build(db, Clock.system()));
     }
   }
 

@@ -47,7 +47,7 @@ public final class DemoTemplate {
     if (template == null) {
       Path folder = newFolder("demo-mall");
       try (Database db = Database.openEmbedded(folder)) {
-        new DemoLoader(DemoBilagaPdf::of, TestStore.CLOCK).load(db);
+        new DemoLoader(DemoBilagaPdf::of).load(se.namndbok.app.CoreWiring.build(db, TestStore.CLOCK));
       }
       template = folder;
     }

@@ -1,5 +1,6 @@
 package se.namndbok.app.testing;
 
+import se.namndbok.core.CoreServices;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 import se.namndbok.app.shared.DemoInstaller;
@@ -18,10 +19,10 @@ public final class FakeDemo implements DemoInstaller {
   public final AtomicInteger installs = new AtomicInteger();
 
   @Override
-  public void install(Database db) {
+  public void install(CoreServices core) {
     installs.incrementAndGet();
-    new NamndService(db, TestStore.CLOCK).create(new NyNamnd("Socialnämnden", "Luleå kommun", "Socialförvaltningen"));
-    ArendeService arenden = new ArendeService(db, db.files(), TestStore.CLOCK);
+    core.namnd().create(new NyNamnd("Socialnämnden", "Luleå kommun", "Socialförvaltningen"));
+    ArendeService arenden = core.arenden();
     arende(arenden, "2025/1130", "3.9.0.1", "Statsbidrag för att stärka socialtjänstens beredskap", "Åsa Öberg");
     arende(arenden, "2025/1184", "3.9.0.1", "Månadsrapport september 2025", "Erik Zetterlund");
     arende(arenden, "2025/113", "1.2", "Ärendebalans individ- och familjeomsorg", "Anna Ek");

@@ -1,5 +1,7 @@
 package se.namndbok.app.testing;
 
+import se.namndbok.app.CoreWiring;
+import se.namndbok.core.CoreServices;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,7 +29,7 @@ public final class ScreenshotMain {
     Path folder = Path.of(args[0]);
     if (args.length > 1 && args[1].equals("--prefill")) {
       try (Database db = Database.openEmbedded(folder)) {
-        new ReferenceArenden().install(db);
+        new ReferenceArenden().install(CoreWiring.build(db, Clock.system()));
       }
     }
     String select = System.getProperty("shot.select");
@@ -137,9 +139,9 @@ public final class ScreenshotMain {
     private static final Clock CLOCK = Clock.system();
 
     @Override
-    public void install(Database db) {
-      new NamndService(db, CLOCK).create(new NyNamnd("Socialnämnden", "Luleå kommun", "Socialförvaltningen"));
-      ArendeService arenden = new ArendeService(db, db.files(), CLOCK);
+    public void install(CoreServices core) {
+      core.namnd().create(new NyNamnd("Socialnämnden", "Luleå kommun", "Socialförvaltningen"));
+      ArendeService arenden = core.arenden();
       for (int i = 0; i < ARENDEN.length; i++) {
         String[] a = ARENDEN[i];
         Diarienummer d = Diarienummer.parse(a[0]);

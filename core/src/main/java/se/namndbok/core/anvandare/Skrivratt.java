@@ -42,6 +42,9 @@ public final class Skrivratt {
       Map.entry("motesstandard", Set.of(ADMINISTRATOR, SEKRETERARE)),
       Map.entry("standardpunkt", Set.of(ADMINISTRATOR, SEKRETERARE)),
       Map.entry("sammantradesplan", Set.of(ADMINISTRATOR, SEKRETERARE)),
+      // the kept versions: a sent kallelse's PDFs and a justerat protokoll's original and rättelser (issue 8)
+      Map.entry("kallelse_utskick", Set.of(SEKRETERARE)),
+      Map.entry("protokoll_version", Set.of(SEKRETERARE)),
       Map.entry("gynnande_beslut", Set.of(STATISTIK)),
       Map.entry("fryst_rapport", Set.of(STATISTIK)),
       // append-only: every role that changes anything writes its audit line; nobody updates or deletes one
@@ -66,6 +69,7 @@ public final class Skrivratt {
       Map.entry("arendepunkt", "ärendelistan"), Map.entry("beslutsunderlag", "beslutsunderlag"),
       Map.entry("bilaga", "bilagor"), Map.entry("protokoll", "protokoll"), Map.entry("narvaro", "närvaron"),
       Map.entry("paragraf", "protokollets paragrafer"), Map.entry("paragrafserie", "protokollets paragrafer"),
+      Map.entry("kallelse_utskick", "utskickade kallelser"), Map.entry("protokoll_version", "protokollets versioner"),
       Map.entry("gynnande_beslut", "gynnande beslut"), Map.entry("fryst_rapport", "fastställda kvartalsrapporter"),
       Map.entry("audit_logg", "granskningsloggen"));
 

@@ -39,21 +39,22 @@ public final class ArendeService {
   private final NummerserieRepository nummer = new NummerserieRepository();
   private final SekretessgrundService sekretessgrunder;
 
-  public ArendeService(Transactions transactions, FileStore files, Clock clock) {
+  public ArendeService(Transactions transactions, FileStore files, AuditLog audit, SekretessgrundService sekretessgrunder,
+      Clock clock) {
     this.transactions = transactions;
     this.files = files;
+    this.audit = audit;
+    this.sekretessgrunder = sekretessgrunder;
     this.clock = clock;
-    this.audit = new AuditLog(clock);
-    this.sekretessgrunder = new SekretessgrundService(transactions, clock);
   }
 
+  /** Registers an ärende; its number is taken from the year's series unless given. */
   public Arende register(NyttArende nytt) {
-    return transactions.inTransaction(tx -> register(tx, nytt));
+    Klassificering klass = validate(nytt);
+    return transactions.inTransaction(tx -> insert(tx, nytt, klass));
   }
 
-  /** Registers within the caller's transaction (imports, demo): the caller owns commit and rollback. */
-  public Arende register(Tx tx, NyttArende nytt) {
-    Klassificering klass = validate(nytt);
+  private Arende insert(Tx tx, NyttArende nytt, Klassificering klass) {
     Diarienummer d = nytt.diarienummer();
     if (d == null) {
       int year = nytt.registrerad().getYear();
@@ -65,12 +66,12 @@ public final class ArendeService {
       nummer.reserve(tx, NummerserieRepository.DIARIENUMMER, d.ar(), d.lopnummer());
     }
     Arende a = new Arende(0, d, klass, nytt.rubrik().strip(), ArendeStatus.PAGAENDE, blankToNull(nytt.handlaggare()),
-        nytt.sekretess(), nytt.registrerad(), nytt.sekretess() ? nytt.sekretessgrundId() : null);
-    sekretessgrunder.requireKnown(tx, a.sekretessgrundId(), SekretessgrundService.FIELD);
+        nytt.sekretess(), nytt.registrerad(), nytt.sekretess() ? nytt.sekretessgrundId() : null, 0);
+    sekretessgrunder.requireKnown(a.sekretessgrundId(), SekretessgrundService.FIELD);
     long id = arenden.insert(tx, a);
     Arende saved = new Arende(id, d, klass, a.rubrik(), a.status(), a.handlaggare(), a.sekretess(), a.registrerad(),
-        a.sekretessgrundId());
-    audit.created(tx, "arende", id, saved);
+        a.sekretessgrundId(), 0);
+    audit.created("arende", id, saved);
     return saved;
   }
 
@@ -80,39 +81,37 @@ public final class ArendeService {
           .orElseThrow(() -> ValidationException.of(Diarienummer.FIELD, "ärendet finns inte längre"));
       new Validator().notBlank(changed.rubrik(), "Rubrik").maxLength(changed.rubrik(), RUBRIK_MAX, "Rubrik")
           .throwIfInvalid();
-      sekretessgrunder.requireKnown(tx, changed.sekretessgrundId(), SekretessgrundService.FIELD);
-      arenden.update(tx, changed);
-      audit.changed(tx, "arende", changed.id(), before, changed);
-      return changed;
-    });
-  }
-
-  /**
-   * Changes what a registrator corrects on an ärende: klassificering (blank for none), rubrik and handläggare.
-   * The status changes through {@link ArendeStatusService}, with a reason.
-   */
-  public Arende andra(long id, String klassificering, String rubrik, String handlaggare) {
-    Validator v = new Validator().notBlank(rubrik, "Rubrik").maxLength(rubrik, RUBRIK_MAX, "Rubrik")
-        .maxLength(handlaggare, HANDLAGGARE_MAX, "Handläggare");
-    Klassificering klass = parseKlassificering(klassificering, v);
-    v.throwIfInvalid();
-    return transactions.inTransaction(tx -> {
-      Arende before = arenden.findById(tx, id)
-          .orElseThrow(() -> ValidationException.of(Diarienummer.FIELD, "ärendet finns inte längre"));
-      Arende after = new Arende(id, before.diarienummer(), klass, rubrik.strip(), before.status(),
-          blankToNull(handlaggare), before.sekretess(), before.registrerad());
-      arenden.update(tx, after);
-      audit.changed(tx, "arende", id, before, after);
+      sekretessgrunder.requireKnown(changed.sekretessgrundId(), SekretessgrundService.FIELD);
+      audit.requireVersion("arende", before.id(), changed.version(), before.version(), "Ärendet");
+      if (!arenden.update(tx, changed)) {
+        audit.requireVersion("arende", before.id(), changed.version(), -1, "Ärendet");
+      }
+      Arende after = arenden.findById(tx, changed.id()).orElseThrow();
+      audit.changed("arende", changed.id(), before, after);
       return after;
     });
   }
 
+  /**
+   * Changes what a registrator corrects on an ärende as read ({@code read}, whose version a colleague's change since
+   * makes refused): klassificering (blank for none), rubrik and handläggare. The status changes through
+   * {@link ArendeStatusService}, with a reason.
+   */
+  public Arende andra(Arende read, String klassificering, String rubrik, String handlaggare) {
+    Validator v = new Validator().notBlank(rubrik, "Rubrik").maxLength(rubrik, RUBRIK_MAX, "Rubrik")
+        .maxLength(handlaggare, HANDLAGGARE_MAX, "Handläggare");
+    Klassificering klass = parseKlassificering(klassificering, v);
+    v.throwIfInvalid();
+    return update(new Arende(read.id(), read.diarienummer(), klass, rubrik.strip(), read.status(),
+        blankToNull(handlaggare), read.sekretess(), read.registrerad(), read.sekretessgrundId(), read.version()));
+  }
+
   public Handling registerHandling(long arendeId, NyHandling ny) {
-    return transactions.inTransaction(tx -> registerHandling(tx, arendeId, ny, null));
+    return registerHandling(arendeId, ny, (Handling.StoredFile) null);
   }
 
   /**
-   * Registers a handling with a stored file of one of the {@link Filtyp}s, the file in the same transaction
+   * Registers a handling with a stored file of one of the {@link Filtyp}s, the file written in the same transaction
    * (shared store); the bytes are stored as they are. A refused file stores nothing.
    */
   public Handling registerHandling(long arendeId, NyHandling ny, String fileName, byte[] bytes) {
@@ -120,14 +119,19 @@ public final class ArendeService {
     if (fel != null) {
       throw ValidationException.of("Fil", fel);
     }
-    return transactions.inTransaction(tx -> registerHandling(tx, arendeId, ny, storeFile(tx, fileName, bytes)));
+    return transactions.inTransaction(tx -> registerHandling(arendeId, ny, storeFile(fileName, bytes)));
   }
 
-  public Handling registerHandling(Tx tx, long arendeId, NyHandling ny, Handling.StoredFile fil) {
+  /** Registers a handling whose file (if any) is already in the file store. */
+  public Handling registerHandling(long arendeId, NyHandling ny, Handling.StoredFile fil) {
     new Validator().notNull(ny.datum(), "Datum").notNull(ny.riktning(), "Riktning")
         .notBlank(ny.rubrik(), "Rubrik").maxLength(ny.rubrik(), RUBRIK_MAX, "Rubrik")
         .maxLength(ny.motpart(), MOTPART_MAX, MOTPART)
         .notAfter(ny.datum(), clock.today(), "Datum", "dagens datum").throwIfInvalid();
+    return transactions.inTransaction(tx -> insertHandling(tx, arendeId, ny, fil));
+  }
+
+  private Handling insertHandling(Tx tx, long arendeId, NyHandling ny, Handling.StoredFile fil) {
     arenden.findById(tx, arendeId).orElseThrow(() -> ValidationException.of(Diarienummer.FIELD, "ärendet finns inte"));
     HandlingsId hid = ny.handlingsId();
     if (hid == null) {
@@ -139,26 +143,47 @@ public final class ArendeService {
       }
       nummer.reserve(tx, NummerserieRepository.HANDLINGSID, hid.ar(), hid.lopnummer());
     }
-    sekretessgrunder.requireKnown(tx, ny.sekretessgrundId(), SekretessgrundService.FIELD);
+    sekretessgrunder.requireKnown(ny.sekretessgrundId(), SekretessgrundService.FIELD);
     Handling h = new Handling(0, arendeId, hid, ny.datum(), ny.riktning(), blankToNull(ny.motpart()),
         ny.rubrik().strip(), ny.sekretess(), fil, ny.sekretess() ? ny.sekretessgrundId() : null,
         !ny.sekretess() && ny.friklassad());
     long id = handlingar.insert(tx, h);
     Handling saved = new Handling(id, arendeId, hid, h.datum(), h.riktning(), h.motpart(), h.rubrik(), h.sekretess(), fil,
         h.sekretessgrundId(), h.friklassad());
-    audit.created(tx, "handling", id, saved);
+    audit.created("handling", id, saved);
     return saved;
   }
 
   /**
-   * Writes a file to the store as part of {@code tx}: in the shared store it is committed with the row that
-   * refers to it; the embedded store writes it to its folder at once (an unreferenced file is harmless).
+   * Gives a registered handling that has no file its stored file (the same file again is no change); {@code field}
+   * names where a refusal is shown.
    */
-  public Handling.StoredFile storeFile(Tx tx, String fileName, byte[] bytes) {
+  public Handling setFile(long handlingId, Handling.StoredFile file, String field) {
+    return transactions.inTransaction(tx -> {
+      Handling before = handlingar.findById(tx, handlingId)
+          .orElseThrow(() -> ValidationException.of(field, "handlingen finns inte"));
+      if (before.fil() != null && !before.fil().sha256().equals(file.sha256())) {
+        throw ValidationException.of(field, "handlingen " + before.handlingsId() + " har redan en annan fil");
+      }
+      handlingar.setFile(tx, handlingId, file);
+      Handling after = new Handling(before.id(), before.arendeId(), before.handlingsId(), before.datum(),
+          before.riktning(), before.motpart(), before.rubrik(), before.sekretess(), file, before.sekretessgrundId(),
+          before.friklassad());
+      audit.changed("handling", handlingId, before, after);
+      return after;
+    });
+  }
+
+  /**
+   * Writes a file to the store, as part of the caller's transaction when there is one: in the shared store it is
+   * committed with the row that refers to it; the embedded store writes it to its folder at once (an unreferenced
+   * file is harmless, a lost one is not).
+   */
+  public Handling.StoredFile storeFile(String fileName, byte[] bytes) {
     new Validator().notBlank(fileName, "Fil").maxLength(fileName, FILNAMN_MAX, "Fil")
         .require(bytes != null && bytes.length > 0, "Fil",
         "filen " + fileName + " är tom").throwIfInvalid();
-    return new Handling.StoredFile(fileName, bytes.length, files.put(tx, bytes));
+    return new Handling.StoredFile(fileName, bytes.length, transactions.inTransaction(tx -> files.put(tx, bytes)));
   }
 
   public Optional<Arende> find(Diarienummer d) {
@@ -169,12 +194,12 @@ public final class ArendeService {
     return transactions.read(tx -> arenden.findById(tx, id));
   }
 
-  public Optional<Arende> find(Tx tx, Diarienummer d) {
-    return arenden.findByDiarienummer(tx, d);
+  public Optional<Handling> findHandling(HandlingsId hid) {
+    return transactions.read(tx -> handlingar.findByHandlingsId(tx, hid));
   }
 
-  public Optional<Handling> findHandling(Tx tx, HandlingsId hid) {
-    return handlingar.findByHandlingsId(tx, hid);
+  public Optional<Handling> findHandling(long id) {
+    return transactions.read(tx -> handlingar.findById(tx, id));
   }
 
   public List<Arende> search(String query, int limit) {
@@ -201,10 +226,10 @@ public final class ArendeService {
 
   /**
    * The sekretess rule with the current catalogue and the ärenden {@code arendeIds}, for a read that decides what
-   * is withheld from a public version.
+   * is withheld from a public version (read in the caller's transaction when there is one).
    */
-  public Sekretessprovning sekretessprovning(Tx tx, Collection<Long> arendeIds) {
-    return Sekretessprovning.read(tx, arendeIds);
+  public Sekretessprovning sekretessprovning(Collection<Long> arendeIds) {
+    return transactions.read(tx -> Sekretessprovning.read(tx, arendeIds));
   }
 
   public int count() {

@@ -24,10 +24,10 @@ public final class ArendeStatusService {
   private final ArendeRepository arenden = new ArendeRepository();
   private final StatushandelseRepository handelser = new StatushandelseRepository();
 
-  public ArendeStatusService(Transactions transactions, Clock clock) {
+  public ArendeStatusService(Transactions transactions, AuditLog audit, Clock clock) {
     this.transactions = transactions;
     this.clock = clock;
-    this.audit = new AuditLog(clock);
+    this.audit = audit;
   }
 
   /** Closes an ongoing ärende. */
@@ -54,12 +54,12 @@ public final class ArendeStatusService {
       throw ValidationException.of("Status", "ärendet " + before.diarienummer() + " är redan "
           + status.text().toLowerCase(java.util.Locale.ROOT));
     }
-    Arende after = new Arende(before.id(), before.diarienummer(), before.klassificering(), before.rubrik(), status,
-        before.handlaggare(), before.sekretess(), before.registrerad());
-    arenden.update(tx, after);
+    arenden.update(tx, new Arende(before.id(), before.diarienummer(), before.klassificering(), before.rubrik(), status,
+        before.handlaggare(), before.sekretess(), before.registrerad(), before.sekretessgrundId(), before.version()));
+    Arende after = arenden.findById(tx, arendeId).orElseThrow();
     String reason = anledning == null || anledning.isBlank() ? null : anledning.strip();
     handelser.insert(tx, new Statushandelse(0, arendeId, clock.now(), clock.user(), status, reason));
-    audit.changed(tx, "arende", arendeId, before, after);
+    audit.changed("arende", arendeId, before, after);
     return after;
   }
 }

@@ -1,13 +1,12 @@
 package se.namndbok.core.arende;
 
 import java.time.LocalDate;
-import se.namndbok.core.db.Tx;
 import se.namndbok.core.shared.ValidationException;
 
 /**
  * Links something reported to the board (a meddelande, a delegationsbeslut) to its ärende and handling by
  * number, registering the handling when its Hid is given but not yet in the diarium and, on request (imports),
- * the ärende too.
+ * the ärende too. Runs inside the caller's transaction.
  */
 public final class Diariekoppling {
   private final ArendeService arenden;
@@ -23,19 +22,17 @@ public final class Diariekoppling {
    * Finds or registers. {@code nyttArende} is used when {@code diarienummer} is not in the diarium (null refuses
    * an unknown number); {@code nyHandling} (its Hid is {@code hid}) when {@code hid} is not.
    */
-  public Koppling koppla(Tx tx, Diarienummer diarienummer, NyttArende nyttArende, HandlingsId hid,
-      NyHandling nyHandling) {
-    Arende arende = arenden.find(tx, diarienummer).orElseGet(() -> {
+  public Koppling koppla(Diarienummer diarienummer, NyttArende nyttArende, HandlingsId hid, NyHandling nyHandling) {
+    Arende arende = arenden.find(diarienummer).orElseGet(() -> {
       if (nyttArende == null) {
         throw ValidationException.of(Diarienummer.FIELD, diarienummer + " finns inte i diariet; registrera ärendet först");
       }
-      return arenden.register(tx, nyttArende);
+      return arenden.register(nyttArende);
     });
     if (hid == null) {
       return new Koppling(arende, null);
     }
-    Handling handling = arenden.findHandling(tx, hid)
-        .orElseGet(() -> arenden.registerHandling(tx, arende.id(), nyHandling, null));
+    Handling handling = arenden.findHandling(hid).orElseGet(() -> arenden.registerHandling(arende.id(), nyHandling));
     if (handling.arendeId() != arende.id()) {
       throw ValidationException.of(HandlingsId.FIELD, hid + " hör till ett annat ärende än " + diarienummer);
     }

@@ -37,7 +37,7 @@ public final class Sekretessprovning {
   }
 
   /** The rule with the current catalogue and the ärenden {@code arendeIds}, read in the caller's transaction. */
-  public static Sekretessprovning read(Tx tx, Collection<Long> arendeIds) {
+  static Sekretessprovning read(Tx tx, Collection<Long> arendeIds) {
     Map<Long, Arende> byId = new HashMap<>();
     new ArendeRepository().findByIds(tx, new HashSet<>(arendeIds)).forEach(a -> byId.put(a.id(), a));
     return new Sekretessprovning(new SekretessgrundRepository().all(tx), byId);

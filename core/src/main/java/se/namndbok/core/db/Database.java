@@ -169,20 +169,44 @@ public final class Database implements Transactions, AutoCloseable {
     return DSL.using(configuration);
   }
 
+  /** The transaction the current thread is working in, while it is; see {@link Transactions}. */
+  private final ScopedValue<Tx> current = ScopedValue.newInstance();
+
   @Override
   public <T> T inTransaction(Function<Tx, T> work) {
     try {
-      return dsl().transactionResult(cfg -> work.apply(new Tx(cfg.dsl())));
+      DSLContext outer = current.isBound() ? current.get().dsl() : dsl();
+      return outer.transactionResult(cfg -> within(new Tx(cfg.dsl()), work));
     } catch (RuntimeException e) {
       throw translated(e);
     }
   }
 
+  @Override
+  public <T> T read(Function<Tx, T> work) {
+    return current.isBound() ? work.apply(current.get()) : snapshot(work);
+  }
+
+  @Override
+  public <T> T joined(Function<Tx, T> work) {
+    if (!current.isBound()) {
+      throw new IllegalStateException("audit and other joined work needs the caller's transaction");
+    }
+    return work.apply(current.get());
+  }
+
+  private <T> T within(Tx tx, Function<Tx, T> work) {
+    return ScopedValue.where(current, tx).call(() -> work.apply(tx));
+  }
+
   /**
-   * Reads in one REPEATABLE READ transaction, so that a multi-table read (a backup) sees one moment of the
-   * store even while others write.
+   * Reads in one REPEATABLE READ transaction, so that a multi-table read (a backup, a document) sees one moment
+   * of the store even while others write.
    */
   public <T> T snapshot(Function<Tx, T> work) {
+    if (current.isBound()) {
+      return work.apply(current.get());
+    }
     try {
       return dsl().connectionResult(c -> {
         boolean autoCommit = c.getAutoCommit();
@@ -190,7 +214,7 @@ public final class Database implements Transactions, AutoCloseable {
         c.setAutoCommit(false);
         c.setTransactionIsolation(java.sql.Connection.TRANSACTION_REPEATABLE_READ);
         try {
-          T result = work.apply(new Tx(DSL.using(c, dialect, settings)));
+          T result = within(new Tx(DSL.using(configuration.derive(c))), work);
           c.commit();
           return result;
         } catch (RuntimeException e) {

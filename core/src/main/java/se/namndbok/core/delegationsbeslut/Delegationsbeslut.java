@@ -2,6 +2,7 @@ package se.namndbok.core.delegationsbeslut;
 
 import java.time.LocalDate;
 import se.namndbok.core.arende.Diarienummer;
+import se.namndbok.core.anmalan.Anmalan;
 import se.namndbok.core.arende.HandlingsId;
 import se.namndbok.core.sekretess.Sekretess;
 
@@ -11,16 +12,29 @@ import se.namndbok.core.sekretess.Sekretess;
  */
 public record Delegationsbeslut(long id, long arendeId, Diarienummer diarienummer, Long handlingId,
     HandlingsId handlingsId, long delegatId, String delegat, String delegationspunkt, LocalDate beslutsdatum,
-    String rubrik, boolean sekretess, Long sammantradeId, Long sekretessgrundId, boolean friklassad) {
+    String rubrik, boolean sekretess, Long sammantradeId, Long sekretessgrundId, boolean friklassad, int version)
+    implements Anmalan {
 
+  /** A decision not yet stored, following its ärende's sekretess (or confidential under the default ground). */
   public Delegationsbeslut(long id, long arendeId, Diarienummer diarienummer, Long handlingId,
       HandlingsId handlingsId, long delegatId, String delegat, String delegationspunkt, LocalDate beslutsdatum,
       String rubrik, boolean sekretess, Long sammantradeId) {
     this(id, arendeId, diarienummer, handlingId, handlingsId, delegatId, delegat, delegationspunkt, beslutsdatum,
-        rubrik, sekretess, sammantradeId, null, false);
+        rubrik, sekretess, sammantradeId, null, false, 0);
+  }
+
+  @Override
+  public LocalDate datum() {
+    return beslutsdatum;
+  }
+
+  @Override
+  public String text() {
+    return rubrik;
   }
 
   /** Its own sekretess; whether it is withheld also depends on its ärende ({@code Sekretessprovning}). */
+  @Override
   public Sekretess sekretessval() {
     return Sekretess.of(sekretess, sekretessgrundId, friklassad);
   }

@@ -1,6 +1,7 @@
 package se.namndbok.core.delegationsbeslut;
 
 import java.time.LocalDate;
+import se.namndbok.core.anmalan.NyAnmalan;
 import se.namndbok.core.sekretess.Sekretess;
 
 /**
@@ -9,7 +10,8 @@ import se.namndbok.core.sekretess.Sekretess;
  * the delegationsordning, the date, the rubrik and whether it is confidential.
  */
 public record NyttDelegationsbeslut(String diarienummer, String handlingsid, String delegat, String delegationspunkt,
-    LocalDate beslutsdatum, String rubrik, boolean sekretess, Long sekretessgrundId, boolean friklassad) {
+    LocalDate beslutsdatum, String rubrik, boolean sekretess, Long sekretessgrundId, boolean friklassad)
+    implements NyAnmalan {
 
   public NyttDelegationsbeslut(String diarienummer, String handlingsid, String delegat, String delegationspunkt,
       LocalDate beslutsdatum, String rubrik, boolean sekretess) {
@@ -22,6 +24,17 @@ public record NyttDelegationsbeslut(String diarienummer, String handlingsid, Str
         sekretess.grundId(), sekretess.friklassad());
   }
 
+  @Override
+  public LocalDate datum() {
+    return beslutsdatum;
+  }
+
+  @Override
+  public String text() {
+    return rubrik;
+  }
+
+  @Override
   public Sekretess sekretessval() {
     return Sekretess.of(sekretess, sekretessgrundId, friklassad);
   }

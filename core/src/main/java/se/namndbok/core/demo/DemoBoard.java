@@ -8,32 +8,38 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
-import se.namndbok.core.arende.ArendeService;
+import java.util.function.Function;
 import se.namndbok.core.arende.Arende;
+import se.namndbok.core.arende.ArendeService;
 import se.namndbok.core.arende.Diarienummer;
 import se.namndbok.core.arende.Handling;
 import se.namndbok.core.arende.HandlingsId;
 import se.namndbok.core.arende.NyHandling;
 import se.namndbok.core.arende.NyttArende;
 import se.namndbok.core.arende.Riktning;
-import se.namndbok.core.db.FileStore;
 import se.namndbok.core.db.Transactions;
-import se.namndbok.core.db.Tx;
+import se.namndbok.core.anmalan.AnmalanService;
+import se.namndbok.core.delegationsbeslut.Delegationsbeslut;
+import se.namndbok.core.delegationsbeslut.NyttDelegationsbeslut;
+import se.namndbok.core.ejverkstallda.EjVerkstalldaDemo;
+import se.namndbok.core.meddelande.Meddelande;
+import se.namndbok.core.meddelande.NyttMeddelande;
 import se.namndbok.core.namnd.DelegatService;
-import se.namndbok.core.namnd.Kallelsekontakt;
 import se.namndbok.core.namnd.Ledamot;
-import se.namndbok.core.namnd.LogoService;
 import se.namndbok.core.namnd.LedamotService;
 import se.namndbok.core.namnd.Namnd;
+import se.namndbok.core.namnd.Kallelsekontakt;
+import se.namndbok.core.namnd.LogoService;
 import se.namndbok.core.namnd.NamndService;
 import se.namndbok.core.namnd.NyNamnd;
 import se.namndbok.core.namnd.Roll;
 import se.namndbok.core.namnd.UppdragTyp;
 import se.namndbok.core.namnd.UtskottTyp;
-import se.namndbok.core.sammantrade.Bilaga;
+import se.namndbok.core.protokoll.ProtokollService;
+import se.namndbok.core.sammantrade.ArendelistaService;
+import se.namndbok.core.sammantrade.SammantradeService;
 import se.namndbok.core.sammantrade.UnderlagService;
 import se.namndbok.core.sekretess.SekretessgrundService;
-import se.namndbok.core.shared.Clock;
 import se.namndbok.core.shared.ValidationException;
 
 /**
@@ -47,77 +53,78 @@ public final class DemoBoard {
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
   private final Transactions transactions;
-  private final NamndService namnd;
-  private final LedamotService ledamoter;
-  private final DelegatService delegater;
-  private final ArendeService arenden;
-  private final UnderlagService underlag;
+  private final Tjanster t;
   private final DemoMoten moten;
   private final DemoProtokoll protokoll;
   private final DemoSekretess sekretess;
-  private final LogoService logo;
 
-  public DemoBoard(Transactions transactions, FileStore files, Clock clock) {
+  /** The services the demo is loaded through, so the demo obeys every rule a user does. */
+  public record Tjanster(NamndService namnd, LedamotService ledamoter, DelegatService delegater, ArendeService arenden,
+      SammantradeService sammantraden, ArendelistaService lista, UnderlagService underlag,
+      AnmalanService<NyttMeddelande, Meddelande> meddelanden,
+      AnmalanService<NyttDelegationsbeslut, Delegationsbeslut> delegationsbeslut, ProtokollService protokoll,
+      EjVerkstalldaDemo statistik, SekretessgrundService sekretessgrunder, LogoService logo) {}
+
+  public DemoBoard(Transactions transactions, Tjanster t) {
     this.transactions = transactions;
-    this.namnd = new NamndService(transactions, clock);
-    this.ledamoter = new LedamotService(transactions, clock);
-    this.delegater = new DelegatService(transactions, clock);
-    this.arenden = new ArendeService(transactions, files, clock);
-    this.underlag = new UnderlagService(transactions, files, clock);
-    this.moten = new DemoMoten(transactions, files, clock);
-    this.protokoll = new DemoProtokoll(transactions, clock);
-    this.sekretess = new DemoSekretess(new SekretessgrundService(transactions, clock));
-    this.logo = new LogoService(transactions, files, clock);
-  }
-
-  /** Loads the demo board into an empty store; refuses a store that has any data. */
-  public DemoResultat load() {
-    return transactions.inTransaction(this::load);
-  }
-
-  public DemoResultat load(Tx tx) {
-    if (!namnd.isEmpty(tx)) {
-      throw ValidationException.of("Datalager",
-          "datalagret innehåller redan data; demonämnden kan bara laddas i ett tomt datalager");
-    }
-    DemoData d = read();
-    Namnd n = namnd.create(tx, new NyNamnd(d.namnd().namn(), d.namnd().kommun(), d.namnd().forvaltning()));
-    loadKontakt(tx, d.namnd());
-    Map<String, Long> utskott = new HashMap<>();
-    d.utskott().forEach(u -> utskott.put(u.namn(), namnd.addUtskott(tx, u.namn(), UtskottTyp.valueOf(u.typ())).id()));
-    Map<String, Long> ledamotIds = loadLedamoter(tx, d, utskott);
-    d.delegater().forEach(name -> delegater.add(tx, name));
-    d.arenden().forEach(a -> loadArende(tx, a));
-    DemoResultat resultat = moten.load(tx, n, d, utskott, ledamotIds);
-    protokoll.load(tx, d, ledamotIds);
-    return resultat;
+    this.t = t;
+    DemoSekretess sekretess = new DemoSekretess(t.sekretessgrunder());
+    this.sekretess = sekretess;
+    this.moten = new DemoMoten(t, sekretess);
+    this.protokoll = new DemoProtokoll(t.protokoll(), t.sammantraden(), t.lista());
   }
 
   /**
-   * Attaches the app's generated PDF for one of {@link DemoResultat#bilagor()}: stored for its handling, or for
-   * a new handling in the item's ärende, and linked as the item's bilaga.
+   * Loads the demo board into an empty store in one transaction: the board, its meetings, the statistics and
+   * the attachments, whose PDFs {@code attachments} makes (core has no PDFBox). Refuses a store with any data.
    */
-  public Bilaga attach(DemoBilaga b, byte[] pdf) {
-    return transactions.inTransaction(tx -> attach(tx, b, pdf));
+  public DemoResultat load(Function<DemoBilaga, byte[]> attachments) {
+    return transactions.inTransaction(tx -> {
+      if (!t.namnd().isEmpty()) {
+        throw ValidationException.of("Datalager",
+            "datalagret innehåller redan data; demonämnden kan bara laddas i ett tomt datalager");
+      }
+      DemoData d = read();
+      Namnd n = t.namnd().create(new NyNamnd(d.namnd().namn(), d.namnd().kommun(), d.namnd().forvaltning()));
+      loadKontakt(d.namnd());
+      Map<String, Long> utskott = new HashMap<>();
+      d.utskott().forEach(u -> utskott.put(u.namn(), t.namnd().addUtskott(u.namn(), UtskottTyp.valueOf(u.typ())).id()));
+      Map<String, Long> ledamotIds = loadLedamoter(d, utskott);
+      d.delegater().forEach(t.delegater()::add);
+      d.arenden().forEach(this::loadArende);
+      DemoResultat resultat = moten.load(n, d, utskott, ledamotIds);
+      protokoll.load(d, ledamotIds);
+      t.statistik().load();
+      for (DemoBilaga b : resultat.bilagor()) {
+        attach(b, attachments.apply(b));
+      }
+      return resultat;
+    });
   }
 
-  /** {@link #attach(DemoBilaga, byte[])} within the caller's transaction, so the whole demo is one change. */
-  public Bilaga attach(Tx tx, DemoBilaga b, byte[] pdf) {
-    Handling.StoredFile file = arenden.storeFile(tx, b.filnamn(), pdf);
+  /** Only the demo's statistics: the individual decisions and the two frozen quarters (an empty board otherwise). */
+  public void loadStatistik() {
+    t.statistik().load();
+  }
+
+  /** Attaches the generated PDF for one of {@link DemoResultat#bilagor()}, to its handling or to a new one. */
+  private void attach(DemoBilaga b, byte[] pdf) {
+    Handling.StoredFile file = t.arenden().storeFile(b.filnamn(), pdf);
     if (b.handlingId() != null) {
-      return underlag.attachFileTo(tx, b.arendepunktId(), b.handlingId(), file);
+      t.underlag().attachFileTo(b.arendepunktId(), b.handlingId(), file);
+    } else {
+      t.underlag().attachFile(b.arendepunktId(),
+          new NyHandling(null, b.datum(), Riktning.UPPRATTAD, null, b.rubrik(), false), file);
     }
-    return underlag.attachFile(tx, b.arendepunktId(),
-        new NyHandling(null, b.datum(), Riktning.UPPRATTAD, null, b.rubrik(), false), file);
   }
 
   /** The sekreterare, förhinder, party order and logo the kallelse's first page prints. */
-  private void loadKontakt(Tx tx, DemoData.NamndJson n) {
+  private void loadKontakt(DemoData.NamndJson n) {
     DemoData.KontaktJson s = n.sekreterare();
-    namnd.sparaKontakt(tx, new Kallelsekontakt(s == null ? null : s.namn(), s == null ? null : s.titel(),
+    t.namnd().sparaKontakt(new Kallelsekontakt(s == null ? null : s.namn(), s == null ? null : s.titel(),
         s == null ? null : s.telefon(), s == null ? null : s.epost(), n.forhinderTill(), n.partiordning(), null));
     if (n.logotyp() != null) {
-      logo.laddaUpp(tx, n.logotyp(), resource("/demo/" + n.logotyp()));
+      t.logo().laddaUpp(n.logotyp(), resource("/demo/" + n.logotyp()));
     }
   }
 
@@ -133,33 +140,33 @@ public final class DemoBoard {
   }
 
   /** Adds the members with their seats; returns their ids by "Förnamn Efternamn". */
-  private Map<String, Long> loadLedamoter(Tx tx, DemoData d, Map<String, Long> utskott) {
+  private Map<String, Long> loadLedamoter(DemoData d, Map<String, Long> utskott) {
     Map<String, Long> ids = new HashMap<>();
     for (DemoData.LedamotJson l : d.ledamoter()) {
-      Ledamot saved = ledamoter.add(tx, l.fornamn(), l.efternamn(), l.parti());
+      Ledamot saved = t.ledamoter().add(l.fornamn(), l.efternamn(), l.parti());
       if (l.telefon() != null || l.epost() != null) {
-        saved = ledamoter.update(tx, new Ledamot(saved.id(), saved.namndId(), saved.fornamn(), saved.efternamn(),
-            saved.parti(), l.telefon(), l.epost()));
+        saved = t.ledamoter().update(new Ledamot(saved.id(), saved.namndId(), saved.fornamn(), saved.efternamn(),
+            saved.parti(), l.telefon(), l.epost(), saved.version()));
       }
       ids.put(saved.namn(), saved.id());
       for (DemoData.UppdragJson u : l.uppdrag()) {
         Long utskottId = u.utskott() == null ? null : require(utskott, u.utskott());
-        ledamoter.addUppdrag(tx, saved.id(), utskottId, UppdragTyp.valueOf(u.typ()), Roll.valueOf(u.roll()),
+        t.ledamoter().addUppdrag(saved.id(), utskottId, UppdragTyp.valueOf(u.typ()), Roll.valueOf(u.roll()),
             u.ordning(), d.mandatperiod().fran(), d.mandatperiod().till());
       }
     }
     return ids;
   }
 
-  private void loadArende(Tx tx, DemoData.ArendeJson a) {
-    Arende saved = arenden.register(tx, new NyttArende(Diarienummer.parse(a.diarienummer()), a.klassificering(),
-        a.rubrik(), null, a.sekretess(), a.registrerad(), sekretess.grund(tx, a.sekretessgrund())));
+  private void loadArende(DemoData.ArendeJson a) {
+    Arende saved = t.arenden().register(new NyttArende(Diarienummer.parse(a.diarienummer()), a.klassificering(),
+        a.rubrik(), null, a.sekretess(), a.registrerad(), sekretess.grund(a.sekretessgrund())));
     if (a.handlingar() == null) {
       return;
     }
     for (DemoData.HandlingJson h : a.handlingar()) {
-      arenden.registerHandling(tx, saved.id(), new NyHandling(HandlingsId.parse(h.hid()), h.datum(),
-          Riktning.valueOf(h.riktning()), h.motpart(), h.rubrik(), sekretess.of(tx, h)), null);
+      t.arenden().registerHandling(saved.id(), new NyHandling(HandlingsId.parse(h.hid()), h.datum(),
+          Riktning.valueOf(h.riktning()), h.motpart(), h.rubrik(), sekretess.of(h)));
     }
   }
 

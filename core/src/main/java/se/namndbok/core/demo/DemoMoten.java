@@ -9,12 +9,10 @@ import se.namndbok.core.arende.ArendeService;
 import se.namndbok.core.arende.Diarienummer;
 import se.namndbok.core.arende.Handling;
 import se.namndbok.core.arende.HandlingsId;
-import se.namndbok.core.db.FileStore;
-import se.namndbok.core.db.Transactions;
-import se.namndbok.core.db.Tx;
-import se.namndbok.core.delegationsbeslut.DelegationsbeslutService;
+import se.namndbok.core.anmalan.AnmalanService;
+import se.namndbok.core.delegationsbeslut.Delegationsbeslut;
 import se.namndbok.core.delegationsbeslut.NyttDelegationsbeslut;
-import se.namndbok.core.meddelande.MeddelandeService;
+import se.namndbok.core.meddelande.Meddelande;
 import se.namndbok.core.meddelande.NyttMeddelande;
 import se.namndbok.core.namnd.Namnd;
 import se.namndbok.core.sammantrade.ArendelistaService;
@@ -30,7 +28,6 @@ import se.namndbok.core.sammantrade.SammantradeService;
 import se.namndbok.core.sammantrade.SammantradeStatus;
 import se.namndbok.core.sammantrade.StatistikVal;
 import se.namndbok.core.sammantrade.UnderlagService;
-import se.namndbok.core.shared.Clock;
 
 /** The demo's meetings with their items, and the meddelanden and delegationsbeslut reported to them. */
 final class DemoMoten {
@@ -41,79 +38,79 @@ final class DemoMoten {
   private final ArendelistaService lista;
   private final UnderlagService underlag;
   private final ArendeService arenden;
-  private final MeddelandeService meddelanden;
-  private final DelegationsbeslutService delegationsbeslut;
+  private final AnmalanService<NyttMeddelande, Meddelande> meddelanden;
+  private final AnmalanService<NyttDelegationsbeslut, Delegationsbeslut> delegationsbeslut;
   private final DemoSekretess sekretess;
 
-  DemoMoten(Transactions transactions, FileStore files, Clock clock) {
-    this.sammantraden = new SammantradeService(transactions, clock);
-    this.lista = new ArendelistaService(transactions, clock);
-    this.underlag = new UnderlagService(transactions, files, clock);
-    this.arenden = new ArendeService(transactions, files, clock);
-    this.meddelanden = new MeddelandeService(transactions, files, clock);
-    this.delegationsbeslut = new DelegationsbeslutService(transactions, files, clock);
-    this.sekretess = new DemoSekretess(new se.namndbok.core.sekretess.SekretessgrundService(transactions, clock));
+  DemoMoten(DemoBoard.Tjanster t, DemoSekretess sekretess) {
+    this.sekretess = sekretess;
+    this.sammantraden = t.sammantraden();
+    this.lista = t.lista();
+    this.underlag = t.underlag();
+    this.arenden = t.arenden();
+    this.meddelanden = t.meddelanden();
+    this.delegationsbeslut = t.delegationsbeslut();
   }
 
-  DemoResultat load(Tx tx, Namnd n, DemoData d, Map<String, Long> utskott, Map<String, Long> ledamoter) {
+  DemoResultat load(Namnd n, DemoData d, Map<String, Long> utskott, Map<String, Long> ledamoter) {
     Map<LocalDate, Sammantrade> namndensMoten = new HashMap<>();
     List<DemoBilaga> bilagor = new ArrayList<>();
     for (DemoData.SammantradeJson s : d.sammantraden()) {
       Long utskottId = s.utskott() == null ? null : DemoBoard.require(utskott, s.utskott());
-      Sammantrade saved = sammantraden.create(tx, new NyttSammantrade(utskottId, s.datum(), s.tid(), s.plats()),
+      Sammantrade saved = sammantraden.create(new NyttSammantrade(utskottId, s.datum(), s.tid(), s.plats()),
           SammantradeStatus.valueOf(s.status()));
+      saved = loadKallelseuppgifter(saved, s, ledamoter);
       if (utskottId == null) {
         namndensMoten.put(s.datum(), saved);
       }
-      loadKallelseuppgifter(tx, saved, s, ledamoter);
       for (DemoData.PunktJson p : s.punkter()) {
-        bilagor.addAll(loadPunkt(tx, saved, p));
+        bilagor.addAll(loadPunkt(saved, p));
       }
     }
     for (DemoData.MeddelandeJson m : d.meddelanden()) {
-      meddelanden.registerTill(tx, new NyttMeddelande(m.avsandare(), m.datum(), m.paragraf(), m.amne(),
-          m.diarienummer(), m.handlingsid(), sekretess.of(tx, m)), DemoBoard.require(namndensMoten, m.sammantrade()).id());
+      meddelanden.registerTill(new NyttMeddelande(m.avsandare(), m.datum(), m.paragraf(), m.amne(),
+          m.diarienummer(), m.handlingsid(), sekretess.of(m)), DemoBoard.require(namndensMoten, m.sammantrade()).id());
     }
     for (DemoData.DelegationsbeslutJson b : d.delegationsbeslut()) {
-      delegationsbeslut.registerTill(tx, new NyttDelegationsbeslut(b.diarienummer(), b.handlingsid(), b.delegat(),
-          b.delegationspunkt(), b.beslutsdatum(), b.rubrik(), sekretess.of(tx, b)),
+      delegationsbeslut.registerTill(new NyttDelegationsbeslut(b.diarienummer(), b.handlingsid(), b.delegat(),
+          b.delegationspunkt(), b.beslutsdatum(), b.rubrik(), sekretess.of(b)),
           DemoBoard.require(namndensMoten, b.sammantrade()).id());
     }
     return new DemoResultat(n, DemoBoard.require(namndensMoten, REFERENSMOTE), List.copyOf(bilagor));
   }
 
   /** The sending date, proposed justerare and justering the kallelse's first page prints. */
-  private void loadKallelseuppgifter(Tx tx, Sammantrade saved, DemoData.SammantradeJson s,
-      Map<String, Long> ledamoter) {
+  private Sammantrade loadKallelseuppgifter(Sammantrade saved, DemoData.SammantradeJson s, Map<String, Long> ledamoter) {
     if (s.kallelsedatum() == null && s.justerare() == null && s.justeringsdag() == null) {
-      return;
+      return saved;
     }
     List<String> justerare = s.justerare() == null ? List.of() : s.justerare();
-    sammantraden.sparaKallelseuppgifter(tx, saved.id(), new Kallelseuppgifter(s.kallelsedatum(),
+    sammantraden.sparaKallelseuppgifter(saved.id(), saved.version(), new Kallelseuppgifter(s.kallelsedatum(),
         justerare.isEmpty() ? null : DemoBoard.require(ledamoter, justerare.get(0)),
         justerare.size() < 2 ? null : DemoBoard.require(ledamoter, justerare.get(1)), s.justeringsdag(),
         s.justeringsplats()));
+    return sammantraden.require(saved.id());
   }
 
-  private List<DemoBilaga> loadPunkt(Tx tx, Sammantrade s, DemoData.PunktJson p) {
+  private List<DemoBilaga> loadPunkt(Sammantrade s, DemoData.PunktJson p) {
     Long arendeId = p.arende() == null ? null
-        : arenden.find(tx, Diarienummer.parse(p.arende())).orElseThrow(() -> new IllegalStateException(p.arende())).id();
+        : arenden.find(Diarienummer.parse(p.arende())).orElseThrow(() -> new IllegalStateException(p.arende())).id();
     PunktTexter texter = new PunktTexter(p.forslag(), p.sammanfattning(), p.beskrivning(), p.dialog(), p.skickasTill(),
         p.ovrigaBeslut());
     StatistikVal statistik = p.statistik() == null ? null : new StatistikVal(p.statistik().lag(), p.statistik().kvartal());
-    Arendepunkt punkt = lista.add(tx, s.id(), new ArendepunktInnehall(ArendepunktTyp.valueOf(p.typ()), arendeId,
+    Arendepunkt punkt = lista.add(s.id(), new ArendepunktInnehall(ArendepunktTyp.valueOf(p.typ()), arendeId,
         p.rubrik(), p.forslagAv() == null ? null : ForslagAv.valueOf(p.forslagAv()), texter, false, statistik)
-        .withSekretess(sekretess.of(tx, p)));
+        .withSekretess(sekretess.of(p)));
     for (DemoData.UnderlagJson u : p.beslutsunderlag() == null ? List.<DemoData.UnderlagJson>of() : p.beslutsunderlag()) {
       if (u.hid() != null) {
-        underlag.addHandling(tx, punkt.id(), handling(tx, u.hid()).id());
+        underlag.addHandling(punkt.id(), handling(u.hid()).id());
       } else {
-        underlag.addText(tx, punkt.id(), u.text());
+        underlag.addText(punkt.id(), u.text());
       }
     }
     List<DemoBilaga> bilagor = new ArrayList<>();
     for (DemoData.BilagaJson b : p.bilagor() == null ? List.<DemoData.BilagaJson>of() : p.bilagor()) {
-      Handling h = b.hid() == null ? null : handling(tx, b.hid());
+      Handling h = b.hid() == null ? null : handling(b.hid());
       bilagor.add(new DemoBilaga(punkt.id(), punkt.ordning(), h == null ? null : h.id(),
           h == null ? null : h.handlingsId(), h == null ? b.rubrik() : h.rubrik(), h == null ? b.datum() : h.datum(),
           b.filnamn()));
@@ -121,7 +118,7 @@ final class DemoMoten {
     return bilagor;
   }
 
-  private Handling handling(Tx tx, String hid) {
-    return arenden.findHandling(tx, HandlingsId.parse(hid)).orElseThrow(() -> new IllegalStateException(hid));
+  private Handling handling(String hid) {
+    return arenden.findHandling(HandlingsId.parse(hid)).orElseThrow(() -> new IllegalStateException(hid));
   }
 }

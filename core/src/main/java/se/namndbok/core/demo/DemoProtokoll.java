@@ -2,8 +2,6 @@ package se.namndbok.core.demo;
 
 import java.util.List;
 import java.util.Map;
-import se.namndbok.core.db.Transactions;
-import se.namndbok.core.db.Tx;
 import se.namndbok.core.protokoll.Narvaro;
 import se.namndbok.core.protokoll.ProtokollService;
 import se.namndbok.core.protokoll.ProtokollUppgifter;
@@ -11,7 +9,6 @@ import se.namndbok.core.sammantrade.ArendelistaService;
 import se.namndbok.core.sammantrade.Arendepunkt;
 import se.namndbok.core.sammantrade.Sammantrade;
 import se.namndbok.core.sammantrade.SammantradeService;
-import se.namndbok.core.shared.Clock;
 
 /**
  * The demo's recorded protokoll (the board's held meeting of 2025-09-25): attendance, justerare and beslut, then
@@ -22,30 +19,30 @@ final class DemoProtokoll {
   private final SammantradeService sammantraden;
   private final ArendelistaService lista;
 
-  DemoProtokoll(Transactions transactions, Clock clock) {
-    this.protokoll = new ProtokollService(transactions, clock);
-    this.sammantraden = new SammantradeService(transactions, clock);
-    this.lista = new ArendelistaService(transactions, clock);
+  DemoProtokoll(ProtokollService protokoll, SammantradeService sammantraden, ArendelistaService lista) {
+    this.protokoll = protokoll;
+    this.sammantraden = sammantraden;
+    this.lista = lista;
   }
 
-  void load(Tx tx, DemoData d, Map<String, Long> ledamoter) {
+  void load(DemoData d, Map<String, Long> ledamoter) {
     for (DemoData.ProtokollJson p : d.protokoll() == null ? List.<DemoData.ProtokollJson>of() : d.protokoll()) {
-      Sammantrade s = sammantraden.findNamndensByDatum(tx, p.sammantrade())
+      Sammantrade s = sammantraden.findNamndensByDatum(p.sammantrade())
           .orElseThrow(() -> new IllegalStateException("the demo protokoll names no meeting " + p.sammantrade()));
       List<Long> justerare = p.justerare().stream().map(n -> DemoBoard.require(ledamoter, n)).toList();
-      protokoll.spara(tx, s.id(), new ProtokollUppgifter(p.sekreterare(), justerare.getFirst(),
+      protokoll.spara(s.id(), 0, new ProtokollUppgifter(p.sekreterare(), justerare.getFirst(),
           justerare.size() > 1 ? justerare.get(1) : null, p.justeringsdatum(), p.justeringsplats(),
           String.join("\n", p.ovrigaNarvarande()), p.forstaParagraf()));
-      protokoll.registreraNarvaro(tx, s.id(), p.narvaro().stream().map(n -> new Narvaro(
+      protokoll.registreraNarvaro(s.id(), 0, p.narvaro().stream().map(n -> new Narvaro(
           DemoBoard.require(ledamoter, n.ledamot()), n.narvarande(),
           n.tjanstgorFor() == null ? null : DemoBoard.require(ledamoter, n.tjanstgorFor()), n.lamnade())).toList());
-      List<Arendepunkt> punkter = lista.punkter(tx, s.id());
+      List<Arendepunkt> punkter = lista.punkter(s.id());
       for (DemoData.BeslutJson b : p.beslut()) {
-        protokoll.sattBeslut(tx, punkter.get(b.punkt() - 1).id(), b.beslut(), b.beslutsgang());
+        protokoll.sattBeslut(punkter.get(b.punkt() - 1).id(), 0, b.beslut(), b.beslutsgang());
       }
-      protokoll.justera(tx, s.id());
+      protokoll.justera(s.id());
       if (p.anslagsdatum() != null) {
-        protokoll.anslag(tx, s.id(), p.anslagsdatum());
+        protokoll.anslag(s.id(), p.anslagsdatum());
       }
     }
   }

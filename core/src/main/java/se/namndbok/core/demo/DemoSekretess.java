@@ -1,6 +1,5 @@
 package se.namndbok.core.demo;
 
-import se.namndbok.core.db.Tx;
 import se.namndbok.core.sekretess.Sekretess;
 import se.namndbok.core.sekretess.SekretessgrundService;
 
@@ -13,11 +12,11 @@ final class DemoSekretess {
   }
 
   /** The ground's id, or null for none. */
-  Long grund(Tx tx, String kod) {
-    return kod == null ? null : grunder.byKod(tx, kod).id();
+  Long grund(String kod) {
+    return kod == null ? null : grunder.byKod(kod).id();
   }
 
-  Sekretess of(Tx tx, DemoData.Markering m) {
-    return Sekretess.of(m.sekretess(), grund(tx, m.sekretessgrund()), Boolean.TRUE.equals(m.friklassad()));
+  Sekretess of(DemoData.Markering m) {
+    return Sekretess.of(m.sekretess(), grund(m.sekretessgrund()), Boolean.TRUE.equals(m.friklassad()));
   }
 }

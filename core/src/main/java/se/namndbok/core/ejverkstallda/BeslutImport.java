@@ -37,10 +37,10 @@ public final class BeslutImport {
     }
   }
 
-  public BeslutImport(Transactions transactions, Clock clock) {
+  public BeslutImport(Transactions transactions, AuditLog audit, Clock clock) {
     this.transactions = transactions;
+    this.audit = audit;
     this.clock = clock;
-    this.audit = new AuditLog(clock);
   }
 
   public Resultat importera(Path file) {
@@ -51,11 +51,15 @@ public final class BeslutImport {
     } catch (IOException e) {
       throw ImportException.of(name, 0, null, "filen kunde inte läsas: " + e.getMessage());
     }
+    return importera(name, bytes);
+  }
+
+  /** Imports the bytes of a file named {@code name} (the demo board's), all or nothing. */
+  public Resultat importera(String name, byte[] bytes) {
     return transactions.inTransaction(tx -> importera(tx, name, bytes));
   }
 
-  /** Imports within the caller's transaction (the demo board); the caller commits or rolls back. */
-  public Resultat importera(Tx tx, String name, byte[] bytes) {
+  private Resultat importera(Tx tx, String name, byte[] bytes) {
     CsvImportFile csv = CsvImportFile.read(name, bytes, BeslutFalt.obligatoriskaKolumner(),
         BeslutFalt.valfriaKolumner());
     Map<String, GynnandeBeslut> lasta = lasOchGranska(tx, csv);
@@ -71,13 +75,13 @@ public final class BeslutImport {
         nya.add(b);
       } else if (!fore.equals(b)) {
         andrade.add(b);
-        audit.changed(tx, BeslutService.ENTITET, b.referens(), fore, b);
+        audit.changed(BeslutService.ENTITET, b.referens(), fore, b);
       }
     }
     beslut.insert(tx, nya);
     beslut.update(tx, andrade);
     Resultat r = new Resultat(nya.size(), andrade.size(), lasta.size() - nya.size() - andrade.size());
-    audit.created(tx, "import_beslut", name, Map.of("fil", name, "sha256", FileStore.sha256(bytes),
+    audit.created("import_beslut", name, Map.of("fil", name, "sha256", FileStore.sha256(bytes),
         "nya", r.nya(), "andrade", r.andrade(), "oforandrade", r.oforandrade()));
     return r;
   }

@@ -20,10 +20,10 @@ public final class BeslutService {
   private final GynnandeBeslutRepository beslut = new GynnandeBeslutRepository();
   private final InsatsRepository insatser = new InsatsRepository();
 
-  public BeslutService(Transactions transactions, Clock clock) {
+  public BeslutService(Transactions transactions, AuditLog audit, Clock clock) {
     this.transactions = transactions;
+    this.audit = audit;
     this.clock = clock;
-    this.audit = new AuditLog(clock);
   }
 
   public GynnandeBeslut register(GynnandeBeslut nytt) {
@@ -34,7 +34,7 @@ public final class BeslutService {
       }
       GynnandeBeslut saved = stripped(nytt);
       beslut.insert(tx, List.of(saved));
-      audit.created(tx, ENTITET, saved.referens(), saved);
+      audit.created(ENTITET, saved.referens(), saved);
       return saved;
     });
   }
@@ -46,7 +46,7 @@ public final class BeslutService {
       GynnandeBeslut fore = beslut.find(tx, saved.referens()).orElseThrow(
           () -> ValidationException.of(BeslutFalt.ID.etikett(), saved.referens() + " finns inte"));
       beslut.update(tx, List.of(saved));
-      audit.changed(tx, ENTITET, saved.referens(), fore, saved);
+      audit.changed(ENTITET, saved.referens(), fore, saved);
       return saved;
     });
   }

@@ -5,8 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import se.namndbok.core.db.Transactions;
-import se.namndbok.core.db.Tx;
-import se.namndbok.core.shared.Clock;
 
 /**
  * The demo board's statistics: the individual decisions behind §§ 73–74 of the reference kallelse, and the
@@ -18,23 +16,26 @@ public final class EjVerkstalldaDemo {
   static final LocalDateTime FASTSTALLD_2024Q4 = LocalDateTime.of(2025, 2, 20, 13, 0);
   static final LocalDateTime FASTSTALLD_2025Q1 = LocalDateTime.of(2025, 5, 22, 13, 0);
 
-  private EjVerkstalldaDemo() {}
+  private final Transactions transactions;
+  private final BeslutImport beslut;
+  private final KvartalsrapportService rapporter;
 
-  /** Imports the decisions and freezes 2024Q4 and 2025Q1 for SoL and LSS in the caller's transaction. */
-  public static BeslutImport.Resultat load(Tx tx, Clock clock) {
-    Transactions inCallersTx = new Transactions() {
-      @Override
-      public <T> T inTransaction(java.util.function.Function<Tx, T> work) {
-        return work.apply(tx);
+  public EjVerkstalldaDemo(Transactions transactions, BeslutImport beslut, KvartalsrapportService rapporter) {
+    this.transactions = transactions;
+    this.beslut = beslut;
+    this.rapporter = rapporter;
+  }
+
+  /** Imports the decisions and freezes 2024Q4 and 2025Q1 for SoL and LSS, in one transaction. */
+  public BeslutImport.Resultat load() {
+    return transactions.inTransaction(tx -> {
+      BeslutImport.Resultat r = beslut.importera("gynnande-beslut.csv", csv());
+      for (Lag lag : Lag.values()) {
+        rapporter.faststall(lag, Kvartal.parse("2024Q4"), FASTSTALLD_2024Q4);
+        rapporter.faststall(lag, Kvartal.parse("2025Q1"), FASTSTALLD_2025Q1);
       }
-    };
-    BeslutImport.Resultat r = new BeslutImport(inCallersTx, clock).importera(tx, "gynnande-beslut.csv", csv());
-    KvartalsrapportService rapporter = new KvartalsrapportService(inCallersTx, clock);
-    for (Lag lag : Lag.values()) {
-      rapporter.faststall(tx, lag, Kvartal.parse("2024Q4"), FASTSTALLD_2024Q4);
-      rapporter.faststall(tx, lag, Kvartal.parse("2025Q1"), FASTSTALLD_2025Q1);
-    }
-    return r;
+      return r;
+    });
   }
 
   static byte[] csv() {

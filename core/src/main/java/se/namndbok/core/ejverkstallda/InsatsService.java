@@ -3,7 +3,6 @@ package se.namndbok.core.ejverkstallda;
 import se.namndbok.core.audit.AuditLog;
 import se.namndbok.core.db.Transactions;
 import se.namndbok.core.ejverkstallda.persistence.InsatsRepository;
-import se.namndbok.core.shared.Clock;
 import se.namndbok.core.shared.ValidationException;
 import se.namndbok.core.shared.Validator;
 
@@ -21,9 +20,9 @@ public final class InsatsService {
   private final AuditLog audit;
   private final InsatsRepository repository = new InsatsRepository();
 
-  public InsatsService(Transactions transactions, Clock clock) {
+  public InsatsService(Transactions transactions, AuditLog audit) {
     this.transactions = transactions;
-    this.audit = new AuditLog(clock);
+    this.audit = audit;
   }
 
   public Insatskatalog katalog() {
@@ -40,7 +39,7 @@ public final class InsatsService {
           .orElseThrow(() -> ValidationException.of("Insats", "det finns ingen insats med koden " + kod));
       repository.update(tx, before.kod(), benamning.strip(), ordning);
       Insats after = new Insats(before.kod(), before.lag(), before.omrade(), benamning.strip(), ordning);
-      audit.changed(tx, "insats", before.kod(), before, after);
+      audit.changed("insats", before.kod(), before, after);
       return after;
     });
   }

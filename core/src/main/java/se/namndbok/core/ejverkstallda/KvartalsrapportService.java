@@ -18,6 +18,7 @@ import se.namndbok.core.ejverkstallda.persistence.FrystRapportRepository;
 import se.namndbok.core.ejverkstallda.persistence.InsatsRepository;
 import se.namndbok.core.ejverkstallda.persistence.StatistikRepository;
 import se.namndbok.core.shared.Clock;
+import se.namndbok.core.shared.SlutligtException;
 import se.namndbok.core.shared.ValidationException;
 
 /**
@@ -32,17 +33,17 @@ public final class KvartalsrapportService {
   private final StatistikRepository statistik = new StatistikRepository();
   private final FrystRapportRepository frysta = new FrystRapportRepository();
 
-  public KvartalsrapportService(Transactions transactions, Clock clock) {
+  public KvartalsrapportService(Transactions transactions, AuditLog audit, Clock clock) {
     this.transactions = transactions;
+    this.audit = audit;
     this.clock = clock;
-    this.audit = new AuditLog(clock);
   }
 
   public Kvartalsrapport rapport(Lag lag, Kvartal q) {
     return transactions.read(tx -> rapport(tx, lag, q));
   }
 
-  public Kvartalsrapport rapport(Tx tx, Lag lag, Kvartal q) {
+  private Kvartalsrapport rapport(Tx tx, Lag lag, Kvartal q) {
     Insatskatalog katalog = insatser.katalog(tx);
     Kvartalsrapport aktuell = berakna(tx, katalog, lag, q);
     List<Jamforelse> jamforelse = new ArrayList<>();
@@ -64,24 +65,28 @@ public final class KvartalsrapportService {
 
   /** Freezes today's report for the quarter ("Fastställ"); a quarter is frozen once. */
   public FrystRapport faststall(Lag lag, Kvartal q) {
-    return transactions.inTransaction(tx -> faststall(tx, lag, q, clock.now()));
+    return faststall(lag, q, clock.now());
   }
 
-  /** Freezes within the caller's transaction (the demo board) with the given approval time. */
-  public FrystRapport faststall(Tx tx, Lag lag, Kvartal q, LocalDateTime faststalld) {
+  /** Freezes with the given approval time (the demo board's earlier quarters). */
+  public FrystRapport faststall(Lag lag, Kvartal q, LocalDateTime faststalld) {
+    return transactions.inTransaction(tx -> faststall(tx, lag, q, faststalld));
+  }
+
+  private FrystRapport faststall(Tx tx, Lag lag, Kvartal q, LocalDateTime faststalld) {
     if (!faststalld.toLocalDate().isAfter(q.sistaDag())) {
       throw ValidationException.of(Kvartal.FIELD, q + " är inte slut förrän " + q.sistaDag()
           + "; rapporten kan fastställas först efter kvartalets sista dag");
     }
     frysta.find(tx, lag, q).ifPresent(f -> {
-      throw ValidationException.of(Kvartal.FIELD, "rapporten för " + lag + " " + q + " fastställdes redan "
+      throw new SlutligtException(Kvartal.FIELD, "rapporten för " + lag + " " + q + " fastställdes redan "
           + f.faststalld().toLocalDate() + " av " + f.faststalldAv() + " och kan inte ändras");
     });
     Kvartalsrapport r = rapport(tx, lag, q);
     FrystRapport fryst = new FrystRapport(lag, q, KvartalsrapportJson.write(r), r.summa().summa(), faststalld,
         clock.user());
     frysta.insert(tx, fryst);
-    audit.created(tx, "fryst_rapport", lag + " " + q, Map.of("lag", lag.kod(), "kvartal", q.toString(),
+    audit.created("fryst_rapport", lag + " " + q, Map.of("lag", lag.kod(), "kvartal", q.toString(),
         "summa", fryst.summa()));
     return fryst;
   }

@@ -2,6 +2,7 @@ package se.namndbok.core.meddelande;
 
 import java.time.LocalDate;
 import se.namndbok.core.arende.Diarienummer;
+import se.namndbok.core.anmalan.Anmalan;
 import se.namndbok.core.arende.HandlingsId;
 import se.namndbok.core.sekretess.Sekretess;
 
@@ -12,15 +13,22 @@ import se.namndbok.core.sekretess.Sekretess;
  */
 public record Meddelande(long id, String avsandare, LocalDate datum, String paragraf, String amne, long arendeId,
     Diarienummer diarienummer, Long handlingId, HandlingsId handlingsId, boolean sekretess, Long sammantradeId,
-    Long sekretessgrundId, boolean friklassad) {
+    Long sekretessgrundId, boolean friklassad, int version) implements Anmalan {
 
+  /** A meddelande not yet stored, following its ärende's sekretess (or confidential under the default ground). */
   public Meddelande(long id, String avsandare, LocalDate datum, String paragraf, String amne, long arendeId,
       Diarienummer diarienummer, Long handlingId, HandlingsId handlingsId, boolean sekretess, Long sammantradeId) {
     this(id, avsandare, datum, paragraf, amne, arendeId, diarienummer, handlingId, handlingsId, sekretess,
-        sammantradeId, null, false);
+        sammantradeId, null, false, 0);
+  }
+
+  @Override
+  public String text() {
+    return amne;
   }
 
   /** Its own sekretess; whether it is withheld also depends on its ärende ({@code Sekretessprovning}). */
+  @Override
   public Sekretess sekretessval() {
     return Sekretess.of(sekretess, sekretessgrundId, friklassad);
   }

@@ -1,6 +1,7 @@
 package se.namndbok.core.meddelande;
 
 import java.time.LocalDate;
+import se.namndbok.core.anmalan.NyAnmalan;
 import se.namndbok.core.sekretess.Sekretess;
 
 /**
@@ -8,7 +9,7 @@ import se.namndbok.core.sekretess.Sekretess;
  * registered in the ärende when not yet in the diarium.
  */
 public record NyttMeddelande(String avsandare, LocalDate datum, String paragraf, String amne, String diarienummer,
-    String handlingsid, boolean sekretess, Long sekretessgrundId, boolean friklassad) {
+    String handlingsid, boolean sekretess, Long sekretessgrundId, boolean friklassad) implements NyAnmalan {
 
   public NyttMeddelande(String avsandare, LocalDate datum, String paragraf, String amne, String diarienummer,
       String handlingsid, boolean sekretess) {
@@ -21,6 +22,12 @@ public record NyttMeddelande(String avsandare, LocalDate datum, String paragraf,
         sekretess.friklassad());
   }
 
+  @Override
+  public String text() {
+    return amne;
+  }
+
+  @Override
   public Sekretess sekretessval() {
     return Sekretess.of(sekretess, sekretessgrundId, friklassad);
   }

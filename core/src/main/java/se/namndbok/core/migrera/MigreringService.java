@@ -19,11 +19,14 @@ import se.namndbok.core.shared.ValidationException;
 public final class MigreringService {
   private final Database kalla;
   private final Database mal;
+  private final ServerService malServer;
   private final TableDump dump = new TableDump();
 
-  public MigreringService(Database kalla, Database mal) {
+  /** Built by the composition root ({@code CoreServices.migreringTill}); {@code malServer} is {@code mal}'s. */
+  public MigreringService(Database kalla, Database mal, ServerService malServer) {
     this.kalla = kalla;
     this.mal = mal;
+    this.malServer = malServer;
   }
 
   public Migrering migrera() {
@@ -49,7 +52,7 @@ public final class MigreringService {
       throw ValidationException.of("--till-db", "databasen har version " + mal.schemaVersion()
           + " men den inbyggda har version " + kalla.schemaVersion());
     }
-    if (!new ServerService(mal).arAgare()) {
+    if (!malServer.arAgare()) {
       throw ValidationException.of("--till-db-user", "migrera körs av den gemensamma databasens ägare");
     }
     Map<String, Integer> rader = mal.read(dump::counts);

@@ -5,7 +5,6 @@ import se.namndbok.core.audit.AuditLog;
 import se.namndbok.core.db.Transactions;
 import se.namndbok.core.db.Tx;
 import se.namndbok.core.namnd.persistence.DelegatRepository;
-import se.namndbok.core.shared.Clock;
 import se.namndbok.core.shared.Reorder;
 import se.namndbok.core.shared.ValidationException;
 import se.namndbok.core.shared.Validator;
@@ -19,40 +18,40 @@ public final class DelegatService {
   private final NamndService namnd;
   private final DelegatRepository repository = new DelegatRepository();
 
-  public DelegatService(Transactions transactions, Clock clock) {
+  public DelegatService(Transactions transactions, AuditLog audit, NamndService namnd) {
     this.transactions = transactions;
-    this.audit = new AuditLog(clock);
-    this.namnd = new NamndService(transactions, clock);
-  }
-
-  public Delegat add(String namn) {
-    return transactions.inTransaction(tx -> add(tx, namn));
+    this.audit = audit;
+    this.namnd = namnd;
   }
 
   /** Adds a delegate last in the order. */
-  public Delegat add(Tx tx, String namn) {
+  public Delegat add(String namn) {
     validate(namn);
-    long namndId = namnd.require(tx).id();
-    if (repository.findByNamn(tx, namndId, namn).isPresent()) {
-      throw ValidationException.of(FIELD, "det finns redan en delegat som heter " + namn.strip());
-    }
-    int ordning = repository.findByNamnd(tx, namndId).size() + 1;
-    Delegat d = new Delegat(0, namndId, namn.strip(), ordning);
-    Delegat saved = new Delegat(repository.insert(tx, d), namndId, d.namn(), ordning);
-    audit.created(tx, "delegat", saved.id(), saved);
-    return saved;
+    return transactions.inTransaction(tx -> {
+      long namndId = namnd.require().id();
+      if (repository.findByNamn(tx, namndId, namn).isPresent()) {
+        throw ValidationException.of(FIELD, "det finns redan en delegat som heter " + namn.strip());
+      }
+      int ordning = repository.findByNamnd(tx, namndId).size() + 1;
+      Delegat d = new Delegat(0, namndId, namn.strip(), ordning, 0);
+      Delegat saved = new Delegat(repository.insert(tx, d), namndId, d.namn(), ordning, 0);
+      audit.created("delegat", saved.id(), saved);
+      return saved;
+    });
   }
 
-  public Delegat rename(long id, String namn) {
+  /** Renames the delegate read at {@code version}; refused, naming who and when, if someone changed it since. */
+  public Delegat rename(long id, int version, String namn) {
     validate(namn);
     return transactions.inTransaction(tx -> {
       Delegat before = find(tx, id);
+      audit.requireVersion("delegat", id, version, before.version(), "Delegaten");
       repository.findByNamn(tx, before.namndId(), namn).filter(o -> o.id() != id).ifPresent(o -> {
         throw ValidationException.of(FIELD, "det finns redan en delegat som heter " + namn.strip());
       });
       repository.rename(tx, id, namn.strip());
-      Delegat after = new Delegat(id, before.namndId(), namn.strip(), before.ordning());
-      audit.changed(tx, "delegat", id, before, after);
+      Delegat after = new Delegat(id, before.namndId(), namn.strip(), before.ordning(), before.version() + 1);
+      audit.changed("delegat", id, before, after);
       return after;
     });
   }
@@ -65,7 +64,7 @@ public final class DelegatService {
         throw ValidationException.of(FIELD, before.namn() + " har delegationsbeslut och kan inte tas bort");
       }
       repository.delete(tx, id);
-      audit.deleted(tx, "delegat", id, before);
+      audit.deleted("delegat", id, before);
       renumber(tx, repository.findByNamnd(tx, before.namndId()));
     });
   }
@@ -82,19 +81,17 @@ public final class DelegatService {
   }
 
   public List<Delegat> all() {
-    return transactions.read(this::all);
-  }
-
-  public List<Delegat> all(Tx tx) {
-    return namnd.current(tx).map(n -> repository.findByNamnd(tx, n.id())).orElse(List.of());
+    return transactions.read(tx -> namnd.current().map(n -> repository.findByNamnd(tx, n.id())).orElse(List.of()));
   }
 
   /** The delegate named {@code namn} (case does not matter), or a message listing the known ones. */
-  public Delegat byNamn(Tx tx, String namn) {
-    long namndId = namnd.require(tx).id();
-    return repository.findByNamn(tx, namndId, namn == null ? "" : namn).orElseThrow(() -> ValidationException.of(
-        FIELD, "\"" + namn + "\" finns inte bland delegaterna (" + String.join(", ",
-            repository.findByNamnd(tx, namndId).stream().map(Delegat::namn).toList()) + ")"));
+  public Delegat byNamn(String namn) {
+    return transactions.read(tx -> {
+      long namndId = namnd.require().id();
+      return repository.findByNamn(tx, namndId, namn == null ? "" : namn).orElseThrow(() -> ValidationException.of(
+          FIELD, "\"" + namn + "\" finns inte bland delegaterna (" + String.join(", ",
+              repository.findByNamnd(tx, namndId).stream().map(Delegat::namn).toList()) + ")"));
+    });
   }
 
   private Delegat find(Tx tx, long id) {
@@ -106,7 +103,7 @@ public final class DelegatService {
       Delegat d = ordered.get(i);
       if (d.ordning() != i + 1) {
         repository.setOrdning(tx, d.id(), i + 1);
-        audit.changed(tx, "delegat", d.id(), d, new Delegat(d.id(), d.namndId(), d.namn(), i + 1));
+        audit.changed("delegat", d.id(), d, new Delegat(d.id(), d.namndId(), d.namn(), i + 1, d.version()));
       }
     }
   }

@@ -4,7 +4,6 @@ import java.util.Optional;
 import se.namndbok.core.db.FileStore;
 import se.namndbok.core.db.Transactions;
 import se.namndbok.core.db.Tx;
-import se.namndbok.core.shared.Clock;
 import se.namndbok.core.shared.ValidationException;
 
 /**
@@ -18,20 +17,15 @@ public final class LogoService {
   private final FileStore files;
   private final NamndService namnd;
 
-  public LogoService(Transactions transactions, FileStore files, Clock clock) {
+  public LogoService(Transactions transactions, FileStore files, NamndService namnd) {
     this.transactions = transactions;
     this.files = files;
-    this.namnd = new NamndService(transactions, clock);
+    this.namnd = namnd;
   }
 
-  /** Checks and stores {@code bytes} as the nämnd's logo. */
+  /** Checks and stores {@code bytes} as the nämnd's logo, the file in the same transaction as the nämnd's row. */
   public Kallelsekontakt laddaUpp(String filnamn, byte[] bytes) {
-    return transactions.inTransaction(tx -> laddaUpp(tx, filnamn, bytes));
-  }
-
-  /** {@link #laddaUpp(String, byte[])} within the caller's transaction (the demo). */
-  public Kallelsekontakt laddaUpp(Tx tx, String filnamn, byte[] bytes) {
-    return namnd.setLogo(tx, store(tx, filnamn, bytes));
+    return transactions.inTransaction(tx -> namnd.setLogo(store(tx, filnamn, bytes)));
   }
 
   /** Stores the file as part of {@code tx}: in the shared store it is committed with the nämnd's row. */
@@ -50,7 +44,7 @@ public final class LogoService {
 
   /** The logo's bytes, checked against their sha256; empty without a logo. */
   public Optional<byte[]> logo() {
-    String sha = transactions.read(tx -> namnd.kontakt(tx).logoSha256());
+    String sha = namnd.kontakt().logoSha256();
     return sha == null ? Optional.empty() : Optional.of(files.get(sha));
   }
 }

@@ -4,4 +4,4 @@ import java.time.LocalDateTime;
 
 /** The board the store belongs to, with the law references its statistics reports print. */
 public record Namnd(long id, String namn, String kommun, String forvaltning, String lagrumSol, String lagrumLss,
-    LocalDateTime skapad) {}
+    LocalDateTime skapad, int version) {}

@@ -27,10 +27,10 @@ public final class NamndService {
   private final NamndRepository namnder = new NamndRepository();
   private final UtskottRepository utskott = new UtskottRepository();
 
-  public NamndService(Transactions transactions, Clock clock) {
+  public NamndService(Transactions transactions, AuditLog audit, Clock clock) {
     this.transactions = transactions;
+    this.audit = audit;
     this.clock = clock;
-    this.audit = new AuditLog(clock);
   }
 
   /**
@@ -41,40 +41,32 @@ public final class NamndService {
     return transactions.read(namnder::storeIsEmpty);
   }
 
-  public boolean isEmpty(Tx tx) {
-    return namnder.storeIsEmpty(tx);
-  }
-
   /** The store's board (the first one, should there ever be more). */
   public Optional<Namnd> current() {
     return transactions.read(namnder::findFirst);
   }
 
-  public Optional<Namnd> current(Tx tx) {
-    return namnder.findFirst(tx);
-  }
-
   /** The store's board; refuses with a Swedish message when none has been created. */
-  public Namnd require(Tx tx) {
-    return namnder.findFirst(tx).orElseThrow(() -> ValidationException.of("Nämnd",
+  public Namnd require() {
+    return current().orElseThrow(() -> ValidationException.of("Nämnd",
         "det finns ingen nämnd i datalagret än; skapa nämnden först (eller ladda demonämnden)"));
   }
 
+  /** Creates the store's board with the default law references; a store holds one board. */
   public Namnd create(NyNamnd ny) {
-    return transactions.inTransaction(tx -> create(tx, ny));
+    validate(ny.namn(), ny.kommun(), ny.forvaltning()).throwIfInvalid();
+    return transactions.inTransaction(tx -> insert(tx, ny));
   }
 
-  /** Creates the store's board with the default law references; a store holds one board. */
-  public Namnd create(Tx tx, NyNamnd ny) {
-    validate(ny.namn(), ny.kommun(), ny.forvaltning()).throwIfInvalid();
+  private Namnd insert(Tx tx, NyNamnd ny) {
     if (namnder.count(tx) > 0) {
       throw ValidationException.of("Nämnd", "det finns redan en nämnd i datalagret");
     }
     Namnd n = new Namnd(0, ny.namn().strip(), ny.kommun().strip(), ny.forvaltning().strip(), LAGRUM_SOL, LAGRUM_LSS,
-        clock.now());
+        clock.now(), 0);
     long id = namnder.insert(tx, n);
-    Namnd saved = new Namnd(id, n.namn(), n.kommun(), n.forvaltning(), n.lagrumSol(), n.lagrumLss(), n.skapad());
-    audit.created(tx, "namnd", id, saved);
+    Namnd saved = new Namnd(id, n.namn(), n.kommun(), n.forvaltning(), n.lagrumSol(), n.lagrumLss(), n.skapad(), 0);
+    audit.created("namnd", id, saved);
     return saved;
   }
 
@@ -86,22 +78,23 @@ public final class NamndService {
     return transactions.inTransaction(tx -> {
       Namnd before = namnder.findById(tx, changed.id())
           .orElseThrow(() -> ValidationException.of("Nämnd", "nämnden finns inte längre"));
+      audit.requireVersion("namnd", before.id(), changed.version(), before.version(), "Nämnden");
       Namnd after = new Namnd(before.id(), changed.namn().strip(), changed.kommun().strip(),
           changed.forvaltning().strip(), orDefault(changed.lagrumSol(), LAGRUM_SOL),
-          orDefault(changed.lagrumLss(), LAGRUM_LSS), before.skapad());
-      namnder.update(tx, after);
-      audit.changed(tx, "namnd", after.id(), before, after);
+          orDefault(changed.lagrumLss(), LAGRUM_LSS), before.skapad(), changed.version());
+      if (!namnder.update(tx, after)) {
+        audit.requireVersion("namnd", before.id(), changed.version(), -1, "Nämnden");
+      }
+      after = namnder.findById(tx, before.id()).orElseThrow();
+      audit.changed("namnd", after.id(), before, after);
       return after;
     });
   }
 
   /** The kallelse's contact settings of the store's nämnd (all empty before they are set). */
-  public Kallelsekontakt kontakt(Tx tx) {
-    return namnder.findFirst(tx).map(n -> namnder.kontakt(tx, n.id())).orElse(Kallelsekontakt.INGEN);
-  }
-
   public Kallelsekontakt kontakt() {
-    return transactions.read(this::kontakt);
+    return transactions.read(tx -> namnder.findFirst(tx).map(n -> namnder.kontakt(tx, n.id()))
+        .orElse(Kallelsekontakt.INGEN));
   }
 
   /** Changes the sekreterare, förhinder and party order printed on the kallelse (the logo is kept). */
@@ -115,49 +108,44 @@ public final class NamndService {
         .require(blank(changed.partiordning()) || changed.partiordning().strip().matches("[\\p{L}]{1,10}([,;\\s]+[\\p{L}]{1,10})*"),
             "Partiordning", "skriv partiernas förkortningar i ordning, t.ex. S, M, SD, C, V, KD, L, MP")
         .throwIfInvalid();
-    return transactions.inTransaction(tx -> sparaKontakt(tx, changed));
-  }
-
-  /** {@link #sparaKontakt(Kallelsekontakt)} within the caller's transaction (the demo); validated by it. */
-  public Kallelsekontakt sparaKontakt(Tx tx, Kallelsekontakt changed) {
-    Namnd n = require(tx);
-    Kallelsekontakt before = namnder.kontakt(tx, n.id());
-    Kallelsekontakt after = new Kallelsekontakt(trim(changed.sekreterareNamn()), trim(changed.sekreterareTitel()),
-        trim(changed.sekreterareTelefon()), trim(changed.sekreterareEpost()), trim(changed.forhinderTill()),
-        trim(changed.partiordning()), before.logoSha256());
-    namnder.setKontakt(tx, n.id(), after);
-    audit.changed(tx, "namnd.kontakt", n.id(), before, after);
-    return after;
+    return transactions.inTransaction(tx -> {
+      Namnd n = require();
+      Kallelsekontakt before = namnder.kontakt(tx, n.id());
+      Kallelsekontakt after = new Kallelsekontakt(trim(changed.sekreterareNamn()), trim(changed.sekreterareTitel()),
+          trim(changed.sekreterareTelefon()), trim(changed.sekreterareEpost()), trim(changed.forhinderTill()),
+          trim(changed.partiordning()), before.logoSha256());
+      namnder.setKontakt(tx, n.id(), after);
+      audit.changed("namnd.kontakt", n.id(), before, after);
+      return after;
+    });
   }
 
   /** Records the nämnd's logo (already in the file store under {@code sha256}); null removes it. */
   public Kallelsekontakt setLogo(String sha256) {
-    return transactions.inTransaction(tx -> setLogo(tx, sha256));
-  }
-
-  public Kallelsekontakt setLogo(Tx tx, String sha256) {
-    Namnd n = require(tx);
-    Kallelsekontakt before = namnder.kontakt(tx, n.id());
-    namnder.setLogo(tx, n.id(), sha256);
-    Kallelsekontakt after = namnder.kontakt(tx, n.id());
-    audit.changed(tx, "namnd.logo", n.id(), before.logoSha256(), after.logoSha256());
-    return after;
+    return transactions.inTransaction(tx -> {
+      Namnd n = require();
+      Kallelsekontakt before = namnder.kontakt(tx, n.id());
+      namnder.setLogo(tx, n.id(), sha256);
+      Kallelsekontakt after = namnder.kontakt(tx, n.id());
+      audit.changed("namnd.logo", n.id(), before.logoSha256(), after.logoSha256());
+      return after;
+    });
   }
 
   public Utskott addUtskott(String namn, UtskottTyp typ) {
-    return transactions.inTransaction(tx -> addUtskott(tx, namn, typ));
-  }
-
-  public Utskott addUtskott(Tx tx, String namn, UtskottTyp typ) {
     new Validator().notBlank(namn, "Utskottets namn").maxLength(namn, NAMN_MAX, "Utskottets namn").notNull(typ, "Typ")
         .throwIfInvalid();
-    Namnd n = require(tx);
+    return transactions.inTransaction(tx -> insertUtskott(tx, namn, typ));
+  }
+
+  private Utskott insertUtskott(Tx tx, String namn, UtskottTyp typ) {
+    Namnd n = require();
     if (utskott.findByNamn(tx, n.id(), namn.strip()).isPresent()) {
       throw ValidationException.of("Utskottets namn", "det finns redan ett utskott som heter " + namn.strip());
     }
     Utskott u = new Utskott(0, n.id(), namn.strip(), typ);
     Utskott saved = new Utskott(utskott.insert(tx, u), n.id(), u.namn(), typ);
-    audit.created(tx, "utskott", saved.id(), saved);
+    audit.created("utskott", saved.id(), saved);
     return saved;
   }
 
@@ -165,8 +153,8 @@ public final class NamndService {
     return transactions.read(tx -> namnder.findFirst(tx).map(n -> utskott.findByNamnd(tx, n.id())).orElse(List.of()));
   }
 
-  public Optional<Utskott> utskott(Tx tx, long id) {
-    return utskott.findById(tx, id);
+  public Optional<Utskott> utskott(long id) {
+    return transactions.read(tx -> utskott.findById(tx, id));
   }
 
   private static Validator validate(String namn, String kommun, String forvaltning) {

@@ -11,7 +11,7 @@ import java.util.Optional;
  */
 public record Protokoll(long sammantradeId, String sekreterare, Long justerare1Id, Long justerare2Id,
     LocalDate justeringsdatum, String justeringsplats, String ovrigaNarvarande, Integer forstaParagraf,
-    LocalDate anslagsdatum, ProtokollStatus status) {
+    LocalDate anslagsdatum, ProtokollStatus status, int version) {
 
   /** The appeal period (laglighetsprövning, 13 kap. 5 § kommunallagen) after the anslag. */
   public static final int OVERKLAGANDETID_VECKOR = 3;
@@ -27,16 +27,16 @@ public record Protokoll(long sammantradeId, String sekreterare, Long justerare1I
 
   Protokoll with(ProtokollUppgifter u) {
     return new Protokoll(sammantradeId, u.sekreterare(), u.justerare1Id(), u.justerare2Id(), u.justeringsdatum(),
-        u.justeringsplats(), u.ovrigaNarvarande(), u.forstaParagraf(), anslagsdatum, status);
+        u.justeringsplats(), u.ovrigaNarvarande(), u.forstaParagraf(), anslagsdatum, status, version);
   }
 
   Protokoll withStatus(ProtokollStatus s) {
     return new Protokoll(sammantradeId, sekreterare, justerare1Id, justerare2Id, justeringsdatum, justeringsplats,
-        ovrigaNarvarande, forstaParagraf, anslagsdatum, s);
+        ovrigaNarvarande, forstaParagraf, anslagsdatum, s, version);
   }
 
   Protokoll withAnslag(LocalDate datum) {
     return new Protokoll(sammantradeId, sekreterare, justerare1Id, justerare2Id, justeringsdatum, justeringsplats,
-        ovrigaNarvarande, forstaParagraf, datum, status);
+        ovrigaNarvarande, forstaParagraf, datum, status, version);
   }
 }

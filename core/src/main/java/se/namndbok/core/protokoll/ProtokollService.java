@@ -16,15 +16,15 @@ import se.namndbok.core.sammantrade.ArendelistaService;
 import se.namndbok.core.sammantrade.Arendepunkt;
 import se.namndbok.core.sammantrade.Sammantrade;
 import se.namndbok.core.sammantrade.SammantradeService;
-import se.namndbok.core.shared.Clock;
 import se.namndbok.core.shared.ValidationException;
 import se.namndbok.core.shared.Validator;
 
 /**
  * A meeting's protokoll: attendance, sekreterare and justerare, each item's beslut and § number, justering and
  * anslag. Every change is validated (Swedish messages naming the field), audited in its own transaction and
- * refused once the protokoll is justerat; only the anslag date is set after justering. § numbering: decision
- * record 0050.
+ * refused once the protokoll is justerat (the meeting is then locked, {@code JusteratException}); only the anslag
+ * date is set after justering, and corrections go through {@link JusteratProtokollService#ratta}. § numbering:
+ * decision record 0050.
  */
 public final class ProtokollService {
   public static final String FIELD = "Protokoll";
@@ -35,81 +35,93 @@ public final class ProtokollService {
   private final ArendelistaService lista;
   private final LedamotService ledamoter;
   private final ProtokollLasning lasning;
+  private final ProtokollArkiv arkiv;
+  private final ProtokollRegler regler;
   private final ProtokollRepository protokoll = new ProtokollRepository();
   private final NarvaroRepository narvaro = new NarvaroRepository();
   private final ParagrafRepository paragrafer = new ParagrafRepository();
 
-  public ProtokollService(Transactions transactions, Clock clock) {
+  public ProtokollService(Transactions transactions, AuditLog audit, SammantradeService sammantraden,
+      ArendelistaService lista, LedamotService ledamoter, ProtokollLasning lasning, ProtokollArkiv arkiv) {
     this.transactions = transactions;
-    this.audit = new AuditLog(clock);
-    this.sammantraden = new SammantradeService(transactions, clock);
-    this.lista = new ArendelistaService(transactions, clock);
-    this.ledamoter = new LedamotService(transactions, clock);
-    this.lasning = new ProtokollLasning(transactions, clock);
+    this.audit = audit;
+    this.sammantraden = sammantraden;
+    this.lista = lista;
+    this.ledamoter = ledamoter;
+    this.lasning = lasning;
+    this.arkiv = arkiv;
+    this.regler = new ProtokollRegler(ledamoter);
   }
 
   public Optional<Protokoll> find(long sammantradeId) {
     return transactions.read(tx -> protokoll.find(tx, sammantradeId));
   }
 
-  /** Creates the meeting's protokoll as an UTKAST, or changes its details while it is one. */
-  public Protokoll spara(long sammantradeId, ProtokollUppgifter u) {
-    return transactions.inTransaction(tx -> spara(tx, sammantradeId, u));
+  /**
+   * Creates the meeting's protokoll as an UTKAST, or changes its details while it is one, as read at
+   * {@code version} (refused, naming who and when, if someone changed the protokoll since; 0 creates it).
+   */
+  public Protokoll spara(long sammantradeId, int version, ProtokollUppgifter u) {
+    return transactions.inTransaction(tx -> spara(tx, sammantradeId, version, u));
   }
 
-  public Protokoll spara(Tx tx, long sammantradeId, ProtokollUppgifter u) {
-    Sammantrade s = sammantraden.find(tx, sammantradeId);
+  private Protokoll spara(Tx tx, long sammantradeId, int version, ProtokollUppgifter u) {
     Optional<Protokoll> before = protokoll.findForUpdate(tx, sammantradeId);
-    before.ifPresent(p -> requireUtkast(s, p));
-    ProtokollUppgifter clean = validate(tx, s, u);
+    Sammantrade s = sammantraden.requireOpen(sammantradeId);
+    before.ifPresent(b -> audit.requireVersion("protokoll", sammantradeId, version, b.version(), "Protokollet"));
+    ProtokollUppgifter clean = regler.uppgifter(tx, s, u);
     if (before.isEmpty()) {
       Protokoll created = new Protokoll(sammantradeId, null, null, null, null, null, null, null, null,
-          ProtokollStatus.UTKAST).with(clean);
+          ProtokollStatus.UTKAST, 0).with(clean);
       protokoll.insert(tx, created);
-      audit.created(tx, "protokoll", sammantradeId, created);
+      audit.created("protokoll", sammantradeId, created);
       return created;
     }
-    Protokoll after = before.get().with(clean);
-    protokoll.update(tx, after);
-    audit.changed(tx, "protokoll", sammantradeId, before.get(), after);
+    protokoll.update(tx, before.get().with(clean));
+    Protokoll after = protokoll.find(tx, sammantradeId).orElseThrow();
+    audit.changed("protokoll", sammantradeId, before.get(), after);
     return after;
   }
 
-  /** Replaces the meeting's attendance list as a whole (see {@link NarvaroValidering} for the rules). */
-  public List<Narvaro> registreraNarvaro(long sammantradeId, List<Narvaro> lista) {
-    return transactions.inTransaction(tx -> registreraNarvaro(tx, sammantradeId, lista));
+  /**
+   * Replaces the meeting's attendance list as a whole (see {@link NarvaroValidering} for the rules), as read with
+   * the protokoll at {@code version} (refused, naming who and when, if someone changed the protokoll since).
+   */
+  public List<Narvaro> registreraNarvaro(long sammantradeId, int version, List<Narvaro> lista) {
+    return transactions.inTransaction(tx -> registreraNarvaro(tx, sammantradeId, version, lista));
   }
 
-  public List<Narvaro> registreraNarvaro(Tx tx, long sammantradeId, List<Narvaro> ny) {
-    Sammantrade s = sammantraden.find(tx, sammantradeId);
-    protokoll.findForUpdate(tx, sammantradeId).ifPresent(p -> requireUtkast(s, p));
-    Validator v = new Validator().notNull(ny, NarvaroValidering.FIELD);
-    v.throwIfInvalid();
-    NarvaroValidering.validate(ny, platser(tx, s), v);
-    v.throwIfInvalid();
+  private List<Narvaro> registreraNarvaro(Tx tx, long sammantradeId, int version, List<Narvaro> ny) {
+    Optional<Protokoll> p = protokoll.findForUpdate(tx, sammantradeId);
+    Sammantrade s = sammantraden.requireOpen(sammantradeId);
+    p.ifPresent(b -> audit.requireVersion("protokoll", sammantradeId, version, b.version(), "Protokollet"));
+    p.ifPresent(b -> protokoll.update(tx, b));
+    regler.narvaro(s, ny);
     List<Narvaro> before = narvaro.find(tx, sammantradeId);
     narvaro.replace(tx, sammantradeId, ny);
-    audit.changed(tx, "narvaro", sammantradeId, before, ny);
+    audit.changed("narvaro", sammantradeId, before, ny);
     return List.copyOf(ny);
   }
 
-  /** Records an item's beslut and (optionally) beslutsgång; keeps its § number. */
-  public Paragraf sattBeslut(long arendepunktId, String beslut, String beslutsgang) {
-    return transactions.inTransaction(tx -> sattBeslut(tx, arendepunktId, beslut, beslutsgang));
+  /**
+   * Records an item's beslut and (optionally) beslutsgång, as read at {@code version} (0 before any beslut;
+   * refused, naming who and when, if someone changed it since); keeps its § number.
+   */
+  public Paragraf sattBeslut(long arendepunktId, int version, String beslut, String beslutsgang) {
+    return transactions.inTransaction(tx -> sattBeslut(tx, arendepunktId, version, beslut, beslutsgang));
   }
 
-  public Paragraf sattBeslut(Tx tx, long arendepunktId, String beslut, String beslutsgang) {
-    Arendepunkt p = lista.find(tx, arendepunktId);
-    Sammantrade s = sammantraden.find(tx, p.sammantradeId());
-    protokoll.findForUpdate(tx, s.id()).ifPresent(pr -> requireUtkast(s, pr));
-    new Validator().notBlank(beslut, "Beslut").maxLength(beslut, 100_000, "Beslut")
-        .maxLength(beslutsgang, 100_000, "Beslutsgång").throwIfInvalid();
+  private Paragraf sattBeslut(Tx tx, long arendepunktId, int version, String beslut, String beslutsgang) {
+    Arendepunkt p = lista.require(arendepunktId);
+    protokoll.findForUpdate(tx, p.sammantradeId());
+    Sammantrade s = sammantraden.requireOpen(p.sammantradeId());
     Optional<Paragraf> before = paragrafer.find(tx, arendepunktId);
-    Paragraf after = new Paragraf(arendepunktId, before.map(Paragraf::nummer).orElse(null), beslut.strip(),
-        beslutsgang == null || beslutsgang.isBlank() ? null : beslutsgang.strip());
+    audit.requireVersion("paragraf", arendepunktId, version, before.map(Paragraf::version).orElse(0), "Beslutet");
+    Paragraf after = ProtokollRegler.beslut(arendepunktId, before.map(Paragraf::nummer).orElse(null), beslut,
+        beslutsgang, version + 1);
     paragrafer.save(tx, after);
-    before.ifPresentOrElse(b -> audit.changed(tx, "paragraf", arendepunktId, b, after),
-        () -> audit.created(tx, "paragraf", arendepunktId, after));
+    before.ifPresentOrElse(b -> audit.changed("paragraf", arendepunktId, b, after),
+        () -> audit.created("paragraf", arendepunktId, after));
     return after;
   }
 
@@ -122,11 +134,10 @@ public final class ProtokollService {
     return transactions.inTransaction(tx -> numrera(tx, sammantradeId));
   }
 
-  public List<Paragraf> numrera(Tx tx, long sammantradeId) {
-    Sammantrade s = sammantraden.find(tx, sammantradeId);
-    Protokoll p = requireProtokoll(tx, s);
-    requireUtkast(s, p);
-    List<Arendepunkt> punkter = lista.punkter(tx, sammantradeId);
+  private List<Paragraf> numrera(Tx tx, long sammantradeId) {
+    Protokoll p = requireProtokoll(tx, sammantradeId);
+    Sammantrade s = sammantraden.requireOpen(sammantradeId);
+    List<Arendepunkt> punkter = lista.punkter(sammantradeId);
     paragrafer.lockSeries(tx, s);
     int forsta = p.forstaParagraf() != null ? p.forstaParagraf() : paragrafer.maxBefore(tx, s) + 1;
     int sista = forsta + punkter.size() - 1;
@@ -139,10 +150,10 @@ public final class ProtokollService {
       long id = punkter.get(i).id();
       Optional<Paragraf> before = paragrafer.find(tx, id);
       Paragraf after = new Paragraf(id, forsta + i, before.map(Paragraf::beslut).orElse(null),
-          before.map(Paragraf::beslutsgang).orElse(null));
+          before.map(Paragraf::beslutsgang).orElse(null), before.map(Paragraf::version).orElse(0));
       if (before.isEmpty() || !after.equals(before.get())) {
         paragrafer.save(tx, after);
-        audit.changed(tx, "paragraf", id, before.orElse(null), after);
+        audit.changed("paragraf", id, before.orElse(null), after);
       }
       numrerade.add(after);
     }
@@ -152,22 +163,23 @@ public final class ProtokollService {
   /**
    * Marks the protokoll justerat after checking it is complete: the meeting held, attendance recorded, the
    * justerare among the beslutande, justering date and place given and every item with a beslut. Numbers the
-   * paragraphs a last time. From then on the protokoll cannot be changed.
+   * paragraphs a last time, and keeps the justerat protokoll's PDFs as version 1 (the original, retrievable as
+   * it was). From then on the meeting is locked: it changes only through a rättelse.
    */
   public Protokoll justera(long sammantradeId) {
     return transactions.inTransaction(tx -> justera(tx, sammantradeId));
   }
 
-  public Protokoll justera(Tx tx, long sammantradeId) {
-    Sammantrade s = sammantraden.find(tx, sammantradeId);
-    Protokoll before = requireProtokoll(tx, s);
-    requireUtkast(s, before);
+  private Protokoll justera(Tx tx, long sammantradeId) {
+    Protokoll before = requireProtokoll(tx, sammantradeId);
+    Sammantrade s = sammantraden.requireOpen(sammantradeId);
     List<Paragraf> numrerade = numrera(tx, sammantradeId);
-    JusteringsKontroll.check(s, before, narvaro.find(tx, sammantradeId), platser(tx, s), lista.punkter(tx, sammantradeId),
+    JusteringsKontroll.check(s, before, narvaro.find(tx, sammantradeId), platser(tx, s), lista.punkter(sammantradeId),
         numrerade);
     Protokoll after = before.withStatus(ProtokollStatus.JUSTERAT);
     protokoll.update(tx, after);
-    audit.changed(tx, "protokoll", sammantradeId, before, after);
+    audit.changed("protokoll", sammantradeId, before, after);
+    arkiv.lagra(sammantradeId, null, List.of());
     return after;
   }
 
@@ -176,15 +188,14 @@ public final class ProtokollService {
     return transactions.inTransaction(tx -> anslag(tx, sammantradeId, anslagsdatum));
   }
 
-  public Protokoll anslag(Tx tx, long sammantradeId, LocalDate anslagsdatum) {
-    Sammantrade s = sammantraden.find(tx, sammantradeId);
-    Protokoll before = requireProtokoll(tx, s);
+  private Protokoll anslag(Tx tx, long sammantradeId, LocalDate anslagsdatum) {
+    Protokoll before = requireProtokoll(tx, sammantradeId);
     new Validator().notNull(anslagsdatum, "Anslagsdatum")
         .require(before.justerat(), "Anslagsdatum", "protokollet måste vara justerat innan det anslås")
         .notBefore(anslagsdatum, before.justeringsdatum(), "Anslagsdatum", "justeringsdatumet").throwIfInvalid();
     Protokoll after = before.withAnslag(anslagsdatum);
     protokoll.update(tx, after);
-    audit.changed(tx, "protokoll", sammantradeId, before, after);
+    audit.changed("protokoll", sammantradeId, before, after);
     return after;
   }
 
@@ -193,58 +204,27 @@ public final class ProtokollService {
     return lasning.underlag(sammantradeId);
   }
 
+  /**
+   * What the protokoll tab shows, in one read: the recorded protokoll, or for a meeting without one the seats
+   * and items with nothing filled in yet ({@code protokoll()} null).
+   */
+  public ProtokollUnderlag forEditor(long sammantradeId) {
+    return lasning.forEditor(sammantradeId);
+  }
+
   /** The board's own meeting on {@code datum}, as {@code export protokoll --sammantrade 2025-09-25} names it. */
   public ProtokollUnderlag underlag(LocalDate datum) {
     return lasning.underlag(datum);
   }
 
   private List<Ledamotsplats> platser(Tx tx, Sammantrade s) {
-    return ledamoter.platser(tx, s.utskottId(), s.datum());
+    return ledamoter.platser(s.utskottId(), s.datum());
   }
 
-  private Protokoll requireProtokoll(Tx tx, Sammantrade s) {
-    return protokoll.findForUpdate(tx, s.id()).orElseThrow(() -> ValidationException.of(FIELD,
-        "sammanträdet " + s.datum() + " har inget protokoll; ange sekreterare och justerare först"));
+  private Protokoll requireProtokoll(Tx tx, long sammantradeId) {
+    return protokoll.findForUpdate(tx, sammantradeId).orElseThrow(() -> ValidationException.of(FIELD,
+        "sammanträdet " + sammantraden.require(sammantradeId).datum()
+            + " har inget protokoll; ange sekreterare och justerare först"));
   }
 
-  static void requireUtkast(Sammantrade s, Protokoll p) {
-    if (p.justerat()) {
-      throw ValidationException.of(FIELD, "protokollet från sammanträdet " + s.datum()
-          + " är justerat och kan inte längre ändras");
-    }
-  }
-
-  private ProtokollUppgifter validate(Tx tx, Sammantrade s, ProtokollUppgifter u) {
-    Validator v = new Validator().notNull(u, FIELD);
-    v.throwIfInvalid();
-    List<Ledamotsplats> platser = platser(tx, s);
-    v.notBlank(u.sekreterare(), "Sekreterare").maxLength(u.sekreterare(), 200, "Sekreterare")
-        .maxLength(u.justeringsplats(), 300, "Justeringens plats")
-        .maxLength(u.ovrigaNarvarande(), 10_000, "Övriga närvarande")
-        .notBefore(u.justeringsdatum(), s.datum(), "Justeringens datum", "sammanträdets datum")
-        .require(u.justerare1Id() == null || harPlats(platser, u.justerare1Id()), "Justerare",
-            "justeraren har ingen plats i organet " + s.datum())
-        .require(u.justerare2Id() == null || harPlats(platser, u.justerare2Id()), "Justerare 2",
-            "justeraren har ingen plats i organet " + s.datum())
-        .require(u.justerare2Id() == null || u.justerare1Id() != null, "Justerare", "ange första justeraren först")
-        .require(u.justerare2Id() == null || !u.justerare2Id().equals(u.justerare1Id()), "Justerare 2",
-            "får inte vara samma person som första justeraren")
-        .require(u.forstaParagraf() == null || u.forstaParagraf() > 0, "Första paragraf", "måste vara minst 1");
-    if (u.forstaParagraf() != null) {
-      int max = paragrafer.maxBefore(tx, s);
-      v.require(u.forstaParagraf() > max, "Första paragraf",
-          "måste vara större än § " + max + ", den högsta paragrafen från årets tidigare sammanträden");
-    }
-    v.throwIfInvalid();
-    return new ProtokollUppgifter(u.sekreterare().strip(), u.justerare1Id(), u.justerare2Id(), u.justeringsdatum(),
-        blankToNull(u.justeringsplats()), blankToNull(u.ovrigaNarvarande()), u.forstaParagraf());
-  }
-
-  private static boolean harPlats(List<Ledamotsplats> platser, long ledamotId) {
-    return platser.stream().anyMatch(p -> p.ledamot().id() == ledamotId);
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
-  }
 }

@@ -13,15 +13,18 @@ import se.namndbok.core.sammantrade.Sammantrade;
 /**
  * Everything the protokoll of one meeting shows, read in one transaction: the board, the meeting (and its
  * utskott, null for the board's own meeting), the seats held on the meeting day (ordinarie first, in order), the
- * recorded attendance, the protokoll and the items in § order. Confidential content is included and marked.
+ * recorded attendance, the protokoll, the items in § order and, once justerat, its kept versions (the original
+ * and each rättelse). Confidential content is included and marked; {@code sekretess} decides what the public
+ * version withholds.
  */
 public record ProtokollUnderlag(Namnd namnd, Sammantrade sammantrade, Utskott utskott, List<Ledamotsplats> platser,
-    List<Narvaro> narvaro, Protokoll protokoll, List<ProtokollPunkt> punkter, Sekretessprovning sekretess) {
+    List<Narvaro> narvaro, Protokoll protokoll, List<ProtokollPunkt> punkter, List<ProtokollVersion> versioner,
+    Sekretessprovning sekretess) {
 
   /** Without the sekretess rule (a view that prints nothing): every item counts as its own marking says. */
   public ProtokollUnderlag(Namnd namnd, Sammantrade sammantrade, Utskott utskott, List<Ledamotsplats> platser,
-      List<Narvaro> narvaro, Protokoll protokoll, List<ProtokollPunkt> punkter) {
-    this(namnd, sammantrade, utskott, platser, narvaro, protokoll, punkter, null);
+      List<Narvaro> narvaro, Protokoll protokoll, List<ProtokollPunkt> punkter, List<ProtokollVersion> versioner) {
+    this(namnd, sammantrade, utskott, platser, narvaro, protokoll, punkter, versioner, null);
   }
 
   /** The ground a § is withheld under in the public version; empty for a public §. */
@@ -36,6 +39,24 @@ public record ProtokollUnderlag(Namnd namnd, Sammantrade sammantrade, Utskott ut
     platser = List.copyOf(platser);
     narvaro = List.copyOf(narvaro);
     punkter = List.copyOf(punkter);
+    versioner = List.copyOf(versioner);
+  }
+
+  /** The rättelser made so far, oldest first: what a corrected protokoll prints about itself. */
+  public List<ProtokollVersion> rattelser() {
+    return versioner.stream().filter(ProtokollVersion::rattad).toList();
+  }
+
+  /** The version this protokoll is (1 for the original; 0 while not justerat). */
+  public int version() {
+    return versioner.isEmpty() ? 0 : versioner.getLast().version();
+  }
+
+  /** With {@code v} as its newest version: the underlag of a version being made. */
+  ProtokollUnderlag medVersion(ProtokollVersion v) {
+    List<ProtokollVersion> alla = new java.util.ArrayList<>(versioner);
+    alla.add(v);
+    return new ProtokollUnderlag(namnd, sammantrade, utskott, platser, narvaro, protokoll, punkter, alla, sekretess);
   }
 
   public Optional<Ledamotsplats> plats(Long ledamotId) {

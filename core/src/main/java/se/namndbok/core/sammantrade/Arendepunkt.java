@@ -1,7 +1,10 @@
 package se.namndbok.core.sammantrade;
 
-/** One item on a meeting's agenda; {@code ordning} is its punkt number (1, 2, ...). */
-public record Arendepunkt(long id, long sammantradeId, int ordning, ArendepunktInnehall innehall) {
+/**
+ * One item on a meeting's agenda; {@code ordning} is its punkt number (1, 2, ...); {@code version} is raised by
+ * each change of its content (a save from an older version is refused).
+ */
+public record Arendepunkt(long id, long sammantradeId, int ordning, ArendepunktInnehall innehall, int version) {
 
   public ArendepunktTyp typ() {
     return innehall.typ();

@@ -6,7 +6,6 @@ import se.namndbok.core.db.Tx;
 import se.namndbok.core.namnd.Namnd;
 import se.namndbok.core.namnd.NamndService;
 import se.namndbok.core.sammantrade.persistence.MotesstandardRepository;
-import se.namndbok.core.shared.Clock;
 import se.namndbok.core.shared.Validator;
 
 /**
@@ -24,17 +23,18 @@ public final class MotesstandardService {
   private final ArendelistaService arendelista;
   private final MotesstandardRepository repository = new MotesstandardRepository();
 
-  public MotesstandardService(Transactions transactions, Clock clock) {
+  public MotesstandardService(Transactions transactions, AuditLog audit, NamndService namnd,
+      SammantradeService sammantraden, ArendelistaService arendelista) {
     this.transactions = transactions;
-    this.audit = new AuditLog(clock);
-    this.namnd = new NamndService(transactions, clock);
-    this.sammantraden = new SammantradeService(transactions, clock);
-    this.arendelista = new ArendelistaService(transactions, clock);
+    this.audit = audit;
+    this.namnd = namnd;
+    this.sammantraden = sammantraden;
+    this.arendelista = arendelista;
   }
 
   /** The board's defaults, or {@link Motesstandard#INGEN} when it has set none (or there is no board yet). */
   public Motesstandard standard() {
-    return transactions.read(tx -> namnd.current(tx).map(n -> standard(tx, n)).orElse(Motesstandard.INGEN));
+    return transactions.read(tx -> namnd.current().map(n -> standard(tx, n)).orElse(Motesstandard.INGEN));
   }
 
   private Motesstandard standard(Tx tx, Namnd n) {
@@ -46,13 +46,13 @@ public final class MotesstandardService {
     Motesstandard clean = new Motesstandard(m.tid(), m.plats() == null || m.plats().isBlank() ? null
         : m.plats().strip(), m.punkter());
     return transactions.inTransaction(tx -> {
-      Namnd n = namnd.require(tx);
+      Namnd n = namnd.require();
       Motesstandard before = repository.find(tx, n.id()).orElse(null);
       repository.save(tx, n.id(), clean);
       if (before == null) {
-        audit.created(tx, "motesstandard", n.id(), clean);
+        audit.created("motesstandard", n.id(), clean);
       } else {
-        audit.changed(tx, "motesstandard", n.id(), before, clean);
+        audit.changed("motesstandard", n.id(), before, clean);
       }
       return clean;
     });
@@ -61,10 +61,10 @@ public final class MotesstandardService {
   /** Creates a planned meeting; the board's own (not an utskott's) starts with the board's standard punkter. */
   public Sammantrade skapa(NyttSammantrade ny) {
     return transactions.inTransaction(tx -> {
-      Sammantrade s = sammantraden.create(tx, ny, SammantradeStatus.PLANERAT);
+      Sammantrade s = sammantraden.create(ny, SammantradeStatus.PLANERAT);
       if (ny.utskottId() == null) {
-        for (ArendepunktTyp typ : standard(tx, namnd.require(tx)).punkter()) {
-          arendelista.add(tx, s.id(), new ArendepunktInnehall(typ, null, typ.text(), null, PunktTexter.INGA, false,
+        for (ArendepunktTyp typ : standard(tx, namnd.require()).punkter()) {
+          arendelista.add(s.id(), new ArendepunktInnehall(typ, null, typ.text(), null, PunktTexter.INGA, false,
               null));
         }
       }

@@ -5,4 +5,4 @@ import java.time.LocalTime;
 
 /** A meeting of the board ({@code utskottId} null) or of one of its committees. */
 public record Sammantrade(long id, long namndId, Long utskottId, LocalDate datum, LocalTime tid, String plats,
-    SammantradeStatus status) {}
+    SammantradeStatus status, int version) {}

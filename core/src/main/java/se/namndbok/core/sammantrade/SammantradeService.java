@@ -28,131 +28,162 @@ public final class SammantradeService {
   private final LedamotService ledamoter;
   private final SammantradeRepository repository = new SammantradeRepository();
 
-  public SammantradeService(Transactions transactions, Clock clock) {
+  public SammantradeService(Transactions transactions, AuditLog audit, NamndService namnd, LedamotService ledamoter,
+      Clock clock) {
     this.transactions = transactions;
+    this.audit = audit;
+    this.namnd = namnd;
+    this.ledamoter = ledamoter;
     this.clock = clock;
-    this.audit = new AuditLog(clock);
-    this.namnd = new NamndService(transactions, clock);
-    this.ledamoter = new LedamotService(transactions, clock);
   }
 
+  /** A meeting ahead (planerat). */
   public Sammantrade create(NyttSammantrade ny) {
-    return transactions.inTransaction(tx -> create(tx, ny, SammantradeStatus.PLANERAT));
+    return create(ny, SammantradeStatus.PLANERAT);
   }
 
-  public Sammantrade create(Tx tx, NyttSammantrade ny, SammantradeStatus status) {
-    Namnd n = namnd.require(tx);
-    validate(tx, n, ny, 0);
-    Sammantrade s = new Sammantrade(0, n.id(), ny.utskottId(), ny.datum(), ny.tid(), ny.plats().strip(), status);
-    long id = repository.insert(tx, s);
-    Sammantrade saved = new Sammantrade(id, n.id(), s.utskottId(), s.datum(), s.tid(), s.plats(), status);
-    audit.created(tx, "sammantrade", id, saved);
-    return saved;
-  }
-
-  public Sammantrade update(long id, NyttSammantrade changed) {
+  /** A meeting with the given status (a meeting already held is recorded afterwards, e.g. the demo's). */
+  public Sammantrade create(NyttSammantrade ny, SammantradeStatus status) {
     return transactions.inTransaction(tx -> {
-      Sammantrade before = find(tx, id);
-      validate(tx, namnd.require(tx), changed, id);
-      Sammantrade after = new Sammantrade(id, before.namndId(), changed.utskottId(), changed.datum(), changed.tid(),
-          changed.plats().strip(), before.status());
-      repository.update(tx, after);
-      audit.changed(tx, "sammantrade", id, before, after);
-      return after;
+      Namnd n = namnd.require();
+      validate(tx, n, ny, 0);
+      Sammantrade s = new Sammantrade(0, n.id(), ny.utskottId(), ny.datum(), ny.tid(), ny.plats().strip(), status, 0);
+      long id = repository.insert(tx, s);
+      Sammantrade saved = require(id);
+      audit.created("sammantrade", id, saved);
+      return saved;
     });
   }
 
-  public Sammantrade setStatus(long id, SammantradeStatus status) {
+  /** Changes date, time, place or organ of the meeting read at {@code version} (refused if changed since). */
+  public Sammantrade update(long id, int version, NyttSammantrade changed) {
     return transactions.inTransaction(tx -> {
-      Sammantrade before = find(tx, id);
+      Sammantrade before = requireOpen(id);
+      audit.requireVersion("sammantrade", id, version, before.version(), "Sammanträdet");
+      validate(tx, namnd.require(), changed, id);
+      Sammantrade after = new Sammantrade(id, before.namndId(), changed.utskottId(), changed.datum(), changed.tid(),
+          changed.plats().strip(), before.status(), version);
+      if (!repository.update(tx, after)) {
+        audit.requireVersion("sammantrade", id, version, -1, "Sammanträdet");
+      }
+      Sammantrade read = require(id);
+      audit.changed("sammantrade", id, before, read);
+      return read;
+    });
+  }
+
+  /**
+   * States whether the meeting has been held: {@code GENOMFORT}, or {@code PLANERAT} again (a meeting not held
+   * after all). Utskickat and justerat follow from the kallelse sent and the protokoll justerat.
+   */
+  public Sammantrade setStatus(long id, SammantradeStatus status) {
+    new Validator().require(status == SammantradeStatus.PLANERAT || status == SammantradeStatus.GENOMFORT, "Status",
+        "ett sammanträde markeras som planerat eller genomfört; utskickat och justerat följer av kallelsen och "
+            + "protokollet").throwIfInvalid();
+    return transactions.inTransaction(tx -> {
+      Sammantrade before = requireOpen(id);
       Sammantrade after = new Sammantrade(id, before.namndId(), before.utskottId(), before.datum(), before.tid(),
-          before.plats(), status);
+          before.plats(), status, before.version());
       repository.update(tx, after);
-      audit.changed(tx, "sammantrade", id, before, after);
-      return after;
+      Sammantrade read = require(id);
+      audit.changed("sammantrade", id, before, read);
+      return read;
     });
   }
 
   /** Removes a meeting that has nothing on it yet. */
   public void delete(long id) {
     transactions.run(tx -> {
-      Sammantrade before = find(tx, id);
+      Sammantrade before = requireOpen(id);
       if (repository.hasContent(tx, id)) {
         throw ValidationException.of(FIELD, "sammanträdet " + before.datum()
             + " har ärendepunkter, meddelanden eller delegationsbeslut; ta bort eller flytta dem först");
       }
       repository.delete(tx, id);
-      audit.deleted(tx, "sammantrade", id, before);
+      audit.deleted("sammantrade", id, before);
     });
   }
 
-  /** Every meeting of the board and its committees, newest first. */
   /** What the meeting's kallelse says beyond time and place (all empty until set). */
-  public Kallelseuppgifter kallelseuppgifter(Tx tx, long id) {
-    return repository.kallelseuppgifter(tx, id);
-  }
-
   public Kallelseuppgifter kallelseuppgifter(long id) {
     return transactions.read(tx -> repository.kallelseuppgifter(tx, id));
   }
 
   /**
-   * Sets the sending date, the proposed justerare and the justering of a meeting's kallelse: the justerare must
-   * hold a seat in the meeting's organ on its day and be two different people; the kallelse is sent on or before
-   * the meeting day, the justering on or after it.
+   * Sets the sending date, the proposed justerare and the justering of the kallelse of the meeting read at
+   * {@code version} (refused if changed since, and for a justerat meeting): the justerare must hold a seat in the
+   * meeting's organ on its day and be two different people; the kallelse is sent on or before the meeting day,
+   * the justering on or after it.
    */
-  public Kallelseuppgifter sparaKallelseuppgifter(long id, Kallelseuppgifter k) {
-    return transactions.inTransaction(tx -> sparaKallelseuppgifter(tx, id, k));
-  }
-
-  public Kallelseuppgifter sparaKallelseuppgifter(Tx tx, long id, Kallelseuppgifter k) {
-    Sammantrade s = find(tx, id);
-    List<Long> seats = ledamoter.platser(tx, s.utskottId(), s.datum()).stream().map(p -> p.ledamot().id()).toList();
+  public Kallelseuppgifter sparaKallelseuppgifter(long id, int version, Kallelseuppgifter k) {
     new Validator().notNull(k, "Kallelse").throwIfInvalid();
-    new Validator()
-        .notAfter(k.kallelsedatum(), s.datum(), "Kallelsedatum", "sammanträdets datum")
-        .notBefore(k.justeringsdag(), s.datum(), "Justeringsdag", "sammanträdets datum")
-        .maxLength(k.justeringsplats(), 300, "Justeringens plats")
-        .require(k.justerare1Id() == null || seats.contains(k.justerare1Id()), "Justerare",
-            "har ingen plats i organet " + s.datum())
-        .require(k.justerare2Id() == null || seats.contains(k.justerare2Id()), "Justerare 2",
-            "har ingen plats i organet " + s.datum())
-        .require(k.justerare2Id() == null || !k.justerare2Id().equals(k.justerare1Id()), "Justerare 2",
-            "får inte vara samma person som första justeraren")
-        .throwIfInvalid();
-    Kallelseuppgifter before = repository.kallelseuppgifter(tx, id);
-    Kallelseuppgifter after = new Kallelseuppgifter(k.kallelsedatum(), k.justerare1Id(), k.justerare2Id(),
-        k.justeringsdag(), k.justeringsplats() == null || k.justeringsplats().isBlank() ? null
-            : k.justeringsplats().strip());
-    repository.setKallelseuppgifter(tx, id, after);
-    audit.changed(tx, "sammantrade.kallelse", id, before, after);
-    return after;
+    return transactions.inTransaction(tx -> {
+      Sammantrade s = requireOpen(id);
+      audit.requireVersion("sammantrade", id, version, s.version(), "Sammanträdet");
+      List<Long> seats = ledamoter.platser(s.utskottId(), s.datum()).stream().map(p -> p.ledamot().id()).toList();
+      new Validator()
+          .notAfter(k.kallelsedatum(), s.datum(), "Kallelsedatum", "sammanträdets datum")
+          .notBefore(k.justeringsdag(), s.datum(), "Justeringsdag", "sammanträdets datum")
+          .maxLength(k.justeringsplats(), 300, "Justeringens plats")
+          .require(k.justerare1Id() == null || seats.contains(k.justerare1Id()), "Justerare",
+              "har ingen plats i organet " + s.datum())
+          .require(k.justerare2Id() == null || seats.contains(k.justerare2Id()), "Justerare 2",
+              "har ingen plats i organet " + s.datum())
+          .require(k.justerare2Id() == null || !k.justerare2Id().equals(k.justerare1Id()), "Justerare 2",
+              "får inte vara samma person som första justeraren")
+          .throwIfInvalid();
+      Kallelseuppgifter before = repository.kallelseuppgifter(tx, id);
+      Kallelseuppgifter after = new Kallelseuppgifter(k.kallelsedatum(), k.justerare1Id(), k.justerare2Id(),
+          k.justeringsdag(), k.justeringsplats() == null || k.justeringsplats().isBlank() ? null
+              : k.justeringsplats().strip());
+      if (!repository.setKallelseuppgifter(tx, id, version, after)) {
+        audit.requireVersion("sammantrade", id, version, -1, "Sammanträdet");
+      }
+      audit.changed("sammantrade.kallelse", id, before, after);
+      return after;
+    });
   }
 
+  /** Every meeting of the board and its committees, newest first. */
   public List<Sammantrade> all() {
-    return transactions.read(tx -> namnd.current(tx).map(n -> repository.findByNamnd(tx, n.id())).orElse(List.of()));
+    return transactions.read(tx -> namnd.current().map(n -> repository.findByNamnd(tx, n.id())).orElse(List.of()));
   }
 
   public Optional<Sammantrade> find(long id) {
     return transactions.read(tx -> repository.findById(tx, id));
   }
 
-  public Sammantrade find(Tx tx, long id) {
-    return repository.findById(tx, id).orElseThrow(() -> ValidationException.of(FIELD, "sammanträdet finns inte"));
+  /** The meeting, or a Swedish refusal when it is gone. */
+  public Sammantrade require(long id) {
+    return find(id).orElseThrow(() -> ValidationException.of(FIELD, "sammanträdet finns inte"));
+  }
+
+  /**
+   * The meeting, refused with a {@link JusteratException} when its protokoll is justerat: every change to a
+   * meeting and what belongs to it passes here first.
+   */
+  public Sammantrade requireOpen(long id) {
+    Sammantrade s = require(id);
+    if (s.status() == SammantradeStatus.JUSTERAT) {
+      throw new JusteratException(s.datum());
+    }
+    return s;
   }
 
   /** The board's own meeting on {@code datum} (as the commands name a meeting: {@code --sammantrade 2025-10-23}). */
   public Optional<Sammantrade> findNamndensByDatum(LocalDate datum) {
-    return transactions.read(tx -> findNamndensByDatum(tx, datum));
+    return transactions.read(tx -> namnd.current().flatMap(n -> repository.findByDatum(tx, n.id(), null, datum)));
   }
 
-  public Optional<Sammantrade> findNamndensByDatum(Tx tx, LocalDate datum) {
-    return namnd.current(tx).flatMap(n -> repository.findByDatum(tx, n.id(), null, datum));
+  /** {@link #findNamndensByDatum}, or a Swedish refusal naming the date. */
+  public Sammantrade requireNamndens(LocalDate datum) {
+    return findNamndensByDatum(datum)
+        .orElseThrow(() -> ValidationException.of(FIELD, "nämnden har inget sammanträde " + datum));
   }
 
   /** The board's next meeting not yet held: the earliest planned one after today. */
   public Optional<Sammantrade> nastaEjGenomforda() {
-    return transactions.read(tx -> namnd.current(tx)
+    return transactions.read(tx -> namnd.current()
         .flatMap(n -> repository.findFirstPlannedAfter(tx, n.id(), clock.today().minusDays(1))));
   }
 
@@ -161,16 +192,16 @@ public final class SammantradeService {
    * planned (not held) meeting on a day after both {@code datum} and today. A meeting today or earlier has
    * already had its kallelse sent, so what is registered now waits for the next one (decision record 0020).
    */
-  public Optional<Sammantrade> nastaForAnmalan(Tx tx, LocalDate datum) {
+  public Optional<Sammantrade> nastaForAnmalan(LocalDate datum) {
     LocalDate today = clock.today();
     LocalDate after = datum == null || datum.isBefore(today) ? today : datum;
-    return namnd.current(tx).flatMap(n -> repository.findFirstPlannedAfter(tx, n.id(), after));
+    return transactions.read(tx -> namnd.current().flatMap(n -> repository.findFirstPlannedAfter(tx, n.id(), after)));
   }
 
   private void validate(Tx tx, Namnd n, NyttSammantrade ny, long id) {
     new Validator().notNull(ny.datum(), "Datum").notNull(ny.tid(), "Tid").notBlank(ny.plats(), "Plats")
         .maxLength(ny.plats(), 300, "Plats").throwIfInvalid();
-    if (ny.utskottId() != null && namnd.utskott(tx, ny.utskottId()).isEmpty()) {
+    if (ny.utskottId() != null && namnd.utskott(ny.utskottId()).isEmpty()) {
       throw ValidationException.of("Utskott", "utskottet finns inte");
     }
     repository.findByDatum(tx, n.id(), ny.utskottId(), ny.datum()).filter(o -> o.id() != id).ifPresent(o -> {

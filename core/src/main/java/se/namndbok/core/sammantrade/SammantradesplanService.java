@@ -40,39 +40,40 @@ public final class SammantradesplanService {
   private final SammantradeService sammantraden;
   private final MotesstandardRepository repository = new MotesstandardRepository();
 
-  public SammantradesplanService(Transactions transactions, Clock clock) {
+  public SammantradesplanService(Transactions transactions, AuditLog audit, NamndService namnd,
+      SammantradeService sammantraden, Clock clock) {
     this.transactions = transactions;
     this.clock = clock;
-    this.audit = new AuditLog(clock);
-    this.namnd = new NamndService(transactions, clock);
-    this.sammantraden = new SammantradeService(transactions, clock);
+    this.audit = audit;
+    this.namnd = namnd;
+    this.sammantraden = sammantraden;
   }
 
   public List<Planrad> plan() {
-    return transactions.read(tx -> namnd.current(tx).map(n -> repository.plan(tx, n.id())).orElse(List.of()));
+    return transactions.read(tx -> namnd.current().map(n -> repository.plan(tx, n.id())).orElse(List.of()));
   }
 
   public Planrad add(Planrad p) {
     validate(new Validator(), p).throwIfInvalid();
     return transactions.inTransaction(tx -> {
-      Namnd n = namnd.require(tx);
+      Namnd n = namnd.require();
       if (repository.plan(tx, n.id()).stream().anyMatch(r -> r.datum().equals(p.datum()))) {
         throw ValidationException.of(DATUM, p.datum() + " finns redan i sammanträdesplanen");
       }
       Planrad clean = clean(p);
       repository.insert(tx, n.id(), clean);
-      audit.created(tx, "sammantradesplan", clean.datum(), clean);
+      audit.created("sammantradesplan", clean.datum(), clean);
       return clean;
     });
   }
 
   public void remove(LocalDate datum) {
     transactions.run(tx -> {
-      Namnd n = namnd.require(tx);
+      Namnd n = namnd.require();
       Planrad before = repository.plan(tx, n.id()).stream().filter(r -> r.datum().equals(datum)).findFirst()
           .orElseThrow(() -> ValidationException.of(DATUM, datum + " finns inte i sammanträdesplanen"));
       repository.delete(tx, n.id(), datum);
-      audit.deleted(tx, "sammantradesplan", datum, before);
+      audit.deleted("sammantradesplan", datum, before);
     });
   }
 
@@ -82,12 +83,12 @@ public final class SammantradesplanService {
     List<Planrad> rows = rows(csv);
     Set<Integer> years = new TreeSet<>(rows.stream().map(r -> r.datum().getYear()).toList());
     return transactions.inTransaction(tx -> {
-      Namnd n = namnd.require(tx);
+      Namnd n = namnd.require();
       List<Planrad> before = repository.plan(tx, n.id()).stream().filter(r -> years.contains(r.datum().getYear()))
           .toList();
       repository.deleteYears(tx, n.id(), years);
       rows.forEach(r -> repository.insert(tx, n.id(), r));
-      audit.changed(tx, "sammantradesplan", years.toString(), before, rows);
+      audit.changed("sammantradesplan", years.toString(), before, rows);
       return rows;
     });
   }
@@ -117,9 +118,9 @@ public final class SammantradesplanService {
   /** The first planned date after today without a meeting of the board. */
   public Optional<Planrad> nasta() {
     LocalDate today = clock.today();
-    return transactions.read(tx -> namnd.current(tx).flatMap(n -> repository.plan(tx, n.id()).stream()
+    return transactions.read(tx -> namnd.current().flatMap(n -> repository.plan(tx, n.id()).stream()
         .filter(r -> r.datum().isAfter(today))
-        .filter(r -> sammantraden.findNamndensByDatum(tx, r.datum()).isEmpty()).findFirst()));
+        .filter(r -> sammantraden.findNamndensByDatum(r.datum()).isEmpty()).findFirst()));
   }
 
   private static LocalDate required(LocalDate d) {

@@ -5,7 +5,6 @@ import se.namndbok.core.audit.AuditLog;
 import se.namndbok.core.db.Transactions;
 import se.namndbok.core.db.Tx;
 import se.namndbok.core.sekretess.persistence.SekretessgrundRepository;
-import se.namndbok.core.shared.Clock;
 import se.namndbok.core.shared.Reorder;
 import se.namndbok.core.shared.ValidationException;
 import se.namndbok.core.shared.Validator;
@@ -26,9 +25,9 @@ public final class SekretessgrundService {
   private final AuditLog audit;
   private final SekretessgrundRepository repository = new SekretessgrundRepository();
 
-  public SekretessgrundService(Transactions transactions, Clock clock) {
+  public SekretessgrundService(Transactions transactions, AuditLog audit) {
     this.transactions = transactions;
-    this.audit = new AuditLog(clock);
+    this.audit = audit;
   }
 
   /** The catalogue in its order. */
@@ -36,36 +35,30 @@ public final class SekretessgrundService {
     return transactions.read(repository::all);
   }
 
-  public List<Sekretessgrund> all(Tx tx) {
-    return repository.all(tx);
-  }
-
-
-
   /** The ground with code {@code kod} ("OSL 26:1", case does not matter), or a message listing the codes. */
-  public Sekretessgrund byKod(Tx tx, String kod) {
-    return repository.findByKod(tx, kod == null ? "" : kod).orElseThrow(() -> ValidationException.of(FIELD,
-        "\"" + kod + "\" finns inte bland sekretessgrunderna (" + String.join(", ",
-            repository.all(tx).stream().map(Sekretessgrund::kod).toList()) + ")"));
+  public Sekretessgrund byKod(String kod) {
+    return transactions.read(tx -> repository.findByKod(tx, kod == null ? "" : kod).orElseThrow(() ->
+        ValidationException.of(FIELD, "\"" + kod + "\" finns inte bland sekretessgrunderna (" + String.join(", ",
+            repository.all(tx).stream().map(Sekretessgrund::kod).toList()) + ")")));
   }
 
   /**
    * An import row's sekretess: the {@code sekretess} column ({@link Sekretess#parseLage}) and the optional
    * {@code sekretessgrund} column (a code, "OSL 26:1"); a ground alone means confidential under it.
    */
-  public Sekretess fromColumns(Tx tx, Sekretess.Lage lage, String grundKod) {
+  public Sekretess fromColumns(Sekretess.Lage lage, String grundKod) {
     if (grundKod == null || grundKod.isBlank()) {
       return new Sekretess(lage, null);
     }
     if (lage == Sekretess.Lage.OFFENTLIG) {
       throw ValidationException.of(FIELD, "en friklassad rad har ingen sekretessgrund");
     }
-    return Sekretess.under(byKod(tx, grundKod).id());
+    return Sekretess.under(byKod(grundKod).id());
   }
 
   /** Checks that a chosen ground (null allowed: the default) exists. */
-  public void requireKnown(Tx tx, Long grundId, String field) {
-    if (grundId != null && repository.findById(tx, grundId).isEmpty()) {
+  public void requireKnown(Long grundId, String field) {
+    if (grundId != null && transactions.read(tx -> repository.findById(tx, grundId)).isEmpty()) {
       throw ValidationException.of(field, "sekretessgrunden finns inte längre; välj en annan");
     }
   }
@@ -77,7 +70,7 @@ public final class SekretessgrundService {
       requireFreeKod(tx, ny.kod(), null);
       Sekretessgrund g = clean(0, ny, repository.all(tx).size() + 1);
       Sekretessgrund saved = clean(repository.insert(tx, g), ny, g.ordning());
-      audit.created(tx, "sekretessgrund", saved.id(), saved);
+      audit.created("sekretessgrund", saved.id(), saved);
       return saved;
     });
   }
@@ -90,7 +83,7 @@ public final class SekretessgrundService {
       requireFreeKod(tx, changed.kod(), id);
       Sekretessgrund after = clean(id, changed, before.ordning());
       repository.update(tx, after);
-      audit.changed(tx, "sekretessgrund", id, before, after);
+      audit.changed("sekretessgrund", id, before, after);
       return after;
     });
   }
@@ -106,7 +99,7 @@ public final class SekretessgrundService {
         throw ValidationException.of(FIELD, "katalogen måste ha minst en sekretessgrund");
       }
       repository.delete(tx, id);
-      audit.deleted(tx, "sekretessgrund", id, before);
+      audit.deleted("sekretessgrund", id, before);
       renumber(tx, repository.all(tx));
     });
   }
@@ -140,7 +133,7 @@ public final class SekretessgrundService {
       if (g.ordning() != i + 1) {
         Sekretessgrund after = new Sekretessgrund(g.id(), g.kod(), g.benamning(), g.kortform(), g.lagrum(), i + 1);
         repository.update(tx, after);
-        audit.changed(tx, "sekretessgrund", g.id(), g, after);
+        audit.changed("sekretessgrund", g.id(), g, after);
       }
     }
   }

@@ -20,8 +20,8 @@ class ArendeStatusServiceTest {
   @BeforeEach
   void open() {
     store = TestStore.create();
-    arenden = new ArendeService(store.db(), store.db().files(), store.clock());
-    service = new ArendeStatusService(store.db(), store.clock());
+    arenden = store.core().arenden();
+    service = store.core().arendestatus();
     a = arenden.register(NyttArende.nytt("3.9", "Yttrande till IVO", "Anna Ek", false, LocalDate.of(2025, 9, 1)));
   }
 
@@ -43,7 +43,7 @@ class ArendeStatusServiceTest {
             org.assertj.core.groups.Tuple.tuple(ArendeStatus.AVSLUTAT, "Beslut fattat", "testare"),
             org.assertj.core.groups.Tuple.tuple(ArendeStatus.PAGAENDE, "Nytt yttrande har kommit in", "testare"));
     java.util.List<se.namndbok.core.audit.AuditEntry> log =
-        store.db().read(tx -> new AuditLog(store.clock()).entriesFor(tx, "arende", a.id()));
+        store.core().audit().entriesFor("arende", a.id());
     assertThat(log).hasSize(3);
   }
 

@@ -50,6 +50,6 @@ class SekretessprovningTest {
 
   private static Arende arende(long id, boolean sekretess, Long grund) {
     return new Arende(id, new Diarienummer(2025, (int) id), null, "Ärende " + id, ArendeStatus.PAGAENDE, null,
-        sekretess, LocalDate.of(2025, 1, 1), grund);
+        sekretess, LocalDate.of(2025, 1, 1), grund, 0);
   }
 }

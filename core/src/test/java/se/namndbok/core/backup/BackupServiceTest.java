@@ -39,7 +39,7 @@ class BackupServiceTest {
   }
 
   private static void fill(TestStore store) {
-    ArendeService arenden = new ArendeService(store.db(), store.db().files(), store.clock());
+    ArendeService arenden = store.core().arenden();
     for (int i = 0; i < 5; i++) {
       Arende a = arenden.register(NyttArende.nytt("3.9.0." + i, "Ärende nummer " + i + " – åäö", "Handläggare",
           i == 3, LocalDate.of(2025, 9, 1 + i)));
@@ -58,8 +58,8 @@ class BackupServiceTest {
     fill(source);
     Path zip = dir.resolve("kopia.zip");
 
-    BackupSummary written = new BackupService(source.db()).backup(zip);
-    new BackupService(target.db()).restore(zip);
+    BackupSummary written = source.core().backup().backup(zip);
+    target.core().backup().restore(zip);
 
     assertThat(written.rows().get("arende")).isEqualTo(5);
     assertThat(written.files()).isEqualTo(5);
@@ -69,14 +69,11 @@ class BackupServiceTest {
 
   @Test
   void theWholeDemoBoardRoundTripsWithIdenticalRowsInEveryTable(@org.junit.jupiter.api.io.TempDir Path dir) {
-    source.db().run(tx -> {
-      new se.namndbok.core.demo.DemoBoard(source.db(), source.db().files(), source.clock()).load(tx);
-      se.namndbok.core.ejverkstallda.EjVerkstalldaDemo.load(tx, source.clock());
-    });
+    source.loadDemo();
     Path zip = dir.resolve("demo.zip");
 
-    BackupSummary written = new BackupService(source.db()).backup(zip);
-    new BackupService(target.db()).restore(zip);
+    BackupSummary written = source.core().backup().backup(zip);
+    target.core().backup().restore(zip);
 
     assertThat(written.rows()).allSatisfy((table, rows) -> assertThat(rows).as(table).isNotNegative());
     assertThat(written.rows().values().stream().filter(n -> n > 0).count())
@@ -88,10 +85,10 @@ class BackupServiceTest {
   void newRowsAfterARestoreContinueAfterTheRestoredIds(@org.junit.jupiter.api.io.TempDir Path dir) {
     fill(source);
     Path zip = dir.resolve("kopia.zip");
-    new BackupService(source.db()).backup(zip);
-    new BackupService(target.db()).restore(zip);
+    source.core().backup().backup(zip);
+    target.core().backup().restore(zip);
 
-    Arende next = new ArendeService(target.db(), target.db().files(), target.clock())
+    Arende next = target.core().arenden()
         .register(NyttArende.nytt(null, "Efter återställning", null, false, LocalDate.of(2025, 10, 1)));
 
     assertThat(next.id()).isEqualTo(6);
@@ -105,7 +102,7 @@ class BackupServiceTest {
     Path notAZip = dir.resolve("trasig.zip");
     Files.writeString(notAZip, "det här är ingen zip");
 
-    assertThatThrownBy(() -> new BackupService(target.db()).restore(notAZip))
+    assertThatThrownBy(() -> target.core().backup().restore(notAZip))
         .isInstanceOf(ValidationException.class).hasMessageContaining("trasig.zip");
     assertThat(everyRow(target)).isEqualTo(before);
   }
@@ -117,7 +114,7 @@ class BackupServiceTest {
     Files.writeString(sha, "ändrad på disk");
     Path zip = dir.resolve("kopia.zip");
 
-    assertThatThrownBy(() -> new BackupService(source.db()).backup(zip)).isInstanceOf(RuntimeException.class);
+    assertThatThrownBy(() -> source.core().backup().backup(zip)).isInstanceOf(RuntimeException.class);
     try (var files = Files.list(dir)) {
       assertThat(files.toList()).isEmpty();
     }
@@ -129,7 +126,7 @@ class BackupServiceTest {
     fill(source);
     Path zip = dir.resolve("kopia.zip");
 
-    new BackupService(source.db()).backup(zip);
+    source.core().backup().backup(zip);
 
     ReadableOutput.assertReadableByGroupAndOthers(zip);
   }

@@ -8,17 +8,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.namndbok.core.backup.BackupService;
+import se.namndbok.core.CoreServices;
 import se.namndbok.core.backup.persistence.TableDump;
-import se.namndbok.core.demo.DemoBoard;
-import se.namndbok.core.ejverkstallda.EjVerkstalldaDemo;
 import se.namndbok.core.ejverkstallda.Kvartal;
 import se.namndbok.core.ejverkstallda.KvartalsrapportJson;
-import se.namndbok.core.ejverkstallda.KvartalsrapportService;
 import se.namndbok.core.ejverkstallda.Lag;
-import se.namndbok.core.kallelse.KallelseService;
 import se.namndbok.core.testing.TestPostgres;
 import se.namndbok.core.testing.TestStore;
+import se.namndbok.core.testing.TextRenderers;
 
 /**
  * The shared deployment: the same migrations and the same jOOQ code on a real PostgreSQL give the same answers
@@ -47,15 +44,16 @@ class PostgresCompatibilityTest {
     return TestPostgres.initialisedDatabase().openAsOwner();
   }
 
+  private static CoreServices core(Database db) {
+    return new CoreServices(db, TestStore.CLOCK, TextRenderers.create());
+  }
+
   private static void loadDemo(Database db) {
-    db.run(tx -> {
-      new DemoBoard(db, db.files(), TestStore.CLOCK).load(tx);
-      EjVerkstalldaDemo.load(tx, TestStore.CLOCK);
-    });
+    core(db).demo().load(b -> ("%PDF-1.7 " + b.filnamn()).getBytes());
   }
 
   private static String report(Database db, Lag lag) {
-    return KvartalsrapportJson.write(new KvartalsrapportService(db, TestStore.CLOCK).rapport(lag, Kvartal.parse("2025Q2")));
+    return KvartalsrapportJson.write(core(db).kvartalsrapporter().rapport(lag, Kvartal.parse("2025Q2")));
   }
 
   @Test
@@ -67,17 +65,16 @@ class PostgresCompatibilityTest {
       assertThat(report(pg, Lag.SOL)).isEqualTo(report(h2.db(), Lag.SOL)).contains("\"summa\" : 82");
       assertThat(report(pg, Lag.LSS)).isEqualTo(report(h2.db(), Lag.LSS));
       LocalDate meeting = LocalDate.of(2025, 10, 23);
-      assertThat(new KallelseService(pg, pg.files(), TestStore.CLOCK).underlag(meeting))
-          .isEqualTo(new KallelseService(h2.db(), h2.db().files(), TestStore.CLOCK).underlag(meeting));
+      assertThat(core(pg).kallelse().underlag(meeting)).isEqualTo(h2.core().kallelse().underlag(meeting));
     }
   }
 
   @Test
   void aBackupOfTheEmbeddedStoreRestoresIntoPostgresWithIdenticalRows() {
     Path zip = dir.resolve("h2.zip");
-    new BackupService(h2.db()).backup(zip);
+    h2.core().backup().backup(zip);
     try (Database pg = openPostgres()) {
-      new BackupService(pg).restore(zip);
+      core(pg).backup().restore(zip);
 
       java.util.Map<String, Integer> restored = pg.read(tx -> new TableDump().counts(tx));
       java.util.Map<String, Integer> original = h2.db().read(tx -> new TableDump().counts(tx));
@@ -90,14 +87,14 @@ class PostgresCompatibilityTest {
   void aBackupOfTheServerStoreRestoresIntoAnEmbeddedStoreWithIdenticalRowsAndFiles() {
     Path fromH2 = dir.resolve("fran-h2.zip");
     Path fromPg = dir.resolve("fran-pg.zip");
-    new se.namndbok.core.arende.ArendeService(h2.db(), h2.db().files(), TestStore.CLOCK).registerHandling(1,
+    h2.core().arenden().registerHandling(1,
         new se.namndbok.core.arende.NyHandling(null, LocalDate.of(2025, 10, 1), se.namndbok.core.arende.Riktning.INKOMMANDE,
             null, "Skrivelse med bilaga", false), "skrivelse.pdf", "%PDF-1.7 skrivelse".getBytes());
-    new BackupService(h2.db()).backup(fromH2);
+    h2.core().backup().backup(fromH2);
     try (Database pg = openPostgres(); TestStore back = TestStore.create()) {
-      new BackupService(pg).restore(fromH2);
-      new BackupService(pg).backup(fromPg);
-      new BackupService(back.db()).restore(fromPg);
+      core(pg).backup().restore(fromH2);
+      core(pg).backup().backup(fromPg);
+      back.core().backup().restore(fromPg);
 
       assertThat(rows(back.db())).isEqualTo(rows(h2.db()));
       assertThat(back.folderFiles().all().sorted().toList()).isNotEmpty()

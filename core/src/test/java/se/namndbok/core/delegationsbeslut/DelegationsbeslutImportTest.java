@@ -1,5 +1,6 @@
 package se.namndbok.core.delegationsbeslut;
 
+import se.namndbok.core.anmalan.AnmalanFilter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.Charset;
@@ -23,7 +24,7 @@ import se.namndbok.core.testing.TestStore;
 class DelegationsbeslutImportTest {
   private static final String HEADER = "diarienummer;handlingsid;delegat;beslutsdatum;rubrik;sekretess\n";
   private TestStore store;
-  private DelegationsbeslutImport importer;
+  private se.namndbok.core.anmalan.AnmalanImport<NyttDelegationsbeslut, Delegationsbeslut> importer;
   private Sammantrade november;
 
   @BeforeEach
@@ -33,7 +34,7 @@ class DelegationsbeslutImportTest {
     f.namnd();
     november = f.mote("2025-11-20", SammantradeStatus.PLANERAT);
     f.arende("2025/146", "Digitalt föräldraskapsstöd");
-    importer = new DelegationsbeslutImport(store.db(), store.db().files(), store.clock());
+    importer = store.core().delegationsbeslutImport();
   }
 
   @AfterEach
@@ -42,8 +43,8 @@ class DelegationsbeslutImportTest {
   }
 
   private int stored() {
-    return new DelegationsbeslutService(store.db(), store.db().files(), store.clock())
-        .list(DelegationsbeslutFilter.alla()).size();
+    return store.core().delegationsbeslut()
+        .list(AnmalanFilter.alla()).size();
   }
 
   @Test
@@ -58,7 +59,7 @@ class DelegationsbeslutImportTest {
 
     assertThat(saved).hasSize(3).allMatch(b -> b.sammantradeId() == november.id());
     assertThat(saved.get(2).sekretess()).isTrue();
-    var arende = new ArendeService(store.db(), store.db().files(), store.clock()).find(Diarienummer.parse("2025/809"));
+    var arende = store.core().arenden().find(Diarienummer.parse("2025/809"));
     assertThat(arende).hasValueSatisfying(a -> {
       assertThat(a.rubrik()).isEqualTo("Lex Sarah – bedömning av allvarlighetsgrad");
       assertThat(a.registrerad()).isEqualTo(LocalDate.of(2025, 9, 17));
@@ -82,8 +83,8 @@ class DelegationsbeslutImportTest {
         "beslut.csv, rad 4, kolumn delegat: \"Rektor\" finns inte bland delegaterna (Verksamhetschef/avdelningschef, MAS/MAR/SAS)",
         "beslut.csv, rad 5, kolumn sekretess: \"kanske\" är inget giltigt värde; skriv ja, nej eller friklassad");
     assertThat(stored()).isZero();
-    assertThat(new ArendeService(store.db(), store.db().files(), store.clock()).handlingar(
-        new ArendeService(store.db(), store.db().files(), store.clock()).find(Diarienummer.parse("2025/146"))
+    assertThat(store.core().arenden().handlingar(
+        store.core().arenden().find(Diarienummer.parse("2025/146"))
             .orElseThrow().id())).isEmpty();
   }
 
@@ -96,7 +97,7 @@ class DelegationsbeslutImportTest {
         () -> importer.importera("beslut.csv", csv.getBytes(StandardCharsets.UTF_8)));
     assertThat(e.getMessage()).isEqualTo(
         "beslut.csv, rad 3, kolumn handlingsid: 2025.3001 hör till ett annat ärende än 2025/146");
-    assertThat(new ArendeService(store.db(), store.db().files(), store.clock()).find(Diarienummer.parse("2025/500")))
+    assertThat(store.core().arenden().find(Diarienummer.parse("2025/500")))
         .isEmpty();
   }
 

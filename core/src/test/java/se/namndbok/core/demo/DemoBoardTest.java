@@ -38,8 +38,8 @@ class DemoBoardTest {
   @BeforeAll
   static void loadDemo() {
     store = TestStore.create();
-    resultat = new DemoBoard(store.db(), store.db().files(), store.clock()).load();
-    kallelse = new KallelseService(store.db(), store.db().files(), store.clock()).underlag(LocalDate.of(2025, 10, 23));
+    resultat = store.loadDemo();
+    kallelse = store.core().kallelse().underlag(LocalDate.of(2025, 10, 23));
   }
 
   @AfterAll
@@ -192,17 +192,12 @@ class DemoBoardTest {
   }
 
   @Test
-  void attachingAGeneratedFileLinksItAsBilaga() {
-    DemoBoard demo = new DemoBoard(store.db(), store.db().files(), store.clock());
-    DemoBilaga projektdirektiv = resultat.bilagor().get(3);
-    demo.attach(projektdirektiv, "%PDF-1.7 projektdirektiv".getBytes());
-    demo.attach(resultat.bilagor().getFirst(), "%PDF-1.7 månadsrapport".getBytes());
-
-    KallelseUnderlag k = new KallelseService(store.db(), store.db().files(), store.clock()).underlag(resultat.sammantrade().id());
-    assertThat(k.punkter().get(10).bilagor()).singleElement().satisfies(h -> {
+  void eachGeneratedFileIsLinkedAsBilaga() {
+    KallelseUnderlag k = store.core().kallelse().underlag(resultat.sammantrade().id());
+    assertThat(k.punkter().get(10).bilagor()).hasSize(2).first().satisfies(h -> {
       assertThat(h.handlingsId().toString()).isEqualTo("2025.2795");
       assertThat(h.fil().namn()).isEqualTo("Projektdirektiv-arbetsmiljosatsning.pdf");
-      assertThat(store.db().files().get(h.fil().sha256())).isEqualTo("%PDF-1.7 projektdirektiv".getBytes());
+      assertThat(store.db().files().get(h.fil().sha256())).isEqualTo("%PDF-1.7 Projektdirektiv-arbetsmiljosatsning.pdf".getBytes());
     });
     assertThat(k.punkter().get(3).bilagor()).singleElement()
         .satisfies(h -> assertThat(h.rubrik()).isEqualTo("Månadsrapport september 2025"));
@@ -210,20 +205,20 @@ class DemoBoardTest {
 
   @Test
   void otherMeetingsMakeTheListsRealistic() {
-    var all = new SammantradeService(store.db(), store.clock()).all();
+    var all = store.core().sammantraden().all();
     assertThat(all).extracting(s -> s.datum().toString())
         .containsExactly("2025-11-20", "2025-10-23", "2025-10-09", "2025-09-25");
-    assertThat(all.get(3).status()).isEqualTo(SammantradeStatus.GENOMFORT);
+    assertThat(all.get(3).status()).isEqualTo(SammantradeStatus.JUSTERAT);
     assertThat(all.get(2).utskottId()).isNotNull();
   }
 
   @Test
   void refusesAStoreThatHasData() {
-    assertThat(new NamndService(store.db(), store.clock()).isEmpty()).isFalse();
-    int before = new ArendeService(store.db(), store.db().files(), store.clock()).count();
-    assertThatThrownBy(() -> new DemoBoard(store.db(), store.db().files(), store.clock()).load())
+    assertThat(store.core().namnd().isEmpty()).isFalse();
+    int before = store.core().arenden().count();
+    assertThatThrownBy(() -> store.loadDemo())
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("demonämnden kan bara laddas i ett tomt datalager");
-    assertThat(new ArendeService(store.db(), store.db().files(), store.clock()).count()).isEqualTo(before);
+    assertThat(store.core().arenden().count()).isEqualTo(before);
   }
 }

@@ -23,8 +23,8 @@ class DemoProtokollTest {
   @BeforeAll
   static void loadDemo() {
     store = TestStore.create();
-    new DemoBoard(store.db(), store.db().files(), store.clock()).load();
-    u = new ProtokollService(store.db(), store.clock()).underlag(LocalDate.of(2025, 9, 25));
+    store.loadDemo();
+    u = store.core().protokoll().underlag(LocalDate.of(2025, 9, 25));
   }
 
   @AfterAll

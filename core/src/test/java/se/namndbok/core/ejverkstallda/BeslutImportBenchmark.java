@@ -30,10 +30,10 @@ public final class BeslutImportBenchmark {
     for (int round = 1; round <= rounds; round++) {
       long floor = plainJdbc(beslut);
       try (TestStore s = TestStore.create()) {
-        BeslutImport importer = new BeslutImport(s.db(), s.clock());
-        long first = nanos(() -> s.db().inTransaction(tx -> importer.importera(tx, "b.csv", csv)));
-        long again = nanos(() -> s.db().inTransaction(tx -> importer.importera(tx, "b.csv", csv)));
-        KvartalsrapportService reports = new KvartalsrapportService(s.db(), s.clock());
+        BeslutImport importer = s.core().beslutImport();
+        long first = nanos(() -> importer.importera("b.csv", csv));
+        long again = nanos(() -> importer.importera("b.csv", csv));
+        KvartalsrapportService reports = s.core().kvartalsrapporter();
         Kvartal q = new Kvartal(2024 + round % 2, 1 + round % 4);
         long report = nanos(() -> reports.rapport(Lag.SOL, q));
         long ivo = nanos(() -> new IvoLista(s.db()).rader(Lag.SOL, q));

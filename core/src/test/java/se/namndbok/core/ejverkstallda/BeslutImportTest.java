@@ -33,8 +33,8 @@ class BeslutImportTest {
   @BeforeEach
   void open() {
     store = TestStore.create();
-    importer = new BeslutImport(store.db(), store.clock());
-    rapporter = new KvartalsrapportService(store.db(), store.clock());
+    importer = store.core().beslutImport();
+    rapporter = store.core().kvartalsrapporter();
   }
 
   @AfterEach
@@ -76,7 +76,7 @@ class BeslutImportTest {
                 "andra.csv, rad 3, kolumn beslutsdatum: \"2025-02-30\" är inget datum; skriv åååå-mm-dd, t.ex. 2025-10-23",
                 "andra.csv, rad 4, kolumn kön: \"X\" är ingen giltig kod; skriv K eller M"));
     assertThat(KvartalsrapportJson.write(rapporter.rapport(Lag.SOL, Q2))).isEqualTo(before);
-    assertThat(new BeslutService(store.db(), store.clock()).find("B-1")).isEmpty();
+    assertThat(store.core().beslut().find("B-1")).isEmpty();
   }
 
   @Test
@@ -121,8 +121,8 @@ class BeslutImportTest {
       String ansi = GOOD.replace(';', ',').replace("kön", "Kön").replace("id,", "ID,");
       Path p = other.folder().resolve("ansi.csv");
       Files.write(p, ansi.getBytes(Charset.forName("windows-1252")));
-      new BeslutImport(other.db(), other.clock()).importera(p);
-      KvartalsrapportService otherReports = new KvartalsrapportService(other.db(), other.clock());
+      other.core().beslutImport().importera(p);
+      KvartalsrapportService otherReports = other.core().kvartalsrapporter();
 
       assertThat(KvartalsrapportJson.write(otherReports.rapport(Lag.SOL, Q2))
           + KvartalsrapportJson.write(otherReports.rapport(Lag.LSS, Q2))).isEqualTo(utf8);
@@ -135,7 +135,7 @@ class BeslutImportTest {
 
     importer.importera(file("ordning.csv", text, StandardCharsets.UTF_8));
 
-    assertThat(new BeslutService(store.db(), store.clock()).find("E-1")).hasValueSatisfying(b -> {
+    assertThat(store.core().beslut().find("E-1")).hasValueSatisfying(b -> {
       assertThat(b.lag()).isEqualTo(Lag.SOL);
       assertThat(b.fodelsear()).isNull();
     });
@@ -150,9 +150,9 @@ class BeslutImportTest {
     BeslutImport.Resultat r = importer.importera(file("v2.csv", changed, StandardCharsets.UTF_8));
 
     assertThat(r).isEqualTo(new BeslutImport.Resultat(0, 1, 3));
-    assertThat(new BeslutService(store.db(), store.clock()).find("A-1").orElseThrow().verkstallighetsdatum())
+    assertThat(store.core().beslut().find("A-1").orElseThrow().verkstallighetsdatum())
         .isEqualTo("2025-04-20");
-    List<AuditEntry> log = store.db().read(tx -> new AuditLog(store.clock()).entriesFor(tx, "gynnande_beslut", "A-1"));
+    List<AuditEntry> log = store.core().audit().entriesFor("gynnande_beslut", "A-1");
     assertThat(log).singleElement().satisfies(e -> assertThat(e.fore()).contains("\"verkstallighetsdatum\":null"));
   }
 }

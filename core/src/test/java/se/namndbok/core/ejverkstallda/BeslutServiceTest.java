@@ -25,7 +25,7 @@ class BeslutServiceTest {
   @BeforeEach
   void open() {
     store = TestStore.create();
-    service = new BeslutService(store.db(), store.clock());
+    service = store.core().beslut();
   }
 
   @AfterEach
@@ -40,7 +40,7 @@ class BeslutServiceTest {
     service.update(verkstallt(beslut("X-1", "2025-01-10"), "2025-05-01"));
 
     assertThat(service.find("X-1").orElseThrow().verkstallighetsdatum()).isEqualTo("2025-05-01");
-    List<AuditEntry> log = store.db().read(tx -> new AuditLog(store.clock()).entriesFor(tx, "gynnande_beslut", "X-1"));
+    List<AuditEntry> log = store.core().audit().entriesFor("gynnande_beslut", "X-1");
     assertThat(log).extracting(AuditEntry::atgard).containsExactly(Atgard.SKAPA, Atgard.ANDRA);
   }
 

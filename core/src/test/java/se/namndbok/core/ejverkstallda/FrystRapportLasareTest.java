@@ -10,10 +10,10 @@ class FrystRapportLasareTest {
   @Test
   void aFrozenReportReadsBackAsTheFiguresThatWereFrozen() {
     try (TestStore store = TestStore.create()) {
-      store.db().inTransaction(tx -> EjVerkstalldaDemo.load(tx, store.clock()));
-      Insatskatalog katalog = new InsatsService(store.db(), store.clock()).katalog();
+      store.core().demo().loadStatistik();
+      Insatskatalog katalog = store.core().insatser().katalog();
       for (Lag lag : Lag.values()) {
-        Kvartalsrapport r = new KvartalsrapportService(store.db(), store.clock()).rapport(lag, Kvartal.parse("2025Q2"));
+        Kvartalsrapport r = store.core().kvartalsrapporter().rapport(lag, Kvartal.parse("2025Q2"));
         FrystRapport f = new FrystRapport(lag, r.kvartal(), KvartalsrapportJson.write(r), r.summa().summa(),
             LocalDateTime.of(2025, 7, 10, 9, 0), "testare");
 

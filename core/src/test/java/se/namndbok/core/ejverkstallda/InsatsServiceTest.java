@@ -17,7 +17,7 @@ class InsatsServiceTest {
   @BeforeEach
   void setUp() {
     store = TestStore.create();
-    service = new InsatsService(store.db(), store.clock());
+    service = store.core().insatser();
   }
 
   @AfterEach
@@ -33,7 +33,7 @@ class InsatsServiceTest {
 
     assertThat(changed.benamning()).isEqualTo("Ny benämning");
     assertThat(service.katalog().forLag(Lag.LSS).getLast()).isEqualTo(changed);
-    java.util.List<?> audit = store.db().read(tx -> new AuditLog(store.clock()).entriesFor(tx, "insats", first.kod()));
+    java.util.List<?> audit = store.core().audit().entriesFor("insats", first.kod());
     assertThat(audit).hasSize(1);
   }
 

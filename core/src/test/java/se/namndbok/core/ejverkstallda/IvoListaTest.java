@@ -22,7 +22,7 @@ class IvoListaTest {
   @BeforeEach
   void open() {
     store = TestStore.create();
-    BeslutService service = new BeslutService(store.db(), store.clock());
+    BeslutService service = store.core().beslut();
     service.register(skal(beslut("P-2", "2025-01-10"), Skal.PLATSBRIST));
     service.register(verkstallt(beslut("P-1", "2025-01-10"), "2025-05-02"));
     service.register(avslutat(avbrott(beslut("P-3", "2024-05-10"), "2025-02-01"), "2025-06-01", Avslutsorsak.AVLIDEN));

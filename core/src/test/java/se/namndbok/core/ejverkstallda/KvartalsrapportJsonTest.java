@@ -20,8 +20,8 @@ class KvartalsrapportJsonTest {
   @BeforeAll
   static void load() throws Exception {
     store = TestStore.create();
-    store.db().run(tx -> EjVerkstalldaDemo.load(tx, store.clock()));
-    KvartalsrapportService service = new KvartalsrapportService(store.db(), store.clock());
+    store.core().demo().loadStatistik();
+    KvartalsrapportService service = store.core().kvartalsrapporter();
     sol = new ObjectMapper().readTree(KvartalsrapportJson.write(service.rapport(Lag.SOL, Kvartal.parse("2025Q2"))));
     lss = new ObjectMapper().readTree(KvartalsrapportJson.write(service.rapport(Lag.LSS, Kvartal.parse("2025Q2"))));
   }

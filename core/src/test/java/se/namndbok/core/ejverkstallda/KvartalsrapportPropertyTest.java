@@ -28,7 +28,7 @@ class KvartalsrapportPropertyTest {
   @BeforeAll
   static void open() {
     store = TestStore.create();
-    service = new KvartalsrapportService(store.db(), store.clock());
+    service = store.core().kvartalsrapporter();
     katalog = store.db().read(tx -> new InsatsRepository().katalog(tx));
   }
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.namndbok.core.ejverkstallda.Kvartalsrapport.Avvikelse;
+import se.namndbok.core.shared.SlutligtException;
 import se.namndbok.core.shared.ValidationException;
 import se.namndbok.core.testing.TestStore;
 
@@ -25,8 +26,8 @@ class KvartalsrapportServiceTest {
   @BeforeEach
   void open() {
     store = TestStore.create();
-    beslut = new BeslutService(store.db(), store.clock());
-    service = new KvartalsrapportService(store.db(), store.clock());
+    beslut = store.core().beslut();
+    service = store.core().kvartalsrapporter();
   }
 
   @AfterEach
@@ -87,11 +88,11 @@ class KvartalsrapportServiceTest {
   void aQuarterIsFrozenOnceAndOnlyAfterItEnded() {
     service.faststall(Lag.SOL, Q2);
 
-    assertThatThrownBy(() -> service.faststall(Lag.SOL, Q2)).isInstanceOf(ValidationException.class)
+    assertThatThrownBy(() -> service.faststall(Lag.SOL, Q2)).isInstanceOf(SlutligtException.class)
         .hasMessageStartingWith("Kvartal: rapporten för SoL 2025Q2 fastställdes redan 2025-11-03 av testare");
     assertThatThrownBy(() -> service.faststall(Lag.SOL, Kvartal.parse("2025Q4")))
         .isInstanceOf(ValidationException.class).hasMessageContaining("är inte slut förrän 2025-12-31");
-    assertThatThrownBy(() -> store.db().run(tx -> service.faststall(tx, Lag.LSS, Q2, LocalDateTime.parse("2025-06-30T23:00"))))
+    assertThatThrownBy(() -> service.faststall(Lag.LSS, Q2, LocalDateTime.parse("2025-06-30T23:00")))
         .isInstanceOf(ValidationException.class);
     assertThat(service.fryst(Lag.LSS, Q2)).isEmpty();
   }

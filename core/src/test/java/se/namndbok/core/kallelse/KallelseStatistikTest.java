@@ -22,9 +22,8 @@ class KallelseStatistikTest {
   @BeforeAll
   static void demoMeetingWithItsDecisions() {
     store = TestStore.create();
-    new DemoBoard(store.db(), store.db().files(), store.clock()).load();
-    store.db().inTransaction(tx -> EjVerkstalldaDemo.load(tx, store.clock()));
-    punkter = new KallelseService(store.db(), store.db().files(), store.clock())
+    store.loadDemo();
+    punkter = store.core().kallelse()
         .underlag(LocalDate.of(2025, 10, 23)).punkter();
   }
 

@@ -20,8 +20,8 @@ class NamndServiceTest {
   @BeforeEach
   void open() {
     store = TestStore.create();
-    service = new NamndService(store.db(), store.clock());
-    delegater = new DelegatService(store.db(), store.clock());
+    service = store.core().namnd();
+    delegater = store.core().delegater();
   }
 
   @AfterEach
@@ -57,7 +57,7 @@ class NamndServiceTest {
   void writesAnAuditLineWithTheBoard() {
     Namnd n = service.create(new NyNamnd("Socialnämnden", "Luleå kommun", "Socialförvaltningen"));
 
-    var entries = store.db().read(tx -> new AuditLog(store.clock()).entriesFor(tx, "namnd", n.id()));
+    var entries = store.core().audit().entriesFor("namnd", n.id());
     assertThat(entries).singleElement().satisfies(e -> {
       assertThat(e.atgard()).isEqualTo(Atgard.SKAPA);
       assertThat(e.anvandare()).isEqualTo("testare");
@@ -69,7 +69,7 @@ class NamndServiceTest {
   void editedLawReferencesAreKeptAndBlankOnesReturnToTheDefault() {
     Namnd n = service.create(new NyNamnd("Socialnämnden", "Luleå kommun", "Socialförvaltningen"));
     Namnd changed = service.update(new Namnd(n.id(), "Socialnämnden", "Luleå kommun", "Socialförvaltningen",
-        "16 kap. 6 f § socialtjänstlagen", " ", null));
+        "16 kap. 6 f § socialtjänstlagen", " ", null, n.version()));
     assertThat(changed.lagrumSol()).isEqualTo("16 kap. 6 f § socialtjänstlagen");
     assertThat(changed.lagrumLss()).isEqualTo(NamndService.LAGRUM_LSS);
     assertThat(changed.skapad()).isEqualTo(n.skapad());
@@ -87,7 +87,7 @@ class NamndServiceTest {
         .containsExactly("MAS/MAR/SAS", "Socialnämndens enskilda utskott", "Verksamhetschef/avdelningschef");
     delegater.remove(eu.id());
     assertThat(delegater.all()).extracting(Delegat::ordning).containsExactly(1, 2);
-    delegater.rename(vc.id(), "Verksamhetschef");
+    delegater.rename(vc.id(), vc.version(), "Verksamhetschef");
     assertThat(delegater.all()).extracting(Delegat::namn).containsExactly("MAS/MAR/SAS", "Verksamhetschef");
     assertThatThrownBy(() -> delegater.add("mas/mar/sas"))
         .hasMessage("Delegat: det finns redan en delegat som heter mas/mar/sas");
@@ -96,7 +96,7 @@ class NamndServiceTest {
   @Test
   void seatsAreListedForTheDayOrdinarieFirst() {
     service.create(new NyNamnd("Socialnämnden", "Luleå kommun", "Socialförvaltningen"));
-    LedamotService ledamoter = new LedamotService(store.db(), store.clock());
+    LedamotService ledamoter = store.core().ledamoter();
     Ledamot ersattare = ledamoter.add("Erik", "Nilsson", "S");
     Ledamot ordf = ledamoter.add("Annika", "Lindqvist", "S");
     Ledamot gammal = ledamoter.add("Gun", "Gammal", "M");
@@ -111,7 +111,7 @@ class NamndServiceTest {
         .containsExactly("Annika Lindqvist", "Erik Nilsson");
     assertThatThrownBy(() -> ledamoter.addUppdrag(ordf.id(), null, UppdragTyp.ERSATTARE, Roll.ORDFORANDE, 1, till, fran))
         .hasMessage("Till: får inte vara tidigare än från-datumet (2026-12-31)\nRoll: en ersättare har rollen Ersättare");
-    Ledamot renamed = ledamoter.update(new Ledamot(ersattare.id(), 0, "Erik", "Nilsson-Berg", "V"));
+    Ledamot renamed = ledamoter.update(new Ledamot(ersattare.id(), 0, "Erik", "Nilsson-Berg", "V", null, null, ersattare.version()));
     assertThat(ledamoter.all()).contains(renamed).extracting(Ledamot::parti).containsExactly("V", "S", "M");
     assertThatThrownBy(() -> ledamoter.add("Per", "Lund", "kd"))
         .hasMessage("Parti: skriv partiets förkortning med versaler, t.ex. S, M, C, V, KD, L, MP eller SD");

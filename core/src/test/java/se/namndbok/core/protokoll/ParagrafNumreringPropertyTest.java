@@ -1,5 +1,6 @@
 package se.namndbok.core.protokoll;
 
+import se.namndbok.core.testing.Versioner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -44,9 +45,9 @@ class ParagrafNumreringPropertyTest {
     store = TestStore.create();
     fixture = new BoardFixture(store);
     fixture.namnd();
-    service = new ProtokollService(store.db(), store.clock());
-    lista = new ArendelistaService(store.db(), store.clock());
-    LedamotService l = new LedamotService(store.db(), store.clock());
+    service = store.core().protokoll();
+    lista = store.core().arendelista();
+    LedamotService l = store.core().ledamoter();
     ledamot = l.add("Annika", "Lindqvist", "S");
     l.addUppdrag(ledamot.id(), null, UppdragTyp.ORDINARIE, Roll.ORDFORANDE, 1, LocalDate.of(2000, 1, 1),
         LocalDate.of(2199, 12, 31));
@@ -88,11 +89,11 @@ class ParagrafNumreringPropertyTest {
     for (int i = 0; i < items; i++) {
       Arendepunkt p = lista.add(s.id(), new ArendepunktInnehall(ArendepunktTyp.ARENDE, null, "Punkt " + i,
           ForslagAv.FORVALTNINGEN, PunktTexter.INGA, false, null));
-      service.sattBeslut(p.id(), "Beslut " + i, null);
+      service.sattBeslut(p.id(), Versioner.paragraf(store.core(), p.id()), "Beslut " + i, null);
     }
-    service.spara(s.id(), new ProtokollUppgifter("Sara Holm", ledamot.id(), null, s.datum().plusDays(3), "Stadshuset",
+    service.spara(s.id(), Versioner.protokoll(store.core(), s.id()), new ProtokollUppgifter("Sara Holm", ledamot.id(), null, s.datum().plusDays(3), "Stadshuset",
         null, forsta));
-    service.registreraNarvaro(s.id(), List.of(Narvaro.narvarande(ledamot.id())));
+    service.registreraNarvaro(s.id(), Versioner.protokoll(store.core(), s.id()), List.of(Narvaro.narvarande(ledamot.id())));
     service.numrera(s.id());
     List<Arendepunkt> punkter = lista.punkter(s.id());
     lista.moveTo(punkter.get(random.nextInt(items)).id(), random.nextInt(items));

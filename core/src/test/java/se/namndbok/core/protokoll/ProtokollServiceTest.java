@@ -1,5 +1,6 @@
 package se.namndbok.core.protokoll;
 
+import se.namndbok.core.testing.Versioner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -43,8 +44,8 @@ class ProtokollServiceTest {
     store = TestStore.create();
     fixture = new BoardFixture(store);
     fixture.namnd();
-    service = new ProtokollService(store.db(), store.clock());
-    lista = new ArendelistaService(store.db(), store.clock());
+    service = store.core().protokoll();
+    lista = store.core().arendelista();
     ordforande = seat("Annika", "Lindqvist", UppdragTyp.ORDINARIE, Roll.ORDFORANDE, 1);
     ledamot = seat("Mikael", "Öhman", UppdragTyp.ORDINARIE, Roll.LEDAMOT, 2);
     ersattare = seat("Erik", "Nilsson", UppdragTyp.ERSATTARE, Roll.ERSATTARE, 3);
@@ -56,7 +57,7 @@ class ProtokollServiceTest {
   }
 
   private Ledamot seat(String fornamn, String efternamn, UppdragTyp typ, Roll roll, int ordning) {
-    LedamotService l = new LedamotService(store.db(), store.clock());
+    LedamotService l = store.core().ledamoter();
     Ledamot saved = l.add(fornamn, efternamn, "S");
     l.addUppdrag(saved.id(), null, typ, roll, ordning, FRAN, TILL);
     return saved;
@@ -78,9 +79,9 @@ class ProtokollServiceTest {
 
   /** A complete protokoll for the meeting: attendance, justerare, beslut on every item; justerat. */
   private Protokoll justerat(Sammantrade s) {
-    service.spara(s.id(), uppgifter(s.datum().plusDays(5), null));
-    service.registreraNarvaro(s.id(), List.of(Narvaro.narvarande(ordforande.id()), Narvaro.narvarande(ledamot.id())));
-    lista.punkter(s.id()).forEach(p -> service.sattBeslut(p.id(), "Socialnämnden beslutar enligt förslaget.", null));
+    service.spara(s.id(), Versioner.protokoll(store.core(), s.id()), uppgifter(s.datum().plusDays(5), null));
+    service.registreraNarvaro(s.id(), Versioner.protokoll(store.core(), s.id()), List.of(Narvaro.narvarande(ordforande.id()), Narvaro.narvarande(ledamot.id())));
+    lista.punkter(s.id()).forEach(p -> service.sattBeslut(p.id(), Versioner.paragraf(store.core(), p.id()), "Socialnämnden beslutar enligt förslaget.", null));
     return service.justera(s.id());
   }
 
@@ -119,23 +120,23 @@ class ProtokollServiceTest {
   @Test
   void aGivenFirstParagraphStartsTheNumberingAndTheNextMeetingFollowsOn() {
     Sammantrade september = mote("2025-09-25", 4);
-    service.spara(september.id(), uppgifter(LocalDate.of(2025, 10, 1), 81));
+    service.spara(september.id(), Versioner.protokoll(store.core(), september.id()), uppgifter(LocalDate.of(2025, 10, 1), 81));
     service.numrera(september.id());
     Sammantrade oktober = mote("2025-10-23", 2);
-    service.spara(oktober.id(), uppgifter(LocalDate.of(2025, 10, 30), null));
+    service.spara(oktober.id(), Versioner.protokoll(store.core(), oktober.id()), uppgifter(LocalDate.of(2025, 10, 30), null));
 
     assertThat(service.numrera(oktober.id())).extracting(Paragraf::nummer).containsExactly(85, 86);
-    assertThat(message(() -> service.spara(oktober.id(), uppgifter(LocalDate.of(2025, 10, 30), 84))))
+    assertThat(message(() -> service.spara(oktober.id(), Versioner.protokoll(store.core(), oktober.id()), uppgifter(LocalDate.of(2025, 10, 30), 84))))
         .contains("Första paragraf").contains("§ 84");
   }
 
   @Test
   void numberingThatWouldReachALaterMeetingsParagraphsIsRefused() {
     Sammantrade senare = mote("2025-10-23", 2);
-    service.spara(senare.id(), uppgifter(LocalDate.of(2025, 10, 30), 10));
+    service.spara(senare.id(), Versioner.protokoll(store.core(), senare.id()), uppgifter(LocalDate.of(2025, 10, 30), 10));
     service.numrera(senare.id());
     Sammantrade tidigare = mote("2025-09-25", 12);
-    service.spara(tidigare.id(), uppgifter(LocalDate.of(2025, 10, 1), null));
+    service.spara(tidigare.id(), Versioner.protokoll(store.core(), tidigare.id()), uppgifter(LocalDate.of(2025, 10, 1), null));
 
     assertThat(message(() -> service.numrera(tidigare.id()))).contains("Paragraf").contains("2025-10-23")
         .contains("§ 10");
@@ -144,7 +145,7 @@ class ProtokollServiceTest {
   @Test
   void movedItemsAreRenumberedBeforeJustering() {
     Sammantrade s = mote("2025-09-25", 3);
-    service.spara(s.id(), uppgifter(LocalDate.of(2025, 10, 1), 20));
+    service.spara(s.id(), Versioner.protokoll(store.core(), s.id()), uppgifter(LocalDate.of(2025, 10, 1), 20));
     service.numrera(s.id());
     Arendepunkt sista = lista.punkter(s.id()).getLast();
     lista.moveTo(sista.id(), 0);
@@ -162,12 +163,12 @@ class ProtokollServiceTest {
     long punkt = lista.punkter(s.id()).getFirst().id();
 
     for (Runnable change : List.<Runnable>of(
-        () -> service.sattBeslut(punkt, "Ändrat beslut", null),
-        () -> service.registreraNarvaro(s.id(), List.of(Narvaro.narvarande(ordforande.id()))),
-        () -> service.spara(s.id(), uppgifter(LocalDate.of(2025, 10, 2), null)),
+        () -> service.sattBeslut(punkt, Versioner.paragraf(store.core(), punkt), "Ändrat beslut", null),
+        () -> service.registreraNarvaro(s.id(), Versioner.protokoll(store.core(), s.id()), List.of(Narvaro.narvarande(ordforande.id()))),
+        () -> service.spara(s.id(), Versioner.protokoll(store.core(), s.id()), uppgifter(LocalDate.of(2025, 10, 2), null)),
         () -> service.numrera(s.id()),
         () -> service.justera(s.id()))) {
-      assertThat(message(change)).startsWith("Protokoll:").contains("justerat och kan inte längre ändras");
+      assertThat(message(change)).startsWith("Protokollet för sammanträdet 2025-09-25 är justerat");
     }
     assertThat(service.underlag(s.id()).punkter().getFirst().paragraf().beslut())
         .isEqualTo("Socialnämnden beslutar enligt förslaget.");
@@ -178,7 +179,7 @@ class ProtokollServiceTest {
   @Test
   void justeringNamesEveryMissingPart() {
     Sammantrade s = mote("2025-09-25", 2);
-    service.spara(s.id(), new ProtokollUppgifter("Anna Sekreterare", null, null, null, null, null, null));
+    service.spara(s.id(), Versioner.protokoll(store.core(), s.id()), new ProtokollUppgifter("Anna Sekreterare", null, null, null, null, null, null));
 
     String m = message(() -> service.justera(s.id()));
     assertThat(m).contains("Justerare: måste fyllas i").contains("Justeringens datum").contains("Justeringens plats")
@@ -189,50 +190,50 @@ class ProtokollServiceTest {
   @Test
   void aPlannedMeetingCannotBeJusterat() {
     Sammantrade s = fixture.mote("2025-11-20", SammantradeStatus.PLANERAT);
-    service.spara(s.id(), uppgifter(LocalDate.of(2025, 11, 27), null));
-    service.registreraNarvaro(s.id(), List.of(Narvaro.narvarande(ledamot.id())));
+    service.spara(s.id(), Versioner.protokoll(store.core(), s.id()), uppgifter(LocalDate.of(2025, 11, 27), null));
+    service.registreraNarvaro(s.id(), Versioner.protokoll(store.core(), s.id()), List.of(Narvaro.narvarande(ledamot.id())));
     assertThat(message(() -> service.justera(s.id()))).contains("Sammanträde").contains("inte genomfört");
   }
 
   @Test
   void aJusterareMustHaveServedAtTheMeeting() {
     Sammantrade s = mote("2025-09-25", 1);
-    service.spara(s.id(), uppgifter(LocalDate.of(2025, 10, 1), null));
-    service.registreraNarvaro(s.id(), List.of(Narvaro.narvarande(ordforande.id()), Narvaro.franvarande(ledamot.id())));
-    service.sattBeslut(lista.punkter(s.id()).getFirst().id(), "Beslut", null);
+    service.spara(s.id(), Versioner.protokoll(store.core(), s.id()), uppgifter(LocalDate.of(2025, 10, 1), null));
+    service.registreraNarvaro(s.id(), Versioner.protokoll(store.core(), s.id()), List.of(Narvaro.narvarande(ordforande.id()), Narvaro.franvarande(ledamot.id())));
+    service.sattBeslut(lista.punkter(s.id()).getFirst().id(), 0, "Beslut", null);
     assertThat(message(() -> service.justera(s.id()))).contains("Justerare: justeraren var inte tjänstgörande");
   }
 
   @Test
   void anErsattareServesForAnAbsentOrdinarie() {
     Sammantrade s = mote("2025-09-25", 1);
-    List<Narvaro> saved = service.registreraNarvaro(s.id(), List.of(Narvaro.narvarande(ordforande.id()),
+    List<Narvaro> saved = service.registreraNarvaro(s.id(), Versioner.protokoll(store.core(), s.id()), List.of(Narvaro.narvarande(ordforande.id()),
         Narvaro.franvarande(ledamot.id()), Narvaro.tjanstgor(ersattare.id(), ledamot.id())));
     assertThat(saved).hasSize(3);
     List<se.namndbok.core.audit.AuditEntry> entries =
-        store.db().read(tx -> new AuditLog(store.clock()).entriesFor(tx, "narvaro", s.id()));
+        store.core().audit().entriesFor("narvaro", s.id());
     assertThat(entries).hasSize(1);
   }
 
   @Test
   void attendanceRulesAreEnforcedWithSwedishMessages() {
     Sammantrade s = mote("2025-09-25", 1);
-    service.spara(s.id(), uppgifter(LocalDate.of(2025, 10, 1), null));
-    assertThat(message(() -> service.registreraNarvaro(s.id(), List.of(Narvaro.narvarande(ledamot.id()),
+    service.spara(s.id(), Versioner.protokoll(store.core(), s.id()), uppgifter(LocalDate.of(2025, 10, 1), null));
+    assertThat(message(() -> service.registreraNarvaro(s.id(), Versioner.protokoll(store.core(), s.id()), List.of(Narvaro.narvarande(ledamot.id()),
         Narvaro.tjanstgor(ersattare.id(), ledamot.id())))))
         .contains("Närvaro: Mikael Öhman är närvarande, så Erik Nilsson kan inte tjänstgöra för Mikael Öhman");
-    assertThat(message(() -> service.registreraNarvaro(s.id(), List.of(Narvaro.tjanstgor(ordforande.id(), ledamot.id())))))
+    assertThat(message(() -> service.registreraNarvaro(s.id(), Versioner.protokoll(store.core(), s.id()), List.of(Narvaro.tjanstgor(ordforande.id(), ledamot.id())))))
         .contains("Annika Lindqvist är ordinarie ledamot, inte ersättare");
-    assertThat(message(() -> service.registreraNarvaro(s.id(), List.of(Narvaro.tjanstgor(ersattare.id(), ersattare.id())))))
+    assertThat(message(() -> service.registreraNarvaro(s.id(), Versioner.protokoll(store.core(), s.id()), List.of(Narvaro.tjanstgor(ersattare.id(), ersattare.id())))))
         .contains("kan bara tjänstgöra för en ordinarie ledamot");
-    assertThat(message(() -> service.registreraNarvaro(s.id(), List.of(
+    assertThat(message(() -> service.registreraNarvaro(s.id(), Versioner.protokoll(store.core(), s.id()), List.of(
         new Narvaro(ersattare.id(), false, ledamot.id(), null)))))
         .contains("Erik Nilsson är inte närvarande och kan inte tjänstgöra");
-    assertThat(message(() -> service.registreraNarvaro(s.id(), List.of(Narvaro.narvarande(ledamot.id()),
+    assertThat(message(() -> service.registreraNarvaro(s.id(), Versioner.protokoll(store.core(), s.id()), List.of(Narvaro.narvarande(ledamot.id()),
         Narvaro.franvarande(ledamot.id()))))).contains("Mikael Öhman står med mer än en gång");
-    assertThat(message(() -> service.registreraNarvaro(s.id(), List.of(
+    assertThat(message(() -> service.registreraNarvaro(s.id(), Versioner.protokoll(store.core(), s.id()), List.of(
         new Narvaro(ledamot.id(), false, null, LocalTime.of(10, 0)))))).contains("kan inte ha lämnat");
-    assertThat(message(() -> service.registreraNarvaro(s.id(), List.of(Narvaro.narvarande(9999))))).contains("id 9999");
+    assertThat(message(() -> service.registreraNarvaro(s.id(), Versioner.protokoll(store.core(), s.id()), List.of(Narvaro.narvarande(9999))))).contains("id 9999");
     assertThat(service.underlag(s.id()).narvaro()).isEmpty();
   }
 
@@ -240,14 +241,14 @@ class ProtokollServiceTest {
   void twoErsattareCannotServeForTheSameOrdinarie() {
     Ledamot annan = seat("Sofia", "Johansson", UppdragTyp.ERSATTARE, Roll.ERSATTARE, 4);
     Sammantrade s = mote("2025-09-25", 1);
-    assertThat(message(() -> service.registreraNarvaro(s.id(), List.of(Narvaro.tjanstgor(ersattare.id(), ledamot.id()),
+    assertThat(message(() -> service.registreraNarvaro(s.id(), Versioner.protokoll(store.core(), s.id()), List.of(Narvaro.tjanstgor(ersattare.id(), ledamot.id()),
         Narvaro.tjanstgor(annan.id(), ledamot.id()))))).contains("fler än en ersättare tjänstgör för Mikael Öhman");
   }
 
   @Test
   void detailsAreValidatedFieldByField() {
     Sammantrade s = mote("2025-09-25", 1);
-    String m = message(() -> service.spara(s.id(), new ProtokollUppgifter(" ", ledamot.id(), ledamot.id(),
+    String m = message(() -> service.spara(s.id(), Versioner.protokoll(store.core(), s.id()), new ProtokollUppgifter(" ", ledamot.id(), ledamot.id(),
         LocalDate.of(2025, 9, 24), null, null, 0)));
     assertThat(m).contains("Sekreterare: måste fyllas i").contains("Justerare 2: får inte vara samma person")
         .contains("Justeringens datum: får inte vara tidigare än sammanträdets datum (2025-09-25)")
@@ -258,7 +259,7 @@ class ProtokollServiceTest {
   @Test
   void anslagNeedsAJusteratProtokollAndADateNotBeforeTheJustering() {
     Sammantrade s = mote("2025-09-25", 1);
-    service.spara(s.id(), uppgifter(LocalDate.of(2025, 9, 30), null));
+    service.spara(s.id(), Versioner.protokoll(store.core(), s.id()), uppgifter(LocalDate.of(2025, 9, 30), null));
     assertThat(message(() -> service.anslag(s.id(), LocalDate.of(2025, 10, 1)))).contains("måste vara justerat");
     justerat(s);
     assertThat(message(() -> service.anslag(s.id(), LocalDate.of(2025, 9, 29)))).contains("Anslagsdatum")
@@ -277,9 +278,9 @@ class ProtokollServiceTest {
     Sammantrade s = mote("2025-09-25", 1);
     justerat(s);
     long punkt = lista.punkter(s.id()).getFirst().id();
-    AuditLog audit = new AuditLog(store.clock());
-    List<se.namndbok.core.audit.AuditEntry> protokoll = store.db().read(tx -> audit.entriesFor(tx, "protokoll", s.id()));
-    List<se.namndbok.core.audit.AuditEntry> paragraf = store.db().read(tx -> audit.entriesFor(tx, "paragraf", punkt));
+    AuditLog audit = store.core().audit();
+    List<se.namndbok.core.audit.AuditEntry> protokoll = audit.entriesFor("protokoll", s.id());
+    List<se.namndbok.core.audit.AuditEntry> paragraf = audit.entriesFor("paragraf", punkt);
     assertThat(protokoll).hasSize(2);
     assertThat(paragraf).hasSize(2);
   }

@@ -25,7 +25,7 @@ class ArendelistaServiceTest {
     BoardFixture f = new BoardFixture(store);
     f.namnd();
     mote = f.mote("2025-11-20", SammantradeStatus.PLANERAT);
-    lista = new ArendelistaService(store.db(), store.clock());
+    lista = store.core().arendelista();
   }
 
   @AfterEach
@@ -75,11 +75,11 @@ class ArendelistaServiceTest {
     add("A");
     Arendepunkt b = add("B");
     add("C");
-    Arendepunkt removed = lista.remove(b.id());
+    Arendepunkt removed = lista.remove(b.id()).punkt();
     assertThat(removed.rubrik()).isEqualTo("B");
     assertThat(rubriker()).containsExactly("A", "C");
     assertThat(ordningar()).containsExactly(1, 2);
-    List<se.namndbok.core.audit.AuditEntry> log = store.db().read(tx -> new AuditLog(store.clock()).entriesFor(tx, "arendepunkt", b.id()));
+    List<se.namndbok.core.audit.AuditEntry> log = store.core().audit().entriesFor("arendepunkt", b.id());
     assertThat(log).hasSize(2);
   }
 

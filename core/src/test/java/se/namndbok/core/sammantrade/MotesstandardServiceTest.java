@@ -35,9 +35,9 @@ class MotesstandardServiceTest {
     store = TestStore.create();
     f = new BoardFixture(store);
     f.namnd();
-    standard = new MotesstandardService(store.db(), store.clock());
-    plan = new SammantradesplanService(store.db(), store.clock());
-    lista = new ArendelistaService(store.db(), store.clock());
+    standard = store.core().motesstandard();
+    plan = store.core().sammantradesplan();
+    lista = store.core().arendelista();
   }
 
   @AfterEach
@@ -59,7 +59,7 @@ class MotesstandardServiceTest {
 
     Sammantrade s = standard.skapa(new NyttSammantrade(null, LocalDate.of(2025, 11, 20), LocalTime.of(8, 15),
         "Stadshuset, Sessionssalen"));
-    long au = new NamndService(store.db(), store.clock()).addUtskott("Arbetsutskottet", UtskottTyp.ARBETSUTSKOTT).id();
+    long au = store.core().namnd().addUtskott("Arbetsutskottet", UtskottTyp.ARBETSUTSKOTT).id();
     Sammantrade auMote = standard.skapa(new NyttSammantrade(au, LocalDate.of(2025, 11, 13), LocalTime.of(9, 0), "Rum 3"));
 
     assertThat(standard.standard()).isEqualTo(new Motesstandard(LocalTime.of(8, 15), "Stadshuset, Sessionssalen",
@@ -76,7 +76,7 @@ class MotesstandardServiceTest {
 
     assertThatThrownBy(() -> standard.skapa(new NyttSammantrade(null, LocalDate.of(2025, 11, 20),
         LocalTime.of(13, 0), "Stadshuset"))).isInstanceOf(ValidationException.class);
-    assertThat(new SammantradeService(store.db(), store.clock()).all()).hasSize(1);
+    assertThat(store.core().sammantraden().all()).hasSize(1);
   }
 
   @Test

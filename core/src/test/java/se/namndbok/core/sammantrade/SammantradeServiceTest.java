@@ -22,7 +22,7 @@ class SammantradeServiceTest {
     store = TestStore.create();
     f = new BoardFixture(store);
     f.namnd();
-    service = new SammantradeService(store.db(), store.clock());
+    service = store.core().sammantraden();
   }
 
   @AfterEach
@@ -31,7 +31,7 @@ class SammantradeServiceTest {
   }
 
   private java.util.Optional<Sammantrade> nasta(LocalDate datum) {
-    java.util.Optional<Sammantrade> found = store.db().read(tx -> service.nastaForAnmalan(tx, datum));
+    java.util.Optional<Sammantrade> found = service.nastaForAnmalan(datum);
     return found;
   }
 
@@ -67,7 +67,7 @@ class SammantradeServiceTest {
   @Test
   void deletesOnlyAnEmptyMeeting() {
     Sammantrade s = f.mote("2025-11-20", SammantradeStatus.PLANERAT);
-    new ArendelistaService(store.db(), store.clock()).add(s.id(), new ArendepunktInnehall(ArendepunktTyp.UPPROP,
+    store.core().arendelista().add(s.id(), new ArendepunktInnehall(ArendepunktTyp.UPPROP,
         null, "Upprop", null, PunktTexter.INGA, false, null));
     assertThatThrownBy(() -> service.delete(s.id())).hasMessageContaining("har ärendepunkter");
     Sammantrade empty = f.mote("2025-12-11", SammantradeStatus.PLANERAT);

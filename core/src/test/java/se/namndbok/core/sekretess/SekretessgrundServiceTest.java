@@ -22,7 +22,7 @@ class SekretessgrundServiceTest {
   void setUp() {
     store = TestStore.create();
     new BoardFixture(store).namnd();
-    service = new SekretessgrundService(store.db(), store.clock());
+    service = store.core().sekretessgrunder();
   }
 
   @AfterEach
@@ -67,8 +67,8 @@ class SekretessgrundServiceTest {
 
   @Test
   void refusesToRemoveAGroundInUse() {
-    Sekretessgrund halsa = service.byKod(store.db().inTransaction(tx -> tx), "OSL 25:1");
-    new ArendeService(store.db(), store.db().files(), store.clock()).register(new NyttArende(
+    Sekretessgrund halsa = service.byKod("OSL 25:1");
+    store.core().arenden().register(new NyttArende(
         Diarienummer.parse("2025/1232"), null, "Lex Maria", null, true, LocalDate.of(2025, 10, 1), halsa.id()));
 
     assertThatThrownBy(() -> service.remove(halsa.id())).isInstanceOf(ValidationException.class)
@@ -80,15 +80,13 @@ class SekretessgrundServiceTest {
 
   @Test
   void readsAnImportRowsColumns() {
-    store.db().run(tx -> {
-      assertThat(service.fromColumns(tx, Sekretess.parseLage("ja"), "OSL 25:1").grundId())
-          .isEqualTo(service.byKod(tx, "OSL 25:1").id());
-      assertThat(service.fromColumns(tx, Sekretess.parseLage(""), "OSL 25:1").markerad()).isTrue();
-      assertThat(service.fromColumns(tx, Sekretess.parseLage("nej"), "")).isEqualTo(Sekretess.FOLJER_ARENDET);
-      assertThat(service.fromColumns(tx, Sekretess.parseLage("friklassad"), null)).isEqualTo(Sekretess.OFFENTLIG);
-      assertThatThrownBy(() -> service.fromColumns(tx, Sekretess.Lage.SEKRETESS, "OSL 99:9"))
-          .hasMessageContaining("OSL 99:9").hasMessageContaining("OSL 26:1");
-    });
+    assertThat(service.fromColumns(Sekretess.parseLage("ja"), "OSL 25:1").grundId())
+        .isEqualTo(service.byKod("OSL 25:1").id());
+    assertThat(service.fromColumns(Sekretess.parseLage(""), "OSL 25:1").markerad()).isTrue();
+    assertThat(service.fromColumns(Sekretess.parseLage("nej"), "")).isEqualTo(Sekretess.FOLJER_ARENDET);
+    assertThat(service.fromColumns(Sekretess.parseLage("friklassad"), null)).isEqualTo(Sekretess.OFFENTLIG);
+    assertThatThrownBy(() -> service.fromColumns(Sekretess.Lage.SEKRETESS, "OSL 99:9"))
+        .hasMessageContaining("OSL 99:9").hasMessageContaining("OSL 26:1");
     assertThatThrownBy(() -> Sekretess.parseLage("kanske")).hasMessageContaining("ja, nej eller friklassad");
   }
 }

@@ -25,7 +25,7 @@ class AndringsbevakningTest {
     BlockingQueue<Set<String>> heard = new LinkedBlockingQueue<>();
     try (Database mine = store.openAsOwner(); Database colleague = store.openAsOwner();
         AutoCloseable listening = mine.bevaka(heard::add)) {
-      ArendeService arenden = new ArendeService(colleague, colleague.files(), TestStore.CLOCK);
+      ArendeService arenden = new se.namndbok.core.CoreServices(colleague, TestStore.CLOCK, se.namndbok.core.testing.TextRenderers.create()).arenden();
 
       arenden.register(NyttArende.nytt(null, "Något nytt", null, false, LocalDate.of(2025, 10, 1)));
       long committed = System.nanoTime();
@@ -44,10 +44,10 @@ class AndringsbevakningTest {
     BlockingQueue<Set<String>> heard = new LinkedBlockingQueue<>();
     try (Database mine = store.openAsOwner(); Database colleague = store.openAsOwner();
         AutoCloseable listening = mine.bevaka(heard::add)) {
-      ArendeService arenden = new ArendeService(colleague, colleague.files(), TestStore.CLOCK);
+      ArendeService arenden = new se.namndbok.core.CoreServices(colleague, TestStore.CLOCK, se.namndbok.core.testing.TextRenderers.create()).arenden();
       try {
         colleague.run(tx -> {
-          arenden.register(tx, NyttArende.nytt(null, "Ångras", null, false, LocalDate.of(2025, 10, 1)));
+          arenden.register(NyttArende.nytt(null, "Ångras", null, false, LocalDate.of(2025, 10, 1)));
           throw new IllegalStateException("avbrutet");
         });
       } catch (IllegalStateException expected) {

@@ -30,7 +30,7 @@ class GranskningPaServernTest {
   static void usersWithTheirRoles() {
     store = TestPostgres.initialisedDatabase();
     try (Database owner = store.openAsOwner()) {
-      ServerService server = new ServerService(owner);
+      ServerService server = new se.namndbok.core.CoreServices(owner, TestStore.CLOCK, se.namndbok.core.testing.TextRenderers.create()).server();
       server.laggTill("rut", "rutslosen".toCharArray(), EnumSet.of(AnvandarRoll.REGISTRATOR));
       server.laggTill("sam", "samslosen".toCharArray(), EnumSet.of(AnvandarRoll.SEKRETERARE));
       server.laggTill("stina", "stinaslosen".toCharArray(), EnumSet.of(AnvandarRoll.STATISTIK));
@@ -40,7 +40,7 @@ class GranskningPaServernTest {
   @Test
   void theAuditLogNamesTheLoggedInUserNotTheNameTheClientGives() throws SQLException {
     try (Database rut = store.open("rut", "rutslosen")) {
-      Arende a = new ArendeService(rut, rut.files(), TestStore.CLOCK)
+      Arende a = new se.namndbok.core.CoreServices(rut, TestStore.CLOCK, se.namndbok.core.testing.TextRenderers.create()).arenden()
           .register(NyttArende.nytt(null, "Registrerat av rut", null, false, LocalDate.of(2025, 10, 1)));
 
       assertThat(TestStore.CLOCK.user()).isEqualTo("testare");

@@ -45,12 +45,10 @@ class LasareTest {
   static void demoBoardOnTheServerWithALasare() {
     store = TestPostgres.initialisedDatabase();
     try (Database owner = store.openAsOwner()) {
-      owner.run(tx -> {
-        new DemoBoard(owner, owner.files(), TestStore.CLOCK).load(tx);
-        EjVerkstalldaDemo.load(tx, TestStore.CLOCK);
-      });
-      new ServerService(owner).laggTill("lasse", PASSWORD.toCharArray(), EnumSet.of(AnvandarRoll.LASARE));
-      var arenden = new ArendeService(owner, owner.files(), TestStore.CLOCK);
+      var core = new se.namndbok.core.CoreServices(owner, TestStore.CLOCK, se.namndbok.core.testing.TextRenderers.create());
+      core.demo().load(b -> ("%PDF-1.7 " + b.filnamn()).getBytes(StandardCharsets.UTF_8));
+      core.server().laggTill("lasse", PASSWORD.toCharArray(), EnumSet.of(AnvandarRoll.LASARE));
+      var arenden = core.arenden();
       long arende = arenden.find(Diarienummer.parse("2025/1207")).orElseThrow().id();
       hemligFil = arenden.registerHandling(arende, new NyHandling(null, LocalDate.of(2025, 10, 20), Riktning.INKOMMANDE,
           "Kalle Anka", "Utredning om Kalle Anka på Paradisäppelvägen 111", true), "kalle.pdf",
@@ -70,7 +68,7 @@ class LasareTest {
   @Test
   void theProgramRefusesALasaresChangeInSwedishNamingTheRoleNeededAndWritesNothing() {
     try (Database lasare = store.open("lasse", PASSWORD)) {
-      var arenden = new ArendeService(lasare, lasare.files(), lasare.clock());
+      var arenden = new se.namndbok.core.CoreServices(lasare, lasare.clock(), se.namndbok.core.testing.TextRenderers.create()).arenden();
       int before = arenden.count();
 
       assertThatThrownBy(() -> arenden.register(NyttArende.nytt(null, "Försök", null, false, LocalDate.of(2025, 10, 1))))
@@ -154,8 +152,8 @@ class LasareTest {
   void theProgramOnALasareConnectionReadsTheKallelseWithoutConfidentialText() {
     try (Database owner = store.openAsOwner(); Database lasare = store.open("lasse", PASSWORD)) {
       LocalDate meeting = LocalDate.of(2025, 10, 23);
-      var full = new KallelseService(owner, owner.files(), TestStore.CLOCK).underlag(meeting);
-      var lasarens = new KallelseService(lasare, lasare.files(), TestStore.CLOCK).underlag(meeting);
+      var full = new se.namndbok.core.CoreServices(owner, TestStore.CLOCK, se.namndbok.core.testing.TextRenderers.create()).kallelse().underlag(meeting);
+      var lasarens = new se.namndbok.core.CoreServices(lasare, TestStore.CLOCK, se.namndbok.core.testing.TextRenderers.create()).kallelse().underlag(meeting);
 
       assertThat(lasarens.punkter()).hasSameSizeAs(full.punkter());
       assertThat(lasarens.toString()).doesNotContain("informerar om anmälningar enligt lex Maria");

@@ -63,7 +63,7 @@ class SamtidigaNummerTest {
   }
 
   private static List<Integer> register(Database db, int client, CountDownLatch start) throws InterruptedException {
-    ArendeService arenden = new ArendeService(db, db.files(), TestStore.CLOCK);
+    ArendeService arenden = new se.namndbok.core.CoreServices(db, TestStore.CLOCK, se.namndbok.core.testing.TextRenderers.create()).arenden();
     start.await();
     List<Integer> numbers = new ArrayList<>();
     for (int i = 0; i < PER_CLIENT; i++) {

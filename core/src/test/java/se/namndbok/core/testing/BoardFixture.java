@@ -24,20 +24,20 @@ public final class BoardFixture {
   }
 
   public Namnd namnd() {
-    Namnd n = new NamndService(store.db(), store.clock()).create(new NyNamnd("Socialnämnden", "Luleå kommun", "Socialförvaltningen"));
-    DelegatService d = new DelegatService(store.db(), store.clock());
+    Namnd n = store.core().namnd().create(new NyNamnd("Socialnämnden", "Luleå kommun", "Socialförvaltningen"));
+    DelegatService d = store.core().delegater();
     d.add("Verksamhetschef/avdelningschef");
     d.add("MAS/MAR/SAS");
     return n;
   }
 
   public Sammantrade mote(String datum, SammantradeStatus status) {
-    return store.db().inTransaction(tx -> new SammantradeService(store.db(), store.clock()).create(tx,
-        new NyttSammantrade(null, LocalDate.parse(datum), LocalTime.of(8, 15), "Stadshuset, Sessionssalen"), status));
+    return store.core().sammantraden().create(
+        new NyttSammantrade(null, LocalDate.parse(datum), LocalTime.of(8, 15), "Stadshuset, Sessionssalen"), status);
   }
 
   public Arende arende(String diarienummer, String rubrik) {
-    return new ArendeService(store.db(), store.db().files(), store.clock()).register(new NyttArende(
+    return store.core().arenden().register(new NyttArende(
         Diarienummer.parse(diarienummer), null, rubrik, null, false, LocalDate.of(2025, 9, 1)));
   }
 }

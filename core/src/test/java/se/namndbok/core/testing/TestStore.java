@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
+import se.namndbok.core.CoreServices;
+import se.namndbok.core.Renderers;
 import se.namndbok.core.db.Database;
+import se.namndbok.core.demo.DemoResultat;
 import se.namndbok.core.db.FolderFileStore;
 import se.namndbok.core.shared.Clock;
 
@@ -21,24 +24,50 @@ public final class TestStore implements AutoCloseable {
 
   private final Path folder;
   private final Database database;
+  private final Renderers renderers;
+  private CoreServices core;
 
-  private TestStore(Path folder) {
+  private TestStore(Path folder, Renderers renderers) {
     this.folder = folder;
     this.database = Database.openEmbedded(folder);
+    this.renderers = renderers;
   }
 
+  /** A store whose kept documents are made by {@link TextRenderers} (plain text). */
   public static TestStore create() {
+    return create(TextRenderers.create());
+  }
+
+  /** A store whose kept documents are made by {@code renderers} (the real PDFs in reports and app). */
+  public static TestStore create(Renderers renderers) {
     try {
       Path base = Path.of("target", "test-stores");
       Files.createDirectories(base);
-      return new TestStore(Files.createTempDirectory(base, "store"));
+      return new TestStore(Files.createTempDirectory(base, "store"), renderers);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
+  public Renderers renderers() {
+    return renderers;
+  }
+
   public Database db() {
     return database;
+  }
+
+  /** The store's services, built once, as the program builds them. */
+  public synchronized CoreServices core() {
+    if (core == null) {
+      core = new CoreServices(database, CLOCK, renderers);
+    }
+    return core;
+  }
+
+  /** Loads the demo board, each attachment a stand-in PDF named after its file. */
+  public DemoResultat loadDemo() {
+    return core().demo().load(b -> ("%PDF-1.7 " + b.filnamn()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   /** The embedded store's file folder. */

@@ -8,7 +8,7 @@ import se.namndbok.reports.sekretess.Sekretessgrund;
  * the ground it is withheld under in a public version (null when it is public).
  */
 public record DelegationsbeslutRad(String delegat, String arendenr, String hid, String rubrik, String beslutsdatum,
-    Sekretessgrund sekretessgrund) {
+    Sekretessgrund sekretessgrund) implements se.namndbok.reports.anmalan.AnmalanRad<DelegationsbeslutRad> {
   public DelegationsbeslutRad {
     Objects.requireNonNull(delegat);
     arendenr = Objects.requireNonNullElse(arendenr, "");
@@ -28,6 +28,7 @@ public record DelegationsbeslutRad(String delegat, String arendenr, String hid, 
   }
 
   /** The row as it may be published: a withheld beslut keeps delegat, Änr, Hid and date; its rubrik is replaced. */
+  @Override
   public DelegationsbeslutRad offentlig() {
     return sekretess()
         ? new DelegationsbeslutRad(delegat, arendenr, hid, sekretessgrund.rad(), beslutsdatum, sekretessgrund) : this;

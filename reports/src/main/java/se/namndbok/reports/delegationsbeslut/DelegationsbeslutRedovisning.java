@@ -3,14 +3,19 @@ package se.namndbok.reports.delegationsbeslut;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
+import se.namndbok.reports.anmalan.AnmalanRedovisning;
+import se.namndbok.reports.layout.Block;
 
 /**
- * The delegationsbeslut reported to one sammanträde, ready-formatted.
+ * The delegationsbeslut reported to one sammanträde, ready-formatted, grouped per delegat, with the delegation
+ * item's "övriga beslut".
  *
  * @param datum the meeting's date, yyyy-MM-dd
  */
 public record DelegationsbeslutRedovisning(String kommun, String namnd, String datum, List<DelegationsbeslutRad> rader,
-    List<String> ovrigaBeslut, OffsetDateTime skapad) {
+    List<String> ovrigaBeslut, OffsetDateTime skapad) implements AnmalanRedovisning<DelegationsbeslutRad> {
+  public static final String RUBRIK = "Redovisning av delegationsbeslut";
+
   public DelegationsbeslutRedovisning {
     Objects.requireNonNull(kommun);
     Objects.requireNonNull(namnd);
@@ -18,5 +23,31 @@ public record DelegationsbeslutRedovisning(String kommun, String namnd, String d
     Objects.requireNonNull(skapad);
     rader = List.copyOf(rader);
     ovrigaBeslut = List.copyOf(ovrigaBeslut);
+  }
+
+  @Override
+  public String rubrik() {
+    return RUBRIK;
+  }
+
+  @Override
+  public String inledning() {
+    return "Beslut fattade på delegation ska anmälas till nämnden på nästföljande sammanträde. Följande beslut "
+        + "redovisas enligt gällande delegationsordning:";
+  }
+
+  @Override
+  public String tom() {
+    return "Inga delegationsbeslut att redovisa.";
+  }
+
+  @Override
+  public boolean tomt() {
+    return rader.isEmpty() && ovrigaBeslut.isEmpty();
+  }
+
+  @Override
+  public List<Block> blocks(List<DelegationsbeslutRad> printed) {
+    return DelegationsbeslutBlocks.grouped(printed, ovrigaBeslut, 2);
   }
 }

@@ -22,12 +22,20 @@ public final class KallelsePdf {
    * @throws ExportException with a Swedish message, e.g. naming an attachment that cannot be merged
    */
   public static ExportResult write(KallelseData data, Version version, Path out, Progress progress) {
+    return ReportPdf.write(document(data, version), out, progress);
+  }
+
+  /** The kallelse as the bytes of a PDF, e.g. the version sent, kept exactly as made. */
+  public static byte[] bytes(KallelseData data, Version version) {
+    return ReportPdf.bytes(document(data, version));
+  }
+
+  private static ReportDocument document(KallelseData data, Version version) {
     KallelseData printed = version == Version.OFFENTLIG ? Offentliggorande.apply(data) : data;
     verifyChecksums(printed);
-    ReportDocument document = new ReportDocument(printed.titel(), printed.namnd(),
+    return new ReportDocument(printed.titel(), printed.namnd(),
         printed.namnd() + " " + printed.datum() + " · Kallelse" + (printed.offentlig() ? " (offentlig version)" : ""),
         printed.skapad(), KallelseBlocks.of(printed));
-    return ReportPdf.write(document, out, progress);
   }
 
   private static void verifyChecksums(KallelseData data) {

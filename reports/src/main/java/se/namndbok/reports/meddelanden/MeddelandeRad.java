@@ -9,7 +9,7 @@ import se.namndbok.reports.sekretess.Sekretessgrund;
  * ground it is withheld under in a public version, null when it is public.
  */
 public record MeddelandeRad(String avsandare, String datum, String paragraf, String arendenr, String hid,
-    String amne, Sekretessgrund sekretessgrund) {
+    String amne, Sekretessgrund sekretessgrund) implements se.namndbok.reports.anmalan.AnmalanRad<MeddelandeRad> {
   public MeddelandeRad {
     Objects.requireNonNull(avsandare);
     datum = Objects.requireNonNullElse(datum, "");
@@ -33,6 +33,7 @@ public record MeddelandeRad(String avsandare, String datum, String paragraf, Str
    * The row as it may be published: a withheld meddelande keeps its date, Änr and Hid (the diarium's public
    * facts); its avsändare (who may be a private person) and ämne become the sekretess line.
    */
+  @Override
   public MeddelandeRad offentlig() {
     return sekretess() ? new MeddelandeRad("", datum, "", arendenr, hid, sekretessgrund.rad(), sekretessgrund) : this;
   }

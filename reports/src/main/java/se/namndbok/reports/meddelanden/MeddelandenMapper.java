@@ -1,5 +1,6 @@
 package se.namndbok.reports.meddelanden;
 
+import se.namndbok.core.anmalan.AnmalanFilter;
 import java.time.OffsetDateTime;
 import se.namndbok.core.kallelse.KallelseUnderlag;
 import se.namndbok.core.meddelande.Meddelande;

@@ -14,6 +14,8 @@ import se.namndbok.reports.layout.Markup;
 final class ProtokollBlocks {
   static final String OFFENTLIG_VERSION = "Offentlig version. Uppgifter som omfattas av sekretess är borttagna.";
   static final String UTKAST = "Utkast. Protokollet är inte justerat.";
+  static final String RATTAT = "Rättat protokoll. Det justerade protokollet har rättats enligt nedan; "
+      + "tidigare versioner finns bevarade oförändrade.";
   static final String SIGNATURLINJE = "..................................................................";
 
   private ProtokollBlocks() {}
@@ -43,6 +45,13 @@ final class ProtokollBlocks {
     blocks.add(new Block.Heading(1, "Protokoll"));
     if (!d.justerat()) {
       blocks.add(new Block.Paragraph(UTKAST, true));
+    }
+    if (d.rattat()) {
+      blocks.add(new Block.Paragraph(RATTAT, true));
+      for (Rattelsetext r : d.rattelser()) {
+        blocks.add(new Block.KeyValue(r.rubrik(), "Skäl: " + r.skal()));
+        blocks.add(new Block.BulletList(r.andringar()));
+      }
     }
     if (d.offentlig()) {
       blocks.add(new Block.Paragraph(OFFENTLIG_VERSION));

@@ -18,12 +18,13 @@ import java.util.Objects;
  * @param anslagNedtagning the day it is taken down (anslag + 3 weeks), or ""
  * @param forvaringsplats where the protokoll is kept (the förvaltning)
  * @param offentlig true once confidential paragraphs have been reduced ({@link ProtokollPdf})
+ * @param rattelser the rättelser made to a justerat protokoll, oldest first (empty for the original)
  */
 public record ProtokollData(String kommun, String organ, String datum, String tid, String plats, String paragrafer,
     List<Deltagare> beslutande, List<Deltagare> ersattare, List<Deltagare> franvarande, List<String> ovrigaNarvarande,
     String sekreterare, String ordforande, List<String> justerare, String justering, boolean justerat,
     String anslagsdatum, String anslagNedtagning, String forvaringsplats, List<ProtokollParagraf> punkter,
-    boolean offentlig, OffsetDateTime skapad) {
+    boolean offentlig, OffsetDateTime skapad, List<Rattelsetext> rattelser) {
   public ProtokollData {
     Objects.requireNonNull(kommun);
     Objects.requireNonNull(organ);
@@ -44,6 +45,12 @@ public record ProtokollData(String kommun, String organ, String datum, String ti
     ovrigaNarvarande = List.copyOf(ovrigaNarvarande);
     justerare = List.copyOf(justerare);
     punkter = List.copyOf(punkter);
+    rattelser = List.copyOf(rattelser);
+  }
+
+  /** A justerat protokoll corrected at least once: printed as rättat, with each rättelse's reason. */
+  public boolean rattat() {
+    return !rattelser.isEmpty();
   }
 
   /** "Protokoll Socialnämnden 2025-09-25", with " (offentlig version)" for the public copy. */
@@ -55,6 +62,7 @@ public record ProtokollData(String kommun, String organ, String datum, String ti
   ProtokollData offentligVersion() {
     return new ProtokollData(kommun, organ, datum, tid, plats, paragrafer, beslutande, ersattare, franvarande,
         ovrigaNarvarande, sekreterare, ordforande, justerare, justering, justerat, anslagsdatum, anslagNedtagning,
-        forvaringsplats, punkter.stream().map(p -> p.sekretess() ? p.offentlig() : p).toList(), true, skapad);
+        forvaringsplats, punkter.stream().map(p -> p.sekretess() ? p.offentlig() : p).toList(), true, skapad,
+        rattelser.stream().map(Rattelsetext::offentlig).toList());
   }
 }

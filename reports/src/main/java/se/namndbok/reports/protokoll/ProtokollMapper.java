@@ -46,7 +46,17 @@ public final class ProtokollMapper {
         p.anslagsdatum() == null ? "" : p.anslagsdatum().toString(),
         p.anslagNedtagning().map(LocalDate::toString).orElse(""),
         forvaltning == null || forvaltning.isBlank() ? organ : forvaltning,
-        u.punkter().stream().map(pp -> paragraf(pp, u)).toList(), false, skapad);
+        u.punkter().stream().map(pp -> paragraf(pp, u)).toList(), false, skapad, rattelser(u));
+  }
+
+  /** Each rättelse with its reason and changes; a change to a confidential § is told without its text in public. */
+  static List<Rattelsetext> rattelser(ProtokollUnderlag u) {
+    List<String> hemliga = u.punkter().stream().filter(p -> u.sekretess(p).isPresent()).filter(p -> p.nummer() != null)
+        .map(p -> "§ " + p.nummer() + " ").toList();
+    return u.rattelser().stream().map(v -> new Rattelsetext("Rättelse " + v.skapad().toLocalDate() + " av "
+        + v.skapadAv() + " (version " + v.version() + ")", v.skal(), v.andringar(), v.andringar().stream()
+        .map(a -> hemliga.stream().filter(a::startsWith).findFirst()
+            .map(h -> h.strip() + " ändrad; innehållet omfattas av sekretess").orElse(a)).toList())).toList();
   }
 
   static String tid(Sammantrade s) {

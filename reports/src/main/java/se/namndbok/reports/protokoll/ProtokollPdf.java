@@ -19,14 +19,22 @@ public final class ProtokollPdf {
    * @throws ExportException with a Swedish message when the file cannot be written
    */
   public static ExportResult write(ProtokollData data, Version version, Path out, Progress progress) {
+    return ReportPdf.write(document(data, version), out, progress);
+  }
+
+  /** The protokoll as the bytes of a PDF, e.g. a justerat or corrected version to keep exactly as made. */
+  public static byte[] bytes(ProtokollData data, Version version) {
+    return ReportPdf.bytes(document(data, version));
+  }
+
+  private static ReportDocument document(ProtokollData data, Version version) {
     ProtokollData printed = version == Version.OFFENTLIG ? data.offentligVersion() : data;
-    ReportDocument document = new ReportDocument(printed.titel(), printed.organ(), runningHeader(printed),
-        printed.skapad(), ProtokollBlocks.of(printed));
-    return ReportPdf.write(document, out, progress);
+    return new ReportDocument(printed.titel(), printed.organ(), runningHeader(printed), printed.skapad(),
+        ProtokollBlocks.of(printed));
   }
 
   static String runningHeader(ProtokollData d) {
     return d.organ() + " " + d.datum() + " · Protokoll" + (d.justerat() ? "" : " (utkast)")
-        + (d.offentlig() ? " (offentlig version)" : "");
+        + (d.rattat() ? " (rättat)" : "") + (d.offentlig() ? " (offentlig version)" : "");
   }
 }

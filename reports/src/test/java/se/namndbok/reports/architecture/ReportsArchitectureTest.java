@@ -17,10 +17,12 @@ class ReportsArchitectureTest {
       .that().resideOutsideOfPackages("se.namndbok.reports.layout..", "se.namndbok.reports.bilaga..")
       .should().dependOnClassesThat().resideInAPackage("org.apache.pdfbox..");
 
-  /** Reports are handed data: no database access. */
+  /** Reports are handed data: no database access, no transaction, no persistence, no service of the core. */
   @ArchTest
   static final ArchRule reportsNeverQuery = noClasses()
-      .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "java.sql..", "se.namndbok.core.db..");
+      .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "java.sql..", "se.namndbok.core.db..",
+          "..persistence..")
+      .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Service");
 
   @ArchTest
   static final ArchRule featuresAreFreeOfCycles = slices().matching("se.namndbok.reports.(*)..").should().beFreeOfCycles();

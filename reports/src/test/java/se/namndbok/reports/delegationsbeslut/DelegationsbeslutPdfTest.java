@@ -1,5 +1,6 @@
 package se.namndbok.reports.delegationsbeslut;
 
+import se.namndbok.reports.anmalan.AnmalanPdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -33,7 +34,7 @@ class DelegationsbeslutPdfTest {
   @Test
   void groupsByDelegatAndRepeatsTheTableHeaderOnEveryPage() throws Exception {
     Path out = dir.resolve("delegationsbeslut.pdf");
-    ExportResult result = DelegationsbeslutPdf.write(redovisning(1), Version.LEDAMOT, out, Progress.NONE);
+    ExportResult result = AnmalanPdf.write(redovisning(1), Version.LEDAMOT, out, Progress.NONE);
     List<String> pages = PdfPages.text(out);
     assertThat(pages).hasSize(result.pages()).hasSizeGreaterThan(1);
     pages.forEach(page -> assertThat(page).contains("Beslutsdatum").contains("Redovisning av delegationsbeslut"));
@@ -46,7 +47,7 @@ class DelegationsbeslutPdfTest {
   @Test
   void publicVersionListsConfidentialBeslutWithoutRubrik() throws Exception {
     Path out = dir.resolve("offentlig.pdf");
-    DelegationsbeslutPdf.write(redovisning(1), Version.OFFENTLIG, out, Progress.NONE);
+    AnmalanPdf.write(redovisning(1), Version.OFFENTLIG, out, Progress.NONE);
     String all = String.join("\n", PdfPages.text(out)).replace("\n", " ");
     assertThat(all).doesNotContain("HEMLIGT").contains("Änr 2024/1479 (Hid: 2025.2717)").contains(se.namndbok.reports.sekretess.Sekretessgrund.SOCIALTJANST.rad());
   }
@@ -54,7 +55,7 @@ class DelegationsbeslutPdfTest {
   @Test
   void validatesAsPdfA2bAndPdfUa1() throws Exception {
     Path out = dir.resolve("vera.pdf");
-    DelegationsbeslutPdf.write(redovisning(2), Version.LEDAMOT, out, Progress.NONE);
+    AnmalanPdf.write(redovisning(2), Version.LEDAMOT, out, Progress.NONE);
     byte[] pdf = Files.readAllBytes(out);
     assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFA_2_B)).isEmpty();
     assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();

@@ -49,7 +49,7 @@ class DemoBilagaPdfTest {
   @BeforeAll
   static void loadDemoBoard() {
     store = TestStore.create();
-    bilagor = new DemoBoard(store.db(), store.db().files(), store.clock()).load().bilagor();
+    bilagor = store.loadDemo().bilagor();
   }
 
   @AfterAll

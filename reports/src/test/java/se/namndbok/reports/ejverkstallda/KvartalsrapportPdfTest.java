@@ -32,7 +32,7 @@ class KvartalsrapportPdfTest {
   /** A law reference no code contains: the renderer must print the nämnd's setting. */
   private static final String NY_SOL = "11 kap. 9–11 §§ socialtjänstlagen (2025:400)";
   private static final Namnd NAMND = new Namnd(1, "Socialnämnden", "Luleå kommun", "Socialförvaltningen", NY_SOL,
-      NamndService.LAGRUM_LSS, LocalDateTime.of(2025, 1, 1, 8, 0));
+      NamndService.LAGRUM_LSS, LocalDateTime.of(2025, 1, 1, 8, 0), 0);
   private static TestStore store;
   private static Kvartalsrapport sol;
   private static Kvartalsrapport lss;
@@ -43,8 +43,8 @@ class KvartalsrapportPdfTest {
   @BeforeAll
   static void demoReports() {
     store = TestStore.create();
-    store.db().inTransaction(tx -> EjVerkstalldaDemo.load(tx, store.clock()));
-    KvartalsrapportService service = new KvartalsrapportService(store.db(), store.clock());
+    store.core().demo().loadStatistik();
+    KvartalsrapportService service = store.core().kvartalsrapporter();
     sol = service.rapport(Lag.SOL, Kvartal.parse("2025Q2"));
     lss = service.rapport(Lag.LSS, Kvartal.parse("2025Q2"));
   }

@@ -29,8 +29,8 @@ class KvartalsrapportXlsxTest {
   @BeforeAll
   static void load() {
     store = TestStore.create();
-    store.db().run(tx -> EjVerkstalldaDemo.load(tx, store.clock()));
-    service = new KvartalsrapportService(store.db(), store.clock());
+    store.core().demo().loadStatistik();
+    service = store.core().kvartalsrapporter();
   }
 
   @AfterAll

@@ -27,8 +27,8 @@ class StatistikTexterTest {
   @BeforeAll
   static void demoReports() {
     store = TestStore.create();
-    store.db().inTransaction(tx -> EjVerkstalldaDemo.load(tx, store.clock()));
-    KvartalsrapportService service = new KvartalsrapportService(store.db(), store.clock());
+    store.core().demo().loadStatistik();
+    KvartalsrapportService service = store.core().kvartalsrapporter();
     sol = service.rapport(Lag.SOL, Kvartal.parse("2025Q2"));
     lss = service.rapport(Lag.LSS, Kvartal.parse("2025Q2"));
   }

@@ -34,14 +34,10 @@ class DemoKallelseTest {
   @BeforeAll
   static void loadDemoBoard() {
     store = TestStore.create();
-    DemoBoard demo = new DemoBoard(store.db(), store.db().files(), store.clock());
-    List<DemoBilaga> bilagor = demo.load().bilagor();
-    for (DemoBilaga bilaga : bilagor) {
-      demo.attach(bilaga, se.namndbok.reports.demo.DemoBilagaPdf.of(bilaga));
-    }
-    KallelseService kallelser = new KallelseService(store.db(), store.db().files(), store.clock());
+    store.core().demo().load(se.namndbok.reports.demo.DemoBilagaPdf::of);
+    KallelseService kallelser = store.core().kallelse();
     data = KallelseMapper.from(kallelser.underlag(LocalDate.of(2025, 10, 23)),
-        fil -> store.db().files().get(fil.sha256()), TestPdfs.CREATED);
+        kallelser::fil, TestPdfs.CREATED);
   }
 
   @AfterAll

@@ -13,10 +13,10 @@ class KallelseMapperTest {
   @Test
   void formatsTheMeetingTimeInSwedish() {
     Sammantrade s = new Sammantrade(1, 1, null, LocalDate.of(2025, 10, 23), LocalTime.of(8, 15), "Stadshuset",
-        SammantradeStatus.values()[0]);
+        SammantradeStatus.values()[0], 0);
     assertThat(KallelseMapper.tid(s)).isEqualTo("torsdag 23 oktober 2025 kl. 08:15");
     Sammantrade utanTid = new Sammantrade(1, 1, null, LocalDate.of(2026, 1, 5), null, "Stadshuset",
-        SammantradeStatus.values()[0]);
+        SammantradeStatus.values()[0], 0);
     assertThat(KallelseMapper.tid(utanTid)).isEqualTo("måndag 5 januari 2026");
   }
 

@@ -33,14 +33,9 @@ class KallelseStatistikTest {
   @BeforeAll
   static void demoBoardWithItsDecisions() {
     store = TestStore.create();
-    DemoBoard demo = new DemoBoard(store.db(), store.db().files(), store.clock());
-    List<DemoBilaga> bilagor = demo.load().bilagor();
-    for (DemoBilaga bilaga : bilagor) {
-      demo.attach(bilaga, se.namndbok.reports.demo.DemoBilagaPdf.of(bilaga));
-    }
-    store.db().inTransaction(tx -> EjVerkstalldaDemo.load(tx, store.clock()));
-    data = KallelseMapper.from(new KallelseService(store.db(), store.db().files(), store.clock())
-        .underlag(LocalDate.of(2025, 10, 23)), fil -> store.db().files().get(fil.sha256()), TestPdfs.CREATED);
+    store.core().demo().load(se.namndbok.reports.demo.DemoBilagaPdf::of);
+    data = KallelseMapper.from(store.core().kallelse()
+        .underlag(LocalDate.of(2025, 10, 23)), store.core().kallelse()::fil, TestPdfs.CREATED);
   }
 
   @AfterAll

@@ -1,5 +1,6 @@
 package se.namndbok.reports.meddelanden;
 
+import se.namndbok.reports.anmalan.AnmalanPdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -32,7 +33,7 @@ class MeddelandenPdfTest {
   @Test
   void printsAvsandareWithDateAndParagrafAndAmneWithArendenrAndHidRepeatingTheHeader() throws Exception {
     Path out = dir.resolve("meddelanden.pdf");
-    ExportResult result = MeddelandenPdf.write(redovisning(3), Version.LEDAMOT, out, Progress.NONE);
+    ExportResult result = AnmalanPdf.write(redovisning(3), Version.LEDAMOT, out, Progress.NONE);
     List<String> pages = PdfPages.text(out);
     assertThat(pages).hasSize(result.pages()).hasSizeGreaterThan(1);
     pages.forEach(page -> assertThat(page).contains("Avsändare").contains("Ämne"));
@@ -44,7 +45,7 @@ class MeddelandenPdfTest {
   @Test
   void publicVersionListsConfidentialMeddelandenWithoutAmne() throws Exception {
     Path out = dir.resolve("offentlig.pdf");
-    MeddelandenPdf.write(redovisning(1), Version.OFFENTLIG, out, Progress.NONE);
+    AnmalanPdf.write(redovisning(1), Version.OFFENTLIG, out, Progress.NONE);
     String all = String.join("\n", PdfPages.text(out)).replace("\n", " ");
     assertThat(all).doesNotContain("HEMLIGT").contains("Änr 2025/1210 (Hid: 2025.2890)").contains(se.namndbok.reports.sekretess.Sekretessgrund.SOCIALTJANST.rad());
   }
@@ -52,7 +53,7 @@ class MeddelandenPdfTest {
   @Test
   void emptyReportSaysThereIsNothingToReport() throws Exception {
     Path out = dir.resolve("tom.pdf");
-    MeddelandenPdf.write(new MeddelandenRedovisning("Luleå kommun", "Socialnämnden", "2025-10-23", List.of(),
+    AnmalanPdf.write(new MeddelandenRedovisning("Luleå kommun", "Socialnämnden", "2025-10-23", List.of(),
         TestPdfs.CREATED), Version.LEDAMOT, out, Progress.NONE);
     assertThat(PdfPages.text(out).getFirst()).contains("Inga meddelanden att redovisa.");
   }
@@ -60,7 +61,7 @@ class MeddelandenPdfTest {
   @Test
   void validatesAsPdfA2bAndPdfUa1() throws Exception {
     Path out = dir.resolve("vera.pdf");
-    MeddelandenPdf.write(redovisning(1), Version.OFFENTLIG, out, Progress.NONE);
+    AnmalanPdf.write(redovisning(1), Version.OFFENTLIG, out, Progress.NONE);
     byte[] pdf = Files.readAllBytes(out);
     assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFA_2_B)).isEmpty();
     assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();

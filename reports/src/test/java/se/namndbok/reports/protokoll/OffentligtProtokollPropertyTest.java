@@ -57,7 +57,7 @@ class OffentligtProtokollPropertyTest {
         "Stadshuset", "§§ " + first + "–" + (first + punkter.size() - 1),
         List.of(new Deltagare("Annika Lindqvist", "S", "Ordförande")), List.of(), List.of(), List.of(), "Sara Holm",
         "Annika Lindqvist (S)", List.of("Karin Björk (M)"), "onsdag 1 oktober 2025, Stadshuset", true, "2025-10-02",
-        "2025-10-23", "Socialförvaltningen", punkter, false, TestPdfs.CREATED);
+        "2025-10-23", "Socialförvaltningen", punkter, false, TestPdfs.CREATED, List.of());
   }
 
   /** Every string a list of blocks would print, sections and tables included. */

@@ -31,8 +31,8 @@ class ProtokollPdfTest {
   @BeforeAll
   static void loadDemoBoard() {
     store = TestStore.create();
-    new DemoBoard(store.db(), store.db().files(), store.clock()).load();
-    data = ProtokollMapper.from(new ProtokollService(store.db(), store.clock()).underlag(LocalDate.of(2025, 9, 25)),
+    store.loadDemo();
+    data = ProtokollMapper.from(store.core().protokoll().underlag(LocalDate.of(2025, 9, 25)),
         TestPdfs.CREATED);
   }
 
@@ -124,7 +124,7 @@ class ProtokollPdfTest {
     ProtokollData utkast = new ProtokollData(data.kommun(), data.organ(), data.datum(), data.tid(), data.plats(), "",
         data.beslutande(), List.of(), List.of(), List.of(), "Sara Holm", "Annika Lindqvist (S)", List.of(), "", false,
         "", "", "Socialförvaltningen", List.of(new ProtokollParagraf("", 1, "Information", "", false, "", "", "",
-            List.of())), false, TestPdfs.CREATED);
+            List.of())), false, TestPdfs.CREATED, List.of());
     Path out = dir.resolve("utkast.pdf");
     ProtokollPdf.write(utkast, Version.LEDAMOT, out, Progress.NONE);
     String all = flat(String.join(" ", PdfPages.text(out)));

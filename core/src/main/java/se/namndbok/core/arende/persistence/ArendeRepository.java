@@ -32,15 +32,16 @@ public final class ArendeRepository {
         .returning(ARENDE.ID).fetchSingle().getId();
   }
 
-  public void update(Tx tx, Arende a) {
-    tx.dsl().update(ARENDE)
+  /** Changes the case read at {@code a.version()} and raises its version; false when that is not current. */
+  public boolean update(Tx tx, Arende a) {
+    return tx.dsl().update(ARENDE)
         .set(ARENDE.KLASSIFICERING, a.klassificering() == null ? null : a.klassificering().kod())
         .set(ARENDE.RUBRIK, a.rubrik())
         .set(ARENDE.STATUS, a.status().name())
         .set(ARENDE.HANDLAGGARE, a.handlaggare())
         .set(ARENDE.SEKRETESS, a.sekretess())
-        .set(ARENDE.SEKRETESSGRUND_ID, a.sekretess() ? a.sekretessgrundId() : null)
-        .where(ARENDE.ID.eq(a.id())).execute();
+        .set(ARENDE.SEKRETESSGRUND_ID, a.sekretess() ? a.sekretessgrundId() : null).set(ARENDE.VERSION, a.version() + 1)
+        .where(ARENDE.ID.eq(a.id())).and(ARENDE.VERSION.eq(a.version())).execute() == 1;
   }
 
   public Optional<Arende> findById(Tx tx, long id) {
@@ -96,6 +97,6 @@ public final class ArendeRepository {
     return new Arende(r.getId(), new Diarienummer(r.getAr(), r.getLopnummer()),
         r.getKlassificering() == null ? null : new Klassificering(r.getKlassificering()), r.getRubrik(),
         ArendeStatus.valueOf(r.getStatus()), r.getHandlaggare(), r.getSekretess(), r.getRegistrerad(),
-        r.getSekretessgrundId());
+        r.getSekretessgrundId(), r.getVersion());
   }
 }

@@ -106,13 +106,19 @@ public final class TableDump {
         + ((max == null ? 0 : max) + 1));
   }
 
-  /** The sha256 of every file a row refers to. */
+  /**
+   * The sha256 of every file a row refers to: every column named {@code …_sha256} (attachments, logos, the kept
+   * PDFs of sent kallelser and justerat protokoll), so a new table's files are included without touching this.
+   */
   public Set<String> referencedFiles(Tx tx) {
     Set<String> shas = new HashSet<>();
-    tx.dsl().select(Tables.HANDLING.FIL_SHA256).from(Tables.HANDLING).where(Tables.HANDLING.FIL_SHA256.isNotNull())
-        .forEach(r -> shas.add(r.value1()));
-    tx.dsl().select(Tables.NAMND.LOGO_SHA256).from(Tables.NAMND).where(Tables.NAMND.LOGO_SHA256.isNotNull())
-        .forEach(r -> shas.add(r.value1()));
+    for (Table<?> t : ordered()) {
+      for (Field<?> f : t.fields()) {
+        if (f.getName().toLowerCase(java.util.Locale.ROOT).endsWith("_sha256") && f.getType() == String.class) {
+          tx.dsl().selectDistinct(f).from(t).where(f.isNotNull()).forEach(r -> shas.add((String) r.value1()));
+        }
+      }
+    }
     return shas;
   }
 

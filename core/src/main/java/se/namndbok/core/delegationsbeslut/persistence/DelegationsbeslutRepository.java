@@ -12,13 +12,15 @@ import org.jooq.Record;
 import org.jooq.impl.DSL;
 import se.namndbok.core.arende.Diarienummer;
 import se.namndbok.core.arende.HandlingsId;
+import se.namndbok.core.anmalan.AnmalanFilter;
+import se.namndbok.core.anmalan.persistence.AnmalanRepository;
 import se.namndbok.core.db.Tx;
 import se.namndbok.core.delegationsbeslut.Delegationsbeslut;
-import se.namndbok.core.delegationsbeslut.DelegationsbeslutFilter;
 
 /** Delegation decisions with their ärende's and handling's numbers and the delegate's name. */
-public final class DelegationsbeslutRepository {
+public final class DelegationsbeslutRepository implements AnmalanRepository<Delegationsbeslut> {
 
+  @Override
   public long insert(Tx tx, Delegationsbeslut d) {
     return tx.dsl().insertInto(DELEGATIONSBESLUT).set(DELEGATIONSBESLUT.ARENDE_ID, d.arendeId())
         .set(DELEGATIONSBESLUT.HANDLING_ID, d.handlingId()).set(DELEGATIONSBESLUT.DELEGAT_ID, d.delegatId())
@@ -30,30 +32,37 @@ public final class DelegationsbeslutRepository {
   }
 
   /** Rewrites everything but the meeting it is reported to. */
-  public void update(Tx tx, Delegationsbeslut d) {
-    tx.dsl().update(DELEGATIONSBESLUT).set(DELEGATIONSBESLUT.ARENDE_ID, d.arendeId())
+  @Override
+  public boolean update(Tx tx, Delegationsbeslut d) {
+    return tx.dsl().update(DELEGATIONSBESLUT).set(DELEGATIONSBESLUT.ARENDE_ID, d.arendeId())
         .set(DELEGATIONSBESLUT.HANDLING_ID, d.handlingId()).set(DELEGATIONSBESLUT.DELEGAT_ID, d.delegatId())
         .set(DELEGATIONSBESLUT.DELEGATIONSPUNKT, d.delegationspunkt())
         .set(DELEGATIONSBESLUT.BESLUTSDATUM, d.beslutsdatum()).set(DELEGATIONSBESLUT.RUBRIK, d.rubrik())
         .set(DELEGATIONSBESLUT.SEKRETESS, d.sekretess())
-        .set(DELEGATIONSBESLUT.SEKRETESSGRUND_ID, d.sekretessgrundId()).set(DELEGATIONSBESLUT.FRIKLASSAD, d.friklassad()).where(DELEGATIONSBESLUT.ID.eq(d.id())).execute();
+        .set(DELEGATIONSBESLUT.SEKRETESSGRUND_ID, d.sekretessgrundId()).set(DELEGATIONSBESLUT.FRIKLASSAD, d.friklassad())
+        .set(DELEGATIONSBESLUT.VERSION, d.version() + 1)
+        .where(DELEGATIONSBESLUT.ID.eq(d.id())).and(DELEGATIONSBESLUT.VERSION.eq(d.version())).execute() == 1;
   }
 
+  @Override
   public void setSammantrade(Tx tx, long id, Long sammantradeId) {
     tx.dsl().update(DELEGATIONSBESLUT).set(DELEGATIONSBESLUT.SAMMANTRADE_ID, sammantradeId)
         .where(DELEGATIONSBESLUT.ID.eq(id)).execute();
   }
 
+  @Override
   public void delete(Tx tx, long id) {
     tx.dsl().deleteFrom(DELEGATIONSBESLUT).where(DELEGATIONSBESLUT.ID.eq(id)).execute();
   }
 
+  @Override
   public Optional<Delegationsbeslut> findById(Tx tx, long id) {
     return query(tx, DELEGATIONSBESLUT.ID.eq(id)).stream().findFirst();
   }
 
   /** The decisions the filter keeps, in report order: by delegate's place, then date, then registration. */
-  public List<Delegationsbeslut> find(Tx tx, DelegationsbeslutFilter f) {
+  @Override
+  public List<Delegationsbeslut> find(Tx tx, AnmalanFilter f) {
     Condition c = DSL.trueCondition();
     if (f.sammantradeId() != null) {
       c = c.and(DELEGATIONSBESLUT.SAMMANTRADE_ID.eq(f.sammantradeId()));
@@ -71,6 +80,13 @@ public final class DelegationsbeslutRepository {
       c = c.and(DELEGATIONSBESLUT.SAMMANTRADE_ID.isNull());
     }
     return query(tx, c);
+  }
+
+  /** The delegates named in decisions so far. */
+  @Override
+  public List<String> motparter(Tx tx) {
+    return tx.dsl().selectDistinct(DELEGAT.NAMN).from(DELEGATIONSBESLUT).join(DELEGAT)
+        .on(DELEGAT.ID.eq(DELEGATIONSBESLUT.DELEGAT_ID)).fetch(DELEGAT.NAMN);
   }
 
   private List<Delegationsbeslut> query(Tx tx, Condition c) {
@@ -91,6 +107,6 @@ public final class DelegationsbeslutRepository {
         r.get(DELEGATIONSBESLUT.DELEGAT_ID), r.get(DELEGAT.NAMN), r.get(DELEGATIONSBESLUT.DELEGATIONSPUNKT),
         r.get(DELEGATIONSBESLUT.BESLUTSDATUM), r.get(DELEGATIONSBESLUT.RUBRIK), r.get(DELEGATIONSBESLUT.SEKRETESS),
         r.get(DELEGATIONSBESLUT.SAMMANTRADE_ID), r.get(DELEGATIONSBESLUT.SEKRETESSGRUND_ID),
-        r.get(DELEGATIONSBESLUT.FRIKLASSAD));
+        r.get(DELEGATIONSBESLUT.FRIKLASSAD), r.get(DELEGATIONSBESLUT.VERSION));
   }
 }

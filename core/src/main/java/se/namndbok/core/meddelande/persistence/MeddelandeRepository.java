@@ -11,13 +11,15 @@ import org.jooq.Record;
 import org.jooq.impl.DSL;
 import se.namndbok.core.arende.Diarienummer;
 import se.namndbok.core.arende.HandlingsId;
+import se.namndbok.core.anmalan.AnmalanFilter;
+import se.namndbok.core.anmalan.persistence.AnmalanRepository;
 import se.namndbok.core.db.Tx;
 import se.namndbok.core.meddelande.Meddelande;
-import se.namndbok.core.meddelande.MeddelandeFilter;
 
 /** Meddelanden with their ärende's and handling's numbers. */
-public final class MeddelandeRepository {
+public final class MeddelandeRepository implements AnmalanRepository<Meddelande> {
 
+  @Override
   public long insert(Tx tx, Meddelande m) {
     return tx.dsl().insertInto(MEDDELANDE).set(MEDDELANDE.AVSANDARE, m.avsandare()).set(MEDDELANDE.DATUM, m.datum())
         .set(MEDDELANDE.PARAGRAF, m.paragraf()).set(MEDDELANDE.AMNE, m.amne()).set(MEDDELANDE.ARENDE_ID, m.arendeId())
@@ -27,28 +29,34 @@ public final class MeddelandeRepository {
   }
 
   /** Rewrites everything but the meeting it is reported to. */
-  public void update(Tx tx, Meddelande m) {
-    tx.dsl().update(MEDDELANDE).set(MEDDELANDE.AVSANDARE, m.avsandare()).set(MEDDELANDE.DATUM, m.datum())
+  @Override
+  public boolean update(Tx tx, Meddelande m) {
+    return tx.dsl().update(MEDDELANDE).set(MEDDELANDE.AVSANDARE, m.avsandare()).set(MEDDELANDE.DATUM, m.datum())
         .set(MEDDELANDE.PARAGRAF, m.paragraf()).set(MEDDELANDE.AMNE, m.amne()).set(MEDDELANDE.ARENDE_ID, m.arendeId())
         .set(MEDDELANDE.HANDLING_ID, m.handlingId()).set(MEDDELANDE.SEKRETESS, m.sekretess())
         .set(MEDDELANDE.SEKRETESSGRUND_ID, m.sekretessgrundId()).set(MEDDELANDE.FRIKLASSAD, m.friklassad())
-        .where(MEDDELANDE.ID.eq(m.id())).execute();
+        .set(MEDDELANDE.VERSION, m.version() + 1)
+        .where(MEDDELANDE.ID.eq(m.id())).and(MEDDELANDE.VERSION.eq(m.version())).execute() == 1;
   }
 
+  @Override
   public void setSammantrade(Tx tx, long id, Long sammantradeId) {
     tx.dsl().update(MEDDELANDE).set(MEDDELANDE.SAMMANTRADE_ID, sammantradeId).where(MEDDELANDE.ID.eq(id)).execute();
   }
 
+  @Override
   public void delete(Tx tx, long id) {
     tx.dsl().deleteFrom(MEDDELANDE).where(MEDDELANDE.ID.eq(id)).execute();
   }
 
+  @Override
   public Optional<Meddelande> findById(Tx tx, long id) {
     return query(tx, MEDDELANDE.ID.eq(id)).stream().findFirst();
   }
 
   /** The meddelanden the filter keeps in the diarium's order: by Hid (those without one last), then as entered. */
-  public List<Meddelande> find(Tx tx, MeddelandeFilter f) {
+  @Override
+  public List<Meddelande> find(Tx tx, AnmalanFilter f) {
     Condition c = DSL.trueCondition();
     if (f.sammantradeId() != null) {
       c = c.and(MEDDELANDE.SAMMANTRADE_ID.eq(f.sammantradeId()));
@@ -66,7 +74,8 @@ public final class MeddelandeRepository {
   }
 
   /** Every sender used so far, once each. */
-  public List<String> avsandare(Tx tx) {
+  @Override
+  public List<String> motparter(Tx tx) {
     return tx.dsl().selectDistinct(MEDDELANDE.AVSANDARE).from(MEDDELANDE).fetch(MEDDELANDE.AVSANDARE);
   }
 
@@ -84,6 +93,6 @@ public final class MeddelandeRepository {
         new Diarienummer(r.get(ARENDE.AR), r.get(ARENDE.LOPNUMMER)), hid,
         hid == null ? null : new HandlingsId(r.get(HANDLING.AR), r.get(HANDLING.LOPNUMMER)),
         r.get(MEDDELANDE.SEKRETESS), r.get(MEDDELANDE.SAMMANTRADE_ID), r.get(MEDDELANDE.SEKRETESSGRUND_ID),
-        r.get(MEDDELANDE.FRIKLASSAD));
+        r.get(MEDDELANDE.FRIKLASSAD), r.get(MEDDELANDE.VERSION));
   }
 }

@@ -19,7 +19,8 @@ public final class DelegatRepository {
   }
 
   public void rename(Tx tx, long id, String namn) {
-    tx.dsl().update(DELEGAT).set(DELEGAT.NAMN, namn).where(DELEGAT.ID.eq(id)).execute();
+    tx.dsl().update(DELEGAT).set(DELEGAT.NAMN, namn).set(DELEGAT.VERSION, DELEGAT.VERSION.plus(1))
+        .where(DELEGAT.ID.eq(id)).execute();
   }
 
   public void setOrdning(Tx tx, long id, int ordning) {
@@ -50,6 +51,6 @@ public final class DelegatRepository {
   }
 
   static Delegat map(DelegatRecord r) {
-    return new Delegat(r.getId(), r.getNamndId(), r.getNamn(), r.getOrdning());
+    return new Delegat(r.getId(), r.getNamndId(), r.getNamn(), r.getOrdning(), r.getVersion());
   }
 }

@@ -26,10 +26,12 @@ public final class LedamotRepository {
         .getId();
   }
 
-  public void update(Tx tx, Ledamot l) {
-    tx.dsl().update(LEDAMOT).set(LEDAMOT.FORNAMN, l.fornamn()).set(LEDAMOT.EFTERNAMN, l.efternamn())
+  /** Changes the member read at {@code l.version()} and raises its version; false when that is not current. */
+  public boolean update(Tx tx, Ledamot l) {
+    return tx.dsl().update(LEDAMOT).set(LEDAMOT.FORNAMN, l.fornamn()).set(LEDAMOT.EFTERNAMN, l.efternamn())
         .set(LEDAMOT.PARTI, l.parti()).set(LEDAMOT.TELEFON, l.telefon()).set(LEDAMOT.EPOST, l.epost())
-        .where(LEDAMOT.ID.eq(l.id())).execute();
+        .set(LEDAMOT.VERSION, l.version() + 1).where(LEDAMOT.ID.eq(l.id()))
+        .and(LEDAMOT.VERSION.eq(l.version())).execute() == 1;
   }
 
   public Optional<Ledamot> findById(Tx tx, long id) {
@@ -75,7 +77,7 @@ public final class LedamotRepository {
 
   static Ledamot map(LedamotRecord r) {
     return new Ledamot(r.getId(), r.getNamndId(), r.getFornamn(), r.getEfternamn(), r.getParti(), r.getTelefon(),
-        r.getEpost());
+        r.getEpost(), r.getVersion());
   }
 
   static Uppdrag mapUppdrag(UppdragRecord r) {

@@ -29,11 +29,12 @@ public final class NamndRepository {
         .returning(NAMND.ID).fetchSingle().getId();
   }
 
-  public void update(Tx tx, Namnd n) {
-    tx.dsl().update(NAMND)
+  /** Changes the board read at {@code n.version()} and raises its version; false when that is not current. */
+  public boolean update(Tx tx, Namnd n) {
+    return tx.dsl().update(NAMND)
         .set(NAMND.NAMN, n.namn()).set(NAMND.KOMMUN, n.kommun()).set(NAMND.FORVALTNING, n.forvaltning())
-        .set(NAMND.LAGRUM_SOL, n.lagrumSol()).set(NAMND.LAGRUM_LSS, n.lagrumLss())
-        .where(NAMND.ID.eq(n.id())).execute();
+        .set(NAMND.LAGRUM_SOL, n.lagrumSol()).set(NAMND.LAGRUM_LSS, n.lagrumLss()).set(NAMND.VERSION, n.version() + 1)
+        .where(NAMND.ID.eq(n.id())).and(NAMND.VERSION.eq(n.version())).execute() == 1;
   }
 
   /** The kallelse's contact settings of nämnd {@code id}. */
@@ -72,6 +73,6 @@ public final class NamndRepository {
 
   static Namnd map(NamndRecord r) {
     return new Namnd(r.getId(), r.getNamn(), r.getKommun(), r.getForvaltning(), r.getLagrumSol(), r.getLagrumLss(),
-        r.getSkapad());
+        r.getSkapad(), r.getVersion());
   }
 }

@@ -18,15 +18,19 @@ public final class ParagrafRepository {
 
   public Optional<Paragraf> find(Tx tx, long arendepunktId) {
     return tx.dsl().selectFrom(PARAGRAF).where(PARAGRAF.ARENDEPUNKT_ID.eq(arendepunktId))
-        .fetchOptional(r -> new Paragraf(r.getArendepunktId(), r.getNummer(), r.getBeslut(), r.getBeslutsgang()));
+        .fetchOptional(r -> new Paragraf(r.getArendepunktId(), r.getNummer(), r.getBeslut(), r.getBeslutsgang(),
+            r.getVersion()));
   }
 
+  /** Stores the paragraf with the version it carries (the service raises it when the beslut changes). */
   public void save(Tx tx, Paragraf p) {
     int updated = tx.dsl().update(PARAGRAF).set(PARAGRAF.NUMMER, p.nummer()).set(PARAGRAF.BESLUT, p.beslut())
-        .set(PARAGRAF.BESLUTSGANG, p.beslutsgang()).where(PARAGRAF.ARENDEPUNKT_ID.eq(p.arendepunktId())).execute();
+        .set(PARAGRAF.BESLUTSGANG, p.beslutsgang()).set(PARAGRAF.VERSION, p.version())
+        .where(PARAGRAF.ARENDEPUNKT_ID.eq(p.arendepunktId())).execute();
     if (updated == 0) {
       tx.dsl().insertInto(PARAGRAF).set(PARAGRAF.ARENDEPUNKT_ID, p.arendepunktId()).set(PARAGRAF.NUMMER, p.nummer())
-          .set(PARAGRAF.BESLUT, p.beslut()).set(PARAGRAF.BESLUTSGANG, p.beslutsgang()).execute();
+          .set(PARAGRAF.BESLUT, p.beslut()).set(PARAGRAF.BESLUTSGANG, p.beslutsgang()).set(PARAGRAF.VERSION, p.version())
+          .execute();
     }
   }
 

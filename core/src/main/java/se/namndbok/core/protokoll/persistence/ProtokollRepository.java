@@ -28,23 +28,26 @@ public final class ProtokollRepository {
     r.insert();
   }
 
+  /** Rewrites the protokoll's row from {@code p} and raises its version by one. */
   public void update(Tx tx, Protokoll p) {
     ProtokollRecord r = tx.dsl().newRecord(PROTOKOLL);
     fill(r, p);
     r.changed(PROTOKOLL.SAMMANTRADE_ID, false);
-    tx.dsl().update(PROTOKOLL).set(r).where(PROTOKOLL.SAMMANTRADE_ID.eq(p.sammantradeId())).execute();
+    r.changed(PROTOKOLL.VERSION, false);
+    tx.dsl().update(PROTOKOLL).set(r).set(PROTOKOLL.VERSION, PROTOKOLL.VERSION.plus(1))
+        .where(PROTOKOLL.SAMMANTRADE_ID.eq(p.sammantradeId())).execute();
   }
 
   private static void fill(ProtokollRecord r, Protokoll p) {
     r.setSammantradeId(p.sammantradeId()).setSekreterare(p.sekreterare()).setJusterare1Id(p.justerare1Id())
         .setJusterare2Id(p.justerare2Id()).setJusteringDatum(p.justeringsdatum()).setJusteringPlats(p.justeringsplats())
         .setOvrigaNarvarande(p.ovrigaNarvarande()).setForstaParagraf(p.forstaParagraf())
-        .setAnslagDatum(p.anslagsdatum()).setStatus(p.status().name());
+        .setAnslagDatum(p.anslagsdatum()).setStatus(p.status().name()).setVersion(p.version());
   }
 
   static Protokoll map(ProtokollRecord r) {
     return new Protokoll(r.getSammantradeId(), r.getSekreterare(), r.getJusterare1Id(), r.getJusterare2Id(),
         r.getJusteringDatum(), r.getJusteringPlats(), r.getOvrigaNarvarande(), r.getForstaParagraf(),
-        r.getAnslagDatum(), ProtokollStatus.valueOf(r.getStatus()));
+        r.getAnslagDatum(), ProtokollStatus.valueOf(r.getStatus()), r.getVersion());
   }
 }

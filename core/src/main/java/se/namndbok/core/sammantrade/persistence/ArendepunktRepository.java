@@ -25,10 +25,16 @@ public final class ArendepunktRepository {
     return r.getId();
   }
 
-  public void update(Tx tx, long id, ArendepunktInnehall i) {
+  /** Changes the content made from version {@code expected}; false (nothing changed) when that is not current. */
+  public boolean update(Tx tx, long id, int expected, ArendepunktInnehall i) {
     ArendepunktRecord r = tx.dsl().fetchSingle(ARENDEPUNKT, ARENDEPUNKT.ID.eq(id));
+    if (r.getVersion() != expected) {
+      return false;
+    }
     fill(r, i);
-    r.update();
+    r.setVersion(expected + 1);
+    return tx.dsl().update(ARENDEPUNKT).set(r).where(ARENDEPUNKT.ID.eq(id)).and(ARENDEPUNKT.VERSION.eq(expected))
+        .execute() == 1;
   }
 
   public void setOrdning(Tx tx, long id, int ordning) {
@@ -68,6 +74,6 @@ public final class ArendepunktRepository {
     ArendepunktInnehall i = new ArendepunktInnehall(ArendepunktTyp.valueOf(r.getTyp()), r.getArendeId(), r.getRubrik(),
         r.getForslagAv() == null ? null : ForslagAv.valueOf(r.getForslagAv()), t, r.getSekretess(), s,
         r.getSekretessgrundId(), r.getFriklassad());
-    return new Arendepunkt(r.getId(), r.getSammantradeId(), r.getOrdning(), i);
+    return new Arendepunkt(r.getId(), r.getSammantradeId(), r.getOrdning(), i, r.getVersion());
   }
 }

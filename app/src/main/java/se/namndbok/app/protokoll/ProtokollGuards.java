@@ -1,0 +1,23 @@
+package se.namndbok.app.protokoll;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import se.namndbok.app.shared.Messages;
+import se.namndbok.app.shared.UnsavedChanges;
+
+/** The protokoll tab's unsaved input: the attendance, the details, each paragraf's beslut. */
+final class ProtokollGuards {
+  private ProtokollGuards() {}
+
+  static List<UnsavedChanges.Guard> of(ProtokollViewModel vm) {
+    List<UnsavedChanges.Guard> guards = new ArrayList<>();
+    guards.add(UnsavedChanges.guard(Messages.get("protokoll.narvaro").toLowerCase(Locale.ROOT),
+        vm.narvaroState().dirtyProperty(), vm::sparaNarvaro, vm.narvaroState()::discard));
+    guards.add(UnsavedChanges.guard(Messages.get("protokoll.uppgifter").toLowerCase(Locale.ROOT),
+        vm.uppgifterState().dirtyProperty(), vm::sparaUppgifter, vm.uppgifterState()::discard));
+    vm.paragrafer().forEach(r -> guards.add(UnsavedChanges.guard(Messages.format("osparat.beslut", r.paragraf(),
+        r.rubrik()), r.state().dirtyProperty(), done -> vm.sparaBeslut(r, done), r.state()::discard)));
+    return guards;
+  }
+}

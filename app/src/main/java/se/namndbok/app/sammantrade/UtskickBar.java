@@ -1,0 +1,105 @@
+package se.namndbok.app.sammantrade;
+
+import java.io.File;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.layout.HBox;
+import javafx.stage.FileChooser;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2MZ;
+import se.namndbok.app.shared.EntryForms;
+import se.namndbok.app.shared.Forms;
+import se.namndbok.app.shared.Messages;
+import se.namndbok.app.shared.UnsavedChanges;
+import se.namndbok.core.kallelse.Utskick;
+import se.namndbok.core.sammantrade.Sammantrade;
+
+/** The selected meeting's "Skicka ut kallelse", its sent versions, "ändrad efter utskick" and "Markera genomfört". */
+final class UtskickBar extends HBox {
+  private final UtskickViewModel vm;
+  private final Runnable reloadMeetings;
+
+  UtskickBar(UtskickViewModel vm, Runnable reloadMeetings) {
+    super(8);
+    this.vm = vm;
+    this.reloadMeetings = reloadMeetings;
+    setId("utskickBar");
+    setAlignment(Pos.CENTER_LEFT);
+    Label status = new Label();
+    status.setId("utskickStatus");
+    status.textProperty().bind(vm.textProperty());
+    status.setWrapText(true);
+    getChildren().setAll(skicka(), versioner(), genomfort(), status, Forms.errorLabel("utskickError", vm.errorProperty()));
+  }
+
+  private Button skicka() {
+    Button b = new Button(Messages.get("utskick.skicka"), new FontIcon(Material2MZ.SEND));
+    b.setId("motenSkickaUt");
+    b.disableProperty().bind(Bindings.createBooleanBinding(() -> !UtskickViewModel.kanSkickas(vm.sammantradeProperty()
+        .get()) || vm.busyProperty().get(), vm.sammantradeProperty(), vm.busyProperty()));
+    b.setOnAction(e -> {
+      Sammantrade s = vm.sammantradeProperty().get();
+      ButtonType skicka = new ButtonType(Messages.get("utskick.knapp"), ButtonBar.ButtonData.OK_DONE);
+      Alert a = new Alert(Alert.AlertType.CONFIRMATION, Messages.format("utskick.fraga", s.datum()), skicka,
+          UnsavedChanges.AVBRYT);
+      a.initOwner(getScene().getWindow());
+      a.setTitle(Messages.get("app.titel"));
+      a.setHeaderText(Messages.get("utskick.skicka"));
+      a.getDialogPane().setId("utskickDialog");
+      if (a.showAndWait().filter(x -> x == skicka).isPresent()) {
+        vm.skickaUt(u -> {
+          EntryForms.notifyDone(this, Messages.format("utskick.klar", u.version(), s.datum()));
+          reloadMeetings.run();
+        });
+      }
+    });
+    return b;
+  }
+
+  private MenuButton versioner() {
+    MenuButton m = new MenuButton(Messages.get("utskick.versioner"), new FontIcon(Material2MZ.PICTURE_AS_PDF));
+    m.setId("utskickVersioner");
+    vm.lageProperty().addListener((o, was, now) -> {
+      m.getItems().clear();
+      if (now != null) {
+        now.versioner().forEach(u -> m.getItems().addAll(item(u, false), item(u, true)));
+      }
+    });
+    m.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.lageProperty().get() == null
+        || vm.lageProperty().get().versioner().isEmpty(), vm.lageProperty()));
+    return m;
+  }
+
+  private MenuItem item(Utskick u, boolean offentlig) {
+    MenuItem i = new MenuItem(Messages.format(offentlig ? "utskick.version.offentlig" : "utskick.version",
+        u.version(), u.skickad().toLocalDate()));
+    i.setId("utskickVersion" + u.version() + (offentlig ? "Offentlig" : ""));
+    i.setOnAction(e -> {
+      FileChooser chooser = new FileChooser();
+      chooser.setInitialFileName(Messages.format("utskick.fil", u.version()) + (offentlig ? " offentlig" : "") + ".pdf");
+      chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+      File f = chooser.showSaveDialog(getScene().getWindow());
+      if (f != null) {
+        vm.spara(u, offentlig, f.toPath(), r -> EntryForms.notifyDone(this,
+            Messages.format("kallelse.klar.text", f.getName(), r.pages())));
+      }
+    });
+    return i;
+  }
+
+  private Button genomfort() {
+    Button b = new Button(Messages.get("moten.genomfort"));
+    b.setId("motenGenomfort");
+    b.disableProperty().bind(Bindings.createBooleanBinding(() -> !UtskickViewModel.kanSkickas(vm.sammantradeProperty()
+        .get()) || vm.busyProperty().get(), vm.sammantradeProperty(), vm.busyProperty()));
+    b.setOnAction(e -> vm.markeraGenomfort(s -> reloadMeetings.run()));
+    return b;
+  }
+}

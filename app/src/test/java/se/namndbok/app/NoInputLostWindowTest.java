@@ -1,0 +1,291 @@
+package se.namndbok.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.namndbok.app.testing.WindowFixture.waitFor;
+import static se.namndbok.app.testing.WindowFixture.waitUntil;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import se.namndbok.app.sammantrade.Punktrad;
+import se.namndbok.app.shared.Theme;
+import se.namndbok.app.shared.UiTaskExecutor;
+import se.namndbok.app.testing.FakeDemo;
+import se.namndbok.core.CoreServices;
+import se.namndbok.core.anmalan.AnmalanFilter;
+import se.namndbok.core.delegationsbeslut.Delegationsbeslut;
+import se.namndbok.core.delegationsbeslut.NyttDelegationsbeslut;
+import se.namndbok.core.sammantrade.ArendepunktInnehall;
+import se.namndbok.core.sammantrade.ArendepunktTyp;
+import se.namndbok.core.sammantrade.Arendepunkt;
+import se.namndbok.core.sammantrade.ForslagAv;
+import se.namndbok.core.sammantrade.PunktTexter;
+import se.namndbok.core.sammantrade.Sammantrade;
+import se.namndbok.core.sammantrade.SammantradeStatus;
+import se.namndbok.core.shared.Clock;
+import se.namndbok.core.testing.BoardFixture;
+import se.namndbok.core.testing.TestStore;
+
+/**
+ * The window never loses input (issue 8), at 1366×768, one test per scenario: a punkt edited and another chosen,
+ * a stale save refused with the text kept, the window closed with a half-typed
+ * entry, Esc and Ctrl+Z in an entry form, a deleted entry put back with
+ * Ctrl+Z, Enter on the Sekretess box. Today is 2025-11-03.
+ */
+@ExtendWith(ApplicationExtension.class)
+class NoInputLostWindowTest {
+  private TestStore store;
+  private UiTaskExecutor executor;
+  private Stage stage;
+  private Sammantrade november;
+  private Arendepunkt forsta;
+  private Arendepunkt andra;
+
+  @Start
+  void start(Stage stage) {
+    this.stage = stage;
+    store = TestStore.create(CoreWiring.renderers());
+    new FakeDemo().install(store.core());
+    store.core().delegater().add("MAS/MAR/SAS");
+    november = new BoardFixture(store).mote("2025-11-20", SammantradeStatus.PLANERAT);
+    forsta = punkt("Månadsrapport september 2025");
+    andra = punkt("Ärendebalans individ- och familjeomsorg");
+    Theme.install();
+    executor = new UiTaskExecutor();
+    new WindowStartup(stage, store::db, TestStore.CLOCK, new FakeDemo(), executor, "test", () -> {}).start();
+    stage.setX(0);
+    stage.setY(0);
+    // 1366×768, or as wide as the screen is (Monocle's headless screen is 1280 wide); the height is what matters
+    stage.setWidth(Math.min(1366, javafx.stage.Screen.getPrimary().getBounds().getWidth()));
+    stage.setHeight(768);
+  }
+
+  private Arendepunkt punkt(String rubrik) {
+    return store.core().arendelista().add(november.id(), new ArendepunktInnehall(ArendepunktTyp.ARENDE, null,
+        rubrik, ForslagAv.FORVALTNINGEN, PunktTexter.INGA, false, null));
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    FxToolkit.cleanupStages();
+    executor.close();
+    store.close();
+  }
+
+  @Test
+  void aPunktEditedAndAnotherChosenAsksAndNothingIsLost(FxRobot robot) {
+    ListView<Punktrad> list = openBuilder(robot);
+    robot.clickOn(cell(robot, "Månadsrapport"));
+    robot.clickOn((Node) waitFor(robot, "#editorForslag")).write("Socialnämnden lägger rapporten till handlingarna.");
+    robot.clickOn("#editorSekretess");
+    assertThat(robot.lookup("#editorOsparad").query().isVisible()).isTrue();
+    Button spara = robot.lookup("#editorSpara").queryButton();
+    Bounds b = spara.localToScene(spara.getBoundsInLocal());
+    assertThat(b.getMaxY()).as("Spara punkten within the 1366×768 window").isLessThan(spara.getScene().getHeight());
+    assertThat(b.getMaxX()).isLessThan(spara.getScene().getWidth());
+
+    robot.clickOn(cell(robot, "Ärendebalans"));
+    waitFor(robot, "#osparatDialog");
+    robot.clickOn("#osparatAvbryt");
+    waitUntil("the question closed", () -> robot.lookup("#osparatDialog").tryQuery().isEmpty());
+    waitUntil("still on punkt 1", () -> list.getSelectionModel().getSelectedItem().id() == forsta.id());
+    assertThat(text(robot, "#editorForslag")).isEqualTo("Socialnämnden lägger rapporten till handlingarna.");
+    assertThat(robot.lookup("#editorSekretess").<CheckBox>query().isSelected()).isTrue();
+
+    robot.clickOn(cell(robot, "Ärendebalans"));
+    waitFor(robot, "#osparatDialog");
+    robot.clickOn("#osparatSpara");
+    waitUntil("punkt 1 saved", () -> store.core().arendelista().require(forsta.id()).innehall().sekretess());
+    assertThat(store.core().arendelista().require(forsta.id()).innehall().texter().forslag())
+        .isEqualTo("Socialnämnden lägger rapporten till handlingarna.");
+    waitUntil("punkt 2 shown", () -> list.getSelectionModel().getSelectedItem().id() == andra.id());
+
+    robot.clickOn("#editorForslag").write("Socialnämnden noterar informationen.");
+    robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+    waitUntil("Ctrl+S saved punkt 2", () -> "Socialnämnden noterar informationen.".equals(
+        store.core().arendelista().require(andra.id()).innehall().texter().forslag()));
+    waitUntil("nothing unsaved", () -> !robot.lookup("#editorOsparad").query().isVisible());
+  }
+
+  @Test
+  void aStaleSaveIsRefusedNamingWhoAndKeepsTheTextWhileTheStoredOneIsReadIn(FxRobot robot) {
+    ListView<Punktrad> list = openBuilder(robot);
+    robot.clickOn(cell(robot, "Månadsrapport"));
+    waitUntil("punkt 1 shown", () -> list.getSelectionModel().getSelectedItem().id() == forsta.id());
+    robot.clickOn((Node) waitFor(robot, "#editorForslag")).write("Mitt förslag till beslut");
+    CoreServices anna = CoreWiring.build(store.db(), new Clock(java.time.Clock.fixed(
+        Instant.parse("2025-11-03T13:02:00Z"), ZoneId.of("Europe/Stockholm")), "anna"));
+    Arendepunkt hennes = anna.arendelista().require(forsta.id());
+    anna.arendelista().update(forsta.id(), hennes.version(), new ArendepunktInnehall(ArendepunktTyp.ARENDE, null,
+        hennes.innehall().rubrik(), ForslagAv.FORVALTNINGEN,
+        new PunktTexter("Annas förslag", null, null, null, null, null), false, null));
+
+    robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+    Label refused = robot.lookup("#editorInaktuell").query();
+    waitUntil("the save refused", () -> !refused.getText().isEmpty() && refused.getParent().isVisible());
+    assertThat(refused.getText()).isEqualTo("Punkten ändrades av anna kl. 14:02 efter att du öppnade den.");
+    assertThat(text(robot, "#editorDinText")).contains("Mitt förslag till beslut");
+    assertThat(store.core().arendelista().require(forsta.id()).innehall().texter().forslag()).isEqualTo("Annas förslag");
+
+    robot.clickOn("#editorLasIn");
+    waitUntil("the stored text read in", () -> "Annas förslag".equals(text(robot, "#editorForslag")));
+    assertThat(text(robot, "#editorDinText")).contains("Mitt förslag till beslut");
+    robot.clickOn("#editorStangInaktuell");
+    waitUntil("the notice closed", () -> refused.getText().isEmpty() && !refused.getParent().isVisible());
+  }
+
+  @Test
+  void closingTheWindowWithAHalfTypedEntryAsks(FxRobot robot) {
+    openDelegationsbeslut(robot);
+    robot.write("2025/1130").type(KeyCode.TAB).write("MAS/MAR/SAS").type(KeyCode.TAB).write("4.2")
+        .type(KeyCode.TAB).write("2025-10-02").type(KeyCode.TAB).write("Beslut om bistånd");
+
+    requestClose();
+    waitFor(robot, "#osparatDialog");
+    robot.clickOn("#osparatAvbryt");
+    waitUntil("the question closed", () -> robot.lookup("#osparatDialog").tryQuery().isEmpty());
+    assertThat(stage.isShowing()).isTrue();
+    assertThat(text(robot, "#dbRubrik")).isEqualTo("Beslut om bistånd");
+    assertThat(text(robot, "#dbDiarienummer")).isEqualTo("2025/1130");
+
+    requestClose();
+    waitFor(robot, "#osparatDialog");
+    robot.clickOn("#osparatSpara");
+    waitUntil("the window closed after saving", () -> !stage.isShowing());
+    assertThat(store.core().delegationsbeslut().list(AnmalanFilter.alla())).extracting(Delegationsbeslut::rubrik)
+        .containsExactly("Beslut om bistånd");
+  }
+
+  @Test
+  void escEmptiesTheFormAndCtrlZPutsTheTextBack(FxRobot robot) {
+    openDelegationsbeslut(robot);
+    robot.write("2025/1130").type(KeyCode.TAB).write("MAS/MAR/SAS").type(KeyCode.TAB).write("4.2")
+        .type(KeyCode.TAB).write("2025-10-02").type(KeyCode.TAB).write("Beslut om bistånd");
+
+    robot.type(KeyCode.ESCAPE);
+    waitUntil("the form empty", () -> text(robot, "#dbRubrik").isEmpty() && text(robot, "#dbDiarienummer").isEmpty());
+
+    robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+    waitUntil("the text back", () -> "Beslut om bistånd".equals(text(robot, "#dbRubrik")));
+    assertThat(List.of(text(robot, "#dbDiarienummer"), text(robot, "#dbDelegat"), text(robot, "#dbPunkt"),
+        text(robot, "#dbDatum"))).containsExactly("2025/1130", "MAS/MAR/SAS", "4.2", "2025-10-02");
+
+    robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
+    waitUntil("emptied again (Ctrl+Y)", () -> text(robot, "#dbRubrik").isEmpty());
+    robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+    waitUntil("and back again", () -> "Beslut om bistånd".equals(text(robot, "#dbRubrik")));
+    assertThat(store.core().delegationsbeslut().list(AnmalanFilter.alla())).isEmpty();
+  }
+
+  @Test
+  void aDeletedEntryIsPutBackInItsPlaceWithCtrlZ(FxRobot robot) {
+    for (int dag = 1; dag <= 3; dag++) {
+      store.core().delegationsbeslut().register(new NyttDelegationsbeslut("2025/1130", null, "MAS/MAR/SAS", "4.2",
+          LocalDate.of(2025, 10, dag), "Beslut " + dag, false));
+    }
+    openDelegationsbeslut(robot);
+    TableView<Delegationsbeslut> table = waitFor(robot, "#delegationsbeslutTable");
+    waitUntil("three listed", () -> table.getItems().size() == 3);
+    List<String> before = rubriker(table);
+    int index = before.indexOf("Beslut 2");
+
+    robot.interact(() -> {
+      table.requestFocus();
+      table.getSelectionModel().select(index);
+      table.getFocusModel().focus(index);
+    });
+    robot.type(KeyCode.DELETE);
+    waitUntil("deleted", () -> table.getItems().size() == 2);
+    assertThat(store.core().delegationsbeslut().list(AnmalanFilter.alla())).hasSize(2);
+
+    Label notice = robot.lookup("#dbBorttagen").query();
+    waitUntil("told in the area", () -> notice.getParent().isVisible());
+    assertThat(notice.getText()).isEqualTo("Delegationsbeslutet 2025/1130 (Beslut 2) togs bort. Ctrl+Z ångrar.");
+    robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+    waitUntil("put back", () -> table.getItems().size() == 3);
+    assertThat(rubriker(table)).isEqualTo(before);
+    Delegationsbeslut back = table.getItems().get(index);
+    assertThat(back.rubrik()).isEqualTo("Beslut 2");
+    assertThat(back.sammantradeId()).isEqualTo(november.id());
+    assertThat(back.beslutsdatum()).isEqualTo(LocalDate.of(2025, 10, 2));
+    waitUntil("the notice gone", () -> !notice.getParent().isVisible());
+  }
+
+  @Test
+  void enterOnTheSekretessBoxSavesTheEntry(FxRobot robot) {
+    openDelegationsbeslut(robot);
+    robot.write("2025/1130").type(KeyCode.TAB).write("MAS/MAR/SAS").type(KeyCode.TAB).write("4.2")
+        .type(KeyCode.TAB).write("2025-10-02").type(KeyCode.TAB).write("Beslut om LVU-placering");
+    robot.clickOn("#dbSekretess");
+    waitUntil("the box ticked by the mouse", () -> robot.lookup("#dbSekretess").<CheckBox>query().isSelected());
+    robot.type(KeyCode.SPACE);
+    waitUntil("Space toggles it", () -> !robot.lookup("#dbSekretess").<CheckBox>query().isSelected());
+    robot.type(KeyCode.SPACE);
+    waitUntil("and back", () -> robot.lookup("#dbSekretess").<CheckBox>query().isSelected());
+    assertThat(robot.lookup("#dbSekretess").query().isFocused()).isTrue();
+
+    robot.type(KeyCode.ENTER);
+    waitUntil("saved", () -> store.core().delegationsbeslut().list(AnmalanFilter.alla()).size() == 1);
+    Delegationsbeslut saved = store.core().delegationsbeslut().list(AnmalanFilter.alla()).getFirst();
+    assertThat(saved.rubrik()).isEqualTo("Beslut om LVU-placering");
+    assertThat(saved.sekretess()).isTrue();
+  }
+
+  private void openDelegationsbeslut(FxRobot robot) {
+    waitFor(robot, "#diariumTable");
+    robot.clickOn("#nav-delegationsbeslut");
+    waitFor(robot, "#delegationsbeslutTable");
+    waitUntil("focus in the first field", () -> robot.lookup("#dbDiarienummer").query().isFocused());
+  }
+
+  private ListView<Punktrad> openBuilder(FxRobot robot) {
+    waitFor(robot, "#diariumTable");
+    robot.clickOn("#nav-sammantraden");
+    TableView<Sammantrade> moten = waitFor(robot, "#motenTable");
+    waitUntil("the meeting listed", () -> !moten.getItems().isEmpty());
+    robot.interact(() -> moten.getSelectionModel().select(moten.getItems().stream()
+        .filter(m -> m.id() == november.id()).findFirst().orElseThrow()));
+    ListView<Punktrad> list = waitFor(robot, "#punktLista");
+    waitUntil("two punkter", () -> list.getItems().size() == 2);
+    return list;
+  }
+
+  private void requestClose() {
+    Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+  }
+
+  private static String text(FxRobot robot, String query) {
+    return robot.lookup(query).<TextInputControl>query().getText();
+  }
+
+  private static List<String> rubriker(TableView<Delegationsbeslut> table) {
+    return table.getItems().stream().map(Delegationsbeslut::rubrik).toList();
+  }
+
+  private static Node cell(FxRobot robot, String rubrikStart) {
+    return robot.lookup(".list-cell").queryAll().stream()
+        .filter(n -> n instanceof ListCell<?> c && c.getItem() instanceof Punktrad p && p.rubrik().startsWith(rubrikStart))
+        .findFirst().orElseThrow();
+  }
+}

@@ -1,0 +1,89 @@
+package se.namndbok.reports.protokoll;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import se.namndbok.core.Renderers;
+import se.namndbok.core.protokoll.ProtokollPunkt;
+import se.namndbok.core.protokoll.ProtokollUnderlag;
+import se.namndbok.core.protokoll.ProtokollVersion;
+import se.namndbok.core.protokoll.Rattelse;
+import se.namndbok.core.testing.TestStore;
+import se.namndbok.reports.demo.DemoBilagaPdf;
+import se.namndbok.reports.kallelse.KallelsePdfRenderer;
+import se.namndbok.reports.testing.PdfPages;
+import se.namndbok.reports.testing.VeraPdf;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+
+/**
+ * The demo's justerat protokoll (2025-09-25) corrected once, with the real renderer: the rättad version says so
+ * and prints the reason and what changed; the original is kept as it was; the public copy tells a change to a
+ * confidential § without its text.
+ */
+class RattatProtokollPdfTest {
+  private static final String SKAL = "Fel år i beslutet om sammanträdesplanen";
+  private static TestStore store;
+  private static long mote;
+  private static byte[] original;
+
+  @BeforeAll
+  static void demoWithARattelse() {
+    store = TestStore.create(new Renderers(new KallelsePdfRenderer(), new ProtokollPdfRenderer()));
+    store.core().demo().load(DemoBilagaPdf::of);
+    ProtokollUnderlag u = store.core().protokoll().underlag(LocalDate.of(2025, 9, 25));
+    mote = u.sammantrade().id();
+    original = store.core().justeratProtokoll().pdf(mote, 1, false);
+    ProtokollPunkt plan = u.punkter().get(4);
+    ProtokollPunkt hemlig = u.punkter().get(5);
+    store.core().justeratProtokoll().ratta(mote, new Rattelse(SKAL, List.of(
+        new Rattelse.Beslut(plan.punkt().id(), "Socialnämnden beslutar att fastställa sammanträdesplanen för 2026.",
+            null),
+        new Rattelse.Beslut(hemlig.punkt().id(), "Socialnämnden beslutar att lägga redovisningen till handlingarna, "
+            + "med rättat datum.", null)), null, null));
+  }
+
+  @AfterAll
+  static void close() {
+    store.close();
+  }
+
+  @Test
+  void theRattadVersionSaysSoAndPrintsTheReasonAndTheChange() throws Exception {
+    String text = flat(String.join(" ", PdfPages.text(store.core().justeratProtokoll().pdf(mote, 2, false))));
+    assertThat(text).contains(flat(ProtokollBlocks.RATTAT)).contains("Rättelse 2025-11-03 av testare (version 2)")
+        .contains("Skäl: " + SKAL).contains("§ 85 beslut:")
+        .contains("ändrat till «Socialnämnden beslutar att fastställa sammanträdesplanen för 2026.»")
+        .contains("Protokoll (rättat)");
+  }
+
+  @Test
+  void theRattadVersionIsStillPdfA2bAndPdfUa1() throws Exception {
+    byte[] pdf = store.core().justeratProtokoll().pdf(mote, 2, false);
+    assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFA_2_B)).isEmpty();
+    assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
+  }
+
+  @Test
+  void theOriginalIsKeptExactlyAsJusterat() throws Exception {
+    assertThat(store.core().justeratProtokoll().pdf(mote, 1, false)).isEqualTo(original);
+    assertThat(flat(String.join(" ", PdfPages.text(original)))).doesNotContain("Rättat protokoll")
+        .doesNotContain(SKAL);
+    List<ProtokollVersion> versioner = store.core().justeratProtokoll().versioner(mote);
+    assertThat(versioner).extracting(ProtokollVersion::version).containsExactly(1, 2);
+  }
+
+  @Test
+  void thePublicCopyTellsAChangeToAConfidentialParagrafWithoutItsText() throws Exception {
+    String text = flat(String.join(" ", PdfPages.text(store.core().justeratProtokoll().pdf(mote, 2, true))));
+    assertThat(text).contains("Skäl: " + SKAL).contains("§ 86 ändrad; innehållet omfattas av sekretess")
+        .doesNotContain("med rättat datum");
+  }
+
+  private static String flat(String s) {
+    return s.replaceAll("\\s+", " ");
+  }
+}
