@@ -3,6 +3,7 @@ package se.namndbok.app;
 import java.util.Arrays;
 import se.namndbok.app.shared.DataFolders;
 import se.namndbok.app.shared.Logging;
+import se.namndbok.app.shared.SwedishLocale;
 
 /**
  * Entry point of namndbok.jar. Not a JavaFX Application, so that the jar runs with JavaFX on the classpath and
@@ -12,6 +13,7 @@ public final class Launcher {
   private Launcher() {}
 
   public static void main(String[] args) {
+    SwedishLocale.install();
     Logging.configure(dataFolderArgument(args));
     int status = Commands.run(WindowLauncher::start, args);
     System.exit(status);

@@ -3,33 +3,48 @@ package se.namndbok.app;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.kordamp.ikonli.javafx.FontIcon;
 import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.Area;
+import se.namndbok.app.shared.AreaCommands;
+import se.namndbok.app.shared.BackgroundTask;
+import se.namndbok.app.shared.ContextMenuKeys;
 import se.namndbok.app.shared.HelpOverlay;
-import se.namndbok.app.shared.Shortcuts;
 import se.namndbok.app.shared.Messages;
+import se.namndbok.app.shared.OutputFiles;
+import se.namndbok.app.shared.OutputNotice;
+import se.namndbok.app.shared.Shortcuts;
 import se.namndbok.app.shared.StatusBar;
 import se.namndbok.app.shared.UiTaskExecutor;
 import se.namndbok.app.shared.UnsavedChanges;
 
-/** The main window's content: navigation on the left, the open area in the middle, the status bar below. */
+/**
+ * The main window's content: the menu bar on top, navigation on the left (every area a Tab stop of its own), the
+ * open area in the middle, the output notice and the status bar below. The stage's title names the board and the
+ * area: "Socialnämnden – Sammanträden – Nämndbok".
+ */
 final class MainWindow extends BorderPane {
   private final AppServices services;
   private final UiTaskExecutor executor;
   private final Map<String, Node> views = new HashMap<>();
-  private final ToggleGroup navigation = new ToggleGroup();
+  private final Map<Area, ToggleButton> buttons = new HashMap<>();
   private final StackPane content = new StackPane();
   private final HelpOverlay help = new HelpOverlay();
-  private boolean reverting;
+  private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(Messages.get("app.titel"));
+  private final WindowMenu menu;
+  private String namnd = "";
+  private Area current;
 
   MainWindow(AppServices services, UiTaskExecutor executor, List<Area> areas, String statusInfo) {
     this.services = services;
@@ -44,52 +59,67 @@ final class MainWindow extends BorderPane {
     for (Area area : areas) {
       sidebar.getChildren().add(button(area));
     }
+    menu = new WindowMenu(areas, new MenuActions());
     StatusBar status = new StatusBar(executor);
     status.setInfo(statusInfo);
+    setTop(menu.bar());
     services.andringar().forbindelseProperty().addListener((o, was, now) -> status.setInfo(statusInfo + "  ·  " + now));
     setLeft(sidebar);
-    setCenter(new StackPane(content, help));
+    javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+    scroll.setFitToWidth(true);
+    scroll.setFitToHeight(true);
+    scroll.setId("omradeScroll");
+    scroll.getStyleClass().add("area-scroll");
+    setCenter(new StackPane(scroll, help));
+    OutputNotice notice = new OutputNotice(services.programs(), executor);
+    addEventHandler(OutputNotice.OutputEvent.WRITTEN, e -> notice.show(e));
+    setBottom(new VBox(notice, status));
+    ContextMenuKeys.firstRowOnArrow(this);
     addEventFilter(KeyEvent.KEY_PRESSED, e -> {
       if (Shortcuts.HJALP.matches(e)) {
         help.toggle();
         e.consume();
       }
     });
-    setBottom(status);
-    navigation.selectedToggleProperty().addListener((o, was, now) -> {
-      if (now == null) {
-        navigation.selectToggle(was);
-      } else if (!reverting) {
-        leave(() -> open((Area) now.getUserData()), () -> revert(was));
+    sceneProperty().addListener((o, was, now) -> {
+      if (now != null) {
+        now.windowProperty().addListener((ow, wasWindow, window) -> bindTitle(window));
+        bindTitle(now.getWindow());
       }
     });
-    navigation.selectToggle(navigation.getToggles().getFirst());
+    loadNamnd();
+    show(areas.getFirst());
   }
 
+  /** Every sidebar button is its own Tab stop (a toggle group would make only the selected one reachable). */
   private ToggleButton button(Area area) {
     ToggleButton b = new ToggleButton(Messages.get(area.titleKey()), new FontIcon(area.icon()));
     b.setId("nav-" + area.id());
     b.getStyleClass().add("nav-button");
     b.setUserData(area);
-    b.setToggleGroup(navigation);
+    b.setMnemonicParsing(false);
     b.setAccessibleText(Messages.get(area.titleKey()));
+    b.setOnAction(e -> open(area));
+    buttons.put(area, b);
     return b;
   }
 
-  /** Asks about the open area's unsaved input (Spara / Släng / Avbryt) before it is left. */
-  private void leave(Runnable proceed, Runnable stay) {
-    Node current = content.getChildren().isEmpty() ? null : content.getChildren().getFirst();
-    if (current instanceof UnsavedChanges.Source s && UnsavedChanges.any(s.guards())) {
-      UnsavedChanges.check(s.guards(), UnsavedChanges.dialog(getScene().getWindow()), proceed, stay);
-    } else {
-      proceed.run();
+  /**
+   * Opens {@code area} once the open area's unsaved input is saved or discarded (Spara / Släng / Avbryt); on
+   * Avbryt the sidebar and the menu keep showing the open area.
+   */
+  void open(Area area) {
+    if (area == current) {
+      show(area);
+      return;
     }
-  }
-
-  private void revert(javafx.scene.control.Toggle was) {
-    reverting = true;
-    navigation.selectToggle(was);
-    reverting = false;
+    Node open = current == null ? null : views.get(current.id());
+    if (open instanceof UnsavedChanges.Source s && UnsavedChanges.any(s.guards())) {
+      UnsavedChanges.check(s.guards(), UnsavedChanges.dialog(getScene().getWindow()), () -> show(area),
+          () -> show(current));
+    } else {
+      show(area);
+    }
   }
 
   /** Asks about every area's unsaved input before the window closes; {@code close} when all is saved or discarded. */
@@ -99,8 +129,82 @@ final class MainWindow extends BorderPane {
     UnsavedChanges.check(all, UnsavedChanges.dialog(getScene().getWindow()), close, () -> { });
   }
 
-  private void open(Area area) {
+  /** Shows {@code area} (built the first time), marks it in the sidebar and the menu, and names it in the title. */
+  private void show(Area area) {
+    current = area;
     help.hide();
+    buttons.forEach((a, b) -> b.setSelected(a == area));
+    menu.shown(area);
     content.getChildren().setAll(views.computeIfAbsent(area.id(), id -> area.factory().create(services, executor)));
+    updateTitle();
+  }
+
+  private void loadNamnd() {
+    BackgroundTask.wrap(() -> services.namnder().current().map(n -> n.namn()).orElse(""))
+        .onSuccess(n -> {
+          namnd = n;
+          updateTitle();
+        })
+        .executeWith(executor);
+  }
+
+  private void updateTitle() {
+    String area = current == null ? "" : Messages.get(current.titleKey());
+    title.set(namnd.isBlank() ? Messages.format("fonster.titel.utan.namnd", area)
+        : Messages.format("fonster.titel", namnd, area));
+  }
+
+  /** Names the stage while this is its content (a listener, not a binding: the stage may show other content later). */
+  private void bindTitle(javafx.stage.Window window) {
+    if (window instanceof Stage stage) {
+      stage.setTitle(title.get());
+      title.addListener((o, was, now) -> {
+        if (getScene() != null && getScene().getWindow() == stage) {
+          stage.setTitle(now);
+        }
+      });
+    }
+  }
+
+  /** "Socialnämnden – Sammanträden – Nämndbok". */
+  ReadOnlyStringProperty titleProperty() {
+    return title.getReadOnlyProperty();
+  }
+
+  private AreaCommands areaCommands() {
+    Node view = current == null ? null : views.get(current.id());
+    return view instanceof AreaCommands c ? c : null;
+  }
+
+  private final class MenuActions implements WindowMenu.Actions {
+    @Override
+    public AreaCommands area() {
+      return areaCommands();
+    }
+
+    @Override
+    public void open(Area area) {
+      MainWindow.this.open(area);
+      buttons.get(area).requestFocus();
+    }
+
+    @Override
+    public void help() {
+      help.toggle();
+    }
+
+    @Override
+    public void outputFolder() {
+      OutputFiles.openFolder(services, executor);
+    }
+
+    /** As if the window's close button was pressed, so that whoever guards unsaved work can still say no. */
+    @Override
+    public void exit() {
+      javafx.stage.Window w = getScene().getWindow();
+      if (com.sun.javafx.event.EventUtil.fireEvent(w, new WindowEvent(w, WindowEvent.WINDOW_CLOSE_REQUEST)) != null) {
+        w.hide();
+      }
+    }
   }
 }

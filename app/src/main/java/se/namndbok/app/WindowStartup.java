@@ -22,6 +22,7 @@ import se.namndbok.app.shared.BackgroundTask;
 import se.namndbok.app.shared.DemoInstaller;
 import se.namndbok.app.shared.ErrorDialog;
 import se.namndbok.app.shared.Messages;
+import se.namndbok.app.shared.SwedishLocale;
 import se.namndbok.app.shared.Theme;
 import se.namndbok.app.shared.UiTaskExecutor;
 import se.namndbok.core.anvandare.AnvandarRoll;
@@ -82,6 +83,7 @@ final class WindowStartup implements AutoCloseable {
   }
 
   void start() {
+    SwedishLocale.install();
     stage.setTitle(Messages.get("app.titel"));
     stage.setMinWidth(800);
     stage.setMinHeight(560);

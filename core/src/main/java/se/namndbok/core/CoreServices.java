@@ -1,6 +1,7 @@
 package se.namndbok.core;
 
 import se.namndbok.core.arende.ArendeService;
+import se.namndbok.core.arende.ArendeStatusService;
 import se.namndbok.core.arende.Diariekoppling;
 import se.namndbok.core.audit.AuditLog;
 import se.namndbok.core.backup.BackupService;
@@ -34,6 +35,8 @@ import se.namndbok.core.protokoll.ProtokollArkiv;
 import se.namndbok.core.protokoll.ProtokollLasning;
 import se.namndbok.core.protokoll.ProtokollService;
 import se.namndbok.core.sammantrade.ArendelistaService;
+import se.namndbok.core.sammantrade.MotesstandardService;
+import se.namndbok.core.sammantrade.SammantradesplanService;
 import se.namndbok.core.sammantrade.SammantradeService;
 import se.namndbok.core.sammantrade.UnderlagService;
 import se.namndbok.core.migrera.MigreringService;
@@ -64,6 +67,9 @@ public final class CoreServices {
   private final SammantradeService sammantraden;
   private final ArendelistaService arendelista;
   private final UnderlagService underlag;
+  private final ArendeStatusService arendestatus;
+  private final MotesstandardService motesstandard;
+  private final SammantradesplanService sammantradesplan;
   private final AnmalanService<NyttDelegationsbeslut, Delegationsbeslut> delegationsbeslut;
   private final AnmalanImport<NyttDelegationsbeslut, Delegationsbeslut> delegationsbeslutImport;
   private final AnmalanService<NyttMeddelande, Meddelande> meddelanden;
@@ -96,6 +102,9 @@ public final class CoreServices {
     sammantraden = new SammantradeService(tx, audit, namnd, ledamoter, clock);
     arendelista = new ArendelistaService(tx, audit, sammantraden, arenden, sekretessgrunder);
     underlag = new UnderlagService(tx, audit, arenden, arendelista);
+    arendestatus = new ArendeStatusService(tx, audit, clock);
+    motesstandard = new MotesstandardService(tx, audit, namnd, sammantraden, arendelista);
+    sammantradesplan = new SammantradesplanService(tx, audit, namnd, sammantraden, clock);
     Diariekoppling diarium = new Diariekoppling(arenden);
     delegationsbeslut = new AnmalanService<>(tx, audit, sammantraden, diarium, new DelegationsbeslutSlag(delegater),
         sekretessgrunder, clock);
@@ -190,6 +199,21 @@ public final class CoreServices {
 
   public UnderlagService underlag() {
     return underlag;
+  }
+
+  /** Closing and reopening an ärende, with its reason. */
+  public ArendeStatusService arendestatus() {
+    return arendestatus;
+  }
+
+  /** The board's usual time, place and standard punkter, and a new meeting made from them. */
+  public MotesstandardService motesstandard() {
+    return motesstandard;
+  }
+
+  /** The board's meeting plan and the next meeting it proposes. */
+  public SammantradesplanService sammantradesplan() {
+    return sammantradesplan;
   }
 
   /** The delegationsbeslut reported to the board: one {@link AnmalanService} with the delegationsbeslut's fields. */

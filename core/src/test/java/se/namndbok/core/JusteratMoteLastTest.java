@@ -66,6 +66,8 @@ class JusteratMoteLastTest {
       "ArendeService.find(Diarienummer)", "ArendeService.findById(long)", "ArendeService.findHandling(HandlingsId)",
       "ArendeService.findHandling(long)", "ArendeService.search(String,int)", "ArendeService.handlingar(long)",
       "ArendeService.count()", "AuditLog.entriesFor(String,Object)", "AuditLog.latest(String,Object)",
+      "ArendeService.handlingar(Collection)", "ArendeService.readFile(StoredFile)", "ArendeStatusService.historik(long)",
+      "MotesstandardService.standard()", "SammantradesplanService.nasta()", "SammantradesplanService.plan()",
       "AuditLog.requireVersion(String,Object,long,long,String)",
       "BackupService.backup(Path)", "BackupService.preview(Path,char[])",
       "BeslutService.find(String)", "BeslutService.insatser(Lag)", "InsatsService.katalog()",
@@ -116,6 +118,7 @@ class JusteratMoteLastTest {
     var beslut = new NyttDelegationsbeslut("2025/146", null, "MAS/MAR/SAS", null, LocalDate.of(2025, 9, 3), "Beslut",
         false);
     refuse("ArendelistaService.add(long,ArendepunktInnehall)", c -> c.arendelista().add(s, innehall));
+    refuse("ArendelistaService.addAll(long,List)", c -> c.arendelista().addAll(s, List.of(innehall)));
     refuse("ArendelistaService.addNyttArende(long,NyttArende,ForslagAv)", c -> c.arendelista().addNyttArende(s,
         NyttArende.nytt(null, "Nytt ärende", null, false, LocalDate.of(2025, 10, 1)), ForslagAv.FORVALTNINGEN));
     refuse("ArendelistaService.addStandard(long,List,boolean)",
@@ -202,6 +205,13 @@ class JusteratMoteLastTest {
         "KvartalsrapportService.faststall(Lag,Kvartal,LocalDateTime)", "DemoBoard.loadStatistik()")
         .forEach(k -> NOT_ABOUT_A_MEETING.put(k, statistik));
     NOT_ABOUT_A_MEETING.put("SammantradeService.create(NyttSammantrade)", "a new meeting");
+    NOT_ABOUT_A_MEETING.put("MotesstandardService.skapa(NyttSammantrade)", "a new meeting");
+    Stream.of("ArendeService.andra(Arende,String,String,String)", "ArendeStatusService.avsluta(long,String)",
+        "ArendeStatusService.ateroppna(long,String)").forEach(k -> NOT_ABOUT_A_MEETING.put(k, diarium));
+    String standard = "the board's meeting defaults and plan of dates: what a new meeting starts from, never a held one";
+    Stream.of("MotesstandardService.spara(Motesstandard)", "SammantradesplanService.add(Planrad)",
+        "SammantradesplanService.importera(Path)", "SammantradesplanService.remove(LocalDate)")
+        .forEach(k -> NOT_ABOUT_A_MEETING.put(k, standard));
     NOT_ABOUT_A_MEETING.put("SammantradeService.create(NyttSammantrade,SammantradeStatus)", "a new meeting");
     NOT_ABOUT_A_MEETING.put("DemoBoard.load(Function)", "only into an empty store");
     NOT_ABOUT_A_MEETING.put("BackupService.restore(Path)", "replaces the whole store with a copy of it");

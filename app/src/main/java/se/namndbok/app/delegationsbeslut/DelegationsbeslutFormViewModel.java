@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import se.namndbok.app.shared.TypedDate;
 import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.BackgroundTask;
 import se.namndbok.app.shared.Completion;
@@ -26,7 +27,6 @@ import se.namndbok.core.delegationsbeslut.DelegationsbeslutSlag;
 import se.namndbok.core.delegationsbeslut.NyttDelegationsbeslut;
 import se.namndbok.core.namnd.Delegat;
 import se.namndbok.core.namnd.DelegatService;
-import se.namndbok.core.shared.Texts;
 
 /**
  * The keyboard-first entry form of a delegationsbeslut: its fields (the rest is the entry forms' shared state,
@@ -109,7 +109,8 @@ public final class DelegationsbeslutFormViewModel {
   Optional<NyttDelegationsbeslut> parsed() {
     String hid = state.editingProperty().get() == null ? null : editingHid;
     return saving.clearAndRead(() -> new NyttDelegationsbeslut(diarienummer.get().strip(), hid, delegat.get().strip(),
-        delegationspunkt.get(), Texts.parseDate(beslutsdatum.get(), DelegationsbeslutSlag.BESLUTSDATUM), rubrik.get(),
+        delegationspunkt.get(), TypedDate.parse(beslutsdatum.get(), DelegationsbeslutSlag.BESLUTSDATUM,
+            services.clock().today()), rubrik.get(),
         sekretess.get()));
   }
 

@@ -8,6 +8,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import se.namndbok.app.shared.AppServices;
+import se.namndbok.app.shared.AreaCommands;
 import se.namndbok.app.shared.EntryForms;
 import se.namndbok.app.shared.Messages;
 import se.namndbok.app.shared.ReportedEntriesArea;
@@ -19,22 +20,24 @@ import se.namndbok.core.namnd.Delegat;
 import se.namndbok.core.shared.Texts;
 
 /** The delegationsbeslut area: the entry form above, the filtered list below. */
-public final class DelegationsbeslutView extends VBox implements UnsavedChanges.Source {
+public final class DelegationsbeslutView extends VBox implements AreaCommands.Delegating, UnsavedChanges.Source {
   private static final ReportedEntriesArea.Spec SPEC = new ReportedEntriesArea.Spec("delegationsbeslutView", "db",
       "delegationsbeslutTable", "nav.delegationsbeslut", "delegationsbeslut", "import.delegationsbeslut");
   private final DelegationsbeslutViewModel vm;
+  private final ReportedEntriesArea<Delegationsbeslut> area;
   private final DelegationsbeslutFormViewModel formVm;
 
   public DelegationsbeslutView(AppServices services, TaskExecutor executor) {
     this.vm = new DelegationsbeslutViewModel(services, executor);
     this.formVm = new DelegationsbeslutFormViewModel(services, executor, vm.history());
     DelegationsbeslutForm form = new DelegationsbeslutForm(formVm, vm::saved);
-    new ReportedEntriesArea<>(this, vm, SPEC,
+    area = new ReportedEntriesArea<>(this, vm, SPEC,
         (Delegationsbeslut b) -> Messages.format("delegationsbeslut.borttaget", b.diarienummer(), b.rubrik()))
-        .build(form, form::focusFirst, List.of(delegatFilter()), columns(), b -> {
-          formVm.edit(b);
-          form.focusFirst();
-        });
+        .redovisning(services, new RedovisningViewModel(services, executor));
+    area.build(form, form::focusFirst, List.of(delegatFilter()), columns(), b -> {
+      formVm.edit(b);
+      form.focusFirst();
+    });
     formVm.loadDelegater();
     vm.load();
     services.andringar().pa(java.util.Set.of("delegationsbeslut", "delegat"), vm::refresh);
@@ -102,5 +105,10 @@ public final class DelegationsbeslutView extends VBox implements UnsavedChanges.
 
   public DelegationsbeslutFormViewModel formViewModel() {
     return formVm;
+  }
+
+  @Override
+  public AreaCommands commands() {
+    return area;
   }
 }

@@ -1,34 +1,27 @@
 package se.namndbok.app.diarium;
 
-import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import se.namndbok.core.arende.Arende;
-import se.namndbok.core.shared.Texts;
+import se.namndbok.core.arende.DiariumSokning;
+import se.namndbok.core.arende.Handling;
 
 /**
- * The diarium search in memory, with the same meaning as {@code ArendeService.search}: every word must be the
- * start of the diarienummer or occur in the rubrik (case ignored).
+ * The diarium search in memory, with the store's meaning ({@link DiariumSokning}): every word must match the
+ * ärende or one of its handlingar, whose texts the view model loads with the ärenden.
  */
 final class ArendeFilter {
   private ArendeFilter() {}
 
-  static Predicate<Arende> matching(String query) {
-    List<String> words = words(query);
+  static Predicate<Arende> matching(String query, Map<Long, List<Handling>> handlingar) {
+    List<String> words = DiariumSokning.ord(query);
     if (words.isEmpty()) {
       return a -> true;
     }
     return a -> {
-      String nummer = a.diarienummer().toString();
-      String rubrik = a.rubrik().toLowerCase(Texts.SWEDISH);
-      return words.stream().allMatch(w -> nummer.startsWith(w) || rubrik.contains(w));
+      List<Handling> own = handlingar.getOrDefault(a.id(), List.of());
+      return words.stream().allMatch(w -> DiariumSokning.matchar(a, own, w));
     };
-  }
-
-  static List<String> words(String query) {
-    if (query == null || query.isBlank()) {
-      return List.of();
-    }
-    return Arrays.stream(query.strip().toLowerCase(Texts.SWEDISH).split("\\s+")).toList();
   }
 }

@@ -8,6 +8,16 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TableRow;
+import javafx.scene.input.MouseButton;
+import se.namndbok.app.shared.AreaCommands;
+import se.namndbok.app.shared.ContextMenuKeys;
+import se.namndbok.app.shared.EntryForms;
+import se.namndbok.app.shared.FileDrop;
+import se.namndbok.core.arende.ArendeStatus;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
@@ -23,53 +33,57 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.Debouncer;
 import se.namndbok.app.shared.Messages;
+import se.namndbok.app.shared.TooltipCell;
 import se.namndbok.app.shared.TaskExecutor;
 import se.namndbok.core.arende.Arende;
 import se.namndbok.core.arende.Diarienummer;
 
-/** The diarium area: search, the ärenden table and the selected ärende's handlingar. */
-public final class DiariumView extends VBox {
+/**
+ * The diarium area: search, the ärenden table (double-click changes an ärende, right-click offers what can be
+ * done with it, a file dropped on a row becomes a handling of that ärende) and the selected ärende's pane.
+ */
+public final class DiariumView extends VBox implements AreaCommands {
   static final Duration SEARCH_QUIET = Duration.millis(250);
 
   private final DiariumViewModel vm;
-  private final AppServices services;
-  private final TaskExecutor executor;
+  private final DiariumActions actions;
   private final TableView<Arende> table = new TableView<>();
+  private final CustomTextField search = new CustomTextField();
 
   public DiariumView(AppServices services, TaskExecutor executor) {
-    this.services = services;
-    this.executor = executor;
-    this.vm = new DiariumViewModel(services.arenden(), executor, Debouncer.fx(SEARCH_QUIET));
+    this.vm = new DiariumViewModel(services.arenden(), services.arendestatus(), executor, Debouncer.fx(SEARCH_QUIET));
+    this.actions = new DiariumActions(services, executor, vm, () -> getScene().getWindow());
     setId("diariumView");
     getStyleClass().add("area");
     Label title = new Label(Messages.get("nav.diarium"));
     title.getStyleClass().add("area-title");
-    SplitPane split = new SplitPane(table(), new HandlingarPane(vm));
+    Button register = new Button(Messages.get("diarium.registrera"), new FontIcon(Material2AL.ADD));
+    register.setId("diariumRegister");
+    register.getStyleClass().add(Styles.ACCENT);
+    register.setMinWidth(USE_PREF_SIZE);
+    register.setOnAction(e -> actions.registerArende());
+    SplitPane split = new SplitPane(table(), new ArendePane(vm, actions));
     split.setOrientation(Orientation.VERTICAL);
-    split.setDividerPositions(0.62);
+    split.setDividerPositions(0.55);
     VBox.setVgrow(split, Priority.ALWAYS);
-    getChildren().setAll(title, toolbar(), split);
+    getChildren().setAll(EntryForms.titleRow(title, register), toolbar(), split);
     vm.load();
     services.andringar().pa(java.util.Set.of("arende", "handling"), vm::load);
   }
 
   private HBox toolbar() {
-    CustomTextField search = new CustomTextField();
     search.setId("diariumSearch");
     search.setPromptText(Messages.get("diarium.sok.exempel"));
     search.setAccessibleText(Messages.get("diarium.sok"));
     search.setLeft(new FontIcon(Material2MZ.SEARCH));
     search.textProperty().bindBidirectional(vm.searchProperty());
     HBox.setHgrow(search, Priority.ALWAYS);
-    Button register = new Button(Messages.get("diarium.registrera"), new FontIcon(Material2AL.ADD));
-    register.setId("diariumRegister");
-    register.getStyleClass().add(Styles.ACCENT);
-    register.setOnAction(e -> register());
     Label summary = new Label();
     summary.setId("diariumSummary");
     summary.getStyleClass().add("muted");
+    summary.setMinWidth(USE_PREF_SIZE);
     summary.textProperty().bind(vm.summaryProperty());
-    HBox bar = new HBox(12, search, summary, register);
+    HBox bar = new HBox(12, search, summary);
     bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     return bar;
   }
@@ -83,8 +97,10 @@ public final class DiariumView extends VBox {
     table.setItems(vm.sorted());
     vm.sorted().comparatorProperty().bind(table.comparatorProperty());
     Label placeholder = new Label();
-    placeholder.textProperty().bind(Bindings.when(vm.searchProperty().isEmpty())
-        .then(Messages.get("diarium.tomt")).otherwise(Messages.get("diarium.inga.traffar")));
+    placeholder.setWrapText(true);
+    placeholder.textProperty().bind(Bindings.when(vm.loadingProperty()).then(Messages.get("diarium.laddar"))
+        .otherwise(Bindings.when(vm.searchProperty().isEmpty())
+            .then(Messages.get("diarium.tomt")).otherwise(Messages.get("diarium.inga.traffar"))));
     table.setPlaceholder(placeholder);
     table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.selectedProperty().set(now));
     vm.selectedProperty().addListener((o, was, now) -> {
@@ -93,7 +109,43 @@ public final class DiariumView extends VBox {
         table.scrollTo(now);
       }
     });
+    table.setRowFactory(t -> row());
+    table.setContextMenu(menu());
+    ContextMenuKeys.install(table);
     return table;
+  }
+
+  private TableRow<Arende> row() {
+    TableRow<Arende> row = new TableRow<>();
+    row.setOnMouseClicked(e -> {
+      if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+        actions.andra(row.getItem());
+      }
+    });
+    FileDrop.install(row, file -> !row.isEmpty() && actions.dropped(row.getItem(), file));
+    return row;
+  }
+
+  private ContextMenu menu() {
+    MenuItem handling = ArendePane.item("arendeMenyHandling", "diarium.ny.handling",
+        () -> actions.registerHandling(selected(), null));
+    MenuItem andra = ArendePane.item("arendeMenyAndra", "diarium.andra", () -> actions.andra(selected()));
+    MenuItem status = ArendePane.item("arendeMenyStatus", "diarium.avsluta",
+        () -> actions.avslutaEllerAteroppna(selected()));
+    MenuItem copy = ArendePane.item("arendeMenyKopiera", "diarium.kopiera.nummer",
+        () -> DiariumActions.copy(selected().arendenummer().toString()));
+    ContextMenu menu = new ContextMenu(handling, andra, status, new SeparatorMenuItem(), copy);
+    menu.setOnShowing(e -> {
+      Arende a = selected();
+      menu.getItems().forEach(i -> i.setDisable(a == null));
+      status.setText(Messages.get(a != null && a.status() == ArendeStatus.AVSLUTAT ? "diarium.ateroppna"
+          : "diarium.avsluta"));
+    });
+    return menu;
+  }
+
+  private Arende selected() {
+    return table.getSelectionModel().getSelectedItem();
   }
 
   private static List<TableColumn<Arende, ?>> columns() {
@@ -132,11 +184,20 @@ public final class DiariumView extends VBox {
     c.setMinWidth(width);
     c.setPrefWidth(width);
     c.setMaxWidth(width * 1.3);
+    EntryForms.fitHeading(c);
   }
 
-  private void register() {
-    var form = new RegisterArendeViewModel(services.arenden()::register, services.clock(), executor);
-    new RegisterArendeDialog(getScene().getWindow(), form).showAndWait().ifPresent(vm::added);
+  @Override
+  public boolean nytt() {
+    actions.registerArende();
+    return true;
+  }
+
+  @Override
+  public boolean sok() {
+    search.requestFocus();
+    search.selectAll();
+    return true;
   }
 
   public DiariumViewModel viewModel() {

@@ -21,12 +21,12 @@ import se.namndbok.core.shared.ValidationException;
 import se.namndbok.core.shared.Validator;
 
 /**
- * The "Registrera ärende" form: the values, one Swedish error message per field, and saving through
- * {@link ArendeService#register}, which validates again and owns the transaction (nothing half-saved).
+ * The "Registrera ärende" and "Ändra ärende" form: the values, one Swedish error message per field, and saving
+ * through {@link ArendeService#register} or {@link ArendeService#andra}, which validate again and own the
+ * transaction (nothing half-saved).
  */
 public final class RegisterArendeViewModel {
   static final String HANDLAGGARE = "Handläggare";
-  static final int HANDLAGGARE_MAX = 200;
 
   private final Function<NyttArende, Arende> register;
   private final Clock clock;
@@ -41,6 +41,7 @@ public final class RegisterArendeViewModel {
   private final StringProperty generalError = new SimpleStringProperty("");
   private final BooleanProperty saving = new SimpleBooleanProperty();
   private final Map<String, StringProperty> errorsByField = new LinkedHashMap<>();
+  private Arende existing;
 
   /** {@code register} is the one core call that registers (in the diarium, or as a meeting's new item). */
   public RegisterArendeViewModel(Function<NyttArende, Arende> register, Clock clock, TaskExecutor executor) {
@@ -52,11 +53,29 @@ public final class RegisterArendeViewModel {
     errorsByField.put(HANDLAGGARE, handlaggareError);
   }
 
+  /** The form for changing {@code a}: its klassificering, rubrik and handläggare, filled in. */
+  public static RegisterArendeViewModel forChange(ArendeService arenden, Clock clock, TaskExecutor executor,
+      Arende a) {
+    RegisterArendeViewModel vm = new RegisterArendeViewModel(
+        nytt -> arenden.andra(a, nytt.klassificering(), nytt.rubrik(), nytt.handlaggare()), clock, executor);
+    vm.existing = a;
+    vm.klassificering.set(a.klassificering() == null ? "" : a.klassificering().kod());
+    vm.rubrik.set(a.rubrik());
+    vm.handlaggare.set(a.handlaggare() == null ? "" : a.handlaggare());
+    vm.sekretess.set(a.sekretess());
+    return vm;
+  }
+
+  /** True when the form changes an existing ärende ("Ändra ärende"). */
+  public boolean isChange() {
+    return existing != null;
+  }
+
   /** Checks what can be checked without the store, marking the fields; true when the form may be sent. */
   public boolean validate() {
     Validator v = new Validator().notBlank(rubrik.get(), "Rubrik")
         .maxLength(rubrik.get(), ArendeService.RUBRIK_MAX, "Rubrik")
-        .maxLength(handlaggare.get(), HANDLAGGARE_MAX, HANDLAGGARE);
+        .maxLength(handlaggare.get(), ArendeService.HANDLAGGARE_MAX, HANDLAGGARE);
     if (!klassificering.get().isBlank()) {
       try {
         Klassificering.parse(klassificering.get());
@@ -74,7 +93,7 @@ public final class RegisterArendeViewModel {
     }
   }
 
-  /** Registers the ärende in the background; {@code onSaved} gets it, or the fields get the store's refusal. */
+  /** Registers (or changes) the ärende in the background; {@code onSaved} gets it, or the fields get the store's refusal. */
   public void save(Consumer<Arende> onSaved) {
     if (saving.get() || !validate()) {
       return;

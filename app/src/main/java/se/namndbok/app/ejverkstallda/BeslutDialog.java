@@ -1,15 +1,14 @@
 package se.namndbok.app.ejverkstallda;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.event.ActionEvent;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.layout.GridPane;
@@ -17,10 +16,12 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import se.namndbok.app.shared.EntryForms;
+import se.namndbok.app.shared.FormDialog;
 import se.namndbok.app.shared.Forms;
 import se.namndbok.app.shared.Messages;
 import se.namndbok.core.ejverkstallda.Avslutsorsak;
 import se.namndbok.core.ejverkstallda.BeslutFalt;
+import se.namndbok.core.ejverkstallda.GynnandeBeslut;
 import se.namndbok.core.ejverkstallda.Insats;
 import se.namndbok.core.ejverkstallda.Kon;
 import se.namndbok.core.ejverkstallda.Lag;
@@ -28,30 +29,21 @@ import se.namndbok.core.ejverkstallda.Skal;
 
 /**
  * "Nytt beslut" / "Ändra beslut": the decision's fields with their Swedish messages under them. "Spara" keeps
- * the dialog open while the save runs and while it is refused; {@code onSaved} runs after a stored save.
+ * the dialog open while the save runs and while it is refused (the form scrolls when its messages make it taller
+ * than the screen, so "Spara" and "Avbryt" stay in view); {@code onSaved} runs after a stored save.
  */
 final class BeslutDialog {
   private BeslutDialog() {}
 
   static void show(Window owner, BeslutFormViewModel vm, Runnable onSaved) {
-    Dialog<ButtonType> dialog = new Dialog<>();
-    dialog.initOwner(owner);
-    dialog.setTitle(Messages.get(vm.andrarProperty().get() ? "beslut.andra" : "beslut.nytt"));
-    dialog.setHeaderText(dialog.getTitle());
-    ButtonType spara = new ButtonType(Messages.get("beslut.spara"), ButtonBar.ButtonData.OK_DONE);
-    dialog.getDialogPane().getButtonTypes().setAll(spara, ButtonType.CANCEL);
-    dialog.getDialogPane().setContent(innehall(vm));
-    Button knapp = (Button) dialog.getDialogPane().lookupButton(spara);
-    knapp.setId("beslutSpara");
-    knapp.disableProperty().bind(vm.spararProperty());
-    knapp.addEventFilter(ActionEvent.ACTION, e -> {
-      e.consume();
-      vm.spara(b -> {
-        onSaved.run();
-        dialog.close();
-      });
-    });
-    dialog.show();
+    Dialog<GynnandeBeslut> dialog = new Dialog<>();
+    List<StringProperty> messages = new ArrayList<>(Arrays.stream(BeslutFalt.values()).map(vm::error).toList());
+    messages.add(vm.generalError());
+    FormDialog.setUp(dialog, owner, new FormDialog.Spec<GynnandeBeslut>(
+        Messages.get(vm.andrarProperty().get() ? "beslut.andra" : "beslut.nytt"), "beslutDialog",
+        Messages.get("beslut.spara"), "beslutSpara", "beslutAvbryt", innehall(vm),
+        vm.andrarProperty().get() ? "beslutLag" : "beslutReferens", vm.spararProperty(), vm::spara, messages));
+    dialog.showAndWait().ifPresent(b -> onSaved.run());
   }
 
   private static GridPane innehall(BeslutFormViewModel vm) {

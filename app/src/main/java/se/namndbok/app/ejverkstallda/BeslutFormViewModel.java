@@ -1,7 +1,6 @@
 package se.namndbok.app.ejverkstallda;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,6 +16,7 @@ import javafx.collections.ObservableList;
 import se.namndbok.app.shared.BackgroundTask;
 import se.namndbok.app.shared.FieldErrors;
 import se.namndbok.app.shared.TaskExecutor;
+import se.namndbok.app.shared.TypedDate;
 import se.namndbok.core.ejverkstallda.Avslutsorsak;
 import se.namndbok.core.ejverkstallda.BeslutFalt;
 import se.namndbok.core.ejverkstallda.BeslutService;
@@ -157,14 +157,10 @@ public final class BeslutFormViewModel {
   }
 
   private static LocalDate datum(String text, BeslutFalt falt, List<ValidationException.FieldError> fel) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
     try {
-      return LocalDate.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      fel.add(new ValidationException.FieldError(falt.etikett(), "\"" + text.strip()
-          + "\" är inget datum (skriv åååå-mm-dd)"));
+      return TypedDate.parse(text, falt.etikett(), LocalDate.now());
+    } catch (ValidationException e) {
+      fel.addAll(e.errors());
       return null;
     }
   }

@@ -1,7 +1,6 @@
 package se.namndbok.app.ejverkstallda;
 
 import atlantafx.base.theme.Styles;
-import java.io.File;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -17,8 +16,11 @@ import javafx.stage.FileChooser;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
+import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.EntryForms;
 import se.namndbok.app.shared.Messages;
+import se.namndbok.app.shared.OutputFiles;
+import se.namndbok.app.shared.OutputNotice;
 import se.namndbok.core.ejverkstallda.IvoRad;
 import se.namndbok.core.shared.Texts;
 
@@ -30,11 +32,13 @@ final class IvoTabell extends VBox {
   private final StatistikViewModel vm;
   private final BeslutFormViewModel form;
   private final TableView<IvoRad> table;
+  private final AppServices services;
 
-  IvoTabell(StatistikViewModel vm, BeslutFormViewModel form) {
+  IvoTabell(StatistikViewModel vm, BeslutFormViewModel form, AppServices services) {
     super(8);
     this.vm = vm;
     this.form = form;
+    this.services = services;
     setId("ivoTabell");
     table = new TableView<>(vm.ivo());
     table.setId("ivoLista");
@@ -54,7 +58,7 @@ final class IvoTabell extends VBox {
     getChildren().setAll(knappar(), table);
   }
 
-  private HBox knappar() {
+  private javafx.scene.layout.FlowPane knappar() {
     Button nytt = new Button(Messages.get("beslut.nytt"), new FontIcon(Material2AL.ADD));
     nytt.setId("beslutNytt");
     nytt.setOnAction(e -> {
@@ -69,8 +73,11 @@ final class IvoTabell extends VBox {
     exportera.setId("ivoExport");
     exportera.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.ivo()).or(vm.arbetarProperty()));
     exportera.setOnAction(e -> exportera());
-    HBox bar = new HBox(12, nytt, andra, exportera);
+    javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(12, 8, nytt, andra, exportera);
     bar.setAlignment(Pos.CENTER_LEFT);
+    for (Button b : List.of(nytt, andra, exportera)) {
+      b.setMinWidth(Button.USE_PREF_SIZE);
+    }
     return bar;
   }
 
@@ -82,14 +89,11 @@ final class IvoTabell extends VBox {
   }
 
   private void exportera() {
-    FileChooser chooser = new FileChooser();
-    chooser.setTitle(Messages.get("ivo.exportera"));
-    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
-    chooser.setInitialFileName("ivo-" + vm.lagProperty().get().kod() + "-" + vm.kvartalProperty().get() + ".csv");
-    File file = chooser.showSaveDialog(getScene().getWindow());
-    if (file != null) {
-      vm.exporteraIvo(file.toPath());
-    }
+    String name = "ivo-" + vm.lagProperty().get().kod() + "-" + vm.kvartalProperty().get() + ".csv";
+    OutputFiles.ask(services, getScene().getWindow(), Messages.get("ivo.exportera"), name,
+        new FileChooser.ExtensionFilter("CSV", "*.csv"))
+        .ifPresent(file -> vm.exporteraIvo(file, written -> OutputNotice.OutputEvent.fire(this,
+            Messages.get("ivo.klar"), written, List.of())));
   }
 
   private static List<TableColumn<IvoRad, ?>> kolumner() {

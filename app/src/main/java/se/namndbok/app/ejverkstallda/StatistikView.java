@@ -1,7 +1,6 @@
 package se.namndbok.app.ejverkstallda;
 
 import atlantafx.base.theme.Styles;
-import java.io.File;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -35,7 +34,12 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import se.namndbok.app.shared.AppServices;
+import se.namndbok.app.shared.EntryForms;
+import se.namndbok.app.shared.Forms;
 import se.namndbok.app.shared.Messages;
+import se.namndbok.app.shared.TooltipCell;
+import se.namndbok.app.shared.OutputFiles;
+import se.namndbok.app.shared.OutputNotice;
 import se.namndbok.app.shared.TaskExecutor;
 import se.namndbok.core.ejverkstallda.Kvartalsrapport.Avvikelse;
 import se.namndbok.core.ejverkstallda.Kvartalsrapport.Jamforelse;
@@ -45,16 +49,18 @@ import se.namndbok.core.ejverkstallda.Tabell;
 /** The Statistik area: law and quarter, the table with totals, the status text, the trend, import, fastställ, export. */
 public final class StatistikView extends VBox {
   private final StatistikViewModel vm;
+  private final AppServices services;
   private final XYChart.Series<String, Number> serie = new XYChart.Series<>();
 
   public StatistikView(AppServices services, TaskExecutor executor) {
     this.vm = new StatistikViewModel(services.core(), executor);
+    this.services = services;
     setId("statistikView");
     getStyleClass().add("area");
     Label title = new Label(Messages.get("nav.statistik"));
     title.getStyleClass().add("area-title");
     BeslutFormViewModel form = new BeslutFormViewModel(services.core().beslut(), executor);
-    TabPane flikar = new TabPane(flik("statistik.flik.tabell", tabell()), flik("ivo.flik", new IvoTabell(vm, form)));
+    TabPane flikar = new TabPane(flik("statistik.flik.tabell", tabell()), flik("ivo.flik", new IvoTabell(vm, form, services)));
     flikar.setId("statistikFlikar");
     SplitPane split = new SplitPane(flikar, hoger());
     split.setOrientation(Orientation.HORIZONTAL);
@@ -108,7 +114,7 @@ public final class StatistikView extends VBox {
     progress.managedProperty().bind(vm.arbetarProperty());
     Label meddelande = new Label();
     meddelande.setId("statistikMeddelande");
-    meddelande.setWrapText(true);
+    Forms.wrapping(meddelande);
     meddelande.textProperty().bind(vm.meddelandeProperty());
     HBox rad = new HBox(12, faststalld, progress, meddelande);
     rad.setAlignment(Pos.CENTER_LEFT);
@@ -126,7 +132,7 @@ public final class StatistikView extends VBox {
     Label notis = new Label();
     notis.setId("statistikAvvikelser");
     notis.getStyleClass().addAll(Styles.WARNING, "avvikelse-notis");
-    notis.setWrapText(true);
+    Forms.wrapping(notis);
     notis.setGraphic(new FontIcon(Material2MZ.WARNING));
     notis.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.avvikelser()));
     notis.managedProperty().bind(notis.visibleProperty());
@@ -145,6 +151,7 @@ public final class StatistikView extends VBox {
     TableColumn<Tabell.Rad, String> insats = kolumn("insats", Tabell.Rad::etikett);
     insats.setMinWidth(180);
     insats.setPrefWidth(320);
+    insats.setCellFactory(col -> new TooltipCell<>());
     table.getColumns().setAll(List.of(insats, tal("kvinnor", 0), tal("man", 1), tal("summa", 2)));
     table.setRowFactory(t -> new TableRow<>() {
       @Override
@@ -168,6 +175,7 @@ public final class StatistikView extends VBox {
   private static TableColumn<Tabell.Rad, String> kolumn(String key, Function<Tabell.Rad, String> value) {
     TableColumn<Tabell.Rad, String> c = new TableColumn<>(Messages.get("statistik.kol." + key));
     c.setId("statistikKol-" + key);
+    EntryForms.fitHeading(c);
     c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
     c.setSortable(false);
     return c;
@@ -222,32 +230,27 @@ public final class StatistikView extends VBox {
   }
 
   private void importera() {
-    FileChooser chooser = new FileChooser();
-    chooser.setTitle(Messages.get("statistik.importera"));
-    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
-    File file = chooser.showOpenDialog(getScene().getWindow());
-    if (file != null) {
-      vm.importera(file.toPath());
-    }
+    services.fileDialogs().open(getScene().getWindow(), Messages.get("statistik.importera"), null,
+        List.of(new FileChooser.ExtensionFilter(Messages.get("import.csvfiler"), "*.csv"))).ifPresent(vm::importera);
   }
 
   private void faststall() {
     Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, Messages.format("statistik.faststall.fraga",
         vm.lagProperty().get().kod(), vm.kvartalProperty().get().toString()), ButtonType.OK, ButtonType.CANCEL);
     confirm.initOwner(getScene().getWindow());
+    confirm.setTitle(Messages.get("app.titel"));
     confirm.setHeaderText(Messages.get("statistik.faststall"));
+    confirm.getDialogPane().setId("faststallDialog");
+    se.namndbok.app.shared.Theme.style(confirm.getDialogPane());
     confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> vm.faststall());
   }
 
   private void exportera(StatistikFormat f) {
-    FileChooser chooser = new FileChooser();
-    chooser.setTitle(Messages.get("statistik.exportera"));
-    chooser.setInitialFileName("statistik-" + vm.lagProperty().get().kod() + "-" + vm.kvartalProperty().get() + "."
-        + f.filandelse());
-    File file = chooser.showSaveDialog(getScene().getWindow());
-    if (file != null) {
-      vm.exportera(f, file.toPath());
-    }
+    String name = "statistik-" + vm.lagProperty().get().kod() + "-" + vm.kvartalProperty().get() + "." + f.filandelse();
+    OutputFiles.ask(services, getScene().getWindow(), Messages.get("statistik.exportera"), name,
+        new FileChooser.ExtensionFilter(f.filandelse().toUpperCase(java.util.Locale.ROOT), "*." + f.filandelse()))
+        .ifPresent(file -> vm.exportera(f, file, written -> OutputNotice.OutputEvent.fire(this,
+            Messages.get("statistik.klar"), written, List.of())));
   }
 
   public StatistikViewModel viewModel() {

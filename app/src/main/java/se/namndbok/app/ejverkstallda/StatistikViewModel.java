@@ -169,8 +169,8 @@ public final class StatistikViewModel {
         .executeWith(executor);
   }
 
-  /** Writes the shown report to {@code file} in {@code format}. */
-  void exportera(StatistikFormat format, Path file) {
+  /** Writes the shown report to {@code file} in {@code format}; {@code done} gets the file. */
+  void exportera(StatistikFormat format, Path file, java.util.function.Consumer<Path> done) {
     Kvartalsrapport r = rapport.get();
     if (r == null) {
       return;
@@ -181,7 +181,10 @@ public final class StatistikViewModel {
     })
         .titled(Messages.get("statistik.exporterar"))
         .onRunning(() -> arbetar(true))
-        .onSuccess(f -> meddelande.set(Messages.format("statistik.exporterat", f.toString())))
+        .onSuccess(f -> {
+          meddelande.set(Messages.format("statistik.exporterat", f.getFileName().toString()));
+          done.accept(f);
+        })
         .onFailure(this::fel)
         .onFinished(() -> arbetar(false))
         .executeWith(executor);
@@ -196,8 +199,8 @@ public final class StatistikViewModel {
     return text.toString();
   }
 
-  /** Writes the shown quarter's IVO list as CSV, to a temporary name renamed when complete. */
-  void exporteraIvo(Path file) {
+  /** Writes the shown quarter's IVO list as CSV, to a temporary name renamed when complete; {@code done} gets it. */
+  void exporteraIvo(Path file, java.util.function.Consumer<Path> done) {
     List<IvoRad> rader = List.copyOf(ivo);
     BackgroundTask.wrap(() -> {
       Utfil.skriv(file, out -> IvoListaCsv.write(rader, out));
@@ -205,7 +208,10 @@ public final class StatistikViewModel {
     })
         .titled(Messages.get("statistik.exporterar"))
         .onRunning(() -> arbetar(true))
-        .onSuccess(f -> meddelande.set(Messages.format("statistik.exporterat", f.toString())))
+        .onSuccess(f -> {
+          meddelande.set(Messages.format("statistik.exporterat", f.getFileName().toString()));
+          done.accept(f);
+        })
         .onFailure(this::fel)
         .onFinished(() -> arbetar(false))
         .executeWith(executor);

@@ -95,7 +95,7 @@ public final class FirstRunView extends StackPane {
 
   private static Label text(String s) {
     Label l = new Label(s);
-    l.setWrapText(true);
+    Forms.wrapping(l);
     l.getStyleClass().add("muted");
     return l;
   }

@@ -6,6 +6,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import se.namndbok.app.shared.EntryFormFrame;
 import se.namndbok.app.shared.Forms;
 import se.namndbok.app.shared.Messages;
 import se.namndbok.app.shared.Shortcuts;
@@ -21,7 +22,7 @@ final class DelegaterPane extends VBox {
     setStyle("-fx-padding: 16 0 0 0;");
     Label intro = new Label(Messages.get("installningar.delegater.text"));
     intro.getStyleClass().add("muted");
-    intro.setWrapText(true);
+    Forms.wrapping(intro);
     ListView<Delegat> list = new ListView<>(vm.delegater());
     list.setId("delegaterList");
     list.setAccessibleText(Messages.get("installningar.flik.delegater"));
@@ -69,6 +70,7 @@ final class DelegaterPane extends VBox {
     }
     HBox form = new HBox(8, namn, add, rename);
     form.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    EntryFormFrame.enter(form, vm::add);
     getChildren().setAll(intro, list, new HBox(8, up, down, remove), form,
         Forms.errorLabel("delegaterError", vm.errors().general()));
     vm.load();

@@ -10,6 +10,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import se.namndbok.app.shared.EntryFormFrame;
 import se.namndbok.app.shared.EntryForms;
 import se.namndbok.app.shared.Forms;
 import se.namndbok.app.shared.Messages;
@@ -26,7 +27,7 @@ final class InsatserPane extends VBox {
     setStyle("-fx-padding: 16 0 0 0;");
     Label intro = new Label(Messages.get("installningar.insatser.text"));
     intro.getStyleClass().add("muted");
-    intro.setWrapText(true);
+    Forms.wrapping(intro);
     TableView<Insats> table = new TableView<>(vm.insatser());
     table.setId("insatserTable");
     table.setAccessibleText(Messages.get("installningar.flik.insatser"));
@@ -64,6 +65,7 @@ final class InsatserPane extends VBox {
     save.setOnAction(e -> vm.save());
     HBox form = new HBox(12, benamningField, ordningField, save);
     form.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    EntryFormFrame.enter(form, vm::save);
     getChildren().setAll(intro, table, form, Forms.errorLabel("insatsError", vm.errors().general()));
     vm.load();
   }

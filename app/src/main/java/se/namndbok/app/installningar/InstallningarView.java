@@ -9,7 +9,7 @@ import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.Messages;
 import se.namndbok.app.shared.TaskExecutor;
 
-/** Inställningar: the nämnd, its utskott, ledamöter, delegater and the insats catalogue, one tab each. */
+/** Inställningar: the nämnd, its meetings, utskott, ledamöter, delegater and the insats catalogue, one tab each. */
 public final class InstallningarView extends VBox {
 
   public InstallningarView(AppServices services, TaskExecutor executor) {
@@ -18,7 +18,8 @@ public final class InstallningarView extends VBox {
     Label title = new Label(Messages.get("nav.installningar"));
     title.getStyleClass().add("area-title");
     TabPane tabs = new TabPane(
-        tab("namnd", new NamndPane(new NamndViewModel(services, executor))),
+        tab("namnd", scrolling(new NamndPane(new NamndViewModel(services, executor), services, executor))),
+        tab("moten", new MotenPane(new MotenViewModel(services, executor), services.fileDialogs())),
         tab("utskott", new UtskottPane(new UtskottViewModel(services, executor))),
         tab("ledamoter", new LedamoterPane(new LedamoterViewModel(services, executor))),
         tab("delegater", new DelegaterPane(new DelegaterViewModel(services, executor))),
@@ -30,6 +31,12 @@ public final class InstallningarView extends VBox {
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     VBox.setVgrow(tabs, Priority.ALWAYS);
     getChildren().setAll(title, tabs);
+  }
+
+  private static javafx.scene.control.ScrollPane scrolling(javafx.scene.Node content) {
+    javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+    scroll.setFitToWidth(true);
+    return scroll;
   }
 
   private static Tab tab(String id, javafx.scene.Node content) {

@@ -16,6 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import se.namndbok.app.shared.EntryFormFrame;
 import se.namndbok.app.shared.EntryForms;
 import se.namndbok.app.shared.Forms;
 import se.namndbok.app.shared.Messages;
@@ -35,7 +36,9 @@ final class LedamoterPane extends SplitPane {
     this.vm = vm;
     setId("ledamoterPane");
     setStyle("-fx-padding: 12 0 0 0;");
-    getItems().setAll(ledamoter(), detail());
+    javafx.scene.control.ScrollPane detail = new javafx.scene.control.ScrollPane(detail());
+    detail.setFitToWidth(true);
+    getItems().setAll(ledamoter(), detail);
     setDividerPositions(0.36);
     vm.load();
   }
@@ -68,6 +71,13 @@ final class LedamoterPane extends SplitPane {
             e.get(LedamoterViewModel.EFTERNAMN))),
         Forms.textField("ledParti", LedamoterViewModel.PARTI, "t.ex. S", vm.partiProperty(), e.get(LedamoterViewModel.PARTI)));
     Button add = button("ledLaggTill", "installningar.ledamot.ny", vm::addLedamot);
+    EntryFormFrame.enter(names, () -> {
+      if (vm.selectedProperty().get() == null) {
+        vm.addLedamot();
+      } else {
+        vm.updateLedamot();
+      }
+    });
     Button update = button("ledSpara", "installningar.ledamot.spara", vm::updateLedamot);
     update.disableProperty().bind(vm.selectedProperty().isNull());
     Label uppdragTitle = new Label(Messages.get("installningar.uppdrag"));
@@ -117,6 +127,7 @@ final class LedamoterPane extends SplitPane {
         EntryForms.dateField("uppFran", LedamoterViewModel.FRAN, vm.franProperty(), e.get(LedamoterViewModel.FRAN)),
         EntryForms.dateField("uppTill", LedamoterViewModel.TILL, vm.tillProperty(), e.get(LedamoterViewModel.TILL)));
     Button add = button("uppLaggTill", "installningar.uppdrag.ny", vm::addUppdrag);
+    EntryFormFrame.enter(row, vm::addUppdrag);
     add.disableProperty().bind(vm.selectedProperty().isNull());
     return new VBox(8, row, new HBox(8, add, removeButton), Forms.errorLabel("uppError", e.general()));
   }

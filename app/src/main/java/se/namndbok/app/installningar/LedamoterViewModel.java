@@ -8,6 +8,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import se.namndbok.app.shared.TypedDate;
 import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.BackgroundTask;
 import se.namndbok.app.shared.FieldErrors;
@@ -149,7 +150,7 @@ public final class LedamoterViewModel {
 
   private static LocalDate parse(Validator v, String text, String field) {
     try {
-      return Texts.parseDate(text, field);
+      return TypedDate.parse(text, field, LocalDate.now());
     } catch (ValidationException e) {
       v.add(e);
       return null;

@@ -6,6 +6,7 @@ import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.BackgroundTask;
 import se.namndbok.app.shared.FieldErrors;
 import se.namndbok.app.shared.Messages;
+import se.namndbok.app.shared.OutputFolders;
 import se.namndbok.app.shared.TaskExecutor;
 import se.namndbok.core.namnd.Namnd;
 
@@ -25,6 +26,7 @@ public final class NamndViewModel {
   private final StringProperty lagrumSol = new SimpleStringProperty("");
   private final StringProperty lagrumLss = new SimpleStringProperty("");
   private final StringProperty status = new SimpleStringProperty("");
+  private final StringProperty utdatamapp = new SimpleStringProperty("");
   private final FieldErrors errors = new FieldErrors(NAMN, KOMMUN, FORVALTNING, SOL, LSS);
   private Namnd current;
 
@@ -47,6 +49,7 @@ public final class NamndViewModel {
       forvaltning.set(n.forvaltning());
       lagrumSol.set(n.lagrumSol());
       lagrumLss.set(n.lagrumLss());
+      utdatamapp.set(OutputFolders.folder(services.preferences(), n).toString());
     }
   }
 
@@ -66,6 +69,19 @@ public final class NamndViewModel {
         })
         .onFailure(errors::show)
         .executeWith(executor);
+  }
+
+  /** Remembers {@code folder} as the board's output folder (for this user). */
+  public void setUtdatamapp(java.nio.file.Path folder) {
+    if (current != null) {
+      OutputFolders.remember(services.preferences(), current, folder);
+      utdatamapp.set(OutputFolders.folder(services.preferences(), current).toString());
+    }
+  }
+
+  /** Where the board's files go: the chosen folder, or Documents/Nämndbok/board name. */
+  public StringProperty utdatamappProperty() {
+    return utdatamapp;
   }
 
   public StringProperty namnProperty() {

@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import se.namndbok.app.shared.EntryFormFrame;
 import se.namndbok.app.shared.EntryForms;
 import se.namndbok.app.shared.Forms;
 import se.namndbok.app.shared.Messages;
@@ -58,6 +59,7 @@ final class UtskottPane extends VBox {
     HBox form = new HBox(12, namnField, Forms.labelled(typVal, Messages.get("installningar.utskott.typ"),
         vm.errors().get("Typ")), add);
     form.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    EntryFormFrame.enter(form, vm::add);
     getChildren().setAll(table, Forms.errorLabel("utskottError", vm.errors().general()), form);
     vm.load();
   }

@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import se.namndbok.app.shared.TypedDate;
 import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.BackgroundTask;
 import se.namndbok.app.shared.Completion;
@@ -23,7 +24,6 @@ import se.namndbok.core.arende.Diarienummer;
 import se.namndbok.core.arende.HandlingsId;
 import se.namndbok.core.meddelande.Meddelande;
 import se.namndbok.core.meddelande.NyttMeddelande;
-import se.namndbok.core.shared.Texts;
 
 /**
  * The meddelande entry form, the same pattern as the delegationsbeslut form: Swedish message per field, saved
@@ -100,7 +100,8 @@ public final class MeddelandeFormViewModel {
 
   Optional<NyttMeddelande> parsed() {
     return saving.clearAndRead(() -> new NyttMeddelande(avsandare.get().strip(),
-        Texts.parseDate(datum.get(), MeddelandeSlag.DATUM), paragraf.get(), amne.get(), diarienummer.get().strip(),
+        TypedDate.parse(datum.get(), MeddelandeSlag.DATUM, services.clock().today()), paragraf.get(), amne.get(),
+        diarienummer.get().strip(),
         hid.get().strip(), sekretess.get()));
   }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import javafx.scene.control.TableColumn;
 import javafx.scene.layout.VBox;
 import se.namndbok.app.shared.AppServices;
+import se.namndbok.app.shared.AreaCommands;
 import se.namndbok.app.shared.EntryForms;
 import se.namndbok.app.shared.Messages;
 import se.namndbok.app.shared.ReportedEntriesArea;
@@ -16,22 +17,24 @@ import se.namndbok.core.meddelande.Meddelande;
 import se.namndbok.core.shared.Texts;
 
 /** The meddelanden area: the entry form above, the filtered list below. */
-public final class MeddelandeView extends VBox implements UnsavedChanges.Source {
+public final class MeddelandeView extends VBox implements AreaCommands.Delegating, UnsavedChanges.Source {
   private static final ReportedEntriesArea.Spec SPEC = new ReportedEntriesArea.Spec("meddelandeView", "md",
       "meddelandeTable", "nav.meddelanden", "meddelanden", "import.meddelanden");
   private final MeddelandeViewModel vm;
   private final MeddelandeFormViewModel formVm;
+  private final ReportedEntriesArea<Meddelande> area;
 
   public MeddelandeView(AppServices services, TaskExecutor executor) {
     this.vm = new MeddelandeViewModel(services, executor);
     this.formVm = new MeddelandeFormViewModel(services, executor, vm.history());
     MeddelandeForm form = new MeddelandeForm(formVm, vm::saved);
-    new ReportedEntriesArea<>(this, vm, SPEC,
+    area = new ReportedEntriesArea<>(this, vm, SPEC,
         (Meddelande m) -> Messages.format("meddelanden.borttaget", m.avsandareRad(), m.amne()))
-        .build(form, form::focusFirst, List.of(), columns(), m -> {
-          formVm.edit(m);
-          form.focusFirst();
-        });
+        .redovisning(services, new RedovisningViewModel(services, executor));
+    area.build(form, form::focusFirst, List.of(), columns(), m -> {
+      formVm.edit(m);
+      form.focusFirst();
+    });
     formVm.loadAvsandare();
     vm.load();
     services.andringar().pa(java.util.Set.of("meddelande"), vm::refresh);
@@ -73,6 +76,11 @@ public final class MeddelandeView extends VBox implements UnsavedChanges.Source 
 
   public MeddelandeViewModel viewModel() {
     return vm;
+  }
+
+  @Override
+  public AreaCommands commands() {
+    return area;
   }
 
   public MeddelandeFormViewModel formViewModel() {

@@ -44,7 +44,7 @@ public final class ProtokollView extends ScrollPane implements se.namndbok.app.s
   public ProtokollView(AppServices services, TaskExecutor executor) {
     this.vm = new ProtokollViewModel(services, executor);
     this.export = new ProtokollExportViewModel(services, executor);
-    this.actions = new ProtokollActions(export, this, executor);
+    this.actions = new ProtokollActions(services, export, this);
     this.locked = vm.justeratProperty().or(vm.underlagProperty().isNull());
     this.rattelse = new RattelseViewModel(services.core().justeratProtokoll(), services.database(), executor);
     setId("protokollView");
@@ -113,7 +113,7 @@ public final class ProtokollView extends ScrollPane implements se.namndbok.app.s
         vm.justeringsdatumProperty(), vm.errors().get("Justeringens datum")), 0, 1);
     grid.add(Forms.textField("protokollJusteringsplats", Messages.get("protokoll.justeringsplats"), "",
         vm.justeringsplatsProperty(), vm.errors().get("Justeringens plats")), 1, 1, 2, 1);
-    TextArea ovriga = new TextArea();
+    TextArea ovriga = Forms.tabLeaves(new TextArea());
     ovriga.setId("protokollOvriga");
     ovriga.setPrefRowCount(2);
     ovriga.textProperty().bindBidirectional(vm.ovrigaNarvarandeProperty());
@@ -197,7 +197,8 @@ public final class ProtokollView extends ScrollPane implements se.namndbok.app.s
     TextField lamnade = new TextField();
     lamnade.setPromptText(Messages.get("protokoll.lamnade"));
     lamnade.setAccessibleText(Messages.format("protokoll.lamnade.om", r.namn()));
-    lamnade.setPrefColumnCount(6);
+    lamnade.setPrefColumnCount(7);
+    lamnade.setMinWidth(TextField.USE_PREF_SIZE);
     lamnade.textProperty().bindBidirectional(r.lamnadeProperty());
     row.getChildren().addAll(gap, lamnade);
     row.setAlignment(Pos.CENTER_LEFT);
@@ -208,7 +209,7 @@ public final class ProtokollView extends ScrollPane implements se.namndbok.app.s
   private Node paragrafRow(ParagrafRad r) {
     Label rubrik = new Label(r.paragraf() + "  " + r.rubrik() + (r.sekretess() ? "  (" + Messages.get("byggare.sekretess") + ")" : ""));
     rubrik.getStyleClass().add(Styles.TEXT_BOLD);
-    rubrik.setWrapText(true);
+    Forms.wrapping(rubrik);
     TextArea beslut = area("protokollBeslut-" + r.arendepunktId(), r.beslutProperty(), 3);
     TextArea gang = area("protokollBeslutsgang-" + r.arendepunktId(), r.beslutsgangProperty(), 2);
     Button spara = saveButton("protokollSparaBeslut-" + r.arendepunktId(), "protokoll.beslut.spara");
@@ -219,7 +220,7 @@ public final class ProtokollView extends ScrollPane implements se.namndbok.app.s
   }
 
   private TextArea area(String id, javafx.beans.property.StringProperty value, int rows) {
-    TextArea a = new TextArea();
+    TextArea a = Forms.tabLeaves(new TextArea());
     a.setId(id);
     a.setWrapText(true);
     a.setPrefRowCount(rows);

@@ -17,6 +17,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import se.namndbok.app.shared.TypedDate;
 import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.BackgroundTask;
 import se.namndbok.app.shared.EntryFormState;
@@ -33,7 +34,6 @@ import se.namndbok.core.protokoll.ProtokollUnderlag;
 import se.namndbok.core.protokoll.ProtokollUppgifter;
 import se.namndbok.core.sammantrade.Sammantrade;
 import se.namndbok.core.sammantrade.SammantradeStatus;
-import se.namndbok.core.shared.Texts;
 
 /**
  * The protokoll of the selected meeting: attendance, sekreterare and justerare, beslut per item, justering and
@@ -158,8 +158,8 @@ public final class ProtokollViewModel {
         : underlag.get().protokoll().forstaParagraf();
     int version = protokollVersion();
     save(errors, () -> service.spara(id, version, new ProtokollUppgifter(sekreterare.get(), idOf(justerare1.get()),
-        idOf(justerare2.get()), Texts.parseDate(justeringsdatum.get(), "Justeringens datum"), justeringsplats.get(),
-        ovrigaNarvarande.get(), forsta)), done);
+        idOf(justerare2.get()), TypedDate.parse(justeringsdatum.get(), "Justeringens datum", services.clock().today()),
+        justeringsplats.get(), ovrigaNarvarande.get(), forsta)), done);
   }
 
   /** Records the item's beslut and beslutsgång in one call; the messages go to the item's own fields. */
@@ -186,7 +186,7 @@ public final class ProtokollViewModel {
   /** Records the anslag date (allowed after justering only). */
   public void anslag() {
     long id = sammantrade.get().id();
-    save(errors, () -> service.anslag(id, Texts.parseDate(anslagsdatum.get(), "Anslagsdatum")));
+    save(errors, () -> service.anslag(id, TypedDate.parse(anslagsdatum.get(), "Anslagsdatum", services.clock().today())));
   }
 
   private void save(FieldErrors target, Callable<?> call) {
@@ -238,7 +238,7 @@ public final class ProtokollViewModel {
   /** "Tas ned 2025-10-28" for a valid anslag date (three weeks, the appeal period), else empty. */
   static String nedtagning(String text) {
     try {
-      LocalDate d = Texts.parseDate(text, "Anslagsdatum");
+      LocalDate d = TypedDate.parse(text, "Anslagsdatum", LocalDate.now());
       return d == null ? "" : Messages.format("protokoll.nedtagning", d.plusWeeks(Protokoll.OVERKLAGANDETID_VECKOR));
     } catch (RuntimeException e) {
       return "";

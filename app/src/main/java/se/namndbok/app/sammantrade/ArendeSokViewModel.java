@@ -1,5 +1,6 @@
 package se.namndbok.app.sammantrade;
 
+import java.util.List;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -10,20 +11,22 @@ import se.namndbok.app.shared.TaskExecutor;
 import se.namndbok.core.arende.Arende;
 import se.namndbok.core.arende.ArendeService;
 
-/** Search as you type over the diarium for an ärende to put on the list; a late answer for an old query is dropped. */
+/**
+ * Search as you type over the diarium for ärenden to put on the list; a late answer for an old query is dropped.
+ * Ärenden are marked one by one across searches (search "1185", mark, search "925", mark) and added together.
+ */
 public final class ArendeSokViewModel {
   static final int LIMIT = 50;
 
   private final ArendeService arenden;
   private final TaskExecutor executor;
-  private final Debouncer debouncer;
   private final StringProperty query = new SimpleStringProperty("");
   private final ObservableList<Arende> traffar = FXCollections.observableArrayList();
+  private final ObservableList<Arende> valda = FXCollections.observableArrayList();
 
   public ArendeSokViewModel(ArendeService arenden, TaskExecutor executor, Debouncer debouncer) {
     this.arenden = arenden;
     this.executor = executor;
-    this.debouncer = debouncer;
     query.addListener((o, was, now) -> debouncer.call(() -> search(now)));
   }
 
@@ -37,11 +40,31 @@ public final class ArendeSokViewModel {
         .executeWith(executor);
   }
 
+  /** Marks an unmarked ärende, unmarks a marked one. */
+  public void toggle(Arende a) {
+    if (a != null && !valda.remove(a)) {
+      valda.add(a);
+    }
+  }
+
+  /** What "Lägg till" adds: the marked ärenden in the order they were marked, else {@code current} alone. */
+  public List<Arende> attLaggaTill(Arende current) {
+    if (!valda.isEmpty()) {
+      return List.copyOf(valda);
+    }
+    return current == null ? List.of() : List.of(current);
+  }
+
   public StringProperty queryProperty() {
     return query;
   }
 
   public ObservableList<Arende> traffar() {
     return traffar;
+  }
+
+  /** The marked ärenden, in the order they were marked. */
+  public ObservableList<Arende> valda() {
+    return valda;
   }
 }

@@ -1,6 +1,5 @@
 package se.namndbok.app.sammantrade;
 
-import java.io.File;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
@@ -60,7 +59,7 @@ public final class MotesbyggareView extends VBox implements UnsavedChanges.Sourc
     editorPane.setId("punktEditorScroll");
     VBox.setVgrow(editorPane, Priority.ALWAYS);
     SplitPane panes = new SplitPane(listPane(), preview(), new VBox(editorView.header(), editorPane));
-    panes.setDividerPositions(0.27, 0.66);
+    panes.setDividerPositions(0.26, 0.62);
     VBox.setVgrow(panes, Priority.ALWAYS);
     getChildren().setAll(title(), toolbar(), lockedNotice(), Forms.errorLabel("byggareError", vm.errorProperty()),
         notice(), panes);
@@ -110,7 +109,7 @@ public final class MotesbyggareView extends VBox implements UnsavedChanges.Sourc
     notice.setId("byggareNotice");
     notice.getStyleClass().add("muted");
     notice.textProperty().bind(vm.noticeProperty());
-    notice.setWrapText(true);
+    Forms.wrapping(notice);
     notice.managedProperty().bind(notice.textProperty().isNotEmpty());
     notice.visibleProperty().bind(notice.managedProperty());
     return notice;
@@ -188,7 +187,7 @@ public final class MotesbyggareView extends VBox implements UnsavedChanges.Sourc
     caption.getStyleClass().add("section-title");
     Label tips = new Label(Messages.get("byggare.lista.tips"));
     tips.getStyleClass().add("muted");
-    tips.setWrapText(true);
+    Forms.wrapping(tips);
     tips.setMinHeight(Region.USE_PREF_SIZE);
     tips.setId("byggareTips");
     // a justerat meeting's list cannot be dragged or dropped on: the hint would promise what is refused
@@ -246,7 +245,7 @@ public final class MotesbyggareView extends VBox implements UnsavedChanges.Sourc
 
   private void addArende() {
     var sok = new ArendeSokViewModel(services.arenden(), executor, Debouncer.fx(javafx.util.Duration.millis(200)));
-    new ArendeSokDialog(getScene().getWindow(), sok).showAndWait().ifPresent(vm::addArende);
+    new ArendeSokDialog(getScene().getWindow(), sok).showAndWait().ifPresent(vm::addArenden);
   }
 
   private void addNytt() {
@@ -259,13 +258,8 @@ public final class MotesbyggareView extends VBox implements UnsavedChanges.Sourc
     if (r == null) {
       return;
     }
-    FileChooser chooser = new FileChooser();
-    chooser.setTitle(Messages.get("editor.bifoga"));
-    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf", "*.PDF"));
-    File file = chooser.showOpenDialog(getScene().getWindow());
-    if (file != null) {
-      vm.attach(r, file.toPath());
-    }
+    services.fileDialogs().open(getScene().getWindow(), Messages.get("editor.bifoga"), null,
+        java.util.List.of(new FileChooser.ExtensionFilter("PDF", "*.pdf", "*.PDF"))).ifPresent(file -> vm.attach(r, file));
   }
 
   /** The punkt editor, with unsaved input asked about before it is replaced. */

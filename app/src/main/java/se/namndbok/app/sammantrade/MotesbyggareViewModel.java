@@ -78,6 +78,16 @@ public final class MotesbyggareViewModel {
     change(() -> select(services.arendelista().add(meetingId(), ny).id()));
   }
 
+  /** Adds the ärenden last, in the given order, in one transaction; the last one is selected. */
+  public void addArenden(List<Arende> arenden) {
+    if (arenden.isEmpty()) {
+      return;
+    }
+    List<ArendepunktInnehall> nya = arenden.stream().map(a -> new ArendepunktInnehall(ArendepunktTyp.ARENDE, a.id(),
+        a.rubrik(), ForslagAv.FORVALTNINGEN, PunktTexter.INGA, a.sekretess(), null)).toList();
+    change(() -> select(services.arendelista().addAll(meetingId(), nya).getLast().id()));
+  }
+
   /**
    * The new-ärende dialog's save, called off the JavaFX thread: registers the ärende in the diarium and adds it
    * last on the list, as one core call; {@link #showAdded} then shows and selects it.

@@ -1,13 +1,8 @@
 package se.namndbok.app.sammantrade;
 
 import java.util.List;
-import javafx.application.Platform;
-import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -15,43 +10,27 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import se.namndbok.app.shared.EntryForms;
+import se.namndbok.app.shared.FormDialog;
 import se.namndbok.app.shared.Forms;
 import se.namndbok.app.shared.Messages;
-import se.namndbok.app.shared.Theme;
 import se.namndbok.core.sammantrade.Sammantrade;
 
-/** "Nytt sammanträde": datum (typed or picked), tid, plats, nämnd or utskott; closes with the new meeting. */
+/**
+ * "Nytt sammanträde": datum (typed, picked, or "Nästa sammanträde" from the meeting plan), tid and plats from the
+ * board's defaults, nämnd or utskott; says which standard punkter the board's meeting starts with. Closes with the
+ * new meeting; Enter creates it, Esc cancels.
+ */
 public final class NyttSammantradeDialog extends Dialog<Sammantrade> {
 
   public NyttSammantradeDialog(Window owner, NyttSammantradeViewModel vm, List<Organ> organ) {
-    initOwner(owner);
-    setTitle(Messages.get("nytt.rubrik"));
-    setHeaderText(Messages.get("nytt.rubrik"));
-    getDialogPane().setId("nyttSammantradeDialog");
-    Theme.style(getDialogPane());
-    ButtonType save = new ButtonType(Messages.get("nytt.spara"), ButtonBar.ButtonData.OK_DONE);
-    ButtonType cancel = new ButtonType(Messages.get("registrera.avbryt"), ButtonBar.ButtonData.CANCEL_CLOSE);
-    getDialogPane().getButtonTypes().setAll(save, cancel);
-    getDialogPane().setContent(form(vm, organ));
-    getDialogPane().setPrefWidth(480);
-    setResultConverter(b -> null);
-    Button saveButton = (Button) getDialogPane().lookupButton(save);
-    saveButton.setId("nyttSpara");
-    saveButton.disableProperty().bind(vm.savingProperty());
-    ((Button) getDialogPane().lookupButton(cancel)).setId("nyttAvbryt");
-    saveButton.addEventFilter(ActionEvent.ACTION, e -> {
-      e.consume();
-      vm.save(this::setResult);
-    });
-    for (var error : List.of(vm.datumErrorProperty(), vm.tidErrorProperty(), vm.platsErrorProperty(),
-        vm.organErrorProperty(), vm.generalErrorProperty())) {
-      error.addListener((o, was, now) -> Platform.runLater(() -> {
-        if (getDialogPane().getScene() != null) {
-          getDialogPane().getScene().getWindow().sizeToScene();
-        }
-      }));
-    }
-    setOnShown(e -> Platform.runLater(() -> getDialogPane().lookup("#nyttDatum").requestFocus()));
+    FormDialog.setUp(this, owner, new FormDialog.Spec<Sammantrade>(Messages.get("nytt.rubrik"),
+        "nyttSammantradeDialog", Messages.get("nytt.spara"), "nyttSpara", "nyttAvbryt", form(vm, organ), "nyttDatum",
+        vm.savingProperty(), vm::save, List.of(vm.datumErrorProperty(), vm.tidErrorProperty(),
+            vm.platsErrorProperty(), vm.organErrorProperty(), vm.generalErrorProperty())));
+    getDialogPane().setPrefWidth(520);
   }
 
   private static VBox form(NyttSammantradeViewModel vm, List<Organ> organ) {
@@ -61,37 +40,37 @@ public final class NyttSammantradeDialog extends Dialog<Sammantrade> {
     vem.valueProperty().bindBidirectional(vm.organProperty());
     Label intro = new Label(Messages.get("nytt.text"));
     intro.getStyleClass().add("muted");
-    intro.setWrapText(true);
+    Forms.wrapping(intro);
+    Label punkter = new Label();
+    punkter.setId("nyttStandardpunkter");
+    punkter.getStyleClass().add("muted");
+    Forms.wrapping(punkter);
+    punkter.textProperty().bind(vm.standardpunkterProperty());
     return new VBox(10, intro, Forms.errorLabel("nyttError", vm.generalErrorProperty()), datumField(vm),
         Forms.textField("nyttTid", Messages.get("nytt.tid"), Messages.get("nytt.tid.exempel"), vm.tidProperty(),
             vm.tidErrorProperty()),
         Forms.textField("nyttPlats", Messages.get("nytt.plats"), Messages.get("nytt.plats.exempel"),
             vm.platsProperty(), vm.platsErrorProperty()),
-        Forms.labelled(vem, Messages.get("nytt.organ"), vm.organErrorProperty()));
+        Forms.labelled(vem, Messages.get("nytt.organ"), vm.organErrorProperty()), punkter);
   }
 
-  /** The date typed ({@code 2025-11-20}) with a calendar button beside it that fills it in. */
+  /** The date typed (2025-11-20, 20251120 or 20/11), the calendar beside it, and "Nästa sammanträde". */
   private static VBox datumField(NyttSammantradeViewModel vm) {
-    TextField datum = new TextField();
-    datum.setId("nyttDatum");
-    datum.setPromptText(Messages.get("nytt.datum.exempel"));
-    datum.textProperty().bindBidirectional(vm.datumProperty());
-    DatePicker pick = new DatePicker();
-    pick.setId("nyttDatumValj");
-    pick.setEditable(false);
-    pick.setPrefWidth(48);
-    pick.setAccessibleText(Messages.get("nytt.datum.valj"));
-    pick.valueProperty().addListener((o, was, now) -> {
-      if (now != null) {
-        vm.datumProperty().set(now.toString());
-      }
-    });
-    HBox.setHgrow(datum, Priority.ALWAYS);
-    VBox datumBox = Forms.labelled(datum, Messages.get("nytt.datum"), vm.datumErrorProperty());
-    HBox row = new HBox(6);
-    datumBox.getChildren().add(1, row);
-    row.getChildren().addAll(datum, pick);
-    return datumBox;
+    VBox box = EntryForms.dateField("nyttDatum", Messages.get("nytt.datum"), vm.datumProperty(), vm.datumErrorProperty());
+    ((TextField) box.lookup("#nyttDatum")).setPromptText(Messages.get("nytt.datum.exempel"));
+    Button nasta = new Button(Messages.get("nytt.nasta"), new FontIcon(Material2AL.EVENT));
+    nasta.setId("nyttNasta");
+    nasta.setMinWidth(Button.USE_PREF_SIZE);
+    nasta.setOnAction(e -> vm.nastaSammantrade());
+    Label forslag = new Label();
+    forslag.setId("nyttForslag");
+    forslag.getStyleClass().add("muted");
+    Forms.wrapping(forslag);
+    forslag.textProperty().bind(vm.forslagProperty());
+    HBox row = (HBox) box.getChildren().get(1);
+    row.getChildren().add(nasta);
+    HBox.setHgrow(row.getChildren().getFirst(), Priority.ALWAYS);
+    box.getChildren().add(2, forslag);
+    return box;
   }
-
 }

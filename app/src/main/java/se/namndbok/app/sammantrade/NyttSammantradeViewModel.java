@@ -17,24 +17,37 @@ import javafx.beans.property.StringProperty;
 import se.namndbok.app.shared.BackgroundTask;
 import se.namndbok.app.shared.ErrorDialog;
 import se.namndbok.app.shared.FieldError;
+import se.namndbok.app.shared.Messages;
 import se.namndbok.app.shared.TaskExecutor;
+import se.namndbok.app.shared.TypedDate;
 import se.namndbok.core.sammantrade.NyttSammantrade;
 import se.namndbok.core.sammantrade.Sammantrade;
-import se.namndbok.core.sammantrade.SammantradeService;
-import se.namndbok.core.shared.Texts;
+import se.namndbok.core.sammantrade.ArendepunktTyp;
+import se.namndbok.core.sammantrade.Motesstandard;
+import se.namndbok.core.sammantrade.MotesstandardService;
+import se.namndbok.core.sammantrade.Planrad;
+import se.namndbok.core.sammantrade.SammantradesplanService;
 import se.namndbok.core.shared.ValidationException;
 import se.namndbok.core.shared.Validator;
 
 /**
  * The "Nytt sammanträde" form: datum typed ({@code 2025-11-20}) or picked, tid ({@code 13:00}), plats and
- * nämnd or utskott. Checked here field by field, then saved through {@link SammantradeService#create}, whose
- * refusals (e.g. a meeting already that day) land at the field they name.
+ * nämnd or utskott. It starts from the board's defaults: the usual time and place, and the date of the next
+ * meeting in the meeting plan ("Nästa sammanträde"). Checked here field by field, then saved through
+ * {@link MotesstandardService#skapa} (the board's meeting gets the standard punkter in the same transaction),
+ * whose refusals (e.g. a meeting already that day) land at the field they name.
  */
 public final class NyttSammantradeViewModel {
   private static final Pattern TID = Pattern.compile("(\\d{1,2})[:.](\\d{2})");
 
-  private final SammantradeService sammantraden;
+  private final MotesstandardService standard;
+  private final SammantradesplanService plan;
   private final TaskExecutor executor;
+  private final LocalDate today;
+  private final StringProperty forslag = new SimpleStringProperty("");
+  private final StringProperty standardpunkter = new SimpleStringProperty("");
+  private Planrad nasta;
+  private Motesstandard defaults = Motesstandard.INGEN;
   private final StringProperty datum = new SimpleStringProperty("");
   private final StringProperty tid = new SimpleStringProperty("13:00");
   private final StringProperty plats = new SimpleStringProperty("");
@@ -47,9 +60,12 @@ public final class NyttSammantradeViewModel {
   private final BooleanProperty saving = new SimpleBooleanProperty();
   private final Map<String, StringProperty> errorsByField = new LinkedHashMap<>();
 
-  public NyttSammantradeViewModel(SammantradeService sammantraden, TaskExecutor executor, List<Organ> choices) {
-    this.sammantraden = sammantraden;
+  public NyttSammantradeViewModel(MotesstandardService standard, SammantradesplanService plan, TaskExecutor executor,
+      List<Organ> choices, LocalDate today) {
+    this.standard = standard;
+    this.plan = plan;
     this.executor = executor;
+    this.today = today;
     organ.set(choices.isEmpty() ? null : choices.getFirst());
     errorsByField.put("Datum", datumError);
     errorsByField.put("Tid", tidError);
@@ -57,12 +73,51 @@ public final class NyttSammantradeViewModel {
     errorsByField.put("Utskott", organError);
   }
 
+  /** Fills tid and plats from the board's defaults and datum from the meeting plan, in the background. */
+  public void load() {
+    BackgroundTask.wrap(() -> new Defaults(standard.standard(), plan.nasta().orElse(null)))
+        .onSuccess(d -> {
+          defaults = d.standard();
+          nasta = d.nasta();
+          tid.set(defaults.tid().toString());
+          plats.set(defaults.plats() == null ? "" : defaults.plats());
+          standardpunkter.set(defaults.punkter().isEmpty() ? Messages.get("nytt.standardpunkter.inga")
+              : Messages.format("nytt.standardpunkter", String.join(", ",
+                  defaults.punkter().stream().map(ArendepunktTyp::text).toList())));
+          nastaSammantrade();
+        })
+        .executeWith(executor);
+  }
+
+  /** "Nästa sammanträde": the plan's next date (with its own time and place, when it has them). */
+  public void nastaSammantrade() {
+    if (nasta == null) {
+      forslag.set(Messages.get("nytt.forslag.inget"));
+      return;
+    }
+    datum.set(nasta.datum().toString());
+    if (nasta.tid() != null) {
+      tid.set(nasta.tid().toString());
+    }
+    if (nasta.plats() != null) {
+      plats.set(nasta.plats());
+    }
+    forslag.set(Messages.format("nytt.forslag", nasta.datum().toString()));
+  }
+
+  /** Whether the meeting plan has a next date to propose. */
+  public boolean harForslag() {
+    return nasta != null;
+  }
+
+  private record Defaults(Motesstandard standard, Planrad nasta) {}
+
   /** The values as a meeting, or the fields marked with Swedish messages and null. */
   NyttSammantrade parse() {
     Validator v = new Validator();
     LocalDate d = null;
     try {
-      d = Texts.parseDate(datum.get(), "Datum");
+      d = TypedDate.parse(datum.get(), "Datum", today);
       v.notNull(d, "Datum");
     } catch (ValidationException e) {
       v.add(e);
@@ -100,7 +155,7 @@ public final class NyttSammantradeViewModel {
     if (ny == null) {
       return;
     }
-    BackgroundTask.wrap(() -> sammantraden.create(ny))
+    BackgroundTask.wrap(() -> standard.skapa(ny))
         .onRunning(() -> saving.set(true))
         .onSuccess(onSaved)
         .onFailure(t -> {
@@ -112,6 +167,16 @@ public final class NyttSammantradeViewModel {
         })
         .onFinished(() -> saving.set(false))
         .executeWith(executor);
+  }
+
+  /** "Förslag från sammanträdesplanen: 2025-11-20", or that the plan has no later date. */
+  public StringProperty forslagProperty() {
+    return forslag;
+  }
+
+  /** Which standard punkter the board's meeting starts with. */
+  public StringProperty standardpunkterProperty() {
+    return standardpunkter;
   }
 
   public StringProperty datumProperty() {

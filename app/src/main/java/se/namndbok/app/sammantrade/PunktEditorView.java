@@ -51,7 +51,9 @@ final class PunktEditorView extends VBox {
     osparad.visibleProperty().bind(vm.dirtyProperty());
     javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
     HBox.setHgrow(gap, Priority.ALWAYS);
-    title.setMinWidth(0); // the title gives way (ellipsis); Spara punkten is always shown whole
+    title.setMinWidth(0); // the title wraps in a narrow pane (never cut); Spara punkten is always shown whole
+    title.setWrapText(true);
+    title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     osparad.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     Button save = saveButton();
     save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -151,7 +153,7 @@ final class PunktEditorView extends VBox {
   }
 
   private VBox area(String id, String key, StringProperty value, String field, int rows) {
-    TextArea a = new TextArea();
+    TextArea a = Forms.tabLeaves(new TextArea());
     a.setId(id);
     a.setWrapText(true);
     a.setPrefRowCount(rows);
@@ -182,7 +184,7 @@ final class PunktEditorView extends VBox {
     list.setId("editorUnderlag");
     list.setPrefHeight(110);
     list.setAccessibleText(Messages.get("editor.underlag"));
-    list.setPlaceholder(new Label(Messages.get("editor.underlag.tom")));
+    list.setPlaceholder(Forms.wrapping(new Label(Messages.get("editor.underlag.tom"))));
     Button remove = new Button(Messages.get("editor.underlag.tabort"));
     remove.setId("editorTaBortUnderlag");
     remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull()
@@ -195,7 +197,7 @@ final class PunktEditorView extends VBox {
   }
 
   /** Pick a handling of the item's ärende and add it. */
-  private HBox handlingRow() {
+  private VBox handlingRow() {
     ComboBox<Handling> handling = new ComboBox<>(vm.handlingar());
     handling.setId("editorHandling");
     handling.setPromptText(Messages.get("editor.underlag.valj"));
@@ -206,24 +208,25 @@ final class PunktEditorView extends VBox {
     HBox.setHgrow(handling, Priority.ALWAYS);
     Button addHandling = new Button(Messages.get("editor.underlag.lagg"));
     addHandling.setId("editorLaggHandling");
+    addHandling.setMinWidth(Button.USE_PREF_SIZE);
     addHandling.setOnAction(e -> vm.addHandling(handling.getValue()));
     addHandling.disableProperty().bind(builder.lockedProperty());
-    return new HBox(6, handling, addHandling);
+    return new VBox(6, handling, addHandling);
   }
 
   /** A line of text as beslutsunderlag, e.g. "Skickas ut innan sammanträdet". */
-  private HBox textRow() {
+  private VBox textRow() {
     TextField text = new TextField();
     text.setId("editorUnderlagText");
     text.setPromptText(Messages.get("editor.underlag.text.exempel"));
     text.setAccessibleText(Messages.get("editor.underlag.text"));
     text.textProperty().bindBidirectional(vm.underlagTextProperty());
-    HBox.setHgrow(text, Priority.ALWAYS);
     Button addText = new Button(Messages.get("editor.underlag.lagg.text"));
     addText.setId("editorLaggText");
+    addText.setMinWidth(Button.USE_PREF_SIZE);
     addText.setOnAction(e -> vm.addText());
     addText.disableProperty().bind(builder.lockedProperty());
-    return new HBox(6, text, addText);
+    return new VBox(6, text, addText);
   }
 
   private VBox bilagor(Runnable chooseAttachment) {
@@ -231,7 +234,7 @@ final class PunktEditorView extends VBox {
     list.setId("editorBilagor");
     list.setPrefHeight(80);
     list.setAccessibleText(Messages.get("editor.bilagor"));
-    list.setPlaceholder(new Label(Messages.get("editor.bilagor.tom")));
+    list.setPlaceholder(Forms.wrapping(new Label(Messages.get("editor.bilagor.tom"))));
     Button attach = new Button(Messages.get("editor.bifoga"), new FontIcon(Material2AL.ATTACH_FILE));
     attach.setId("editorBifoga");
     attach.setAccessibleText(Messages.get("editor.bifoga"));

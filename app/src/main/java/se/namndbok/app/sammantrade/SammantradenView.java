@@ -21,6 +21,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import se.namndbok.app.shared.AppServices;
+import se.namndbok.app.shared.EntryForms;
+import se.namndbok.app.shared.TooltipCell;
+import se.namndbok.app.shared.AreaCommands;
+import se.namndbok.app.shared.MeetingDocumentActions;
 import se.namndbok.app.shared.Messages;
 import se.namndbok.app.shared.TaskExecutor;
 import se.namndbok.app.shared.UnsavedChanges;
@@ -30,10 +34,10 @@ import se.namndbok.core.sammantrade.SammantradeStatus;
 import se.namndbok.reports.sekretess.Version;
 
 /** The Sammanträden area: the meetings above, the selected meeting's builder below, the kallelse actions on top. */
-public final class SammantradenView extends VBox implements UnsavedChanges.Source {
+public final class SammantradenView extends VBox implements AreaCommands, UnsavedChanges.Source {
   private final SammantradenViewModel vm;
   private final MotesbyggareView builder;
-  private final KallelseActions kallelse;
+  private final MeetingDocumentActions kallelse;
   private final UtskickViewModel utskick;
   private final ProtokollView protokoll;
   private final TabPane tabs = new TabPane();
@@ -44,7 +48,7 @@ public final class SammantradenView extends VBox implements UnsavedChanges.Sourc
     this.vm = new SammantradenViewModel(services, executor);
     this.builder = new MotesbyggareView(services, executor);
     this.protokoll = new ProtokollView(services, executor);
-    this.kallelse = new KallelseActions(new KallelseViewModel(services, executor), this, executor);
+    this.kallelse = new MeetingDocumentActions(services, new KallelseViewModel(services, executor), this, "kallelse");
     this.utskick = new UtskickViewModel(services, executor);
     setId("sammantradenView");
     getStyleClass().add("area");
@@ -102,7 +106,7 @@ public final class SammantradenView extends VBox implements UnsavedChanges.Sourc
     Button ny = new Button(Messages.get("moten.nytt"), new FontIcon(Material2AL.ADD));
     ny.setId("motenNytt");
     ny.getStyleClass().add(Styles.ACCENT);
-    ny.setOnAction(e -> nytt());
+    ny.setOnAction(e -> nyttSammantrade());
     Button skapa = kallelseButton("motenKallelse", "kallelse.skapa", Version.LEDAMOT);
     Button offentlig = kallelseButton("motenKallelseOffentlig", "kallelse.skapa.offentlig", Version.OFFENTLIG);
     Region gap = new Region();
@@ -119,7 +123,7 @@ public final class SammantradenView extends VBox implements UnsavedChanges.Sourc
     b.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
         () -> !KallelseViewModel.hasKallelse(vm.selectedProperty().get()) || kallelse.running(),
         vm.selectedProperty(), kallelse.runningProperty()));
-    b.setOnAction(e -> kallelse.create(vm.selectedProperty().get(), version));
+    b.setOnAction(e -> kallelse.create(vm.selectedProperty().get(), version, Messages.get(key)));
     return b;
   }
 
@@ -156,6 +160,7 @@ public final class SammantradenView extends VBox implements UnsavedChanges.Sourc
     TableColumn<Sammantrade, String> c = new TableColumn<>(Messages.get("moten.kol." + key));
     c.setId("motenKol-" + key);
     c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+    c.setCellFactory(col -> new TooltipCell<>());
     if (width > 0) {
       c.setMinWidth(width);
       c.setPrefWidth(width);
@@ -163,12 +168,42 @@ public final class SammantradenView extends VBox implements UnsavedChanges.Sourc
     } else {
       c.setPrefWidth(400);
     }
+    EntryForms.fitHeading(c);
     return c;
   }
 
-  private void nytt() {
-    var form = new NyttSammantradeViewModel(vm.services().sammantraden(), builder.executor(), vm.organ());
+  private void nyttSammantrade() {
+    AppServices s = vm.services();
+    var form = new NyttSammantradeViewModel(s.motesstandard(), s.sammantradesplan(), builder.executor(), vm.organ(),
+        s.clock().today());
+    form.load();
     new NyttSammantradeDialog(getScene().getWindow(), form, vm.organ()).showAndWait().ifPresent(vm::added);
+  }
+
+  @Override
+  public boolean nytt() {
+    nyttSammantrade();
+    return true;
+  }
+
+  /** Redigera → Ångra: the ärendelista's last change, unless the meeting is locked. */
+  @Override
+  public boolean angra() {
+    if (builder.viewModel().lockedProperty().get()) {
+      return false;
+    }
+    builder.viewModel().undo();
+    return true;
+  }
+
+  /** Redigera → Gör om: what Ångra undid in the ärendelista. */
+  @Override
+  public boolean gorOm() {
+    if (builder.viewModel().lockedProperty().get()) {
+      return false;
+    }
+    builder.viewModel().redo();
+    return true;
   }
 
   /** The punkt editor's and the protokoll's unsaved input. */

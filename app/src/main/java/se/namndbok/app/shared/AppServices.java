@@ -7,10 +7,13 @@ import se.namndbok.core.delegationsbeslut.NyttDelegationsbeslut;
 import se.namndbok.core.anmalan.AnmalanService;
 import se.namndbok.core.CoreServices;
 import se.namndbok.core.arende.ArendeService;
+import se.namndbok.core.arende.ArendeStatusService;
 import se.namndbok.core.namnd.DelegatService;
 import se.namndbok.core.namnd.LedamotService;
 import se.namndbok.core.namnd.NamndService;
 import se.namndbok.core.sammantrade.ArendelistaService;
+import se.namndbok.core.sammantrade.MotesstandardService;
+import se.namndbok.core.sammantrade.SammantradesplanService;
 import se.namndbok.core.sammantrade.SammantradeService;
 import se.namndbok.core.sammantrade.UnderlagService;
 import se.namndbok.core.db.Database;
@@ -23,6 +26,7 @@ import se.namndbok.core.shared.Clock;
 public final class AppServices {
   private final CoreServices core;
   private final WindowPreferences preferences;
+  private final Desktop desktop;
   private final Andringar andringar = new Andringar();
 
   public AppServices(CoreServices core) {
@@ -31,9 +35,18 @@ public final class AppServices {
 
   /** With the preferences to remember the last used meeting in (tests give their own node). */
   public AppServices(CoreServices core, WindowPreferences preferences) {
+    this(core, preferences, new Desktop(SystemPrograms.desktop(), FileDialogs.system()));
+  }
+
+  /** With the operating system's programs and file dialogs (tests give stand-ins). */
+  public AppServices(CoreServices core, WindowPreferences preferences, Desktop desktop) {
     this.core = core;
     this.preferences = preferences;
+    this.desktop = desktop;
   }
+
+  /** The window's ways into the operating system: programs for files and the file dialogs. */
+  public record Desktop(SystemPrograms programs, FileDialogs fileDialogs) {}
 
   public CoreServices core() {
     return core;
@@ -91,5 +104,25 @@ public final class AppServices {
 
   public WindowPreferences preferences() {
     return preferences;
+  }
+
+  public ArendeStatusService arendestatus() {
+    return core.arendestatus();
+  }
+
+  public MotesstandardService motesstandard() {
+    return core.motesstandard();
+  }
+
+  public SammantradesplanService sammantradesplan() {
+    return core.sammantradesplan();
+  }
+
+  public SystemPrograms programs() {
+    return desktop.programs();
+  }
+
+  public FileDialogs fileDialogs() {
+    return desktop.fileDialogs();
   }
 }

@@ -51,6 +51,19 @@ public final class EntryFormFrame {
     });
   }
 
+  /**
+   * Enter in {@code form} runs {@code action} (Inställningar's forms: Enter saves or adds, as the form's button
+   * says). A handler, not a filter: an open completion or choice list gets Enter first.
+   */
+  public static void enter(javafx.scene.Node form, Runnable action) {
+    form.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+      if (Shortcuts.SPARA.matches(e)) {
+        action.run();
+        e.consume();
+      }
+    });
+  }
+
   /** "Ändrar ett sparat …; Enter sparar ändringen, Esc tömmer formuläret": shown while a saved entry is edited. */
   public static javafx.scene.control.Label editingNotice(String id, javafx.beans.value.ObservableValue<Long> editing) {
     javafx.scene.control.Label l = new javafx.scene.control.Label(Messages.get("anmalan.andrar"));

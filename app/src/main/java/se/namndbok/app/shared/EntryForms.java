@@ -1,6 +1,5 @@
 package se.namndbok.app.shared;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -59,17 +58,39 @@ public final class EntryForms {
     return Forms.labelled(field, label, error);
   }
 
-  /** A date typed yyyy-MM-dd, or picked with the calendar button beside it (which sets the same text). */
+  /**
+   * A date typed (2025-10-23, 20251023 or 23/10, shown as 2025-10-23 once the field is left), or picked with the
+   * calendar button beside it (which opens on the typed date and sets the same text).
+   */
   public static VBox dateField(String id, String label, StringProperty text, StringProperty error) {
     TextField field = new TextField();
     field.setId(id);
     field.setPromptText("åååå-mm-dd");
-    field.setPrefColumnCount(9);
+    field.setPrefColumnCount(10);
+    field.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     field.textProperty().bindBidirectional(text);
+    field.focusedProperty().addListener((o, was, now) -> {
+      if (!now) {
+        text.set(TypedDate.normalize(text.get(), LocalDate.now()));
+      }
+    });
+    VBox box = Forms.labelled(field, label, error);
+    HBox row = new HBox(4, field, calendar(id + "Picker", label, text)); // caption, message remain in the box
+    HBox.setHgrow(field, Priority.ALWAYS);
+    box.getChildren().add(1, row);
+    return box;
+  }
+
+  /**
+   * The calendar button of a typed date: Swedish weeks (Monday first) with week numbers, opening on the date in
+   * {@code text}; not in the Tab order (the text field is). Picking a day sets {@code text}.
+   */
+  public static DatePicker calendar(String id, String label, StringProperty text) {
     DatePicker picker = new DatePicker();
-    picker.setId(id + "Picker");
+    picker.setId(id);
     picker.setEditable(false);
     picker.setFocusTraversable(false);
+    picker.setShowWeekNumbers(true);
     picker.setPrefWidth(44);
     picker.setMinWidth(44);
     picker.setAccessibleText(Messages.format("datum.valj", label));
@@ -79,19 +100,24 @@ public final class EntryForms {
         text.set(Texts.DATE.format(now));
       }
     });
-    VBox box = Forms.labelled(field, label, error);
-    HBox row = new HBox(4, field, picker); // takes the field out of the box: caption, message remain
-    HBox.setHgrow(field, Priority.ALWAYS);
-    box.getChildren().add(1, row);
-    return box;
+    return picker;
   }
 
-  /** The area's title with its actions at the right. */
+  /**
+   * The area's title with its actions at the right. The actions keep their whole text; the title takes the rest
+   * and wraps when the window is narrow.
+   */
   public static HBox titleRow(javafx.scene.control.Label title, Node... actions) {
-    javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
-    HBox.setHgrow(gap, Priority.ALWAYS);
-    HBox row = new HBox(8, title, gap);
-    row.getChildren().addAll(actions);
+    Forms.wrapping(title);
+    title.setMaxWidth(Double.MAX_VALUE);
+    HBox.setHgrow(title, Priority.ALWAYS);
+    HBox row = new HBox(8, title);
+    for (Node a : actions) {
+      if (a instanceof javafx.scene.layout.Region r) {
+        r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+      }
+      row.getChildren().add(a);
+    }
     row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     return row;
   }
@@ -117,7 +143,7 @@ public final class EntryForms {
 
   private static LocalDate parsedOrNull(String text) {
     try {
-      return Texts.parseDate(text, "Datum");
+      return TypedDate.parse(text, "Datum", LocalDate.now());
     } catch (RuntimeException e) {
       return null;
     }
@@ -131,12 +157,9 @@ public final class EntryForms {
   }
 
   /** The CSV file to import, or empty when the user cancelled. */
-  public static Optional<Path> chooseCsv(Window owner, String title) {
-    FileChooser chooser = new FileChooser();
-    chooser.setTitle(title);
-    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("import.csvfiler"), "*.csv"));
-    File f = chooser.showOpenDialog(owner);
-    return Optional.ofNullable(f).map(File::toPath);
+  public static Optional<Path> chooseCsv(FileDialogs files, Window owner, String title) {
+    return files.open(owner, title, null, java.util.List.of(
+        new FileChooser.ExtensionFilter(Messages.get("import.csvfiler"), "*.csv")));
   }
 
   /** Asks whether to register an unknown diarienummer as a new ärende now. */
@@ -151,10 +174,14 @@ public final class EntryForms {
     return alert.showAndWait().filter(b -> b == ButtonType.YES).isPresent();
   }
 
-  /** A sortable column with its id, cells from {@code value}, in {@code order}. */
+  /**
+   * A sortable column with its id, cells from {@code value}, in {@code order}; never narrower than its heading, and
+   * a cell too narrow for its text shows the whole text as a tooltip.
+   */
   public static <S, T> TableColumn<S, T> column(String id, String title, Function<S, T> value, Comparator<T> order) {
     TableColumn<S, T> c = new TableColumn<>(title);
     c.setId(id);
+    fitHeading(c);
     c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
     c.setComparator(order);
     c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
@@ -170,7 +197,21 @@ public final class EntryForms {
   }
 
   public static void width(TableColumn<?, ?> c, double min, double pref) {
-    c.setMinWidth(min);
-    c.setPrefWidth(pref);
+    c.setMinWidth(Math.max(min, headingWidth(c.getText())));
+    c.setPrefWidth(Math.max(pref, c.getMinWidth()));
+  }
+
+  /** Keeps a column at least as wide as its heading (bold, with the sort arrow), so the heading is never cut. */
+  public static void fitHeading(TableColumn<?, ?> c) {
+    c.setMinWidth(Math.max(c.getMinWidth(), headingWidth(c.getText())));
+    c.setPrefWidth(Math.max(c.getPrefWidth(), c.getMinWidth()));
+  }
+
+  /** The width a column needs for {@code heading}: the bold text, the cell padding and room for the sort arrow. */
+  static double headingWidth(String heading) {
+    javafx.scene.text.Text t = new javafx.scene.text.Text(heading == null ? "" : heading);
+    javafx.scene.text.Font f = javafx.scene.text.Font.getDefault();
+    t.setFont(javafx.scene.text.Font.font(f.getFamily(), javafx.scene.text.FontWeight.BOLD, f.getSize()));
+    return Math.ceil(t.getLayoutBounds().getWidth()) + 34;
   }
 }

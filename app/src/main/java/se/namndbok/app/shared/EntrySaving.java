@@ -71,8 +71,11 @@ public final class EntrySaving<N, E> {
     }
     BackgroundTask.wrap(() -> UnknownArende.check(services.arenden(), registration.diarienummer().apply(ny.get())))
         .onRunning(() -> saving.set(true))
-        .onSuccess(unknown -> run(() -> registration.register().apply(ny.get(),
-            unknown.isPresent() && confirm.registerNow(unknown.get())), onSaved, onRefused))
+        .onSuccess(unknown -> {
+          // asked here, on the JavaFX thread: the question is a dialog, never shown from the worker
+          boolean registerNow = unknown.isPresent() && confirm.registerNow(unknown.get());
+          run(() -> registration.register().apply(ny.get(), registerNow), onSaved, onRefused);
+        })
         .onFailure(t -> {
           refused(t);
           onRefused.run();

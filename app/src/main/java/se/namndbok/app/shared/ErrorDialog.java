@@ -72,6 +72,7 @@ public final class ErrorDialog {
       alert.setTitle(Messages.get("app.titel"));
       alert.setHeaderText(header);
       alert.getDialogPane().setId("errorDialog");
+      Theme.style(alert.getDialogPane());
       alert.showAndWait();
     };
     if (Platform.isFxApplicationThread()) {

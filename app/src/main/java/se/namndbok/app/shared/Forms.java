@@ -38,6 +38,28 @@ public final class Forms {
     return box;
   }
 
+  /**
+   * Tab and Shift+Tab leave a text area for the next or previous control, as everywhere else (a text area would
+   * otherwise keep them as tab characters and trap a keyboard user); the texts here are prose.
+   */
+  public static javafx.scene.control.TextArea tabLeaves(javafx.scene.control.TextArea area) {
+    area.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+      if (e.getCode() == javafx.scene.input.KeyCode.TAB && !e.isControlDown()) {
+        area.requestFocusTraversal(e.isShiftDown() ? javafx.scene.TraversalDirection.PREVIOUS
+            : javafx.scene.TraversalDirection.NEXT);
+        e.consume();
+      }
+    });
+    return area;
+  }
+
+  /** A label that wraps and never gets shorter than its lines (so it is never cut with "…"). */
+  public static <L extends javafx.scene.control.Labeled> L wrapping(L label) {
+    label.setWrapText(true);
+    label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    return label;
+  }
+
   /** A label that shows {@code error} and takes no space while it is empty. */
   public static Label errorLabel(String id, StringProperty error) {
     Label message = new Label();

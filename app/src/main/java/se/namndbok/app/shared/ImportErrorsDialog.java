@@ -38,7 +38,9 @@ public final class ImportErrorsDialog {
   private static TableColumn<ImportError, String> column(String key, Function<ImportError, String> value, double width) {
     TableColumn<ImportError, String> c = new TableColumn<>(Messages.get(key));
     c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+    c.setCellFactory(col -> new TooltipCell<>());
     c.setPrefWidth(width);
+    EntryForms.fitHeading(c);
     return c;
   }
 }

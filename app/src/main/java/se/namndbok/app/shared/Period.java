@@ -1,11 +1,10 @@
 package se.namndbok.app.shared;
 
 import java.time.LocalDate;
-import se.namndbok.core.shared.Texts;
 import se.namndbok.core.shared.ValidationException;
 import se.namndbok.core.shared.Validator;
 
-/** The "Från"/"Till" filter of the lists, typed yyyy-MM-dd; blank is open. */
+/** The "Från"/"Till" filter of the lists, typed as a {@link TypedDate}; blank is open. */
 public record Period(LocalDate fran, LocalDate till) {
   public static final String FRAN = "Från";
   public static final String TILL = "Till";
@@ -24,7 +23,7 @@ public record Period(LocalDate fran, LocalDate till) {
 
   private static LocalDate parseOne(Validator v, String text, String field) {
     try {
-      return Texts.parseDate(text, field);
+      return TypedDate.parse(text, field, LocalDate.now());
     } catch (ValidationException e) {
       v.add(e);
       return null;

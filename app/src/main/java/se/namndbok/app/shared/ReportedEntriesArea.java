@@ -21,6 +21,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
+import se.namndbok.reports.sekretess.Version;
 
 /**
  * The scaffolding of an area of reported entries (delegationsbeslut, meddelanden): title with delete and import,
@@ -29,7 +30,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
  *
  * @param <E> the entry listed
  */
-public final class ReportedEntriesArea<E extends se.namndbok.core.anmalan.Anmalan> {
+public final class ReportedEntriesArea<E extends se.namndbok.core.anmalan.Anmalan> implements AreaCommands {
   /**
    * Ids and message keys of one area: controls get ids {@code prefix + "FilterMote"}, {@code "TaBort"}, ...;
    * {@code messages} is the feature's message prefix ({@code .tomt}).
@@ -42,6 +43,9 @@ public final class ReportedEntriesArea<E extends se.namndbok.core.anmalan.Anmala
   private final Spec spec;
   private final Function<E, String> deletedText;
   private final TableView<E> table = new TableView<>();
+  private MeetingDocumentActions redovisning;
+  private AppServices services;
+  private Runnable focusForm = () -> {};
   private final javafx.beans.property.StringProperty deletedNotice = new javafx.beans.property.SimpleStringProperty("");
 
   /** {@code deletedText} is the notice after a delete, which offers "Ångra". */
@@ -53,18 +57,33 @@ public final class ReportedEntriesArea<E extends se.namndbok.core.anmalan.Anmala
   }
 
   /**
+   * Offers "Skapa redovisning" (for the members, or the public version) for the board meeting chosen in the filter,
+   * written by {@code documents} into the board's output folder. Call before {@link #build}.
+   */
+  public ReportedEntriesArea<E> redovisning(AppServices services, MeetingDocumentViewModel documents) {
+    this.services = services;
+    this.redovisning = new MeetingDocumentActions(services, documents, view, spec.messages() + ".redovisning");
+    return this;
+  }
+
+  /**
    * Fills the area; {@code ownFilters} stand between the meeting and the period; {@code edit} shows a saved entry
    * in the form (the "Ändra" button, Enter or a double click on a row).
    */
   public void build(Node form, Runnable focusForm, List<Node> ownFilters, List<TableColumn<E, ?>> columns,
       Consumer<E> edit) {
+    this.focusForm = focusForm;
     view.setId(spec.viewId());
     view.getStyleClass().add("area");
     Label title = new Label(Messages.get(spec.titleKey()));
     title.getStyleClass().add("area-title");
     VBox.setVgrow(table, Priority.ALWAYS);
     Button andra = editButton(edit);
-    view.getChildren().setAll(EntryForms.titleRow(title, andra, moveButton(), deleteButton(), importButton()), form,
+    List<Node> actions = new ArrayList<>(List.of(andra, moveButton(), deleteButton(), importButton()));
+    if (redovisning != null) {
+      actions.add(redovisningButton());
+    }
+    view.getChildren().setAll(EntryForms.titleRow(title, actions.toArray(Node[]::new)), form,
         filters(ownFilters), Forms.errorLabel(spec.prefix() + "ListError", vm.errorProperty()), deletedNotice(),
         table(columns));
     table.setOnMouseClicked(e -> {
@@ -108,19 +127,18 @@ public final class ReportedEntriesArea<E extends se.namndbok.core.anmalan.Anmala
     mote.setId(spec.prefix() + "FilterMote");
     mote.setAccessibleText(Messages.get("filter.mote"));
     mote.setPrefWidth(230);
+    mote.setMinWidth(Region.USE_PREF_SIZE);
     mote.valueProperty().bindBidirectional(vm.moteProperty());
     Label summary = new Label();
     summary.getStyleClass().add("muted");
     summary.textProperty().bind(vm.summaryProperty());
     summary.setMinWidth(Region.USE_PREF_SIZE);
-    summary.setMaxWidth(Double.MAX_VALUE);
-    HBox.setHgrow(summary, Priority.ALWAYS);
     List<Node> bar = new ArrayList<>(List.of(EntryForms.fixedLabel(Messages.get("filter.visa")), mote));
     bar.addAll(ownFilters);
     bar.add(EntryForms.dateFilter(spec.prefix() + "FilterFran", Messages.get("filter.fran"), vm.franProperty()));
     bar.add(EntryForms.dateFilter(spec.prefix() + "FilterTill", Messages.get("filter.till"), vm.tillProperty()));
     bar.add(summary);
-    HBox row = new HBox(8, bar.toArray(Node[]::new));
+    javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(8, 6, bar.toArray(Node[]::new));
     row.setAlignment(Pos.CENTER_LEFT);
     return new VBox(4, row, Forms.errorLabel(spec.prefix() + "FilterError", vm.periodErrorProperty()));
   }
@@ -185,6 +203,60 @@ public final class ReportedEntriesArea<E extends se.namndbok.core.anmalan.Anmala
     return imp;
   }
 
+  private MenuButton redovisningButton() {
+    MenuItem ledamoter = new MenuItem(Messages.get("redovisning.ledamoter"));
+    ledamoter.setId(spec.prefix() + "Redovisning");
+    ledamoter.setOnAction(e -> redovisa(Version.LEDAMOT));
+    MenuItem offentlig = new MenuItem(Messages.get("redovisning.offentlig"));
+    offentlig.setId(spec.prefix() + "RedovisningOffentlig");
+    offentlig.setOnAction(e -> redovisa(Version.OFFENTLIG));
+    MenuButton b = new MenuButton(Messages.get("redovisning.skapa"), new FontIcon(Material2MZ.PICTURE_AS_PDF),
+        ledamoter, offentlig);
+    b.setId(spec.prefix() + "SkapaRedovisning");
+    b.setMinWidth(Region.USE_PREF_SIZE);
+    b.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        () -> vm.redovisningsmote() == null || redovisning.running(), vm.moteProperty(), vm.motesval(),
+        redovisning.runningProperty()));
+    b.setTooltip(new javafx.scene.control.Tooltip(Messages.get("redovisning.tips")));
+    return b;
+  }
+
+  private void redovisa(Version version) {
+    se.namndbok.core.sammantrade.Sammantrade s = vm.redovisningsmote();
+    if (s != null) {
+      redovisning.create(s, version, Messages.get(version == Version.OFFENTLIG ? "redovisning.offentlig"
+          : "redovisning.skapa"));
+    }
+  }
+
+  /** Ctrl+N and Arkiv → Nytt: the entry form's first field. */
+  @Override
+  public boolean nytt() {
+    focusForm.run();
+    return true;
+  }
+
+  /** Ctrl+F and Redigera → Sök: the meeting filter. */
+  @Override
+  public boolean sok() {
+    view.lookup("#" + spec.prefix() + "FilterMote").requestFocus();
+    return true;
+  }
+
+  /** Redigera → Ångra: undoes the area's last delete, clear or move. */
+  @Override
+  public boolean angra() {
+    vm.undo();
+    return true;
+  }
+
+  /** Redigera → Gör om: redoes what Ångra undid. */
+  @Override
+  public boolean gorOm() {
+    vm.redo();
+    return true;
+  }
+
   private void deleteSelected() {
     E entry = table.getSelectionModel().getSelectedItem();
     if (entry != null) {
@@ -218,7 +290,8 @@ public final class ReportedEntriesArea<E extends se.namndbok.core.anmalan.Anmala
   }
 
   private void importera() {
-    EntryForms.chooseCsv(view.getScene().getWindow(), Messages.get(spec.importTitleKey())).ifPresent(file ->
+    EntryForms.chooseCsv(services.fileDialogs(), view.getScene().getWindow(), Messages.get(spec.importTitleKey()))
+        .ifPresent(file ->
         vm.importera(file, errors -> ImportErrorsDialog.show(view.getScene().getWindow(), errors),
             n -> EntryForms.notifyDone(view, Messages.format("import.klar", n, file.getFileName()))));
   }

@@ -130,6 +130,13 @@ public abstract class ReportedEntriesViewModel<E extends Anmalan> {
     }
   }
 
+  /** The board's own meeting chosen in the "Sammanträde" filter, whose redovisning can be made; else null. */
+  public Sammantrade redovisningsmote() {
+    MotesVal v = mote.get();
+    Sammantrade s = v == null || v.sammantradeId() == null ? null : moten.get(v.sammantradeId());
+    return s != null && s.utskottId() == null ? s : null;
+  }
+
   /** An entry just saved by the form, new or changed. */
   public void saved(E entry) {
     if (rows.stream().anyMatch(r -> r.id() == entry.id())) {

@@ -8,8 +8,17 @@ public record WindowBounds(double x, double y, double width, double height, bool
   public static final double MIN_WIDTH = 900;
   public static final double MIN_HEIGHT = 600;
 
-  /** Centred on the screen, as large as fits up to 1280×800. */
+  /** Screens up to this wide (the municipal laptop's 1366, and 1440) get the first window maximised. */
+  public static final double MAXIMISED_UP_TO = 1440;
+
+  /**
+   * The first window: centred on the screen, as large as fits up to 1280×800, and maximised on a screen up to
+   * {@value #MAXIMISED_UP_TO} wide, where a smaller window would only waste the little room there is.
+   */
   public static WindowBounds defaultFor(Rectangle2D screen) {
+    if (screen.getWidth() <= MAXIMISED_UP_TO) { // the whole screen also where no window manager maximises
+      return new WindowBounds(screen.getMinX(), screen.getMinY(), screen.getWidth(), screen.getHeight(), true);
+    }
     double w = Math.min(1280, screen.getWidth());
     double h = Math.min(800, screen.getHeight());
     return new WindowBounds(screen.getMinX() + (screen.getWidth() - w) / 2,

@@ -16,6 +16,7 @@ public final class WindowPreferences {
   private static final String H = "fonster.hojd";
   private static final String MAX = "fonster.maximerat";
   private static final String MOTE = "senaste.sammantrade";
+  private static final String UTDATA = "utdatamappar";
 
   private final Preferences node;
 
@@ -42,6 +43,17 @@ public final class WindowPreferences {
     node.putDouble(W, b.width());
     node.putDouble(H, b.height());
     node.putBoolean(MAX, b.maximized());
+    flush();
+  }
+
+  /** The output folder the user chose for a board ({@link OutputFolders}), if any. */
+  public Optional<java.nio.file.Path> outputFolder(String boardKey) {
+    String p = node.node(UTDATA).get(boardKey, null);
+    return p == null ? Optional.empty() : Optional.of(java.nio.file.Path.of(p));
+  }
+
+  public void saveOutputFolder(String boardKey, java.nio.file.Path folder) {
+    node.node(UTDATA).put(boardKey, folder.toString());
     flush();
   }
 

@@ -79,7 +79,7 @@ class DelegationsbeslutFormViewModelTest {
     form.save(n -> false, saved::add);
 
     assertThat(form.errorProperty("Beslutsdatum").get())
-        .isEqualTo("Beslutsdatum: \"24/9 2025\" är inget datum; skriv åååå-mm-dd, t.ex. 2025-10-23");
+        .isEqualTo("Beslutsdatum: \"24/9 2025\" är inget datum; skriv t.ex. 2025-10-23, 20251023 eller 23/10");
     assertThat(saved).isEmpty();
     assertThat(services.delegationsbeslut().list(AnmalanFilter.alla())).isEmpty();
     assertThat(form.rubrikProperty().get()).isEqualTo("Anmälan enligt lex Sarah");

@@ -12,9 +12,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.namndbok.app.shared.CurrentThreadTaskExecutor;
 import se.namndbok.app.shared.Debouncer;
+import se.namndbok.app.shared.HeldTaskExecutor;
 import se.namndbok.app.testing.FakeDemo;
 import se.namndbok.core.arende.Arende;
 import se.namndbok.core.arende.ArendeService;
+import se.namndbok.core.arende.ArendeStatusService;
 import se.namndbok.core.arende.Diarienummer;
 import se.namndbok.core.arende.NyttArende;
 import se.namndbok.core.testing.TestStore;
@@ -22,13 +24,15 @@ import se.namndbok.core.testing.TestStore;
 class DiariumViewModelTest {
   private TestStore store;
   private ArendeService arenden;
+  private ArendeStatusService status;
   private DiariumViewModel vm;
 
   @BeforeEach
   void open() {
     store = TestStore.create(CoreWiring.renderers());
     arenden = store.core().arenden();
-    vm = new DiariumViewModel(arenden, new CurrentThreadTaskExecutor(), Debouncer.immediate());
+    status = store.core().arendestatus();
+    vm = new DiariumViewModel(arenden, status, new CurrentThreadTaskExecutor(), Debouncer.immediate());
   }
 
   @AfterEach
@@ -93,10 +97,87 @@ class DiariumViewModelTest {
   void inMemoryFilterAgreesWithTheStoreSearch() {
     new FakeDemo().install(store.core());
     vm.load();
-    for (String q : List.of("2025", "2025/11", "2024/1130", "delegation", "RAPPORT 2025", "sep", "x", "13")) {
+    for (String q : List.of("2025", "2025/11", "2024/1130", "delegation", "RAPPORT 2025", "sep", "x", "13", "1130",
+        "113", "2025.1", "Hid: 2025.2", "hid:2025.2", "SOCIALSTYRELSEN", "anvisningar", "tjänsteskrivelse 2025/1130",
+        "2025.3", "hid", "ödla")) {
       vm.searchProperty().set(q);
       assertThat(vm.visible()).as(q).containsExactlyInAnyOrderElementsOf(arenden.search(q, 100));
     }
+  }
+
+  @Test
+  void aLopnummerAloneFindsTheArendeOfEveryYear() {
+    new FakeDemo().install(store.core());
+    vm.load();
+
+    vm.searchProperty().set("1130");
+    assertThat(visibleNumbers()).containsExactly("2025/1130", "2024/1130");
+
+    vm.searchProperty().set("1184");
+    assertThat(visibleNumbers()).containsExactly("2025/1184");
+  }
+
+  @Test
+  void aHidAnAvsandareOrAWordOfAHandlingsRubrikFindsItsArende() {
+    new FakeDemo().install(store.core());
+    vm.load();
+
+    for (String q : List.of("2025.2", "Hid: 2025.1", "socialstyrelsen", "Anvisningar", "tjänsteskrivelse")) {
+      vm.searchProperty().set(q);
+      assertThat(visibleNumbers()).as(q).containsExactly("2025/1130");
+    }
+    vm.searchProperty().set("2025.3");
+    assertThat(visibleNumbers()).isEmpty();
+  }
+
+  @Test
+  void aNewHandlingIsListedSelectedAndFound() {
+    new FakeDemo().install(store.core());
+    vm.load();
+    Arende a = vm.visible().stream().filter(x -> x.diarienummer().toString().equals("2025/1184")).findFirst()
+        .orElseThrow();
+    vm.selectedProperty().set(a);
+
+    var h = arenden.registerHandling(a.id(), new se.namndbok.core.arende.NyHandling(null, LocalDate.of(2025, 10, 1),
+        se.namndbok.core.arende.Riktning.INKOMMANDE, "Inspektionen för vård och omsorg", "Begäran om yttrande", false));
+    vm.handlingAdded(h);
+    vm.searchProperty().set("inspektionen");
+
+    assertThat(vm.handlingar()).extracting(x -> x.rubrik()).containsExactly("Begäran om yttrande");
+    assertThat(vm.selectedHandlingProperty().get()).isEqualTo(h);
+    assertThat(visibleNumbers()).containsExactly("2025/1184");
+  }
+
+  @Test
+  void aClosedArendeReplacesItsRowStaysSelectedAndShowsWhoClosedItAndWhy() {
+    new FakeDemo().install(store.core());
+    vm.load();
+    Arende a = vm.visible().stream().filter(x -> x.diarienummer().toString().equals("2025/113")).findFirst()
+        .orElseThrow();
+    vm.selectedProperty().set(a);
+
+    vm.changed(status.avsluta(a.id(), "Beslut fattat"));
+
+    Arende closed = vm.selectedProperty().get();
+    assertThat(closed.status()).isEqualTo(se.namndbok.core.arende.ArendeStatus.AVSLUTAT);
+    assertThat(vm.visible()).contains(closed).doesNotContain(a).hasSize(4);
+    assertThat(ArendeStatusText.of(closed, vm.historik()))
+        .isEqualTo("Avslutat 2025-11-03 av testare: Beslut fattat · handläggare Anna Ek");
+  }
+
+  @Test
+  void whileTheStoreLoadsTheDiariumSaysSoAndThenShowsTheRows() {
+    new FakeDemo().install(store.core());
+    HeldTaskExecutor held = new HeldTaskExecutor();
+    vm = new DiariumViewModel(arenden, status, held, Debouncer.immediate());
+
+    vm.load();
+    assertThat(vm.loadingProperty().get()).isTrue();
+    assertThat(vm.visible()).isEmpty();
+
+    held.release();
+    assertThat(vm.loadingProperty().get()).isFalse();
+    assertThat(vm.visible()).hasSize(4);
   }
 
   @Test

@@ -128,19 +128,23 @@ class StatistikViewModelTest {
     store.core().namnd().create(new NyNamnd("Socialnämnden", "Luleå kommun", "Socialförvaltningen"));
     visa(Lag.LSS, "2025Q2");
     Path pdf = dir.resolve("lss.pdf");
-    vm.exportera(StatistikFormat.PDF, pdf);
+    List<Path> written = new java.util.ArrayList<>();
+    vm.exportera(StatistikFormat.PDF, pdf, written::add);
 
-    assertThat(vm.meddelandeProperty().get()).isEqualTo("Skrev " + pdf);
+    assertThat(vm.meddelandeProperty().get()).isEqualTo("Skrev lss.pdf");
+    assertThat(written).containsExactly(pdf);
     assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes());
     Path csv = dir.resolve("lss.csv");
-    vm.exportera(StatistikFormat.CSV, csv);
+    vm.exportera(StatistikFormat.CSV, csv, written::add);
     assertThat(Files.readString(csv)).contains("Summa total;16;35;51");
   }
 
   @Test
   void exportWithoutABoardIsRefusedInSwedish() {
     visa(Lag.SOL, "2025Q2");
-    vm.exportera(StatistikFormat.PDF, dir.resolve("x.pdf"));
+    vm.exportera(StatistikFormat.PDF, dir.resolve("x.pdf"), f -> {
+      throw new AssertionError("nothing written");
+    });
     assertThat(vm.meddelandeProperty().get()).startsWith("Nämnd: det finns ingen nämnd");
     assertThat(List.of(dir.toFile().list())).isEmpty();
   }

@@ -137,7 +137,7 @@ class InstallningarViewModelsTest {
     vm.tillProperty().set("2022-12-31");
     vm.addUppdrag();
     assertThat(vm.uppdragErrors().get("Till").get()).contains("från-datumet");
-    vm.tillProperty().set("31/12");
+    vm.tillProperty().set("32/12");
     vm.addUppdrag();
     assertThat(vm.uppdragErrors().get("Till").get()).contains("är inget datum");
     assertThat(vm.uppdrag()).hasSize(1);

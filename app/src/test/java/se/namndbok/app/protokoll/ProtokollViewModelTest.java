@@ -196,7 +196,7 @@ class ProtokollViewModelTest {
     assertThat(vm.errors().get("Anslagsdatum").get()).contains("måste vara justerat");
 
     vm.justera();
-    vm.anslagsdatumProperty().set("25/11");
+    vm.anslagsdatumProperty().set("31/11");
     assertThat(vm.nedtagningProperty().get()).isEmpty();
     vm.anslag();
     assertThat(vm.errors().get("Anslagsdatum").get()).contains("är inget datum");

@@ -46,4 +46,31 @@ class ArendeSokViewModelTest {
     pending.get(1).run();
     assertThat(vm.traffar()).hasSize(1);
   }
+
+  @Test
+  void arendenMarkedAcrossSearchesAreAddedTogetherInTheOrderTheyWereMarked() {
+    vm.queryProperty().set("1184");
+    pending.removeFirst().run();
+    Arende manad = vm.traffar().getFirst();
+    vm.toggle(manad);
+    vm.queryProperty().set("statsbidrag");
+    pending.removeFirst().run();
+    Arende statsbidrag = vm.traffar().getFirst();
+    vm.toggle(statsbidrag);
+
+    assertThat(vm.attLaggaTill(null)).containsExactly(manad, statsbidrag);
+    assertThat(vm.attLaggaTill(statsbidrag)).containsExactly(manad, statsbidrag);
+
+    vm.toggle(manad);
+    assertThat(vm.valda()).containsExactly(statsbidrag);
+  }
+
+  @Test
+  void withoutMarksTheHighlightedArendeIsAdded() {
+    vm.search("");
+    Arende first = vm.traffar().getFirst();
+
+    assertThat(vm.attLaggaTill(first)).containsExactly(first);
+    assertThat(vm.attLaggaTill(null)).isEmpty();
+  }
 }

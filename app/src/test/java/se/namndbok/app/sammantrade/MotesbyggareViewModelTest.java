@@ -45,6 +45,15 @@ class MotesbyggareViewModelTest {
   }
 
   @Test
+  void severalArendenPickedAtOnceAreAddedInOrderAndTheLastIsSelected() {
+    vm.addArenden(List.of(f.arende("2025/1184"), f.arende("2025/113")));
+
+    assertThat(rubriker()).containsExactly("Månadsrapport september 2025", "Ärendebalans individ- och familjeomsorg");
+    assertThat(vm.innehall()).extracting(Innehallsrad::punkt).containsExactly(1, 2);
+    assertThat(vm.selectedProperty().get().rubrik()).isEqualTo("Ärendebalans individ- och familjeomsorg");
+  }
+
+  @Test
   void movingUpAndDownRenumbersAndKeepsTheMovedItemSelected() {
     addThree();
     vm.moveUp(vm.punkter().get(2));

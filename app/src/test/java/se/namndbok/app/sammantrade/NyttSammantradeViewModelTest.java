@@ -10,6 +10,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.namndbok.app.shared.CurrentThreadTaskExecutor;
+import se.namndbok.core.sammantrade.ArendepunktTyp;
+import se.namndbok.core.sammantrade.Motesstandard;
+import se.namndbok.core.sammantrade.Planrad;
 import se.namndbok.core.sammantrade.Sammantrade;
 
 class NyttSammantradeViewModelTest {
@@ -20,8 +23,8 @@ class NyttSammantradeViewModelTest {
   @BeforeEach
   void open() {
     f = new BuilderFixture();
-    vm = new NyttSammantradeViewModel(f.services.sammantraden(), new CurrentThreadTaskExecutor(),
-        List.of(new Organ(null, "Socialnämnden")));
+    vm = new NyttSammantradeViewModel(f.services.motesstandard(), f.services.sammantradesplan(),
+        new CurrentThreadTaskExecutor(), List.of(new Organ(null, "Socialnämnden")), f.store.clock().today());
   }
 
   @AfterEach
@@ -46,13 +49,13 @@ class NyttSammantradeViewModelTest {
 
   @Test
   void badValuesGetSwedishMessagesAtTheirFieldsAndNothingIsSaved() {
-    vm.datumProperty().set("20/11");
+    vm.datumProperty().set("31/11");
     vm.tidProperty().set("25:00");
     vm.platsProperty().set(" ");
     vm.save(saved::add);
 
     assertThat(vm.datumErrorProperty().get())
-        .isEqualTo("Datum: \"20/11\" är inget datum; skriv åååå-mm-dd, t.ex. 2025-10-23");
+        .isEqualTo("Datum: \"31/11\" är inget datum; skriv t.ex. 2025-10-23, 20251023 eller 23/10");
     assertThat(vm.tidErrorProperty().get())
         .isEqualTo("Tid: \"25:00\" är ingen tid; skriv timmar och minuter, t.ex. 13:00");
     assertThat(vm.platsErrorProperty().get()).isEqualTo("Plats: måste fyllas i");
@@ -80,5 +83,37 @@ class NyttSammantradeViewModelTest {
     vm.save(saved::add);
     assertThat(vm.datumErrorProperty().get()).isEmpty();
     assertThat(saved).hasSize(1);
+  }
+
+  @Test
+  void aNewMeetingStartsFromTheBoardsDefaultsAndTheNextDateOfThePlan() {
+    f.services.motesstandard().spara(new Motesstandard(LocalTime.of(8, 15), "Stadshuset, Sessionssalen",
+        List.of(ArendepunktTyp.UPPROP, ArendepunktTyp.JUSTERARE)));
+    f.services.sammantradesplan().add(new Planrad(LocalDate.of(2025, 11, 20), null, null));
+    f.services.sammantradesplan().add(new Planrad(LocalDate.of(2025, 12, 11), null, null));
+
+    vm.load();
+
+    assertThat(vm.datumProperty().get()).isEqualTo("2025-12-11");
+    assertThat(vm.tidProperty().get()).isEqualTo("08:15");
+    assertThat(vm.platsProperty().get()).isEqualTo("Stadshuset, Sessionssalen");
+    assertThat(vm.forslagProperty().get()).isEqualTo("Förslag från sammanträdesplanen: 2025-12-11");
+    assertThat(vm.standardpunkterProperty().get())
+        .isEqualTo("Nämndens sammanträde börjar med standardpunkterna: Upprop, Val av justerare.");
+
+    vm.save(saved::add);
+
+    assertThat(f.services.arendelista().punkter(saved.getFirst().id())).extracting(p -> p.innehall().rubrik())
+        .containsExactly("Upprop", "Val av justerare");
+  }
+
+  @Test
+  void withoutAPlanTheDateIsLeftToTheUserAndThatIsSaid() {
+    vm.load();
+
+    assertThat(vm.harForslag()).isFalse();
+    assertThat(vm.datumProperty().get()).isEmpty();
+    assertThat(vm.tidProperty().get()).isEqualTo("13:00");
+    assertThat(vm.forslagProperty().get()).startsWith("Sammanträdesplanen har inget senare datum.");
   }
 }

@@ -37,16 +37,38 @@ class PunktEditorViewModelTest {
   void aColleaguesChangeToTheOpenItemIsToldBeforeTheUserSavesButTheUsersOwnSaveIsNot() {
     vm.forslagProperty().set("Mitt förslag");
     vm.save(saved::add);
-    f.services.andringar().andrade(java.util.Set.of("arendepunkt"));
+    andrade("arendepunkt");
     assertThat(vm.kollegaAndradeProperty().get()).as("own save").isEmpty();
 
     Arendepunkt p = f.services.arendelista().punkter(f.mote.id()).getFirst();
     f.services.arendelista().update(p.id(), p.version(), new se.namndbok.core.sammantrade.ArendepunktInnehall(p.innehall().typ(),
         p.innehall().arendeId(), "Kollegans rubrik", p.innehall().forslagAv(), p.innehall().texter(), false, null));
-    f.services.andringar().andrade(java.util.Set.of("arendepunkt"));
+    andrade("arendepunkt");
 
     assertThat(vm.kollegaAndradeProperty().get()).startsWith("Punkten har ändrats av någon annan");
     assertThat(vm.forslagProperty().get()).as("the user's text stays").isEqualTo("Mitt förslag");
+  }
+
+  /**
+   * A colleague's change to {@code tabell}, heard before this returns: on the JavaFX thread when an earlier test in
+   * this JVM started the toolkit (the change is then handed over with runLater), else at once.
+   */
+  private void andrade(String tabell) {
+    f.services.andringar().andrade(java.util.Set.of(tabell));
+    java.util.concurrent.CountDownLatch heard = new java.util.concurrent.CountDownLatch(1);
+    try {
+      javafx.application.Platform.runLater(heard::countDown);
+    } catch (IllegalStateException toolkitNotStarted) {
+      return;
+    }
+    try {
+      if (!heard.await(60, java.util.concurrent.TimeUnit.SECONDS)) {
+        throw new AssertionError("the JavaFX thread did not run the change");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
   }
 
   @Test

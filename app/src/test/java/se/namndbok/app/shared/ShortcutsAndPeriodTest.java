@@ -10,9 +10,13 @@ import se.namndbok.core.shared.ValidationException;
 class ShortcutsAndPeriodTest {
 
   @Test
-  void everyShortcutHasItsOwnKeysAndASwedishText() {
-    assertThat(Shortcuts.ALL).extracting(s -> s.combination().toString()).doesNotHaveDuplicates();
+  void everyShortcutHasItsOwnKeysWithinItsGroupAndASwedishText() {
+    for (Shortcuts.Group g : Shortcuts.GROUPS) {
+      assertThat(g.title()).isNotBlank();
+      assertThat(g.shortcuts()).as(g.title()).extracting(s -> s.combination().toString()).doesNotHaveDuplicates();
+    }
     assertThat(Shortcuts.ALL).allSatisfy(s -> assertThat(s.text()).isNotBlank());
+    assertThat(Shortcuts.ALL).allSatisfy(s -> assertThat(s.display()).isNotBlank());
     assertThat(Shortcuts.ALL).contains(Shortcuts.HJALP, Shortcuts.SPARA, Shortcuts.RENSA, Shortcuts.ANGRA);
   }
 
@@ -20,8 +24,8 @@ class ShortcutsAndPeriodTest {
   void aPeriodIsOpenAtABlankEndAndRefusesABadOrBackwardOne() {
     assertThat(Period.parse("", " ")).isEqualTo(new Period(null, null));
     assertThat(Period.parse("2025-09-01", "")).isEqualTo(new Period(LocalDate.of(2025, 9, 1), null));
-    assertThatThrownBy(() -> Period.parse("1/9", "2025-13-01")).isInstanceOf(ValidationException.class)
-        .hasMessageContaining("Från: \"1/9\" är inget datum").hasMessageContaining("Till: \"2025-13-01\" är inget datum");
+    assertThatThrownBy(() -> Period.parse("1/13", "2025-13-01")).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("Från: \"1/13\" är inget datum").hasMessageContaining("Till: \"2025-13-01\" är inget datum");
     assertThatThrownBy(() -> Period.parse("2025-10-01", "2025-09-01"))
         .hasMessageContaining("Till: perioden slutar före den börjar");
   }

@@ -26,8 +26,17 @@ class WindowBoundsTest {
     WindowBounds fitted = onMonitor.fitInto(List.of(LAPTOP));
 
     assertThat(fitted).isEqualTo(WindowBounds.defaultFor(LAPTOP).withMaximized(true));
-    assertThat(fitted.width()).isEqualTo(1280);
+    assertThat(fitted.width()).isEqualTo(1366);
     assertThat(fitted.height()).isEqualTo(728);
+  }
+
+  @Test
+  void theFirstWindowIsMaximisedOnScreensUpTo1440PixelsWide() {
+    assertThat(WindowBounds.defaultFor(LAPTOP)).isEqualTo(new WindowBounds(0, 0, 1366, 728, true));
+    assertThat(WindowBounds.defaultFor(new Rectangle2D(0, 0, 1440, 860)).maximized()).isTrue();
+    assertThat(WindowBounds.defaultFor(new Rectangle2D(0, 0, 1093, 614)).maximized()).isTrue();
+    assertThat(WindowBounds.defaultFor(RIGHT_MONITOR).maximized()).isFalse();
+    assertThat(WindowBounds.defaultFor(RIGHT_MONITOR)).isEqualTo(new WindowBounds(1366 + 320, 125, 1280, 800, false));
   }
 
   @Test

@@ -2,7 +2,9 @@ package se.namndbok.core.arende;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import se.namndbok.core.arende.persistence.ArendeRepository;
 import se.namndbok.core.arende.persistence.HandlingRepository;
 import se.namndbok.core.arende.persistence.NummerserieRepository;
@@ -22,6 +24,11 @@ import se.namndbok.core.shared.Validator;
  */
 public final class ArendeService {
   public static final int RUBRIK_MAX = 1000;
+  public static final int HANDLAGGARE_MAX = 200;
+  /** The field name of a handling's avsändare (inkommande) or mottagare (utgående). */
+  public static final String MOTPART = "Avsändare eller mottagare";
+  public static final int MOTPART_MAX = 300;
+  public static final int FILNAMN_MAX = 300;
 
   private final Transactions transactions;
   private final FileStore files;
@@ -85,12 +92,33 @@ public final class ArendeService {
     });
   }
 
+  /**
+   * Changes what a registrator corrects on an ärende as read ({@code read}, whose version a colleague's change since
+   * makes refused): klassificering (blank for none), rubrik and handläggare. The status changes through
+   * {@link ArendeStatusService}, with a reason.
+   */
+  public Arende andra(Arende read, String klassificering, String rubrik, String handlaggare) {
+    Validator v = new Validator().notBlank(rubrik, "Rubrik").maxLength(rubrik, RUBRIK_MAX, "Rubrik")
+        .maxLength(handlaggare, HANDLAGGARE_MAX, "Handläggare");
+    Klassificering klass = parseKlassificering(klassificering, v);
+    v.throwIfInvalid();
+    return update(new Arende(read.id(), read.diarienummer(), klass, rubrik.strip(), read.status(),
+        blankToNull(handlaggare), read.sekretess(), read.registrerad(), read.sekretessgrundId(), read.version()));
+  }
+
   public Handling registerHandling(long arendeId, NyHandling ny) {
     return registerHandling(arendeId, ny, (Handling.StoredFile) null);
   }
 
-  /** Registers a handling with a stored file, the file written in the same transaction (shared store). */
+  /**
+   * Registers a handling with a stored file of one of the {@link Filtyp}s, the file written in the same transaction
+   * (shared store); the bytes are stored as they are. A refused file stores nothing.
+   */
   public Handling registerHandling(long arendeId, NyHandling ny, String fileName, byte[] bytes) {
+    String fel = Filtyp.fel(fileName, bytes == null ? 0 : bytes.length);
+    if (fel != null) {
+      throw ValidationException.of("Fil", fel);
+    }
     return transactions.inTransaction(tx -> registerHandling(arendeId, ny, storeFile(fileName, bytes)));
   }
 
@@ -98,6 +126,7 @@ public final class ArendeService {
   public Handling registerHandling(long arendeId, NyHandling ny, Handling.StoredFile fil) {
     new Validator().notNull(ny.datum(), "Datum").notNull(ny.riktning(), "Riktning")
         .notBlank(ny.rubrik(), "Rubrik").maxLength(ny.rubrik(), RUBRIK_MAX, "Rubrik")
+        .maxLength(ny.motpart(), MOTPART_MAX, MOTPART)
         .notAfter(ny.datum(), clock.today(), "Datum", "dagens datum").throwIfInvalid();
     return transactions.inTransaction(tx -> insertHandling(tx, arendeId, ny, fil));
   }
@@ -151,7 +180,8 @@ public final class ArendeService {
    * file is harmless, a lost one is not).
    */
   public Handling.StoredFile storeFile(String fileName, byte[] bytes) {
-    new Validator().notBlank(fileName, "Fil").require(bytes != null && bytes.length > 0, "Fil",
+    new Validator().notBlank(fileName, "Fil").maxLength(fileName, FILNAMN_MAX, "Fil")
+        .require(bytes != null && bytes.length > 0, "Fil",
         "filen " + fileName + " är tom").throwIfInvalid();
     return new Handling.StoredFile(fileName, bytes.length, transactions.inTransaction(tx -> files.put(tx, bytes)));
   }
@@ -180,6 +210,20 @@ public final class ArendeService {
     return transactions.read(tx -> handlingar.findByArende(tx, arendeId));
   }
 
+  /** The handlingar of each of {@code arendeIds} (the diarium filters its loaded ärenden by them), in one read. */
+  public Map<Long, List<Handling>> handlingar(Collection<Long> arendeIds) {
+    if (arendeIds.isEmpty()) {
+      return Map.of();
+    }
+    return transactions.read(tx -> handlingar.findByArenden(tx, arendeIds)).stream()
+        .collect(Collectors.groupingBy(Handling::arendeId));
+  }
+
+  /** The content of a handling's stored file, checked against its sha256. */
+  public byte[] readFile(Handling.StoredFile fil) {
+    return transactions.read(tx -> files.get(tx, fil.sha256()));
+  }
+
   /**
    * The sekretess rule with the current catalogue and the ärenden {@code arendeIds}, for a read that decides what
    * is withheld from a public version (read in the caller's transaction when there is one).
@@ -200,16 +244,21 @@ public final class ArendeService {
       v.require(nytt.diarienummer().ar() <= nytt.registrerad().getYear(), Diarienummer.FIELD,
           "året i " + nytt.diarienummer() + " ligger efter registreringsdatumet");
     }
-    Klassificering klass = null;
-    if (nytt.klassificering() != null && !nytt.klassificering().isBlank()) {
-      try {
-        klass = Klassificering.parse(nytt.klassificering());
-      } catch (ValidationException e) {
-        v.add(e);
-      }
-    }
+    Klassificering klass = parseKlassificering(nytt.klassificering(), v);
     v.throwIfInvalid();
     return klass;
+  }
+
+  private static Klassificering parseKlassificering(String text, Validator v) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return Klassificering.parse(text);
+    } catch (ValidationException e) {
+      v.add(e);
+      return null;
+    }
   }
 
   private static String blankToNull(String s) {

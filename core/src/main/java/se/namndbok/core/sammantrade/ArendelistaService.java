@@ -63,6 +63,11 @@ public final class ArendelistaService {
     });
   }
 
+  /** Adds several items last on the list, in the given order, in one transaction (the ärenden picked at once). */
+  public List<Arendepunkt> addAll(long sammantradeId, List<ArendepunktInnehall> innehall) {
+    return transactions.inTransaction(tx -> innehall.stream().map(i -> add(sammantradeId, i)).toList());
+  }
+
   /** Registers a new ärende in the diarium and adds it last on the list, with its rubrik and confidentiality. */
   public ListadPunkt addNyttArende(long sammantradeId, NyttArende nytt, ForslagAv forslagAv) {
     return transactions.inTransaction(tx -> {

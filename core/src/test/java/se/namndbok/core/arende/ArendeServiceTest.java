@@ -106,4 +106,73 @@ class ArendeServiceTest {
     assertThat(service.search("redovisning DELEGATIONSBESLUT", 50)).hasSize(1);
     assertThat(service.search("100%", 50)).isEmpty();
   }
+
+  @Test
+  void changesKlassificeringRubrikAndHandlaggareButNotTheNumberStatusOrSekretess() {
+    Arende a = service.register(NyttArende.nytt("3.9", "Före", "Anna Ek", true, LocalDate.of(2025, 9, 1)));
+
+    Arende changed = service.andra(a, " 1.1.1.7 ", " Efter ", " ");
+
+    assertThat(changed.arendenummer()).hasToString("2025/1-1.1.1.7");
+    assertThat(changed.rubrik()).isEqualTo("Efter");
+    assertThat(changed.handlaggare()).isNull();
+    assertThat(changed.sekretess()).isTrue();
+    assertThat(service.findById(a.id()).orElseThrow()).isEqualTo(changed);
+    java.util.List<se.namndbok.core.audit.AuditEntry> log =
+        store.core().audit().entriesFor("arende", a.id());
+    assertThat(log).extracting(e -> e.atgard()).containsExactly(Atgard.SKAPA, Atgard.ANDRA);
+  }
+
+  @Test
+  void aChangeWithBadValuesIsRefusedFieldByFieldAndChangesNothing() {
+    Arende a = service.register(nytt("Före", LocalDate.of(2025, 9, 1)));
+
+    assertThatThrownBy(() -> service.andra(a, "tre", " ", "x".repeat(201)))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("Rubrik: måste fyllas i").hasMessageContaining("Klassificering: \"tre\"")
+        .hasMessageContaining("Handläggare:");
+    assertThat(service.findById(a.id()).orElseThrow()).isEqualTo(a);
+  }
+
+  @Test
+  void searchFindsByLopnummerHidAvsandareAndHandlingRubrik() {
+    Arende a = service.register(new NyttArende(Diarienummer.parse("2025/1185"), "3.9.0.1",
+        "Månadsrapport september 2025", null, false, LocalDate.of(2025, 9, 1)));
+    service.register(new NyttArende(Diarienummer.parse("2024/77"), null, "Annat", null, false,
+        LocalDate.of(2024, 9, 1)));
+    service.registerHandling(a.id(), new NyHandling(HandlingsId.parse("2025.2708"), LocalDate.of(2025, 9, 23),
+        Riktning.INKOMMANDE, "Hjälpmedelsnämnden", "Protokoll 2025-09-23", false));
+
+    for (String q : new String[] {"1185", "118", "2025.2708", "Hid: 2025.27", "hjälpmedelsnämnden", "PROTOKOLL",
+        "1185 protokoll"}) {
+      assertThat(service.search(q, 10)).as(q).extracting(x -> x.diarienummer().toString()).containsExactly("2025/1185");
+    }
+    assertThat(service.search("77", 10)).extracting(x -> x.diarienummer().toString()).containsExactly("2024/77");
+    assertThat(service.search("2025.2709", 10)).isEmpty();
+    assertThat(service.search("protokoll annat", 10)).isEmpty();
+  }
+
+  @Test
+  void aFileOfAnUnknownKindIsRefusedAndNothingIsStored() {
+    Arende a = service.register(nytt("Ärende", LocalDate.of(2025, 9, 1)));
+    NyHandling ny = new NyHandling(null, LocalDate.of(2025, 9, 2), Riktning.INKOMMANDE, null, "Program", false);
+
+    assertThatThrownBy(() -> service.registerHandling(a.id(), ny, "verktyg.exe", new byte[] {1, 2, 3}))
+        .isInstanceOf(ValidationException.class).hasMessageStartingWith("Fil: filen verktyg.exe är av en typ som inte");
+    assertThat(service.handlingar(a.id())).isEmpty();
+    assertThat(((se.namndbok.core.db.FolderFileStore) store.db().files()).all()).isEmpty();
+  }
+
+  @Test
+  void aStoredFileIsReadBackAsItWas() {
+    Arende a = service.register(nytt("Ärende", LocalDate.of(2025, 9, 1)));
+    byte[] mail = "From: ivo@ivo.se\r\nSubject: Yttrande\r\n\r\nHej".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    Handling h = service.registerHandling(a.id(), new NyHandling(null, LocalDate.of(2025, 9, 2), Riktning.INKOMMANDE,
+        "IVO", "Begäran om yttrande", false), "Begäran.eml", mail);
+
+    assertThat(h.fil().namn()).isEqualTo("Begäran.eml");
+    assertThat(service.readFile(h.fil())).isEqualTo(mail);
+    assertThat(service.handlingar(java.util.List.of(a.id()))).containsEntry(a.id(), java.util.List.of(h));
+  }
 }

@@ -1,6 +1,7 @@
 package se.namndbok.core.arende.persistence;
 
 import static se.namndbok.core.db.generated.Tables.ARENDE;
+import static se.namndbok.core.db.generated.Tables.HANDLING;
 
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import org.jooq.impl.DSL;
 import se.namndbok.core.arende.Arende;
 import se.namndbok.core.arende.ArendeStatus;
 import se.namndbok.core.arende.Diarienummer;
+import se.namndbok.core.arende.DiariumSokning;
 import se.namndbok.core.arende.Klassificering;
 import se.namndbok.core.db.Tx;
 import se.namndbok.core.db.generated.tables.records.ArendeRecord;
@@ -59,20 +61,28 @@ public final class ArendeRepository {
         .fetchOptional(ArendeRepository::map);
   }
 
-  /** Cases whose diarienummer starts with, or whose rubrik contains, each word of {@code query}; newest first. */
+  /** Cases matching every word of {@code query} as {@link DiariumSokning} says, newest first. */
   public List<Arende> search(Tx tx, String query, int limit) {
     Condition c = DSL.trueCondition();
-    for (String word : query == null ? new String[0] : query.strip().split("\\s+")) {
-      if (word.isEmpty()) {
-        continue;
-      }
-      String like = "%" + escape(word.toLowerCase()) + "%";
-      Condition number = DSL.concat(ARENDE.AR.cast(String.class), DSL.val("/"), ARENDE.LOPNUMMER.cast(String.class))
-          .like(escape(word) + "%", '!');
-      c = c.and(number.or(DSL.lower(ARENDE.RUBRIK).like(like, '!')));
+    for (String word : DiariumSokning.ord(query)) {
+      c = c.and(matches(word));
     }
     return tx.dsl().selectFrom(ARENDE).where(c).orderBy(ARENDE.AR.desc(), ARENDE.LOPNUMMER.desc()).limit(limit)
         .fetch(ArendeRepository::map);
+  }
+
+  private static Condition matches(String word) {
+    String like = "%" + escape(word) + "%";
+    Condition c = DSL.concat(ARENDE.AR.cast(String.class), DSL.val("/"), ARENDE.LOPNUMMER.cast(String.class))
+        .like(escape(word) + "%", '!')
+        .or(DSL.lower(ARENDE.RUBRIK).like(like, '!'));
+    if (word.chars().allMatch(Character::isDigit)) {
+      c = c.or(ARENDE.LOPNUMMER.cast(String.class).like(word + "%"));
+    }
+    Condition handling = DSL.lower(HANDLING.MOTPART).like(like, '!').or(DSL.lower(HANDLING.RUBRIK).like(like, '!'))
+        .or(DSL.concat(HANDLING.AR.cast(String.class), DSL.val("."), HANDLING.LOPNUMMER.cast(String.class))
+            .like(escape(word) + "%", '!'));
+    return c.or(DSL.exists(DSL.selectOne().from(HANDLING).where(HANDLING.ARENDE_ID.eq(ARENDE.ID)).and(handling)));
   }
 
   public int count(Tx tx) {

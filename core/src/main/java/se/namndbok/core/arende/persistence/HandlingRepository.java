@@ -2,6 +2,7 @@ package se.namndbok.core.arende.persistence;
 
 import static se.namndbok.core.db.generated.Tables.HANDLING;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import se.namndbok.core.arende.Handling;
@@ -49,6 +50,11 @@ public final class HandlingRepository {
 
   public List<Handling> findByArende(Tx tx, long arendeId) {
     return tx.dsl().selectFrom(HANDLING).where(HANDLING.ARENDE_ID.eq(arendeId))
+        .orderBy(HANDLING.AR, HANDLING.LOPNUMMER).fetch(HandlingRepository::map);
+  }
+
+  public List<Handling> findByArenden(Tx tx, Collection<Long> arendeIds) {
+    return tx.dsl().selectFrom(HANDLING).where(HANDLING.ARENDE_ID.in(arendeIds))
         .orderBy(HANDLING.AR, HANDLING.LOPNUMMER).fetch(HandlingRepository::map);
   }
 

@@ -1,10 +1,10 @@
-package se.namndbok.app.diarium;
+package se.namndbok.app.shared;
 
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
 
 /** A text cell that shows its whole text as a tooltip, for long rubriker cut off with an ellipsis. */
-final class TooltipCell<S> extends TableCell<S, String> {
+public final class TooltipCell<S> extends TableCell<S, String> {
   @Override
   protected void updateItem(String item, boolean empty) {
     super.updateItem(item, empty);

@@ -1,0 +1,90 @@
+package se.namndbok.app.shared;
+
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.StringProperty;
+import javafx.event.ActionEvent;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.ScrollPane;
+import javafx.stage.Screen;
+import javafx.stage.Window;
+
+/**
+ * The frame every form dialog shares: Swedish title and header, the save button (default: Enter saves) and
+ * "Avbryt" (Esc), the form in a scroll pane so a dialog taller than the screen scrolls instead of losing its
+ * buttons, growth when field messages appear, and the focus in the first field when shown. The save runs through
+ * the view model, which keeps the dialog open while it runs and while it is refused (decision 0124).
+ */
+public final class FormDialog {
+  private FormDialog() {}
+
+  /** What the dialog needs from its form: the content, the ids, the save and its messages. */
+  public record Spec<R>(String title, String paneId, String saveText, String saveId, String cancelId, Node content,
+      String firstFieldId, BooleanProperty saving, Consumer<Consumer<R>> save, List<StringProperty> messages) {}
+
+  /** Sets {@code dialog} up; returns its save button. */
+  public static <R> Button setUp(Dialog<R> dialog, Window owner, Spec<R> spec) {
+    dialog.initOwner(owner);
+    dialog.setTitle(spec.title());
+    dialog.setHeaderText(spec.title());
+    dialog.setResizable(true);
+    dialog.getDialogPane().setId(spec.paneId());
+    Theme.style(dialog.getDialogPane());
+    ButtonType save = new ButtonType(spec.saveText(), ButtonBar.ButtonData.OK_DONE);
+    ButtonType cancel = new ButtonType(Messages.get("knapp.avbryt"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    dialog.getDialogPane().getButtonTypes().setAll(save, cancel);
+    dialog.getDialogPane().setContent(scrolling(spec.content()));
+    dialog.setResultConverter(b -> null);
+    Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
+    saveButton.setId(spec.saveId());
+    saveButton.disableProperty().bind(spec.saving());
+    ((Button) dialog.getDialogPane().lookupButton(cancel)).setId(spec.cancelId());
+    saveButton.addEventFilter(ActionEvent.ACTION, e -> {
+      e.consume();
+      spec.save().accept(dialog::setResult);
+    });
+    spec.messages().forEach(m -> m.addListener((o, was, now) -> Platform.runLater(() -> fit(dialog))));
+    dialog.setOnShown(e -> Platform.runLater(() -> {
+      fit(dialog);
+      Node first = dialog.getDialogPane().lookup("#" + spec.firstFieldId());
+      if (first != null) {
+        first.requestFocus();
+      }
+    }));
+    return saveButton;
+  }
+
+  /** The form in a scroll pane that is as tall as the form, up to what the screen leaves. */
+  public static ScrollPane scrolling(Node content) {
+    ScrollPane scroll = new ScrollPane(content);
+    scroll.setFitToWidth(true);
+    scroll.getStyleClass().add("form-scroll");
+    scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+    return scroll;
+  }
+
+  /** Grows the dialog to its content, but never past the screen it is on (the scroll pane scrolls instead). */
+  public static void fit(Dialog<?> dialog) {
+    if (dialog.getDialogPane().getScene() == null) {
+      return;
+    }
+    Window w = dialog.getDialogPane().getScene().getWindow();
+    Rectangle2D screen = Screen.getScreensForRectangle(w.getX(), w.getY(), Math.max(1, w.getWidth()),
+        Math.max(1, w.getHeight())).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+    dialog.getDialogPane().setMaxHeight(screen.getHeight() - 40);
+    w.sizeToScene();
+    if (w.getHeight() > screen.getHeight()) {
+      w.setHeight(screen.getHeight());
+    }
+    if (w.getY() + w.getHeight() > screen.getMaxY()) {
+      w.setY(Math.max(screen.getMinY(), screen.getMaxY() - w.getHeight()));
+    }
+  }
+}

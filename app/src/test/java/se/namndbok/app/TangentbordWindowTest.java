@@ -1,0 +1,142 @@
+package se.namndbok.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.namndbok.app.testing.WindowFixture.waitFor;
+import static se.namndbok.app.testing.WindowFixture.waitUntil;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.scene.Node;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import se.namndbok.app.sammantrade.Punktrad;
+import se.namndbok.app.testing.DemoTemplate;
+import se.namndbok.app.testing.FocusWalk;
+import se.namndbok.app.testing.WindowAreas;
+import se.namndbok.core.sammantrade.Sammantrade;
+
+/** The keyboard model (decision 0122) on the demo board: Ctrl+1 … Ctrl+6, Tab through every area, Enter in the pick. */
+@ExtendWith(ApplicationExtension.class)
+class TangentbordWindowTest {
+  private static final List<String> VIEWS = WindowAreas.VIEWS;
+  private static final List<String> NAMES = WindowAreas.NAMES;
+  private WindowWorld world;
+
+  @org.junit.jupiter.api.BeforeAll
+  static void demo() {
+    DemoTemplate.warm();
+  }
+
+  @Start
+  void start(Stage stage) {
+    world = new WindowWorld(stage, DemoTemplate.copy(), 1240, 760);
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    FxToolkit.cleanupStages();
+    world.close();
+  }
+
+  private void area(FxRobot robot, int i) {
+    WindowAreas.open(robot, i);
+  }
+
+  @Test
+  void ctrlOneToSixOpenTheAreasAndTheTitleNamesBoardAndArea(FxRobot robot) {
+    waitFor(robot, "#diariumTable");
+    for (int i = 5; i >= 0; i--) {
+      area(robot, i);
+      int index = i;
+      waitUntil("the title of " + NAMES.get(i), () -> world.title().equals("Socialnämnden – " + NAMES.get(index)
+          + " – Nämndbok"));
+      ToggleButton nav = robot.lookup("#nav-" + Areas.ALL.get(i).id()).query();
+      assertThat(nav.isSelected()).isTrue();
+      assertThat(robot.lookup(".nav-button").queryAllAs(ToggleButton.class).stream().filter(ToggleButton::isSelected))
+          .hasSize(1);
+    }
+  }
+
+  @Test
+  void tabReachesEveryControlOfEachAreaAndTabInReadingOrderWithAVisibleRing(FxRobot robot) {
+    waitFor(robot, "#diariumTable");
+    List<String> problems = new ArrayList<>();
+    Node sidebar = robot.lookup(".sidebar").query();
+    List<FocusWalk.Stop> chrome = FocusWalk.walk(robot, robot.lookup("#nav-diarium").query(),
+        n -> !FocusWalk.inside(n, sidebar), 50);
+    check("Sidopanelen", chrome, FocusWalk.reachable(robot, sidebar), problems, robot);
+    for (int i = 0; i < VIEWS.size(); i++) {
+      area(robot, i);
+      WindowAreas.settle(robot, i);
+      Node view = robot.lookup("#" + VIEWS.get(i)).query();
+      for (List<Integer> tabs : WindowAreas.tabCombinations(robot, VIEWS.get(i))) {
+        WindowAreas.selectTabs(robot, VIEWS.get(i), tabs);
+        Set<Node> reachable = FocusWalk.reachable(robot, view);
+        List<FocusWalk.Stop> stops = FocusWalk.walk(robot, firstAfterSidebar(robot), n -> !FocusWalk.inside(n, view), 200);
+        check(NAMES.get(i) + (tabs.isEmpty() ? "" : " flikar " + tabs), stops, reachable, problems, robot);
+      }
+    }
+    assertThat(problems).isEmpty();
+  }
+
+  /** Where Tab goes from the sidebar's last button: the area's first control in Tab order. */
+  private static Node firstAfterSidebar(FxRobot robot) {
+    Node last = robot.lookup("#nav-installningar").query();
+    robot.interact(last::requestFocus);
+    robot.type(KeyCode.TAB);
+    java.util.concurrent.atomic.AtomicReference<Node> first = new java.util.concurrent.atomic.AtomicReference<>();
+    robot.interact(() -> first.set(last.getScene().getFocusOwner()));
+    return first.get();
+  }
+
+  /** Every reachable node a stop, no step back against reading order, a ring on every stop. */
+  private static void check(String where, List<FocusWalk.Stop> stops, Set<Node> reachable, List<String> problems,
+      FxRobot robot) {
+    Set<Node> missed = new java.util.LinkedHashSet<>(reachable);
+    missed.removeAll(stops.stream().map(FocusWalk.Stop::node).collect(Collectors.toSet()));
+    missed.forEach(n -> problems.add(where + ": Tab når inte " + FocusWalk.describe(n)));
+    FocusWalk.backwardSteps(robot, stops).forEach(s -> problems.add(where + ": bakåt " + s));
+    stops.stream().filter(s -> !s.ringVisible()).forEach(s -> problems.add(where + ": ingen fokusram på " + s));
+  }
+
+  @Test
+  void enterInThePickDialogAddsTheArendenMarkedWithSpaceAcrossSearches(FxRobot robot) {
+    area(robot, 1);
+    TableView<Sammantrade> moten = waitFor(robot, "#motenTable");
+    waitUntil("a meeting selected", () -> moten.getSelectionModel().getSelectedItem() != null);
+    ListView<Punktrad> punkter = waitFor(robot, "#punktLista");
+    waitUntil("the meeting's list", () -> !punkter.getItems().isEmpty());
+    int before = punkter.getItems().size();
+
+    robot.clickOn("#byggareLaggTill").clickOn("#byggareLaggTillArende");
+    robot.clickOn((Node) waitFor(robot, "#arendeSok")).write("1185");
+    ListView<?> traffar = robot.lookup("#arendeSokTraffar").queryListView();
+    waitUntil("the hit for 1185", () -> traffar.getItems().size() == 1);
+    robot.type(KeyCode.DOWN).type(KeyCode.SPACE);
+    robot.clickOn("#arendeSok").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("1184");
+    waitUntil("the hit for 1184", () -> traffar.getItems().size() == 1
+        && traffar.getItems().getFirst().toString().contains("1184"));
+    robot.type(KeyCode.DOWN).type(KeyCode.SPACE);
+    assertThat(robot.lookup("#arendeSokValda").queryAs(javafx.scene.control.Label.class).getText())
+        .isEqualTo("Markerade: 2025/1185, 2025/1184");
+    robot.type(KeyCode.ENTER);
+
+    waitUntil("two punkter added", () -> punkter.getItems().size() == before + 2);
+    assertThat(punkter.getItems().subList(before, before + 2)).extracting(p -> p.arende().diarienummer().toString())
+        .containsExactly("2025/1185", "2025/1184");
+    assertThat(robot.lookup("#arendeSokDialog").tryQuery()).isEmpty();
+  }
+
+}
