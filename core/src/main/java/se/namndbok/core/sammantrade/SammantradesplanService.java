@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,6 +19,7 @@ import se.namndbok.core.namnd.NamndService;
 import se.namndbok.core.sammantrade.persistence.MotesstandardRepository;
 import se.namndbok.core.shared.Clock;
 import se.namndbok.core.shared.CsvImportFile;
+import se.namndbok.core.shared.Granser;
 import se.namndbok.core.shared.ImportErrors;
 import se.namndbok.core.shared.Texts;
 import se.namndbok.core.shared.ValidationException;
@@ -79,7 +81,8 @@ public final class SammantradesplanService {
 
   /** Reads a plan file; its years' plans are replaced by its dates. A file with any bad line changes nothing. */
   public List<Planrad> importera(Path file) {
-    CsvImportFile csv = CsvImportFile.read(file, COLUMNS, OPTIONAL);
+    CsvImportFile csv = CsvImportFile.open(file, new CsvImportFile.Kolumner(COLUMNS, OPTIONAL, Map.of(),
+        Granser.RADER_MAX_REGISTRERING));
     List<Planrad> rows = rows(csv);
     Set<Integer> years = new TreeSet<>(rows.stream().map(r -> r.datum().getYear()).toList());
     return transactions.inTransaction(tx -> {
