@@ -22,8 +22,9 @@ import se.namndbok.core.shared.SlutligtException;
 import se.namndbok.core.shared.ValidationException;
 
 /**
- * Computes quarterly reports (one SQL aggregate per quarter) and freezes approved ones. The comparison takes
- * frozen figures where the board approved them and lists where today's data differs from them.
+ * Computes quarterly reports (one SQL aggregate for the quarter and the two compared with it) and freezes
+ * approved ones. The comparison takes frozen figures where the board approved them and lists where today's
+ * data differs from them.
  */
 public final class KvartalsrapportService {
   private final Transactions transactions;
@@ -45,11 +46,13 @@ public final class KvartalsrapportService {
 
   private Kvartalsrapport rapport(Tx tx, Lag lag, Kvartal q) {
     Insatskatalog katalog = insatser.katalog(tx);
-    Kvartalsrapport aktuell = berakna(tx, katalog, lag, q);
+    List<Kvartal> jamforda = List.of(q.previous().previous(), q.previous(), q);
+    Map<Kvartal, List<Raknat>> raknat = statistik.rakna(tx, lag, jamforda);
+    Kvartalsrapport aktuell = RapportBerakning.berakna(katalog, lag, q, raknat.get(q));
     List<Jamforelse> jamforelse = new ArrayList<>();
     List<Avvikelse> avvikelser = new ArrayList<>();
-    for (Kvartal k : List.of(q.previous().previous(), q.previous(), q)) {
-      Kvartalsrapport nu = k.equals(q) ? aktuell : berakna(tx, katalog, lag, k);
+    for (Kvartal k : jamforda) {
+      Kvartalsrapport nu = k.equals(q) ? aktuell : RapportBerakning.berakna(katalog, lag, k, raknat.get(k));
       Optional<FrystRapport> fryst = frysta.find(tx, lag, k);
       fryst.ifPresent(f -> avvikelser.addAll(avvikelser(f, nu)));
       jamforelse.add(fryst.filter(f -> !k.equals(q)).map(KvartalsrapportService::jamforelse)
@@ -89,10 +92,6 @@ public final class KvartalsrapportService {
     audit.created("fryst_rapport", lag + " " + q, Map.of("lag", lag.kod(), "kvartal", q.toString(),
         "summa", fryst.summa()));
     return fryst;
-  }
-
-  private Kvartalsrapport berakna(Tx tx, Insatskatalog katalog, Lag lag, Kvartal q) {
-    return RapportBerakning.berakna(katalog, lag, q, statistik.rakna(tx, lag, q));
   }
 
   private static Jamforelse jamforelse(Kvartalsrapport r) {

@@ -17,7 +17,8 @@ import se.namndbok.core.testing.TestStore;
 
 /**
  * For ≥200 seeded random data sets: the SQL aggregate gives what the rule in plain Java gives, decision by
- * decision, and every total is the sum of its rows.
+ * decision, for the quarter and for both quarters it is compared with (one pass counts all three), and every
+ * total is the sum of its rows.
  */
 class KvartalsrapportPropertyTest {
   private static final int CASES = 200;
@@ -56,6 +57,11 @@ class KvartalsrapportPropertyTest {
         assertThat(counts(r)).as(why).isEqualTo(naiveCounts(beslut, lag, q));
         assertThat(status(r)).as(why).isEqualTo(naiveStatus(beslut, lag, q));
         assertTotalsAreSums(r, why);
+        for (Kvartalsrapport.Jamforelse j : r.jamforelse()) {
+          Map<String, Integer> expected = new LinkedHashMap<>();
+          naiveCounts(beslut, lag, j.kvartal()).forEach((kod, antal) -> expected.put(kod, antal.summa()));
+          assertThat(j.perInsats()).as(why + ", compared quarter " + j.kvartal()).isEqualTo(expected);
+        }
       }
     }
   }

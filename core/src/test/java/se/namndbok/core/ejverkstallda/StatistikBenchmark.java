@@ -1,0 +1,129 @@
+package se.namndbok.core.ejverkstallda;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Supplier;
+import se.namndbok.core.ejverkstallda.persistence.InsatsRepository;
+import se.namndbok.core.testing.TestStore;
+
+/**
+ * The quarterly report over many decisions against the best hand-written query in the same run (issue 10,
+ * point 1). The floor is the faster of two single-quarter GROUP BY queries written by hand over a copy of the
+ * same rows: a plain scan, and one over a covering index built for it. The program is
+ * {@link KvartalsrapportService#rapport}, which also counts the two compared quarters. No timing is asserted.
+ */
+public final class StatistikBenchmark {
+  private static final long SEED = 20261202L;
+
+  public static void main(String[] args) throws SQLException {
+    int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 7;
+    try (TestStore s = TestStore.create()) {
+      Insatskatalog katalog = s.db().read(tx -> new InsatsRepository().katalog(tx));
+      SlumpadeBeslut slump = new SlumpadeBeslut(new Random(SEED), katalog.all());
+      long load = nanos(() -> insert(s, slump, rows));
+      System.out.printf("%d decisions (seed %d) loaded in %d ms%n", rows, SEED, ms(load));
+      floorTable(s);
+      Kvartal q = Kvartal.parse("2025Q2");
+      KvartalsrapportService reports = s.core().kvartalsrapporter();
+      List<Double> ratios = new ArrayList<>();
+      for (int round = 0; round <= rounds; round++) {
+        long scan = nanos(() -> floor(s, "floor_scan", q));
+        long covering = nanos(() -> floor(s, "floor_tackt", q));
+        long program = nanos(() -> reports.rapport(Lag.SOL, q));
+        double ratio = (double) program / Math.min(scan, covering);
+        System.out.printf("round %d%s: floor scan %d ms, floor covering index %d ms | report (3 quarters) %d ms = %.2f×%n",
+            round, round == 0 ? " (warm-up)" : "", ms(scan), ms(covering), ms(program), ratio);
+        if (round > 0) {
+          ratios.add(ratio);
+        }
+      }
+      Collections.sort(ratios);
+      System.out.printf("STATISTIK report/floor: min %.2f median %.2f max %.2f n %d%n", ratios.getFirst(),
+          ratios.get(ratios.size() / 2), ratios.getLast(), ratios.size());
+    }
+  }
+
+  private static Void insert(TestStore s, SlumpadeBeslut slump, int rows) {
+    try (Connection c = s.db().dataSource().getConnection();
+        PreparedStatement ps = c.prepareStatement("INSERT INTO gynnande_beslut (referens, lag, insats_kod, kon,"
+            + " fodelsear, beslutsdatum, avbrottsdatum, verkstallighetsdatum, avslutsdatum, avslutsorsak, skal, frist)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      c.setAutoCommit(false);
+      for (int i = 0; i < rows; i++) {
+        GynnandeBeslut b = slump.one("S-" + i);
+        ps.setString(1, b.referens());
+        ps.setString(2, b.lag().kod());
+        ps.setString(3, b.insats());
+        ps.setString(4, b.kon().name());
+        ps.setObject(5, b.fodelsear());
+        ps.setObject(6, b.beslutsdatum());
+        ps.setObject(7, b.avbrottsdatum());
+        ps.setObject(8, b.verkstallighetsdatum());
+        ps.setObject(9, b.avslutsdatum());
+        ps.setString(10, b.avslutsorsak() == null ? null : b.avslutsorsak().kod());
+        ps.setString(11, b.skal() == null ? null : b.skal().kod());
+        ps.setObject(12, b.frist());
+        ps.addBatch();
+        if (i % 5_000 == 4_999) {
+          ps.executeBatch();
+          c.commit();
+        }
+      }
+      ps.executeBatch();
+      c.commit();
+      return null;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Two copies of the rows for the floor: one without an index, one with an index that covers the query. */
+  private static void floorTable(TestStore s) throws SQLException {
+    try (Connection c = s.db().dataSource().getConnection(); Statement st = c.createStatement()) {
+      String columns = "lag, frist, verkstallighetsdatum, avslutsdatum, insats_kod, kon, avslutsorsak, skal";
+      st.execute("CREATE TABLE floor_scan AS SELECT " + columns + " FROM gynnande_beslut");
+      st.execute("CREATE TABLE floor_tackt AS SELECT " + columns + " FROM gynnande_beslut");
+      st.execute("CREATE INDEX ix_floor_tackt ON floor_tackt (" + columns + ")");
+    }
+  }
+
+  /** The counting rule for one quarter, written by hand (decision 0002's rule). */
+  private static int floor(TestStore s, String table, Kvartal q) {
+    String e = "DATE '" + q.sistaDag() + "'";
+    String start = "DATE '" + q.forstaDag() + "'";
+    String sql = "SELECT insats_kod, kon, CASE WHEN verkstallighetsdatum <= " + e + " THEN 'V'"
+        + " WHEN avslutsdatum <= " + e + " THEN 'A:' || avslutsorsak ELSE 'E:' || COALESCE(skal, 'OVRIGT') END st,"
+        + " COUNT(*) FROM " + table + " WHERE lag = 'SoL' AND frist <= " + e
+        + " AND (verkstallighetsdatum IS NULL OR (verkstallighetsdatum > frist AND verkstallighetsdatum >= " + start + "))"
+        + " AND (avslutsdatum IS NULL OR avslutsdatum >= " + start + ") GROUP BY insats_kod, kon, st";
+    try (Connection c = s.db().dataSource().getConnection(); Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery(sql)) {
+      int n = 0;
+      while (rs.next()) {
+        n += rs.getInt(4);
+      }
+      return n;
+    } catch (SQLException ex) {
+      throw new IllegalStateException(ex);
+    }
+  }
+
+  private static long nanos(Supplier<?> work) {
+    long start = System.nanoTime();
+    work.get();
+    return System.nanoTime() - start;
+  }
+
+  private static long ms(long nanos) {
+    return nanos / 1_000_000;
+  }
+
+}
