@@ -1,3 +1,4 @@
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -11,6 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.spi.ToolProvider;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 import java.util.stream.Stream;
 
 /**
@@ -24,7 +29,8 @@ import java.util.stream.Stream;
  *       and the launcher is told to use it.</li>
  *   <li>jpackage turns the image into a .deb, .msi or .dmg with a menu entry (Linux, Windows) and a shortcut.</li>
  * </ol>
- * Arguments: {@code --jar J --type deb|msi|dmg --icon I --version V --aot true|false --work W --out O}.
+ * Arguments: {@code --jar J --type deb|msi|dmg|app-image --icon I --version V --aot true|false --work W --out O};
+ * {@code --aot true} only with {@code app-image} (see {@link #train}).
  */
 public final class Installer {
   static final String NAME = "Nämndbok";
@@ -32,10 +38,17 @@ public final class Installer {
   static final String VENDOR = "Nämndbok";
   static final String DESCRIPTION = "Kallelser, protokoll, delegationsbeslut, meddelanden och ej verkställda beslut "
       + "för en socialnämnd";
-  /** Read by reflection or as data, so jdeps cannot see them: sv/en locale data (dates, collation), windows-1252 etc. */
-  static final List<String> MODULES_JDEPS_CANNOT_SEE = List.of("jdk.localedata", "jdk.charsets");
-  /** jpackage's own jlink defaults except --strip-native-commands: the AOT training run needs bin/java. */
-  static final String JLINK_OPTIONS = "--strip-debug --no-man-pages --no-header-files --compress=zip-6 "
+  /**
+   * Used by reflection or as data, so jdeps cannot see them: sv/en locale data (dates, collation), the extra
+   * charsets, and sun.misc.Unsafe, which PDFBox looks up by name to unmap its files (without it, every PDF logs
+   * "Unmapping is not supported").
+   */
+  static final List<String> MODULES_JDEPS_CANNOT_SEE = List.of("jdk.localedata", "jdk.charsets", "jdk.unsupported");
+  /**
+   * jpackage's own jlink defaults with the modules left uncompressed: the installer's own compression (xz in a
+   * .deb) packs them solidly, far smaller. The AOT training run keeps bin/java (no --strip-native-commands).
+   */
+  static final String JLINK_OPTIONS = "--strip-debug --no-man-pages --no-header-files --compress=zip-0 "
       + "--include-locales=sv,en";
   /** Fixed, so that a newer .msi replaces the installed version instead of installing beside it. */
   static final String WINDOWS_UPGRADE_UUID = "3c7b6a2e-5f0d-4d56-9a37-6c1f0b8e2d41";
@@ -49,21 +62,26 @@ public final class Installer {
     String type = a.get("type");
     Path icon = Path.of(a.get("icon"));
     String version = a.get("version").replaceFirst("-.*", "");
-    Path work = Path.of(a.get("work"));
-    Path out = Path.of(a.get("out"));
+    Path work = Path.of(a.get("work")).toAbsolutePath();
+    Path out = Path.of(a.get("out")).toAbsolutePath();
     deleteTree(work);
     deleteTree(out);
     Path input = Files.createDirectories(work.resolve("input"));
-    Files.copy(jar, input.resolve(jar.getFileName()));
+    stored(jar, input.resolve(jar.getFileName()));
 
     String modules = modules(jar);
     Files.writeString(work.resolve("moduler.txt"), modules + "\n");
     System.out.println("Moduler i programmets Java-miljö: " + modules);
 
+    boolean aot = Boolean.parseBoolean(a.getOrDefault("aot", "false"));
+    if (aot && !type.equals("app-image")) {
+      throw new IllegalArgumentException("AOT-cachen går bara med --type app-image: jpackage ger jarfilen en ny "
+          + "tidsstämpel när den bygger paketet, och då vägrar JVM:en cachen vid varje start (beslut 0102)");
+    }
     Path images = work.resolve("image");
     List<String> image = new ArrayList<>(List.of("--type", "app-image", "--dest", images.toString(),
         "--input", input.toString(), "--main-jar", jar.getFileName().toString(), "--main-class", MAIN_CLASS,
-        "--add-modules", modules, "--jlink-options", JLINK_OPTIONS,
+        "--add-modules", modules, "--jlink-options", JLINK_OPTIONS + (aot ? "" : " --strip-native-commands"),
         "--java-options", "--enable-native-access=ALL-UNNAMED"));
     image.addAll(common(version, icon));
     run("jpackage", image);
@@ -72,16 +90,23 @@ public final class Installer {
       app = s.findFirst().orElseThrow();
     }
 
-    if (Boolean.parseBoolean(a.getOrDefault("aot", "false"))) {
+    if (aot) {
       train(app, work);
+    }
+    if (type.equals("app-image")) {
+      Files.createDirectories(out);
+      Files.move(app, out.resolve(app.getFileName()));
+      System.out.println("Programmapp: " + out.resolve(app.getFileName()));
+      return;
     }
 
     List<String> installer = new ArrayList<>(List.of("--type", type, "--dest", out.toString(),
         "--app-image", app.toString()));
     installer.addAll(common(version, icon));
     installer.addAll(switch (type) {
+      // JavaFX's own libraries travel inside the jar, so jpackage cannot see that the window needs GTK 3
       case "deb" -> List.of("--linux-package-name", "namndbok", "--linux-shortcut", "--linux-menu-group", "Office",
-          "--linux-app-category", "office");
+          "--linux-app-category", "office", "--linux-package-deps", "libgtk-3-0");
       case "msi" -> List.of("--win-menu", "--win-menu-group", NAME, "--win-shortcut", "--win-dir-chooser",
           "--win-upgrade-uuid", WINDOWS_UPGRADE_UUID);
       case "dmg" -> List.of("--mac-package-identifier", "se.namndbok.app", "--mac-package-name", NAME);
@@ -91,6 +116,31 @@ public final class Installer {
     try (Stream<Path> s = Files.list(out)) {
       for (Path p : s.toList()) {
         System.out.printf(Locale.ROOT, "Installationsfil: %s (%.1f MB)%n", p, Files.size(p) / 1e6);
+      }
+    }
+  }
+
+  /**
+   * The jar with every entry stored, not deflated: the installer compresses the whole image at once (xz, cabinet,
+   * zlib), which packs 30,000 class files far tighter than the jar's one-by-one deflate (decision 0102).
+   */
+  static void stored(Path jar, Path to) throws IOException {
+    try (ZipFile in = new ZipFile(jar.toFile());
+        ZipOutputStream out = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(to)))) {
+      out.setMethod(ZipOutputStream.STORED);
+      for (ZipEntry e : java.util.Collections.list(in.entries())) {
+        byte[] bytes = in.getInputStream(e).readAllBytes();
+        ZipEntry copy = new ZipEntry(e.getName());
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        copy.setMethod(ZipEntry.STORED);
+        copy.setSize(bytes.length);
+        copy.setCompressedSize(bytes.length);
+        copy.setCrc(crc.getValue());
+        copy.setTime(e.getTime());
+        out.putNextEntry(copy);
+        out.write(bytes);
+        out.closeEntry();
       }
     }
   }
@@ -112,10 +162,14 @@ public final class Installer {
   /**
    * The AOT training run: the image's own java with the launcher's class path runs {@code demo} on an empty data
    * folder (opening the store through Flyway and jOOQ, the work every start and command does), and the launcher's
-   * configuration gets {@code -XX:AOTCache} for the cache it wrote.
+   * configuration gets {@code -XX:AOTCache} for the cache it wrote. The JVM checks the jar's size and time stamp
+   * against the cache's; jpackage copies the image when it builds a .deb, .msi or .dmg and gives the jar a new
+   * time stamp, so the cache is refused (with an error on every start) in the installed program. Hence only for
+   * an application image, which keeps the jar as it was trained.
    */
   static void train(Path app, Path work) throws IOException, InterruptedException {
-    Path cfg = find(app, p -> p.getFileName().toString().endsWith(".cfg"));
+    Path cfg = find(app, p -> p.getFileName().toString().endsWith(".cfg")
+        && Files.exists(p.resolveSibling("namndbok.jar")));
     Path appDir = cfg.getParent();
     Path java = find(app, p -> p.getParent().getFileName().toString().equals("bin")
         && (p.getFileName().toString().equals("java") || p.getFileName().toString().equals("java.exe")));
