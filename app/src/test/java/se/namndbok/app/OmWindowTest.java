@@ -16,6 +16,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import se.namndbok.app.shared.ProgramVersion;
+import se.namndbok.app.testing.Skarmbilder;
 
 /** "Om Nämndbok" is reached from the Hjälp menu with the keyboard alone and names the version and the libraries. */
 @ExtendWith(ApplicationExtension.class)
@@ -42,6 +43,7 @@ class OmWindowTest {
     assertThat(version.getText()).isEqualTo("Version " + ProgramVersion.version());
     TableView<?> bibliotek = robot.lookup("#omBibliotek").queryAs(TableView.class);
     assertThat(bibliotek.getItems()).hasSizeGreaterThan(30);
+    Skarmbilder.save(robot, version.getScene(), "om-namndbok");
     robot.type(KeyCode.ESCAPE);
     waitUntil("the dialog closed", () -> robot.lookup("#omDialog").tryQuery().isEmpty());
   }
