@@ -15,6 +15,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.kordamp.ikonli.javafx.FontIcon;
+import se.namndbok.app.om.OmDialog;
 import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.Area;
 import se.namndbok.app.shared.AreaCommands;
@@ -191,6 +192,11 @@ final class MainWindow extends BorderPane {
     @Override
     public void help() {
       help.toggle();
+    }
+
+    @Override
+    public void about() {
+      OmDialog.show(getScene().getWindow());
     }
 
     @Override

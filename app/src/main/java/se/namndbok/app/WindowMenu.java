@@ -27,6 +27,8 @@ final class WindowMenu {
 
     void help();
 
+    void about();
+
     void outputFolder();
 
     void exit();
@@ -87,7 +89,9 @@ final class WindowMenu {
 
   private Menu hjalp() {
     return menu("menyHjalp", "meny.hjalp",
-        item("menyKortkommandon", "meny.kortkommandon", Shortcuts.HJALP.keys(), actions::help));
+        item("menyKortkommandon", "meny.kortkommandon", Shortcuts.HJALP.keys(), actions::help),
+        new SeparatorMenuItem(),
+        item("menyOm", "meny.om", null, actions::about));
   }
 
   /** Runs the area's command; what the area does not offer does nothing. */

@@ -8,6 +8,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.image.Image;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -85,6 +86,10 @@ final class WindowStartup implements AutoCloseable {
   void start() {
     SwedishLocale.install();
     stage.setTitle(Messages.get("app.titel"));
+    for (int size : new int[] {16, 32, 64, 256}) {
+      stage.getIcons().add(new Image(
+          WindowStartup.class.getResourceAsStream("/se/namndbok/app/ikon-" + size + ".png")));
+    }
     stage.setMinWidth(800);
     stage.setMinHeight(560);
     stage.setScene(Theme.style(new Scene(loading())));

@@ -6,10 +6,11 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import se.namndbok.core.CoreServices;
+import se.namndbok.app.shared.ProgramVersion;
 import se.namndbok.core.db.Database;
 
 /** {@code namndbok [--data MAPP | --db URL --db-user NAMN] [kommando]}: no command opens the window. */
-@Command(name = "namndbok", mixinStandardHelpOptions = true, version = "Nämndbok 1.0",
+@Command(name = "namndbok", mixinStandardHelpOptions = true, versionProvider = NamndbokCommand.Version.class,
     resourceBundle = "se.namndbok.app.cli.Cli", usageHelpAutoWidth = true,
     description = "Nämndbok: kallelser, delegationsbeslut, meddelanden och ej verkställda beslut för socialnämnden.%n"
         + "Utan kommando öppnas fönstret.",
@@ -73,5 +74,13 @@ public final class NamndbokCommand implements Callable<Integer> {
     cmd.setExecutionExceptionHandler(errors).setParameterExceptionHandler(errors);
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     return cmd.execute(args);
+  }
+
+  /** {@code namndbok --version}: "Nämndbok 1.0.0", the version the build wrote. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"Nämndbok " + ProgramVersion.version()};
+    }
   }
 }

@@ -40,7 +40,7 @@ import se.namndbok.app.testing.WindowAreas;
 /**
  * Every dialog of the window on the demo board at 1366×768, empty and with its field messages showing, then made as
  * small as 125 % scaling leaves (1093×614): nothing cut, the buttons inside the dialog, the dialog on the screen;
- * also the F1 help, the output notice and the error dialog. Texts are checked against the glossary.
+ * also the F1 help, "Om Nämndbok", the output notice and the error dialog. Texts are checked against the glossary.
  */
 @ExtendWith(ApplicationExtension.class)
 class SkarmDialogerTest {
@@ -100,6 +100,10 @@ class SkarmDialogerTest {
     robot.type(KeyCode.F1);
     waitFor(robot, "#helpClose");
     main(robot, "Kortkommandon (F1)");
+    robot.type(KeyCode.ESCAPE);
+    robot.press(KeyCode.ALT, KeyCode.H).release(KeyCode.H, KeyCode.ALT);
+    robot.type(KeyCode.DOWN, KeyCode.DOWN).type(KeyCode.ENTER);
+    check(robot, "#omDialog", "Om Nämndbok");
     robot.type(KeyCode.ESCAPE);
 
     WindowAreas.open(robot, 1);

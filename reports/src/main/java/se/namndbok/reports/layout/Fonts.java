@@ -12,11 +12,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * DejaVu Sans regular and bold (from jasperreports-fonts), embedded as subsets. GSUB is switched off: Swedish
+ * DejaVu Sans regular and bold (taken from jasperreports-fonts at build time, with their licence, see
+ * reports/pom.xml), embedded as subsets. GSUB is switched off: Swedish
  * needs no glyph substitution and PDFBox's substitution pass costs more than the rest of the rendering.
  */
 final class Fonts implements TextMeasure {
-  private static final String DIR = "/net/sf/jasperreports/fonts/dejavu/";
+  private static final String DIR = "/se/namndbok/reports/layout/dejavu/";
   private static final byte[] REGULAR = read("DejaVuSans.ttf");
   private static final byte[] BOLD = read("DejaVuSans-Bold.ttf");
 
