@@ -37,9 +37,14 @@ class RestoreWindowTest {
 
   @Start
   void start(Stage stage) {
-    world = new WindowWorld(stage, core -> core.beslut().register(beslut("FORE-1")), 1240, 760);
-    today = world.services.core().sakerhetskopior().makeTodaysIfMissing().orElseThrow();
-    world.services.core().beslut().register(beslut("EFTER-1"));
+    world = new WindowWorld(stage, core -> {
+      core.beslut().register(beslut("FORE-1"));
+      today = core.sakerhetskopior().makeTodaysIfMissing().orElseThrow();
+      core.beslut().register(beslut("EFTER-1"));
+      core.arenden().register(new se.namndbok.core.arende.NyttArende(
+          se.namndbok.core.arende.Diarienummer.parse("2025/1185"), "3.9.0.1", "Efter kopian", "Åsa Öberg", false,
+          LocalDate.of(2025, 10, 1)));
+    }, 1240, 760);
   }
 
   @AfterEach
@@ -50,12 +55,14 @@ class RestoreWindowTest {
 
   @Test
   void previewsTheNewestAutomaticBackupAndRestoresItOnlyOnceConfirmed(FxRobot robot) {
+    javafx.scene.control.TableView<?> diariet = waitFor(robot, "#diariumTable");
+    waitUntil("the ärende registered after the backup", () -> diariet.getItems().size() == 1);
     open(robot);
     Label preview = waitFor(robot, "#aterstallForhandsvisning");
     waitUntil("the preview", () -> preview.getText().contains("Gynnande beslut (statistiken): 1"));
     Button ok = robot.lookup("#aterstallOk").queryButton();
 
-    assertThat(preview.getText()).contains("Gjord: " + LocalDate.now(), "Totalt");
+    assertThat(preview.getText()).containsPattern("Gjord: \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}").contains("Nämnd: ", "Totalt");
     assertThat(robot.lookup("#aterstallLista .list-cell").queryAs(javafx.scene.control.ListCell.class).getText())
         .isEqualTo("Automatisk säkerhetskopia " + today.getFileName().toString().substring(9, 19));
     assertThat(ok.isDisabled()).as("not before the confirmation").isTrue();
@@ -67,6 +74,7 @@ class RestoreWindowTest {
 
     waitUntil("the dialog closed after the restore", () -> robot.lookup("#aterstallDialog").tryQuery().isEmpty());
     assertThat(rows()).as("the store as the backup has it").isEqualTo(1);
+    waitUntil("the diarium reloaded without the ärende the backup does not have", () -> diariet.getItems().isEmpty());
   }
 
   @Test

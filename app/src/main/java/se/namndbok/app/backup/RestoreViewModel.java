@@ -56,12 +56,6 @@ public final class RestoreViewModel {
     this.executor = executor;
     this.andringar = andringar;
     kanAterstalla = innehall.isNotNull().and(bekraftad).and(arbetar.not());
-    vald.addListener((o, was, now) -> {
-      innehall.set(null);
-      bekraftad.set(false);
-      fel.set("");
-      forhandsvisning.set("");
-    });
   }
 
   /** Lists the automatic backups, newest first, and chooses the newest. */
@@ -82,6 +76,10 @@ public final class RestoreViewModel {
   /** Chooses {@code file} and reads its preview (nothing is changed). */
   public void valj(Path file) {
     vald.set(file);
+    innehall.set(null); // also when the same file is read again (with a password now)
+    bekraftad.set(false);
+    fel.set("");
+    forhandsvisning.set("");
     krypterad.set(BackupService.isEncrypted(file) && !core.store().encrypted());
     if (krypterad.get() && losenord.get().isEmpty()) {
       fel.set(Messages.get("aterstall.losenord.behovs"));
