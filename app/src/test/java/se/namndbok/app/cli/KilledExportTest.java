@@ -29,14 +29,16 @@ import se.namndbok.core.shared.PrivateFiles;
  * moments while it writes {@code export kallelse}, {@code backup} and {@code ivo -o}: {@value #KILLS} kills each,
  * {@value #KILLS}×3 in all. Afterwards the target is absent, the old file or the whole new one, and once the
  * store has been opened again (the next start) no temporary file is left beside it (decision record 0134: a
- * killed write leaves a note by which the next start removes its ".NAME.RANDOM.tmp"). Kills are drawn over the
- * part of a full run in which its temporary file existed (measured first), with a margin of a quarter of it and
- * 10 ms on each side (a child's start varies by more than that, so kills land before, in and after the write).
+ * killed write leaves a note by which the next start removes its ".NAME.RANDOM.tmp"). Each kill comes a seeded
+ * random time after the export's temporary file appeared, up to 1.2 times the write's duration in a full run
+ * (measured first), so most land in the middle of the write and some after it; the store holds 20,000 more
+ * decisions than the demo, so that the IVO list's write lasts long enough to be hit.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class KilledExportTest {
   private static final int KILLS = Integer.getInteger("crash.exportkills", 5);
   private static final long SEED = Long.getLong("crash.seed", 20261202L);
+  private static final int DECISIONS = 20_000;
   private static final byte[] OLD = "den gamla filen\n".getBytes(StandardCharsets.UTF_8);
 
   private Path work;
@@ -57,6 +59,17 @@ class KilledExportTest {
     Process p = child(List.of("demo"));
     assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
     assertThat(p.exitValue()).as(output(p)).isZero();
+    // the demo's 82 decisions are written in a few milliseconds: 20,000 more give the IVO list a real write
+    Path beslut = work.resolve("beslut.csv");
+    StringBuilder csv = new StringBuilder("id;lag;insats;kön;födelseår;beslutsdatum;skäl\n");
+    for (int i = 0; i < DECISIONS; i++) {
+      csv.append("KRASCH-").append(i).append(";SoL;AO-SABO;").append(i % 2 == 0 ? "K" : "M").append(";1940;2025-01-")
+          .append(String.format("%02d", 1 + i % 28)).append(";PLATSBRIST\n");
+    }
+    Files.writeString(beslut, csv);
+    Process i = child(List.of("import", "beslut", beslut.toString()));
+    assertThat(i.waitFor(5, TimeUnit.MINUTES)).isTrue();
+    assertThat(i.exitValue()).as(output(i)).isZero();
   }
 
   @Test
@@ -109,12 +122,11 @@ class KilledExportTest {
       if (old) {
         Files.write(target, OLD);
       }
-      long margin = (window[1] - window[0]) / 4 + 10;
-      long from = Math.max(0, window[0] - margin);
-      long after = from + (long) (random.nextDouble() * (window[1] + margin - from));
-      String why = export.name() + ": seed " + (SEED + stream) + ", kill " + kill + " after " + after
-          + " ms (temporary file seen from " + window[0] + " to " + window[1] + " ms)";
-      killAfter(export, target, after);
+      long write = window[1] - window[0];
+      long after = (long) (random.nextDouble() * 1.2 * write);
+      String why = export.name() + ": seed " + (SEED + stream) + ", kill " + kill + " " + after
+          + " ms after its temporary file appeared (the write took " + write + " ms in a full run)";
+      killAfter(export, dir, target, after);
       boolean leftover = !temporaryFiles(dir).isEmpty();
       midWrite += leftover ? 1 : 0;
       Database.openEmbedded(data).close(); // the next start
@@ -155,8 +167,12 @@ class KilledExportTest {
     return first < 0 ? new long[] {end * 8 / 10, end} : new long[] {first, Math.max(last, first + 1)};
   }
 
-  private void killAfter(Export export, Path target, long millis) throws Exception {
+  /** Starts the export and kills it {@code millis} after its temporary file appeared in {@code dir}. */
+  private void killAfter(Export export, Path dir, Path target, long millis) throws Exception {
     Process p = child(args(export, target));
+    while (p.isAlive() && temporaryFiles(dir).isEmpty()) {
+      Thread.sleep(1);
+    }
     p.waitFor(millis, TimeUnit.MILLISECONDS);
     p.destroyForcibly(); // SIGKILL on Linux and macOS: no shutdown hook, no clean close
     assertThat(p.waitFor(1, TimeUnit.MINUTES)).isTrue();
