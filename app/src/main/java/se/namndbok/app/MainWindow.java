@@ -204,6 +204,12 @@ final class MainWindow extends BorderPane {
       OutputFiles.openFolder(services, executor);
     }
 
+    @Override
+    public void restore() {
+      se.namndbok.app.backup.RestoreDialog.show(getScene().getWindow(), services,
+          new se.namndbok.app.backup.RestoreViewModel(services.core(), executor, services.andringar()), () -> { });
+    }
+
     /** As if the window's close button was pressed, so that whoever guards unsaved work can still say no. */
     @Override
     public void exit() {

@@ -31,6 +31,9 @@ final class WindowMenu {
 
     void outputFolder();
 
+    /** Arkiv → "Återställ från säkerhetskopia …" (decision 0139). */
+    void restore();
+
     void exit();
   }
 
@@ -58,6 +61,7 @@ final class WindowMenu {
         item("menyNytt", "meny.nytt", Shortcuts.NYTT.keys(), area(AreaCommands::nytt)),
         new SeparatorMenuItem(),
         item("menyUtdatamapp", "meny.utdatamapp", null, actions::outputFolder),
+        item("menyAterstall", "meny.aterstall", null, actions::restore),
         new SeparatorMenuItem(),
         item("menyAvsluta", "meny.avsluta", Shortcuts.AVSLUTA.keys(), actions::exit));
   }

@@ -47,6 +47,8 @@ final class WindowStartup implements AutoCloseable {
   private final String location;
   private final SharedStore shared;
   private volatile Database database;
+  /** The day's automatic backup while the main window is open (decision record 0139). */
+  private se.namndbok.app.backup.BackupSchedule backups;
   private AppServices services;
   private AutoCloseable listening = () -> {};
   private String info;
@@ -168,6 +170,10 @@ final class WindowStartup implements AutoCloseable {
     });
     show(main);
     listening = database.bevaka(services.andringar());
+    if (backups != null) {
+      backups.close(); // the store was changed (connected to the shared one): its backups end with it
+    }
+    backups = se.namndbok.app.backup.BackupSchedule.start(services.core().sakerhetskopior());
   }
 
   private void show(Parent root) {
@@ -213,6 +219,9 @@ final class WindowStartup implements AutoCloseable {
       listening.close();
     } catch (Exception e) {
       LOG.warn("Bevakningen av ändringar kunde inte stängas", e);
+    }
+    if (backups != null) {
+      backups.close();
     }
     Database db = database;
     if (db != null) {

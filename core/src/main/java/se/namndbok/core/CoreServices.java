@@ -5,6 +5,7 @@ import se.namndbok.core.arende.ArendeStatusService;
 import se.namndbok.core.arende.Diariekoppling;
 import se.namndbok.core.audit.AuditLog;
 import se.namndbok.core.backup.BackupService;
+import se.namndbok.core.backup.Sakerhetskopior;
 import se.namndbok.core.db.Database;
 import se.namndbok.core.db.Transactions;
 import se.namndbok.core.anmalan.AnmalanImport;
@@ -84,6 +85,7 @@ public final class CoreServices {
   private final KvartalsrapportService kvartalsrapporter;
   private final IvoLista ivoLista;
   private final BackupService backup;
+  private final Sakerhetskopior sakerhetskopior;
   private final DemoBoard demo;
 
   /** {@code renderers} make the PDFs kept when a kallelse is sent and a protokoll justerat or corrected. */
@@ -127,6 +129,7 @@ public final class CoreServices {
         arendelista, underlag, arenden, meddelanden, delegationsbeslut, delegater, kvartalsrapporter));
     utskick = new UtskickService(tx, store.files(), renderers.kallelse(), kallelse, sammantraden, audit, clock);
     backup = new BackupService(store);
+    sakerhetskopior = new Sakerhetskopior(store, clock);
     demo = new DemoBoard(tx, new DemoBoard.Tjanster(namnd, ledamoter, delegater, arenden, sammantraden, arendelista,
         underlag, meddelanden, delegationsbeslut, protokoll,
         new EjVerkstalldaDemo(tx, beslutImport, kvartalsrapporter), sekretessgrunder, logo));
@@ -274,6 +277,11 @@ public final class CoreServices {
 
   public BackupService backup() {
     return backup;
+  }
+
+  /** The embedded store's automatic daily backups (decision record 0139). */
+  public Sakerhetskopior sakerhetskopior() {
+    return sakerhetskopior;
   }
 
   public DemoBoard demo() {

@@ -70,6 +70,7 @@ class JusteratMoteLastTest {
       "MotesstandardService.standard()", "SammantradesplanService.nasta()", "SammantradesplanService.plan()",
       "AuditLog.requireVersion(String,Object,long,long,String)",
       "BackupService.backup(Path)", "BackupService.preview(Path,char[])",
+      "Sakerhetskopior.makeTodaysIfMissing()", "Sakerhetskopior.list()", "Sakerhetskopior.folder()",
       "BeslutService.find(String)", "BeslutService.insatser(Lag)", "InsatsService.katalog()",
       "IvoLista.rader(Lag,Kvartal)", "KvartalsrapportService.rapport(Lag,Kvartal)",
       "KvartalsrapportService.fryst(Lag,Kvartal)", "KallelseService.underlag(long)",

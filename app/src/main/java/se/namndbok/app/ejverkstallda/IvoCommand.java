@@ -1,33 +1,62 @@
 package se.namndbok.app.ejverkstallda;
 
 import se.namndbok.core.CoreServices;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import se.namndbok.app.cli.StoreCommand;
 import se.namndbok.core.ejverkstallda.IvoListaCsv;
 import se.namndbok.core.ejverkstallda.IvoRad;
+import se.namndbok.core.shared.ValidationException;
+import se.namndbok.reports.ejverkstallda.IvoListaXlsx;
 
-/** {@code ivo --lag SoL|LSS --kvartal 2025Q2 [-o FIL.csv]}: one row per decision in that quarter's report. */
+/**
+ * {@code ivo --lag SoL|LSS --kvartal 2025Q2 [--format csv|xlsx] [-o FIL]}: one row per decision in that quarter's
+ * report. Both formats neutralise cells a spreadsheet would run as formulas (decision record 0138).
+ */
 @Command(name = "ivo", mixinStandardHelpOptions = true,
     description = "Listan per beslut som rapportören behöver för IVO:s e-tjänst.")
 public final class IvoCommand extends StoreCommand {
   @Mixin
   LagOchKvartal val;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FIL.csv", description = "Filen som skrivs; utan -o till standard ut.")
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv", description = "csv (standard) eller xlsx.")
+  String format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FIL", description = "Filen som skrivs; utan -o skrivs csv till standard ut.")
   Path output;
 
   @Override
   protected int run(CoreServices core) {
+    boolean xlsx = xlsx(format);
+    if (xlsx && output == null) {
+      throw ValidationException.of("-o", "formatet xlsx kan inte skrivas till terminalen; ange en fil med -o");
+    }
     List<IvoRad> rader = core.ivoLista().rader(val.lag(), val.kvartal());
+    Consumer<OutputStream> writer = writer(rader, xlsx, val.lag().kod() + " " + val.kvartal());
     if (output == null) {
-      Utfil.stdout(out -> IvoListaCsv.write(rader, out));
+      Utfil.stdout(writer);
     } else {
-      Utfil.skriv(output, out -> IvoListaCsv.write(rader, out));
+      Utfil.skriv(output, writer);
     }
     return 0;
+  }
+
+  /** The IVO list's writer: the workbook (sheet named {@code blad}) or the CSV. */
+  static Consumer<OutputStream> writer(List<IvoRad> rader, boolean xlsx, String blad) {
+    return xlsx ? out -> IvoListaXlsx.write(blad, rader, out) : out -> IvoListaCsv.write(rader, out);
+  }
+
+  private static boolean xlsx(String format) {
+    String f = format == null ? "" : format.strip().toLowerCase(Locale.ROOT);
+    if (!f.equals("csv") && !f.equals("xlsx")) {
+      throw ValidationException.of("--format", "\"" + format + "\" är inget format; ange csv eller xlsx");
+    }
+    return f.equals("xlsx");
   }
 }

@@ -20,7 +20,6 @@ import se.namndbok.app.shared.TaskExecutor;
 import se.namndbok.core.ejverkstallda.BeslutImport;
 import se.namndbok.core.ejverkstallda.FrystRapport;
 import se.namndbok.core.ejverkstallda.FrystRapportLasare;
-import se.namndbok.core.ejverkstallda.IvoListaCsv;
 import se.namndbok.core.ejverkstallda.IvoRad;
 import se.namndbok.core.ejverkstallda.Kvartal;
 import se.namndbok.core.ejverkstallda.Kvartalsrapport;
@@ -199,11 +198,16 @@ public final class StatistikViewModel {
     return text.toString();
   }
 
-  /** Writes the shown quarter's IVO list as CSV, to a temporary name renamed when complete; {@code done} gets it. */
+  /**
+   * Writes the shown quarter's IVO list as CSV (or XLSX for a {@code .xlsx} name), to a temporary name renamed
+   * when complete; {@code done} gets it.
+   */
   void exporteraIvo(Path file, java.util.function.Consumer<Path> done) {
     List<IvoRad> rader = List.copyOf(ivo);
+    boolean xlsx = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
+    String blad = lagProperty().get().kod() + " " + kvartalProperty().get();
     BackgroundTask.wrap(() -> {
-      Utfil.skriv(file, out -> IvoListaCsv.write(rader, out));
+      Utfil.skriv(file, IvoCommand.writer(rader, xlsx, blad));
       return file;
     })
         .titled(Messages.get("statistik.exporterar"))

@@ -224,4 +224,37 @@ class EjVerkstalldaCommandsTest {
     assertThat(run("ivo", "--lag", "SoL", "--kvartal", "2025Q2", "-o", file.toString())).isZero();
     assertThat(Files.readAllLines(file)).hasSize(1 + 82);
   }
+
+  @Test
+  void theIvoCsvAndXlsxWithHostileIdsHaveTheCellsPrefixedSoASpreadsheetRunsNothing() throws Exception {
+    Path file = Files.writeString(tmp.resolve("fientliga.csv"), """
+        id;lag;insats;kön;beslutsdatum;skäl
+        -1.1;SoL;AO-KP;K;2025-01-10;MATCHNING
+        -A1;SoL;AO-KP;M;2025-01-11;MATCHNING
+        --SUM.A1/A9;SoL;AO-KP;K;2025-01-12;MATCHNING
+        """);
+    assertThat(run("import", "beslut", file.toString())).isZero();
+    Path csv = tmp.resolve("ivo.csv");
+    Path xlsx = tmp.resolve("ivo.xlsx");
+
+    assertThat(run("ivo", "--lag", "SoL", "--kvartal", "2025Q2", "-o", csv.toString())).isZero();
+    assertThat(run("ivo", "--lag", "SoL", "--kvartal", "2025Q2", "--format", "xlsx", "-o", xlsx.toString())).isZero();
+
+    assertThat(Files.readString(csv)).contains("\"'-1.1\";K;", "\"'-A1\";M;", "\"'--SUM.A1/A9\";K;");
+    List<String> ids = new java.util.ArrayList<>();
+    try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+      assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("SoL 2025Q2");
+      wb.getSheetAt(0).forEach(row -> ids.add(row.getCell(0).getStringCellValue()));
+    }
+    assertThat(ids).hasSize(1 + 82 + 3).contains("'-1.1", "'-A1", "'--SUM.A1/A9")
+        .noneMatch(id -> id.startsWith("-") || id.startsWith("="));
+  }
+
+  @Test
+  void anUnknownIvoFormatOrAnXlsxToTheTerminalExitsTwo() {
+    assertThat(run("ivo", "--lag", "SoL", "--kvartal", "2025Q2", "--format", "ods")).isEqualTo(2);
+    assertThat(stderr()).contains("--format: \"ods\" är inget format; ange csv eller xlsx");
+    assertThat(run("ivo", "--lag", "SoL", "--kvartal", "2025Q2", "--format", "xlsx")).isEqualTo(2);
+    assertThat(stderr()).contains("-o: formatet xlsx kan inte skrivas till terminalen");
+  }
 }

@@ -40,7 +40,8 @@ import se.namndbok.app.testing.WindowAreas;
 /**
  * Every dialog of the window on the demo board at 1366×768, empty and with its field messages showing, then made as
  * small as 125 % scaling leaves (1093×614): nothing cut, the buttons inside the dialog, the dialog on the screen;
- * also the F1 help, "Om Nämndbok", the output notice and the error dialog. Texts are checked against the glossary.
+ * also the F1 help, "Om Nämndbok", the output notice, the error dialog and the restore dialog with a backup's
+ * preview. Texts are checked against the glossary.
  */
 @ExtendWith(ApplicationExtension.class)
 class SkarmDialogerTest {
@@ -159,6 +160,15 @@ class SkarmDialogerTest {
         + "har ändrats eller skadats (kontrollsumman stämmer inte)."));
     check(robot, "#errorDialog", "Felmeddelande");
     robot.clickOn(button(robot, "#errorDialog", ButtonBar.ButtonData.OK_DONE));
+
+    world.services.core().sakerhetskopior().makeTodaysIfMissing();
+    javafx.scene.control.MenuBar bar = waitFor(robot, "#menyrad");
+    bar.getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> "menyAterstall".equals(i.getId()))
+        .findFirst().ifPresent(i -> Platform.runLater(i::fire));
+    javafx.scene.control.Label preview = waitFor(robot, "#aterstallForhandsvisning");
+    waitUntil("the backup's preview", () -> !preview.getText().isEmpty());
+    check(robot, "#aterstallDialog", "Återställ från säkerhetskopia");
+    robot.type(KeyCode.ESCAPE);
 
     assertThat(problems).isEmpty();
     assertThat(Glossary.violations(texts)).isEmpty();

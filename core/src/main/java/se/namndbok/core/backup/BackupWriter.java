@@ -36,10 +36,20 @@ final class BackupWriter {
   }
 
   BackupSummary write(Path zip, char[] password) {
+    return write(zip, password, false);
+  }
+
+  /** {@code inDataFolder}: the zip goes into the open data folder (an automatic backup) and stays private. */
+  BackupSummary write(Path zip, char[] password, boolean inDataFolder) {
     Path work = WorkFolder.create(db, zip);
     try {
       Manifest manifest = dumpTables(work);
-      TempFiles.write(zip, out -> zip(out, manifest, work, password));
+      java.util.function.Consumer<java.io.OutputStream> writer = out -> zip(out, manifest, work, password);
+      if (inDataFolder) {
+        TempFiles.writePrivate(zip, writer);
+      } else {
+        TempFiles.write(zip, writer);
+      }
       return BackupSummary.of(manifest);
     } finally {
       WorkFolder.delete(work);

@@ -77,6 +77,27 @@ public final class TempFiles {
     }
   }
 
+  /**
+   * Writes {@code target} inside the open data folder (the automatic backups in {@code sakerhetskopior/}): through
+   * a private temporary file beside it, moved into place complete and staying private; all of it or no file.
+   */
+  public static void writePrivate(Path target, Consumer<OutputStream> writer) {
+    Path tmp = null;
+    try {
+      tmp = beside(target);
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+        writer.accept(out);
+      }
+      commitPrivate(tmp, target);
+    } catch (IOException e) {
+      discard(tmp);
+      throw new UncheckedIOException("Kunde inte skriva " + target, e);
+    } catch (RuntimeException | Error e) {
+      discard(tmp);
+      throw e;
+    }
+  }
+
   /** A private temporary file for an output {@code target} outside the data folders (checked here). */
   public static Path output(Path target) {
     requireOutsideStores(target);

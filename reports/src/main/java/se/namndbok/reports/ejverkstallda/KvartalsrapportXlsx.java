@@ -11,10 +11,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import se.namndbok.core.ejverkstallda.Kvartalsrapport;
 import se.namndbok.core.ejverkstallda.KvartalsrapportTabeller;
 import se.namndbok.core.ejverkstallda.Tabell;
+import se.namndbok.core.shared.SpreadsheetCell;
 
 /**
  * {@code --format xlsx}: the report's tables on one sheet, laid out like §§ 73–74, figures as numbers so
- * that Excel can sum them; headings and the computed totals in bold.
+ * that Excel can sum them; headings and the computed totals in bold. Texts are string cells, and one a spreadsheet
+ * would run as a formula when edited also gets a leading apostrophe (insats names; decision record 0138).
  */
 public final class KvartalsrapportXlsx {
   private KvartalsrapportXlsx() {}
@@ -26,7 +28,7 @@ public final class KvartalsrapportXlsx {
       CellStyle bold = bold(wb);
       int row = 0;
       Row title = sheet.createRow(row++);
-      title.createCell(0).setCellValue(KvartalsrapportTabeller.titel(r));
+      title.createCell(0).setCellValue(SpreadsheetCell.text(KvartalsrapportTabeller.titel(r)));
       title.getCell(0).setCellStyle(bold);
       for (Tabell t : KvartalsrapportTabeller.tabeller(r)) {
         row = tabell(sheet, t, row + 1, bold);
@@ -45,16 +47,16 @@ public final class KvartalsrapportXlsx {
   /** Writes one table from {@code row}; returns the next free row. */
   private static int tabell(Sheet sheet, Tabell t, int row, CellStyle bold) {
     Row rubrik = sheet.createRow(row++);
-    rubrik.createCell(0).setCellValue(t.rubrik());
+    rubrik.createCell(0).setCellValue(SpreadsheetCell.text(t.rubrik()));
     rubrik.getCell(0).setCellStyle(bold);
     Row header = sheet.createRow(row++);
     for (int c = 0; c < t.kolumner().size(); c++) {
-      header.createCell(c).setCellValue(t.kolumner().get(c));
+      header.createCell(c).setCellValue(SpreadsheetCell.text(t.kolumner().get(c)));
       header.getCell(c).setCellStyle(bold);
     }
     for (Tabell.Rad rad : t.rader()) {
       Row x = sheet.createRow(row++);
-      x.createCell(0).setCellValue(rad.etikett());
+      x.createCell(0).setCellValue(SpreadsheetCell.text(rad.etikett()));
       for (int c = 0; c < rad.varden().size(); c++) {
         x.createCell(c + 1).setCellValue(rad.varden().get(c));
       }

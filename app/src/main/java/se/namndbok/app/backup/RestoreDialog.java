@@ -1,0 +1,104 @@
+package se.namndbok.app.backup;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.PasswordField;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import se.namndbok.app.shared.AppServices;
+import se.namndbok.app.shared.FormDialog;
+import se.namndbok.app.shared.Forms;
+import se.namndbok.app.shared.Messages;
+import se.namndbok.core.backup.BackupSummary;
+import se.namndbok.core.backup.Sakerhetskopior;
+
+/**
+ * Arkiv → "Återställ från säkerhetskopia …": the automatic backups (newest first) or another file, the chosen
+ * backup's preview, a password field for an encrypted backup the store cannot open itself, a confirmation box
+ * and "Återställ", which stays disabled until the preview is read and the box ticked. The dialog stays open
+ * while the restore runs and when it is refused, with core's message under the preview.
+ */
+public final class RestoreDialog {
+  private RestoreDialog() {}
+
+  /** Shows the dialog; {@code onRestored} runs after a restore (the window's areas reload by themselves). */
+  public static void show(Window owner, AppServices services, RestoreViewModel vm, Runnable onRestored) {
+    Dialog<BackupSummary> dialog = new Dialog<>();
+    SimpleBooleanProperty blocked = new SimpleBooleanProperty();
+    blocked.bind(vm.inteKlar());
+    FormDialog.setUp(dialog, owner, new FormDialog.Spec<BackupSummary>(Messages.get("aterstall.titel"),
+        "aterstallDialog", Messages.get("aterstall.knapp"), "aterstallOk", "aterstallAvbryt",
+        innehall(owner, services, vm), "aterstallLista", blocked,
+        result -> vm.aterstall(() -> result.accept(vm.innehallProperty().get())),
+        List.of(vm.felProperty(), vm.forhandsvisningProperty())));
+    vm.ladda();
+    dialog.showAndWait().ifPresent(s -> onRestored.run());
+  }
+
+  private static VBox innehall(Window owner, AppServices services, RestoreViewModel vm) {
+    ListView<Path> lista = new ListView<>(vm.kopior());
+    lista.setId("aterstallLista");
+    lista.setAccessibleText(Messages.get("aterstall.lista"));
+    lista.setPrefHeight(120);
+    lista.setPlaceholder(Forms.wrapping(new Label(Messages.get("aterstall.inga"))));
+    lista.setCellFactory(l -> new ListCell<>() {
+      @Override
+      protected void updateItem(Path item, boolean empty) {
+        super.updateItem(item, empty);
+        setText(empty || item == null ? null : Messages.format("aterstall.automatisk", Sakerhetskopior.date(item)));
+      }
+    });
+    lista.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+      if (now != null && !now.equals(vm.valdProperty().get())) {
+        vm.valj(now);
+      }
+    });
+    vm.valdProperty().addListener((o, was, now) -> {
+      if (now != null && vm.kopior().contains(now)) {
+        lista.getSelectionModel().select(now);
+      } else {
+        lista.getSelectionModel().clearSelection();
+      }
+    });
+    Button annan = new Button(Messages.get("aterstall.valjfil"));
+    annan.setId("aterstallValjFil");
+    annan.setMinWidth(Button.USE_PREF_SIZE);
+    annan.setOnAction(e -> services.fileDialogs().open(owner, Messages.get("aterstall.valjfil"),
+        se.namndbok.app.shared.OutputFiles.folder(services),
+        List.of(new FileChooser.ExtensionFilter(Messages.get("aterstall.zipfiler"), "*.zip"))).ifPresent(vm::valj));
+    Label vald = Forms.wrapping(new Label());
+    vald.setId("aterstallVald");
+    vald.textProperty().bind(vm.valdProperty().map(p -> Messages.format("aterstall.vald", p.getFileName().toString()))
+        .orElse(""));
+    vald.tooltipProperty().bind(vm.valdProperty().map(p -> new javafx.scene.control.Tooltip(p.toString())));
+    PasswordField losenord = new PasswordField();
+    losenord.setId("aterstallLosenord");
+    losenord.textProperty().bindBidirectional(vm.losenordProperty());
+    losenord.setOnAction(e -> vm.forsokIgen());
+    VBox losenordRuta = Forms.labelled(losenord, Messages.get("aterstall.losenord"), new javafx.beans.property.SimpleStringProperty(""));
+    losenordRuta.visibleProperty().bind(vm.krypteradProperty());
+    losenordRuta.managedProperty().bind(losenordRuta.visibleProperty());
+    Label forhandsvisning = Forms.wrapping(new Label());
+    forhandsvisning.setId("aterstallForhandsvisning");
+    forhandsvisning.textProperty().bind(vm.forhandsvisningProperty());
+    CheckBox bekrafta = new CheckBox(Messages.get("aterstall.bekrafta"));
+    bekrafta.setId("aterstallBekrafta");
+    bekrafta.selectedProperty().bindBidirectional(vm.bekraftadProperty());
+    bekrafta.disableProperty().bind(vm.innehallProperty().isNull());
+    Label varning = new Label(Messages.get("aterstall.varning"));
+    varning.setId("aterstallVarning");
+    VBox box = new VBox(10, lista, annan, vald, losenordRuta, forhandsvisning, new VBox(2, bekrafta, varning),
+        Forms.errorLabel("aterstallFel", vm.felProperty()));
+    box.setId("aterstallForm");
+    box.setPrefWidth(560);
+    return box;
+  }
+}

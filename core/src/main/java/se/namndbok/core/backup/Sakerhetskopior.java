@@ -1,0 +1,100 @@
+package se.namndbok.core.backup;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.namndbok.core.db.Database;
+import se.namndbok.core.shared.Clock;
+import se.namndbok.core.shared.PrivateFiles;
+
+/**
+ * The embedded store's automatic backups (decision record 0139): one a day, {@code namndbok-ÅÅÅÅ-MM-DD.zip} in the
+ * data folder's private {@code sakerhetskopior/}, in the verified backup format (0131, encrypted when the store
+ * is), the newest {@value #BEHALL} kept. A backup reads one REPEATABLE READ snapshot while others go on writing;
+ * only a long write (an import, a restore) waits until it is done. The shared store has none: its server's own
+ * backups are the database administrator's.
+ */
+public final class Sakerhetskopior {
+  public static final String MAPP = "sakerhetskopior";
+  public static final int BEHALL = 14;
+  private static final Logger LOG = LoggerFactory.getLogger(Sakerhetskopior.class);
+  private static final Pattern NAMN = Pattern.compile("namndbok-(\\d{4}-\\d{2}-\\d{2})\\.zip");
+
+  private final Database db;
+  private final Clock clock;
+
+  public Sakerhetskopior(Database db, Clock clock) {
+    this.db = db;
+    this.clock = clock;
+  }
+
+  /** The folder of the automatic backups, or empty for the shared store. */
+  public Optional<Path> folder() {
+    return db.shared() || db.folder() == null ? Optional.empty() : Optional.of(db.folder().resolve(MAPP));
+  }
+
+  /**
+   * Makes today's backup unless it exists, then removes the oldest beyond {@value #BEHALL}; returns the new one
+   * (empty when there was one already, or for the shared store). Safe to call from several threads.
+   */
+  public synchronized Optional<Path> makeTodaysIfMissing() {
+    Optional<Path> folder = folder();
+    if (folder.isEmpty()) {
+      return Optional.empty();
+    }
+    PrivateFiles.secureFolder(folder.get()); // created if missing; the backups hold everything the store does
+    Path today = folder.get().resolve("namndbok-" + clock.today() + ".zip");
+    if (Files.exists(today)) {
+      return Optional.empty();
+    }
+    BackupSummary s = new BackupWriter(db).write(today, db.password(), true);
+    LOG.info("Automatisk säkerhetskopia {} ({} rader, {} filer)", today.getFileName(), s.totalRows(), s.files());
+    rotate();
+    return Optional.of(today);
+  }
+
+  /** The automatic backups, newest first. */
+  public List<Path> list() {
+    Optional<Path> folder = folder();
+    if (folder.isEmpty() || !Files.isDirectory(folder.get())) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(folder.get())) {
+      return files.filter(f -> date(f) != null).sorted(Comparator.comparing(Sakerhetskopior::date).reversed()).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Kunde inte läsa " + folder.get(), e);
+    }
+  }
+
+  /** The day an automatic backup was made, from its name; null for any other file. */
+  public static LocalDate date(Path file) {
+    Matcher m = NAMN.matcher(file.getFileName().toString());
+    try {
+      return m.matches() ? LocalDate.parse(m.group(1)) : null;
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
+  }
+
+  private void rotate() {
+    List<Path> all = list();
+    for (Path old : all.subList(Math.min(BEHALL, all.size()), all.size())) {
+      try {
+        Files.deleteIfExists(old);
+        LOG.info("Tog bort den äldsta automatiska säkerhetskopian {}", old.getFileName());
+      } catch (IOException e) {
+        LOG.warn("Kunde inte ta bort den gamla säkerhetskopian {}", old, e);
+      }
+    }
+  }
+}
