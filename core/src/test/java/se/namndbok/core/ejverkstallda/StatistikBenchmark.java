@@ -1,7 +1,6 @@
 package se.namndbok.core.ejverkstallda;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -10,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Supplier;
+import se.namndbok.core.ejverkstallda.persistence.GynnandeBeslutRepository;
 import se.namndbok.core.ejverkstallda.persistence.InsatsRepository;
 import se.namndbok.core.testing.TestStore;
 
@@ -51,38 +51,17 @@ public final class StatistikBenchmark {
     }
   }
 
+  /** The rows in committed batches through the repository the import's switch-in also writes with. */
   private static Void insert(TestStore s, SlumpadeBeslut slump, int rows) {
-    try (Connection c = s.db().dataSource().getConnection();
-        PreparedStatement ps = c.prepareStatement("INSERT INTO gynnande_beslut (referens, lag, insats_kod, kon,"
-            + " fodelsear, beslutsdatum, avbrottsdatum, verkstallighetsdatum, avslutsdatum, avslutsorsak, skal, frist)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      c.setAutoCommit(false);
-      for (int i = 0; i < rows; i++) {
-        GynnandeBeslut b = slump.one("S-" + i);
-        ps.setString(1, b.referens());
-        ps.setString(2, b.lag().kod());
-        ps.setString(3, b.insats());
-        ps.setString(4, b.kon().name());
-        ps.setObject(5, b.fodelsear());
-        ps.setObject(6, b.beslutsdatum());
-        ps.setObject(7, b.avbrottsdatum());
-        ps.setObject(8, b.verkstallighetsdatum());
-        ps.setObject(9, b.avslutsdatum());
-        ps.setString(10, b.avslutsorsak() == null ? null : b.avslutsorsak().kod());
-        ps.setString(11, b.skal() == null ? null : b.skal().kod());
-        ps.setObject(12, b.frist());
-        ps.addBatch();
-        if (i % 5_000 == 4_999) {
-          ps.executeBatch();
-          c.commit();
-        }
+    GynnandeBeslutRepository repository = new GynnandeBeslutRepository();
+    for (int from = 0; from < rows; from += 5_000) {
+      List<GynnandeBeslut> batch = new ArrayList<>();
+      for (int i = from; i < Math.min(rows, from + 5_000); i++) {
+        batch.add(slump.one("S-" + i));
       }
-      ps.executeBatch();
-      c.commit();
-      return null;
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
+      s.db().run(tx -> repository.insert(tx, batch));
     }
+    return null;
   }
 
   /** Two copies of the rows for the floor: one without an index, one with an index that covers the query. */
