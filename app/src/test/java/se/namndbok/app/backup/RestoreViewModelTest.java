@@ -72,6 +72,7 @@ class RestoreViewModelTest {
     assertThat(done[0]).isTrue();
     assertThat(rows()).isEqualTo(1);
     assertThat(vm.klartProperty().get()).contains(today.getFileName().toString(), "är återställd");
+    fxEventsDone();
     assertThat(reloads).contains(Set.of());
   }
 
@@ -102,5 +103,17 @@ class RestoreViewModelTest {
   private static GynnandeBeslut beslut(String id) {
     return new GynnandeBeslut(id, Lag.SOL, "AO-SABO", Kon.K, 1940, LocalDate.of(2025, 1, 10), null, null, null, null,
         null);
+  }
+
+  /**
+   * Andringar hands its news to the JavaFX thread once a window test in the same JVM has started the toolkit (and
+   * runs it at once before that): wait for that thread to be idle, whichever test ran first.
+   */
+  private static void fxEventsDone() {
+    try {
+      org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    } catch (IllegalStateException toolkitNotStarted) {
+      // no JavaFX thread in this JVM: the listener already ran on this thread
+    }
   }
 }
