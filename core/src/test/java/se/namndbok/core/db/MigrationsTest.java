@@ -20,7 +20,7 @@ class MigrationsTest {
       files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".sql"))
           .forEach(n -> onDisk.add(n.substring(1, n.indexOf("__"))));
     }
-    assertThat(Migrations.scriptVersions()).isEqualTo(onDisk).contains("1", "55");
+    assertThat(Migrations.scriptVersions()).isEqualTo(onDisk).contains("1", "82");
   }
 
   @Test

@@ -40,7 +40,7 @@ public final class StatistikRepository {
    * it is not in that quarter's report), and the rows are grouped by insats, kön and all those columns together,
    * so the database hands back a few hundred groups whatever the number of decisions. The where clause keeps
    * what could be in any of the quarters: {@code (lag, frist, verkställighetsdatum, avslutsdatum, …)} is a
-   * covering index for it (V55), so no row is looked up.
+   * covering index for it (V82), so no row is looked up.
    */
   public Map<Kvartal, List<Raknat>> rakna(Tx tx, Lag lag, List<Kvartal> kvartal) {
     List<Kvartal> sorted = kvartal.stream().distinct().sorted().toList();
