@@ -59,6 +59,7 @@ public final class Commands {
     cmd.addSubcommand("export", exports);
     imports.addSubcommand("beslut", new BeslutImportCommand());
     imports.addSubcommand(new ImportDelegationsbeslutCommand());
+    imports.addSubcommand(new se.namndbok.app.delegationsbeslut.ImportDelegationsordningCommand());
     imports.addSubcommand(new ImportMeddelandenCommand());
     exports.addSubcommand(new ExportKallelseCommand.Kallelse());
     exports.addSubcommand(new ExportKallelseCommand.Delegationsbeslut());

@@ -12,6 +12,7 @@ import se.namndbok.core.anmalan.AnmalanService;
 import se.namndbok.core.delegationsbeslut.Delegationsbeslut;
 import se.namndbok.core.delegationsbeslut.DelegationsbeslutImport;
 import se.namndbok.core.delegationsbeslut.DelegationsbeslutSlag;
+import se.namndbok.core.delegationsbeslut.DelegationsordningService;
 import se.namndbok.core.delegationsbeslut.NyttDelegationsbeslut;
 import se.namndbok.core.demo.DemoBoard;
 import se.namndbok.core.ejverkstallda.BeslutImport;
@@ -60,6 +61,7 @@ public final class CoreServices {
   private final NamndService namnd;
   private final LedamotService ledamoter;
   private final DelegatService delegater;
+  private final DelegationsordningService delegationsordning;
   private final SekretessgrundService sekretessgrunder;
   private final LogoService logo;
   private final ServerService server;
@@ -95,6 +97,7 @@ public final class CoreServices {
     namnd = new NamndService(tx, audit, clock);
     ledamoter = new LedamotService(tx, audit, namnd);
     delegater = new DelegatService(tx, audit, namnd);
+    delegationsordning = new DelegationsordningService(tx, audit, namnd, delegater);
     sekretessgrunder = new SekretessgrundService(tx, audit);
     logo = new LogoService(tx, store.files(), namnd);
     server = new ServerService(store);
@@ -106,7 +109,7 @@ public final class CoreServices {
     motesstandard = new MotesstandardService(tx, audit, namnd, sammantraden, arendelista);
     sammantradesplan = new SammantradesplanService(tx, audit, namnd, sammantraden, clock);
     Diariekoppling diarium = new Diariekoppling(arenden);
-    delegationsbeslut = new AnmalanService<>(tx, audit, sammantraden, diarium, new DelegationsbeslutSlag(delegater),
+    delegationsbeslut = new AnmalanService<>(tx, audit, sammantraden, diarium, new DelegationsbeslutSlag(delegater, delegationsordning),
         sekretessgrunder, clock);
     delegationsbeslutImport = new AnmalanImport<>(tx, delegationsbeslut, DelegationsbeslutImport.format(),
         sekretessgrunder);
@@ -124,12 +127,12 @@ public final class CoreServices {
     kvartalsrapporter = new KvartalsrapportService(tx, audit, clock);
     ivoLista = new IvoLista(tx);
     kallelse = new KallelseService(tx, store.files(), new KallelseService.Kallor(namnd, ledamoter, sammantraden,
-        arendelista, underlag, arenden, meddelanden, delegationsbeslut, delegater, kvartalsrapporter));
+        arendelista, underlag, arenden, meddelanden, delegationsbeslut, delegater, delegationsordning, kvartalsrapporter));
     utskick = new UtskickService(tx, store.files(), renderers.kallelse(), kallelse, sammantraden, audit, clock);
     backup = new BackupService(store);
     demo = new DemoBoard(tx, new DemoBoard.Tjanster(namnd, ledamoter, delegater, arenden, sammantraden, arendelista,
         underlag, meddelanden, delegationsbeslut, protokoll,
-        new EjVerkstalldaDemo(tx, beslutImport, kvartalsrapporter), sekretessgrunder, logo));
+        new EjVerkstalldaDemo(tx, beslutImport, kvartalsrapporter), sekretessgrunder, logo, delegationsordning));
   }
 
   /**
@@ -160,6 +163,11 @@ public final class CoreServices {
 
   public DelegatService delegater() {
     return delegater;
+  }
+
+  /** The nämnd's delegationsordning (Inställningar), which the delegationsbeslut refer to by point. */
+  public DelegationsordningService delegationsordning() {
+    return delegationsordning;
   }
 
   /** The nämnd's catalogue of sekretessgrunder (Inställningar). */

@@ -91,7 +91,9 @@ class JusteratMoteLastTest {
       "ArendeService.sekretessprovning(Collection)", "LogoService.logo()", "NamndService.kontakt()",
       "SammantradeService.kallelseuppgifter(long)", "SekretessgrundService.all()", "SekretessgrundService.byKod(String)",
       "SekretessgrundService.fromColumns(Lage,String)", "SekretessgrundService.requireKnown(Long,String)",
-      "ServerService.anvandare()", "ServerService.arAgare()", "ServerService.inloggad()");
+      "ServerService.anvandare()", "ServerService.arAgare()", "ServerService.inloggad()",
+      "DelegationsordningService.all()", "DelegationsordningService.byNummer(String)",
+      "DelegationsordningService.requireKnown(String,Validator)");
 
   @BeforeAll
   static void justeratMeeting() {
@@ -196,7 +198,8 @@ class JusteratMoteLastTest {
         "DelegatService.moveTo(long,int)", "LedamotService.add(String,String,String)", "LedamotService.update(Ledamot)",
         "LedamotService.addUppdrag(long,Long,UppdragTyp,Roll,int,LocalDate,LocalDate)",
         "LedamotService.removeUppdrag(long)", "NamndService.create(NyNamnd)", "NamndService.update(Namnd)",
-        "NamndService.addUtskott(String,UtskottTyp)").forEach(k -> NOT_ABOUT_A_MEETING.put(k, namnd));
+        "NamndService.addUtskott(String,UtskottTyp)", "DelegationsordningService.importera(Path)",
+        "DelegationsordningService.importera(String,byte[])").forEach(k -> NOT_ABOUT_A_MEETING.put(k, namnd));
     String statistik = "the statistics; a fastställd quarter is final (faststall refuses it again with a "
         + "SlutligtException, KvartalsrapportServiceTest)";
     Stream.of("BeslutImport.importera(Path)", "BeslutImport.importera(Path,Avbrott)", "BeslutImport.importera(String,byte[])",

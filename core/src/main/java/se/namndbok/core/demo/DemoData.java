@@ -65,7 +65,7 @@ record DemoData(NamndJson namnd, List<UtskottJson> utskott, Period mandatperiod,
 
   record DelegationsbeslutJson(String diarienummer, String handlingsid, String delegat, LocalDate beslutsdatum,
       String rubrik, String delegationspunkt, boolean sekretess, String sekretessgrund, Boolean friklassad,
-      LocalDate sammantrade) implements Markering {}
+      LocalDate sammantrade, String beslutsfattare) implements Markering {}
 
   /** The protokoll of one of the board's meetings; people are named "Förnamn Efternamn", items by punkt number. */
   record ProtokollJson(LocalDate sammantrade, String sekreterare, List<String> justerare, LocalDate justeringsdatum,
