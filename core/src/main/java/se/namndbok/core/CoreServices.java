@@ -42,6 +42,8 @@ import se.namndbok.core.sammantrade.SammantradeService;
 import se.namndbok.core.sammantrade.UnderlagService;
 import se.namndbok.core.migrera.MigreringService;
 import se.namndbok.core.sekretess.SekretessgrundService;
+import se.namndbok.core.sammantradesfil.SammantradesfilExport;
+import se.namndbok.core.sammantradesfil.SammantradesfilImport;
 import se.namndbok.core.server.ServerService;
 import se.namndbok.core.shared.Clock;
 
@@ -87,6 +89,8 @@ public final class CoreServices {
   private final IvoLista ivoLista;
   private final BackupService backup;
   private final DemoBoard demo;
+  private final SammantradesfilExport sammantradesfilExport;
+  private final SammantradesfilImport sammantradesfilImport;
 
   /** {@code renderers} make the PDFs kept when a kallelse is sent and a protokoll justerat or corrected. */
   public CoreServices(Database store, Clock clock, Renderers renderers) {
@@ -130,6 +134,11 @@ public final class CoreServices {
         arendelista, underlag, arenden, meddelanden, delegationsbeslut, delegater, delegationsordning, kvartalsrapporter));
     utskick = new UtskickService(tx, store.files(), renderers.kallelse(), kallelse, sammantraden, audit, clock);
     backup = new BackupService(store);
+    sammantradesfilExport = new SammantradesfilExport(tx, kallelse, arenden, sekretessgrunder, logo,
+        delegationsordning);
+    sammantradesfilImport = new SammantradesfilImport(tx, new SammantradesfilImport.Tjanster(namnd, logo, ledamoter,
+        sekretessgrunder, arenden, sammantraden, arendelista, underlag, delegationsordning, meddelanden,
+        delegationsbeslut));
     demo = new DemoBoard(tx, new DemoBoard.Tjanster(namnd, ledamoter, delegater, arenden, sammantraden, arendelista,
         underlag, meddelanden, delegationsbeslut, protokoll,
         new EjVerkstalldaDemo(tx, beslutImport, kvartalsrapporter), sekretessgrunder, logo, delegationsordning));
@@ -163,6 +172,16 @@ public final class CoreServices {
 
   public DelegatService delegater() {
     return delegater;
+  }
+
+  /** {@code export sammantrade}: a meeting as one JSON file (decision 0118). */
+  public SammantradesfilExport sammantradesfilExport() {
+    return sammantradesfilExport;
+  }
+
+  /** {@code import sammantrade}: a meeting file into this store, all or nothing (decision 0118). */
+  public SammantradesfilImport sammantradesfilImport() {
+    return sammantradesfilImport;
   }
 
   /** The nämnd's delegationsordning (Inställningar), which the delegationsbeslut refer to by point. */

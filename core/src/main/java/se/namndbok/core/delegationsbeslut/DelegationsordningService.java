@@ -111,6 +111,27 @@ public final class DelegationsordningService {
     });
   }
 
+  /**
+   * Adds one point last in the delegationsordning unless a point of that number is there already (then that one
+   * is returned as it is): how a meeting file brings the points its delegationsbeslut refer to.
+   */
+  public Delegationspunkt laggTill(String nummer, String arende, String lagrum, String delegat) {
+    new Validator().notBlank(nummer, FIELD).maxLength(nummer, NUMMER_MAX, FIELD).id(nummer, FIELD)
+        .notBlank(arende, "Ärende").maxLength(arende, ARENDE_MAX, "Ärende").maxLength(lagrum, LAGRUM_MAX, "Lagrum")
+        .notBlank(delegat, DelegatService.FIELD).throwIfInvalid();
+    return transactions.inTransaction(tx -> byNummer(nummer).orElseGet(() -> {
+      Namnd n = namnd.require();
+      Delegat d = delegater.all().stream().filter(x -> x.namn().equalsIgnoreCase(delegat.strip())).findFirst()
+          .orElseGet(() -> delegater.add(delegat));
+      int ordning = repository.findByNamnd(tx, n.id()).size() + 1;
+      long id = repository.insert(tx, new Delegationspunkt(0, n.id(), nummer.strip(), arende.strip(),
+          lagrum == null || lagrum.isBlank() ? null : lagrum.strip(), d.id(), d.namn(), ordning, 0));
+      Delegationspunkt saved = byNummer(nummer).orElseThrow();
+      audit.created("delegationspunkt", id, saved);
+      return saved;
+    }));
+  }
+
   /** One line of the file, checked. */
   private record Rad(int line, String nummer, String arende, String lagrum, String delegat) {}
 
