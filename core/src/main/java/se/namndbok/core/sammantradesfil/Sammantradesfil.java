@@ -1,5 +1,6 @@
 package se.namndbok.core.sammantradesfil;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
@@ -45,7 +46,7 @@ public record Sammantradesfil(String format, Integer version, Namnd namnd, Organ
   }
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record Sammantrade(LocalDate datum, LocalTime tid, String plats, LocalDate kallelsedatum,
+  public record Sammantrade(LocalDate datum, @JsonFormat(pattern = "HH:mm") LocalTime tid, String plats, LocalDate kallelsedatum,
       List<String> justerare, LocalDate justeringsdag, String justeringsplats) {}
 
   public record Sekretessgrund(String kod, String benamning, String kortform, String lagrum) {}
