@@ -21,6 +21,7 @@ import se.namndbok.core.ejverkstallda.EjVerkstalldaDemo;
 import se.namndbok.core.ejverkstallda.InsatsService;
 import se.namndbok.core.ejverkstallda.IvoLista;
 import se.namndbok.core.ejverkstallda.KvartalsrapportService;
+import se.namndbok.core.ejverkstallda.TjansteskrivelseService;
 import se.namndbok.core.kallelse.KallelseService;
 import se.namndbok.core.kallelse.UtskickService;
 import se.namndbok.core.meddelande.Meddelande;
@@ -89,6 +90,7 @@ public final class CoreServices {
   private final IvoLista ivoLista;
   private final BackupService backup;
   private final DemoBoard demo;
+  private final TjansteskrivelseService tjansteskrivelse;
   private final SammantradesfilExport sammantradesfilExport;
   private final SammantradesfilImport sammantradesfilImport;
 
@@ -134,6 +136,7 @@ public final class CoreServices {
         arendelista, underlag, arenden, meddelanden, delegationsbeslut, delegater, delegationsordning, kvartalsrapporter));
     utskick = new UtskickService(tx, store.files(), renderers.kallelse(), kallelse, sammantraden, audit, clock);
     backup = new BackupService(store);
+    tjansteskrivelse = new TjansteskrivelseService(tx, sammantraden, arendelista, underlag, arenden);
     sammantradesfilExport = new SammantradesfilExport(tx, kallelse, arenden, sekretessgrunder, logo,
         delegationsordning);
     sammantradesfilImport = new SammantradesfilImport(tx, new SammantradesfilImport.Tjanster(namnd, logo, ledamoter,
@@ -172,6 +175,11 @@ public final class CoreServices {
 
   public DelegatService delegater() {
     return delegater;
+  }
+
+  /** What the quarterly report's tjänsteskrivelse takes from the meeting item presenting it (decision 0119). */
+  public TjansteskrivelseService tjansteskrivelse() {
+    return tjansteskrivelse;
   }
 
   /** {@code export sammantrade}: a meeting as one JSON file (decision 0118). */

@@ -94,7 +94,7 @@ class JusteratMoteLastTest {
       "ServerService.anvandare()", "ServerService.arAgare()", "ServerService.inloggad()",
       "DelegationsordningService.all()", "DelegationsordningService.byNummer(String)",
       "DelegationsordningService.requireKnown(String,Validator)", "SammantradesfilExport.export(LocalDate)",
-      "SammantradesfilExport.fil(LocalDate)");
+      "SammantradesfilExport.fil(LocalDate)", "TjansteskrivelseService.uppgifter(Lag,Kvartal)");
 
   @BeforeAll
   static void justeratMeeting() {
