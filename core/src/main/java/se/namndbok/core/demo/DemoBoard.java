@@ -164,7 +164,7 @@ public final class DemoBoard {
 
   private void loadArende(DemoData.ArendeJson a) {
     Arende saved = t.arenden().register(new NyttArende(Diarienummer.parse(a.diarienummer()), a.klassificering(),
-        a.rubrik(), null, a.sekretess(), a.registrerad(), sekretess.grund(a.sekretessgrund())));
+        a.rubrik(), a.handlaggare(), a.sekretess(), a.registrerad(), sekretess.grund(a.sekretessgrund())));
     if (a.handlingar() == null) {
       return;
     }

@@ -27,7 +27,7 @@ record DemoData(NamndJson namnd, List<UtskottJson> utskott, Period mandatperiod,
 
   /** {@code sekretessgrund}: the code of the ground a confidential ärende is under ("OSL 25:1"), null: the default. */
   record ArendeJson(String diarienummer, String klassificering, String rubrik, LocalDate registrerad, boolean sekretess,
-      String sekretessgrund, List<HandlingJson> handlingar) {}
+      String sekretessgrund, List<HandlingJson> handlingar, String handlaggare) {}
 
   /** Sekretess as {@link Markering}; without any it follows its ärende. */
   record HandlingJson(String hid, LocalDate datum, String riktning, String rubrik, String motpart, boolean sekretess,
