@@ -5,7 +5,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -27,10 +26,10 @@ import se.namndbok.core.namnd.Delegat;
 import se.namndbok.core.namnd.DelegatService;
 
 /**
- * The delegater in report order (add, rename the selected, move with Alt+Up/Down or the buttons, remove) beside
- * the delegationsordning: its points with lagrum and delegat, replaced by a CSV file.
+ * The delegater in report order (add, rename the selected, move with Alt+Up/Down or the buttons, remove) above
+ * the delegationsordning: its points with lagrum and delegat, replaced by a CSV file. The tab scrolls.
  */
-final class DelegaterPane extends HBox {
+final class DelegaterPane extends VBox {
   private final DelegationsordningViewModel ordning;
   private final FileDialogs files;
 
@@ -41,8 +40,6 @@ final class DelegaterPane extends HBox {
     setSpacing(24);
     setStyle("-fx-padding: 16 0 0 0;");
     VBox delegater = new VBox(10);
-    delegater.setMinWidth(380);
-    delegater.setPrefWidth(420);
     Label intro = new Label(Messages.get("installningar.delegater.text"));
     intro.getStyleClass().add("muted");
     Forms.wrapping(intro);
@@ -96,9 +93,7 @@ final class DelegaterPane extends HBox {
     EntryFormFrame.enter(form, vm::add);
     delegater.getChildren().setAll(intro, list, new HBox(8, up, down, remove), form,
         Forms.errorLabel("delegaterError", vm.errors().general()));
-    VBox punkter = ordning(vm);
-    HBox.setHgrow(punkter, Priority.ALWAYS);
-    getChildren().setAll(delegater, punkter);
+    getChildren().setAll(delegater, ordning(vm));
     vm.load();
     ordning.load();
   }
@@ -130,7 +125,6 @@ final class DelegaterPane extends HBox {
     table.getColumns().setAll(List.of(punkt, arende, lagrum, delegat));
     table.setPlaceholder(new Label(Messages.get("installningar.delegationsordning.tom")));
     table.setPrefHeight(300);
-    VBox.setVgrow(table, Priority.ALWAYS);
     Button importera = new Button(Messages.get("import.knapp"), new FontIcon(Material2AL.FILE_UPLOAD));
     importera.setId("delegationsordningImport");
     importera.setMinWidth(Button.USE_PREF_SIZE);
@@ -147,6 +141,7 @@ final class DelegaterPane extends HBox {
   private static Button button(String id, String key, Runnable action) {
     Button b = new Button(Messages.get(key));
     b.setId(id);
+    b.setMinWidth(Button.USE_PREF_SIZE);
     b.setOnAction(e -> action.run());
     return b;
   }
