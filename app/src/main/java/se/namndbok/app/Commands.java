@@ -59,11 +59,14 @@ public final class Commands {
     cmd.addSubcommand("export", exports);
     imports.addSubcommand("beslut", new BeslutImportCommand());
     imports.addSubcommand(new ImportDelegationsbeslutCommand());
+    imports.addSubcommand(new se.namndbok.app.delegationsbeslut.ImportDelegationsordningCommand());
     imports.addSubcommand(new ImportMeddelandenCommand());
     exports.addSubcommand(new ExportKallelseCommand.Kallelse());
     exports.addSubcommand(new ExportKallelseCommand.Delegationsbeslut());
     exports.addSubcommand(new ExportKallelseCommand.Meddelanden());
     exports.addSubcommand(new ExportProtokollCommand());
+    exports.addSubcommand(new se.namndbok.app.sammantradesfil.ExportSammantradeCommand());
+    imports.addSubcommand(new se.namndbok.app.sammantradesfil.ImportSammantradeCommand());
     cmd.addSubcommand(ServerCommand.commandLine());
     cmd.addSubcommand("migrera", new MigreraCommand());
     cmd.addSubcommand("kryptera", new se.namndbok.app.kryptering.KrypteraCommand());

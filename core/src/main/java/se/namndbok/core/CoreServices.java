@@ -13,6 +13,7 @@ import se.namndbok.core.anmalan.AnmalanService;
 import se.namndbok.core.delegationsbeslut.Delegationsbeslut;
 import se.namndbok.core.delegationsbeslut.DelegationsbeslutImport;
 import se.namndbok.core.delegationsbeslut.DelegationsbeslutSlag;
+import se.namndbok.core.delegationsbeslut.DelegationsordningService;
 import se.namndbok.core.delegationsbeslut.NyttDelegationsbeslut;
 import se.namndbok.core.demo.DemoBoard;
 import se.namndbok.core.ejverkstallda.BeslutImport;
@@ -21,6 +22,7 @@ import se.namndbok.core.ejverkstallda.EjVerkstalldaDemo;
 import se.namndbok.core.ejverkstallda.InsatsService;
 import se.namndbok.core.ejverkstallda.IvoLista;
 import se.namndbok.core.ejverkstallda.KvartalsrapportService;
+import se.namndbok.core.ejverkstallda.TjansteskrivelseService;
 import se.namndbok.core.kallelse.KallelseService;
 import se.namndbok.core.kallelse.UtskickService;
 import se.namndbok.core.meddelande.Meddelande;
@@ -42,6 +44,8 @@ import se.namndbok.core.sammantrade.SammantradeService;
 import se.namndbok.core.sammantrade.UnderlagService;
 import se.namndbok.core.migrera.MigreringService;
 import se.namndbok.core.sekretess.SekretessgrundService;
+import se.namndbok.core.sammantradesfil.SammantradesfilExport;
+import se.namndbok.core.sammantradesfil.SammantradesfilImport;
 import se.namndbok.core.server.ServerService;
 import se.namndbok.core.shared.Clock;
 
@@ -61,6 +65,7 @@ public final class CoreServices {
   private final NamndService namnd;
   private final LedamotService ledamoter;
   private final DelegatService delegater;
+  private final DelegationsordningService delegationsordning;
   private final SekretessgrundService sekretessgrunder;
   private final LogoService logo;
   private final ServerService server;
@@ -87,6 +92,9 @@ public final class CoreServices {
   private final BackupService backup;
   private final Sakerhetskopior sakerhetskopior;
   private final DemoBoard demo;
+  private final TjansteskrivelseService tjansteskrivelse;
+  private final SammantradesfilExport sammantradesfilExport;
+  private final SammantradesfilImport sammantradesfilImport;
 
   /** {@code renderers} make the PDFs kept when a kallelse is sent and a protokoll justerat or corrected. */
   public CoreServices(Database store, Clock clock, Renderers renderers) {
@@ -97,6 +105,7 @@ public final class CoreServices {
     namnd = new NamndService(tx, audit, clock);
     ledamoter = new LedamotService(tx, audit, namnd);
     delegater = new DelegatService(tx, audit, namnd);
+    delegationsordning = new DelegationsordningService(tx, audit, namnd, delegater);
     sekretessgrunder = new SekretessgrundService(tx, audit);
     logo = new LogoService(tx, store.files(), namnd);
     server = new ServerService(store);
@@ -108,7 +117,7 @@ public final class CoreServices {
     motesstandard = new MotesstandardService(tx, audit, namnd, sammantraden, arendelista);
     sammantradesplan = new SammantradesplanService(tx, audit, namnd, sammantraden, clock);
     Diariekoppling diarium = new Diariekoppling(arenden);
-    delegationsbeslut = new AnmalanService<>(tx, audit, sammantraden, diarium, new DelegationsbeslutSlag(delegater),
+    delegationsbeslut = new AnmalanService<>(tx, audit, sammantraden, diarium, new DelegationsbeslutSlag(delegater, delegationsordning),
         sekretessgrunder, clock);
     delegationsbeslutImport = new AnmalanImport<>(tx, delegationsbeslut, DelegationsbeslutImport.format(),
         sekretessgrunder);
@@ -126,13 +135,19 @@ public final class CoreServices {
     kvartalsrapporter = new KvartalsrapportService(tx, audit, clock);
     ivoLista = new IvoLista(tx);
     kallelse = new KallelseService(tx, store.files(), new KallelseService.Kallor(namnd, ledamoter, sammantraden,
-        arendelista, underlag, arenden, meddelanden, delegationsbeslut, delegater, kvartalsrapporter));
+        arendelista, underlag, arenden, meddelanden, delegationsbeslut, delegater, delegationsordning, kvartalsrapporter));
     utskick = new UtskickService(tx, store.files(), renderers.kallelse(), kallelse, sammantraden, audit, clock);
     backup = new BackupService(store);
     sakerhetskopior = new Sakerhetskopior(store, clock);
+    tjansteskrivelse = new TjansteskrivelseService(tx, sammantraden, arendelista, underlag, arenden);
+    sammantradesfilExport = new SammantradesfilExport(tx, kallelse, arenden, sekretessgrunder, logo,
+        delegationsordning);
+    sammantradesfilImport = new SammantradesfilImport(tx, new SammantradesfilImport.Tjanster(namnd, logo, ledamoter,
+        sekretessgrunder, arenden, sammantraden, arendelista, underlag, delegationsordning, meddelanden,
+        delegationsbeslut));
     demo = new DemoBoard(tx, new DemoBoard.Tjanster(namnd, ledamoter, delegater, arenden, sammantraden, arendelista,
         underlag, meddelanden, delegationsbeslut, protokoll,
-        new EjVerkstalldaDemo(tx, beslutImport, kvartalsrapporter), sekretessgrunder, logo));
+        new EjVerkstalldaDemo(tx, beslutImport, kvartalsrapporter), sekretessgrunder, logo, delegationsordning));
   }
 
   /**
@@ -163,6 +178,26 @@ public final class CoreServices {
 
   public DelegatService delegater() {
     return delegater;
+  }
+
+  /** What the quarterly report's tjänsteskrivelse takes from the meeting item presenting it (decision 0119). */
+  public TjansteskrivelseService tjansteskrivelse() {
+    return tjansteskrivelse;
+  }
+
+  /** {@code export sammantrade}: a meeting as one JSON file (decision 0118). */
+  public SammantradesfilExport sammantradesfilExport() {
+    return sammantradesfilExport;
+  }
+
+  /** {@code import sammantrade}: a meeting file into this store, all or nothing (decision 0118). */
+  public SammantradesfilImport sammantradesfilImport() {
+    return sammantradesfilImport;
+  }
+
+  /** The nämnd's delegationsordning (Inställningar), which the delegationsbeslut refer to by point. */
+  public DelegationsordningService delegationsordning() {
+    return delegationsordning;
   }
 
   /** The nämnd's catalogue of sekretessgrunder (Inställningar). */

@@ -92,7 +92,10 @@ class JusteratMoteLastTest {
       "ArendeService.sekretessprovning(Collection)", "LogoService.logo()", "NamndService.kontakt()",
       "SammantradeService.kallelseuppgifter(long)", "SekretessgrundService.all()", "SekretessgrundService.byKod(String)",
       "SekretessgrundService.fromColumns(Lage,String)", "SekretessgrundService.requireKnown(Long,String)",
-      "ServerService.anvandare()", "ServerService.arAgare()", "ServerService.inloggad()");
+      "ServerService.anvandare()", "ServerService.arAgare()", "ServerService.inloggad()",
+      "DelegationsordningService.all()", "DelegationsordningService.byNummer(String)",
+      "DelegationsordningService.requireKnown(String,Validator)", "SammantradesfilExport.export(LocalDate)",
+      "SammantradesfilExport.fil(LocalDate)", "TjansteskrivelseService.uppgifter(Lag,Kvartal)");
 
   @BeforeAll
   static void justeratMeeting() {
@@ -197,7 +200,13 @@ class JusteratMoteLastTest {
         "DelegatService.moveTo(long,int)", "LedamotService.add(String,String,String)", "LedamotService.update(Ledamot)",
         "LedamotService.addUppdrag(long,Long,UppdragTyp,Roll,int,LocalDate,LocalDate)",
         "LedamotService.removeUppdrag(long)", "NamndService.create(NyNamnd)", "NamndService.update(Namnd)",
-        "NamndService.addUtskott(String,UtskottTyp)").forEach(k -> NOT_ABOUT_A_MEETING.put(k, namnd));
+        "NamndService.addUtskott(String,UtskottTyp)", "DelegationsordningService.importera(Path)",
+        "DelegationsordningService.importera(String,byte[])",
+        "DelegationsordningService.laggTill(String,String,String,String)")
+        .forEach(k -> NOT_ABOUT_A_MEETING.put(k, namnd));
+    Stream.of("SammantradesfilImport.importera(Path)", "SammantradesfilImport.importera(String,byte[])")
+        .forEach(k -> NOT_ABOUT_A_MEETING.put(k, "fills a new or planned, empty meeting only; a sent or justerat "
+            + "one is refused (SammantradesfilTest)"));
     String statistik = "the statistics; a fastställd quarter is final (faststall refuses it again with a "
         + "SlutligtException, KvartalsrapportServiceTest)";
     Stream.of("BeslutImport.importera(Path)", "BeslutImport.importera(Path,Avbrott)", "BeslutImport.importera(String,byte[])",

@@ -21,7 +21,7 @@ public final class ExportCommand implements StoreCommand.GroupCommand, Runnable 
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Ange vilket dokument som ska skrivas: kallelse, delegationsbeslut, meddelanden, protokoll.");
+    throw new ParameterException(spec.commandLine(), "Ange vilket dokument som ska skrivas: kallelse, delegationsbeslut, meddelanden, protokoll, sammantrade.");
   }
 
   @Override

@@ -21,7 +21,8 @@ public final class ImportCommand implements StoreCommand.GroupCommand, Runnable 
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Ange vad som ska läsas in: beslut, delegationsbeslut eller meddelanden.");
+    throw new ParameterException(spec.commandLine(), "Ange vad som ska läsas in: beslut, delegationsbeslut, "
+        + "delegationsordning, meddelanden eller sammantrade.");
   }
 
   @Override

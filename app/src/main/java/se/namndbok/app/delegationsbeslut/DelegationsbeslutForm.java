@@ -42,15 +42,18 @@ final class DelegationsbeslutForm extends VBox {
     VBox delegat = EntryForms.field("dbDelegat", Messages.get("falt.delegat"), "", vm.delegatProperty(),
         vm.errorProperty(DelegatService.FIELD), vm::delegatForslag);
     VBox punkt = EntryForms.field("dbPunkt", Messages.get("falt.delegationspunkt"), "t.ex. 4.2",
-        vm.delegationspunktProperty(), vm.errorProperty(DelegationsbeslutSlag.DELEGATIONSPUNKT), null);
+        vm.delegationspunktProperty(), vm.errorProperty(DelegationsbeslutSlag.DELEGATIONSPUNKT), vm::punktForslag);
     VBox datum = EntryForms.dateField("dbDatum", Messages.get("falt.beslutsdatum"), vm.beslutsdatumProperty(),
         vm.errorProperty(DelegationsbeslutSlag.BESLUTSDATUM));
     VBox rubrik = EntryForms.field("dbRubrik", Messages.get("falt.rubrik"), Messages.get("falt.rubrik.exempel"),
         vm.rubrikProperty(), vm.errorProperty(DelegationsbeslutSlag.RUBRIK), null);
+    VBox fattare = EntryForms.field("dbBeslutsfattare", Messages.get("falt.beslutsfattare"), "",
+        vm.beslutsfattareProperty(), vm.errorProperty(DelegationsbeslutSlag.BESLUTSFATTARE), null);
     VBox actions = EntryFormFrame.actions("db", vm.sekretessProperty(), vm.savingProperty(), this::save);
     GridPane grid = EntryFormFrame.grid(22, 30, 16, 32);
     grid.addRow(0, diarienummer, delegat, punkt, datum);
-    grid.add(rubrik, 0, 1, 3, 1);
+    grid.add(rubrik, 0, 1, 2, 1);
+    grid.add(fattare, 2, 1);
     grid.add(actions, 3, 1);
     return grid;
   }

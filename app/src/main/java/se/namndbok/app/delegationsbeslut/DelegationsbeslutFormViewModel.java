@@ -42,8 +42,10 @@ public final class DelegationsbeslutFormViewModel {
   private final StringProperty delegationspunkt = new SimpleStringProperty("");
   private final StringProperty beslutsdatum = new SimpleStringProperty("");
   private final StringProperty rubrik = new SimpleStringProperty("");
+  private final StringProperty beslutsfattare = new SimpleStringProperty("");
   private final BooleanProperty sekretess = new SimpleBooleanProperty();
   private final ObservableList<String> delegater = FXCollections.observableArrayList();
+  private final ObservableList<String> punkter = FXCollections.observableArrayList();
   private final EntrySaving<NyttDelegationsbeslut, Delegationsbeslut> saving;
   private final EntryFormState state;
   private final FormClearing clearing;
@@ -55,19 +57,30 @@ public final class DelegationsbeslutFormViewModel {
     this.services = services;
     this.executor = executor;
     this.saving = new EntrySaving<>(services, executor, List.of(Diarienummer.FIELD, DelegatService.FIELD,
-        DelegationsbeslutSlag.DELEGATIONSPUNKT, DelegationsbeslutSlag.BESLUTSDATUM, DelegationsbeslutSlag.RUBRIK),
+        DelegationsbeslutSlag.DELEGATIONSPUNKT, DelegationsbeslutSlag.BESLUTSDATUM, DelegationsbeslutSlag.RUBRIK,
+        DelegationsbeslutSlag.BESLUTSFATTARE),
         new EntrySaving.Registration<>(NyttDelegationsbeslut::diarienummer, services.delegationsbeslut()::register,
             (id, ny) -> services.delegationsbeslut().update(id, editingVersion, ny)));
-    this.state = new EntryFormState(List.of(diarienummer, delegat, delegationspunkt, beslutsdatum, rubrik), sekretess);
+    this.state = new EntryFormState(List.of(diarienummer, delegat, delegationspunkt, beslutsdatum, rubrik,
+        beslutsfattare), sekretess);
     this.clearing = new FormClearing(state, history, saving::clearErrors);
     this.history = history;
   }
 
-  /** Fetches the board's delegater for the completion of the Delegat field. */
+  /** Fetches the board's delegater and delegationsordning for the completion of the Delegat and Punkt fields. */
   public void loadDelegater() {
     BackgroundTask.wrap(() -> services.delegater().all().stream().map(Delegat::namn).toList())
         .onSuccess(delegater::setAll)
         .executeWith(executor);
+    BackgroundTask.wrap(() -> services.delegationsordning().all().stream()
+        .map(p -> p.nummer() + " " + p.arende()).toList()).onSuccess(punkter::setAll).executeWith(executor);
+  }
+
+  /** The points of the delegationsordning whose number starts with what is typed ("6." gives 6.1, 6.2 …). */
+  public List<String> punktForslag(String typed) {
+    String t = typed == null ? "" : typed.strip();
+    return List.copyOf(punkter).stream().filter(p -> !t.isEmpty() && p.startsWith(t)).limit(12)
+        .map(p -> p.substring(0, p.indexOf(' '))).toList();
   }
 
   /** Called off the JavaFX thread by the completion popup. */
@@ -101,7 +114,8 @@ public final class DelegationsbeslutFormViewModel {
     editingVersion = b.version();
     saving.clearErrors();
     state.edit(b.id(), EntryFormState.Values.of(List.of(b.diarienummer().toString(), b.delegat(),
-        b.delegationspunkt() == null ? "" : b.delegationspunkt(), b.beslutsdatum().toString(), b.rubrik()),
+        b.delegationspunkt() == null ? "" : b.delegationspunkt(), b.beslutsdatum().toString(), b.rubrik(),
+        b.beslutsfattare() == null ? "" : b.beslutsfattare()),
         b.sekretess()));
   }
 
@@ -111,7 +125,7 @@ public final class DelegationsbeslutFormViewModel {
     return saving.clearAndRead(() -> new NyttDelegationsbeslut(diarienummer.get().strip(), hid, delegat.get().strip(),
         delegationspunkt.get(), TypedDate.parse(beslutsdatum.get(), DelegationsbeslutSlag.BESLUTSDATUM,
             services.clock().today()), rubrik.get(),
-        sekretess.get()));
+        sekretess.get()).medBeslutsfattare(beslutsfattare.get()));
   }
 
   /** Empties the form and its messages; undoable with Ctrl+Z (the area's history). */
@@ -137,6 +151,10 @@ public final class DelegationsbeslutFormViewModel {
 
   public StringProperty rubrikProperty() {
     return rubrik;
+  }
+
+  public StringProperty beslutsfattareProperty() {
+    return beslutsfattare;
   }
 
   public BooleanProperty sekretessProperty() {

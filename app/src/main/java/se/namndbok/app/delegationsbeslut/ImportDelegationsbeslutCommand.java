@@ -8,7 +8,8 @@ import se.namndbok.core.anmalan.AnmalanImport;
 /** {@code import delegationsbeslut FIL.csv}. */
 @Command(name = "delegationsbeslut", mixinStandardHelpOptions = true,
     description = "Delegationsbeslut: diarienummer;handlingsid;delegat;beslutsdatum;rubrik "
-        + "(valfritt delegationspunkt;sekretess). Varje beslut anmäls till nästa sammanträde.")
+        + "(valfritt delegationspunkt;sekretess;sekretessgrund;beslutsfattare). Varje beslut anmäls till nästa "
+        + "sammanträde; punkten ska finnas i nämndens delegationsordning när nämnden har en.")
 public final class ImportDelegationsbeslutCommand extends ImportAnmalanCommand {
   @Override
   protected AnmalanImport<?, ?> importer(CoreServices core) {

@@ -26,8 +26,8 @@ final class StatistikExport {
 
   static void toFile(CoreServices core, Kvartalsrapport r, StatistikFormat f, String arendenr, Path out) {
     if (f == StatistikFormat.PDF) {
-      Tjansteskrivelse t = Tjansteskrivelse.of(core.namnd().require(), arendenr, r,
-          OffsetDateTime.now(core.clock().clock()));
+      Tjansteskrivelse t = Tjansteskrivelse.of(core.namnd().require(),
+          core.tjansteskrivelse().uppgifter(r.lag(), r.kvartal()), arendenr, r, OffsetDateTime.now(core.clock().clock()));
       KvartalsrapportPdf.write(t, out, Progress.NONE);
     } else {
       Utfil.skriv(out, writer(r, f));

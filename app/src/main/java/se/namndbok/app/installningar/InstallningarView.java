@@ -22,7 +22,8 @@ public final class InstallningarView extends VBox {
         tab("moten", new MotenPane(new MotenViewModel(services, executor), services.fileDialogs())),
         tab("utskott", new UtskottPane(new UtskottViewModel(services, executor))),
         tab("ledamoter", new LedamoterPane(new LedamoterViewModel(services, executor))),
-        tab("delegater", new DelegaterPane(new DelegaterViewModel(services, executor))),
+        tab("delegater", scrolling(new DelegaterPane(new DelegaterViewModel(services, executor),
+            new DelegationsordningViewModel(services, executor), services.fileDialogs()))),
         tab("insatser", new InsatserPane(new InsatserViewModel(services, executor))));
     if (AnvandareViewModel.visas(services)) {
       tabs.getTabs().add(tab("anvandare", new AnvandarePane(new AnvandareViewModel(services, executor))));

@@ -73,6 +73,10 @@ public final class AppServices {
     return core.delegater();
   }
 
+  public se.namndbok.core.delegationsbeslut.DelegationsordningService delegationsordning() {
+    return core.delegationsordning();
+  }
+
   public LedamotService ledamoter() {
     return core.ledamoter();
   }

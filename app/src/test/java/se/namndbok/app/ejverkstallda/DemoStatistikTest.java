@@ -65,7 +65,7 @@ class DemoStatistikTest {
   void theDemoKallelsePrintsTheComputedTables() throws Exception {
     Path file = dir.resolve("kallelse.pdf");
     assertThat(run("export", "kallelse", "--sammantrade", "2025-10-23", "-o", file.toString())).isZero();
-    assertThat(pdfText(file)).contains("Totalt samtliga verksamheter 44 38 82", "Summa total 16 35 51");
+    assertThat(pdfText(file)).contains("Totalt samtliga verksamheter * * 82", "Summa total 16 35 51");
   }
 
   @Test

@@ -62,6 +62,28 @@ class InstallningarViewModelsTest {
   }
 
   @Test
+  void theDelegationsordningIsReadFromCsvAndARefusedFileIsShownLineByLine(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path dir) throws Exception {
+    DelegationsordningViewModel vm = new DelegationsordningViewModel(services, executor);
+    vm.load();
+    assertThat(vm.punkter()).isEmpty();
+    var good = java.nio.file.Files.writeString(dir.resolve("ordning.csv"),
+        "punkt;ärende;lagrum;delegat\n6.1;Lex Sarah – bedömning;14 kap. 6 § SoL;MAS/MAR/SAS\n"
+            + "3.7;Godkänna faderskapsbekräftelse;1 kap. 4 § FB;Familjerättssekreterare\n");
+    java.util.List<Integer> done = new java.util.ArrayList<>();
+    java.util.List<se.namndbok.core.shared.ImportError> refused = new java.util.ArrayList<>();
+    vm.importera(good, refused::addAll, done::add);
+    assertThat(done).containsExactly(2);
+    assertThat(vm.punkter()).extracting(p -> p.nummer() + " " + p.delegat())
+        .containsExactly("6.1 MAS/MAR/SAS", "3.7 Familjerättssekreterare");
+
+    var bad = java.nio.file.Files.writeString(dir.resolve("fel.csv"), "punkt;ärende;delegat\n6.2;;MAS/MAR/SAS\n");
+    vm.importera(bad, refused::addAll, done::add);
+    assertThat(refused).extracting(Object::toString).containsExactly("fel.csv, rad 2, kolumn ärende: måste fyllas i");
+    assertThat(vm.punkter()).hasSize(2);
+  }
+
+  @Test
   void delegaterAreAddedRenamedMovedAndOnlyUnusedOnesRemoved() {
     DelegaterViewModel vm = new DelegaterViewModel(services, executor);
     vm.load();

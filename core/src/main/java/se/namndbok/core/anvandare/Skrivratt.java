@@ -22,6 +22,7 @@ public final class Skrivratt {
       Map.entry("ledamot", Set.of(ADMINISTRATOR)),
       Map.entry("uppdrag", Set.of(ADMINISTRATOR)),
       Map.entry("delegat", Set.of(ADMINISTRATOR)),
+      Map.entry("delegationspunkt", Set.of(ADMINISTRATOR)),
       Map.entry("insats", Set.of(ADMINISTRATOR, STATISTIK)),
       Map.entry("sekretessgrund", Set.of(ADMINISTRATOR)),
       Map.entry("nummerserie", Set.of(REGISTRATOR, SEKRETERARE)),
@@ -60,6 +61,7 @@ public final class Skrivratt {
   private static final Map<String, String> BESKRIVNING = Map.ofEntries(
       Map.entry("namnd", "nämndens uppgifter"), Map.entry("utskott", "utskotten"), Map.entry("ledamot", "ledamöterna"),
       Map.entry("uppdrag", "ledamöternas uppdrag"), Map.entry("delegat", "delegaterna"),
+      Map.entry("delegationspunkt", "delegationsordningen"),
       Map.entry("insats", "insatskatalogen"), Map.entry("sekretessgrund", "sekretessgrunderna"), Map.entry("nummerserie", "ärenden och handlingar i diariet"),
       Map.entry("arende", "ärenden i diariet"), Map.entry("handling", "handlingar i diariet"),
       Map.entry("arende_statushandelse", "ärendenas status"), Map.entry("motesstandard", "nämndens standard för sammanträden"),

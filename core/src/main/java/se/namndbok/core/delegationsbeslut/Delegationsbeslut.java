@@ -8,19 +8,27 @@ import se.namndbok.core.sekretess.Sekretess;
 
 /**
  * A decision taken on delegation, as listed in the report to the board: ärende and handling by number, the
- * delegate by name. {@code sammantradeId} is the meeting it is reported (anmäls) to, null while not assigned.
+ * delegate (the title of the delegationsordning) by name, the person who decided ({@code beslutsfattare}, may be
+ * null) and the point of the delegationsordning by its number. {@code sammantradeId} is the meeting it is reported (anmäls) to, null while not assigned.
  */
 public record Delegationsbeslut(long id, long arendeId, Diarienummer diarienummer, Long handlingId,
     HandlingsId handlingsId, long delegatId, String delegat, String delegationspunkt, LocalDate beslutsdatum,
-    String rubrik, boolean sekretess, Long sammantradeId, Long sekretessgrundId, boolean friklassad, int version)
-    implements Anmalan {
+    String rubrik, boolean sekretess, Long sammantradeId, Long sekretessgrundId, boolean friklassad, int version,
+    String beslutsfattare) implements Anmalan {
+
+  public Delegationsbeslut(long id, long arendeId, Diarienummer diarienummer, Long handlingId,
+      HandlingsId handlingsId, long delegatId, String delegat, String delegationspunkt, LocalDate beslutsdatum,
+      String rubrik, boolean sekretess, Long sammantradeId, Long sekretessgrundId, boolean friklassad, int version) {
+    this(id, arendeId, diarienummer, handlingId, handlingsId, delegatId, delegat, delegationspunkt, beslutsdatum,
+        rubrik, sekretess, sammantradeId, sekretessgrundId, friklassad, version, null);
+  }
 
   /** A decision not yet stored, following its ärende's sekretess (or confidential under the default ground). */
   public Delegationsbeslut(long id, long arendeId, Diarienummer diarienummer, Long handlingId,
       HandlingsId handlingsId, long delegatId, String delegat, String delegationspunkt, LocalDate beslutsdatum,
       String rubrik, boolean sekretess, Long sammantradeId) {
     this(id, arendeId, diarienummer, handlingId, handlingsId, delegatId, delegat, delegationspunkt, beslutsdatum,
-        rubrik, sekretess, sammantradeId, null, false, 0);
+        rubrik, sekretess, sammantradeId, null, false, 0, null);
   }
 
   @Override
@@ -42,6 +50,6 @@ public record Delegationsbeslut(long id, long arendeId, Diarienummer diarienumme
   /** What a user would type to register this decision again (the "Ångra" after a delete). */
   public NyttDelegationsbeslut somNytt() {
     return new NyttDelegationsbeslut(diarienummer.toString(), handlingsId == null ? null : handlingsId.toString(),
-        delegat, delegationspunkt, beslutsdatum, rubrik, sekretessval());
+        delegat, delegationspunkt, beslutsdatum, rubrik, sekretessval()).medBeslutsfattare(beslutsfattare);
   }
 }

@@ -22,11 +22,15 @@ public final class DelegationsbeslutSlag implements Anmalningsslag<NyttDelegatio
   public static final String RUBRIK = "Rubrik";
   public static final String DELEGATIONSPUNKT = "Delegationspunkt";
 
+  public static final String BESLUTSFATTARE = "Beslutsfattare";
+
   private final DelegatService delegater;
+  private final DelegationsordningService ordning;
   private final DelegationsbeslutRepository repository = new DelegationsbeslutRepository();
 
-  public DelegationsbeslutSlag(DelegatService delegater) {
+  public DelegationsbeslutSlag(DelegatService delegater, DelegationsordningService ordning) {
     this.delegater = delegater;
+    this.ordning = ordning;
   }
 
   @Override
@@ -57,7 +61,8 @@ public final class DelegationsbeslutSlag implements Anmalningsslag<NyttDelegatio
   @Override
   public void validate(NyttDelegationsbeslut ny, Validator v) {
     v.notBlank(ny.delegat(), DelegatService.FIELD).maxLength(ny.delegationspunkt(), 30, DELEGATIONSPUNKT)
-        .id(ny.delegationspunkt(), DELEGATIONSPUNKT);
+        .id(ny.delegationspunkt(), DELEGATIONSPUNKT).maxLength(ny.beslutsfattare(), 300, BESLUTSFATTARE);
+    ordning.requireKnown(ny.delegationspunkt(), v);
     if (ny.delegat() != null && !ny.delegat().isBlank()) {
       try {
         delegater.byNamn(ny.delegat());
@@ -70,8 +75,8 @@ public final class DelegationsbeslutSlag implements Anmalningsslag<NyttDelegatio
   @Override
   public NyttDelegationsbeslut clean(NyttDelegationsbeslut ny) {
     return new NyttDelegationsbeslut(ny.diarienummer().strip(), blankToNull(ny.handlingsid()),
-        delegater.byNamn(ny.delegat()).namn(), blankToNull(ny.delegationspunkt()), ny.beslutsdatum(),
-        ny.rubrik().strip(), ny.sekretessval());
+        delegater.byNamn(ny.delegat()).namn(), punkt(ny.delegationspunkt()), ny.beslutsdatum(),
+        ny.rubrik().strip(), ny.sekretessval()).medBeslutsfattare(blankToNull(ny.beslutsfattare()));
   }
 
   @Override
@@ -86,21 +91,21 @@ public final class DelegationsbeslutSlag implements Anmalningsslag<NyttDelegatio
     return new Delegationsbeslut(0, k.arende().id(), k.arende().diarienummer(),
         k.handling() == null ? null : k.handling().id(), hid(ny), d.id(), d.namn(), ny.delegationspunkt(),
         ny.beslutsdatum(), ny.rubrik(), ny.sekretess(), sammantradeId, ny.sekretessval().grundId(),
-        ny.sekretessval().friklassad(), 0);
+        ny.sekretessval().friklassad(), 0, ny.beslutsfattare());
   }
 
   @Override
   public Delegationsbeslut withId(Delegationsbeslut b, long id) {
     return new Delegationsbeslut(id, b.arendeId(), b.diarienummer(), b.handlingId(), b.handlingsId(), b.delegatId(),
         b.delegat(), b.delegationspunkt(), b.beslutsdatum(), b.rubrik(), b.sekretess(), b.sammantradeId(),
-        b.sekretessgrundId(), b.friklassad(), b.version());
+        b.sekretessgrundId(), b.friklassad(), b.version(), b.beslutsfattare());
   }
 
   @Override
   public Delegationsbeslut withVersion(Delegationsbeslut b, int version) {
     return new Delegationsbeslut(b.id(), b.arendeId(), b.diarienummer(), b.handlingId(), b.handlingsId(), b.delegatId(),
         b.delegat(), b.delegationspunkt(), b.beslutsdatum(), b.rubrik(), b.sekretess(), b.sammantradeId(),
-        b.sekretessgrundId(), b.friklassad(), version);
+        b.sekretessgrundId(), b.friklassad(), version, b.beslutsfattare());
   }
 
   @Override
@@ -125,6 +130,11 @@ public final class DelegationsbeslutSlag implements Anmalningsslag<NyttDelegatio
   /** A handling's rubrik holds at most {@link ArendeService#RUBRIK_MAX} characters. */
   static String rubrik(String text) {
     return text.length() > ArendeService.RUBRIK_MAX ? text.substring(0, ArendeService.RUBRIK_MAX) : text;
+  }
+
+  /** The point as the delegationsordning spells it, or as typed while the board has none. */
+  private String punkt(String nummer) {
+    return ordning.byNummer(nummer).map(Delegationspunkt::nummer).orElse(blankToNull(nummer));
   }
 
   private static String blankToNull(String s) {

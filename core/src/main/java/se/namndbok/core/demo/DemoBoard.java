@@ -20,6 +20,7 @@ import se.namndbok.core.arende.Riktning;
 import se.namndbok.core.db.Transactions;
 import se.namndbok.core.anmalan.AnmalanService;
 import se.namndbok.core.delegationsbeslut.Delegationsbeslut;
+import se.namndbok.core.delegationsbeslut.DelegationsordningService;
 import se.namndbok.core.delegationsbeslut.NyttDelegationsbeslut;
 import se.namndbok.core.ejverkstallda.EjVerkstalldaDemo;
 import se.namndbok.core.meddelande.Meddelande;
@@ -63,7 +64,8 @@ public final class DemoBoard {
       SammantradeService sammantraden, ArendelistaService lista, UnderlagService underlag,
       AnmalanService<NyttMeddelande, Meddelande> meddelanden,
       AnmalanService<NyttDelegationsbeslut, Delegationsbeslut> delegationsbeslut, ProtokollService protokoll,
-      EjVerkstalldaDemo statistik, SekretessgrundService sekretessgrunder, LogoService logo) {}
+      EjVerkstalldaDemo statistik, SekretessgrundService sekretessgrunder, LogoService logo,
+      DelegationsordningService delegationsordning) {}
 
   public DemoBoard(Transactions transactions, Tjanster t) {
     this.transactions = transactions;
@@ -92,6 +94,7 @@ public final class DemoBoard {
       d.utskott().forEach(u -> utskott.put(u.namn(), t.namnd().addUtskott(u.namn(), UtskottTyp.valueOf(u.typ())).id()));
       Map<String, Long> ledamotIds = loadLedamoter(d, utskott);
       d.delegater().forEach(t.delegater()::add);
+      t.delegationsordning().importera("delegationsordning.csv", resource("/demo/delegationsordning.csv"));
       d.arenden().forEach(this::loadArende);
       DemoResultat resultat = moten.load(n, d, utskott, ledamotIds);
       protokoll.load(d, ledamotIds);
@@ -161,7 +164,7 @@ public final class DemoBoard {
 
   private void loadArende(DemoData.ArendeJson a) {
     Arende saved = t.arenden().register(new NyttArende(Diarienummer.parse(a.diarienummer()), a.klassificering(),
-        a.rubrik(), null, a.sekretess(), a.registrerad(), sekretess.grund(a.sekretessgrund())));
+        a.rubrik(), a.handlaggare(), a.sekretess(), a.registrerad(), sekretess.grund(a.sekretessgrund())));
     if (a.handlingar() == null) {
       return;
     }

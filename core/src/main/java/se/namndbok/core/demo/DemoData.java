@@ -27,7 +27,7 @@ record DemoData(NamndJson namnd, List<UtskottJson> utskott, Period mandatperiod,
 
   /** {@code sekretessgrund}: the code of the ground a confidential ärende is under ("OSL 25:1"), null: the default. */
   record ArendeJson(String diarienummer, String klassificering, String rubrik, LocalDate registrerad, boolean sekretess,
-      String sekretessgrund, List<HandlingJson> handlingar) {}
+      String sekretessgrund, List<HandlingJson> handlingar, String handlaggare) {}
 
   /** Sekretess as {@link Markering}; without any it follows its ärende. */
   record HandlingJson(String hid, LocalDate datum, String riktning, String rubrik, String motpart, boolean sekretess,
@@ -65,7 +65,7 @@ record DemoData(NamndJson namnd, List<UtskottJson> utskott, Period mandatperiod,
 
   record DelegationsbeslutJson(String diarienummer, String handlingsid, String delegat, LocalDate beslutsdatum,
       String rubrik, String delegationspunkt, boolean sekretess, String sekretessgrund, Boolean friklassad,
-      LocalDate sammantrade) implements Markering {}
+      LocalDate sammantrade, String beslutsfattare) implements Markering {}
 
   /** The protokoll of one of the board's meetings; people are named "Förnamn Efternamn", items by punkt number. */
   record ProtokollJson(LocalDate sammantrade, String sekreterare, List<String> justerare, LocalDate justeringsdatum,

@@ -73,7 +73,7 @@ final class DemoMoten {
     }
     for (DemoData.DelegationsbeslutJson b : d.delegationsbeslut()) {
       delegationsbeslut.registerTill(new NyttDelegationsbeslut(b.diarienummer(), b.handlingsid(), b.delegat(),
-          b.delegationspunkt(), b.beslutsdatum(), b.rubrik(), sekretess.of(b)),
+          b.delegationspunkt(), b.beslutsdatum(), b.rubrik(), sekretess.of(b)).medBeslutsfattare(b.beslutsfattare()),
           DemoBoard.require(namndensMoten, b.sammantrade()).id());
     }
     return new DemoResultat(n, DemoBoard.require(namndensMoten, REFERENSMOTE), List.copyOf(bilagor));

@@ -15,6 +15,8 @@ import se.namndbok.core.delegationsbeslut.DelegatGrupp;
 import se.namndbok.core.anmalan.AnmalanFilter;
 import se.namndbok.core.anmalan.AnmalanService;
 import se.namndbok.core.delegationsbeslut.Delegationsbeslut;
+import se.namndbok.core.delegationsbeslut.DelegationsordningService;
+import se.namndbok.core.delegationsbeslut.Delegationspunkt;
 import se.namndbok.core.delegationsbeslut.NyttDelegationsbeslut;
 import se.namndbok.core.ejverkstallda.Kvartal;
 import se.namndbok.core.ejverkstallda.Kvartalsrapport;
@@ -46,6 +48,7 @@ public final class KallelseService {
   private final AnmalanService<NyttMeddelande, Meddelande> meddelanden;
   private final AnmalanService<NyttDelegationsbeslut, Delegationsbeslut> delegationsbeslut;
   private final DelegatService delegater;
+  private final DelegationsordningService delegationsordning;
   private final KvartalsrapportService statistik;
 
   /** The services a kallelse reads from, as the composition root hands them. */
@@ -53,7 +56,7 @@ public final class KallelseService {
       ArendelistaService lista, UnderlagService underlag, ArendeService arenden,
       AnmalanService<NyttMeddelande, Meddelande> meddelanden,
       AnmalanService<NyttDelegationsbeslut, Delegationsbeslut> delegationsbeslut, DelegatService delegater,
-      KvartalsrapportService statistik) {}
+      DelegationsordningService delegationsordning, KvartalsrapportService statistik) {}
 
   public KallelseService(Transactions transactions, FileStore files, Kallor k) {
     this.transactions = transactions;
@@ -67,6 +70,7 @@ public final class KallelseService {
     this.meddelanden = k.meddelanden();
     this.delegationsbeslut = k.delegationsbeslut();
     this.delegater = k.delegater();
+    this.delegationsordning = k.delegationsordning();
     this.statistik = k.statistik();
   }
 
@@ -118,11 +122,18 @@ public final class KallelseService {
     return new KallelsePunkt(p, arende, rader, bilagor, m, d, statistik(p));
   }
 
-  /** A meeting's decisions grouped by delegat in the delegates' order; delegates without decisions left out. */
+  /**
+   * A meeting's decisions grouped by delegat in the delegates' order, each group with the points of the
+   * delegationsordning its decisions refer to; delegates without decisions left out.
+   */
   private List<DelegatGrupp> perDelegat(long sammantradeId) {
     List<Delegationsbeslut> beslut = delegationsbeslut.list(AnmalanFilter.sammantrade(sammantradeId));
-    return delegater.all().stream().map(d -> new DelegatGrupp(d, beslut.stream().filter(b -> b.delegatId() == d.id())
-        .toList())).filter(g -> !g.beslut().isEmpty()).toList();
+    List<Delegationspunkt> ordning = delegationsordning.all();
+    return delegater.all().stream().map(d -> {
+      List<Delegationsbeslut> egna = beslut.stream().filter(b -> b.delegatId() == d.id()).toList();
+      return new DelegatGrupp(d, egna, ordning.stream().filter(p -> egna.stream()
+          .anyMatch(b -> p.nummer().equalsIgnoreCase(String.valueOf(b.delegationspunkt())))).toList());
+    }).filter(g -> !g.beslut().isEmpty()).toList();
   }
 
   private Kvartalsrapport statistik(Arendepunkt p) {

@@ -29,6 +29,9 @@ public final class AnmalanPdf {
         + data.namnd().toUpperCase(Locale.ROOT), true));
     blocks.add(new Block.Heading(1, data.rubrik()));
     blocks.add(new Block.KeyValue("Sammanträde", data.namnd() + " " + data.datum()));
+    if (!data.period().isEmpty()) {
+      blocks.add(new Block.KeyValue(data.periodRubrik(), data.period()));
+    }
     if (offentlig) {
       blocks.add(new Block.Paragraph(Sekretess.OFFENTLIG_VERSION));
     }

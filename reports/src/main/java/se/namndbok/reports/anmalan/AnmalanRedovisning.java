@@ -34,6 +34,16 @@ public interface AnmalanRedovisning<R extends AnmalanRad<R>> {
   /** Nothing to report. */
   boolean tomt();
 
+  /** The period the entries cover, ready-formatted ("" for none). */
+  default String period() {
+    return "";
+  }
+
+  /** What the period is called on the page. */
+  default String periodRubrik() {
+    return "Period";
+  }
+
   /** The rows (as printed in the version being written) laid out. */
   List<Block> blocks(List<R> rader);
 }

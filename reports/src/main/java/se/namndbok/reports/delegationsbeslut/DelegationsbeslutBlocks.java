@@ -9,7 +9,8 @@ import se.namndbok.reports.layout.Markup;
 
 /**
  * Delegationsbeslut grouped by delegat (in the order the delegats first appear), one heading and table per
- * delegat (a continuation page says "delegat (forts.)"), then the "Övriga beslut" text as written (its paragraphs
+ * delegat (a continuation page says "delegat (forts.)") with the point of the delegationsordning and its lagrum
+ * when the decisions name points, and who decided, then the "Övriga beslut" text as written (its paragraphs
  * and lists, each list entry with one marker); shared by the kallelse item and the separate report.
  */
 public final class DelegationsbeslutBlocks {
@@ -19,10 +20,14 @@ public final class DelegationsbeslutBlocks {
     Map<String, List<DelegationsbeslutRad>> byDelegat = new LinkedHashMap<>();
     rader.forEach(r -> byDelegat.computeIfAbsent(r.delegat(), d -> new ArrayList<>()).add(r));
     List<Block> blocks = new ArrayList<>();
+    boolean punkter = rader.stream().anyMatch(r -> !r.punkt().isEmpty());
     byDelegat.forEach((delegat, beslut) -> {
       blocks.add(new Block.Heading(headingLevel, delegat));
-      blocks.add(new Block.Table(List.of(4.0, 1.0), List.of("Beslut", "Beslutsdatum"),
-          beslut.stream().map(b -> List.of(b.beslutCell(), b.beslutsdatum())).toList()).withCaption(delegat));
+      blocks.add((punkter
+          ? new Block.Table(List.of(1.5, 3.9, 1.35), List.of("Punkt, lagrum", "Beslut", "Beslutsdatum"),
+              beslut.stream().map(b -> List.of(b.punktCell(), b.beslutCell(), b.beslutsdatum())).toList())
+          : new Block.Table(List.of(4.0, 1.0), List.of("Beslut", "Beslutsdatum"),
+              beslut.stream().map(b -> List.of(b.beslutCell(), b.beslutsdatum())).toList())).withCaption(delegat));
     });
     if (ovriga.stream().anyMatch(l -> !l.isBlank())) {
       blocks.add(new Block.Heading(headingLevel, "Övriga beslut"));

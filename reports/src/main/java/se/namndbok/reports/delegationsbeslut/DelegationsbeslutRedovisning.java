@@ -11,9 +11,11 @@ import se.namndbok.reports.layout.Block;
  * item's "övriga beslut".
  *
  * @param datum the meeting's date, yyyy-MM-dd
+ * @param period the decision dates covered ({@code 2025-09-17–2025-10-13}; "" when none)
  */
 public record DelegationsbeslutRedovisning(String kommun, String namnd, String datum, List<DelegationsbeslutRad> rader,
-    List<String> ovrigaBeslut, OffsetDateTime skapad) implements AnmalanRedovisning<DelegationsbeslutRad> {
+    List<String> ovrigaBeslut, OffsetDateTime skapad, String period)
+    implements AnmalanRedovisning<DelegationsbeslutRad> {
   public static final String RUBRIK = "Redovisning av delegationsbeslut";
 
   public DelegationsbeslutRedovisning {
@@ -23,6 +25,17 @@ public record DelegationsbeslutRedovisning(String kommun, String namnd, String d
     Objects.requireNonNull(skapad);
     rader = List.copyOf(rader);
     ovrigaBeslut = List.copyOf(ovrigaBeslut);
+    period = Objects.requireNonNullElse(period, "");
+  }
+
+  public DelegationsbeslutRedovisning(String kommun, String namnd, String datum, List<DelegationsbeslutRad> rader,
+      List<String> ovrigaBeslut, OffsetDateTime skapad) {
+    this(kommun, namnd, datum, rader, ovrigaBeslut, skapad, "");
+  }
+
+  @Override
+  public String periodRubrik() {
+    return "Beslutsperiod";
   }
 
   @Override

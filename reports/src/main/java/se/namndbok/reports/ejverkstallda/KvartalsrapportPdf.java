@@ -13,9 +13,10 @@ import se.namndbok.reports.layout.ReportDocument;
 import se.namndbok.reports.layout.ReportPdf;
 
 /**
- * {@code statistik --format pdf}: the tjänsteskrivelse laid out like §§ 73–74 of the reference: heading,
- * ärendenr, förslag till beslut, sammanfattning with the law reference from the nämnd's settings, the table,
- * the status text per insats, the comparison with the chart. PDF/A-2b, tagged, written atomically.
+ * {@code statistik --format pdf}: the tjänsteskrivelse laid out like §§ 73–74 of the reference: date, ärendenr and
+ * handläggare, heading, förslag till beslut, sammanfattning with the law reference from the nämnd's settings, the
+ * table (small numbers hidden, decision 0119), the status text per insats, the comparison with the chart, dialog,
+ * beslutsunderlag and "Beslutet skickas till". PDF/A-2b, tagged, written atomically.
  */
 public final class KvartalsrapportPdf {
   private KvartalsrapportPdf() {}
@@ -35,25 +36,35 @@ public final class KvartalsrapportPdf {
     Kvartalsrapport r = t.rapport();
     List<Block> blocks = new ArrayList<>();
     blocks.add(new Block.Paragraph(t.forvaltning().toUpperCase(Locale.ROOT) + " · TJÄNSTESKRIVELSE", true));
-    blocks.add(new Block.Heading(1, rubrik));
+    blocks.add(new Block.KeyValue("Datum", t.datum().toString()));
     if (!t.arendenr().isBlank()) {
-      blocks.add(new Block.Paragraph("Ärendenr " + t.arendenr()));
+      blocks.add(new Block.KeyValue("Ärendenr", t.arendenr()));
     }
+    if (!t.handlaggare().isBlank()) {
+      blocks.add(new Block.KeyValue("Handläggare", t.handlaggare()));
+    }
+    blocks.add(new Block.Heading(1, rubrik));
     blocks.add(new Block.Heading(2, genitiv(t.forvaltning()) + " förslag till beslut"));
     blocks.add(new Block.Paragraph(t.namnd() + " beslutar att överlämna redovisad statistikrapport till "
         + "kommunfullmäktige."));
     blocks.add(new Block.Heading(2, "Sammanfattning av ärendet"));
-    blocks.add(new Block.Paragraph("Enligt " + t.lagrum() + " ska " + liten(t.namnd()) + " en gång per kvartal "
-        + "redovisa till kommunfullmäktige de gynnande beslut som inte har verkställts inom tre månader från "
-        + "beslutsdagen samt gynnande beslut som avbrutits och som inte verkställts på nytt inom tre månader."));
+    blocks.add(new Block.Paragraph(StatistikTexter.lagkrav(t.namnd(), t.lagrum())));
     blocks.add(new Block.Paragraph(inledning(t)));
-    blocks.add(StatistikBlocks.antal(r));
+    blocks.addAll(StatistikBlocks.antalMedFotnot(r));
     blocks.add(new Block.Paragraph(t.forvaltning() + " har föreslagit " + liten(t.namnd()) + " besluta att "
         + "överlämna redovisad statistikrapport till kommunfullmäktige."));
     blocks.add(new Block.Heading(2, "Beskrivning av ärendet"));
     blocks.add(StatistikBlocks.rapporterar(t.namnd(), r));
     blocks.addAll(StatistikBlocks.status(r));
     blocks.addAll(StatistikBlocks.jamforelse(r));
+    if (!t.dialog().isEmpty()) {
+      blocks.add(new Block.Heading(2, "Dialog"));
+      blocks.addAll(se.namndbok.reports.layout.Markup.blocks(t.dialog()));
+    }
+    blocks.add(new Block.Heading(2, "Beslutsunderlag"));
+    blocks.add(new Block.BulletList(t.beslutsunderlag()));
+    blocks.add(new Block.Heading(2, "Beslutet skickas till"));
+    blocks.add(new Block.BulletList(t.skickasTill()));
     return blocks;
   }
 

@@ -29,7 +29,7 @@ public final class StatistikBlocks {
   public static List<Block> rapport(String namnd, Kvartalsrapport r) {
     List<Block> blocks = new ArrayList<>();
     blocks.add(rapporterar(namnd, r));
-    blocks.add(antal(r));
+    blocks.addAll(antalMedFotnot(r));
     blocks.addAll(status(r));
     blocks.addAll(jamforelse(r));
     return blocks;
@@ -41,9 +41,22 @@ public final class StatistikBlocks {
         + StatistikTexter.lagnamn(r.lag()) + ", som ej har verkställts inom föreskriven tid.");
   }
 
-  /** The table per insats and kön with area totals (SoL) and the grand total. */
+  /**
+   * The table per insats and kön with area totals (SoL) and the grand total, with the small-number rule
+   * ({@link Smatal}, decision 0119): kön cells that could single out one or two persons print "*".
+   */
   public static Block.Table antal(Kvartalsrapport r) {
-    return table(KvartalsrapportTabeller.antal(r), List.of(5.2, 1.4, 1.4, 1.6));
+    Tabell t = KvartalsrapportTabeller.antal(r);
+    return table(t, List.of(5.2, 1.4, 1.4, 1.6), Smatal.dolda(t));
+  }
+
+  /** The table per insats and kön and, when the small-number rule hid a cell, the note saying why. */
+  public static List<Block> antalMedFotnot(Kvartalsrapport r) {
+    List<Block> blocks = new ArrayList<>(List.of(antal(r)));
+    if (Smatal.nagon(KvartalsrapportTabeller.antal(r))) {
+      blocks.add(new Block.Paragraph(Smatal.FOTNOT));
+    }
+    return blocks;
   }
 
   /** Per insats with decisions: "X har N ej verkställda ... Av dessa är vid rapporteringstillfället:" and the lines. */
@@ -101,13 +114,22 @@ public final class StatistikBlocks {
   }
 
   static Block.Table table(Tabell t, List<Double> widths) {
+    return table(t, widths, t.rader().stream().map(r -> false).toList());
+  }
+
+  /** {@code dolda}: per row, whether its kön cells (the first two figures) print {@link Smatal#DOLD}. */
+  static Block.Table table(Tabell t, List<Double> widths, List<Boolean> dolda) {
     List<List<String>> rows = new ArrayList<>();
     List<Boolean> bold = new ArrayList<>();
-    for (Tabell.Rad rad : t.rader()) {
+    for (int i = 0; i < t.rader().size(); i++) {
+      Tabell.Rad rad = t.rader().get(i);
       boolean empty = !rad.summa() && rad.varden().stream().allMatch(v -> v == 0);
       List<String> cells = new ArrayList<>();
       cells.add(rad.etikett());
-      rad.varden().forEach(v -> cells.add(empty ? INGA : Integer.toString(v)));
+      for (int k = 0; k < rad.varden().size(); k++) {
+        int v = rad.varden().get(k);
+        cells.add(empty ? INGA : dolda.get(i) && k < 2 ? Smatal.DOLD : Integer.toString(v));
+      }
       rows.add(cells);
       bold.add(rad.summa());
     }

@@ -38,6 +38,23 @@ public final class StatistikTexter {
     };
   }
 
+  /**
+   * The law's demand, citing {@code lagrum} — the nämnd's setting for the report's law — the one sentence the
+   * tjänsteskrivelse and the kallelse's statistics item both open their sammanfattning with (decision 0119).
+   */
+  public static String lagkrav(String namnd, String lagrum) {
+    String liten = namnd.isEmpty() ? namnd
+        : namnd.substring(0, 1).toLowerCase(java.util.Locale.forLanguageTag("sv")) + namnd.substring(1);
+    return "Enligt " + lagrum + " ska " + liten + " en gång per kvartal redovisa till kommunfullmäktige de "
+        + "gynnande beslut som inte har verkställts inom tre månader från beslutsdagen samt gynnande beslut som "
+        + "avbrutits och som inte verkställts på nytt inom tre månader.";
+  }
+
+  /** The lagrum of the nämnd's setting for {@code lag}. */
+  public static String lagrum(se.namndbok.core.namnd.Namnd n, Lag lag) {
+    return lag == Lag.SOL ? n.lagrumSol() : n.lagrumLss();
+  }
+
   /** The item's and the tjänsteskrivelse's heading. */
   public static String rubrik(Lag lag, Kvartal q) {
     return "Statistikrapport avseende ej verkställda gynnande beslut enligt " + lagnamn(lag) + " " + kvartal(q);

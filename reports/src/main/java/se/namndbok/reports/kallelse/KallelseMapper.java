@@ -65,13 +65,26 @@ public final class KallelseMapper {
         arende == null ? "" : arende.diarienummer().toString(),
         arende == null || arende.klassificering() == null ? "" : arende.klassificering().toString(),
         Sekretessgrund.of(u.sekretess(kp).orElse(null)), forslagRubrik(kp.punkt().innehall().forslagAv(), u),
-        text(t.forslag()), text(t.sammanfattning()), text(t.beskrivning()), text(t.dialog()),
+        text(t.forslag()), sammanfattning(kp, t, u), text(t.beskrivning()), text(t.dialog()),
         kp.beslutsunderlag().stream().map(r -> underlag(r, u)).toList(), lines(t.skickasTill()),
         kp.meddelanden().stream().map(m -> MeddelandenMapper.rad(m, u.sekretess(m).orElse(null))).toList(),
         DelegationsbeslutMapper.rader(kp.delegationsbeslut(), b -> u.sekretess(b).orElse(null)),
         DelegationsbeslutMapper.ovrigaBeslut(t.ovrigaBeslut()),
         kp.bilagor().stream().filter(h -> h.fil() != null).map(h -> bilaga(h, filer, u)).toList(),
         kp.statistik() == null ? List.of() : StatistikBlocks.rapport(u.namnd().namn(), kp.statistik()));
+  }
+
+  /**
+   * The item's sammanfattning; a statistics item opens it with the law's demand citing the nämnd's setting,
+   * exactly as the report's tjänsteskrivelse does (decision 0119), so the two never cite different provisions.
+   */
+  private static String sammanfattning(KallelsePunkt kp, PunktTexter t, KallelseUnderlag u) {
+    if (kp.statistik() == null) {
+      return text(t.sammanfattning());
+    }
+    String lagkrav = se.namndbok.reports.ejverkstallda.StatistikTexter.lagkrav(u.namnd().namn(),
+        se.namndbok.reports.ejverkstallda.StatistikTexter.lagrum(u.namnd(), kp.statistik().lag()));
+    return text(t.sammanfattning()).isBlank() ? lagkrav : lagkrav + "\n\n" + text(t.sammanfattning());
   }
 
   static String forslagRubrik(ForslagAv av, KallelseUnderlag u) {

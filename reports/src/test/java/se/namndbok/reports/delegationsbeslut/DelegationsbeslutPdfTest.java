@@ -53,6 +53,40 @@ class DelegationsbeslutPdfTest {
   }
 
   @Test
+  void printsEachDecisionsPointLagrumAndWhoDecidedAndThePeriod() throws Exception {
+    var rader = List.of(new DelegationsbeslutRad("MAS/MAR/SAS", "2025/809", "2025.2640",
+        "Lex Sarah – bedömning av allvarlighetsgrad", "2025-09-17", null, "6.1", "14 kap. 6 § SoL, 24 b § LSS",
+        "Eva Holmström"), new DelegationsbeslutRad("Socialnämndens enskilda utskott", "2024/1479", "2025.2717",
+        "HEMLIGTBESLUT", "2025-09-24", se.namndbok.reports.sekretess.Sekretessgrund.SOCIALTJANST, "1.2",
+        "6 kap. 37 § KL", ""));
+    var data = new DelegationsbeslutRedovisning("Luleå kommun", "Socialnämnden", "2025-10-23", rader, List.of(),
+        TestPdfs.CREATED, "2025-09-17\u20132025-09-24");
+    for (Version version : Version.values()) {
+      Path out = dir.resolve(version + ".pdf");
+      AnmalanPdf.write(data, version, out, Progress.NONE);
+      String all = String.join("\n", PdfPages.text(out)).replace('\u00a0', ' ').replace('\n', ' ');
+      assertThat(all).as(version.toString()).contains("Beslutsperiod 2025-09-17–2025-09-24", "Punkt, lagrum",
+          "Beslutsdatum",
+          "6.1", "14 kap. 6 § SoL, 24 b § LSS", "Beslutsfattare: Eva Holmström, MAS/MAR/SAS", "1.2", "6 kap. 37 § KL");
+    }
+  }
+
+  @Test
+  void ovrigaBeslutPrintsOneMarkerPerListEntry() throws Exception {
+    var data = new DelegationsbeslutRedovisning("Luleå kommun", "Socialnämnden", "2025-10-23", List.of(),
+        DelegationsbeslutMapper.ovrigaBeslut("Inga avslagsbeslut för september 2025\n\n"
+            + "- Personalärenden/anställningar, september 2025 (bilaga 2)\n* Fullmakt, nr 33–40 2025 (bilaga 5)"),
+        TestPdfs.CREATED);
+    Path out = dir.resolve("ovriga.pdf");
+    AnmalanPdf.write(data, Version.LEDAMOT, out, Progress.NONE);
+    List<String> lines = List.of(String.join("\n", PdfPages.text(out)).split("\n"));
+    assertThat(lines).filteredOn(l -> l.contains("Personalärenden") || l.contains("Fullmakt"))
+        .hasSize(2).allSatisfy(l -> assertThat(l.strip()).startsWith("•").doesNotContain("• •", "•-", "• -", "• *")
+            .doesNotStartWith("- ").doesNotStartWith("* "));
+    assertThat(lines).noneMatch(l -> l.strip().startsWith("-") || l.strip().startsWith("*"));
+  }
+
+  @Test
   void validatesAsPdfA2bAndPdfUa1() throws Exception {
     Path out = dir.resolve("vera.pdf");
     AnmalanPdf.write(redovisning(2), Version.LEDAMOT, out, Progress.NONE);

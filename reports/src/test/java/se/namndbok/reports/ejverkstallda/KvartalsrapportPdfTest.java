@@ -95,7 +95,7 @@ class KvartalsrapportPdfTest {
         "Särskilt boende, ÄO 31 17 48",
         "Korttidsboende, ÄO - - -",
         "Total ÄO 39 23 62",
-        "Totalt samtliga verksamheter 44 38 82",
+        "Totalt samtliga verksamheter * * 82", // OF is the only area hiding cells (decision 0119)
         "Socialnämnden rapporterar 82 gynnande beslut",
         "Särskilt boende (ÄO) har 48 ej verkställda gynnande beslut inom perioden. Av dessa är vid",
         "10 beslut verkställda",
@@ -116,6 +116,35 @@ class KvartalsrapportPdfTest {
         "9.2 Biträde av personlig assistans har 1 ej verkställt beslut inom perioden.",
         "Summa total 71 55 51");
     assertThat(text).doesNotContain("Ärendenr");
+  }
+
+  @Test
+  void aFullTjansteskrivelseHasDateArendeHandlaggareDialogUnderlagAndReceivers() throws Exception {
+    var uppgifter = new se.namndbok.core.ejverkstallda.Tjansteskrivelseuppgifter("2025/1064-3.9.5.2",
+        "Maria Lundgren", "Dialoger genomförda med berörda rapportörer.",
+        List.of("Tjänsteskrivelse 2025-09-30", "Statistikrapport kvartal 2 2025, SoL"),
+        List.of("Kommunfullmäktige", "Socialförvaltningens ledningsgrupp"));
+    Path file = dir.resolve("full.pdf");
+    KvartalsrapportPdf.write(Tjansteskrivelse.of(NAMND, uppgifter, null, sol, TestPdfs.CREATED), file, Progress.NONE);
+    Files.copy(file, Path.of("target", "statistik", "full.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    String text = text(Files.readAllBytes(file));
+
+    assertThat(text).contains("Datum " + TestPdfs.CREATED.toLocalDate(), "Ärendenr 2025/1064-3.9.5.2",
+        "Handläggare Maria Lundgren", "Socialförvaltningens förslag till beslut", "Sammanfattning av ärendet",
+        "Beskrivning av ärendet", "Dialog Dialoger genomförda med berörda rapportörer.",
+        "Beslutsunderlag • Tjänsteskrivelse " + TestPdfs.CREATED.toLocalDate()
+            + " • Statistikrapport kvartal 2 2025, SoL",
+        "Beslutet skickas till • Kommunfullmäktige • Socialförvaltningens ledningsgrupp");
+    assertThat(text).doesNotContain("Tjänsteskrivelse 2025-09-30");
+    assertThat(text.indexOf("Beslutsunderlag")).isGreaterThan(text.indexOf("Jämförelse med"));
+  }
+
+  @Test
+  void smallNumbersPerKonAreHiddenWithTheNoteAndTheTotalsPerInsatsKept() throws Exception {
+    String text = text(pdf(lss, ""));
+    assertThat(text).contains("9.2 Biträde av personlig assistans * * 1", "9.10 Daglig verksamhet * * 5",
+        "9.4 Biträde av kontaktperson 5 13 18", "Summa total 16 35 51",
+        "* Färre än tre personer: antalet per kön visas inte");
   }
 
   @Test

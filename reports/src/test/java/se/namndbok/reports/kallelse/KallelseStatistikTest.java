@@ -60,7 +60,7 @@ class KallelseStatistikTest {
 
     String item8 = pages(pages, contents.range(p8.punkt(), p8.arendenr()));
     assertThat(item8).contains("Socialnämnden rapporterar 82 gynnande beslut", "Särskilt boende, ÄO 31 17 48",
-        "Totalt samtliga verksamheter 44 38 82", "Särskilt boende (ÄO) har 48 ej verkställda gynnande beslut",
+        "Totalt samtliga verksamheter * * 82", "Särskilt boende (ÄO) har 48 ej verkställda gynnande beslut",
         "Totalt samtliga verksamheter 95 86 82");
     assertThat(item8).doesNotContain("Summa total 16 35 51");
     String item9 = pages(pages, contents.range(p9.punkt(), p9.arendenr()));
@@ -77,7 +77,7 @@ class KallelseStatistikTest {
       assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1)).as(version + " PDF/UA-1").isEmpty();
       assertThat(String.join(" ", PdfPages.text(pdf)).replaceAll("\\s+", " "))
           .as(version + ": statistics are aggregated, so the public version keeps them")
-          .contains("Totalt samtliga verksamheter 44 38 82");
+          .contains("Totalt samtliga verksamheter * * 82");
     }
   }
 }

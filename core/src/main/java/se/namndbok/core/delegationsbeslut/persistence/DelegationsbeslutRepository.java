@@ -25,6 +25,7 @@ public final class DelegationsbeslutRepository implements AnmalanRepository<Dele
     return tx.dsl().insertInto(DELEGATIONSBESLUT).set(DELEGATIONSBESLUT.ARENDE_ID, d.arendeId())
         .set(DELEGATIONSBESLUT.HANDLING_ID, d.handlingId()).set(DELEGATIONSBESLUT.DELEGAT_ID, d.delegatId())
         .set(DELEGATIONSBESLUT.DELEGATIONSPUNKT, d.delegationspunkt())
+        .set(DELEGATIONSBESLUT.BESLUTSFATTARE, d.beslutsfattare())
         .set(DELEGATIONSBESLUT.BESLUTSDATUM, d.beslutsdatum()).set(DELEGATIONSBESLUT.RUBRIK, d.rubrik())
         .set(DELEGATIONSBESLUT.SEKRETESS, d.sekretess())
         .set(DELEGATIONSBESLUT.SEKRETESSGRUND_ID, d.sekretessgrundId()).set(DELEGATIONSBESLUT.FRIKLASSAD, d.friklassad()).set(DELEGATIONSBESLUT.SAMMANTRADE_ID, d.sammantradeId())
@@ -37,6 +38,7 @@ public final class DelegationsbeslutRepository implements AnmalanRepository<Dele
     return tx.dsl().update(DELEGATIONSBESLUT).set(DELEGATIONSBESLUT.ARENDE_ID, d.arendeId())
         .set(DELEGATIONSBESLUT.HANDLING_ID, d.handlingId()).set(DELEGATIONSBESLUT.DELEGAT_ID, d.delegatId())
         .set(DELEGATIONSBESLUT.DELEGATIONSPUNKT, d.delegationspunkt())
+        .set(DELEGATIONSBESLUT.BESLUTSFATTARE, d.beslutsfattare())
         .set(DELEGATIONSBESLUT.BESLUTSDATUM, d.beslutsdatum()).set(DELEGATIONSBESLUT.RUBRIK, d.rubrik())
         .set(DELEGATIONSBESLUT.SEKRETESS, d.sekretess())
         .set(DELEGATIONSBESLUT.SEKRETESSGRUND_ID, d.sekretessgrundId()).set(DELEGATIONSBESLUT.FRIKLASSAD, d.friklassad())
@@ -107,6 +109,7 @@ public final class DelegationsbeslutRepository implements AnmalanRepository<Dele
         r.get(DELEGATIONSBESLUT.DELEGAT_ID), r.get(DELEGAT.NAMN), r.get(DELEGATIONSBESLUT.DELEGATIONSPUNKT),
         r.get(DELEGATIONSBESLUT.BESLUTSDATUM), r.get(DELEGATIONSBESLUT.RUBRIK), r.get(DELEGATIONSBESLUT.SEKRETESS),
         r.get(DELEGATIONSBESLUT.SAMMANTRADE_ID), r.get(DELEGATIONSBESLUT.SEKRETESSGRUND_ID),
-        r.get(DELEGATIONSBESLUT.FRIKLASSAD), r.get(DELEGATIONSBESLUT.VERSION));
+        r.get(DELEGATIONSBESLUT.FRIKLASSAD), r.get(DELEGATIONSBESLUT.VERSION),
+        r.get(DELEGATIONSBESLUT.BESLUTSFATTARE));
   }
 }
