@@ -79,7 +79,7 @@ record DemoData(NamndJson namnd, List<UtskottJson> utskott, Period mandatperiod,
   /** A beslut and how the § was handled; people by name. */
   record BeslutJson(int punkt, String beslut, String beslutsgang, List<InlagaJson> yrkanden,
       String propositionsordning, OmrostningJson omrostning, List<InlagaJson> reservationer, List<String> jav,
-      List<InlagaJson> anteckningar) {}
+      List<InlagaJson> anteckningar, boolean beslutOffentligt) {}
 
   record InlagaJson(String ledamot, String text) {}
 

@@ -35,7 +35,7 @@ final class DemoProtokoll {
     return new Behandling(list(b.yrkanden()).stream().map(inlaga).toList(), b.propositionsordning(), omrostning,
         list(b.reservationer()).stream().map(inlaga).toList(),
         list(b.jav()).stream().map(n -> DemoBoard.require(ledamoter, n)).toList(),
-        list(b.anteckningar()).stream().map(inlaga).toList());
+        list(b.anteckningar()).stream().map(inlaga).toList(), b.beslutOffentligt());
   }
 
   private final ProtokollService protokoll;

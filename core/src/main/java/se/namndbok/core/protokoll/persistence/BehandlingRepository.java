@@ -22,7 +22,8 @@ public final class BehandlingRepository {
   private static final String ROST = "ROST";
 
   public Behandling find(Tx tx, long arendepunktId) {
-    Record p = tx.dsl().select(PARAGRAF.PROPOSITIONSORDNING, PARAGRAF.OMROSTNING_JA, PARAGRAF.OMROSTNING_NEJ)
+    Record p = tx.dsl().select(PARAGRAF.PROPOSITIONSORDNING, PARAGRAF.OMROSTNING_JA, PARAGRAF.OMROSTNING_NEJ,
+            PARAGRAF.BESLUT_OFFENTLIGT)
         .from(PARAGRAF).where(PARAGRAF.ARENDEPUNKT_ID.eq(arendepunktId)).fetchOne();
     if (p == null) {
       return Behandling.INGEN;
@@ -36,7 +37,7 @@ public final class BehandlingRepository {
         : new Behandling.Omrostning(ja, p.get(PARAGRAF.OMROSTNING_NEJ), roster);
     return new Behandling(inlagor(rows, YRKANDE), p.get(PARAGRAF.PROPOSITIONSORDNING), omrostning,
         inlagor(rows, RESERVATION), rows.stream().filter(r -> r.getSlag().equals(JAV)).map(ParagrafPostRecord::getLedamotId)
-            .toList(), inlagor(rows, ANTECKNING));
+            .toList(), inlagor(rows, ANTECKNING), Boolean.TRUE.equals(p.get(PARAGRAF.BESLUT_OFFENTLIGT)));
   }
 
   /** Replaces the handling of the § (its paragraf row must exist). */
@@ -44,6 +45,7 @@ public final class BehandlingRepository {
     Behandling.Omrostning o = b.omrostning();
     tx.dsl().update(PARAGRAF).set(PARAGRAF.PROPOSITIONSORDNING, b.propositionsordning())
         .set(PARAGRAF.OMROSTNING_JA, o == null ? null : o.ja()).set(PARAGRAF.OMROSTNING_NEJ, o == null ? null : o.nej())
+        .set(PARAGRAF.BESLUT_OFFENTLIGT, b.beslutOffentligt())
         .where(PARAGRAF.ARENDEPUNKT_ID.eq(arendepunktId)).execute();
     tx.dsl().deleteFrom(PARAGRAF_POST).where(PARAGRAF_POST.ARENDEPUNKT_ID.eq(arendepunktId)).execute();
     List<Object[]> rows = new ArrayList<>();
