@@ -64,6 +64,7 @@ public final class Commands {
     exports.addSubcommand(new ExportKallelseCommand.Delegationsbeslut());
     exports.addSubcommand(new ExportKallelseCommand.Meddelanden());
     exports.addSubcommand(new ExportProtokollCommand());
+    exports.addSubcommand(new se.namndbok.app.protokoll.ExportProtokollsutdragCommand());
     cmd.addSubcommand(ServerCommand.commandLine());
     cmd.addSubcommand("migrera", new MigreraCommand());
     cmd.addSubcommand("kryptera", new se.namndbok.app.kryptering.KrypteraCommand());
