@@ -85,6 +85,13 @@ public record ProtokollData(String kommun, String organ, String datum, String ti
         rattelser.stream().map(Rattelsetext::offentlig).toList(), justeringsdatum, sistaDag, tjanstgoringsnot);
   }
 
+  /** The same protokoll with {@code andra} as its §§. */
+  ProtokollData medPunkter(List<ProtokollParagraf> andra) {
+    return new ProtokollData(kommun, organ, datum, tid, plats, paragrafer, beslutande, ersattare, franvarande,
+        ovrigaNarvarande, sekreterare, ordforande, justerare, justering, justerat, anslagsdatum, anslagNedtagning,
+        forvaringsplats, andra, offentlig, skapad, rattelser, justeringsdatum, sistaDag, tjanstgoringsnot);
+  }
+
   /** The same protokoll with only the § numbered {@code nummer}: a protokollsutdrag. */
   ProtokollData utdrag(String nummer) {
     List<ProtokollParagraf> en = punkter.stream().filter(p -> p.nummer().equals(nummer)).toList();
