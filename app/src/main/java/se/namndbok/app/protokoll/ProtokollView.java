@@ -136,6 +136,12 @@ public final class ProtokollView extends ScrollPane implements se.namndbok.app.s
     inledning.selectedProperty().bindBidirectional(vm.inledningProperty());
     inledning.disableProperty().bind(locked);
     grid.add(inledning, 0, 4, 3, 1);
+    CheckBox minnes = new CheckBox(Messages.get("protokoll.minnesanteckningar"));
+    minnes.setId("protokollMinnesanteckningar");
+    minnes.setWrapText(true);
+    minnes.selectedProperty().bindBidirectional(vm.minnesanteckningarProperty());
+    minnes.disableProperty().bind(locked);
+    grid.add(minnes, 0, 6, 3, 1);
     grid.add(Forms.textField("protokollArendelista", Messages.get("protokoll.arendelista"), "",
         vm.arendelistaAndringProperty(), vm.errors().get("Ärendelistan")), 0, 5, 3, 1);
     grid.getChildren().forEach(n -> GridPane.setHgrow(n, Priority.ALWAYS));

@@ -62,6 +62,7 @@ public final class ProtokollViewModel {
   private final StringProperty sluttid = new SimpleStringProperty("");
   private final StringProperty ajourneringar = new SimpleStringProperty("");
   private final BooleanProperty inledning = new SimpleBooleanProperty(true);
+  private final BooleanProperty minnesanteckningar = new SimpleBooleanProperty();
   private final StringProperty arendelistaAndring = new SimpleStringProperty("");
   private final StringProperty varningar = new SimpleStringProperty("");
   private final BooleanProperty justerat = new SimpleBooleanProperty();
@@ -75,7 +76,7 @@ public final class ProtokollViewModel {
 
   private final EntryFormState uppgifter = EntryFormState.of(List.of(sekreterare, justerare1, justerare2,
       justeringsdatum, justeringsplats, ovrigaNarvarande, starttid, sluttid, ajourneringar, inledning,
-      arendelistaAndring));
+      arendelistaAndring, minnesanteckningar));
   private EntryFormState narvaroState = EntryFormState.of(List.of());
 
   public ProtokollViewModel(AppServices services, TaskExecutor executor) {
@@ -127,6 +128,7 @@ public final class ProtokollViewModel {
     sluttid.set(p == null || p.sluttid() == null ? "" : p.sluttid().toString());
     ajourneringar.set(p == null || p.ajourneringar() == null ? "" : p.ajourneringar());
     inledning.set(p == null || p.inledning());
+    minnesanteckningar.set(p != null && p.minnesanteckningar());
     arendelistaAndring.set(p == null || p.arendelistaAndring() == null ? "" : p.arendelistaAndring());
     varningar.set(p == null ? "" : String.join("\n", se.namndbok.core.protokoll.Overklagandetid.varningar(
         u.sammantrade().datum(), p.justeringsdatum(), p.anslagsdatum())));
@@ -178,7 +180,8 @@ public final class ProtokollViewModel {
     save(errors, () -> service.spara(id, version, new ProtokollUppgifter(sekreterare.get(), idOf(justerare1.get()),
         idOf(justerare2.get()), TypedDate.parse(justeringsdatum.get(), "Justeringens datum", services.clock().today()),
         justeringsplats.get(), ovrigaNarvarande.get(), forsta, tid(starttid.get(), "Starttid"),
-        tid(sluttid.get(), "Sluttid"), ajourneringar.get(), inledning.get(), arendelistaAndring.get())), done);
+        tid(sluttid.get(), "Sluttid"), ajourneringar.get(), inledning.get(), arendelistaAndring.get(),
+        minnesanteckningar.get())), done);
   }
 
   /** A time typed "08:15", "8:15" or "8.15"; empty is none. */
@@ -307,6 +310,7 @@ public final class ProtokollViewModel {
   public StringProperty sluttidProperty() { return sluttid; }
   public StringProperty ajourneringarProperty() { return ajourneringar; }
   public BooleanProperty inledningProperty() { return inledning; }
+  public BooleanProperty minnesanteckningarProperty() { return minnesanteckningar; }
   public StringProperty arendelistaAndringProperty() { return arendelistaAndring; }
   public StringProperty varningarProperty() { return varningar; }
   public BooleanProperty justeratProperty() { return justerat; }

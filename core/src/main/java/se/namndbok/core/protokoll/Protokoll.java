@@ -13,13 +13,14 @@ import java.util.Optional;
  * the meeting actually began and ended, {@code ajourneringar} its breaks ("10:05–10:20", one a line);
  * {@code inledning} whether the protokoll opens with the three opening §§ (upprop, val av justerare,
  * fastställande av ärendelistan; decision 0114), {@code arendelistaAndring} how the ärendelista was changed when
- * it was fastställd (null: as sent out).
+ * it was fastställd (null: as sent out); {@code minnesanteckningar}: the notes of a beredning or utskott
+ * (reference 000), never justerade or anslagna.
  */
 public record Protokoll(long sammantradeId, String sekreterare, Long justerare1Id, Long justerare2Id,
     LocalDate justeringsdatum, String justeringsplats, String ovrigaNarvarande, Integer forstaParagraf,
     LocalDate anslagsdatum, ProtokollStatus status, int version, LocalTime starttid, LocalTime sluttid,
     String ajourneringar, boolean inledning, String arendelistaAndring, String forvaringsplats,
-    LocalDate sistaDagForOverklagande, LocalDate nedtagning) {
+    LocalDate sistaDagForOverklagande, LocalDate nedtagning, boolean minnesanteckningar) {
 
   /** The appeal period (laglighetsprövning, 13 kap. 5 § kommunallagen) after the anslag. */
   public static final int OVERKLAGANDETID_VECKOR = Overklagandetid.VECKOR;
@@ -52,18 +53,19 @@ public record Protokoll(long sammantradeId, String sekreterare, Long justerare1I
     return new Protokoll(sammantradeId, u.sekreterare(), u.justerare1Id(), u.justerare2Id(), u.justeringsdatum(),
         u.justeringsplats(), u.ovrigaNarvarande(), u.forstaParagraf(), anslagsdatum, status, version, u.starttid(),
         u.sluttid(), u.ajourneringar(), u.inledning(), u.arendelistaAndring(), forvaringsplats,
-        sistaDagForOverklagande, nedtagning);
+        sistaDagForOverklagande, nedtagning, u.minnesanteckningar());
   }
 
   Protokoll withStatus(ProtokollStatus s) {
     return new Protokoll(sammantradeId, sekreterare, justerare1Id, justerare2Id, justeringsdatum, justeringsplats,
         ovrigaNarvarande, forstaParagraf, anslagsdatum, s, version, starttid, sluttid, ajourneringar, inledning,
-        arendelistaAndring, forvaringsplats, sistaDagForOverklagande, nedtagning);
+        arendelistaAndring, forvaringsplats, sistaDagForOverklagande, nedtagning, minnesanteckningar);
   }
 
   Protokoll withAnslag(LocalDate datum, String plats) {
     return new Protokoll(sammantradeId, sekreterare, justerare1Id, justerare2Id, justeringsdatum, justeringsplats,
         ovrigaNarvarande, forstaParagraf, datum, status, version, starttid, sluttid, ajourneringar, inledning,
-        arendelistaAndring, plats, Overklagandetid.sistaDag(datum), Overklagandetid.nedtagning(datum));
+        arendelistaAndring, plats, Overklagandetid.sistaDag(datum), Overklagandetid.nedtagning(datum),
+        minnesanteckningar);
   }
 }

@@ -69,7 +69,8 @@ final class ProtokollRegler {
     v.throwIfInvalid();
     return new ProtokollUppgifter(u.sekreterare().strip(), u.justerare1Id(), u.justerare2Id(), u.justeringsdatum(),
         blankToNull(u.justeringsplats()), blankToNull(u.ovrigaNarvarande()), u.forstaParagraf(), u.starttid(),
-        u.sluttid(), blankToNull(u.ajourneringar()), u.inledning(), blankToNull(u.arendelistaAndring()));
+        u.sluttid(), blankToNull(u.ajourneringar()), u.inledning(), blankToNull(u.arendelistaAndring()),
+        u.minnesanteckningar());
   }
 
   private static boolean harPlats(List<Ledamotsplats> platser, long ledamotId) {

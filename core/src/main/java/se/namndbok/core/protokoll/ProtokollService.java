@@ -74,7 +74,7 @@ public final class ProtokollService {
     ProtokollUppgifter clean = regler.uppgifter(tx, s, u);
     if (before.isEmpty()) {
       Protokoll created = new Protokoll(sammantradeId, null, null, null, null, null, null, null, null,
-          ProtokollStatus.UTKAST, 0, null, null, null, false, null, null, null, null).with(clean);
+          ProtokollStatus.UTKAST, 0, null, null, null, false, null, null, null, null, false).with(clean);
       protokoll.insert(tx, created);
       audit.created("protokoll", sammantradeId, created);
       return created;
@@ -205,6 +205,9 @@ public final class ProtokollService {
   private Protokoll justera(Tx tx, long sammantradeId) {
     Protokoll before = requireProtokoll(tx, sammantradeId);
     Sammantrade s = sammantraden.requireOpen(sammantradeId);
+    if (before.minnesanteckningar()) {
+      throw ValidationException.of(FIELD, "minnesanteckningar justeras inte och anslås inte");
+    }
     List<Paragraf> numrerade = numrera(tx, sammantradeId);
     JusteringsKontroll.check(s, before, narvaro.find(tx, sammantradeId), platser(tx, s),
         Inledning.paragrafpunkter(before, lista.punkter(sammantradeId)), numrerade);

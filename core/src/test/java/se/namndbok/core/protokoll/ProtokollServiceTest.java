@@ -351,4 +351,13 @@ class ProtokollServiceTest {
     assertThat(service.underlag(s.id()).beslutande(11, List.of())).extracting(x -> x.ledamot().namn())
         .containsExactly("Annika Lindqvist", "Erik Nilsson");
   }
+
+  @Test
+  void minnesanteckningarAreNeverJusterade() {
+    Sammantrade s = mote("2025-09-25", 1);
+    service.spara(s.id(), 0, new ProtokollUppgifter("Anna Sekreterare", null, null, null, null, null, null,
+        LocalTime.of(9, 45), LocalTime.of(15, 0), null, true, null, true));
+    assertThat(service.find(s.id()).orElseThrow().minnesanteckningar()).isTrue();
+    assertThat(message(() -> service.justera(s.id()))).contains("minnesanteckningar justeras inte");
+  }
 }

@@ -21,6 +21,9 @@ final class ProtokollBlocks {
   private ProtokollBlocks() {}
 
   static List<Block> of(ProtokollData d) {
+    if (d.minnesanteckningar()) {
+      return minnesanteckningar(d);
+    }
     List<Block> blocks = new ArrayList<>(header(d));
     blocks.addAll(attendance(d));
     blocks.addAll(justering(d));
@@ -33,6 +36,37 @@ final class ProtokollBlocks {
     }
     if (d.justerat()) {
       blocks.add(Overklagande.bilaga(d));
+    }
+    return blocks;
+  }
+
+  /**
+   * Minnesanteckningar (reference 000): the organ, date, place and time, the §§ they cover, beslutande and övriga
+   * närvarande, the sekreterare's and the ordförande's names, the list of §§ and each §; no justering, anslag or
+   * överklagandehänvisning, as they are not justerade.
+   */
+  private static List<Block> minnesanteckningar(ProtokollData d) {
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(new Block.Paragraph(d.kommun().toUpperCase(Locale.ROOT) + " · " + d.organ().toUpperCase(Locale.ROOT),
+        true));
+    blocks.add(new Block.Heading(1, "Minnesanteckningar"));
+    if (d.offentlig()) {
+      blocks.add(new Block.Paragraph(OFFENTLIG_VERSION));
+    }
+    blocks.add(new Block.KeyValue("Sammanträdesdatum", d.datum()));
+    blocks.add(new Block.KeyValue("Plats och tid", d.plats() + ", " + d.tid()));
+    if (!d.paragrafer().isBlank()) {
+      blocks.add(new Block.KeyValue("Minnesanteckningarna omfattar", d.paragrafer()));
+    }
+    blocks.addAll(attendance(d));
+    blocks.add(new Block.KeyValue("Sekreterare", d.sekreterare()));
+    blocks.add(new Block.KeyValue("Ordförande", d.ordforande().isBlank() ? " " : d.ordforande()));
+    blocks.add(new Block.Paragraph("Minnesanteckningarna justeras inte och anslås inte."));
+    blocks.add(new Block.PageBreak());
+    blocks.add(new Block.Heading(1, "Ärendelista"));
+    blocks.add(contents(d));
+    for (int i = 0; i < d.punkter().size(); i++) {
+      blocks.add(paragraf(d.punkter().get(i), sectionId(i), d.offentlig()));
     }
     return blocks;
   }

@@ -52,7 +52,7 @@ public final class ProtokollMapper {
         p.anslagsdatum() == null ? "" : p.anslagsdatum().toString(),
         p.anslagNedtagning().map(LocalDate::toString).orElse(""), plats, punkter, false, skapad, rattelser(u),
         p.justeringsdatum() == null ? "" : p.justeringsdatum().toString(), p.sistaDag().map(LocalDate::toString).orElse(""),
-        ajourneringar(p));
+        ajourneringar(p), p.minnesanteckningar());
   }
 
   /** The first and last § of the meeting (opening §§ included), or none before numbering. */

@@ -33,7 +33,7 @@ public final class ProtokollPdf {
   private static ReportDocument document(ProtokollData data, Version version) {
     ProtokollData printed = version == Version.OFFENTLIG ? data.offentligVersion() : data;
     return new ReportDocument(printed.titel(), printed.organ(), runningHeader(printed), printed.skapad(),
-        ProtokollBlocks.of(printed), JUSTERANDES_SIGNATUR);
+        ProtokollBlocks.of(printed), printed.minnesanteckningar() ? "" : JUSTERANDES_SIGNATUR);
   }
 
   /**
@@ -67,6 +67,9 @@ public final class ProtokollPdf {
   }
 
   static String runningHeader(ProtokollData d) {
+    if (d.minnesanteckningar()) {
+      return d.organ() + " " + d.datum() + " · Minnesanteckningar" + (d.offentlig() ? " (offentlig version)" : "");
+    }
     return d.organ() + " " + d.datum() + " · Protokoll" + (d.justerat() ? "" : " (utkast)")
         + (d.rattat() ? " (rättat)" : "") + (d.offentlig() ? " (offentlig version)" : "");
   }

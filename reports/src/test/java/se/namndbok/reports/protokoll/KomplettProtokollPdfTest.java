@@ -118,4 +118,20 @@ class KomplettProtokollPdfTest {
     assertThat(flat(String.join(" ", offentlig))).contains(flat(hemlig.beslut()))
         .doesNotContain(flat(hemlig.sammanfattning())).doesNotContain("anmäler jäv");
   }
+
+  @Test
+  void minnesanteckningarHaveNoJusteringAnslagOrSignatureLine() throws Exception {
+    ProtokollData d = data;
+    ProtokollData minnes = new ProtokollData(d.kommun(), "Socialnämndens arbetsutskott", d.datum(), d.tid(),
+        d.plats(), d.paragrafer(), d.beslutande(), d.ersattare(), d.franvarande(), d.ovrigaNarvarande(),
+        d.sekreterare(), d.ordforande(), List.of(), "", false, "", "", d.forvaringsplats(), d.punkter(), false,
+        d.skapad(), List.of(), "", "", d.tjanstgoringsnot(), true);
+    List<String> pages = write("minnesanteckningar.pdf", ProtokollPdf.bytes(minnes, Version.LEDAMOT));
+    String all = flat(String.join(" ", pages));
+    assertThat(all).contains("Minnesanteckningar").contains("Minnesanteckningarna omfattar §§ 78–86")
+        .contains("Ärendelista").contains("§ 85 Sammanträdesplan för socialnämnden 2026")
+        .contains("Minnesanteckningarna justeras inte och anslås inte.")
+        .doesNotContain("Justerandes signatur").doesNotContain("Anslagsbevis").doesNotContain("Utkast")
+        .doesNotContain(Overklagande.RUBRIK);
+  }
 }

@@ -46,7 +46,7 @@ public final class ProtokollRepository {
         .setStarttid(p.starttid()).setSluttid(p.sluttid()).setAjourneringar(p.ajourneringar())
         .setInledning(p.inledning()).setArendelistaAndring(p.arendelistaAndring())
         .setForvaringsplats(p.forvaringsplats()).setSistaDagOverklagande(p.sistaDagForOverklagande())
-        .setAnslagNedtagning(p.nedtagning());
+        .setAnslagNedtagning(p.nedtagning()).setMinnesanteckningar(p.minnesanteckningar());
   }
 
   static Protokoll map(ProtokollRecord r) {
@@ -54,6 +54,6 @@ public final class ProtokollRepository {
         r.getJusteringDatum(), r.getJusteringPlats(), r.getOvrigaNarvarande(), r.getForstaParagraf(),
         r.getAnslagDatum(), ProtokollStatus.valueOf(r.getStatus()), r.getVersion(), r.getStarttid(), r.getSluttid(),
         r.getAjourneringar(), Boolean.TRUE.equals(r.getInledning()), r.getArendelistaAndring(), r.getForvaringsplats(),
-        r.getSistaDagOverklagande(), r.getAnslagNedtagning());
+        r.getSistaDagOverklagande(), r.getAnslagNedtagning(), Boolean.TRUE.equals(r.getMinnesanteckningar()));
   }
 }
