@@ -67,6 +67,7 @@ public final class Commands {
     exports.addSubcommand(new ExportProtokollCommand());
     exports.addSubcommand(new se.namndbok.app.sammantradesfil.ExportSammantradeCommand());
     imports.addSubcommand(new se.namndbok.app.sammantradesfil.ImportSammantradeCommand());
+    exports.addSubcommand(new se.namndbok.app.protokoll.ExportProtokollsutdragCommand());
     cmd.addSubcommand(ServerCommand.commandLine());
     cmd.addSubcommand("migrera", new MigreraCommand());
     cmd.addSubcommand("kryptera", new se.namndbok.app.kryptering.KrypteraCommand());

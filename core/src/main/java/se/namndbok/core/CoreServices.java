@@ -124,7 +124,7 @@ public final class CoreServices {
     meddelanden = new AnmalanService<>(tx, audit, sammantraden, diarium, new MeddelandeSlag(), sekretessgrunder, clock);
     meddelandeImport = new AnmalanImport<>(tx, meddelanden, MeddelandeImport.format(), sekretessgrunder);
     ProtokollLasning protokollLasning = new ProtokollLasning(tx, namnd, ledamoter, sammantraden, arendelista,
-        arenden);
+        arenden, underlag);
     ProtokollArkiv arkiv = new ProtokollArkiv(tx, store.files(), renderers.protokoll(), protokollLasning, clock);
     protokoll = new ProtokollService(tx, audit, sammantraden, arendelista, ledamoter, protokollLasning, arkiv);
     justeratProtokoll = new JusteratProtokollService(tx, audit, sammantraden, arendelista, protokollLasning, arkiv,

@@ -56,6 +56,7 @@ class JusteratMoteLastTest {
   /** Changes allowed on a justerat meeting, and why. */
   private static final Map<String, String> ALLOWED_WHEN_JUSTERAT = Map.of(
       "ProtokollService.anslag(long,LocalDate)", "the anslag is posted after justering",
+      "ProtokollService.anslag(long,LocalDate,String)", "the anslag is posted after justering (decision 0115)",
       "JusteratProtokollService.ratta(long,Rattelse)", "the rättelse is how a justerat protokoll changes");
 
   /** Changes that are not about a meeting, and why a justerat meeting stays as it was. */
@@ -158,6 +159,8 @@ class JusteratMoteLastTest {
     refuse("ProtokollService.registreraNarvaro(long,int,List)",
         c -> c.protokoll().registreraNarvaro(s, 0, List.of(Narvaro.narvarande(m.ordforande().id()))));
     refuse("ProtokollService.sattBeslut(long,int,String,String)", c -> c.protokoll().sattBeslut(p, 0, "Ändrat", null));
+    refuse("ProtokollService.sattBeslut(long,int,String,String,Behandling)",
+        c -> c.protokoll().sattBeslut(p, 0, "Ändrat", null, se.namndbok.core.protokoll.Behandling.INGEN));
     refuse("ProtokollService.numrera(long)", c -> c.protokoll().numrera(s));
     refuse("ProtokollService.justera(long)", c -> c.protokoll().justera(s));
     refuse("AnmalanService.registerTill(NyAnmalan,long)",

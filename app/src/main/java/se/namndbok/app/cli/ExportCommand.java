@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code export kallelse|delegationsbeslut|meddelanden|protokoll ...}: writes a document to a temporary name and renames
+ * {@code export kallelse|delegationsbeslut|meddelanden|protokoll|protokollsutdrag ...}: writes a document to a temporary name and renames
  * it when complete. The feature packages add their subcommand in {@link NamndbokCommand#run}.
  */
 @Command(name = "export", mixinStandardHelpOptions = true, description = "Skriver ett dokument för ett sammanträde.",
@@ -21,7 +21,7 @@ public final class ExportCommand implements StoreCommand.GroupCommand, Runnable 
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Ange vilket dokument som ska skrivas: kallelse, delegationsbeslut, meddelanden, protokoll, sammantrade.");
+    throw new ParameterException(spec.commandLine(), "Ange vilket dokument som ska skrivas: kallelse, delegationsbeslut, meddelanden, protokoll, protokollsutdrag, sammantrade.");
   }
 
   @Override

@@ -12,11 +12,21 @@ import se.namndbok.reports.sekretess.Version;
 /** The window side of the protokoll's buttons: the justering's confirmation and "Skapa protokoll" to a chosen file. */
 final class ProtokollActions {
   private final MeetingDocumentActions documents;
+  private final MeetingDocumentActions utdrag;
+  private final ProtokollsutdragViewModel utdragVm;
   private final Node owner;
 
-  ProtokollActions(AppServices services, ProtokollExportViewModel vm, Node owner) {
+  ProtokollActions(AppServices services, ProtokollExportViewModel vm, ProtokollsutdragViewModel utdragVm, Node owner) {
     this.documents = new MeetingDocumentActions(services, vm, owner, "protokoll");
+    this.utdrag = new MeetingDocumentActions(services, utdragVm, owner, "protokollsutdrag");
+    this.utdragVm = utdragVm;
     this.owner = owner;
+  }
+
+  /** "Protokollsutdrag …" of § {@code nummer}: the members' copy, or the public one of a confidential §. */
+  void utdrag(Sammantrade s, int nummer, Version version) {
+    utdragVm.paragraf(nummer);
+    utdrag.create(s, version, Messages.get("protokoll.utdrag") + " § " + nummer);
   }
 
   /** Asks before justering: afterwards nothing but the anslag date can be changed. */

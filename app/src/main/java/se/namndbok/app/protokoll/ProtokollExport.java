@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import se.namndbok.core.CoreServices;
 import se.namndbok.core.protokoll.ProtokollDokument;
+import se.namndbok.core.shared.ValidationException;
 import se.namndbok.reports.layout.ExportResult;
 import se.namndbok.reports.layout.KeptPdf;
 import se.namndbok.reports.layout.Progress;
@@ -35,5 +36,27 @@ public final class ProtokollExport {
     }
     return ProtokollPdf.write(ProtokollMapper.from(d.underlag(), OffsetDateTime.now(core.clock().clock()).withNano(0)),
         version, out, progress);
+  }
+
+  /**
+   * The protokollsutdrag of § {@code paragraf} of the justerat protokoll of the meeting on {@code datum}, certified
+   * today (utdragsbestyrkande), written like every document (temporary file, renamed when complete). A draft, or
+   * a § the protokoll does not have, is refused in Swedish (naming the §§ it has).
+   */
+  public ExportResult utdrag(LocalDate datum, int paragraf, Version version, Path out, Progress progress) {
+    se.namndbok.app.shared.ExportBehorighet.kravVersion(core.store(), version);
+    OffsetDateTime nu = OffsetDateTime.now(core.clock().clock()).withNano(0);
+    var underlag = core.protokoll().underlag(datum);
+    if (!underlag.protokoll().justerat()) {
+      throw ValidationException.of("--sammantrade", "protokollet från sammanträdet " + datum
+          + " är inte justerat; ett protokollsutdrag görs ur ett justerat protokoll");
+    }
+    var data = ProtokollMapper.from(underlag, nu);
+    java.util.List<String> finns = ProtokollPdf.paragrafer(data);
+    if (!finns.contains(Integer.toString(paragraf))) {
+      throw ValidationException.of("--paragraf", "protokollet från sammanträdet " + datum + " har ingen § " + paragraf
+          + (finns.isEmpty() ? "" : "; det omfattar " + data.paragrafer()));
+    }
+    return ProtokollPdf.utdrag(data, Integer.toString(paragraf), version, nu.toLocalDate().toString(), out, progress);
   }
 }

@@ -44,7 +44,7 @@ public final class ProtokollView extends ScrollPane implements se.namndbok.app.s
   public ProtokollView(AppServices services, TaskExecutor executor) {
     this.vm = new ProtokollViewModel(services, executor);
     this.export = new ProtokollExportViewModel(services, executor);
-    this.actions = new ProtokollActions(services, export, this);
+    this.actions = new ProtokollActions(services, export, new ProtokollsutdragViewModel(services, executor), this);
     this.locked = vm.justeratProperty().or(vm.underlagProperty().isNull());
     this.rattelse = new RattelseViewModel(services.core().justeratProtokoll(), services.database(), executor);
     setId("protokollView");
@@ -119,6 +119,31 @@ public final class ProtokollView extends ScrollPane implements se.namndbok.app.s
     ovriga.textProperty().bindBidirectional(vm.ovrigaNarvarandeProperty());
     ovriga.disableProperty().bind(locked);
     grid.add(Forms.labelled(ovriga, Messages.get("protokoll.ovriga"), vm.errors().get("Övriga närvarande")), 0, 2, 3, 1);
+    grid.add(Forms.textField("protokollStarttid", Messages.get("protokoll.starttid"), "08:15", vm.starttidProperty(),
+        vm.errors().get("Starttid")), 0, 3);
+    grid.add(Forms.textField("protokollSluttid", Messages.get("protokoll.sluttid"), "11:30", vm.sluttidProperty(),
+        vm.errors().get("Sluttid")), 1, 3);
+    TextArea ajourneringar = Forms.tabLeaves(new TextArea());
+    ajourneringar.setId("protokollAjourneringar");
+    ajourneringar.setPrefRowCount(2);
+    ajourneringar.textProperty().bindBidirectional(vm.ajourneringarProperty());
+    ajourneringar.disableProperty().bind(locked);
+    grid.add(Forms.labelled(ajourneringar, Messages.get("protokoll.ajourneringar"), vm.errors().get("Ajourneringar")),
+        2, 3);
+    CheckBox inledning = new CheckBox(Messages.get("protokoll.inledning"));
+    inledning.setId("protokollInledning");
+    inledning.setWrapText(true);
+    inledning.selectedProperty().bindBidirectional(vm.inledningProperty());
+    inledning.disableProperty().bind(locked);
+    grid.add(inledning, 0, 4, 3, 1);
+    CheckBox minnes = new CheckBox(Messages.get("protokoll.minnesanteckningar"));
+    minnes.setId("protokollMinnesanteckningar");
+    minnes.setWrapText(true);
+    minnes.selectedProperty().bindBidirectional(vm.minnesanteckningarProperty());
+    minnes.disableProperty().bind(locked);
+    grid.add(minnes, 0, 6, 3, 1);
+    grid.add(Forms.textField("protokollArendelista", Messages.get("protokoll.arendelista"), "",
+        vm.arendelistaAndringProperty(), vm.errors().get("Ärendelistan")), 0, 5, 3, 1);
     grid.getChildren().forEach(n -> GridPane.setHgrow(n, Priority.ALWAYS));
     grid.lookupAll(".text-field").forEach(n -> n.disableProperty().bind(locked));
     grid.lookupAll("#protokollJusteringsdatumPicker").forEach(n -> n.disableProperty().bind(locked));
@@ -151,7 +176,17 @@ public final class ProtokollView extends ScrollPane implements se.namndbok.app.s
     HBox row = new HBox(12, EntryForms.dateField("protokollAnslagsdatum", Messages.get("protokoll.anslagsdatum"),
         vm.anslagsdatumProperty(), vm.errors().get("Anslagsdatum")), nedtagning, anslag);
     row.setAlignment(Pos.CENTER_LEFT);
-    return section("protokoll.anslag", row, new Label(Messages.get("protokoll.anslag.tips")), null);
+    Node plats = Forms.textField("protokollForvaringsplats", Messages.get("protokoll.forvaringsplats"), "",
+        vm.forvaringsplatsProperty(), vm.errors().get("Förvaringsplats"));
+    plats.disableProperty().bind(vm.justeratProperty().not());
+    Label varningar = new Label();
+    varningar.setId("protokollAnslagVarningar");
+    varningar.getStyleClass().add(Styles.WARNING);
+    Forms.wrapping(varningar);
+    varningar.textProperty().bind(vm.varningarProperty());
+    Label tips = new Label(Messages.get("protokoll.anslag.tips"));
+    Forms.wrapping(tips);
+    return section("protokoll.anslag", new VBox(8, row, plats, varningar), tips, null);
   }
 
   private VBox section(String key, Node body, Node message, Button save) {
@@ -202,8 +237,24 @@ public final class ProtokollView extends ScrollPane implements se.namndbok.app.s
     lamnade.textProperty().bindBidirectional(r.lamnadeProperty());
     row.getChildren().addAll(gap, lamnade);
     row.setAlignment(Pos.CENTER_LEFT);
-    row.disableProperty().bind(locked);
-    return row;
+    TextField ankom = new TextField();
+    ankom.setPromptText(Messages.get("protokoll.ankom"));
+    ankom.setAccessibleText(Messages.format("protokoll.ankom.om", r.namn()));
+    ankom.setPrefColumnCount(7);
+    ankom.setMinWidth(TextField.USE_PREF_SIZE);
+    ankom.textProperty().bindBidirectional(r.ankomProperty());
+    TextField paragrafer = new TextField();
+    paragrafer.setPromptText(Messages.get("protokoll.deltar"));
+    paragrafer.setAccessibleText(Messages.format("protokoll.deltar.om", r.namn()));
+    paragrafer.setPrefColumnCount(18);
+    paragrafer.textProperty().bindBidirectional(r.paragraferProperty());
+    // The §§ and the arrival get their own line, so the row never gets wider than the window (1366×768, 125 %).
+    HBox andra = new HBox(12, ankom, paragrafer);
+    andra.setPadding(new Insets(0, 0, 4, 24));
+    andra.setAlignment(Pos.CENTER_LEFT);
+    VBox box = new VBox(2, row, andra);
+    box.disableProperty().bind(locked);
+    return box;
   }
 
   private Node paragrafRow(ParagrafRad r) {
@@ -214,9 +265,44 @@ public final class ProtokollView extends ScrollPane implements se.namndbok.app.s
     TextArea gang = area("protokollBeslutsgang-" + r.arendepunktId(), r.beslutsgangProperty(), 2);
     Button spara = saveButton("protokollSparaBeslut-" + r.arendepunktId(), "protokoll.beslut.spara");
     spara.setOnAction(e -> vm.sparaBeslut(r));
-    return new VBox(4, rubrik, Forms.labelled(beslut, Messages.get("protokoll.beslut"), r.errors().get("Beslut")),
-        Forms.labelled(gang, Messages.get("protokoll.beslutsgang"), r.errors().get("Beslutsgång")),
-        Forms.errorLabel("protokollBeslutError-" + r.arendepunktId(), r.errors().general()), spara);
+    long id = r.arendepunktId();
+    VBox box = new VBox(4, rubrik, Forms.labelled(beslut, Messages.get("protokoll.beslut"), r.errors().get("Beslut")),
+        Forms.labelled(area("protokollYrkanden-" + id, r.yrkandenProperty(), 2), Messages.get("protokoll.yrkanden"),
+            r.errors().get("Yrkanden")),
+        Forms.labelled(area("protokollProposition-" + id, r.propositionsordningProperty(), 2),
+            Messages.get("protokoll.propositionsordning"), r.errors().get("Propositionsordning")),
+        Forms.textField("protokollJa-" + id, Messages.get("protokoll.omrostning.ja"), "", r.omrostningJaProperty(),
+            r.errors().get("Omröstning")),
+        Forms.textField("protokollNej-" + id, Messages.get("protokoll.omrostning.nej"), "", r.omrostningNejProperty(),
+            new javafx.beans.property.SimpleStringProperty("")),
+        Forms.labelled(area("protokollRoster-" + id, r.rosterProperty(), 2), Messages.get("protokoll.roster"),
+            new javafx.beans.property.SimpleStringProperty("")),
+        Forms.labelled(area("protokollReservationer-" + id, r.reservationerProperty(), 2),
+            Messages.get("protokoll.reservationer"), r.errors().get("Reservationer")),
+        Forms.textField("protokollJav-" + id, Messages.get("protokoll.jav"), "", r.javProperty(), r.errors().get("Jäv")),
+        Forms.labelled(area("protokollAnteckningar-" + id, r.anteckningarProperty(), 2),
+            Messages.get("protokoll.anteckningar"), r.errors().get("Protokollsanteckningar")),
+        Forms.labelled(gang, Messages.get("protokoll.beslutsgang"), r.errors().get("Beslutsgång")));
+    box.lookupAll(".text-field").forEach(n -> n.disableProperty().bind(locked));
+    if (r.sekretess()) {
+      CheckBox offentligt = new CheckBox(Messages.get("protokoll.beslut.offentligt"));
+      offentligt.setId("protokollBeslutOffentligt-" + id);
+      offentligt.setWrapText(true);
+      offentligt.selectedProperty().bindBidirectional(r.beslutOffentligtProperty());
+      offentligt.disableProperty().bind(locked);
+      box.getChildren().add(offentligt);
+    }
+    Button utdrag = new Button(Messages.get("protokoll.utdrag"), new FontIcon(Material2MZ.PICTURE_AS_PDF));
+    utdrag.setId("protokollUtdrag-" + id);
+    utdrag.disableProperty().bind(vm.justeratProperty().not());
+    utdrag.setOnAction(e -> {
+      if (r.nummer() != null) {
+        actions.utdrag(vm.sammantradeProperty().get(), r.nummer(), Version.LEDAMOT);
+      }
+    });
+    box.getChildren().addAll(Forms.errorLabel("protokollBeslutError-" + id, r.errors().general()),
+        new FlowPane(12, 8, spara, utdrag));
+    return box;
   }
 
   private TextArea area(String id, javafx.beans.property.StringProperty value, int rows) {

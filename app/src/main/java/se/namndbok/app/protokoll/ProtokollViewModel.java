@@ -57,6 +57,14 @@ public final class ProtokollViewModel {
   private final StringProperty justeringsplats = new SimpleStringProperty("");
   private final StringProperty ovrigaNarvarande = new SimpleStringProperty("");
   private final StringProperty anslagsdatum = new SimpleStringProperty("");
+  private final StringProperty forvaringsplats = new SimpleStringProperty("");
+  private final StringProperty starttid = new SimpleStringProperty("");
+  private final StringProperty sluttid = new SimpleStringProperty("");
+  private final StringProperty ajourneringar = new SimpleStringProperty("");
+  private final BooleanProperty inledning = new SimpleBooleanProperty(true);
+  private final BooleanProperty minnesanteckningar = new SimpleBooleanProperty();
+  private final StringProperty arendelistaAndring = new SimpleStringProperty("");
+  private final StringProperty varningar = new SimpleStringProperty("");
   private final BooleanProperty justerat = new SimpleBooleanProperty();
   private final BooleanProperty hallet = new SimpleBooleanProperty();
   private final StringProperty status = new SimpleStringProperty("");
@@ -64,10 +72,11 @@ public final class ProtokollViewModel {
       anslagsdatum);
   private final FieldErrors errors = new FieldErrors("Närvaro", "Sekreterare", "Justerare", "Justerare 2",
       "Justeringens datum", "Justeringens plats", "Övriga närvarande", "Första paragraf", "Paragraf", "Beslut",
-      "Anslagsdatum");
+      "Anslagsdatum", "Starttid", "Sluttid", "Ajourneringar", "Ärendelistan", "Förvaringsplats");
 
   private final EntryFormState uppgifter = EntryFormState.of(List.of(sekreterare, justerare1, justerare2,
-      justeringsdatum, justeringsplats, ovrigaNarvarande));
+      justeringsdatum, justeringsplats, ovrigaNarvarande, starttid, sluttid, ajourneringar, inledning,
+      arendelistaAndring, minnesanteckningar));
   private EntryFormState narvaroState = EntryFormState.of(List.of());
 
   public ProtokollViewModel(AppServices services, TaskExecutor executor) {
@@ -104,7 +113,8 @@ public final class ProtokollViewModel {
         .map(p -> personer.get(p.ledamot().id())).toList());
     narvaro.setAll(u.platser().stream().map(p -> rad(u, p, personer)).toList());
     justerareVal.setAll(narvaro.stream().filter(NarvaroRad::beslutande).map(NarvaroRad::person).toList());
-    paragrafer.setAll(u.punkter().stream().map(ParagrafRad::new).toList());
+    Map<Long, String> namn = personer.values().stream().collect(Collectors.toMap(Person::id, Person::namn));
+    paragrafer.setAll(u.punkter().stream().map(pp -> new ParagrafRad(pp, namn)).toList());
     Protokoll p = u.protokoll();
     sekreterare.set(p == null || p.sekreterare() == null ? "" : p.sekreterare());
     justerare1.set(p == null ? null : personer.get(p.justerare1Id()));
@@ -113,12 +123,22 @@ public final class ProtokollViewModel {
     justeringsplats.set(p == null || p.justeringsplats() == null ? "" : p.justeringsplats());
     ovrigaNarvarande.set(p == null || p.ovrigaNarvarande() == null ? "" : p.ovrigaNarvarande());
     anslagsdatum.set(p == null || p.anslagsdatum() == null ? "" : p.anslagsdatum().toString());
+    forvaringsplats.set(p == null || p.forvaringsplats() == null ? "" : p.forvaringsplats());
+    starttid.set(p == null || p.starttid() == null ? "" : p.starttid().toString());
+    sluttid.set(p == null || p.sluttid() == null ? "" : p.sluttid().toString());
+    ajourneringar.set(p == null || p.ajourneringar() == null ? "" : p.ajourneringar());
+    inledning.set(p == null || p.inledning());
+    minnesanteckningar.set(p != null && p.minnesanteckningar());
+    arendelistaAndring.set(p == null || p.arendelistaAndring() == null ? "" : p.arendelistaAndring());
+    varningar.set(p == null ? "" : String.join("\n", se.namndbok.core.protokoll.Overklagandetid.varningar(
+        u.sammantrade().datum(), p.justeringsdatum(), p.anslagsdatum())));
     justerat.set(p != null && p.justerat());
     hallet.set(u.sammantrade().status() == SammantradeStatus.GENOMFORT);
     status.set(p == null ? Messages.get("protokoll.status.inget") : p.status().text());
     uppgifter.saved();
     narvaroState = EntryFormState.of(narvaro.stream().flatMap(r -> java.util.stream.Stream.of(
-        (javafx.beans.property.Property<?>) r.narvarandeProperty(), r.tjanstgorForProperty(), r.lamnadeProperty()))
+        (javafx.beans.property.Property<?>) r.narvarandeProperty(), r.tjanstgorForProperty(), r.lamnadeProperty(),
+        r.ankomProperty(), r.paragraferProperty()))
         .toList());
     underlag.set(u);
   }
@@ -159,7 +179,22 @@ public final class ProtokollViewModel {
     int version = protokollVersion();
     save(errors, () -> service.spara(id, version, new ProtokollUppgifter(sekreterare.get(), idOf(justerare1.get()),
         idOf(justerare2.get()), TypedDate.parse(justeringsdatum.get(), "Justeringens datum", services.clock().today()),
-        justeringsplats.get(), ovrigaNarvarande.get(), forsta)), done);
+        justeringsplats.get(), ovrigaNarvarande.get(), forsta, tid(starttid.get(), "Starttid"),
+        tid(sluttid.get(), "Sluttid"), ajourneringar.get(), inledning.get(), arendelistaAndring.get(),
+        minnesanteckningar.get())), done);
+  }
+
+  /** A time typed "08:15", "8:15" or "8.15"; empty is none. */
+  private static java.time.LocalTime tid(String text, String falt) {
+    String t = text == null ? "" : text.strip().replace('.', ':');
+    if (t.isEmpty()) {
+      return null;
+    }
+    try {
+      return java.time.LocalTime.parse(t.length() == 4 ? "0" + t : t);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw se.namndbok.core.shared.ValidationException.of(falt, "\"" + t + "\" är ingen tid; skriv tt:mm, t.ex. 08:15");
+    }
   }
 
   /** Records the item's beslut and beslutsgång in one call; the messages go to the item's own fields. */
@@ -174,7 +209,7 @@ public final class ProtokollViewModel {
       return;
     }
     save(rad.errors(), () -> service.sattBeslut(rad.arendepunktId(), rad.version(), rad.beslutProperty().get(),
-        rad.beslutsgangProperty().get()), done);
+        rad.beslutsgangProperty().get(), rad.toBehandling()), done);
   }
 
   /** Justerar (numbers the items a last time and locks the protokoll); what is missing is told at the fields. */
@@ -186,7 +221,8 @@ public final class ProtokollViewModel {
   /** Records the anslag date (allowed after justering only). */
   public void anslag() {
     long id = sammantrade.get().id();
-    save(errors, () -> service.anslag(id, TypedDate.parse(anslagsdatum.get(), "Anslagsdatum", services.clock().today())));
+    save(errors, () -> service.anslag(id, TypedDate.parse(anslagsdatum.get(), "Anslagsdatum", services.clock().today()),
+        forvaringsplats.get()));
   }
 
   private void save(FieldErrors target, Callable<?> call) {
@@ -235,11 +271,15 @@ public final class ProtokollViewModel {
     return p == null ? null : p.id();
   }
 
-  /** "Tas ned 2025-10-28" for a valid anslag date (three weeks, the appeal period), else empty. */
+  /**
+   * "Sista dag för överklagande 2025-10-23, tas ned 2025-10-24" for a valid anslag date (three weeks, moved past
+   * weekends and helgdagar; decision 0115), else empty.
+   */
   static String nedtagning(String text) {
     try {
       LocalDate d = TypedDate.parse(text, "Anslagsdatum", LocalDate.now());
-      return d == null ? "" : Messages.format("protokoll.nedtagning", d.plusWeeks(Protokoll.OVERKLAGANDETID_VECKOR));
+      return d == null ? "" : Messages.format("protokoll.sistadag", se.namndbok.core.protokoll.Overklagandetid.sistaDag(d),
+          se.namndbok.core.protokoll.Overklagandetid.nedtagning(d));
     } catch (RuntimeException e) {
       return "";
     }
@@ -265,6 +305,14 @@ public final class ProtokollViewModel {
   public StringProperty ovrigaNarvarandeProperty() { return ovrigaNarvarande; }
   public StringProperty anslagsdatumProperty() { return anslagsdatum; }
   public StringBinding nedtagningProperty() { return nedtagning; }
+  public StringProperty forvaringsplatsProperty() { return forvaringsplats; }
+  public StringProperty starttidProperty() { return starttid; }
+  public StringProperty sluttidProperty() { return sluttid; }
+  public StringProperty ajourneringarProperty() { return ajourneringar; }
+  public BooleanProperty inledningProperty() { return inledning; }
+  public BooleanProperty minnesanteckningarProperty() { return minnesanteckningar; }
+  public StringProperty arendelistaAndringProperty() { return arendelistaAndring; }
+  public StringProperty varningarProperty() { return varningar; }
   public BooleanProperty justeratProperty() { return justerat; }
   public BooleanProperty halletProperty() { return hallet; }
   public StringProperty statusProperty() { return status; }

@@ -96,4 +96,29 @@ class ExportProtokollCommandTest {
     assertThat(run("export", "protokoll", "-o", dir.resolve("x.pdf").toString())).isEqualTo(2);
     assertThat(dir.resolve("x.pdf")).doesNotExist();
   }
+
+  @Test
+  void exportsTheProtokollsutdragOfOneParagraphWithItsBestyrkande() throws Exception {
+    Path utdrag = dir.resolve("utdrag-85.pdf");
+    Path offentligt = dir.resolve("utdrag-86-offentligt.pdf");
+
+    assertThat(run("export", "protokollsutdrag", "--sammantrade", "2025-09-25", "--paragraf", "85", "-o",
+        utdrag.toString())).isZero();
+    assertThat(run("export", "protokollsutdrag", "--sammantrade", "2025-09-25", "--paragraf", "86", "--offentlig",
+        "-o", offentligt.toString())).isZero();
+
+    assertThat(text(utdrag)).contains("Protokollsutdrag").contains("§ 85 Sammanträdesplan för socialnämnden 2026")
+        .contains("Omröstning").contains("Utdragsbestyrkande").doesNotContain("Information från ordföranden");
+    assertThat(text(offentligt)).contains("§ 86").contains("lägga redovisningen av enskilda utskottets beslut")
+        .doesNotContain("fjorton").doesNotContain("anmäler jäv");
+  }
+
+  @Test
+  void aParagraphTheProtokollDoesNotHaveExitsTwoNamingItsParagraphs() {
+    Path out = dir.resolve("utdrag-99.pdf");
+    assertThat(run("export", "protokollsutdrag", "--sammantrade", "2025-09-25", "--paragraf", "99", "-o",
+        out.toString())).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("har ingen § 99").contains("§§ 78–86");
+    assertThat(out).doesNotExist();
+  }
 }

@@ -88,7 +88,14 @@ class ProtokollViewModelTest {
     assertThat(vm.paragrafer()).allSatisfy(p -> assertThat(p.beslutProperty().get()).isNotBlank());
     assertThat(vm.narvaro()).anySatisfy(r -> assertThat(r.narvarandeProperty().get()).isTrue());
     LocalDate anslag = LocalDate.parse(vm.anslagsdatumProperty().get());
-    assertThat(vm.nedtagningProperty().get()).isEqualTo("Tas ned " + anslag.plusWeeks(3));
+    assertThat(anslag).isEqualTo(LocalDate.of(2025, 10, 2));
+    assertThat(vm.nedtagningProperty().get()).isEqualTo("Sista dag för överklagande 2025-10-23, tas ned 2025-10-24");
+    assertThat(vm.paragrafer()).anySatisfy(p -> assertThat(p.rosterProperty().get())
+        .startsWith("Ja: Annika Lindqvist, Tomas Nordström").contains("Nej: Karin Björk"));
+    assertThat(vm.paragrafer()).anySatisfy(p -> assertThat(p.javProperty().get()).isEqualTo("Maria Holmgren"));
+    assertThat(vm.narvaro()).anySatisfy(r -> assertThat(r.paragraferProperty().get()).isEqualTo("85–"));
+    assertThat(vm.inledningProperty().get()).isTrue();
+    assertThat(vm.varningarProperty().get()).isEmpty();
     assertThat(vm.exporterbart()).isTrue();
 
     vm.sekreterareProperty().set("Någon annan");
@@ -107,7 +114,7 @@ class ProtokollViewModelTest {
     vm.sparaNarvaro();
 
     assertThat(vm.errors().get("Närvaro").get())
-        .contains(ordinarie.namn() + " är närvarande, så " + ersattare.namn() + " kan inte tjänstgöra");
+        .contains(ordinarie.namn() + " deltar själv i de paragrafer där " + ersattare.namn() + " ska tjänstgöra");
     assertThat(store.core().protokoll().underlag(s.id()).narvaro()).isEmpty();
     vm.load();
     assertThat(first(true).tjanstgorForProperty().get()).isNull();
@@ -206,6 +213,31 @@ class ProtokollViewModelTest {
     assertThat(vm.errors().any()).isFalse();
     vm.load();
     assertThat(vm.anslagsdatumProperty().get()).isEqualTo("2025-12-16");
-    assertThat(vm.nedtagningProperty().get()).isEqualTo("Tas ned 2026-01-06");
+    // three weeks is trettondedag jul, a helgdag: the last day moves to the next weekday (lag 1930:173)
+    assertThat(vm.nedtagningProperty().get()).isEqualTo("Sista dag för överklagande 2026-01-07, tas ned 2026-01-08");
+  }
+
+  @Test
+  void aBehandlingIsTypedByNameAndSavedWithTheBeslutAndAnUnknownNameIsToldAtItsField() {
+    Sammantrade s = draft();
+    NarvaroRad ordinarie = first(false);
+    vm.sparaNarvaro();
+    vm.load();
+    ParagrafRad rad = vm.paragrafer().getFirst();
+    rad.beslutProperty().set("Nämnden beslutar enligt förslaget.");
+    rad.yrkandenProperty().set("Okänd Person: bifall");
+    vm.sparaBeslut(rad);
+    assertThat(rad.errors().get("Yrkanden").get()).contains("\"Okänd Person\" har ingen plats i nämnden");
+
+    rad.yrkandenProperty().set(ordinarie.namn() + ": Bifall till förslaget.");
+    rad.anteckningarProperty().set(ordinarie.namn() + " (S): Jag vill följa ärendet.");
+    vm.sparaBeslut(rad);
+    assertThat(rad.errors().any()).isFalse();
+    var behandling = store.core().protokoll().underlag(s.id()).punkter().getFirst().behandling();
+    assertThat(behandling.yrkanden()).singleElement().satisfies(y -> {
+      assertThat(y.ledamotId()).isEqualTo(ordinarie.person().id());
+      assertThat(y.text()).isEqualTo("Bifall till förslaget.");
+    });
+    assertThat(behandling.anteckningar()).hasSize(1);
   }
 }

@@ -39,6 +39,7 @@ public final class Skrivratt {
       Map.entry("protokoll", Set.of(SEKRETERARE)),
       Map.entry("narvaro", Set.of(SEKRETERARE)),
       Map.entry("paragraf", Set.of(SEKRETERARE)),
+      Map.entry("paragraf_post", Set.of(SEKRETERARE)),
       Map.entry("paragrafserie", Set.of(SEKRETERARE)),
       Map.entry("motesstandard", Set.of(ADMINISTRATOR, SEKRETERARE)),
       Map.entry("standardpunkt", Set.of(ADMINISTRATOR, SEKRETERARE)),
@@ -71,6 +72,7 @@ public final class Skrivratt {
       Map.entry("arendepunkt", "ärendelistan"), Map.entry("beslutsunderlag", "beslutsunderlag"),
       Map.entry("bilaga", "bilagor"), Map.entry("protokoll", "protokoll"), Map.entry("narvaro", "närvaron"),
       Map.entry("paragraf", "protokollets paragrafer"), Map.entry("paragrafserie", "protokollets paragrafer"),
+      Map.entry("paragraf_post", "paragrafernas yrkanden, omröstningar, reservationer och jäv"),
       Map.entry("kallelse_utskick", "utskickade kallelser"), Map.entry("protokoll_version", "protokollets versioner"),
       Map.entry("gynnande_beslut", "gynnande beslut"), Map.entry("fryst_rapport", "fastställda kvartalsrapporter"),
       Map.entry("audit_logg", "granskningsloggen"));

@@ -70,9 +70,19 @@ record DemoData(NamndJson namnd, List<UtskottJson> utskott, Period mandatperiod,
   /** The protokoll of one of the board's meetings; people are named "Förnamn Efternamn", items by punkt number. */
   record ProtokollJson(LocalDate sammantrade, String sekreterare, List<String> justerare, LocalDate justeringsdatum,
       String justeringsplats, List<String> ovrigaNarvarande, Integer forstaParagraf, LocalDate anslagsdatum,
-      List<NarvaroJson> narvaro, List<BeslutJson> beslut) {}
+      List<NarvaroJson> narvaro, List<BeslutJson> beslut, LocalTime starttid, LocalTime sluttid,
+      String ajourneringar, boolean inledning, String arendelistaAndring, String forvaringsplats) {}
 
-  record NarvaroJson(String ledamot, boolean narvarande, String tjanstgorFor, LocalTime lamnade) {}
+  record NarvaroJson(String ledamot, boolean narvarande, String tjanstgorFor, LocalTime lamnade, LocalTime ankom,
+      Integer franParagraf, Integer tillParagraf) {}
 
-  record BeslutJson(int punkt, String beslut, String beslutsgang) {}
+  /** A beslut and how the § was handled; people by name. */
+  record BeslutJson(int punkt, String beslut, String beslutsgang, List<InlagaJson> yrkanden,
+      String propositionsordning, OmrostningJson omrostning, List<InlagaJson> reservationer, List<String> jav,
+      List<InlagaJson> anteckningar, boolean beslutOffentligt) {}
+
+  record InlagaJson(String ledamot, String text) {}
+
+  record OmrostningJson(String ja, String nej, List<String> jaRoster, List<String> nejRoster,
+      List<String> avstar) {}
 }

@@ -36,7 +36,22 @@ final class JusteringsKontroll {
       v.require(par != null && par.beslut() != null && !par.beslut().isBlank(),
           "Beslut (§ " + (par == null ? "?" : par.nummer()) + " " + punkt.rubrik() + ")", "måste fyllas i");
     }
+    int forsta = paragrafer.stream().map(Paragraf::nummer).filter(java.util.Objects::nonNull).min(Integer::compare)
+        .orElse(1) - p.inledandeParagrafer();
+    int sista = paragrafer.stream().map(Paragraf::nummer).filter(java.util.Objects::nonNull).max(Integer::compare)
+        .orElse(forsta + p.inledandeParagrafer() - 1);
+    for (Narvaro n : narvaro) {
+      boolean inom = (n.franParagraf() == null || (n.franParagraf() >= forsta && n.franParagraf() <= sista))
+          && (n.tillParagraf() == null || (n.tillParagraf() >= forsta && n.tillParagraf() <= sista));
+      v.require(inom, NarvaroValidering.FIELD, namn(platser, n.ledamotId()) + ": paragraferna ska ligga inom "
+          + "sammanträdets §§ " + forsta + "–" + sista);
+    }
     v.throwIfInvalid();
+  }
+
+  private static String namn(List<Ledamotsplats> platser, long id) {
+    return platser.stream().filter(p -> p.ledamot().id() == id).map(p -> p.ledamot().namn()).findFirst()
+        .orElse("ledamoten med id " + id);
   }
 
   /** Present and serving: an ordinarie present (not merely an ersättare sitting in) or a tjänstgörande ersättare. */

@@ -13,8 +13,9 @@ import se.namndbok.core.shared.Validator;
 
 /**
  * The rules of an attendance list: everyone listed holds a seat on the organ on the meeting day and is listed
- * once; only a present ersättare serves (tjänstgör), and only for an ordinarie ledamot who is not present and
- * has no other ersättare serving for them; a time of leaving is only given for someone present.
+ * once; only a present ersättare serves (tjänstgör), and only for an ordinarie ledamot who does not take part in
+ * the §§ served (absent, or arrived later or left earlier) and has no other ersättare serving for them; times and
+ * §§ of arriving and leaving are only given for someone present, the first § not after the last.
  */
 final class NarvaroValidering {
   static final String FIELD = "Närvaro";
@@ -37,6 +38,14 @@ final class NarvaroValidering {
       String namn = plats.ledamot().namn();
       v.require(seen.add(n.ledamotId()), FIELD, namn + " står med mer än en gång");
       v.require(n.lamnade() == null || n.narvarande(), FIELD, namn + " är inte närvarande och kan inte ha lämnat sammanträdet");
+      v.require(n.ankom() == null || n.narvarande(), FIELD, namn + " är inte närvarande och kan inte ha kommit");
+      v.require(!n.delvis() || n.narvarande(), FIELD, namn + " är inte närvarande och kan inte delta i några paragrafer");
+      v.require(n.ankom() == null || n.lamnade() == null || n.ankom().isBefore(n.lamnade()), FIELD,
+          namn + " kan inte ha lämnat innan hen kom");
+      v.require((n.franParagraf() == null || n.franParagraf() > 0) && (n.tillParagraf() == null || n.tillParagraf() > 0),
+          FIELD, namn + ": paragrafnummer måste vara minst 1");
+      v.require(n.franParagraf() == null || n.tillParagraf() == null || n.franParagraf() <= n.tillParagraf(), FIELD,
+          namn + ": första paragrafen (§ " + n.franParagraf() + ") kommer efter den sista (§ " + n.tillParagraf() + ")");
       if (n.tjanstgorFor() != null) {
         tjanstgor(n, plats, seats, byId, servedFor, v);
       }
@@ -55,8 +64,10 @@ final class NarvaroValidering {
       return;
     }
     String forNamn = ordinarie.ledamot().namn();
-    boolean ordinarieNarvarande = Optional.ofNullable(byId.get(n.tjanstgorFor())).map(Narvaro::narvarande).orElse(false);
-    v.require(!ordinarieNarvarande, FIELD, forNamn + " är närvarande, så " + namn + " kan inte tjänstgöra för " + forNamn);
+    boolean krock = Optional.ofNullable(byId.get(n.tjanstgorFor())).filter(Narvaro::narvarande)
+        .map(o -> o.overlappar(n)).orElse(false);
+    v.require(!krock, FIELD, forNamn + " deltar själv i de paragrafer där " + namn + " ska tjänstgöra för "
+        + forNamn + "; ange vilka §§ var och en deltar i");
     v.require(servedFor.add(n.tjanstgorFor()), FIELD, "fler än en ersättare tjänstgör för " + forNamn);
   }
 }

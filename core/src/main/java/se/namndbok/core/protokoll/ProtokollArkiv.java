@@ -32,16 +32,21 @@ public final class ProtokollArkiv {
 
   /** Makes and keeps the next version: the original (skal null) or a rättelse with its reason and changes. */
   ProtokollVersion lagra(long sammantradeId, String skal, List<String> andringar) {
+    return lagra(sammantradeId, skal, andringar, null);
+  }
+
+  /** Makes and keeps the next version of the given kind (null: the original or a rättelse, by its number). */
+  ProtokollVersion lagra(long sammantradeId, String skal, List<String> andringar, ProtokollVersion.Slag slag) {
     return transactions.inTransaction(tx -> {
       List<ProtokollVersion> tidigare = versioner.find(tx, sammantradeId);
       ProtokollVersion ny = new ProtokollVersion(sammantradeId, tidigare.size() + 1, clock.now(), clock.user(), skal,
-          andringar, null, 0, null, 0);
+          andringar, null, 0, null, 0, slag);
       ProtokollUnderlag u = lasning.underlag(sammantradeId).medVersion(ny);
       OffsetDateTime skapad = OffsetDateTime.now(clock.clock()).withNano(0);
       byte[] pdf = renderer.render(u, false, skapad);
       byte[] offentlig = renderer.render(u, true, skapad);
       ProtokollVersion lagrad = new ProtokollVersion(sammantradeId, ny.version(), ny.skapad(), ny.skapadAv(), skal,
-          andringar, files.put(tx, pdf), pdf.length, files.put(tx, offentlig), offentlig.length);
+          andringar, files.put(tx, pdf), pdf.length, files.put(tx, offentlig), offentlig.length, ny.slag());
       versioner.insert(tx, lagrad);
       return lagrad;
     });

@@ -29,14 +29,19 @@ public final class ProtokollLasning {
   private final SammantradeService sammantraden;
   private final ArendelistaService lista;
   private final ArendeService arendeService;
+  private final se.namndbok.core.sammantrade.UnderlagService underlag;
   private final ProtokollRepository protokoll = new ProtokollRepository();
   private final NarvaroRepository narvaro = new NarvaroRepository();
   private final ParagrafRepository paragrafer = new ParagrafRepository();
+  private final se.namndbok.core.protokoll.persistence.BehandlingRepository behandlingar =
+      new se.namndbok.core.protokoll.persistence.BehandlingRepository();
   private final ArendeRepository arenden = new ArendeRepository();
   private final ProtokollVersionRepository versioner = new ProtokollVersionRepository();
 
   public ProtokollLasning(Transactions transactions, NamndService namnd, LedamotService ledamoter,
-      SammantradeService sammantraden, ArendelistaService lista, ArendeService arendeService) {
+      SammantradeService sammantraden, ArendelistaService lista, ArendeService arendeService,
+      se.namndbok.core.sammantrade.UnderlagService underlag) {
+    this.underlag = underlag;
     this.transactions = transactions;
     this.arendeService = arendeService;
     this.namnd = namnd;
@@ -69,7 +74,7 @@ public final class ProtokollLasning {
   private ProtokollUnderlag underlag(Tx tx, Sammantrade s) {
     Protokoll p = protokoll.find(tx, s.id()).orElseThrow(() -> ValidationException.of(ProtokollService.FIELD,
         "sammanträdet " + s.datum() + " har inget protokoll än"));
-    List<ProtokollPunkt> punkter = lista.punkter(s.id()).stream().map(a -> punkt(tx, a))
+    List<ProtokollPunkt> punkter = Inledning.paragrafpunkter(p, lista.punkter(s.id())).stream().map(a -> punkt(tx, a))
         .sorted(Comparator.comparing((ProtokollPunkt pp) -> pp.nummer() == null ? Integer.MAX_VALUE : pp.nummer())
             .thenComparing(pp -> pp.punkt().ordning()))
         .toList();
@@ -82,6 +87,10 @@ public final class ProtokollLasning {
 
   private ProtokollPunkt punkt(Tx tx, Arendepunkt a) {
     Arende arende = a.innehall().arendeId() == null ? null : arenden.findById(tx, a.innehall().arendeId()).orElseThrow();
-    return new ProtokollPunkt(a, arende, paragrafer.find(tx, a.id()).orElse(null));
+    List<ProtokollPunkt.Underlagsrad> rader = underlag.beslutsunderlag(a.id()).stream()
+        .map(b -> new ProtokollPunkt.Underlagsrad(b.text(),
+            b.handlingId() == null ? null : arendeService.findHandling(b.handlingId()).orElse(null))).toList();
+    return new ProtokollPunkt(a, arende, paragrafer.find(tx, a.id()).orElse(null), behandlingar.find(tx, a.id()),
+        rader);
   }
 }

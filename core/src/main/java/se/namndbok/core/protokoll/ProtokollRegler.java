@@ -54,9 +54,23 @@ final class ProtokollRegler {
       v.require(u.forstaParagraf() > max, "Första paragraf",
           "måste vara större än § " + max + ", den högsta paragrafen från årets tidigare sammanträden");
     }
+    v.maxLength(u.arendelistaAndring(), 2000, "Ärendelistan")
+        .require(u.starttid() == null || u.sluttid() == null || u.starttid().isBefore(u.sluttid()), "Sluttid",
+            "sammanträdet kan inte sluta innan det börjar");
+    try {
+      for (Inledning.Ajournering a : Inledning.ajourneringar(u.ajourneringar())) {
+        v.require((u.starttid() == null || !a.fran().isBefore(u.starttid()))
+            && (u.sluttid() == null || !a.till().isAfter(u.sluttid())), "Ajourneringar",
+            "ajourneringen " + a.fran() + "–" + a.till() + " ligger utanför sammanträdets tid");
+      }
+    } catch (se.namndbok.core.shared.ValidationException e) {
+      v.add(e);
+    }
     v.throwIfInvalid();
     return new ProtokollUppgifter(u.sekreterare().strip(), u.justerare1Id(), u.justerare2Id(), u.justeringsdatum(),
-        blankToNull(u.justeringsplats()), blankToNull(u.ovrigaNarvarande()), u.forstaParagraf());
+        blankToNull(u.justeringsplats()), blankToNull(u.ovrigaNarvarande()), u.forstaParagraf(), u.starttid(),
+        u.sluttid(), blankToNull(u.ajourneringar()), u.inledning(), blankToNull(u.arendelistaAndring()),
+        u.minnesanteckningar());
   }
 
   private static boolean harPlats(List<Ledamotsplats> platser, long ledamotId) {

@@ -40,6 +40,8 @@ public final class ProtokollService {
   private final ProtokollRepository protokoll = new ProtokollRepository();
   private final NarvaroRepository narvaro = new NarvaroRepository();
   private final ParagrafRepository paragrafer = new ParagrafRepository();
+  private final se.namndbok.core.protokoll.persistence.BehandlingRepository behandlingar =
+      new se.namndbok.core.protokoll.persistence.BehandlingRepository();
 
   public ProtokollService(Transactions transactions, AuditLog audit, SammantradeService sammantraden,
       ArendelistaService lista, LedamotService ledamoter, ProtokollLasning lasning, ProtokollArkiv arkiv) {
@@ -72,7 +74,7 @@ public final class ProtokollService {
     ProtokollUppgifter clean = regler.uppgifter(tx, s, u);
     if (before.isEmpty()) {
       Protokoll created = new Protokoll(sammantradeId, null, null, null, null, null, null, null, null,
-          ProtokollStatus.UTKAST, 0).with(clean);
+          ProtokollStatus.UTKAST, 0, null, null, null, false, null, null, null, null, false).with(clean);
       protokoll.insert(tx, created);
       audit.created("protokoll", sammantradeId, created);
       return created;
@@ -108,10 +110,21 @@ public final class ProtokollService {
    * refused, naming who and when, if someone changed it since); keeps its § number.
    */
   public Paragraf sattBeslut(long arendepunktId, int version, String beslut, String beslutsgang) {
-    return transactions.inTransaction(tx -> sattBeslut(tx, arendepunktId, version, beslut, beslutsgang));
+    return transactions.inTransaction(tx -> sattBeslut(tx, arendepunktId, version, beslut, beslutsgang, null));
   }
 
-  private Paragraf sattBeslut(Tx tx, long arendepunktId, int version, String beslut, String beslutsgang) {
+  /**
+   * Records an item's beslut and how it was handled (yrkanden, propositionsordning, omröstning, reservationer, jäv,
+   * protokollsanteckningar) in one transaction, as read at {@code version}; everyone named must have taken part in
+   * the § ({@link BehandlingRegler}).
+   */
+  public Paragraf sattBeslut(long arendepunktId, int version, String beslut, String beslutsgang, Behandling behandling) {
+    return transactions.inTransaction(tx -> sattBeslut(tx, arendepunktId, version, beslut, beslutsgang,
+        behandling == null ? Behandling.INGEN : behandling));
+  }
+
+  private Paragraf sattBeslut(Tx tx, long arendepunktId, int version, String beslut, String beslutsgang,
+      Behandling behandling) {
     Arendepunkt p = lista.require(arendepunktId);
     protokoll.findForUpdate(tx, p.sammantradeId());
     Sammantrade s = sammantraden.requireOpen(p.sammantradeId());
@@ -122,6 +135,14 @@ public final class ProtokollService {
     paragrafer.save(tx, after);
     before.ifPresentOrElse(b -> audit.changed("paragraf", arendepunktId, b, after),
         () -> audit.created("paragraf", arendepunktId, after));
+    if (behandling != null) {
+      BehandlingRegler.check(behandling, after.nummer(), narvaro.find(tx, s.id()), platser(tx, s));
+      Behandling fore = behandlingar.find(tx, arendepunktId);
+      if (!fore.equals(behandling)) {
+        behandlingar.save(tx, arendepunktId, behandling);
+        audit.changed("behandling", arendepunktId, fore, behandling);
+      }
+    }
     return after;
   }
 
@@ -137,10 +158,12 @@ public final class ProtokollService {
   private List<Paragraf> numrera(Tx tx, long sammantradeId) {
     Protokoll p = requireProtokoll(tx, sammantradeId);
     Sammantrade s = sammantraden.requireOpen(sammantradeId);
-    List<Arendepunkt> punkter = lista.punkter(sammantradeId);
+    List<Arendepunkt> alla = lista.punkter(sammantradeId);
+    List<Arendepunkt> punkter = Inledning.paragrafpunkter(p, alla);
     paragrafer.lockSeries(tx, s);
     int forsta = p.forstaParagraf() != null ? p.forstaParagraf() : paragrafer.maxBefore(tx, s) + 1;
-    int sista = forsta + punkter.size() - 1;
+    int sista = forsta + p.inledandeParagrafer() + punkter.size() - 1;
+    int forstaPunkt = forsta + p.inledandeParagrafer();
     paragrafer.firstAfter(tx, s).filter(later -> later.nummer() <= sista).ifPresent(later -> {
       throw ValidationException.of("Paragraf", "sammanträdet " + later.datum() + " har redan § " + later.nummer()
           + "; §§ " + forsta + "–" + sista + " skulle krocka med dess numrering");
@@ -149,13 +172,22 @@ public final class ProtokollService {
     for (int i = 0; i < punkter.size(); i++) {
       long id = punkter.get(i).id();
       Optional<Paragraf> before = paragrafer.find(tx, id);
-      Paragraf after = new Paragraf(id, forsta + i, before.map(Paragraf::beslut).orElse(null),
+      Paragraf after = new Paragraf(id, forstaPunkt + i, before.map(Paragraf::beslut).orElse(null),
           before.map(Paragraf::beslutsgang).orElse(null), before.map(Paragraf::version).orElse(0));
       if (before.isEmpty() || !after.equals(before.get())) {
         paragrafer.save(tx, after);
         audit.changed("paragraf", id, before.orElse(null), after);
       }
       numrerade.add(after);
+    }
+    for (Arendepunkt tackt : alla) {
+      if (!punkter.contains(tackt)) {
+        paragrafer.find(tx, tackt.id()).filter(b -> b.nummer() != null).ifPresent(b -> {
+          Paragraf utan = new Paragraf(b.arendepunktId(), null, b.beslut(), b.beslutsgang(), b.version());
+          paragrafer.save(tx, utan);
+          audit.changed("paragraf", b.arendepunktId(), b, utan);
+        });
+      }
     }
     return numrerade;
   }
@@ -173,9 +205,12 @@ public final class ProtokollService {
   private Protokoll justera(Tx tx, long sammantradeId) {
     Protokoll before = requireProtokoll(tx, sammantradeId);
     Sammantrade s = sammantraden.requireOpen(sammantradeId);
+    if (before.minnesanteckningar()) {
+      throw ValidationException.of(FIELD, "minnesanteckningar justeras inte och anslås inte");
+    }
     List<Paragraf> numrerade = numrera(tx, sammantradeId);
-    JusteringsKontroll.check(s, before, narvaro.find(tx, sammantradeId), platser(tx, s), lista.punkter(sammantradeId),
-        numrerade);
+    JusteringsKontroll.check(s, before, narvaro.find(tx, sammantradeId), platser(tx, s),
+        Inledning.paragrafpunkter(before, lista.punkter(sammantradeId)), numrerade);
     Protokoll after = before.withStatus(ProtokollStatus.JUSTERAT);
     protokoll.update(tx, after);
     audit.changed("protokoll", sammantradeId, before, after);
@@ -183,20 +218,36 @@ public final class ProtokollService {
     return after;
   }
 
-  /** Records the day the justering was posted on the notice board; the appeal period runs three weeks from it. */
+  /** Records the day the justering was posted on the notice board; the protokoll is kept where the förvaltning is. */
   public Protokoll anslag(long sammantradeId, LocalDate anslagsdatum) {
-    return transactions.inTransaction(tx -> anslag(tx, sammantradeId, anslagsdatum));
+    return anslag(sammantradeId, anslagsdatum, null);
   }
 
-  private Protokoll anslag(Tx tx, long sammantradeId, LocalDate anslagsdatum) {
+  /**
+   * Records the day the justering was posted and where the protokoll is kept (null: the förvaltning), with the last
+   * day for an appeal and the day the anslag is taken down ({@link Overklagandetid}), and keeps a new version of
+   * the justerat protokoll's PDFs with the anslagsbevis filled in (decision 0115). Posting later than the law says
+   * is allowed; {@link Overklagandetid#varningar} tells the user.
+   */
+  public Protokoll anslag(long sammantradeId, LocalDate anslagsdatum, String forvaringsplats) {
+    return transactions.inTransaction(tx -> anslag(tx, sammantradeId, anslagsdatum, forvaringsplats));
+  }
+
+  private Protokoll anslag(Tx tx, long sammantradeId, LocalDate anslagsdatum, String forvaringsplats) {
     Protokoll before = requireProtokoll(tx, sammantradeId);
     new Validator().notNull(anslagsdatum, "Anslagsdatum")
         .require(before.justerat(), "Anslagsdatum", "protokollet måste vara justerat innan det anslås")
-        .notBefore(anslagsdatum, before.justeringsdatum(), "Anslagsdatum", "justeringsdatumet").throwIfInvalid();
-    Protokoll after = before.withAnslag(anslagsdatum);
+        .notBefore(anslagsdatum, before.justeringsdatum(), "Anslagsdatum", "justeringsdatumet")
+        .maxLength(forvaringsplats, 300, "Förvaringsplats").throwIfInvalid();
+    Protokoll after = before.withAnslag(anslagsdatum,
+        forvaringsplats == null || forvaringsplats.isBlank() ? null : forvaringsplats.strip());
+    if (after.equals(before)) {
+      return before;
+    }
     protokoll.update(tx, after);
     audit.changed("protokoll", sammantradeId, before, after);
-    return after;
+    arkiv.lagra(sammantradeId, null, List.of(), ProtokollVersion.Slag.ANSLAG);
+    return protokoll.find(tx, sammantradeId).orElseThrow();
   }
 
   /** Everything the protokoll of a meeting shows, in one read. */

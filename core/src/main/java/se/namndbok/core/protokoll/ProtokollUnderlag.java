@@ -71,4 +71,26 @@ public record ProtokollUnderlag(Namnd namnd, Sammantrade sammantrade, Utskott ut
   public Optional<Narvaro> narvaro(long ledamotId) {
     return narvaro.stream().filter(n -> n.ledamotId() == ledamotId).findFirst();
   }
+
+  /**
+   * The numbers of the opening §§ (upprop, val av justerare, fastställande av ärendelistan) in that order: the three
+   * before the first numbered item; empty without an opening or before the items are numbered.
+   */
+  public List<Integer> inledandeParagrafer() {
+    if (protokoll == null || !protokoll.inledning()) {
+      return List.of();
+    }
+    return punkter.stream().map(ProtokollPunkt::nummer).filter(java.util.Objects::nonNull).min(Integer::compare)
+        .map(f -> java.util.stream.IntStream.range(f - Protokoll.INLEDANDE_PARAGRAFER, f).boxed().toList())
+        .orElse(List.of());
+  }
+
+  /**
+   * Who took part in the decision of § {@code nummer}, in seat order: each present ordinarie ledamot and
+   * tjänstgörande ersättare whose §§ include it, less those {@code jav}.
+   */
+  public List<Ledamotsplats> beslutande(int nummer, List<Long> jav) {
+    return platser.stream().filter(p -> !jav.contains(p.ledamot().id()))
+        .filter(p -> BehandlingRegler.beslutande(p.ledamot().id(), nummer, narvaro, platser)).toList();
+  }
 }

@@ -9,15 +9,19 @@ import java.util.List;
  * kept exactly as made (sha256 and size; null only while the version is being made).
  */
 public record ProtokollVersion(long sammantradeId, int version, LocalDateTime skapad, String skapadAv, String skal,
-    List<String> andringar, String pdfSha256, long pdfStorlek, String offentligSha256, long offentligStorlek) {
+    List<String> andringar, String pdfSha256, long pdfStorlek, String offentligSha256, long offentligStorlek, Slag slag) {
+
+  /** What made the version: the justering (the original), a rättelse, or the anslag filled in after justering. */
+  public enum Slag { PROTOKOLL, RATTELSE, ANSLAG }
 
   public ProtokollVersion {
     andringar = andringar == null ? List.of() : List.copyOf(andringar);
+    slag = slag == null ? (version > 1 ? Slag.RATTELSE : Slag.PROTOKOLL) : slag;
   }
 
-  /** A version made by a rättelse (not the justerat original). */
+  /** A version made by a rättelse (not the justerat original, nor the anslag filled in). */
   public boolean rattad() {
-    return version > 1;
+    return slag == Slag.RATTELSE;
   }
 
   /** The sha256 of the members' copy or of the public copy. */

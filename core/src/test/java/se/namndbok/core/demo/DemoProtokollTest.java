@@ -42,7 +42,9 @@ class DemoProtokollTest {
     assertThat(u.protokoll().status()).isEqualTo(ProtokollStatus.JUSTERAT);
     assertThat(u.protokoll().justeringsdatum()).isEqualTo(LocalDate.of(2025, 10, 1));
     assertThat(u.protokoll().anslagsdatum()).isEqualTo(LocalDate.of(2025, 10, 2));
-    assertThat(u.protokoll().anslagNedtagning()).contains(LocalDate.of(2025, 10, 23));
+    assertThat(u.protokoll().sistaDag()).contains(LocalDate.of(2025, 10, 23));
+    assertThat(u.protokoll().anslagNedtagning()).contains(LocalDate.of(2025, 10, 24));
+    assertThat(u.protokoll().forvaringsplats()).contains("Socialförvaltningen");
     assertThat(u.ledamot(u.protokoll().justerare1Id()).map(Ledamot::namn)).contains("Karin Björk");
   }
 
@@ -50,8 +52,31 @@ class DemoProtokollTest {
   void everyItemHasItsParagraphAndBeslutInOrder() {
     assertThat(u.punkter()).extracting(ProtokollPunkt::nummer).containsExactly(81, 82, 83, 84, 85, 86);
     assertThat(u.punkter()).allSatisfy(p -> assertThat(p.paragraf().beslut()).startsWith("Socialnämnden beslutar"));
-    assertThat(u.punkter().get(4).paragraf().beslutsgang()).contains("under proposition");
     assertThat(u.punkter().getLast().sekretess()).isTrue();
+  }
+
+  @Test
+  void opensWithUppropJusterareAndArendelistanAndRecordsTheTimes() {
+    assertThat(u.inledandeParagrafer()).containsExactly(78, 79, 80);
+    assertThat(u.protokoll().starttid()).isEqualTo(LocalTime.of(8, 15));
+    assertThat(u.protokoll().sluttid()).isEqualTo(LocalTime.of(11, 5));
+    assertThat(u.protokoll().ajourneringar()).isEqualTo("09:40–09:50");
+  }
+
+  @Test
+  void theSammantradesplanWasVotedOnWithReservationsAndTheLastParagraphHasJav() {
+    var plan = u.punkter().get(4).behandling();
+    assertThat(plan.yrkanden()).extracting(y -> y.ledamotId()).containsExactly(id("Karin Björk"), id("Annika Lindqvist"));
+    assertThat(plan.omrostning().antal(se.namndbok.core.protokoll.Behandling.Rostval.JA)).isEqualTo(6);
+    assertThat(plan.omrostning().antal(se.namndbok.core.protokoll.Behandling.Rostval.NEJ)).isEqualTo(5);
+    assertThat(plan.reservationer()).hasSize(2);
+    assertThat(plan.propositionsordning()).contains("Votering begärs");
+    assertThat(u.punkter().get(3).behandling().anteckningar()).hasSize(1);
+    assertThat(u.punkter().getLast().behandling().jav()).containsExactly(id("Maria Holmgren"));
+    assertThat(u.beslutande(86, u.punkter().getLast().behandling().jav())).extracting(p -> p.ledamot().namn())
+        .doesNotContain("Maria Holmgren", "Per Lundberg").contains("Birgitta Hedlund");
+    assertThat(u.beslutande(79, java.util.List.of())).extracting(p -> p.ledamot().namn())
+        .contains("Per Lundberg").doesNotContain("Helena Berglund", "Birgitta Hedlund");
   }
 
   @Test
@@ -59,5 +84,8 @@ class DemoProtokollTest {
     assertThat(u.narvaro(id("Erik Nilsson"))).contains(Narvaro.tjanstgor(id("Erik Nilsson"), id("Mikael Öhman")));
     assertThat(u.narvaro(id("Mikael Öhman")).orElseThrow().narvarande()).isFalse();
     assertThat(u.narvaro(id("Per Lundberg")).orElseThrow().lamnade()).isEqualTo(LocalTime.of(10, 30));
+    assertThat(u.narvaro(id("Per Lundberg")).orElseThrow().tillParagraf()).isEqualTo(84);
+    assertThat(u.narvaro(id("Birgitta Hedlund")).orElseThrow().tjanstgorFor()).isEqualTo(id("Per Lundberg"));
+    assertThat(u.narvaro(id("Birgitta Hedlund")).orElseThrow().franParagraf()).isEqualTo(85);
   }
 }

@@ -173,7 +173,10 @@ class ProtokollServiceTest {
     assertThat(service.underlag(s.id()).punkter().getFirst().paragraf().beslut())
         .isEqualTo("Socialnämnden beslutar enligt förslaget.");
     Protokoll anslaget = service.anslag(s.id(), LocalDate.of(2025, 10, 2));
-    assertThat(anslaget.anslagNedtagning()).contains(LocalDate.of(2025, 10, 23));
+    assertThat(anslaget.sistaDag()).contains(LocalDate.of(2025, 10, 23));
+    assertThat(anslaget.anslagNedtagning()).contains(LocalDate.of(2025, 10, 24));
+    assertThat(store.core().justeratProtokoll().versioner(s.id())).extracting(v -> v.slag())
+        .containsExactly(ProtokollVersion.Slag.PROTOKOLL, ProtokollVersion.Slag.ANSLAG);
   }
 
   @Test
@@ -221,7 +224,14 @@ class ProtokollServiceTest {
     service.spara(s.id(), Versioner.protokoll(store.core(), s.id()), uppgifter(LocalDate.of(2025, 10, 1), null));
     assertThat(message(() -> service.registreraNarvaro(s.id(), Versioner.protokoll(store.core(), s.id()), List.of(Narvaro.narvarande(ledamot.id()),
         Narvaro.tjanstgor(ersattare.id(), ledamot.id())))))
-        .contains("Närvaro: Mikael Öhman är närvarande, så Erik Nilsson kan inte tjänstgöra för Mikael Öhman");
+        .contains("Närvaro: Mikael Öhman deltar själv i de paragrafer där Erik Nilsson ska tjänstgöra för Mikael Öhman");
+    assertThat(message(() -> service.registreraNarvaro(s.id(), Versioner.protokoll(store.core(), s.id()), List.of(
+        new Narvaro(ledamot.id(), true, null, java.time.LocalTime.of(10, 30), null, null, 5),
+        new Narvaro(ersattare.id(), true, ledamot.id(), null, null, 5, null)))))
+        .contains("Mikael Öhman deltar själv i de paragrafer där Erik Nilsson ska tjänstgöra");
+    assertThat(message(() -> service.registreraNarvaro(s.id(), Versioner.protokoll(store.core(), s.id()), List.of(
+        new Narvaro(ledamot.id(), true, null, null, null, 7, 5)))))
+        .contains("Mikael Öhman: första paragrafen (§ 7) kommer efter den sista (§ 5)");
     assertThat(message(() -> service.registreraNarvaro(s.id(), Versioner.protokoll(store.core(), s.id()), List.of(Narvaro.tjanstgor(ordforande.id(), ledamot.id())))))
         .contains("Annika Lindqvist är ordinarie ledamot, inte ersättare");
     assertThat(message(() -> service.registreraNarvaro(s.id(), Versioner.protokoll(store.core(), s.id()), List.of(Narvaro.tjanstgor(ersattare.id(), ersattare.id())))))
@@ -283,5 +293,71 @@ class ProtokollServiceTest {
     List<se.namndbok.core.audit.AuditEntry> paragraf = audit.entriesFor("paragraf", punkt);
     assertThat(protokoll).hasSize(2);
     assertThat(paragraf).hasSize(2);
+  }
+
+  @Test
+  void theOpeningParagraphsComeFirstInTheSeriesAndCoverTheUppropItem() {
+    Sammantrade forsta = mote("2025-02-20", 2);
+    justerat(forsta);
+    Sammantrade andra = mote("2025-03-20", 2);
+    lista.add(andra.id(), new ArendepunktInnehall(ArendepunktTyp.UPPROP, null, "Upprop", ForslagAv.FORVALTNINGEN,
+        PunktTexter.INGA, false, null));
+    service.spara(andra.id(), 0, new ProtokollUppgifter("Anna Sekreterare", ledamot.id(), null,
+        andra.datum().plusDays(5), "Socialförvaltningen", null, null, LocalTime.of(13, 0), LocalTime.of(15, 30),
+        "14:00–14:15", true, null));
+    service.numrera(andra.id());
+
+    ProtokollUnderlag u = service.underlag(andra.id());
+    assertThat(u.inledandeParagrafer()).containsExactly(3, 4, 5);
+    assertThat(nummer(andra)).containsExactly(6, 7);
+    assertThat(u.punkter()).noneMatch(p -> p.punkt().typ() == ArendepunktTyp.UPPROP);
+  }
+
+  @Test
+  void aBadAjourneringIsRefusedNamingTheLine() {
+    Sammantrade s = mote("2025-09-25", 1);
+    assertThat(message(() -> service.spara(s.id(), 0, new ProtokollUppgifter("Anna Sekreterare", ledamot.id(), null,
+        s.datum().plusDays(5), "Här", null, null, LocalTime.of(13, 0), LocalTime.of(15, 0), "14.00 till 14.15", true,
+        null)))).contains("\"14.00 till 14.15\" är ingen ajournering");
+  }
+
+  @Test
+  void onlyThoseTakingPartInTheParagraphMayProposeVoteOrReserveAndTheJavigDoNot() {
+    Sammantrade s = mote("2025-09-25", 2);
+    service.spara(s.id(), 0, new ProtokollUppgifter("Anna Sekreterare", ledamot.id(), null, s.datum().plusDays(5),
+        "Här", null, 10));
+    service.registreraNarvaro(s.id(), Versioner.protokoll(store.core(), s.id()), List.of(
+        Narvaro.narvarande(ordforande.id()),
+        new Narvaro(ledamot.id(), true, null, LocalTime.of(10, 30), null, null, 10),
+        new Narvaro(ersattare.id(), true, ledamot.id(), null, null, 11, null)));
+    service.numrera(s.id());
+    long andra = lista.punkter(s.id()).get(1).id();
+    Behandling.Omrostning votering = new Behandling.Omrostning("Bifall", "Avslag", List.of(
+        new Behandling.Rost(ordforande.id(), Behandling.Rostval.JA), new Behandling.Rost(ledamot.id(), Behandling.Rostval.NEJ)));
+    assertThat(message(() -> service.sattBeslut(andra, 0, "Beslut", null, new Behandling(List.of(), null, votering,
+        List.of(), List.of(), List.of())))).contains("Mikael Öhman deltar inte i beslutet i § 11");
+    assertThat(message(() -> service.sattBeslut(andra, 0, "Beslut", null, new Behandling(
+        List.of(new Behandling.Inlaga(ersattare.id(), "Avslag")), null, null, List.of(), List.of(ersattare.id()),
+        List.of())))).contains("Erik Nilsson är jävig och deltar inte i beslutet");
+
+    Behandling ok = new Behandling(List.of(new Behandling.Inlaga(ersattare.id(), "Avslag till förslaget.")),
+        "Ordföranden ställer förslaget mot avslagsyrkandet.", new Behandling.Omrostning("Bifall", "Avslag", List.of(
+            new Behandling.Rost(ordforande.id(), Behandling.Rostval.JA), new Behandling.Rost(ersattare.id(), Behandling.Rostval.NEJ))),
+        List.of(new Behandling.Inlaga(ersattare.id(), "Till förmån för mitt yrkande.")), List.of(),
+        List.of(new Behandling.Inlaga(ledamot.id(), "Jag lämnade före paragrafen.")));
+    service.sattBeslut(andra, 0, "Socialnämnden beslutar enligt förslaget.", null, ok);
+    ProtokollPunkt p = service.underlag(s.id()).punkter().get(1);
+    assertThat(p.behandling()).isEqualTo(ok);
+    assertThat(service.underlag(s.id()).beslutande(11, List.of())).extracting(x -> x.ledamot().namn())
+        .containsExactly("Annika Lindqvist", "Erik Nilsson");
+  }
+
+  @Test
+  void minnesanteckningarAreNeverJusterade() {
+    Sammantrade s = mote("2025-09-25", 1);
+    service.spara(s.id(), 0, new ProtokollUppgifter("Anna Sekreterare", null, null, null, null, null, null,
+        LocalTime.of(9, 45), LocalTime.of(15, 0), null, true, null, true));
+    assertThat(service.find(s.id()).orElseThrow().minnesanteckningar()).isTrue();
+    assertThat(message(() -> service.justera(s.id()))).contains("minnesanteckningar justeras inte");
   }
 }

@@ -32,14 +32,20 @@ final class Painter {
   private final PDDocument doc;
   private final Fonts fonts;
   private final String runningHeader;
+  private final String footerNote;
   private final Map<StructNode, PDStructureElement> elements = new IdentityHashMap<>();
   private final Map<Integer, PDParentTreeValue> parentTree = new HashMap<>();
   private final ContentsLinks links = new ContentsLinks();
 
   Painter(PDDocument doc, Fonts fonts, String runningHeader) {
+    this(doc, fonts, runningHeader, "");
+  }
+
+  Painter(PDDocument doc, Fonts fonts, String runningHeader, String footerNote) {
     this.doc = doc;
     this.fonts = fonts;
     this.runningHeader = runningHeader;
+    this.footerNote = footerNote;
   }
 
   /** Paints our pages in order and returns them; the structure tree root is set on the catalog. */
@@ -214,6 +220,9 @@ final class Painter {
     String footer = "Sida " + number + " av " + total;
     float width = fonts.width(footer, false, HEADER_SIZE);
     text(cs, PageFlow.RIGHT - width, 40f, false, HEADER_SIZE, footer);
+    if (!footerNote.isBlank()) {
+      text(cs, PageFlow.LEFT, 40f, false, HEADER_SIZE, fonts.printable(footerNote));
+    }
     cs.endMarkedContent();
   }
 }

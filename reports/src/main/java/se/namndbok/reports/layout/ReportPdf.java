@@ -84,7 +84,7 @@ public final class ReportPdf {
       }
       progress.update(0.3);
       ArchivalMetadata.prepareCatalog(doc);
-      Painter painter = new Painter(doc, fonts, document.runningHeader());
+      Painter painter = new Painter(doc, fonts, document.runningHeader(), document.footerNote());
       List<PDPage> ours = painter.paint(layout, pagination);
       progress.update(0.5);
       Map<String, List<PDPage>> attachmentStarts = merge(doc, layout, ours, painter, attachments, progress);

@@ -21,6 +21,9 @@ final class ProtokollBlocks {
   private ProtokollBlocks() {}
 
   static List<Block> of(ProtokollData d) {
+    if (d.minnesanteckningar()) {
+      return minnesanteckningar(d);
+    }
     List<Block> blocks = new ArrayList<>(header(d));
     blocks.addAll(attendance(d));
     blocks.addAll(justering(d));
@@ -30,6 +33,75 @@ final class ProtokollBlocks {
     blocks.add(contents(d));
     for (int i = 0; i < d.punkter().size(); i++) {
       blocks.add(paragraf(d.punkter().get(i), sectionId(i), d.offentlig()));
+    }
+    if (d.justerat()) {
+      blocks.add(Overklagande.bilaga(d));
+    }
+    return blocks;
+  }
+
+  /**
+   * Minnesanteckningar (reference 000): the organ, date, place and time, the §§ they cover, beslutande and övriga
+   * närvarande, the sekreterare's and the ordförande's names, the list of §§ and each §; no justering, anslag or
+   * överklagandehänvisning, as they are not justerade.
+   */
+  private static List<Block> minnesanteckningar(ProtokollData d) {
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(new Block.Paragraph(d.kommun().toUpperCase(Locale.ROOT) + " · " + d.organ().toUpperCase(Locale.ROOT),
+        true));
+    blocks.add(new Block.Heading(1, "Minnesanteckningar"));
+    if (d.offentlig()) {
+      blocks.add(new Block.Paragraph(OFFENTLIG_VERSION));
+    }
+    blocks.add(new Block.KeyValue("Sammanträdesdatum", d.datum()));
+    blocks.add(new Block.KeyValue("Plats och tid", d.plats() + ", " + d.tid()));
+    if (!d.paragrafer().isBlank()) {
+      blocks.add(new Block.KeyValue("Minnesanteckningarna omfattar", d.paragrafer()));
+    }
+    blocks.addAll(attendance(d));
+    blocks.add(new Block.KeyValue("Sekreterare", d.sekreterare()));
+    blocks.add(new Block.KeyValue("Ordförande", d.ordforande().isBlank() ? " " : d.ordforande()));
+    blocks.add(new Block.Paragraph("Minnesanteckningarna justeras inte och anslås inte."));
+    blocks.add(new Block.PageBreak());
+    blocks.add(new Block.Heading(1, "Ärendelista"));
+    blocks.add(contents(d));
+    for (int i = 0; i < d.punkter().size(); i++) {
+      blocks.add(paragraf(d.punkter().get(i), sectionId(i), d.offentlig()));
+    }
+    return blocks;
+  }
+
+  /**
+   * A protokollsutdrag of the one § in {@code d}: the header of the protokoll, the §, and the utdragsbestyrkande
+   * (certified by the sekreterare), then the överklagandehänvisning.
+   */
+  static List<Block> utdrag(ProtokollData d, String bestyrkt) {
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(new Block.Paragraph(d.kommun().toUpperCase(Locale.ROOT) + " · " + d.organ().toUpperCase(Locale.ROOT),
+        true));
+    blocks.add(new Block.Heading(1, "Protokollsutdrag"));
+    if (!d.justerat()) {
+      blocks.add(new Block.Paragraph(UTKAST, true));
+    }
+    if (d.offentlig()) {
+      blocks.add(new Block.Paragraph(OFFENTLIG_VERSION));
+    }
+    blocks.add(new Block.KeyValue("Sammanträdesdatum", d.datum()));
+    blocks.add(new Block.KeyValue("Paragraf", d.paragrafer()));
+    blocks.add(new Block.KeyValue("Justering", d.justering().isBlank() ? "Inte bestämd" : d.justering()));
+    ProtokollParagraf p = d.punkter().getFirst();
+    Block.Section section = paragraf(p, sectionId(0), d.offentlig());
+    List<Block> inner = new ArrayList<>(blocks);
+    blocks.clear();
+    inner.addAll(section.blocks());
+    inner.add(new Block.KeepTogether(List.of(new Block.Heading(2, "Utdragsbestyrkande"),
+        new Block.Paragraph("Utdraget överensstämmer med originalprotokollet" + (d.offentlig()
+            ? " med de uppgifter borttagna som omfattas av sekretess." : ".")),
+        new Block.KeyValue("Intygas", bestyrkt), new Block.Paragraph(SIGNATURLINJE),
+        new Block.Paragraph(d.sekreterare().isBlank() ? " " : d.sekreterare() + ", sekreterare"))));
+    blocks.add(new Block.Section(section.id(), section.bookmark(), inner, List.of()));
+    if (d.justerat()) {
+      blocks.add(Overklagande.bilaga(d));
     }
     return blocks;
   }
@@ -58,6 +130,9 @@ final class ProtokollBlocks {
     }
     blocks.add(new Block.KeyValue("Sammanträdesdatum", d.datum()));
     blocks.add(new Block.KeyValue("Tid", d.tid()));
+    if (!d.tjanstgoringsnot().isBlank()) {
+      blocks.add(new Block.KeyValue("Ajournering", d.tjanstgoringsnot().replaceFirst("^Ajournering(ar)? ", "")));
+    }
     blocks.add(new Block.KeyValue("Plats", d.plats()));
     if (!d.paragrafer().isBlank()) {
       blocks.add(new Block.KeyValue("Paragrafer", d.paragrafer()));
@@ -102,9 +177,8 @@ final class ProtokollBlocks {
   }
 
   private static void signature(List<Block> blocks, String role, String name) {
-    blocks.add(new Block.Paragraph(role, true));
-    blocks.add(new Block.Paragraph(SIGNATURLINJE));
-    blocks.add(new Block.Paragraph(name.isBlank() ? " " : name));
+    blocks.add(new Block.KeepTogether(List.of(new Block.Paragraph(role, true), new Block.Paragraph(SIGNATURLINJE),
+        new Block.Paragraph(name.isBlank() ? " " : name))));
   }
 
   private static List<Block> anslagsbevis(ProtokollData d) {
@@ -115,12 +189,24 @@ final class ProtokollBlocks {
           : "Anslag sker när protokollet har justerats."));
       return blocks;
     }
-    blocks.add(new Block.Paragraph("Protokollet är justerat. Justeringen har tillkännagivits genom anslag."));
-    blocks.add(new Block.KeyValue("Organ", d.organ()));
-    blocks.add(new Block.KeyValue("Sammanträdesdatum", d.datum()));
-    blocks.add(new Block.KeyValue("Datum då anslaget sätts upp", d.anslagsdatum()));
-    blocks.add(new Block.KeyValue("Datum då anslaget tas ned", d.anslagNedtagning()));
-    blocks.add(new Block.KeyValue("Protokollet förvaras", d.forvaringsplats()));
+    List<Block> bevis = new ArrayList<>();
+    bevis.add(new Block.Paragraph("Protokollet är justerat. Justeringen har tillkännagivits genom anslag på "
+        + "kommunens anslagstavla."));
+    bevis.add(new Block.KeyValue("Organ", d.organ()));
+    bevis.add(new Block.KeyValue("Sammanträdesdatum", d.datum()));
+    if (!d.justeringsdatum().isBlank()) {
+      bevis.add(new Block.KeyValue("Datum för justering", d.justeringsdatum()));
+    }
+    bevis.add(new Block.KeyValue("Datum då anslaget sätts upp", d.anslagsdatum()));
+    if (!d.sistaDag().isBlank()) {
+      bevis.add(new Block.KeyValue("Sista dag för överklagande", d.sistaDag()));
+    }
+    bevis.add(new Block.KeyValue("Datum då anslaget tas ned", d.anslagNedtagning()));
+    bevis.add(new Block.KeyValue("Förvaringsplats för protokollet", d.forvaringsplats()));
+    bevis.add(new Block.Paragraph("Underskrift", true));
+    bevis.add(new Block.Paragraph(SIGNATURLINJE));
+    bevis.add(new Block.Paragraph(d.sekreterare().isBlank() ? " " : d.sekreterare()));
+    blocks.add(new Block.KeepTogether(bevis));
     return blocks;
   }
 
@@ -133,7 +219,7 @@ final class ProtokollBlocks {
     return new Block.Contents(List.of(0.9, 4.9, 2.2, 0.9), List.of("§", "Rubrik", "Ärendenr", "Sida"), rows);
   }
 
-  private static Block paragraf(ProtokollParagraf p, String id, boolean offentlig) {
+  private static Block.Section paragraf(ProtokollParagraf p, String id, boolean offentlig) {
     List<Block> blocks = new ArrayList<>();
     blocks.add(new Block.Paragraph(p.rubrikNummer(), true));
     blocks.add(new Block.Heading(1, p.rubrik()));
@@ -141,17 +227,48 @@ final class ProtokollBlocks {
       blocks.add(new Block.Paragraph("Ärendenr " + p.arendenr()));
     }
     if (offentlig && p.sekretess()) {
-      blocks.add(new Block.Paragraph(p.sekretessgrund().paragraf()));
+      blocks.add(new Block.Paragraph(p.behandling().beslutOffentligt()
+          ? p.sekretessgrund().paragraf().replace("Underlaget redovisas inte i den offentliga versionen.",
+              "Beslutet redovisas; övriga uppgifter i paragrafen redovisas inte i den offentliga versionen.")
+          : p.sekretessgrund().paragraf()));
+      if (p.behandling().beslutOffentligt()) {
+        text(blocks, "Beslut", p.beslut());
+      }
       return new Block.Section(id, p.rubrikNummer() + " " + p.rubrik(), blocks, List.of());
     }
+    Behandlingstext b = p.behandling();
+    if (!b.beslutande().isBlank()) {
+      blocks.add(new Block.KeyValue("Beslutande", b.beslutande()));
+    }
+    list(blocks, "Jäv", b.jav());
     text(blocks, "Beslut", p.beslut().isBlank() ? "Beslut saknas." : p.beslut());
     text(blocks, "Sammanfattning av ärendet", p.sammanfattning());
+    list(blocks, "Beslutsunderlag", b.beslutsunderlag());
+    list(blocks, "Yrkanden", b.yrkanden());
+    text(blocks, "Propositionsordning", b.propositionsordning());
+    if (b.omrostning() != null) {
+      Behandlingstext.Omrostningstext o = b.omrostning();
+      blocks.add(new Block.Heading(2, "Omröstning"));
+      blocks.add(new Block.KeyValue("Ja", o.ja()));
+      blocks.add(new Block.KeyValue("Nej", o.nej()));
+      blocks.add(new Block.Table(List.of(4.0, 1.0, 1.5), List.of("Ledamot", "Parti", "Röst"), o.rader()));
+      blocks.add(new Block.Paragraph(o.resultat()));
+    }
+    list(blocks, "Reservationer", b.reservationer());
+    list(blocks, "Protokollsanteckningar", b.anteckningar());
     text(blocks, "Beslutsgång", p.beslutsgang());
     if (!p.skickasTill().isEmpty()) {
       blocks.add(new Block.Heading(2, "Beslutet skickas till"));
       blocks.add(new Block.BulletList(p.skickasTill()));
     }
     return new Block.Section(id, p.rubrikNummer() + " " + p.rubrik(), blocks, List.of());
+  }
+
+  private static void list(List<Block> blocks, String heading, List<String> items) {
+    if (!items.isEmpty()) {
+      blocks.add(new Block.Heading(2, heading));
+      items.forEach(i -> blocks.add(new Block.Paragraph(i)));
+    }
   }
 
   private static void text(List<Block> blocks, String heading, String text) {

@@ -14,6 +14,7 @@ import se.namndbok.core.namnd.Ledamot;
 import se.namndbok.core.namnd.Ledamotsplats;
 import se.namndbok.core.namnd.Roll;
 import se.namndbok.core.namnd.UppdragTyp;
+import se.namndbok.core.protokoll.Inledning;
 import se.namndbok.core.protokoll.Narvaro;
 import se.namndbok.core.protokoll.Protokoll;
 import se.namndbok.core.protokoll.ProtokollPunkt;
@@ -40,13 +41,51 @@ public final class ProtokollMapper {
     Protokoll p = u.protokoll();
     String organ = u.utskott() == null ? u.namnd().namn() : u.utskott().namn();
     String forvaltning = u.namnd().forvaltning();
-    return new ProtokollData(u.namnd().kommun(), organ, s.datum().toString(), tid(s), Objects.toString(s.plats(), ""),
-        paragrafer(u.punkter()), beslutande(u), ersattare(u), franvarande(u), lines(p.ovrigaNarvarande()),
+    Omfang omfang = Omfang.of(u);
+    List<ProtokollParagraf> punkter = new ArrayList<>(ProtokollInledning.paragrafer(u, organ, justering(p)));
+    u.punkter().stream().map(pp -> paragraf(pp, u)).forEach(punkter::add);
+    String plats = p.forvaringsplats() != null ? p.forvaringsplats()
+        : forvaltning == null || forvaltning.isBlank() ? organ : forvaltning;
+    return new ProtokollData(u.namnd().kommun(), organ, s.datum().toString(), tid(s, p), Objects.toString(s.plats(), ""),
+        omfang.text(), beslutande(u, omfang), ersattare(u), franvarande(u), lines(p.ovrigaNarvarande()),
         p.sekreterare(), ordforande(u), justerare(u), justering(p), p.justerat(),
         p.anslagsdatum() == null ? "" : p.anslagsdatum().toString(),
-        p.anslagNedtagning().map(LocalDate::toString).orElse(""),
-        forvaltning == null || forvaltning.isBlank() ? organ : forvaltning,
-        u.punkter().stream().map(pp -> paragraf(pp, u)).toList(), false, skapad, rattelser(u));
+        p.anslagNedtagning().map(LocalDate::toString).orElse(""), plats, punkter, false, skapad, rattelser(u),
+        p.justeringsdatum() == null ? "" : p.justeringsdatum().toString(), p.sistaDag().map(LocalDate::toString).orElse(""),
+        ajourneringar(p), p.minnesanteckningar());
+  }
+
+  /** The first and last § of the meeting (opening §§ included), or none before numbering. */
+  record Omfang(Integer forsta, Integer sista) {
+    static Omfang of(ProtokollUnderlag u) {
+      List<Integer> nummer = new ArrayList<>(u.inledandeParagrafer());
+      u.punkter().stream().map(ProtokollPunkt::nummer).filter(Objects::nonNull).forEach(nummer::add);
+      return nummer.isEmpty() ? new Omfang(null, null)
+          : new Omfang(nummer.stream().min(Integer::compare).orElseThrow(), nummer.stream().max(Integer::compare).orElseThrow());
+    }
+
+    String text() {
+      return forsta == null ? "" : intervall(forsta, sista);
+    }
+
+    /** "§§ 78–84" for a person taking part from {@code fran} to {@code till} (null: the first/last). */
+    String del(Integer fran, Integer till) {
+      if (forsta == null) {
+        return "";
+      }
+      return intervall(fran == null ? forsta : fran, till == null ? sista : till);
+    }
+  }
+
+  /** "§ 81" or "§§ 78–84". */
+  static String intervall(int forsta, int sista) {
+    return forsta == sista ? "§ " + forsta : "§§ " + forsta + "–" + sista;
+  }
+
+  private static String ajourneringar(Protokoll p) {
+    List<String> a = Inledning.ajourneringar(p.ajourneringar()).stream()
+        .map(x -> x.fran().format(KLOCKA) + "–" + x.till().format(KLOCKA)).toList();
+    return a.isEmpty() ? "" : (a.size() == 1 ? "Ajournering kl. " : "Ajourneringar kl. ") + String.join(", ", a);
   }
 
   /** Each rättelse with its reason and changes; a change to a confidential § is told without its text in public. */
@@ -64,6 +103,16 @@ public final class ProtokollMapper {
     return s.tid() == null ? dag : dag + " kl. " + s.tid().format(KLOCKA);
   }
 
+  /** "torsdag 25 september 2025 kl. 08:15–11:05": the actual start (or the planned time) and the end. */
+  static String tid(Sammantrade s, Protokoll p) {
+    java.time.LocalTime start = p.starttid() != null ? p.starttid() : s.tid();
+    String dag = s.datum().format(DAG);
+    if (start == null) {
+      return dag;
+    }
+    return dag + " kl. " + start.format(KLOCKA) + (p.sluttid() == null ? "" : "–" + p.sluttid().format(KLOCKA));
+  }
+
   /** "§§ 81–86", "§ 81", or "" when no item is numbered. */
   static String paragrafer(List<ProtokollPunkt> punkter) {
     List<Integer> nummer = punkter.stream().map(ProtokollPunkt::nummer).filter(Objects::nonNull).sorted().toList();
@@ -73,18 +122,35 @@ public final class ProtokollMapper {
     return nummer.size() == 1 ? "§ " + nummer.getFirst() : "§§ " + nummer.getFirst() + "–" + nummer.getLast();
   }
 
-  private static List<Deltagare> beslutande(ProtokollUnderlag u) {
+  /**
+   * The ordinarie ledamöter present and, after each, the ersättare serving for them; a person taking part in only
+   * some §§ has them named (who took part in each decision).
+   */
+  private static List<Deltagare> beslutande(ProtokollUnderlag u, Omfang omfang) {
     List<Deltagare> list = new ArrayList<>();
     for (Ledamotsplats plats : ordinarie(u).toList()) {
       Optional<Narvaro> n = u.narvaro(plats.ledamot().id());
       if (n.map(Narvaro::narvarande).orElse(false)) {
-        list.add(deltagare(plats.ledamot(), anmarkning(plats.uppdrag().roll().text(), n.get())));
-      } else {
-        ersattare(u, plats.ledamot().id()).ifPresent(e -> list.add(deltagare(u.ledamot(e.ledamotId()).orElseThrow(),
-            anmarkning("Tjänstgörande ersättare för " + namn(plats.ledamot()), e))));
+        list.add(deltagare(plats.ledamot(), anmarkning(plats.uppdrag().roll().text(), n.get(), omfang)));
       }
+      ersattare(u, plats.ledamot().id()).ifPresent(e -> list.add(deltagare(u.ledamot(e.ledamotId()).orElseThrow(),
+          anmarkning("Tjänstgörande ersättare för " + namn(plats.ledamot()), e, omfang))));
     }
     return list;
+  }
+
+  private static String anmarkning(String roll, Narvaro n, Omfang omfang) {
+    String s = roll;
+    if (n.ankom() != null) {
+      s += ", kom kl. " + n.ankom().format(KLOCKA);
+    }
+    if (n.lamnade() != null) {
+      s += ", lämnade kl. " + n.lamnade().format(KLOCKA);
+    }
+    if (n.delvis() && !omfang.del(n.franParagraf(), n.tillParagraf()).isBlank()) {
+      s += ", " + omfang.del(n.franParagraf(), n.tillParagraf());
+    }
+    return s;
   }
 
   private static List<Deltagare> ersattare(ProtokollUnderlag u) {
@@ -110,11 +176,11 @@ public final class ProtokollMapper {
   }
 
   private static String anmarkning(String roll, Narvaro n) {
-    return n.lamnade() == null ? roll : roll + ", lämnade sammanträdet kl. " + n.lamnade().format(KLOCKA);
+    return n.lamnade() == null ? roll : roll + ", lämnade kl. " + n.lamnade().format(KLOCKA);
   }
 
   /** The ordförande if present, else the first vice ordförande present, else "". */
-  private static String ordforande(ProtokollUnderlag u) {
+  static String ordforande(ProtokollUnderlag u) {
     for (Roll roll : ORDFORANDEN) {
       Optional<Ledamot> l = ordinarie(u).filter(p -> p.uppdrag().roll() == roll)
           .filter(p -> u.narvaro(p.ledamot().id()).map(Narvaro::narvarande).orElse(false))
@@ -131,17 +197,17 @@ public final class ProtokollMapper {
         .map(id -> u.ledamot(id).map(ProtokollMapper::namn).orElse("")).filter(s -> !s.isBlank()).toList();
   }
 
-  private static String justering(Protokoll p) {
+  static String justering(Protokoll p) {
     String dag = p.justeringsdatum() == null ? "" : p.justeringsdatum().format(DAG);
     String plats = Objects.toString(p.justeringsplats(), "");
     return dag.isBlank() || plats.isBlank() ? dag + plats : dag + ", " + plats;
   }
 
-  private static Deltagare deltagare(Ledamot l, String anmarkning) {
+  static Deltagare deltagare(Ledamot l, String anmarkning) {
     return new Deltagare(l.namn(), l.parti(), anmarkning);
   }
 
-  private static String namn(Ledamot l) {
+  static String namn(Ledamot l) {
     return l.namn() + " (" + l.parti() + ")";
   }
 
@@ -152,7 +218,7 @@ public final class ProtokollMapper {
         pp.punkt().rubrik(), pp.arende() == null ? "" : pp.arende().arendenummer().toString(),
         se.namndbok.reports.sekretess.Sekretessgrund.of(u.sekretess(pp).orElse(null)),
         t.sammanfattning(), par == null ? null : par.beslut(), par == null ? null : par.beslutsgang(),
-        lines(t.skickasTill()));
+        lines(t.skickasTill()), ProtokollBehandling.text(pp, u));
   }
 
   /** The lines of a text, list dashes removed, blank lines dropped. */

@@ -15,8 +15,16 @@ import se.namndbok.reports.sekretess.Sekretessgrund;
  */
 public record ProtokollParagraf(String nummer, int punkt, String rubrik, String arendenr,
     Sekretessgrund sekretessgrund, String sammanfattning, String beslut, String beslutsgang,
-    List<String> skickasTill) {
+    List<String> skickasTill, Behandlingstext behandling) {
+
+  public ProtokollParagraf(String nummer, int punkt, String rubrik, String arendenr, Sekretessgrund sekretessgrund,
+      String sammanfattning, String beslut, String beslutsgang, List<String> skickasTill) {
+    this(nummer, punkt, rubrik, arendenr, sekretessgrund, sammanfattning, beslut, beslutsgang, skickasTill,
+        Behandlingstext.INGEN);
+  }
+
   public ProtokollParagraf {
+    behandling = behandling == null ? Behandlingstext.INGEN : behandling;
     Objects.requireNonNull(nummer);
     Objects.requireNonNull(rubrik);
     arendenr = Objects.requireNonNullElse(arendenr, "");
@@ -39,11 +47,16 @@ public record ProtokollParagraf(String nummer, int punkt, String rubrik, String 
 
   /** "§ 81", or "Punkt 3" for an item not yet numbered. */
   public String rubrikNummer() {
-    return nummer.isBlank() ? "Punkt " + punkt : "§ " + nummer;
+    return !nummer.isBlank() ? "§ " + nummer : punkt > 0 ? "Punkt " + punkt : "Inledning";
   }
 
-  /** What the public version keeps of a confidential §: number, rubrik and ärendenr. */
+  /**
+   * What the public version keeps of a confidential §: number, rubrik and ärendenr, and the beslut when it is
+   * marked public (decision 0116).
+   */
   ProtokollParagraf offentlig() {
-    return new ProtokollParagraf(nummer, punkt, rubrik, arendenr, sekretessgrund, "", "", "", List.of());
+    boolean beslutKvar = behandling.beslutOffentligt();
+    return new ProtokollParagraf(nummer, punkt, rubrik, arendenr, sekretessgrund, "", beslutKvar ? beslut : "", "",
+        List.of(), beslutKvar ? Behandlingstext.INGEN.withBeslutOffentligt() : Behandlingstext.INGEN);
   }
 }

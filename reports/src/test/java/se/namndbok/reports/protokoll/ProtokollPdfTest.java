@@ -48,17 +48,18 @@ class ProtokollPdfTest {
   @Test
   void mapsAttendanceWithTjanstgorandeErsattareAndTheChair() {
     assertThat(data.titel()).isEqualTo("Protokoll Socialnämnden 2025-09-25");
-    assertThat(data.paragrafer()).isEqualTo("§§ 81–86");
+    assertThat(data.paragrafer()).isEqualTo("§§ 78–86");
     assertThat(data.ordforande()).isEqualTo("Annika Lindqvist (S)");
     assertThat(data.justerare()).containsExactly("Karin Björk (M)");
-    assertThat(data.beslutande()).hasSize(11)
+    assertThat(data.beslutande()).hasSize(12)
         .contains(new Deltagare("Erik Nilsson", "S", "Tjänstgörande ersättare för Mikael Öhman (S)"))
-        .contains(new Deltagare("Per Lundberg", "C", "Ledamot, lämnade sammanträdet kl. 10:30"))
+        .contains(new Deltagare("Per Lundberg", "C", "Ledamot, lämnade kl. 10:30, §§ 78–84"))
         .noneMatch(d -> d.namn().equals("Mikael Öhman"));
-    assertThat(data.ersattare()).extracting(Deltagare::namn).containsExactly("Camilla Eriksson", "Malin Granström");
+    assertThat(data.ersattare()).extracting(Deltagare::namn).containsExactly("Camilla Eriksson", "Lars Persson", "Malin Granström");
     assertThat(data.franvarande()).contains(new Deltagare("Stefan Wikström", "SD", "Ersatt av Roger Bergman (SD)"));
     assertThat(data.anslagsdatum()).isEqualTo("2025-10-02");
-    assertThat(data.anslagNedtagning()).isEqualTo("2025-10-23");
+    assertThat(data.sistaDag()).isEqualTo("2025-10-23");
+    assertThat(data.anslagNedtagning()).isEqualTo("2025-10-24");
   }
 
   @Test
@@ -68,20 +69,21 @@ class ProtokollPdfTest {
     List<String> pages = PdfPages.text(out);
     String first = flat(pages.getFirst());
     assertThat(first).contains("Protokoll").contains("torsdag 25 september 2025 kl. 08:15")
-        .contains("Paragrafer §§ 81–86").contains("Beslutande").contains("Tjänstgörande ersättare för Mikael Öhman (S)")
-        .contains("Övriga närvarande").contains("Johanna Lindgren, socialdirektör");
+        .contains("Paragrafer §§ 78–86").contains("Beslutande").contains("Tjänstgörande ersättare för Mikael Öhman (S)")
+        .contains("Justerandes signatur");
     String all = flat(String.join(" ", pages));
-    assertThat(all).contains("Justerare Karin Björk (M)")
+    assertThat(all).contains("Övriga närvarande").contains("Johanna Lindgren, socialdirektör")
+        .contains("Justerare Karin Björk (M)")
         .contains("Justeringens tid och plats onsdag 1 oktober 2025, Socialförvaltningen, Stadshuset")
-        .contains("Sekreterare §§ 81–86").contains("Sara Holm").contains("Justerare §§ 81–86")
-        .contains("Datum då anslaget sätts upp 2025-10-02").contains("Datum då anslaget tas ned 2025-10-23")
-        .contains("Protokollet förvaras Socialförvaltningen");
+        .contains("Sekreterare §§ 78–86").contains("Sara Holm").contains("Justerare §§ 78–86")
+        .contains("Datum då anslaget sätts upp 2025-10-02").contains("Datum då anslaget tas ned 2025-10-24")
+        .contains("Förvaringsplats för protokollet Socialförvaltningen");
     for (ProtokollParagraf p : data.punkter()) {
       String page = flat(pages.stream().filter(t -> t.contains("§ " + p.nummer() + "\n")).reduce((a, b) -> b)
           .orElseThrow());
       assertThat(page).contains(p.rubrik()).contains(flat(p.beslut()));
     }
-    assertThat(all).contains("Beslutsgång").contains("Ordföranden ställer socialförvaltningens förslag")
+    assertThat(all).contains("Propositionsordning").contains("Ordföranden ställer socialförvaltningens förslag")
         .contains("Ärendenr 2025/1090-3.9.0.1").contains("Beslutet skickas till");
   }
 
@@ -99,22 +101,28 @@ class ProtokollPdfTest {
   }
 
   @Test
-  void thePublicVersionKeepsOnlyParagraphRubrikAndArendenrOfConfidentialItems() throws Exception {
+  void thePublicVersionKeepsOnlyParagraphRubrikAndArendenrOfConfidentialItemsWhoseBeslutIsNotMarkedPublic()
+      throws Exception {
     List<ProtokollParagraf> hemliga = data.punkter().stream().filter(ProtokollParagraf::sekretess).toList();
     assertThat(hemliga).hasSize(1);
-    ProtokollParagraf p = hemliga.getFirst();
+    assertThat(hemliga.getFirst().behandling().beslutOffentligt()).isTrue();
+    ProtokollParagraf p = new ProtokollParagraf(hemliga.getFirst().nummer(), hemliga.getFirst().punkt(),
+        hemliga.getFirst().rubrik(), hemliga.getFirst().arendenr(), hemliga.getFirst().sekretessgrund(),
+        hemliga.getFirst().sammanfattning(), hemliga.getFirst().beslut(), "", List.of());
+    ProtokollData omarkerad = data.medPunkter(data.punkter().stream().map(x -> x.sekretess() ? p : x).toList());
     Path out = dir.resolve("offentlig.pdf");
-    ProtokollPdf.write(data, Version.OFFENTLIG, out, Progress.NONE);
+    ProtokollPdf.write(omarkerad, Version.OFFENTLIG, out, Progress.NONE);
     List<String> pages = PdfPages.text(out);
     String all = flat(String.join(" ", pages));
     assertThat(all).doesNotContain(flat(p.beslut())).doesNotContain(flat(p.sammanfattning()))
         .contains(ProtokollBlocks.OFFENTLIG_VERSION);
-    int index = pages.size() - 1;
+    int index = pages.size() - 2; // the last page is the överklagandehänvisning
     String rest = flat(pages.get(index)).replace(p.rubrikNummer(), "").replace(p.rubrik(), "")
         .replace("Ärendenr " + p.arendenr(), "")
         .replace(se.namndbok.reports.layout.Typografi.printed(p.sekretessgrund().paragraf()), "")
         .replace("Socialnämnden 2025-09-25 · Protokoll (offentlig version)", "")
-        .replace("Sida " + (index + 1) + " av " + pages.size(), "");
+        .replace("Sida " + (index + 1) + " av " + pages.size(), "")
+        .replace(flat(se.namndbok.reports.layout.Typografi.printed(ProtokollPdf.JUSTERANDES_SIGNATUR)), "");
     assertThat(rest.strip()).isEmpty();
     assertThat(all).contains("Socialnämnden beslutar att fastställa sammanträdesplan för 2026");
   }

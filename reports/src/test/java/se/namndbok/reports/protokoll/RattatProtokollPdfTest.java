@@ -53,8 +53,8 @@ class RattatProtokollPdfTest {
 
   @Test
   void theRattadVersionSaysSoAndPrintsTheReasonAndTheChange() throws Exception {
-    String text = flat(String.join(" ", PdfPages.text(store.core().justeratProtokoll().pdf(mote, 2, false))));
-    assertThat(text).contains(flat(ProtokollBlocks.RATTAT)).contains("Rättelse 2025-11-03 av testare (version 2)")
+    String text = flat(String.join(" ", PdfPages.text(store.core().justeratProtokoll().pdf(mote, 3, false))));
+    assertThat(text).contains(flat(ProtokollBlocks.RATTAT)).contains("Rättelse 2025-11-03 av testare (version 3)")
         .contains("Skäl: " + SKAL).contains("§ 85 beslut:")
         .contains("ändrat till «Socialnämnden beslutar att fastställa sammanträdesplanen för 2026.»")
         .contains("Protokoll (rättat)");
@@ -62,7 +62,7 @@ class RattatProtokollPdfTest {
 
   @Test
   void theRattadVersionIsStillPdfA2bAndPdfUa1() throws Exception {
-    byte[] pdf = store.core().justeratProtokoll().pdf(mote, 2, false);
+    byte[] pdf = store.core().justeratProtokoll().pdf(mote, 3, false);
     assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFA_2_B)).isEmpty();
     assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
   }
@@ -73,14 +73,18 @@ class RattatProtokollPdfTest {
     assertThat(flat(String.join(" ", PdfPages.text(original)))).doesNotContain("Rättat protokoll")
         .doesNotContain(SKAL);
     List<ProtokollVersion> versioner = store.core().justeratProtokoll().versioner(mote);
-    assertThat(versioner).extracting(ProtokollVersion::version).containsExactly(1, 2);
+    assertThat(versioner).extracting(ProtokollVersion::version).containsExactly(1, 2, 3);
+    assertThat(versioner).extracting(ProtokollVersion::slag).containsExactly(ProtokollVersion.Slag.PROTOKOLL,
+        ProtokollVersion.Slag.ANSLAG, ProtokollVersion.Slag.RATTELSE);
   }
 
   @Test
   void thePublicCopyTellsAChangeToAConfidentialParagrafWithoutItsText() throws Exception {
-    String text = flat(String.join(" ", PdfPages.text(store.core().justeratProtokoll().pdf(mote, 2, true))));
-    assertThat(text).contains("Skäl: " + SKAL).contains("§ 86 ändrad; innehållet omfattas av sekretess")
-        .doesNotContain("med rättat datum");
+    String text = flat(String.join(" ", PdfPages.text(store.core().justeratProtokoll().pdf(mote, 3, true))));
+    assertThat(text).contains("Skäl: " + SKAL).contains("§ 86 ändrad; innehållet omfattas av sekretess");
+    // the harmless beslut of the confidential § is marked public (decision 0116): the corrected one is printed
+    // as beslut, but the rättelse's line about it stays without its text
+    assertThat(text).doesNotContain("«Socialnämnden beslutar att lägga redovisningen till handlingarna");
   }
 
   private static String flat(String s) {

@@ -3,6 +3,7 @@ package se.namndbok.core.protokoll.persistence;
 import static se.namndbok.core.db.generated.Tables.ARENDEPUNKT;
 import static se.namndbok.core.db.generated.Tables.PARAGRAF;
 import static se.namndbok.core.db.generated.Tables.PARAGRAFSERIE;
+import static se.namndbok.core.db.generated.Tables.PROTOKOLL;
 import static se.namndbok.core.db.generated.Tables.SAMMANTRADE;
 
 import java.time.LocalDate;
@@ -52,13 +53,21 @@ public final class ParagrafRepository {
     return max(tx, year(s).and(SAMMANTRADE.DATUM.lt(s.datum())), s);
   }
 
-  /** The lowest § of the organ's meetings held later in the same calendar year, if any. */
+  /**
+   * The lowest § of the organ's meetings held later in the same calendar year, if any: its first stored item's §,
+   * less the opening §§ when its protokoll has them (they are not stored per item, decision 0114).
+   */
   public Optional<Later> firstAfter(Tx tx, Sammantrade s) {
-    Record r = tx.dsl().select(SAMMANTRADE.DATUM, PARAGRAF.NUMMER).from(PARAGRAF).join(ARENDEPUNKT)
+    Record r = tx.dsl().select(SAMMANTRADE.DATUM, PARAGRAF.NUMMER, PROTOKOLL.INLEDNING).from(PARAGRAF).join(ARENDEPUNKT)
         .on(ARENDEPUNKT.ID.eq(PARAGRAF.ARENDEPUNKT_ID)).join(SAMMANTRADE).on(SAMMANTRADE.ID.eq(ARENDEPUNKT.SAMMANTRADE_ID))
+        .leftJoin(PROTOKOLL).on(PROTOKOLL.SAMMANTRADE_ID.eq(SAMMANTRADE.ID))
         .where(organ(s)).and(year(s)).and(SAMMANTRADE.DATUM.gt(s.datum())).and(PARAGRAF.NUMMER.isNotNull())
         .orderBy(PARAGRAF.NUMMER).limit(1).fetchOne();
-    return r == null ? Optional.empty() : Optional.of(new Later(r.get(SAMMANTRADE.DATUM), r.get(PARAGRAF.NUMMER)));
+    if (r == null) {
+      return Optional.empty();
+    }
+    int inledning = Boolean.TRUE.equals(r.get(PROTOKOLL.INLEDNING)) ? se.namndbok.core.protokoll.Protokoll.INLEDANDE_PARAGRAFER : 0;
+    return Optional.of(new Later(r.get(SAMMANTRADE.DATUM), r.get(PARAGRAF.NUMMER) - inledning));
   }
 
   /** A later meeting's date and its first §. */

@@ -42,12 +42,18 @@ public final class ProtokollRepository {
     r.setSammantradeId(p.sammantradeId()).setSekreterare(p.sekreterare()).setJusterare1Id(p.justerare1Id())
         .setJusterare2Id(p.justerare2Id()).setJusteringDatum(p.justeringsdatum()).setJusteringPlats(p.justeringsplats())
         .setOvrigaNarvarande(p.ovrigaNarvarande()).setForstaParagraf(p.forstaParagraf())
-        .setAnslagDatum(p.anslagsdatum()).setStatus(p.status().name()).setVersion(p.version());
+        .setAnslagDatum(p.anslagsdatum()).setStatus(p.status().name()).setVersion(p.version())
+        .setStarttid(p.starttid()).setSluttid(p.sluttid()).setAjourneringar(p.ajourneringar())
+        .setInledning(p.inledning()).setArendelistaAndring(p.arendelistaAndring())
+        .setForvaringsplats(p.forvaringsplats()).setSistaDagOverklagande(p.sistaDagForOverklagande())
+        .setAnslagNedtagning(p.nedtagning()).setMinnesanteckningar(p.minnesanteckningar());
   }
 
   static Protokoll map(ProtokollRecord r) {
     return new Protokoll(r.getSammantradeId(), r.getSekreterare(), r.getJusterare1Id(), r.getJusterare2Id(),
         r.getJusteringDatum(), r.getJusteringPlats(), r.getOvrigaNarvarande(), r.getForstaParagraf(),
-        r.getAnslagDatum(), ProtokollStatus.valueOf(r.getStatus()), r.getVersion());
+        r.getAnslagDatum(), ProtokollStatus.valueOf(r.getStatus()), r.getVersion(), r.getStarttid(), r.getSluttid(),
+        r.getAjourneringar(), Boolean.TRUE.equals(r.getInledning()), r.getArendelistaAndring(), r.getForvaringsplats(),
+        r.getSistaDagOverklagande(), r.getAnslagNedtagning(), Boolean.TRUE.equals(r.getMinnesanteckningar()));
   }
 }

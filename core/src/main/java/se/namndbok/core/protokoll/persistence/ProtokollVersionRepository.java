@@ -15,6 +15,7 @@ public final class ProtokollVersionRepository {
     tx.dsl().insertInto(PROTOKOLL_VERSION).set(PROTOKOLL_VERSION.SAMMANTRADE_ID, v.sammantradeId())
         .set(PROTOKOLL_VERSION.VERSION, v.version()).set(PROTOKOLL_VERSION.SKAPAD, v.skapad())
         .set(PROTOKOLL_VERSION.SKAPAD_AV, v.skapadAv()).set(PROTOKOLL_VERSION.SKAL, v.skal())
+        .set(PROTOKOLL_VERSION.SLAG, v.slag().name())
         .set(PROTOKOLL_VERSION.ANDRINGAR, v.rattad() ? String.join("\n", v.andringar()) : null)
         .set(PROTOKOLL_VERSION.PDF_SHA256, v.pdfSha256()).set(PROTOKOLL_VERSION.PDF_STORLEK, v.pdfStorlek())
         .set(PROTOKOLL_VERSION.OFFENTLIG_SHA256, v.offentligSha256())
@@ -30,6 +31,7 @@ public final class ProtokollVersionRepository {
   private static ProtokollVersion map(ProtokollVersionRecord r) {
     List<String> andringar = r.getAndringar() == null ? List.of() : Arrays.asList(r.getAndringar().split("\n"));
     return new ProtokollVersion(r.getSammantradeId(), r.getVersion(), r.getSkapad(), r.getSkapadAv(), r.getSkal(),
-        andringar, r.getPdfSha256(), r.getPdfStorlek(), r.getOffentligSha256(), r.getOffentligStorlek());
+        andringar, r.getPdfSha256(), r.getPdfStorlek(), r.getOffentligSha256(), r.getOffentligStorlek(),
+        se.namndbok.core.protokoll.ProtokollVersion.Slag.valueOf(r.getSlag()));
   }
 }

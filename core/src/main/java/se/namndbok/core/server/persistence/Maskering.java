@@ -29,21 +29,23 @@ final class Maskering {
   /** A table's masking: the condition that makes a row confidential, what its masked columns become, a filter. */
   private record Regel(String villkor, Map<String, String> kolumner, String filter) {}
 
-  private static final Map<String, Regel> REGLER = Map.of(
-      "handling", new Regel(ARVD_SEKRETESS.formatted("t"), Map.of("rubrik", text(), "motpart", "NULL",
-          "fil_namn", "NULL", "fil_storlek", "NULL", "fil_sha256", "NULL"), null),
-      "arendepunkt", new Regel(ARVD_SEKRETESS.formatted("t"), Map.of("forslag", "NULL", "sammanfattning", "NULL",
-          "beskrivning", "NULL", "dialog", "NULL", "skickas_till", "NULL", "ovriga_beslut", "NULL"), null),
-      "delegationsbeslut", new Regel(ARVD_SEKRETESS.formatted("t"), Map.of("rubrik", text()), null),
-      "meddelande", new Regel(ARVD_SEKRETESS.formatted("t"), Map.of("amne", text(), "avsandare", text()), null),
-      "paragraf", new Regel(PUNKT_SEKRETESS.formatted("arendepunkt_id"),
-          Map.of("beslut", "NULL", "beslutsgang", "NULL"), null),
-      "beslutsunderlag", new Regel(null, Map.of(), "NOT " + PUNKT_SEKRETESS.formatted("arendepunkt_id")),
-      "bilaga", new Regel(null, Map.of(), "NOT " + PUNKT_SEKRETESS.formatted("arendepunkt_id")
-          + " AND NOT " + HANDLING_SEKRETESS.formatted("handling_id")),
-      "fil", new Regel(null, Map.of(), "EXISTS (SELECT 1 FROM public.handling t2 WHERE t2.fil_sha256 = t.sha256 "
+  private static final Map<String, Regel> REGLER = Map.ofEntries(
+      Map.entry("handling", new Regel(ARVD_SEKRETESS.formatted("t"), Map.of("rubrik", text(), "motpart", "NULL",
+          "fil_namn", "NULL", "fil_storlek", "NULL", "fil_sha256", "NULL"), null)),
+      Map.entry("arendepunkt", new Regel(ARVD_SEKRETESS.formatted("t"), Map.of("forslag", "NULL", "sammanfattning", "NULL",
+          "beskrivning", "NULL", "dialog", "NULL", "skickas_till", "NULL", "ovriga_beslut", "NULL"), null)),
+      Map.entry("delegationsbeslut", new Regel(ARVD_SEKRETESS.formatted("t"), Map.of("rubrik", text()), null)),
+      Map.entry("meddelande", new Regel(ARVD_SEKRETESS.formatted("t"), Map.of("amne", text(), "avsandare", text()), null)),
+      Map.entry("paragraf", new Regel(PUNKT_SEKRETESS.formatted("arendepunkt_id"),
+          Map.of("beslut", "NULL", "beslutsgang", "NULL", "propositionsordning", "NULL", "omrostning_ja", "NULL",
+              "omrostning_nej", "NULL"), null)),
+      Map.entry("paragraf_post", new Regel(null, Map.of(), "NOT " + PUNKT_SEKRETESS.formatted("arendepunkt_id"))),
+      Map.entry("beslutsunderlag", new Regel(null, Map.of(), "NOT " + PUNKT_SEKRETESS.formatted("arendepunkt_id"))),
+      Map.entry("bilaga", new Regel(null, Map.of(), "NOT " + PUNKT_SEKRETESS.formatted("arendepunkt_id")
+          + " AND NOT " + HANDLING_SEKRETESS.formatted("handling_id"))),
+      Map.entry("fil", new Regel(null, Map.of(), "EXISTS (SELECT 1 FROM public.handling t2 WHERE t2.fil_sha256 = t.sha256 "
           + "AND NOT " + ARVD_SEKRETESS.formatted("t2") + ") OR EXISTS (SELECT 1 FROM public.namnd n "
-          + "WHERE n.logo_sha256 = t.sha256)"));
+          + "WHERE n.logo_sha256 = t.sha256)")));
 
   private Maskering() {}
 
