@@ -252,6 +252,11 @@ final class WindowStartup implements AutoCloseable {
     return box;
   }
 
+  /** Whether the store is open (a refused password leaves it closed). */
+  boolean opened() {
+    return database != null;
+  }
+
   /** Closes the store, if it was opened. */
   @Override
   public void close() {
