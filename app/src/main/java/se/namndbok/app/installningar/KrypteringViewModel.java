@@ -43,7 +43,7 @@ public final class KrypteringViewModel {
    * (too short, the store busy) is shown in {@link #felProperty()}. {@code nytt} is cleared afterwards.
    */
   public void kryptera(char[] nytt, Runnable done) {
-    boolean byte_ = krypterad.get();
+    boolean bytte = krypterad.get();
     fel.set("");
     klar.set("");
     arbetar.set(true);
@@ -58,7 +58,7 @@ public final class KrypteringViewModel {
         .titled(Messages.get("kryptering.arbetar"))
         .onSuccess(v -> {
           krypterad.set(db.encrypted());
-          klar.set(Messages.get(byte_ ? "kryptering.bytt" : "kryptering.klar"));
+          klar.set(Messages.get(bytte ? "kryptering.bytt" : "kryptering.klar"));
           done.run();
         })
         .onFailure(t -> {
