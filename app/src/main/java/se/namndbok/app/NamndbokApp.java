@@ -24,6 +24,7 @@ public final class NamndbokApp extends Application {
   private static volatile String location;
   private static volatile DemoInstaller demo;
   private static volatile boolean offerServer = true;
+  private static volatile PasswordOpener withPassword;
 
   private UiTaskExecutor executor;
   private WindowStartup startup;
@@ -70,6 +71,22 @@ public final class NamndbokApp extends Application {
     launch(storeOpener, where, demoInstaller);
   }
 
+  /**
+   * {@link #launch(StoreOpener, String, DemoInstaller, boolean)}; {@code passwordOpener} (null for the shared
+   * database) opens the encrypted embedded store with a password the window asks for (decision 0136).
+   */
+  public static void launch(StoreOpener storeOpener, String where, DemoInstaller demoInstaller, boolean server,
+      PasswordOpener passwordOpener) {
+    withPassword = passwordOpener;
+    launch(storeOpener, where, demoInstaller, server);
+  }
+
+  /** Opens the encrypted embedded store with a password typed in the window; called off the JavaFX thread. */
+  @FunctionalInterface
+  public interface PasswordOpener {
+    Database open(char[] password);
+  }
+
   /** Opens the store; called off the JavaFX thread. */
   @FunctionalInterface
   public interface StoreOpener {
@@ -83,7 +100,8 @@ public final class NamndbokApp extends Application {
     executor = new UiTaskExecutor();
     WindowPreferences.forUser().apply(stage);
     startup = new WindowStartup(stage, opener, Clock.system(), demo, executor, location, Platform::exit,
-        offerServer ? WindowStartup.SharedStore.standard() : WindowStartup.SharedStore.notOffered());
+        offerServer ? WindowStartup.SharedStore.standard() : WindowStartup.SharedStore.notOffered())
+        .askingPassword(withPassword);
     startup.start();
   }
 

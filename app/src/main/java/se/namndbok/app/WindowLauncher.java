@@ -8,8 +8,8 @@ final class WindowLauncher {
   private WindowLauncher() {}
 
   static int start(StoreOptions store) {
-    NamndbokApp.launch(store::open, store.dataFolder().toAbsolutePath().toString(), DemoLoader.standard(),
-        !store.shared());
+    NamndbokApp.launch(store::openForWindow, store.dataFolder().toAbsolutePath().toString(), DemoLoader.standard(),
+        !store.shared(), store.shared() ? null : store::openEmbedded);
     return 0;
   }
 }

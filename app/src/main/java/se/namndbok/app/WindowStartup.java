@@ -18,6 +18,7 @@ import se.namndbok.app.anslutning.AnslutningViewModel;
 import se.namndbok.app.anslutning.Anslutningsuppgifter;
 import se.namndbok.app.firstrun.FirstRunView;
 import se.namndbok.app.firstrun.FirstRunViewModel;
+import se.namndbok.app.kryptering.LosenordDialog;
 import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.BackgroundTask;
 import se.namndbok.app.shared.DemoInstaller;
@@ -28,6 +29,7 @@ import se.namndbok.app.shared.Theme;
 import se.namndbok.app.shared.UiTaskExecutor;
 import se.namndbok.core.anvandare.AnvandarRoll;
 import se.namndbok.core.db.Database;
+import se.namndbok.core.db.PasswordException;
 import se.namndbok.core.db.StoreInUseException;
 import se.namndbok.core.shared.Clock;
 
@@ -52,6 +54,8 @@ final class WindowStartup implements AutoCloseable {
   private AppServices services;
   private AutoCloseable listening = () -> {};
   private String info;
+  /** Opens the encrypted embedded store with a password asked for in the window; null when it cannot ask. */
+  private NamndbokApp.PasswordOpener withPassword;
 
   WindowStartup(Stage stage, NamndbokApp.StoreOpener opener, Clock clock, DemoInstaller demo, UiTaskExecutor executor,
       String location, Runnable exit) {
@@ -83,6 +87,15 @@ final class WindowStartup implements AutoCloseable {
     static SharedStore notOffered() {
       return new SharedStore(false, Anslutningsuppgifter.Minne.forUser(), Database::openPostgres);
     }
+  }
+
+  /**
+   * Lets the window ask for the password of an encrypted embedded store that was refused without one (or with a
+   * wrong one from the environment), and open it with {@code opener} (decision 0136). Null: it does not ask.
+   */
+  WindowStartup askingPassword(NamndbokApp.PasswordOpener opener) {
+    this.withPassword = opener;
+    return this;
   }
 
   void start() {
@@ -130,16 +143,16 @@ final class WindowStartup implements AutoCloseable {
 
   private void openEmbedded() {
     stage.getScene().setRoot(loading());
-    BackgroundTask.wrap(this::open)
+    BackgroundTask.wrap(() -> open(opener))
         .titled(Messages.get("app.oppnar"))
         .onSuccess(this::opened)
         .onFailure(this::failed)
         .executeWith(executor);
   }
 
-  private boolean open() {
+  private boolean open(NamndbokApp.StoreOpener how) {
     long t0 = System.nanoTime();
-    database = opener.open();
+    database = how.open();
     long t1 = System.nanoTime();
     services = new AppServices(CoreWiring.build(database, database.shared() ? database.clock() : clock));
     if (database.shared()) {
@@ -187,7 +200,34 @@ final class WindowStartup implements AutoCloseable {
         LOG.info("{} visas {} ms efter programstart", what, Duration.between(started, Instant.now()).toMillis()));
   }
 
+  /**
+   * The password dialog over the loading view; the store opens with the typed password on a background thread
+   * and the password is cleared after the attempt. A wrong one brings the dialog back with core's message.
+   */
+  private void askPassword(String message) {
+    LosenordDialog.show(stage, location, message, password -> {
+      stage.getScene().setRoot(loading());
+      BackgroundTask.wrap(() -> {
+            try {
+              return open(() -> withPassword.open(password));
+            } finally {
+              java.util.Arrays.fill(password, '\0');
+            }
+          })
+          .titled(Messages.get("app.oppnar"))
+          .onSuccess(this::opened)
+          .onFailure(this::failed)
+          .executeWith(executor);
+    }, exit);
+  }
+
   private void failed(Throwable t) {
+    if (t instanceof PasswordException refused && withPassword != null
+        && refused.orsak() != PasswordException.Orsak.INTE_KRYPTERAD) {
+      LOG.info("Databasen är krypterad; fönstret frågar efter lösenordet ({})", refused.orsak());
+      askPassword(refused.orsak() == PasswordException.Orsak.FEL ? sentence(refused.errors().getFirst().message()) : "");
+      return;
+    }
     if (t instanceof StoreInUseException inUse) {
       LOG.warn(inUse.getMessage());
       Alert alert = new Alert(Alert.AlertType.WARNING, inUse.getMessage(), ButtonType.OK);
@@ -202,6 +242,11 @@ final class WindowStartup implements AutoCloseable {
     exit.run();
   }
 
+  /** Core's field message as a sentence: "Fel lösenord för databasen i …". */
+  private static String sentence(String message) {
+    return message.isEmpty() ? message : Character.toUpperCase(message.charAt(0)) + message.substring(1) + ".";
+  }
+
   private static Parent loading() {
     ProgressIndicator spinner = new ProgressIndicator();
     Label text = new Label(Messages.get("app.oppnar"));
@@ -210,6 +255,11 @@ final class WindowStartup implements AutoCloseable {
     box.getStyleClass().add("loading");
     box.setPrefSize(1100, 700);
     return box;
+  }
+
+  /** Whether the store is open (a refused password leaves it closed). */
+  boolean opened() {
+    return database != null;
   }
 
   /** Closes the store, if it was opened. */

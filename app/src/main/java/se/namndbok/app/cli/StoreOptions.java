@@ -47,6 +47,24 @@ public final class StoreOptions {
     return Database.openPostgres(checkedUrl("--db", jdbcUrl, dbUser, "--db-user"), dbUser, variable(PASSWORD_VARIABLE));
   }
 
+  /**
+   * The window's open: like {@link #open()}, but an encrypted embedded store's password comes only from the
+   * environment; without it the store is refused ({@code PasswordException}) and the window asks for it itself.
+   */
+  public Database openForWindow() {
+    if (jdbcUrl == null) {
+      Path folder = dataFolder();
+      String password = Database.isEncrypted(folder) ? variable(Passwords.VARIABLE) : null;
+      return Database.openEmbedded(folder, password == null ? null : password.toCharArray());
+    }
+    return open();
+  }
+
+  /** Opens the embedded store with a password the window asked for (the caller clears it). */
+  public Database openEmbedded(char[] password) {
+    return Database.openEmbedded(dataFolder(), password);
+  }
+
   /** Connects to the shared database without checking its schema ({@code server init}). */
   public Database connect() {
     if (jdbcUrl == null) {

@@ -9,7 +9,8 @@ import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.Messages;
 import se.namndbok.app.shared.TaskExecutor;
 
-/** Inställningar: the nämnd, its meetings, utskott, ledamöter, delegater and the insats catalogue, one tab each. */
+/** Inställningar: the nämnd, its meetings, utskott, ledamöter, delegater, the insats catalogue
+ * and (embedded store) its encryption, one tab each. */
 public final class InstallningarView extends VBox {
 
   public InstallningarView(AppServices services, TaskExecutor executor) {
@@ -27,6 +28,9 @@ public final class InstallningarView extends VBox {
         tab("insatser", new InsatserPane(new InsatserViewModel(services, executor))));
     if (AnvandareViewModel.visas(services)) {
       tabs.getTabs().add(tab("anvandare", new AnvandarePane(new AnvandareViewModel(services, executor))));
+    }
+    if (KrypteringViewModel.visas(services)) {
+      tabs.getTabs().add(tab("kryptering", scrolling(new KrypteringPane(new KrypteringViewModel(services, executor)))));
     }
     tabs.setId("installningarFlikar");
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

@@ -13,6 +13,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import se.namndbok.core.db.Database;
 import se.namndbok.core.db.Andringsbevakning;
+import se.namndbok.core.db.PasswordException;
 import se.namndbok.core.db.StoreConnectionException;
 import se.namndbok.core.db.StoreInUseException;
 import se.namndbok.core.db.StoreUnavailableException;
@@ -30,14 +31,15 @@ class AppArchitectureTest {
           "..persistence..", "java.sql..");
 
   /**
-   * Opening and closing the store, its connection failures and listening for colleagues' changes are all the window
+   * Opening and closing the store, its connection failures, its refusal of a missing or wrong password (the window
+   * asks again, decision 0136) and listening for colleagues' changes are all the window
    * and the commands do with it: no Tx, no Transactions, no files.
    */
   @ArchTest
   static final ArchRule noTransactionsOutsideCore = noClasses().that().resideInAPackage("se.namndbok.app..")
       .should().dependOnClassesThat(resideInAPackage("se.namndbok.core.db..")
           .and(not(belongToAnyOf(Database.class, StoreInUseException.class, StoreConnectionException.class,
-              StoreUnavailableException.class, Andringsbevakning.Lyssnare.class))));
+              StoreUnavailableException.class, PasswordException.class, Andringsbevakning.Lyssnare.class))));
 
   @ArchTest
   static final ArchRule commandsNeverTouchJavaFx = noClasses().that().haveSimpleNameEndingWith("Command")

@@ -30,6 +30,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import se.namndbok.app.WindowWorld;
+import se.namndbok.app.kryptering.LosenordDialog;
 import se.namndbok.app.shared.ErrorDialog;
 import se.namndbok.app.shared.OutputNotice;
 import se.namndbok.app.testing.Clipping;
@@ -40,8 +41,9 @@ import se.namndbok.app.testing.WindowAreas;
 /**
  * Every dialog of the window on the demo board at 1366×768, empty and with its field messages showing, then made as
  * small as 125 % scaling leaves (1093×614): nothing cut, the buttons inside the dialog, the dialog on the screen;
- * also the F1 help, "Om Nämndbok", the output notice, the error dialog and the restore dialog with a backup's
- * preview. Texts are checked against the glossary.
+ * also the F1 help, "Om Nämndbok", the output notice, the error dialog, the restore dialog with a backup's
+ * preview, and the encryption dialogs (a new password in Inställningar, the password at the start with core's
+ * refusal). Texts are checked against the glossary.
  */
 @ExtendWith(ApplicationExtension.class)
 class SkarmDialogerTest {
@@ -71,6 +73,23 @@ class SkarmDialogerTest {
 
   @Test
   void noDialogIsCutAt1366x768NorAt125PercentEmptyOrWithItsMessages(FxRobot robot) throws Exception {
+    WindowAreas.open(robot, 5);
+    javafx.scene.control.TabPane flikar = waitFor(robot, "#installningarFlikar");
+    robot.interact(() -> flikar.getTabs().stream().filter(t -> "flik-kryptering".equals(t.getId())).findFirst()
+        .ifPresent(t -> flikar.getSelectionModel().select(t)));
+    robot.clickOn((Node) waitFor(robot, "#krypteringKnapp"));
+    check(robot, "#nyttLosenordDialog", "Kryptera databasen");
+    robot.clickOn("#nyttLosenordOk");
+    errors(robot, "#nyttLosenordDialog");
+    check(robot, "#nyttLosenordDialog", "Kryptera databasen med fel");
+    robot.type(KeyCode.ESCAPE);
+
+    String mapp = "/home/anna.andersson-lindqvist/.local/share/namndbok";
+    Platform.runLater(() -> LosenordDialog.show(stage, mapp, "Fel lösenord för databasen i " + mapp + ".", p -> {},
+        () -> {}));
+    check(robot, "#losenordDialog", "Lösenord för databasen med fel");
+    robot.type(KeyCode.ESCAPE);
+
     WindowAreas.open(robot, 0);
     WindowAreas.settle(robot, 0);
     ctrlN(robot);
