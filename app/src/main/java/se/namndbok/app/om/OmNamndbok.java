@@ -22,7 +22,9 @@ public record OmNamndbok(String version, String javaRuntime, List<Bibliotek> bib
 
   public static OmNamndbok load() {
     return new OmNamndbok(ProgramVersion.version(), runtime(), bibliotek(lines(LICENSLISTA)),
-        lines(TYPSNITTSLICENS).stream().filter(l -> !l.isBlank()).findFirst().orElseThrow());
+        // the licence file's first line, without its pointer to the full text further down in that file
+        lines(TYPSNITTSLICENS).stream().filter(l -> !l.isBlank()).findFirst().orElseThrow()
+            .replace(" (see below)", ""));
   }
 
   static List<Bibliotek> bibliotek(List<String> lines) {

@@ -17,7 +17,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -227,15 +226,12 @@ public final class ProtokollView extends ScrollPane implements se.namndbok.app.s
       forWhom.valueProperty().bindBidirectional(r.tjanstgorForProperty());
       row.getChildren().add(forWhom);
     }
-    Region gap = new Region();
-    HBox.setHgrow(gap, Priority.ALWAYS);
     TextField lamnade = new TextField();
     lamnade.setPromptText(Messages.get("protokoll.lamnade"));
     lamnade.setAccessibleText(Messages.format("protokoll.lamnade.om", r.namn()));
     lamnade.setPrefColumnCount(7);
     lamnade.setMinWidth(TextField.USE_PREF_SIZE);
     lamnade.textProperty().bindBidirectional(r.lamnadeProperty());
-    row.getChildren().addAll(gap, lamnade);
     row.setAlignment(Pos.CENTER_LEFT);
     TextField ankom = new TextField();
     ankom.setPromptText(Messages.get("protokoll.ankom"));
@@ -248,8 +244,9 @@ public final class ProtokollView extends ScrollPane implements se.namndbok.app.s
     paragrafer.setAccessibleText(Messages.format("protokoll.deltar.om", r.namn()));
     paragrafer.setPrefColumnCount(18);
     paragrafer.textProperty().bindBidirectional(r.paragraferProperty());
-    // The §§ and the arrival get their own line, so the row never gets wider than the window (1366×768, 125 %).
-    HBox andra = new HBox(12, ankom, paragrafer);
+    // Arrival, leaving and the §§ get their own line, side by side, so the row never gets wider than the window
+    // (1366×768, 125 %) and the two times are read together.
+    HBox andra = new HBox(12, ankom, lamnade, paragrafer);
     andra.setPadding(new Insets(0, 0, 4, 24));
     andra.setAlignment(Pos.CENTER_LEFT);
     VBox box = new VBox(2, row, andra);
