@@ -4,31 +4,24 @@ import se.namndbok.core.CoreServices;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import se.namndbok.app.cli.MotesdokumentOptions;
 import se.namndbok.app.cli.StoreCommand;
-import se.namndbok.core.shared.Texts;
 import se.namndbok.reports.layout.ExportResult;
 import se.namndbok.reports.layout.Progress;
 import se.namndbok.reports.sekretess.Version;
 
 /** {@code export kallelse|delegationsbeslut|meddelanden --sammantrade DATUM [--offentlig] -o FIL.pdf}. */
 public abstract class ExportKallelseCommand extends StoreCommand {
-  @Option(names = "--sammantrade", required = true, paramLabel = "DATUM", description = "Sammanträdets datum, t.ex. 2025-10-23.")
-  String sammantrade;
-
-  @Option(names = "--offentlig", description = "Versionen för publicering, utan sekretessbelagt innehåll.")
-  boolean offentlig;
-
-  @Option(names = {"-o", "--output"}, required = true, paramLabel = "FIL.pdf", description = "PDF-filen som skrivs.")
-  Path output;
+  @Mixin
+  MotesdokumentOptions dokument;
 
   abstract ExportResult write(MotesExport export, LocalDate datum, Version version, Path out);
 
   @Override
   protected int run(CoreServices core) {
-    LocalDate datum = Texts.parseDate(sammantrade, "--sammantrade");
-    ExportResult r = write(new MotesExport(core), datum, offentlig ? Version.OFFENTLIG : Version.LEDAMOT,
-        output);
+    ExportResult r = write(new MotesExport(core), dokument.datum(), dokument.version(), dokument.output());
     r.warnings().forEach(w -> System.err.println("Observera: " + w));
     return 0;
   }

@@ -1,33 +1,22 @@
 package se.namndbok.app.protokoll;
 
-import se.namndbok.core.CoreServices;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
+import se.namndbok.app.cli.MotesdokumentOptions;
 import se.namndbok.app.cli.StoreCommand;
-import se.namndbok.core.shared.Texts;
+import se.namndbok.core.CoreServices;
 import se.namndbok.reports.layout.Progress;
-import se.namndbok.reports.sekretess.Version;
 
 /** {@code export protokoll --sammantrade DATUM [--offentlig] -o FIL.pdf}. */
 @Command(name = "protokoll", mixinStandardHelpOptions = true,
     description = "Sammanträdets protokoll: närvaro, justering, anslagsbevis och varje paragraf med beslut.")
 public final class ExportProtokollCommand extends StoreCommand {
-  @Option(names = "--sammantrade", required = true, paramLabel = "DATUM", description = "Sammanträdets datum, t.ex. 2025-09-25.")
-  String sammantrade;
-
-  @Option(names = "--offentlig", description = "Versionen för publicering, utan sekretessbelagt innehåll.")
-  boolean offentlig;
-
-  @Option(names = {"-o", "--output"}, required = true, paramLabel = "FIL.pdf", description = "PDF-filen som skrivs.")
-  Path output;
+  @Mixin
+  MotesdokumentOptions dokument;
 
   @Override
   protected int run(CoreServices core) {
-    LocalDate datum = Texts.parseDate(sammantrade, "--sammantrade");
-    new ProtokollExport(core).protokoll(datum, offentlig ? Version.OFFENTLIG : Version.LEDAMOT, output,
-        Progress.NONE).warnings().forEach(w -> System.err.println("Observera: " + w));
+    new ProtokollExport(core).protokoll(dokument.datum(), dokument.version(), dokument.output(), Progress.NONE).warnings().forEach(w -> System.err.println("Observera: " + w));
     return 0;
   }
 }
