@@ -18,6 +18,7 @@ import se.namndbok.app.anslutning.AnslutningViewModel;
 import se.namndbok.app.anslutning.Anslutningsuppgifter;
 import se.namndbok.app.firstrun.FirstRunView;
 import se.namndbok.app.firstrun.FirstRunViewModel;
+import se.namndbok.app.kryptering.KrypteringViewModel;
 import se.namndbok.app.kryptering.LosenordDialog;
 import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.BackgroundTask;
@@ -167,7 +168,9 @@ final class WindowStartup implements AutoCloseable {
   private void opened(boolean empty) {
     if (empty) {
       Runnable server = shared.offered() ? () -> showConnect(() -> opened(true)) : null;
-      show(new FirstRunView(new FirstRunViewModel(services, demo, executor, this::showMain), server));
+      KrypteringViewModel kryptering = KrypteringViewModel.visas(services)
+          ? new KrypteringViewModel(services, executor) : null;
+      show(new FirstRunView(new FirstRunViewModel(services, demo, executor, this::showMain), server, kryptering));
     } else {
       showMain();
     }

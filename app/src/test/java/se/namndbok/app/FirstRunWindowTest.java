@@ -6,6 +6,7 @@ import static se.namndbok.app.testing.WindowFixture.waitFor;
 import static se.namndbok.app.testing.WindowFixture.waitUntil;
 
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -19,6 +20,7 @@ import se.namndbok.app.shared.Theme;
 import se.namndbok.app.shared.UiTaskExecutor;
 import se.namndbok.app.testing.FakeDemo;
 import se.namndbok.core.arende.Arende;
+import se.namndbok.core.db.Database;
 import se.namndbok.core.namnd.NamndService;
 import se.namndbok.core.testing.TestStore;
 
@@ -63,6 +65,30 @@ class FirstRunWindowTest {
     assertThat(store.core().namnd().current())
         .hasValueSatisfying(n -> assertThat(n.kommun()).isEqualTo("Bodens kommun"));
     assertThat(demo.installs).hasValue(0);
+  }
+
+  @Test
+  void aPasswordChosenAtTheFirstStartEncryptsTheStoreBeforeTheBoardIsChosen(FxRobot robot) {
+    Button kryptera = waitFor(robot, "#firstRunKryptera");
+    assertThat(kryptera.getText()).isEqualTo("Skydda databasen med ett lösenord …");
+    assertThat(Database.isEncrypted(store.folder())).isFalse();
+
+    robot.clickOn(kryptera);
+    waitFor(robot, "#nyttLosenordDialog");
+    robot.clickOn("#nyttLosenord").write("forsta-losenord");
+    robot.clickOn("#nyttLosenordIgen").write("forsta-losenord");
+    robot.clickOn("#nyttLosenordBekrafta");
+    robot.clickOn("#nyttLosenordOk");
+
+    Label krypterad = waitFor(robot, "#firstRunKrypterad");
+    waitUntil("the confirmation in the button's place", () -> krypterad.isVisible() && !kryptera.isVisible());
+    assertThat(krypterad.getText()).isEqualTo("Databasen är krypterad. Lösenordet behövs nästa gång Nämndbok startar.");
+    assertThat(Database.isEncrypted(store.folder())).isTrue();
+
+    robot.clickOn((javafx.scene.Node) waitFor(robot, "#firstRunDemo"));
+    TableView<Arende> table = waitFor(robot, "#diariumTable");
+    waitUntil("the demo's four ärenden", () -> table.getItems().size() == 4);
+    assertThat(demo.installs).hasValue(1);
   }
 
   @Test

@@ -12,6 +12,8 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
+import se.namndbok.app.kryptering.KrypteringViewModel;
+import se.namndbok.app.kryptering.NyttLosenordDialog;
 import se.namndbok.app.shared.Forms;
 import se.namndbok.app.shared.Messages;
 
@@ -19,11 +21,14 @@ import se.namndbok.app.shared.Messages;
 public final class FirstRunView extends StackPane {
 
   public FirstRunView(FirstRunViewModel vm) {
-    this(vm, null);
+    this(vm, null, null);
   }
 
-  /** With {@code onServer}, a third choice: "Anslut till nämndens gemensamma databas" (issue 9). */
-  public FirstRunView(FirstRunViewModel vm, Runnable onServer) {
+  /**
+   * With {@code onServer}, a third choice: "Anslut till nämndens gemensamma databas" (issue 9); with
+   * {@code kryptering} (the embedded store), "Skydda databasen med ett lösenord …" before either choice is made.
+   */
+  public FirstRunView(FirstRunViewModel vm, Runnable onServer, KrypteringViewModel kryptering) {
     setId("firstRunView");
     Label title = new Label(Messages.get("forsta.rubrik"));
     title.getStyleClass().add("first-run-title");
@@ -47,10 +52,31 @@ public final class FirstRunView extends StackPane {
       server.setOnAction(e -> onServer.run());
       content.getChildren().add(3, card(server, text(Messages.get("forsta.server.text"))));
     }
+    if (kryptering != null) {
+      content.getChildren().add(content.getChildren().indexOf(working), krypteringKort(kryptering, vm));
+    }
     content.getStyleClass().add("first-run");
     content.setAlignment(Pos.TOP_LEFT);
     getChildren().add(content);
     StackPane.setAlignment(content, Pos.TOP_CENTER);
+  }
+
+  /** The optional password: a button until the store is encrypted, then the confirmation in its place. */
+  private VBox krypteringKort(KrypteringViewModel kryptering, FirstRunViewModel vm) {
+    Button knapp = new Button(Messages.get("kryptering.forsta"), new FontIcon(Material2AL.LOCK));
+    knapp.setId("firstRunKryptera");
+    knapp.setAccessibleText(Messages.get("kryptering.forsta"));
+    knapp.disableProperty().bind(vm.busyProperty().or(kryptering.arbetarProperty()));
+    knapp.visibleProperty().bind(kryptering.krypteradProperty().not());
+    knapp.managedProperty().bind(knapp.visibleProperty());
+    knapp.setOnAction(e -> NyttLosenordDialog.show(getScene().getWindow(), false, kryptering.arbetarProperty(),
+        kryptering.felProperty(), kryptering::kryptera));
+    Label klar = Forms.wrapping(new Label());
+    klar.setId("firstRunKrypterad");
+    klar.textProperty().bind(kryptering.klarProperty());
+    klar.visibleProperty().bind(kryptering.krypteradProperty());
+    klar.managedProperty().bind(klar.visibleProperty());
+    return card(knapp, klar, text(Messages.get("kryptering.forsta.text")));
   }
 
   private static VBox emptyForm(FirstRunViewModel vm) {

@@ -5,6 +5,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import se.namndbok.app.kryptering.KrypteringViewModel;
 import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.Messages;
 import se.namndbok.app.shared.TaskExecutor;

@@ -2,12 +2,18 @@ package se.namndbok.app.installningar;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import se.namndbok.app.kryptering.KrypteringViewModel;
 import se.namndbok.app.kryptering.NyttLosenordDialog;
+import se.namndbok.app.kryptering.TaBortKrypteringDialog;
 import se.namndbok.app.shared.Forms;
 import se.namndbok.app.shared.Messages;
 
-/** Inställningar → Kryptering: the store's state and "Kryptera databasen …" or "Byt lösenord …". */
+/**
+ * Inställningar → Kryptering: the store's state and "Kryptera databasen …", or "Byt lösenord …" and "Ta bort
+ * krypteringen …".
+ */
 final class KrypteringPane extends VBox {
 
   KrypteringPane(KrypteringViewModel vm) {
@@ -29,11 +35,19 @@ final class KrypteringPane extends VBox {
     knapp.disableProperty().bind(vm.arbetarProperty());
     knapp.setOnAction(e -> NyttLosenordDialog.show(getScene().getWindow(), vm.krypteradProperty().get(),
         vm.arbetarProperty(), vm.felProperty(), vm::kryptera));
+    Button taBort = new Button(Messages.get("kryptering.tabort"));
+    taBort.setId("taBortKrypteringKnapp");
+    taBort.setMinWidth(Button.USE_PREF_SIZE);
+    taBort.visibleProperty().bind(vm.krypteradProperty());
+    taBort.managedProperty().bind(taBort.visibleProperty());
+    taBort.disableProperty().bind(vm.arbetarProperty());
+    taBort.setOnAction(e -> TaBortKrypteringDialog.show(getScene().getWindow(), vm.arbetarProperty(),
+        vm.felProperty(), vm::taBort));
     Label klar = Forms.wrapping(new Label());
     klar.setId("krypteringKlar");
     klar.textProperty().bind(vm.klarProperty());
     klar.visibleProperty().bind(vm.klarProperty().isNotEmpty());
     klar.managedProperty().bind(klar.visibleProperty());
-    getChildren().setAll(rubrik, status, knapp, klar);
+    getChildren().setAll(rubrik, status, new HBox(12, knapp, taBort), klar);
   }
 }

@@ -118,6 +118,44 @@ class KrypteringWindowTest {
         .startsWith("Databasen är inte krypterad.");
   }
 
+  @Test
+  void removingTheEncryptionAsksForTheCurrentPasswordAndLeavesAStoreThatOpensWithoutOne(FxRobot robot) {
+    world.db.changePassword(LOSENORD.toCharArray());
+    openKrypteringTab(robot);
+    Label status = waitFor(robot, "#krypteringStatus");
+    assertThat(status.getText()).startsWith("Databasen är krypterad med ett lösenord.");
+    Button taBort = robot.lookup("#taBortKrypteringKnapp").queryButton();
+    assertThat(taBort.isVisible()).isTrue();
+    assertThat(taBort.getText()).isEqualTo("Ta bort krypteringen …");
+
+    robot.clickOn(taBort);
+    DialogPane dialog = waitFor(robot, "#taBortKrypteringDialog");
+    assertThat(dialog.getHeaderText()).isEqualTo("Ta bort krypteringen");
+    robot.clickOn("#taBortKrypteringOk");
+    assertThat(((Label) waitFor(robot, "#nuvarandeLosenordError")).getText()).isEqualTo("Skriv lösenordet.");
+    set(robot, "#nuvarandeLosenord", "nytt-losenord-8");
+    robot.clickOn("#taBortKrypteringOk");
+    waitUntil("the wrong password refused", () -> "Fel lösenord. Krypteringen är kvar.".equals(
+        robot.lookup("#taBortKrypteringFel").queryAs(Label.class).getText()));
+    assertThat(Database.isEncrypted(folder)).isTrue();
+
+    set(robot, "#nuvarandeLosenord", LOSENORD);
+    robot.clickOn("#taBortKrypteringOk");
+
+    Label klar = waitFor(robot, "#krypteringKlar");
+    assertThat(klar.getText()).isEqualTo("Krypteringen är borttagen. Databasen öppnas utan lösenord.");
+    assertThat(robot.lookup("#taBortKrypteringDialog").tryQuery()).isEmpty();
+    assertThat(taBort.isVisible()).isFalse();
+    assertThat(status.getText()).startsWith("Databasen är inte krypterad.");
+    assertThat(Database.isEncrypted(folder)).isFalse();
+    assertThat(world.services.arenden().find(ARENDE)).isPresent();
+
+    world.db.close();
+    try (Database again = Database.openEmbedded(folder)) {
+      assertThat(CoreWiring.build(again, TestStore.CLOCK).arenden().find(ARENDE)).isPresent();
+    }
+  }
+
   private static void openKrypteringTab(FxRobot robot) {
     WindowAreas.open(robot, 5);
     TabPane tabs = waitFor(robot, "#installningarFlikar");

@@ -1,4 +1,4 @@
-package se.namndbok.app.installningar;
+package se.namndbok.app.kryptering;
 
 import java.util.Arrays;
 import javafx.beans.property.BooleanProperty;
@@ -15,9 +15,10 @@ import se.namndbok.core.db.Database;
 import se.namndbok.core.shared.ValidationException;
 
 /**
- * Inställningar → Kryptering: whether the embedded store is encrypted, and encrypting it (or changing its password)
- * as one step in core ({@link Database#changePassword}) on a background thread (decision 0136). The new password
- * is cleared after the step, whatever its outcome; core keeps it in memory only while the store is open.
+ * Encryption of the embedded store, offered on the first-run screen and in Inställningar → Kryptering: whether it is
+ * encrypted, and encrypting it, changing its password or removing the encryption, each as one step in core
+ * ({@link Database#changePassword}) on a background thread (decision 0136). The new password is cleared after the
+ * step, whatever its outcome; core keeps it in memory only while the store is open.
  */
 public final class KrypteringViewModel {
   private final AppServices services;
@@ -34,7 +35,7 @@ public final class KrypteringViewModel {
   }
 
   /** Whether Inställningar offers encryption: only for the embedded store (a shared one is its server's). */
-  static boolean visas(AppServices services) {
+  public static boolean visas(AppServices services) {
     return services.database().folder() != null;
   }
 
@@ -70,6 +71,53 @@ public final class KrypteringViewModel {
         })
         .onFinished(() -> arbetar.set(false))
         .executeWith(executor);
+  }
+
+  /**
+   * Removes the encryption (the store opens without a password afterwards) once {@code nuvarande} is the store's
+   * password: whoever sits at an unlocked window must still know it. {@code done} runs after it succeeded;
+   * {@code nuvarande} is cleared.
+   */
+  public void taBort(char[] nuvarande, Runnable done) {
+    fel.set("");
+    klar.set("");
+    Database db = services.database();
+    boolean ratt;
+    try {
+      ratt = samma(nuvarande, db.password());
+    } finally {
+      Arrays.fill(nuvarande, '\0');
+    }
+    if (!ratt) {
+      fel.set(Messages.get("kryptering.tabort.fel"));
+      return;
+    }
+    arbetar.set(true);
+    BackgroundTask.wrap(() -> db.changePassword(null))
+        .titled(Messages.get("kryptering.tar.bort"))
+        .onSuccess(v -> {
+          krypterad.set(db.encrypted());
+          klar.set(Messages.get("kryptering.borttagen"));
+          done.run();
+        })
+        .onFailure(t -> {
+          if (t instanceof ValidationException v) {
+            fel.set(v.getMessage());
+          } else {
+            ErrorDialog.showUnexpected(t);
+          }
+        })
+        .onFinished(() -> arbetar.set(false))
+        .executeWith(executor);
+  }
+
+  /** Compares in time independent of where the two differ. */
+  private static boolean samma(char[] a, char[] b) {
+    if (b == null) {
+      return false;
+    }
+    return java.security.MessageDigest.isEqual(new String(a).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        new String(b).getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   public ReadOnlyBooleanProperty krypteradProperty() {
