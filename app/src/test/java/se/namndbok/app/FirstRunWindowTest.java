@@ -8,6 +8,7 @@ import static se.namndbok.app.testing.WindowFixture.waitUntil;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -78,7 +79,7 @@ class FirstRunWindowTest {
     robot.clickOn("#nyttLosenord").write("forsta-losenord");
     robot.clickOn("#nyttLosenordIgen").write("forsta-losenord");
     robot.clickOn("#nyttLosenordBekrafta");
-    robot.clickOn("#nyttLosenordOk");
+    robot.type(KeyCode.ENTER); // from the ticked box: saves, and does not untick it
 
     Label krypterad = waitFor(robot, "#firstRunKrypterad");
     waitUntil("the confirmation in the button's place", () -> krypterad.isVisible() && !kryptera.isVisible());

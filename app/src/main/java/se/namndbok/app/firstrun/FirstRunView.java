@@ -73,10 +73,14 @@ public final class FirstRunView extends StackPane {
         kryptering.felProperty(), kryptering::kryptera));
     Label klar = Forms.wrapping(new Label());
     klar.setId("firstRunKrypterad");
-    klar.textProperty().bind(kryptering.klarProperty());
+    klar.textProperty().bind(kryptering.klarProperty().map(t -> t.isEmpty()
+        ? Messages.get("kryptering.ar.krypterad") : t)); // encrypted at an earlier start, before any board
     klar.visibleProperty().bind(kryptering.krypteradProperty());
     klar.managedProperty().bind(klar.visibleProperty());
-    return card(knapp, klar, text(Messages.get("kryptering.forsta.text")));
+    Label forklaring = text(Messages.get("kryptering.forsta.text"));
+    forklaring.visibleProperty().bind(knapp.visibleProperty());
+    forklaring.managedProperty().bind(forklaring.visibleProperty());
+    return card(knapp, klar, forklaring);
   }
 
   private static VBox emptyForm(FirstRunViewModel vm) {

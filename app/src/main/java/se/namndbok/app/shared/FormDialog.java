@@ -11,8 +11,11 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Screen;
 import javafx.stage.Window;
 
@@ -20,7 +23,9 @@ import javafx.stage.Window;
  * The frame every form dialog shares: Swedish title and header, the save button (default: Enter saves) and
  * "Avbryt" (Esc), the form in a scroll pane so a dialog taller than the screen scrolls instead of losing its
  * buttons, growth when field messages appear, and the focus in the first field when shown. The save runs through
- * the view model, which keeps the dialog open while it runs and while it is refused (decision 0124).
+ * the view model, which keeps the dialog open while it runs and while it is refused (decision 0124). Enter saves
+ * also from a check box: JavaFX's check box takes Enter as "toggle", so a user who ticked the box with Space and
+ * pressed Enter unticked it and nothing was saved.
  */
 public final class FormDialog {
   private FormDialog() {}
@@ -49,6 +54,14 @@ public final class FormDialog {
     saveButton.addEventFilter(ActionEvent.ACTION, e -> {
       e.consume();
       spec.save().accept(dialog::setResult);
+    });
+    dialog.getDialogPane().addEventFilter(KeyEvent.ANY, e -> {
+      if (e.getCode() == KeyCode.ENTER && dialog.getDialogPane().getScene().getFocusOwner() instanceof CheckBox) {
+        e.consume();
+        if (e.getEventType() == KeyEvent.KEY_PRESSED && !saveButton.isDisabled()) {
+          saveButton.fire();
+        }
+      }
     });
     spec.messages().forEach(m -> m.addListener((o, was, now) -> Platform.runLater(() -> fit(dialog))));
     dialog.setOnShown(e -> Platform.runLater(() -> {

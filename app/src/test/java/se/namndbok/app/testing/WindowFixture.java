@@ -13,9 +13,13 @@ import org.testfx.util.WaitForAsyncUtils;
 public final class WindowFixture {
   private WindowFixture() {}
 
+  /**
+   * Waits for {@code condition} to hold, up to 60 s: a bound on a machine where four builds compete for two cores
+   * (the wait ends as soon as it holds; it never makes a wrong result pass).
+   */
   public static void waitUntil(String what, Callable<Boolean> condition) {
     try {
-      WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+      WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
     } catch (TimeoutException e) {
       throw new AssertionError("väntade förgäves på: " + what, e);
     }
