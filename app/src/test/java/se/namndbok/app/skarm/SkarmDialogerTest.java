@@ -31,6 +31,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import se.namndbok.app.WindowWorld;
 import se.namndbok.app.kryptering.LosenordDialog;
+import se.namndbok.app.kryptering.TaBortKrypteringDialog;
 import se.namndbok.app.shared.ErrorDialog;
 import se.namndbok.app.shared.OutputNotice;
 import se.namndbok.app.testing.Clipping;
@@ -82,6 +83,17 @@ class SkarmDialogerTest {
     robot.clickOn("#nyttLosenordOk");
     errors(robot, "#nyttLosenordDialog");
     check(robot, "#nyttLosenordDialog", "Kryptera databasen med fel");
+    robot.type(KeyCode.ESCAPE);
+
+    javafx.beans.property.StringProperty borttagningsfel = new javafx.beans.property.SimpleStringProperty("");
+    Platform.runLater(() -> TaBortKrypteringDialog.show(stage, new javafx.beans.property.SimpleBooleanProperty(),
+        borttagningsfel, (losenord, klar) -> borttagningsfel.set("Fel lösenord. Krypteringen är kvar.")));
+    check(robot, "#taBortKrypteringDialog", "Ta bort krypteringen");
+    robot.clickOn("#taBortKrypteringOk");
+    errors(robot, "#taBortKrypteringDialog");
+    set(robot, "#nuvarandeLosenord", "fel-losenord");
+    robot.clickOn("#taBortKrypteringOk");
+    check(robot, "#taBortKrypteringDialog", "Ta bort krypteringen med fel");
     robot.type(KeyCode.ESCAPE);
 
     String mapp = "/home/anna.andersson-lindqvist/.local/share/namndbok";
