@@ -44,33 +44,10 @@ public final class KrypteringViewModel {
    * (too short, the store busy) is shown in {@link #felProperty()}. {@code nytt} is cleared afterwards.
    */
   public void kryptera(char[] nytt, Runnable done) {
-    boolean bytte = krypterad.get();
     fel.set("");
     klar.set("");
-    arbetar.set(true);
-    Database db = services.database();
-    BackgroundTask.wrap(() -> {
-          try {
-            db.changePassword(nytt);
-          } finally {
-            Arrays.fill(nytt, '\0');
-          }
-        })
-        .titled(Messages.get("kryptering.arbetar"))
-        .onSuccess(v -> {
-          krypterad.set(db.encrypted());
-          klar.set(Messages.get(bytte ? "kryptering.bytt" : "kryptering.klar"));
-          done.run();
-        })
-        .onFailure(t -> {
-          if (t instanceof ValidationException v) {
-            fel.set(v.getMessage());
-          } else {
-            ErrorDialog.showUnexpected(t);
-          }
-        })
-        .onFinished(() -> arbetar.set(false))
-        .executeWith(executor);
+    String klarText = Messages.get(krypterad.get() ? "kryptering.bytt" : "kryptering.klar");
+    byt(nytt, "kryptering.arbetar", klarText, done);
   }
 
   /**
@@ -81,23 +58,36 @@ public final class KrypteringViewModel {
   public void taBort(char[] nuvarande, Runnable done) {
     fel.set("");
     klar.set("");
-    Database db = services.database();
     boolean ratt;
     try {
-      ratt = samma(nuvarande, db.password());
+      ratt = samma(nuvarande, services.database().password());
     } finally {
       Arrays.fill(nuvarande, '\0');
     }
-    if (!ratt) {
+    if (ratt) {
+      byt(null, "kryptering.tar.bort", Messages.get("kryptering.borttagen"), done);
+    } else {
       fel.set(Messages.get("kryptering.tabort.fel"));
-      return;
     }
+  }
+
+  /** Re-encrypts the store with {@code nytt} (null: none) as one background step; clears {@code nytt}. */
+  private void byt(char[] nytt, String titelNyckel, String klarText, Runnable done) {
     arbetar.set(true);
-    BackgroundTask.wrap(() -> db.changePassword(null))
-        .titled(Messages.get("kryptering.tar.bort"))
+    Database db = services.database();
+    BackgroundTask.wrap(() -> {
+          try {
+            db.changePassword(nytt);
+          } finally {
+            if (nytt != null) {
+              Arrays.fill(nytt, '\0');
+            }
+          }
+        })
+        .titled(Messages.get(titelNyckel))
         .onSuccess(v -> {
           krypterad.set(db.encrypted());
-          klar.set(Messages.get("kryptering.borttagen"));
+          klar.set(klarText);
           done.run();
         })
         .onFailure(t -> {
