@@ -26,7 +26,7 @@ class CoreArchitectureTest {
   @ArchTest
   static final ArchRule knowsNoJavaFxAndNoPdfBox = noClasses().that().resideInAPackage("se.namndbok.core..")
       .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.apache.pdfbox..", "org.apache.poi..",
-          "se.namndbok.reports..", "se.namndbok.app..");
+          "org.dhatim..", "se.namndbok.reports..", "se.namndbok.app..");
 
   @ArchTest
   static final ArchRule onlyPersistenceUsesJooq = noClasses().that().resideInAPackage("se.namndbok.core..")

@@ -3,11 +3,8 @@ package se.namndbok.reports.ejverkstallda;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import se.namndbok.core.ejverkstallda.Kvartalsrapport;
 import se.namndbok.core.ejverkstallda.KvartalsrapportTabeller;
 import se.namndbok.core.ejverkstallda.Tabell;
@@ -16,28 +13,27 @@ import se.namndbok.core.shared.SpreadsheetCell;
 /**
  * {@code --format xlsx}: the report's tables on one sheet, laid out like §§ 73–74, figures as numbers so
  * that Excel can sum them; headings and the computed totals in bold. Texts are string cells, and one a spreadsheet
- * would run as a formula when edited also gets a leading apostrophe (insats names; decision record 0138).
+ * would run as a formula when edited also gets a leading apostrophe (insats names; decision record 0138). Written
+ * with fastexcel (decision record 0140).
  */
 public final class KvartalsrapportXlsx {
   private KvartalsrapportXlsx() {}
 
   /** Writes the workbook to {@code out}; the caller closes it. */
   public static void write(Kvartalsrapport r, OutputStream out) {
-    try (XSSFWorkbook wb = new XSSFWorkbook()) {
-      Sheet sheet = wb.createSheet(r.lag() + " " + r.kvartal());
-      CellStyle bold = bold(wb);
+    try {
+      Workbook wb = new Workbook(out, "Nämndbok", null);
+      Worksheet sheet = wb.newWorksheet(r.lag() + " " + r.kvartal());
       int row = 0;
-      Row title = sheet.createRow(row++);
-      title.createCell(0).setCellValue(SpreadsheetCell.text(KvartalsrapportTabeller.titel(r)));
-      title.getCell(0).setCellStyle(bold);
+      bold(sheet, row++, 0, KvartalsrapportTabeller.titel(r));
       for (Tabell t : KvartalsrapportTabeller.tabeller(r)) {
-        row = tabell(sheet, t, row + 1, bold);
+        row = tabell(sheet, t, row + 1);
       }
-      sheet.setColumnWidth(0, 70 * 256);
+      sheet.width(0, 70);
       for (int c = 1; c <= 3; c++) {
-        sheet.setColumnWidth(c, 22 * 256);
+        sheet.width(c, 22);
       }
-      wb.write(out);
+      wb.finish();
       out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -45,33 +41,27 @@ public final class KvartalsrapportXlsx {
   }
 
   /** Writes one table from {@code row}; returns the next free row. */
-  private static int tabell(Sheet sheet, Tabell t, int row, CellStyle bold) {
-    Row rubrik = sheet.createRow(row++);
-    rubrik.createCell(0).setCellValue(SpreadsheetCell.text(t.rubrik()));
-    rubrik.getCell(0).setCellStyle(bold);
-    Row header = sheet.createRow(row++);
+  private static int tabell(Worksheet sheet, Tabell t, int row) {
+    bold(sheet, row++, 0, t.rubrik());
     for (int c = 0; c < t.kolumner().size(); c++) {
-      header.createCell(c).setCellValue(SpreadsheetCell.text(t.kolumner().get(c)));
-      header.getCell(c).setCellStyle(bold);
+      bold(sheet, row, c, t.kolumner().get(c));
     }
+    row++;
     for (Tabell.Rad rad : t.rader()) {
-      Row x = sheet.createRow(row++);
-      x.createCell(0).setCellValue(SpreadsheetCell.text(rad.etikett()));
+      sheet.value(row, 0, SpreadsheetCell.text(rad.etikett()));
       for (int c = 0; c < rad.varden().size(); c++) {
-        x.createCell(c + 1).setCellValue(rad.varden().get(c));
+        sheet.value(row, c + 1, rad.varden().get(c));
       }
       if (rad.summa()) {
-        x.forEach(cell -> cell.setCellStyle(bold));
+        sheet.range(row, 0, row, rad.varden().size()).style().bold().set();
       }
+      row++;
     }
     return row;
   }
 
-  private static CellStyle bold(XSSFWorkbook wb) {
-    Font font = wb.createFont();
-    font.setBold(true);
-    CellStyle style = wb.createCellStyle();
-    style.setFont(font);
-    return style;
+  private static void bold(Worksheet sheet, int row, int col, String text) {
+    sheet.value(row, col, SpreadsheetCell.text(text));
+    sheet.style(row, col).bold().set();
   }
 }
