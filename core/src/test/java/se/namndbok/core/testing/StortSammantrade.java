@@ -27,6 +27,11 @@ public final class StortSammantrade {
 
   /** A planned board meeting on {@code datum} with {@code punkter} items drawn with {@code seed}. */
   public Sammantrade skapa(LocalDate datum, int punkter, long seed) {
+    return skapa(datum, punkter, seed, 1.0);
+  }
+
+  /** As {@link #skapa(LocalDate, int, long)}, each item keeping its model's bilagor with chance {@code bilagor}. */
+  public Sammantrade skapa(LocalDate datum, int punkter, long seed, double bilagor) {
     Sammantrade referens = core.sammantraden().requireNamndens(LocalDate.of(2025, 10, 23));
     List<Arendepunkt> forlagor = core.arendelista().punkter(referens.id()).stream()
         .filter(p -> p.typ() == ArendepunktTyp.ARENDE).toList();
@@ -34,12 +39,12 @@ public final class StortSammantrade {
         new NyttSammantrade(null, datum, LocalTime.of(8, 15), "Stadshuset, Sessionssalen"), SammantradeStatus.PLANERAT);
     Random random = new Random(seed);
     for (int i = 0; i < punkter; i++) {
-      kopiera(mote, forlagor.get(random.nextInt(forlagor.size())));
+      kopiera(mote, forlagor.get(random.nextInt(forlagor.size())), random.nextDouble() < bilagor);
     }
     return mote;
   }
 
-  private void kopiera(Sammantrade mote, Arendepunkt forlaga) {
+  private void kopiera(Sammantrade mote, Arendepunkt forlaga, boolean medBilagor) {
     Arendepunkt p = core.arendelista().add(mote.id(), forlaga.innehall());
     for (Beslutsunderlag u : core.underlag().beslutsunderlag(forlaga.id())) {
       if (u.handlingId() == null) {
@@ -48,7 +53,7 @@ public final class StortSammantrade {
         core.underlag().addHandling(p.id(), u.handlingId());
       }
     }
-    for (Bilaga b : core.underlag().bilagor(forlaga.id())) {
+    for (Bilaga b : medBilagor ? core.underlag().bilagor(forlaga.id()) : List.<Bilaga>of()) {
       core.underlag().addBilaga(p.id(), b.handlingId());
     }
   }
