@@ -135,7 +135,7 @@ public final class CoreServices {
     kvartalsrapporter = new KvartalsrapportService(tx, audit, clock);
     ivoLista = new IvoLista(tx);
     kallelse = new KallelseService(tx, store.files(), new KallelseService.Kallor(namnd, ledamoter, sammantraden,
-        arendelista, underlag, arenden, meddelanden, delegationsbeslut, delegater, delegationsordning, kvartalsrapporter));
+        underlag, arenden, meddelanden, delegationsbeslut, delegater, delegationsordning, kvartalsrapporter));
     utskick = new UtskickService(tx, store.files(), renderers.kallelse(), kallelse, sammantraden, audit, clock);
     backup = new BackupService(store);
     sakerhetskopior = new Sakerhetskopior(store, clock);

@@ -219,6 +219,12 @@ public final class ArendeService {
         .collect(Collectors.groupingBy(Handling::arendeId));
   }
 
+  /** The handlingar with these ids, by id, in one read (a meeting's underlag and bilagor at once). */
+  public Map<Long, Handling> handlingarMedId(Collection<Long> ids) {
+    return transactions.read(tx -> handlingar.findByIds(tx, ids)).stream()
+        .collect(Collectors.toMap(Handling::id, h -> h));
+  }
+
   /** The content of a handling's stored file, checked against its sha256. */
   public byte[] readFile(Handling.StoredFile fil) {
     return transactions.read(tx -> files.get(tx, fil.sha256()));

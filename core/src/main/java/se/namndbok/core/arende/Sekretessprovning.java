@@ -70,6 +70,15 @@ public final class Sekretessprovning {
     return prova(egen, arende);
   }
 
+  /** An ärende this read knows by id, so a document needs not read it again; refused for one not read. */
+  public Arende arendeMedId(long id) {
+    Arende arende = arenden.get(id);
+    if (arende == null) {
+      throw new IllegalStateException("ärende " + id + " was not read with the sekretess rule");
+    }
+    return arende;
+  }
+
   public Optional<Sekretessgrund> handling(Handling h) {
     return prova(h.sekretessval(), h.arendeId());
   }

@@ -1,19 +1,19 @@
 package se.namndbok.core.kallelse;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.Set;
-import se.namndbok.core.arende.ArendeService;
-import se.namndbok.core.arende.Arende;
+import se.namndbok.core.anmalan.AnmalanFilter;
+import se.namndbok.core.anmalan.AnmalanService;
 import se.namndbok.core.arende.ArendeService;
 import se.namndbok.core.arende.Handling;
+import se.namndbok.core.arende.Sekretessprovning;
 import se.namndbok.core.db.FileStore;
 import se.namndbok.core.db.Transactions;
 import se.namndbok.core.delegationsbeslut.DelegatGrupp;
-import se.namndbok.core.anmalan.AnmalanFilter;
-import se.namndbok.core.anmalan.AnmalanService;
 import se.namndbok.core.delegationsbeslut.Delegationsbeslut;
 import se.namndbok.core.delegationsbeslut.DelegationsordningService;
 import se.namndbok.core.delegationsbeslut.Delegationspunkt;
@@ -27,9 +27,7 @@ import se.namndbok.core.meddelande.NyttMeddelande;
 import se.namndbok.core.namnd.DelegatService;
 import se.namndbok.core.namnd.LedamotService;
 import se.namndbok.core.namnd.NamndService;
-import se.namndbok.core.sammantrade.ArendelistaService;
-import se.namndbok.core.sammantrade.Arendepunkt;
-import se.namndbok.core.sammantrade.ArendepunktTyp;
+import se.namndbok.core.sammantrade.Motesunderlag;
 import se.namndbok.core.sammantrade.Sammantrade;
 import se.namndbok.core.sammantrade.SammantradeService;
 import se.namndbok.core.sammantrade.StatistikVal;
@@ -42,7 +40,6 @@ public final class KallelseService {
   private final NamndService namnd;
   private final LedamotService ledamoter;
   private final SammantradeService sammantraden;
-  private final ArendelistaService lista;
   private final UnderlagService underlag;
   private final ArendeService arenden;
   private final AnmalanService<NyttMeddelande, Meddelande> meddelanden;
@@ -53,7 +50,7 @@ public final class KallelseService {
 
   /** The services a kallelse reads from, as the composition root hands them. */
   public record Kallor(NamndService namnd, LedamotService ledamoter, SammantradeService sammantraden,
-      ArendelistaService lista, UnderlagService underlag, ArendeService arenden,
+      UnderlagService underlag, ArendeService arenden,
       AnmalanService<NyttMeddelande, Meddelande> meddelanden,
       AnmalanService<NyttDelegationsbeslut, Delegationsbeslut> delegationsbeslut, DelegatService delegater,
       DelegationsordningService delegationsordning, KvartalsrapportService statistik) {}
@@ -64,7 +61,6 @@ public final class KallelseService {
     this.namnd = k.namnd();
     this.ledamoter = k.ledamoter();
     this.sammantraden = k.sammantraden();
-    this.lista = k.lista();
     this.underlag = k.underlag();
     this.arenden = k.arenden();
     this.meddelanden = k.meddelanden();
@@ -91,35 +87,24 @@ public final class KallelseService {
   private KallelseUnderlag underlag(Sammantrade s) {
     List<Meddelande> m = meddelanden.list(AnmalanFilter.sammantrade(s.id()));
     List<DelegatGrupp> d = perDelegat(s.id());
-    List<KallelsePunkt> punkter = lista.punkter(s.id()).stream().map(p -> punkt(p, m, d)).toList();
+    Motesunderlag mote = underlag.forSammantrade(s.id());
+    Map<Long, Handling> handlingar = arenden.handlingarMedId(mote.handlingIds());
+    Sekretessprovning sekretess = arenden.sekretessprovning(arendeIds(mote, handlingar.values(), m, d));
+    List<KallelsePunkt> punkter = new KallelsePunkter(mote, handlingar, sekretess, m, d, this::statistik).all();
     return new KallelseUnderlag(namnd.require(), s, s.utskottId() == null ? null : namnd.utskott(s.utskottId()).orElse(null),
-        ledamoter.platser(s.utskottId(), s.datum()), punkter, m, d, arenden.sekretessprovning(arendeIds(punkter, m, d)),
-        namnd.kontakt(), sammantraden.kallelseuppgifter(s.id()));
+        ledamoter.platser(s.utskottId(), s.datum()), punkter, m, d, sekretess, namnd.kontakt(),
+        sammantraden.kallelseuppgifter(s.id()));
   }
 
   /** Every ärende the kallelse refers to: the items', their documents', the reported rows'. */
-  private static Set<Long> arendeIds(List<KallelsePunkt> punkter, List<Meddelande> m, List<DelegatGrupp> d) {
+  private static Set<Long> arendeIds(Motesunderlag mote, Collection<Handling> handlingar, List<Meddelande> m,
+      List<DelegatGrupp> d) {
     Set<Long> ids = new HashSet<>();
-    for (KallelsePunkt p : punkter) {
-      if (p.punkt().innehall().arendeId() != null) {
-        ids.add(p.punkt().innehall().arendeId());
-      }
-      p.beslutsunderlag().stream().filter(r -> r.handling() != null).forEach(r -> ids.add(r.handling().arendeId()));
-      p.bilagor().forEach(h -> ids.add(h.arendeId()));
-    }
+    mote.punkter().stream().map(p -> p.innehall().arendeId()).filter(id -> id != null).forEach(ids::add);
+    handlingar.forEach(h -> ids.add(h.arendeId()));
     m.forEach(x -> ids.add(x.arendeId()));
     d.forEach(g -> g.beslut().forEach(x -> ids.add(x.arendeId())));
     return ids;
-  }
-
-  private KallelsePunkt punkt(Arendepunkt p, List<Meddelande> alla, List<DelegatGrupp> grupper) {
-    Arende arende = p.innehall().arendeId() == null ? null : arenden.findById(p.innehall().arendeId()).orElseThrow();
-    List<UnderlagRad> rader = underlag.beslutsunderlag(p.id()).stream()
-        .map(b -> new UnderlagRad(b.handlingId() == null ? null : handling(b.handlingId()), b.text())).toList();
-    List<Handling> bilagor = underlag.bilagor(p.id()).stream().map(b -> handling(b.handlingId())).toList();
-    List<Meddelande> m = p.typ() == ArendepunktTyp.MEDDELANDEN ? alla : List.of();
-    List<DelegatGrupp> d = p.typ() == ArendepunktTyp.DELEGATIONSBESLUT ? grupper : List.of();
-    return new KallelsePunkt(p, arende, rader, bilagor, m, d, statistik(p));
   }
 
   /**
@@ -136,15 +121,7 @@ public final class KallelseService {
     }).filter(g -> !g.beslut().isEmpty()).toList();
   }
 
-  private Kvartalsrapport statistik(Arendepunkt p) {
-    StatistikVal val = p.innehall().statistik();
-    if (p.typ() != ArendepunktTyp.STATISTIK || val == null) {
-      return null;
-    }
+  private Kvartalsrapport statistik(StatistikVal val) {
     return statistik.rapport(Lag.of(val.lag()), Kvartal.parse(val.kvartal()));
-  }
-
-  private Handling handling(long id) {
-    return arenden.findHandling(id).orElseThrow();
   }
 }

@@ -34,6 +34,12 @@ public final class UnderlagService {
     return transactions.read(tx -> repository.bilagor(tx, arendepunktId));
   }
 
+  /** A meeting's items with all their beslutsunderlag and bilagor, in one read with one query per table. */
+  public Motesunderlag forSammantrade(long sammantradeId) {
+    return transactions.read(tx -> Motesunderlag.of(lista.punkter(sammantradeId),
+        repository.underlagForSammantrade(tx, sammantradeId), repository.bilagorForSammantrade(tx, sammantradeId)));
+  }
+
   /** The item's underlag and bilagor with its ärende's handlingar, in one read (the item's editor). */
   public PunktUnderlag forEditor(long arendepunktId) {
     return transactions.read(tx -> {

@@ -253,8 +253,8 @@ final class Layouter {
   }
 
   private void image(Block.Image image, StructNode parent) {
-    float width = Math.min(PageFlow.RIGHT - PageFlow.LEFT, image.height() * Logo.aspect(image.data()));
-    float height = width / Logo.aspect(image.data());
+    float width = Math.min(PageFlow.RIGHT - PageFlow.LEFT, image.height() * LogoImages.aspect(image.data()));
+    float height = width / LogoImages.aspect(image.data());
     flow.ensure(height + 6f);
     StructNode figure = parent.add("Figure");
     figure.alt = image.alt();

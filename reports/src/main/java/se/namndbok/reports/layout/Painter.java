@@ -18,7 +18,6 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDParentTr
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
@@ -160,7 +159,7 @@ final class Painter {
   /** An image (a logo) as a marked-content sequence under its Figure element. */
   private void picture(PDPageContentStream cs, LaidPage.Picture p, PDPage page, COSArray mcids) throws IOException {
     mark(cs, p.node(), page, mcids);
-    PDImageXObject image = LosslessFactory.createFromImage(doc, Logo.raster(p.data(), p.width(), p.height()));
+    PDImageXObject image = LogoImages.image(doc, p.data(), p.width(), p.height());
     cs.drawImage(image, p.x(), p.y(), p.width(), p.height());
     cs.endMarkedContent();
   }

@@ -43,6 +43,14 @@ public final class HandlingRepository {
     return tx.dsl().selectFrom(HANDLING).where(HANDLING.ID.eq(id)).fetchOptional(HandlingRepository::map);
   }
 
+  /** The documents with these ids (unknown ids are skipped), in one query. */
+  public List<Handling> findByIds(Tx tx, Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return tx.dsl().selectFrom(HANDLING).where(HANDLING.ID.in(ids)).fetch(HandlingRepository::map);
+  }
+
   public Optional<Handling> findByHandlingsId(Tx tx, HandlingsId hid) {
     return tx.dsl().selectFrom(HANDLING).where(HANDLING.AR.eq(hid.ar()).and(HANDLING.LOPNUMMER.eq(hid.lopnummer())))
         .fetchOptional(HandlingRepository::map);

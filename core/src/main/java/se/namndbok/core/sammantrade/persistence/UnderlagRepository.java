@@ -1,5 +1,6 @@
 package se.namndbok.core.sammantrade.persistence;
 
+import static se.namndbok.core.db.generated.Tables.ARENDEPUNKT;
 import static se.namndbok.core.db.generated.Tables.BESLUTSUNDERLAG;
 import static se.namndbok.core.db.generated.Tables.BILAGA;
 
@@ -31,6 +32,15 @@ public final class UnderlagRepository {
             r.getText()));
   }
 
+  /** Every item's beslutsunderlag of a meeting, in one query: by item, each item's in its order. */
+  public List<Beslutsunderlag> underlagForSammantrade(Tx tx, long sammantradeId) {
+    return tx.dsl().select(BESLUTSUNDERLAG.fields()).from(BESLUTSUNDERLAG).join(ARENDEPUNKT)
+        .on(ARENDEPUNKT.ID.eq(BESLUTSUNDERLAG.ARENDEPUNKT_ID)).where(ARENDEPUNKT.SAMMANTRADE_ID.eq(sammantradeId))
+        .orderBy(BESLUTSUNDERLAG.ARENDEPUNKT_ID, BESLUTSUNDERLAG.ORDNING, BESLUTSUNDERLAG.ID)
+        .fetch(r -> new Beslutsunderlag(r.get(BESLUTSUNDERLAG.ID), r.get(BESLUTSUNDERLAG.ARENDEPUNKT_ID),
+            r.get(BESLUTSUNDERLAG.ORDNING), r.get(BESLUTSUNDERLAG.HANDLING_ID), r.get(BESLUTSUNDERLAG.TEXT)));
+  }
+
   public void setUnderlagOrdning(Tx tx, long id, int ordning) {
     tx.dsl().update(BESLUTSUNDERLAG).set(BESLUTSUNDERLAG.ORDNING, ordning).where(BESLUTSUNDERLAG.ID.eq(id)).execute();
   }
@@ -53,6 +63,14 @@ public final class UnderlagRepository {
     return tx.dsl().selectFrom(BILAGA).where(BILAGA.ARENDEPUNKT_ID.eq(arendepunktId))
         .orderBy(BILAGA.ORDNING, BILAGA.ID)
         .fetch(r -> new Bilaga(r.getId(), r.getArendepunktId(), r.getOrdning(), r.getHandlingId()));
+  }
+
+  /** Every item's bilagor of a meeting, in one query: by item, each item's in its order. */
+  public List<Bilaga> bilagorForSammantrade(Tx tx, long sammantradeId) {
+    return tx.dsl().select(BILAGA.fields()).from(BILAGA).join(ARENDEPUNKT).on(ARENDEPUNKT.ID.eq(BILAGA.ARENDEPUNKT_ID))
+        .where(ARENDEPUNKT.SAMMANTRADE_ID.eq(sammantradeId)).orderBy(BILAGA.ARENDEPUNKT_ID, BILAGA.ORDNING, BILAGA.ID)
+        .fetch(r -> new Bilaga(r.get(BILAGA.ID), r.get(BILAGA.ARENDEPUNKT_ID), r.get(BILAGA.ORDNING),
+            r.get(BILAGA.HANDLING_ID)));
   }
 
   public void setBilagaOrdning(Tx tx, long id, int ordning) {
