@@ -48,6 +48,9 @@ public final class Commands {
   public static int run(WindowStarter window, Function<Database, CoreServices> services,
       Function<String, String> environment, String... args) {
     CommandLine cmd = NamndbokCommand.commandLine(window, services, environment);
+    if (NamndbokCommand.opensWindow(cmd, args)) {
+      return NamndbokCommand.execute(cmd, args); // the window: no command is named, none need be built
+    }
     CommandLine imports = NamndbokCommand.imports();
     CommandLine exports = NamndbokCommand.exports();
     cmd.addSubcommand("backup", new BackupCommand());

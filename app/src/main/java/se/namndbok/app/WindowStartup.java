@@ -1,7 +1,5 @@
 package se.namndbok.app;
 
-import java.time.Duration;
-import java.time.Instant;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -197,10 +195,9 @@ final class WindowStartup implements AutoCloseable {
     logShown(root.getId());
   }
 
-  /** The start-up measurement: how long after the process started something became visible. */
+  /** The start-up measurement: how long after the JVM started something became visible. */
   private static void logShown(String what) {
-    ProcessHandle.current().info().startInstant().ifPresent(started ->
-        LOG.info("{} visas {} ms efter programstart", what, Duration.between(started, Instant.now()).toMillis()));
+    se.namndbok.app.shared.Programstart.visas(what);
   }
 
   /**

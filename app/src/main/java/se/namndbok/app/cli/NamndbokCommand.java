@@ -58,6 +58,33 @@ public final class NamndbokCommand implements Callable<Integer> {
     return cmd;
   }
 
+  /**
+   * Whether {@code args} are only the root's own options with their values (say {@code --data MAPP}), so that the
+   * line opens the window and no command's model is needed: picocli builds those by reflection over every
+   * command class, 0.2-0.4 s before the window can start (JFR, issue 10 point 3). Help and version are not such
+   * options (the help lists the commands), nor is anything else; then all commands are registered as before.
+   */
+  public static boolean opensWindow(CommandLine root, String... args) {
+    CommandLine.Model.CommandSpec spec = root.getCommandSpec();
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      int eq = arg.indexOf('=');
+      CommandLine.Model.OptionSpec option = arg.startsWith("-")
+          ? spec.findOption(eq > 0 ? arg.substring(0, eq) : arg) : null;
+      if (option == null || option.usageHelp() || option.versionHelp()) {
+        return false;
+      }
+      CommandLine.Range arity = option.arity();
+      if (arity.min() != arity.max() || arity.max() > 1) {
+        return false;
+      }
+      if (eq < 0 && arity.max() == 1) {
+        i++;
+      }
+    }
+    return true;
+  }
+
   /** The {@code import} group, for the features' import commands. */
   public static CommandLine imports() {
     return new CommandLine(new ImportCommand());

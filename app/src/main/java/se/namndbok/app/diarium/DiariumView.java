@@ -68,6 +68,7 @@ public final class DiariumView extends VBox implements AreaCommands {
     VBox.setVgrow(split, Priority.ALWAYS);
     getChildren().setAll(EntryForms.titleRow(title, register), toolbar(), split);
     vm.load();
+    se.namndbok.app.shared.Programstart.efterLaddning(this, vm.loadingProperty(), "Diariet");
     services.andringar().pa(java.util.Set.of("arende", "handling"), vm::load);
   }
 

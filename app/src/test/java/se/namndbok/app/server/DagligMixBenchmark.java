@@ -17,6 +17,7 @@ import se.namndbok.core.arende.ArendeService;
 import se.namndbok.core.arende.NyttArende;
 import se.namndbok.core.db.Database;
 import se.namndbok.core.delegationsbeslut.NyttDelegationsbeslut;
+import se.namndbok.core.testing.BenchmarkLine;
 import se.namndbok.core.testing.TestPostgres;
 import se.namndbok.core.testing.TestStore;
 import se.namndbok.reports.layout.Progress;
@@ -30,7 +31,18 @@ import se.namndbok.reports.sekretess.Version;
  * {@code mvn -pl app -am test -Dtest=DagligMixBenchmarkRunner -Dbenchmark=true -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 public final class DagligMixBenchmark {
-  enum Atgard { SOK, REGISTRERA, DELEGATIONSBESLUT, KALLELSE }
+  enum Atgard {
+    SOK("sökning"), REGISTRERA("registrera ärende"), DELEGATIONSBESLUT("delegationsbeslut"), KALLELSE("kallelsen");
+
+    final String benamning;
+
+    Atgard(String benamning) {
+      this.benamning = benamning;
+    }
+  }
+
+  /** One timed action in round {@code varv} (1 is the first after the warm-up). */
+  record Matning(int varv, long nanos) {}
 
   private final int clients;
   private final int rounds;
@@ -53,15 +65,15 @@ public final class DagligMixBenchmark {
     TestPostgres.Ny server = TestPostgres.initialisedDatabase();
     try (Database h2 = Database.openEmbedded(data); Database owner = server.openAsOwner()) {
       se.namndbok.app.CoreWiring.build(h2, TestStore.CLOCK).migreringTill(se.namndbok.app.CoreWiring.build(owner, TestStore.CLOCK)).migrera();
-      Map<Atgard, List<Long>> ensam = measure(List.of(h2), dir, "h2", Math.max(20, 2 * rounds));
+      Map<Atgard, List<Matning>> ensam = measure(List.of(h2), dir, "h2", Math.max(20, 2 * rounds));
       // the same number of client threads on the embedded store: the same CPU contention in this one JVM
-      Map<Atgard, List<Long>> embedded = measure(java.util.Collections.nCopies(clients, h2), dir, "h2n", rounds);
+      Map<Atgard, List<Matning>> embedded = measure(java.util.Collections.nCopies(clients, h2), dir, "h2n", rounds);
       List<Database> pools = new ArrayList<>();
       try {
         for (int i = 0; i < clients; i++) {
           pools.add(server.openAsOwner());
         }
-        Map<Atgard, List<Long>> shared = measure(pools, dir, "pg", rounds);
+        Map<Atgard, List<Matning>> shared = measure(pools, dir, "pg", rounds);
         report(ensam, embedded, shared);
       } finally {
         pools.forEach(Database::close);
@@ -69,8 +81,8 @@ public final class DagligMixBenchmark {
     }
   }
 
-  private Map<Atgard, List<Long>> measure(List<Database> dbs, Path dir, String kind, int varv) throws Exception {
-    Map<Atgard, List<Long>> times = new ConcurrentHashMap<>();
+  private Map<Atgard, List<Matning>> measure(List<Database> dbs, Path dir, String kind, int varv) throws Exception {
+    Map<Atgard, List<Matning>> times = new ConcurrentHashMap<>();
     for (Atgard a : Atgard.values()) {
       times.put(a, new CopyOnWriteArrayList<>());
     }
@@ -94,7 +106,7 @@ public final class DagligMixBenchmark {
     return times;
   }
 
-  private void client(Database db, int client, Path pdf, Map<Atgard, List<Long>> times, int varv)
+  private void client(Database db, int client, Path pdf, Map<Atgard, List<Matning>> times, int varv)
       throws IOException {
     var core = se.namndbok.app.CoreWiring.build(db, TestStore.CLOCK);
     ArendeService arenden = core.arenden();
@@ -103,40 +115,70 @@ public final class DagligMixBenchmark {
     for (int r = 0; r < varv + 1; r++) {
       boolean warm = r > 0;
       int round = r;
-      time(times, warm, Atgard.SOK, () -> arenden.search("lex sarah", 50));
-      time(times, warm, Atgard.REGISTRERA, () -> arenden.register(NyttArende.nytt(null,
+      time(times, warm, round, Atgard.SOK, () -> arenden.search("lex sarah", 50));
+      time(times, warm, round, Atgard.REGISTRERA, () -> arenden.register(NyttArende.nytt(null,
           "Klient " + client + " ärende " + round, null, false, LocalDate.of(2025, 10, 20))));
-      time(times, warm, Atgard.DELEGATIONSBESLUT, () -> beslut.register(new NyttDelegationsbeslut("2025/146", null,
+      time(times, warm, round, Atgard.DELEGATIONSBESLUT, () -> beslut.register(new NyttDelegationsbeslut("2025/146", null,
           "Verksamhetschef/avdelningschef", null, LocalDate.of(2025, 10, 20), "Avtal " + client + "." + round, false)));
-      time(times, warm, Atgard.KALLELSE, () -> export.kallelse(LocalDate.of(2025, 10, 23), Version.LEDAMOT, pdf,
+      time(times, warm, round, Atgard.KALLELSE, () -> export.kallelse(LocalDate.of(2025, 10, 23), Version.LEDAMOT, pdf,
           Progress.NONE));
     }
     Files.deleteIfExists(pdf);
   }
 
-  private static void time(Map<Atgard, List<Long>> times, boolean keep, Atgard a, Runnable action) {
+  private static void time(Map<Atgard, List<Matning>> times, boolean keep, int round, Atgard a, Runnable action) {
     long t0 = System.nanoTime();
     action.run();
     if (keep) {
-      times.get(a).add(System.nanoTime() - t0);
+      times.get(a).add(new Matning(round, System.nanoTime() - t0));
     }
   }
 
-  private void report(Map<Atgard, List<Long>> ensam, Map<Atgard, List<Long>> embedded,
-      Map<Atgard, List<Long>> shared) {
+  private void report(Map<Atgard, List<Matning>> ensam, Map<Atgard, List<Matning>> embedded,
+      Map<Atgard, List<Matning>> shared) {
     System.out.printf("Daglig mix, %d varv per klient efter ett uppvärmningsvarv, alla klienter i en JVM på samma "
         + "dator som servern.%nH2×1: en användare på den inbyggda databasen. H2×%d och PG×%d: %d klienter samtidigt "
         + "(H2: en process, delad pool; PG: en pool per klient).%n", rounds, clients, clients, clients);
     System.out.printf("%-18s %9s %9s %9s %9s %9s %9s %9s %9s%n", "åtgärd", "H2×1 p50", "H2×1 p95", "H2×n p50",
         "H2×n p95", "PG×n p50", "PG×n p95", "PG/H2×n", "PG/H2×1");
     for (Atgard a : Atgard.values()) {
-      double[] e = percentiles(ensam.get(a));
-      double[] h = percentiles(embedded.get(a));
-      double[] p = percentiles(shared.get(a));
+      double[] e = percentiles(nanos(ensam.get(a)));
+      double[] h = percentiles(nanos(embedded.get(a)));
+      double[] p = percentiles(nanos(shared.get(a)));
       System.out.printf("%-18s %7.1fms %7.1fms %7.1fms %7.1fms %7.1fms %7.1fms %4.2f/%4.2f %4.2f/%4.2f%n",
           a.name().toLowerCase(), e[0], e[1], h[0], h[1], p[0], p[1], p[0] / h[0], p[1] / h[1], p[0] / e[0], p[1] / e[1]);
     }
     System.out.printf("(kvoterna: p50/p95; n = %d mätningar per åtgärd och klientantal)%n", clients * rounds);
+    for (Atgard a : Atgard.values()) {
+      BenchmarkLine.print("daglig-mix-" + a.name().toLowerCase(), "Daglig mix, " + a.benamning + ": "
+          + clients + " klienter mot servern mot lika många på den inbyggda databasen (p50 per varv)",
+          perRound(shared.get(a), embedded.get(a)), BenchmarkLine.NO_GOAL);
+    }
+  }
+
+  /** The ratio of the rounds' medians, round by round: one ratio per round that both measured. */
+  private static List<Double> perRound(List<Matning> program, List<Matning> floor) {
+    Map<Integer, List<Long>> p = byRound(program);
+    Map<Integer, List<Long>> f = byRound(floor);
+    List<Double> ratios = new ArrayList<>();
+    for (Map.Entry<Integer, List<Long>> e : p.entrySet()) {
+      if (f.containsKey(e.getKey())) {
+        ratios.add(percentiles(e.getValue())[0] / percentiles(f.get(e.getKey()))[0]);
+      }
+    }
+    return ratios;
+  }
+
+  private static Map<Integer, List<Long>> byRound(List<Matning> times) {
+    Map<Integer, List<Long>> rounds = new java.util.TreeMap<>();
+    for (Matning m : times) {
+      rounds.computeIfAbsent(m.varv(), r -> new ArrayList<>()).add(m.nanos());
+    }
+    return rounds;
+  }
+
+  private static List<Long> nanos(List<Matning> times) {
+    return times.stream().map(Matning::nanos).toList();
   }
 
   private static double[] percentiles(List<Long> nanos) {

@@ -3,10 +3,12 @@ package se.namndbok.core.ejverkstallda;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Supplier;
 import se.namndbok.core.ejverkstallda.persistence.InsatsRepository;
+import se.namndbok.core.testing.BenchmarkLine;
 import se.namndbok.core.testing.TestStore;
 
 /**
@@ -27,6 +29,8 @@ public final class BeslutImportBenchmark {
     }
     byte[] csv = csv(beslut);
     System.out.printf("%d rows, %d rounds (first round is warm-up), CSV %.1f MB%n", rows, rounds, csv.length / 1e6);
+    List<Double> imports = new ArrayList<>();
+    List<Double> reimports = new ArrayList<>();
     for (int round = 1; round <= rounds; round++) {
       long floor = plainJdbc(beslut);
       try (TestStore s = TestStore.create()) {
@@ -42,8 +46,17 @@ public final class BeslutImportBenchmark {
         System.out.printf("round %d: floor (plain JDBC batch) %4d ms | import %4d ms (%.2f× floor) | re-import "
             + "unchanged %4d ms (%.2f×) | report with comparison %3d ms | IVO list %3d ms%n", round, ms(floor), ms(first),
             (double) first / floor, ms(again), (double) again / floor, ms(report), ms(ivo));
+        if (round > 1 || rounds == 1) {
+          imports.add((double) first / floor);
+          reimports.add((double) again / floor);
+        }
       }
     }
+    // issue 10: the import must not get slower than the 1.26x it measured
+    BenchmarkLine.print("beslut-import", "Import av " + BenchmarkLine.count(rows) + " beslut (CSV) mot JDBC-batch av "
+        + "samma rader", imports, BenchmarkLine.atMost(1.3));
+    BenchmarkLine.print("beslut-omimport", "Samma fil importerad igen oförändrad mot JDBC-batch av samma rader",
+        reimports, BenchmarkLine.NO_GOAL);
   }
 
   private static long plainJdbc(List<GynnandeBeslut> beslut) {

@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.function.Supplier;
 import se.namndbok.core.ejverkstallda.persistence.GynnandeBeslutRepository;
 import se.namndbok.core.ejverkstallda.persistence.InsatsRepository;
+import se.namndbok.core.testing.BenchmarkLine;
 import se.namndbok.core.testing.TestStore;
 
 /**
@@ -45,6 +46,8 @@ public final class StatistikBenchmark {
           ratios.add(ratio);
         }
       }
+      BenchmarkLine.print("statistik-kvartal", "Kvartalsrapporten (tre kvartal) över " + BenchmarkLine.count(rows)
+          + " beslut mot bästa handskrivna fråga för ett kvartal", ratios, BenchmarkLine.atMost(1.5));
       Collections.sort(ratios);
       System.out.printf("STATISTIK report/floor: min %.2f median %.2f max %.2f n %d%n", ratios.getFirst(),
           ratios.get(ratios.size() / 2), ratios.getLast(), ratios.size());
