@@ -1,5 +1,6 @@
 package se.namndbok.reports.kallelse;
 
+import se.namndbok.core.testing.BenchmarkLine;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -32,7 +33,7 @@ import se.namndbok.reports.testing.TestPdfs;
  */
 public final class KallelseBenchmark {
   private static final long SEED = 20261202L;
-  private static final String GOAL = "≤ 1.5×";
+  private static final String GOAL = BenchmarkLine.atMost(1.5);
   /** The share of the model items' bilagor the 60 items keep: 252 pages with this seed. */
   private static final double BILAGOR = 0.95;
 
@@ -95,9 +96,7 @@ public final class KallelseBenchmark {
     Collections.sort(wall);
     System.out.printf(Locale.ROOT, "%s wall-clock ratios: min %.2f median %.2f max %.2f n %d, load average %s%n", id,
         wall.getFirst(), wall.get(wall.size() / 2), wall.getLast(), wall.size(), loadAverage());
-    return String.format(Locale.ROOT, "BENCHMARK|%s|%s|%.2f|%.2f|%.2f|%d|%s", id,
-        beskrivning + ", " + pages + " sidor (processortid)", cpu.getFirst(), cpu.get(cpu.size() / 2), cpu.getLast(),
-        cpu.size(), GOAL);
+    return BenchmarkLine.format(id, beskrivning + ", " + pages + " sidor (processortid)", cpu, GOAL);
   }
 
   /**
