@@ -1,6 +1,5 @@
 package se.namndbok.reports.kallelse;
 
-import se.namndbok.core.testing.BenchmarkLine;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -14,6 +13,7 @@ import java.util.Locale;
 import se.namndbok.core.arende.Handling;
 import se.namndbok.core.kallelse.KallelsePunkt;
 import se.namndbok.core.kallelse.KallelseService;
+import se.namndbok.core.testing.BenchmarkLine;
 import se.namndbok.core.testing.StortSammantrade;
 import se.namndbok.core.testing.TestStore;
 import se.namndbok.reports.demo.DemoBilagaPdf;
