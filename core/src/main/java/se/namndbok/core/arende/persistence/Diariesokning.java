@@ -25,17 +25,25 @@ import se.namndbok.core.db.Tx;
 final class Diariesokning {
   /** Fewer candidates than this (counted by a word's index rows) make a word the one the search starts from. */
   static final int FA = 2_000;
+  /** At most this many stored words go to the query as a list; more (a word of a letter or two) as a subquery. */
+  static final int LISTA = 500;
 
   /** The condition on {@code ARENDE} that every word holds. */
   Condition villkor(Tx tx, List<String> words) {
     if (words.isEmpty()) {
       return DSL.trueCondition();
     }
-    List<Ord> ord = words.stream().map(Ord::new).toList();
+    List<Ord> ord = words.stream().map(w -> new Ord(tx, w)).toList();
     Ord start = null;
     int fewest = FA;
     for (Ord o : ord) {
-      int n = tx.dsl().fetchCount(DSL.select(DSL.one()).from(o.kandidater().asTable("k")).limit(fewest));
+      int n = 0;
+      for (Select<? extends org.jooq.Record1<Long>> part : o.delar()) {
+        n += tx.dsl().fetchCount(DSL.select(DSL.one()).from(part.asTable("k")).limit(fewest - n));
+        if (n >= fewest) {
+          break;
+        }
+      }
       if (n < fewest) {
         fewest = n;
         start = o;
@@ -51,9 +59,13 @@ final class Diariesokning {
     private final Nummerprefix diarienummer;
     private final Nummerprefix hid;
     private final List<Nummerprefix.Intervall> lopnummer;
+    /** The stored words that contain the word, when they are few enough to be sent as a list. */
+    private final List<String> sokord;
 
-    Ord(String word) {
+    Ord(Tx tx, String word) {
       this.word = word;
+      List<String> found = tx.dsl().fetch(sokord()).getValues(SOKORD.ORD);
+      this.sokord = found.size() <= LISTA ? found : null;
       this.diarienummer = Nummerprefix.av(word, '/');
       this.hid = Nummerprefix.av(word, '.');
       this.lopnummer = Nummerprefix.siffror(word) ? Nummerprefix.borjarMed(word) : List.of();
@@ -98,10 +110,23 @@ final class Diariesokning {
           .and(DSL.lower(HANDLING.MOTPART).like(like, '!').or(DSL.lower(HANDLING.RUBRIK).like(like, '!')))));
     }
 
-    /** Whether the ärende (the outer {@code ARENDE} row) matches the word. */
+    /** The index rows of the stored words that contain the word. */
+    private Condition iOrdlistan() {
+      return sokord != null ? DIARIEORD.ORD.in(sokord) : DIARIEORD.ORD.in(sokord());
+    }
+
+    /**
+     * Whether the ärende (the outer {@code ARENDE} row) matches the word. With a list of stored words, the
+     * ärende's own index rows by the primary key (the {@code coalesce} keeps H2 from walking the word index,
+     * which it does with bound values, once per ärende); with many, the matching ids once (H2 would run a
+     * subquery inside a correlated one per row).
+     */
     Condition galler() {
-      Condition ord = DSL.exists(DSL.selectOne().from(DIARIEORD).where(DIARIEORD.ARENDE_ID.eq(ARENDE.ID))
-          .and(DIARIEORD.ORD.in(sokord())));
+      Condition ord = sokord == null
+          ? ARENDE.ID.in(DSL.select(DIARIEORD.ARENDE_ID).from(DIARIEORD).where(iOrdlistan()))
+          : sokord.isEmpty() ? DSL.falseCondition()
+          : DSL.exists(DSL.selectOne().from(DIARIEORD).where(DIARIEORD.ARENDE_ID.eq(ARENDE.ID))
+              .and(DSL.coalesce(DIARIEORD.ORD, DSL.inline("")).in(sokord)));
       if (lang()) {
         ord = ord.and(texten());
       }
@@ -113,24 +138,49 @@ final class Diariesokning {
       return c;
     }
 
-    /** The ids of (at least) the ärenden the word matches, each from an index. */
+    /**
+     * The ids of the ärenden the word matches (an ärende may come more than once), each part one range on an
+     * index: H2 does not seek an index for ranges joined by OR, so every range is a select of its own.
+     */
     Select<? extends org.jooq.Record1<Long>> kandidater() {
-      List<Select<? extends org.jooq.Record1<Long>>> parts = new ArrayList<>();
-      parts.add(DSL.select(DIARIEORD.ARENDE_ID).from(DIARIEORD).where(DIARIEORD.ORD.in(sokord())));
-      if (!diarienummer.inget()) {
-        parts.add(DSL.select(ARENDE.ID).from(ARENDE).where(nummer(ARENDE.AR, ARENDE.LOPNUMMER, diarienummer)));
-      }
-      if (!lopnummer.isEmpty()) {
-        parts.add(DSL.select(ARENDE.ID).from(ARENDE).where(intervall(ARENDE.LOPNUMMER, lopnummer)));
-      }
-      if (!hid.inget()) {
-        parts.add(DSL.select(HANDLING.ARENDE_ID).from(HANDLING).where(nummer(HANDLING.AR, HANDLING.LOPNUMMER, hid)));
-      }
+      List<Select<? extends org.jooq.Record1<Long>>> parts = delar();
       Select<? extends org.jooq.Record1<Long>> out = parts.getFirst();
       for (int i = 1; i < parts.size(); i++) {
         out = unionAll(out, parts.get(i));
       }
       return out;
+    }
+
+    /** The parts of {@link #kandidater}, each counted on its own (H2 reads a whole union before a limit). */
+    List<Select<? extends org.jooq.Record1<Long>>> delar() {
+      List<Select<? extends org.jooq.Record1<Long>>> parts = new ArrayList<>();
+      parts.add(DSL.select(DIARIEORD.ARENDE_ID).from(DIARIEORD).where(iOrdlistan()));
+      for (Condition c : ranges(ARENDE.AR, ARENDE.LOPNUMMER, diarienummer)) {
+        parts.add(DSL.select(ARENDE.ID).from(ARENDE).where(c));
+      }
+      for (Nummerprefix.Intervall i : lopnummer) {
+        parts.add(DSL.select(ARENDE.ID).from(ARENDE).where(range(ARENDE.LOPNUMMER, i)));
+      }
+      for (Condition c : ranges(HANDLING.AR, HANDLING.LOPNUMMER, hid)) {
+        parts.add(DSL.select(HANDLING.ARENDE_ID).from(HANDLING).where(c));
+      }
+      return parts;
+    }
+
+    /** Each year range with each löpnummer range of {@code p}, one condition per pair. */
+    private static List<Condition> ranges(Field<Integer> ar, Field<Integer> lop, Nummerprefix p) {
+      List<Condition> out = new ArrayList<>();
+      for (Nummerprefix.Intervall a : p.ar()) {
+        for (Nummerprefix.Intervall l : p.lopnummer()) {
+          Condition c = range(ar, a);
+          out.add(l.fran() == 1 && l.till() == Integer.MAX_VALUE ? c : c.and(range(lop, l)));
+        }
+      }
+      return out;
+    }
+
+    private static Condition range(Field<Integer> f, Nummerprefix.Intervall i) {
+      return i.fran() == i.till() ? f.eq(i.fran()) : f.between(i.fran(), i.till());
     }
 
     @SuppressWarnings("unchecked")

@@ -14,6 +14,10 @@ record Nummerprefix(List<Intervall> ar, List<Intervall> lopnummer) {
   /** The numbers from {@code fran} to {@code till}, both included. */
   record Intervall(int fran, int till) {}
 
+  /** The years a diarienummer or Hid can have (the tables' check). */
+  static final int AR_FRAN = 1900;
+  static final int AR_TILL = 2999;
+
   /** No number starts so. */
   static final Nummerprefix INGET = new Nummerprefix(List.of(), List.of());
 
@@ -25,7 +29,8 @@ record Nummerprefix(List<Intervall> ar, List<Intervall> lopnummer) {
   static Nummerprefix av(String word, char separator) {
     int at = word.indexOf(separator);
     if (at < 0) {
-      List<Intervall> ar = borjarMed(word);
+      List<Intervall> ar = borjarMed(word).stream().filter(i -> i.till() >= AR_FRAN && i.fran() <= AR_TILL)
+          .map(i -> new Intervall(Math.max(i.fran(), AR_FRAN), Math.min(i.till(), AR_TILL))).toList();
       return ar.isEmpty() ? INGET : new Nummerprefix(ar, List.of(new Intervall(1, Integer.MAX_VALUE)));
     }
     String year = word.substring(0, at);
