@@ -9,7 +9,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import se.namndbok.core.arende.persistence.Sokord;
+import se.namndbok.core.shared.Sokord;
 
 /**
  * Fills the diarium's search index (V88, decision 0142) for the ärenden and handlingar a store already holds,

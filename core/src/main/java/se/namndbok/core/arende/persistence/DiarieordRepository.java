@@ -5,6 +5,7 @@ import static se.namndbok.core.db.generated.Tables.SOKORD;
 
 import java.util.Set;
 import se.namndbok.core.db.Tx;
+import se.namndbok.core.shared.Sokord;
 
 /**
  * The search index of the diarium (decision 0142): the words of an ärende's rubrik and of each handling's rubrik

@@ -13,6 +13,7 @@ import org.jooq.Select;
 import org.jooq.impl.DSL;
 import se.namndbok.core.arende.DiariumSokning;
 import se.namndbok.core.db.Tx;
+import se.namndbok.core.shared.Sokord;
 
 /**
  * The store's form of {@link DiariumSokning} (decision 0142). Each word is a condition on the ärende row built

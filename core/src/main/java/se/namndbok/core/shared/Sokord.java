@@ -1,12 +1,12 @@
-package se.namndbok.core.arende.persistence;
+package se.namndbok.core.shared;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
-import se.namndbok.core.shared.Texts;
 
 /**
- * The words a text is indexed under for the diarium's search (decision 0142): the text in lower case as
+ * The words a text is indexed under for the diarium's search (decision 0142; here because both the
+ * repositories and migration V89 write them): the text in lower case as
  * {@code DiariumSokning} compares it, split where it splits a query (white space). A search word never holds
  * white space, so it is a part of the text exactly when it is a part of one of these words. A word longer
  * than {@value #LANGD} characters is stored as overlapping pieces ({@value #LANGD} long, every {@value #STEG}
@@ -14,7 +14,7 @@ import se.namndbok.core.shared.Texts;
  */
 public final class Sokord {
   /** The longest piece stored (the column is VARCHAR(64)). */
-  static final int LANGD = 62;
+  public static final int LANGD = 62;
   /** Pieces start this far apart; a search word up to this long is looked up exactly. */
   public static final int STEG = 30;
   private static final Pattern BLANK = Pattern.compile("\\s+");
@@ -53,7 +53,7 @@ public final class Sokord {
    * The part of a search word that is looked up among the stored words: the word itself when it is at most
    * {@value #STEG} characters, else its first {@value #STEG} (then the match is only a candidate).
    */
-  static String uppslag(String word) {
+  public static String uppslag(String word) {
     if (word.length() <= STEG) {
       return word;
     }
