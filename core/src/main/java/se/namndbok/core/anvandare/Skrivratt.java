@@ -29,6 +29,9 @@ public final class Skrivratt {
       Map.entry("arende", Set.of(REGISTRATOR, SEKRETERARE)),
       Map.entry("handling", Set.of(REGISTRATOR, SEKRETERARE)),
       Map.entry("arende_statushandelse", Set.of(REGISTRATOR, SEKRETERARE)),
+      // the diarium's search index, written with the ärende or handling (decision 0142)
+      Map.entry("sokord", Set.of(REGISTRATOR, SEKRETERARE)),
+      Map.entry("diarieord", Set.of(REGISTRATOR, SEKRETERARE)),
       Map.entry("fil", Set.of(REGISTRATOR, SEKRETERARE)),
       Map.entry("delegationsbeslut", Set.of(REGISTRATOR, SEKRETERARE)),
       Map.entry("meddelande", Set.of(REGISTRATOR, SEKRETERARE)),
@@ -65,6 +68,7 @@ public final class Skrivratt {
       Map.entry("delegationspunkt", "delegationsordningen"),
       Map.entry("insats", "insatskatalogen"), Map.entry("sekretessgrund", "sekretessgrunderna"), Map.entry("nummerserie", "ärenden och handlingar i diariet"),
       Map.entry("arende", "ärenden i diariet"), Map.entry("handling", "handlingar i diariet"),
+      Map.entry("sokord", "diariets sökord"), Map.entry("diarieord", "diariets sökord"),
       Map.entry("arende_statushandelse", "ärendenas status"), Map.entry("motesstandard", "nämndens standard för sammanträden"),
       Map.entry("standardpunkt", "nämndens standardpunkter"), Map.entry("sammantradesplan", "sammanträdesplanen"),
       Map.entry("fil", "handlingarnas filer"), Map.entry("delegationsbeslut", "delegationsbeslut"),

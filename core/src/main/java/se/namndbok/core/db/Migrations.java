@@ -37,10 +37,14 @@ final class Migrations {
   private static final String LOCATION = "db/migration";
   private static final Pattern SCRIPT = Pattern.compile("V([0-9][0-9._]*)__.+\\.sql");
 
+  /** The migrations written in Java (where SQL cannot do the same on H2 and PostgreSQL). */
+  private static final V89__Diariets_sokord[] JAVA = {new V89__Diariets_sokord()};
+
   private Migrations() {}
 
   private static Flyway flyway(DataSource ds, boolean shared) {
-    var config = Flyway.configure().dataSource(ds).locations("classpath:db/migration").failOnMissingLocations(true);
+    var config = Flyway.configure().dataSource(ds).locations("classpath:db/migration").failOnMissingLocations(true)
+        .javaMigrations(JAVA);
     // A läsare's search_path starts with the masking views (decision 0091): the history lives in public.
     return (shared ? config.schemas("public") : config).load();
   }
@@ -104,8 +108,21 @@ final class Migrations {
     return scripts.stream().max(Comparator.comparing(MigrationVersion::fromVersion));
   }
 
-  /** The versions of this program's scripts ({@code V55__x.sql} is 55), read from the class path. */
+  /**
+   * The versions of this program's migrations: the scripts ({@code V55__x.sql} is 55), read from the class path,
+   * and the Java migrations.
+   */
   static Set<String> scriptVersions() {
+    Set<String> scripts = sqlVersions();
+    if (!scripts.isEmpty()) {
+      for (V89__Diariets_sokord m : JAVA) {
+        scripts.add(m.getVersion().getVersion());
+      }
+    }
+    return scripts;
+  }
+
+  private static Set<String> sqlVersions() {
     URL url = Migrations.class.getClassLoader().getResource(LOCATION);
     if (url == null) {
       return Set.of();

@@ -1,12 +1,9 @@
 package se.namndbok.core.arende.persistence;
 
 import static se.namndbok.core.db.generated.Tables.ARENDE;
-import static se.namndbok.core.db.generated.Tables.HANDLING;
 
 import java.util.List;
 import java.util.Optional;
-import org.jooq.Condition;
-import org.jooq.impl.DSL;
 import se.namndbok.core.arende.Arende;
 import se.namndbok.core.arende.ArendeStatus;
 import se.namndbok.core.arende.Diarienummer;
@@ -17,9 +14,12 @@ import se.namndbok.core.db.generated.tables.records.ArendeRecord;
 
 /** Cases: one query per finder, rows mapped into {@link Arende}. */
 public final class ArendeRepository {
+  private final DiarieordRepository index = new DiarieordRepository();
+  private final Diariesokning sokning = new Diariesokning();
 
+  /** Inserts the case and indexes its rubrik for the diarium's search (decision 0142). */
   public long insert(Tx tx, Arende a) {
-    return tx.dsl().insertInto(ARENDE)
+    long id = tx.dsl().insertInto(ARENDE)
         .set(ARENDE.AR, a.diarienummer().ar())
         .set(ARENDE.LOPNUMMER, a.diarienummer().lopnummer())
         .set(ARENDE.KLASSIFICERING, a.klassificering() == null ? null : a.klassificering().kod())
@@ -30,11 +30,13 @@ public final class ArendeRepository {
         .set(ARENDE.SEKRETESSGRUND_ID, a.sekretess() ? a.sekretessgrundId() : null)
         .set(ARENDE.REGISTRERAD, a.registrerad())
         .returning(ARENDE.ID).fetchSingle().getId();
+    index.arende(tx, id, a.rubrik());
+    return id;
   }
 
   /** Changes the case read at {@code a.version()} and raises its version; false when that is not current. */
   public boolean update(Tx tx, Arende a) {
-    return tx.dsl().update(ARENDE)
+    boolean updated = tx.dsl().update(ARENDE)
         .set(ARENDE.KLASSIFICERING, a.klassificering() == null ? null : a.klassificering().kod())
         .set(ARENDE.RUBRIK, a.rubrik())
         .set(ARENDE.STATUS, a.status().name())
@@ -42,6 +44,10 @@ public final class ArendeRepository {
         .set(ARENDE.SEKRETESS, a.sekretess())
         .set(ARENDE.SEKRETESSGRUND_ID, a.sekretess() ? a.sekretessgrundId() : null).set(ARENDE.VERSION, a.version() + 1)
         .where(ARENDE.ID.eq(a.id())).and(ARENDE.VERSION.eq(a.version())).execute() == 1;
+    if (updated) {
+      index.arende(tx, a.id(), a.rubrik());
+    }
+    return updated;
   }
 
   public Optional<Arende> findById(Tx tx, long id) {
@@ -61,36 +67,14 @@ public final class ArendeRepository {
         .fetchOptional(ArendeRepository::map);
   }
 
-  /** Cases matching every word of {@code query} as {@link DiariumSokning} says, newest first. */
+  /** Cases matching every word of {@code query} as {@link DiariumSokning} says, newest first (decision 0142). */
   public List<Arende> search(Tx tx, String query, int limit) {
-    Condition c = DSL.trueCondition();
-    for (String word : DiariumSokning.ord(query)) {
-      c = c.and(matches(word));
-    }
-    return tx.dsl().selectFrom(ARENDE).where(c).orderBy(ARENDE.AR.desc(), ARENDE.LOPNUMMER.desc()).limit(limit)
-        .fetch(ArendeRepository::map);
-  }
-
-  private static Condition matches(String word) {
-    String like = "%" + escape(word) + "%";
-    Condition c = DSL.concat(ARENDE.AR.cast(String.class), DSL.val("/"), ARENDE.LOPNUMMER.cast(String.class))
-        .like(escape(word) + "%", '!')
-        .or(DSL.lower(ARENDE.RUBRIK).like(like, '!'));
-    if (word.chars().allMatch(Character::isDigit)) {
-      c = c.or(ARENDE.LOPNUMMER.cast(String.class).like(word + "%"));
-    }
-    Condition handling = DSL.lower(HANDLING.MOTPART).like(like, '!').or(DSL.lower(HANDLING.RUBRIK).like(like, '!'))
-        .or(DSL.concat(HANDLING.AR.cast(String.class), DSL.val("."), HANDLING.LOPNUMMER.cast(String.class))
-            .like(escape(word) + "%", '!'));
-    return c.or(DSL.exists(DSL.selectOne().from(HANDLING).where(HANDLING.ARENDE_ID.eq(ARENDE.ID)).and(handling)));
+    return tx.dsl().selectFrom(ARENDE).where(sokning.villkor(tx, DiariumSokning.ord(query)))
+        .orderBy(ARENDE.AR.desc(), ARENDE.LOPNUMMER.desc()).limit(limit).fetch(ArendeRepository::map);
   }
 
   public int count(Tx tx) {
     return tx.dsl().fetchCount(ARENDE);
-  }
-
-  private static String escape(String s) {
-    return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
   }
 
   static Arende map(ArendeRecord r) {

@@ -14,9 +14,12 @@ import se.namndbok.core.db.generated.tables.records.HandlingRecord;
 /** Registered documents. */
 public final class HandlingRepository {
 
+  private final DiarieordRepository index = new DiarieordRepository();
+
+  /** Inserts the handling and indexes its words for the diarium's search (decision 0142). */
   public long insert(Tx tx, Handling h) {
     Handling.StoredFile f = h.fil();
-    return tx.dsl().insertInto(HANDLING)
+    long id = tx.dsl().insertInto(HANDLING)
         .set(HANDLING.ARENDE_ID, h.arendeId())
         .set(HANDLING.AR, h.handlingsId().ar())
         .set(HANDLING.LOPNUMMER, h.handlingsId().lopnummer())
@@ -31,6 +34,8 @@ public final class HandlingRepository {
         .set(HANDLING.FIL_STORLEK, f == null ? null : f.storlek())
         .set(HANDLING.FIL_SHA256, f == null ? null : f.sha256())
         .returning(HANDLING.ID).fetchSingle().getId();
+    index.handling(tx, h.arendeId(), id, h.rubrik(), h.motpart());
+    return id;
   }
 
   public void setFile(Tx tx, long handlingId, Handling.StoredFile f) {

@@ -39,6 +39,11 @@ final class Maskering {
       Map.entry("paragraf", new Regel(PUNKT_SEKRETESS.formatted("arendepunkt_id"),
           Map.of("beslut", "NULL", "beslutsgang", "NULL", "propositionsordning", "NULL", "omrostning_ja", "NULL",
               "omrostning_nej", "NULL"), null)),
+      // the search index (decision 0142): a confidential handling's words are not searchable, nor is a word
+      // that only such handlingar hold
+      Map.entry("diarieord", new Regel(null, Map.of(), "t.kalla = 0 OR NOT " + HANDLING_SEKRETESS.formatted("kalla"))),
+      Map.entry("sokord", new Regel(null, Map.of(), "EXISTS (SELECT 1 FROM public.diarieord d WHERE d.ord = t.ord "
+          + "AND (d.kalla = 0 OR NOT " + HANDLING_SEKRETESS.replace("t.%s", "d.kalla") + "))")),
       Map.entry("paragraf_post", new Regel(null, Map.of(), "NOT " + PUNKT_SEKRETESS.formatted("arendepunkt_id"))),
       Map.entry("beslutsunderlag", new Regel(null, Map.of(), "NOT " + PUNKT_SEKRETESS.formatted("arendepunkt_id"))),
       Map.entry("bilaga", new Regel(null, Map.of(), "NOT " + PUNKT_SEKRETESS.formatted("arendepunkt_id")

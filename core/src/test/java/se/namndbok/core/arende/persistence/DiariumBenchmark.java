@@ -1,0 +1,313 @@
+package se.namndbok.core.arende.persistence;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.function.Supplier;
+import se.namndbok.core.arende.ArendeService;
+import se.namndbok.core.arende.DiariumSokning;
+import se.namndbok.core.db.V89__Diariets_sokord;
+import se.namndbok.core.testing.TestStore;
+
+/**
+ * The diarium at a large kommun's scale (issue 10, point 2): 200,000 ärenden with 1,000,000 handlingar (fixed
+ * seed), the first rows the window shows and each kind of search through {@link ArendeService#search} against
+ * its floor, the best query written by hand for the same answer on the same store in the same run (the faster
+ * of two forms where there are two). The index is filled by the same code as migration V89. No timing is
+ * asserted; the last lines are one {@code BENCHMARK|…} line per measured thing and the p95 times.
+ */
+public final class DiariumBenchmark {
+  private static final long SEED = 20261202L;
+  private static final int LIMIT = 500;
+  private static final int YEARS = 10;
+  private static final String[] FORNAMN = {"Anna", "Erik", "Maria", "Lars", "Karin", "Johan", "Eva", "Per", "Lena",
+      "Nils", "Åsa", "Örjan", "Ulla", "Björn", "Ingrid", "Sven", "Kerstin", "Anders", "Birgitta", "Mikael"};
+  private static final String[] EFTERNAMN = {"Andersson", "Johansson", "Karlsson", "Nilsson", "Eriksson", "Larsson",
+      "Olsson", "Persson", "Svensson", "Gustafsson", "Pettersson", "Jonsson", "Jansson", "Hansson", "Bengtsson",
+      "Jönsson", "Lindberg", "Jakobsson", "Magnusson", "Lindström", "Olofsson", "Lindqvist", "Lindgren", "Berg",
+      "Axelsson", "Bergström", "Lundberg", "Lind", "Lundgren", "Lundqvist", "Mattsson", "Berglund", "Fredriksson",
+      "Sandberg", "Henriksson", "Forsberg", "Sjöberg", "Wallin", "Engström", "Eklund", "Danielsson", "Lundin",
+      "Håkansson", "Björk", "Bergman", "Gunnarsson", "Holm", "Wikström", "Samuelsson", "Isaksson", "Fransson",
+      "Bergqvist", "Nyström", "Holmberg", "Arvidsson", "Löfgren", "Söderberg", "Nyberg", "Blomqvist", "Claesson",
+      "Nordström", "Mårtensson", "Lundström", "Viklund", "Björklund", "Eliasson", "Pålsson", "Berggren", "Sandström",
+      "Lund", "Nordin", "Ström", "Åberg", "Hermansson", "Ekström", "Holmgren", "Sundberg", "Hedlund", "Dahlberg",
+      "Öberg"};
+  private static final String[] ORGANISATION = {"Försäkringskassan", "Polismyndigheten", "IVO", "Förvaltningsrätten i "
+      + "Göteborg", "Region Västra Götaland", "Kronofogden", "Migrationsverket", "Arbetsförmedlingen", "Skolverket"};
+  private static final String[] ARENDERUBRIK = {"Ansökan om bistånd enligt 4 kap. 1 § SoL", "Ansökan om "
+      + "försörjningsstöd", "Anmälan enligt 14 kap. 1 § SoL", "Överklagande av beslut om bistånd", "Yttrande till "
+      + "förvaltningsrätten", "Redovisning av delegationsbeslut", "Tillsyn av HVB-hem", "Begäran om utlämnande av "
+      + "allmän handling", "Ansökan om bistånd i form av särskilt boende", "Ansökan om kontaktperson enligt LSS",
+      "Ansökan om ledsagarservice", "Utredning enligt 11 kap. 1 § SoL", "Vårdnadsöverflyttning", "Ansökan om "
+      + "bostad med särskild service", "Ej verkställt gynnande beslut", "Lex Sarah-rapport", "Klagomål på "
+      + "hemtjänsten", "Medborgarförslag om fritidsgårdar", "Remiss: ny socialtjänstlag", "Budget och "
+      + "verksamhetsplan"};
+  private static final String[] HANDLINGSRUBRIK = {"Ansökan", "Beslut om bistånd", "Kompletterande uppgifter",
+      "Läkarintyg", "Yttrande", "Tjänsteskrivelse", "Protokollsutdrag", "Kvittens", "Begäran om komplettering",
+      "Dom", "Överklagande", "Skrivelse", "Utredning", "Underrättelse", "Meddelande om beslut", "Journalanteckning"};
+  private static final String[] ORT = {"Centrum", "Norr", "Söder", "Väster", "Öster", "Åby", "Älvängen", "Backa",
+      "Hisingen", "Kortedala", "Majorna", "Frölunda", "Angered", "Biskopsgården", "Lundby", "Örgryte"};
+
+  public static void main(String[] args) throws SQLException {
+    int arenden = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
+    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 21;
+    try (TestStore s = TestStore.create()) {
+      long load = nanos(() -> load(s, arenden));
+      long index = nanos(() -> index(s));
+      int handlingar = count(s, "SELECT COUNT(*) FROM handling");
+      System.out.printf(Locale.ROOT, "%d ärenden, %d handlingar (seed %d) loaded in %d ms; index (V89) filled in %d ms "
+          + "(%d rows, %d words)%n", arenden, handlingar, SEED, ms(load), ms(index),
+          count(s, "SELECT COUNT(*) FROM diarieord"), count(s, "SELECT COUNT(*) FROM sokord"));
+      int perYear = arenden / YEARS;
+      int hidPerYear = handlingar / YEARS;
+      int lastYear = 2017 + YEARS - 1;
+      String n = String.format(Locale.ROOT, "%,d", arenden).replace(',', ' ');
+      List<Matt> matt = List.of(
+          new Matt("diarium-forsta", "Diariets första rader (de 500 senaste), " + n + " ärenden", 1.2, "",
+              List.of("SELECT * FROM arende ORDER BY ar DESC, lopnummer DESC LIMIT " + LIMIT)),
+          search("diarium-nummer", "Diariesökning på diarienummer, " + n + " ärenden",
+              (lastYear - 3) + "/" + (perYear / 16)),
+          search("diarium-hid", "Diariesökning på Hid, " + n + " ärenden", "Hid: " + (lastYear - 1) + "."
+              + (hidPerYear / 3)),
+          search("diarium-lopnummer", "Diariesökning på löpnummer, " + n + " ärenden", Integer.toString(perYear * 3 / 17)),
+          search("diarium-sallsynt-ord", "Diariesökning på ett sällsynt ord, " + n + " ärenden", "zyskowsk"),
+          search("diarium-vanligt-ord", "Diariesökning på ett vanligt ord, " + n + " ärenden", "bistånd"),
+          search("diarium-tva-ord", "Diariesökning på två ord, " + n + " ärenden", "överklagande sjöberg"));
+      ArendeService service = s.core().arenden();
+      List<String> lines = new ArrayList<>();
+      List<String> p95 = new ArrayList<>();
+      if (Boolean.getBoolean("benchmark.explain")) {
+        for (Matt m : matt) {
+          String sql = s.db().read(tx -> tx.dsl().renderInlined(tx.dsl().selectFrom(se.namndbok.core.db.generated.Tables.ARENDE)
+              .where(new Diariesokning().villkor(tx, DiariumSokning.ord(m.query())))
+              .orderBy(se.namndbok.core.db.generated.Tables.ARENDE.AR.desc(),
+                  se.namndbok.core.db.generated.Tables.ARENDE.LOPNUMMER.desc()).limit(LIMIT)));
+          System.out.println(m.id() + " PROGRAM " + sql);
+          try (Connection c = s.db().dataSource().getConnection(); Statement st = c.createStatement();
+              ResultSet rs = st.executeQuery("EXPLAIN ANALYZE " + sql)) {
+            rs.next();
+            System.out.println(rs.getString(1));
+          }
+          long t = nanos(() -> s.core().arenden().search(m.query(), LIMIT).size());
+          System.out.println(m.id() + " TIME " + ms(t) + " ms");
+        }
+        return;
+      }
+      for (Matt m : matt) {
+        List<Double> ratios = new ArrayList<>();
+        List<Long> times = new ArrayList<>();
+        int hits = -1;
+        for (int round = 0; round <= rounds; round++) {
+          long floor = Long.MAX_VALUE;
+          int floorHits = 0;
+          for (String sql : m.floors()) {
+            long[] t = new long[1];
+            int[] h = new int[1];
+            t[0] = nanos(() -> h[0] = floor(s, sql));
+            if (t[0] < floor) {
+              floor = t[0];
+            }
+            floorHits = h[0];
+          }
+          int[] got = new int[1];
+          long program = nanos(() -> got[0] = service.search(m.query(), LIMIT).size());
+          if (got[0] != floorHits) {
+            throw new IllegalStateException(m.id() + ": the program found " + got[0] + ", the floor " + floorHits);
+          }
+          hits = got[0];
+          if (round > 0) {
+            ratios.add((double) program / floor);
+            times.add(program);
+          }
+          System.out.printf(Locale.ROOT, "%s round %d%s: floor %.2f ms, program %.2f ms = %.2f×%n", m.id(), round,
+              round == 0 ? " (warm-up)" : "", floor / 1e6, program / 1e6, (double) program / floor);
+        }
+        Collections.sort(ratios);
+        Collections.sort(times);
+        System.out.printf(Locale.ROOT, "%s \"%s\": %d rows%n", m.id(), m.query(), hits);
+        lines.add(String.format(Locale.ROOT, "BENCHMARK|%s|%s|%.2f|%.2f|%.2f|%d|≤ %s×", m.id(), m.beskrivning(),
+            ratios.getFirst(), ratios.get(ratios.size() / 2), ratios.getLast(), ratios.size(),
+            Double.toString(m.mal()).replaceAll("\\.?0+$", "")));
+        p95.add(String.format(Locale.ROOT, "P95|%s|%.1f ms|n %d|mål < 100 ms", m.id(),
+            times.get((int) Math.ceil(0.95 * times.size()) - 1) / 1e6, times.size()));
+      }
+      System.out.println("load average " + loadAverage());
+      lines.forEach(System.out::println);
+      p95.forEach(System.out::println);
+    }
+  }
+
+  /** One measured thing: the program's query (empty: the first rows) and its floors. */
+  private record Matt(String id, String beskrivning, double mal, String query, List<String> floors) {}
+
+  /**
+   * A search and its floor: the same answer by hand — the word's ranges on the indexed numbers and the stored
+   * words that contain it, written as one query; the faster of an IN-list form and a join form is the floor.
+   */
+  private static Matt search(String id, String beskrivning, String query) {
+    List<String> conditions = DiariumSokning.ord(query).stream().map(DiariumBenchmark::handskriven).toList();
+    String where = String.join(" AND ", conditions);
+    return new Matt(id, beskrivning, 1.5, query, List.of(
+        "SELECT * FROM arende a WHERE " + where + " ORDER BY ar DESC, lopnummer DESC LIMIT " + LIMIT));
+  }
+
+  /** One word's condition on {@code a} written by hand for this store (see {@code DiariumSokning}). */
+  private static String handskriven(String w) {
+    List<String> or = new ArrayList<>();
+    String ord = "a.id IN (SELECT d.arende_id FROM diarieord d WHERE d.ord IN (SELECT ord FROM sokord WHERE ord LIKE '%"
+        + w + "%'))";
+    or.add(ord);
+    int slash = w.indexOf('/');
+    int dot = w.indexOf('.');
+    if (slash > 0) {
+      or.add("(a.ar = " + w.substring(0, slash) + " AND (" + ranges("a.lopnummer", w.substring(slash + 1)) + "))");
+    }
+    if (dot > 0) {
+      or.add("a.id IN (SELECT h.arende_id FROM handling h WHERE h.ar = " + w.substring(0, dot) + " AND ("
+          + ranges("h.lopnummer", w.substring(dot + 1)) + "))");
+    }
+    if (w.chars().allMatch(Character::isDigit)) {
+      or.add("(" + ranges("a.lopnummer", w) + ")");
+      if (w.length() <= 4 && (w.charAt(0) == '1' || w.charAt(0) == '2')) {
+        throw new IllegalArgumentException("a löpnummer query of the benchmark is also the start of a year: " + w);
+      }
+    }
+    return "(" + String.join(" OR ", or) + ")";
+  }
+
+  private static String ranges(String column, String digits) {
+    List<String> out = new ArrayList<>();
+    for (long from = Long.parseLong(digits), to = from; from <= Integer.MAX_VALUE; from *= 10, to = to * 10 + 9) {
+      out.add(from == to ? column + " = " + from : column + " BETWEEN " + from + " AND " + Math.min(to, Integer.MAX_VALUE));
+    }
+    return String.join(" OR ", out);
+  }
+
+  private static int floor(TestStore s, String sql) {
+    try (Connection c = s.db().dataSource().getConnection(); Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery(sql)) {
+      List<Object[]> rows = new ArrayList<>();
+      int columns = rs.getMetaData().getColumnCount();
+      while (rs.next()) {
+        Object[] row = new Object[columns];
+        for (int i = 0; i < columns; i++) {
+          row[i] = rs.getObject(i + 1);
+        }
+        rows.add(row);
+      }
+      return rows.size();
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
+    }
+  }
+
+  /** The ärenden and handlingar in committed batches, as an import's plain inserts (the index comes after). */
+  private static Void load(TestStore s, int arenden) {
+    Random r = new Random(SEED);
+    int perYear = arenden / YEARS;
+    try (Connection c = s.db().dataSource().getConnection()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement a = c.prepareStatement("INSERT INTO arende (id, ar, lopnummer, rubrik, status, sekretess, "
+          + "registrerad) VALUES (?, ?, ?, ?, 'PAGAENDE', FALSE, ?)");
+          PreparedStatement h = c.prepareStatement("INSERT INTO handling (arende_id, ar, lopnummer, datum, riktning, "
+              + "motpart, rubrik, sekretess) VALUES (?, ?, ?, ?, 'INKOMMANDE', ?, ?, FALSE)")) {
+        int[] hid = new int[YEARS];
+        for (int i = 0; i < arenden; i++) {
+          int year = i / perYear;
+          int ar = 2017 + year;
+          java.sql.Date day = java.sql.Date.valueOf(java.time.LocalDate.of(ar, 1 + r.nextInt(12), 1 + r.nextInt(28)));
+          a.setLong(1, i + 1);
+          a.setInt(2, ar);
+          a.setInt(3, i % perYear + 1);
+          a.setString(4, ARENDERUBRIK[r.nextInt(ARENDERUBRIK.length)] + ", " + ORT[r.nextInt(ORT.length)]);
+          a.setDate(5, day);
+          a.addBatch();
+          for (int k = 1 + r.nextInt(9); k > 0; k--) {
+            h.setLong(1, i + 1);
+            h.setInt(2, ar);
+            h.setInt(3, ++hid[year]);
+            h.setDate(4, day);
+            h.setString(5, motpart(r));
+            h.setString(6, HANDLINGSRUBRIK[r.nextInt(HANDLINGSRUBRIK.length)] + (r.nextInt(3) == 0
+                ? " " + ORT[r.nextInt(ORT.length)] : "") + (r.nextInt(3) == 0 ? ", ert dnr " + (1000 + r.nextInt(99_000))
+                : ""));
+            h.addBatch();
+          }
+          if (i % 2_000 == 1_999) {
+            a.executeBatch();
+            h.executeBatch();
+            c.commit();
+          }
+        }
+        a.executeBatch();
+        h.executeBatch();
+        c.commit();
+      }
+      try (Statement st = c.createStatement()) {
+        st.execute("ALTER TABLE arende ALTER COLUMN id RESTART WITH " + (arenden + 1));
+      }
+      c.commit();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return null;
+  }
+
+  /** A person (one in 40,000 handlingar is a Zyskowski, the rare word) or an organisation. */
+  private static String motpart(Random r) {
+    if (r.nextInt(40_000) == 0) {
+      return FORNAMN[r.nextInt(FORNAMN.length)] + " Zyskowski";
+    }
+    return r.nextInt(4) == 0 ? ORGANISATION[r.nextInt(ORGANISATION.length)]
+        : FORNAMN[r.nextInt(FORNAMN.length)] + " " + EFTERNAMN[r.nextInt(EFTERNAMN.length)];
+  }
+
+  private static Void index(TestStore s) {
+    try (Connection c = s.db().dataSource().getConnection()) {
+      c.setAutoCommit(false);
+      V89__Diariets_sokord.fyll(c);
+      c.commit();
+      try (Statement st = c.createStatement()) {
+        st.execute("ANALYZE");
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return null;
+  }
+
+  private static int count(TestStore s, String sql) {
+    try (Connection c = s.db().dataSource().getConnection(); Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery(sql)) {
+      rs.next();
+      return rs.getInt(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String loadAverage() {
+    try {
+      return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip();
+    } catch (java.io.IOException | RuntimeException e) {
+      return "okänd";
+    }
+  }
+
+  private static long nanos(Supplier<?> work) {
+    long start = System.nanoTime();
+    work.get();
+    return System.nanoTime() - start;
+  }
+
+  private static long ms(long nanos) {
+    return nanos / 1_000_000;
+  }
+}
