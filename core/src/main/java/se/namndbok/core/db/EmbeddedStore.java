@@ -75,7 +75,10 @@ final class EmbeddedStore {
   private void connect(char[] password) {
     boolean withCipher = password != null;
     // CACHE_SIZE is kept in the file and defaults to 16 MB; 64 MB keeps the statistics scans in memory.
-    String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve("namndbok") + ";CACHE_SIZE=65536;DB_CLOSE_ON_EXIT=FALSE"
+    // TRACE_LEVEL_FILE=0: H2 otherwise writes every failed statement, with its literal values and the keys of a
+    // violated constraint, in plain text to namndbok.trace.db beside the store — also beside an encrypted one.
+    String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve("namndbok")
+        + ";CACHE_SIZE=65536;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0"
         + (withCipher ? ";CIPHER=AES" : "");
     JdbcConnectionPool created = JdbcConnectionPool.create(url, "namndbok",
         withCipher ? FileKey.of(password) + " " : "");

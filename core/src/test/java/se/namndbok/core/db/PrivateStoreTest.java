@@ -92,6 +92,27 @@ class PrivateStoreTest {
   }
 
   @Test
+  void aFailedStatementLeavesNoPlainTextOfTheDataBesideAnEncryptedStore() throws Exception {
+    Path data = dir.resolve("krypterad");
+    try (Database db = Database.openEmbedded(data, PASSWORD)) {
+      withSecret(db);
+      assertThatThrownBy(() -> db.inTransaction(tx -> tx.dsl().execute(
+          "SELECT * FROM GYNNANDE_BESLUT WHERE BESLUT_ID = '" + SECRET + "' AND NO_SUCH_COLUMN = 1")))
+          .hasMessageContaining(SECRET);
+    }
+
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(data)) {
+      files = walk.filter(Files::isRegularFile).toList();
+    }
+    assertThat(files).isNotEmpty();
+    for (Path p : files) {
+      assertThat(new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1)).as(data.relativize(p).toString())
+          .doesNotContain(SECRET);
+    }
+  }
+
+  @Test
   void theBackupOfAnEncryptedStoreIsEncryptedAndNeedsThePassword() throws Exception {
     Path zip = dir.resolve("kopia.zip");
     try (Database db = Database.openEmbedded(dir.resolve("krypterad"), PASSWORD)) {
