@@ -56,6 +56,7 @@ final class EmbeddedStore {
     store.connect(password);
     se.namndbok.core.shared.TempFiles.storeOpened(folder); // only now: this process holds the folder
     store.clearWork();
+    store.removeTraceFile();
     return store;
   }
 
@@ -69,6 +70,15 @@ final class EmbeddedStore {
       return Arrays.equals(in.readNBytes(ENCRYPTED_HEADER.length), ENCRYPTED_HEADER);
     } catch (IOException e) {
       throw new UncheckedIOException("Kunde inte läsa databasen i " + folder, e);
+    }
+  }
+
+  /** An earlier version's H2 trace file, which may hold failed statements' values in plain text (see connect). */
+  private void removeTraceFile() {
+    try {
+      Files.deleteIfExists(folder.resolve("namndbok.trace.db"));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Kunde inte ta bort namndbok.trace.db i " + folder, e);
     }
   }
 

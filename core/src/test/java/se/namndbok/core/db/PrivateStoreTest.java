@@ -92,10 +92,13 @@ class PrivateStoreTest {
   }
 
   @Test
-  void aFailedStatementLeavesNoPlainTextOfTheDataBesideAnEncryptedStore() throws Exception {
+  void neitherAFailedStatementNorAnEarlierTraceFileLeavesPlainTextBesideAnEncryptedStore() throws Exception {
     Path data = dir.resolve("krypterad");
     try (Database db = Database.openEmbedded(data, PASSWORD)) {
       withSecret(db);
+    }
+    Files.writeString(data.resolve("namndbok.trace.db"), "an earlier version's trace: " + SECRET);
+    try (Database db = Database.openEmbedded(data, PASSWORD)) {
       assertThatThrownBy(() -> db.inTransaction(tx -> tx.dsl().execute(
           "SELECT * FROM GYNNANDE_BESLUT WHERE BESLUT_ID = '" + SECRET + "' AND NO_SUCH_COLUMN = 1")))
           .hasMessageContaining(SECRET);
