@@ -1,12 +1,14 @@
 package se.namndbok.core.ejverkstallda;
 
+import static se.namndbok.core.testing.Stopwatch.ms;
+import static se.namndbok.core.testing.Stopwatch.nanos;
+
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.function.Supplier;
 import se.namndbok.core.ejverkstallda.persistence.InsatsRepository;
 import se.namndbok.core.testing.BenchmarkLine;
 import se.namndbok.core.testing.TestStore;
@@ -116,15 +118,5 @@ public final class BeslutImportBenchmark {
 
   private static String text(Object o) {
     return o == null ? "" : o.toString();
-  }
-
-  private static long nanos(Supplier<?> work) {
-    long start = System.nanoTime();
-    work.get();
-    return System.nanoTime() - start;
-  }
-
-  private static long ms(long nanos) {
-    return nanos / 1_000_000;
   }
 }

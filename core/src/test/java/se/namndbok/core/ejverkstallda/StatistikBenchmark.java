@@ -1,5 +1,8 @@
 package se.namndbok.core.ejverkstallda;
 
+import static se.namndbok.core.testing.Stopwatch.ms;
+import static se.namndbok.core.testing.Stopwatch.nanos;
+
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import java.util.function.Supplier;
 import se.namndbok.core.ejverkstallda.persistence.GynnandeBeslutRepository;
 import se.namndbok.core.ejverkstallda.persistence.InsatsRepository;
 import se.namndbok.core.testing.BenchmarkLine;
@@ -97,15 +99,4 @@ public final class StatistikBenchmark {
       throw new IllegalStateException(ex);
     }
   }
-
-  private static long nanos(Supplier<?> work) {
-    long start = System.nanoTime();
-    work.get();
-    return System.nanoTime() - start;
-  }
-
-  private static long ms(long nanos) {
-    return nanos / 1_000_000;
-  }
-
 }

@@ -63,22 +63,27 @@ public final class RenderBenchmark {
     try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Fonts fonts = new Fonts(doc);
       for (int from = 0; from < lines.size(); from += LINES_PER_PAGE) {
-        PDPage page = new PDPage(PDRectangle.A4);
-        doc.addPage(page);
-        try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-          cs.beginText();
-          cs.setFont(fonts.regular, 10f);
-          cs.setLeading(13f);
-          cs.newLineAtOffset(PageFlow.LEFT, PageFlow.PAGE_HEIGHT - 72f);
-          for (String line : lines.subList(from, Math.min(lines.size(), from + LINES_PER_PAGE))) {
-            cs.showText(line);
-            cs.newLine();
-          }
-          cs.endText();
-        }
+        textPage(doc, fonts, lines.subList(from, Math.min(lines.size(), from + LINES_PER_PAGE)));
       }
       doc.save(out);
       return doc.getNumberOfPages();
+    }
+  }
+
+  /** One A4 page holding {@code lines} in the regular font, 10 pt on 13 pt leading: the floors' page. */
+  static void textPage(PDDocument doc, Fonts fonts, List<String> lines) throws IOException {
+    PDPage page = new PDPage(PDRectangle.A4);
+    doc.addPage(page);
+    try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+      cs.beginText();
+      cs.setFont(fonts.regular, 10f);
+      cs.setLeading(13f);
+      cs.newLineAtOffset(PageFlow.LEFT, PageFlow.PAGE_HEIGHT - 72f);
+      for (String line : lines) {
+        cs.showText(line);
+        cs.newLine();
+      }
+      cs.endText();
     }
   }
 

@@ -8,9 +8,6 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
  * The floor a document with attachments is measured against: PDFBox writing the same pages' text, line by
@@ -42,19 +39,7 @@ public final class TextAndMergeFloor {
     try (PDDocument doc = new PDDocument()) {
       Fonts fonts = new Fonts(doc);
       for (List<String> lines : pages) {
-        PDPage page = new PDPage(PDRectangle.A4);
-        doc.addPage(page);
-        try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-          cs.beginText();
-          cs.setFont(fonts.regular, 10f);
-          cs.setLeading(13f);
-          cs.newLineAtOffset(PageFlow.LEFT, PageFlow.PAGE_HEIGHT - 72f);
-          for (String line : lines) {
-            cs.showText(line);
-            cs.newLine();
-          }
-          cs.endText();
-        }
+        RenderBenchmark.textPage(doc, fonts, lines);
       }
       PDFMergerUtility merger = new PDFMergerUtility();
       for (Path attachment : attachments) {

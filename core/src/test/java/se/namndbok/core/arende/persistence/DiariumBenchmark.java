@@ -1,5 +1,8 @@
 package se.namndbok.core.arende.persistence;
 
+import static se.namndbok.core.testing.Stopwatch.ms;
+import static se.namndbok.core.testing.Stopwatch.nanos;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,7 +13,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.function.Supplier;
 import se.namndbok.core.arende.ArendeService;
 import se.namndbok.core.arende.DiariumSokning;
 import se.namndbok.core.db.V89__Diariets_sokord;
@@ -299,15 +301,5 @@ public final class DiariumBenchmark {
     } catch (java.io.IOException | RuntimeException e) {
       return "okänd";
     }
-  }
-
-  private static long nanos(Supplier<?> work) {
-    long start = System.nanoTime();
-    work.get();
-    return System.nanoTime() - start;
-  }
-
-  private static long ms(long nanos) {
-    return nanos / 1_000_000;
   }
 }
