@@ -49,6 +49,19 @@ public final class TestStore implements AutoCloseable {
     }
   }
 
+  /**
+   * The store in {@code folder}, made there by the real migrations when the folder is new and opened as it is
+   * when not (a benchmark keeps its large generated store between runs); close it after use, the folder stays.
+   */
+  public static TestStore open(Path folder) {
+    try {
+      Files.createDirectories(folder);
+      return new TestStore(folder, TextRenderers.create());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public Renderers renderers() {
     return renderers;
   }

@@ -15,7 +15,16 @@ import se.namndbok.core.db.generated.tables.records.ArendeRecord;
 /** Cases: one query per finder, rows mapped into {@link Arende}. */
 public final class ArendeRepository {
   private final DiarieordRepository index = new DiarieordRepository();
-  private final Diariesokning sokning = new Diariesokning();
+  private final Diariesokning sokning;
+
+  public ArendeRepository() {
+    this(new Diariesokning());
+  }
+
+  /** A repository whose search plans with other limits (tests that take every path on a small diarium). */
+  ArendeRepository(Diariesokning sokning) {
+    this.sokning = sokning;
+  }
 
   /** Inserts the case and indexes its rubrik for the diarium's search (decision 0142). */
   public long insert(Tx tx, Arende a) {

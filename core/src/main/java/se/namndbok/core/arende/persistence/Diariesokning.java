@@ -6,10 +6,15 @@ import static se.namndbok.core.db.generated.Tables.HANDLING;
 import static se.namndbok.core.db.generated.Tables.SOKORD;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.Field;
+import org.jooq.Record1;
 import org.jooq.Select;
+import org.jooq.SelectLimitStep;
 import org.jooq.impl.DSL;
 import se.namndbok.core.arende.DiariumSokning;
 import se.namndbok.core.db.Tx;
@@ -20,38 +25,90 @@ import se.namndbok.core.shared.Sokord;
  * from indexes only: number starts as ranges on {@code (ar, lopnummer)} of the ärende or its handlingar
  * ({@link Nummerprefix}), and a part of a rubrik or motpart as the stored words that contain it
  * ({@code sokord}, then {@code diarieord}). The window asks for the newest rows: when every word matches many
- * ärenden, walking the ärenden newest first stops after a few rows; when one word matches few, its matches
- * are looked up first and only they are checked and sorted.
+ * ärenden, walking the ärenden newest first stops after a few rows; when one word matches few, or the words
+ * together do, the ids of those ärenden are fetched once and only they are checked and sorted.
  */
 final class Diariesokning {
-  /** Fewer candidates than this (counted by a word's index rows) make a word the one the search starts from. */
+  /** Fewer index rows than this make a word one whose ärenden are fetched and the search starts from. */
   static final int FA = 2_000;
   /** At most this many stored words go to the query as a list; more (a word of a letter or two) as a subquery. */
   static final int LISTA = 500;
+  /** Words of a search that all match many are intersected when each has at most this many index rows. */
+  static final int MANGA = 100_000;
+  /** An intersection of at most this many ärenden is looked up by id; a larger one is found walking newest first. */
+  static final int SNITT = 5_000;
 
-  /** The condition on {@code ARENDE} that every word holds. */
+  private final int fa;
+  private final int manga;
+  private final int snitt;
+
+  Diariesokning() {
+    this(FA, MANGA, SNITT);
+  }
+
+  /** Other limits, so that a test on a small diarium takes every path of the plan. */
+  Diariesokning(int fa, int manga, int snitt) {
+    this.fa = fa;
+    this.manga = manga;
+    this.snitt = snitt;
+  }
+
+  /**
+   * The condition on {@code ARENDE} that every word holds. When a word matches few ärenden (its index rows
+   * fetched once, at most {@link #FA}), the search is their ids, the other words checked on each; when every word
+   * matches many, the words' ärenden are intersected here (smallest first, at most {@link #MANGA} index rows
+   * each) and a small intersection is the search; otherwise the query walks the ärenden newest first.
+   */
   Condition villkor(Tx tx, List<String> words) {
     if (words.isEmpty()) {
       return DSL.trueCondition();
     }
     List<Ord> ord = words.stream().map(w -> new Ord(tx, w)).toList();
     Ord start = null;
-    int fewest = FA;
+    Set<Long> fewest = null;
     for (Ord o : ord) {
-      int n = 0;
-      for (Select<? extends org.jooq.Record1<Long>> part : o.delar()) {
-        n += tx.dsl().fetchCount(DSL.select(DSL.one()).from(part.asTable("k")).limit(fewest - n));
-        if (n >= fewest) {
-          break;
-        }
-      }
-      if (n < fewest) {
-        fewest = n;
+      Set<Long> ids = o.arenden(tx, fewest == null ? fa : fewest.size());
+      if (ids != null) {
         start = o;
+        fewest = ids;
       }
     }
-    Condition c = DSL.and(ord.stream().map(Ord::galler).toList());
-    return start == null ? c : ARENDE.ID.in(start.kandidater()).and(c);
+    if (start != null) {
+      Ord first = start;
+      return idIn(fewest).and(galler(ord.stream().filter(o -> o != first || o.lang()).toList()));
+    }
+    if (ord.size() > 1) {
+      List<Set<Long>> sets = new ArrayList<>();
+      List<Ord> rest = new ArrayList<>();
+      for (Ord o : ord) {
+        Set<Long> ids = o.arenden(tx, manga);
+        if (ids == null || o.lang()) {
+          rest.add(o);
+        }
+        if (ids != null) {
+          sets.add(ids);
+        }
+      }
+      if (!sets.isEmpty()) {
+        sets.sort(Comparator.comparingInt(Set::size));
+        Set<Long> common = new HashSet<>(sets.getFirst());
+        sets.subList(1, sets.size()).forEach(common::retainAll);
+        if (common.size() <= snitt) {
+          return idIn(common).and(galler(rest));
+        }
+      }
+    }
+    return galler(ord);
+  }
+
+  private static Condition galler(List<Ord> ord) {
+    return DSL.and(ord.stream().map(Ord::galler).toList());
+  }
+
+  /** The ids as literals: plans on the primary key in both stores, and no limit on bound values. */
+  private static Condition idIn(Set<Long> ids) {
+    return ids.isEmpty() ? DSL.falseCondition()
+        : ARENDE.ID.in(ids.stream().sorted().map(DSL::inline).toList());
   }
 
   /** One search word: what it matches, as a condition on the ärende and as the ids of the ärenden it matches. */
@@ -77,7 +134,7 @@ final class Diariesokning {
       return DSL.select(SOKORD.ORD).from(SOKORD).where(SOKORD.ORD.like("%" + escape(Sokord.uppslag(word)) + "%", '!'));
     }
 
-    private boolean lang() {
+    boolean lang() {
       return !Sokord.uppslag(word).equals(word);
     }
 
@@ -140,21 +197,28 @@ final class Diariesokning {
     }
 
     /**
-     * The ids of the ärenden the word matches (an ärende may come more than once), each part one range on an
-     * index: H2 does not seek an index for ranges joined by OR, so every range is a select of its own.
+     * The ids of the ärenden the word matches, or null when its index rows are {@code most} or more (fetched part
+     * by part, each with the limit left: H2 reads a whole union before a limit). Each part is one range on an
+     * index: H2 does not seek an index for ranges joined by OR.
      */
-    Select<? extends org.jooq.Record1<Long>> kandidater() {
-      List<Select<? extends org.jooq.Record1<Long>>> parts = delar();
-      Select<? extends org.jooq.Record1<Long>> out = parts.getFirst();
-      for (int i = 1; i < parts.size(); i++) {
-        out = unionAll(out, parts.get(i));
+    Set<Long> arenden(Tx tx, int most) {
+      Set<Long> ids = new HashSet<>();
+      int rows = 0;
+      for (SelectLimitStep<Record1<Long>> part : delar()) {
+        for (Long id : tx.dsl().fetch(part.limit(most - rows)).getValues(0, Long.class)) {
+          ids.add(id);
+          rows++;
+        }
+        if (rows >= most) {
+          return null;
+        }
       }
-      return out;
+      return ids;
     }
 
-    /** The parts of {@link #kandidater}, each counted on its own (H2 reads a whole union before a limit). */
-    List<Select<? extends org.jooq.Record1<Long>>> delar() {
-      List<Select<? extends org.jooq.Record1<Long>>> parts = new ArrayList<>();
+    /** The parts of {@link #arenden}, each on one index. */
+    private List<SelectLimitStep<Record1<Long>>> delar() {
+      List<SelectLimitStep<Record1<Long>>> parts = new ArrayList<>();
       parts.add(DSL.select(DIARIEORD.ARENDE_ID).from(DIARIEORD).where(iOrdlistan()));
       for (Condition c : ranges(ARENDE.AR, ARENDE.LOPNUMMER, diarienummer)) {
         parts.add(DSL.select(ARENDE.ID).from(ARENDE).where(c));
@@ -182,12 +246,6 @@ final class Diariesokning {
 
     private static Condition range(Field<Integer> f, Nummerprefix.Intervall i) {
       return i.fran() == i.till() ? f.eq(i.fran()) : f.between(i.fran(), i.till());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Select<? extends org.jooq.Record1<Long>> unionAll(Select<? extends org.jooq.Record1<Long>> a,
-        Select<? extends org.jooq.Record1<Long>> b) {
-      return ((Select<org.jooq.Record1<Long>>) a).unionAll((Select<org.jooq.Record1<Long>>) b);
     }
   }
 

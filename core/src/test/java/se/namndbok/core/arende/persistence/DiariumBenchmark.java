@@ -60,9 +60,19 @@ public final class DiariumBenchmark {
   public static void main(String[] args) throws SQLException {
     int arenden = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 21;
-    try (TestStore s = TestStore.create()) {
-      long load = nanos(() -> load(s, arenden));
-      long index = nanos(() -> index(s));
+    String kept = System.getProperty("benchmark.store", "");
+    java.nio.file.Path folder = kept.isEmpty() ? null : java.nio.file.Path.of(kept, "diarium-" + arenden);
+    boolean reuse = folder != null && java.nio.file.Files.exists(folder.resolve("inlast"));
+    try (TestStore s = folder == null ? TestStore.create() : TestStore.open(folder)) {
+      long load = reuse ? 0 : nanos(() -> load(s, arenden));
+      long index = reuse ? 0 : nanos(() -> index(s));
+      if (folder != null && !reuse) {
+        try {
+          java.nio.file.Files.writeString(folder.resolve("inlast"), "seed " + SEED + "\n");
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }
       int handlingar = count(s, "SELECT COUNT(*) FROM handling");
       System.out.printf(Locale.ROOT, "%d ärenden, %d handlingar (seed %d) loaded in %d ms; index (V89) filled in %d ms "
           + "(%d rows, %d words)%n", arenden, handlingar, SEED, ms(load), ms(index),

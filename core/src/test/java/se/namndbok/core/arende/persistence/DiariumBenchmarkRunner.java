@@ -5,7 +5,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Runs {@link DiariumBenchmark} from Maven (no timing is asserted): {@code nice -n 10 mvn -o -pl core test
- * -Dtest=DiariumBenchmarkRunner -Dbenchmark=true [-Dbenchmark.arenden=200000] [-Dbenchmark.rounds=21]}.
+ * -Dtest=DiariumBenchmarkRunner -Dbenchmark=true [-Dbenchmark.arenden=200000] [-Dbenchmark.rounds=21]
+ * [-Dbenchmark.store=FOLDER (keeps the generated store there and reuses it)]}.
  */
 class DiariumBenchmarkRunner {
 
