@@ -5,16 +5,20 @@ import static se.namndbok.core.db.generated.Tables.DIARIEORD;
 import static se.namndbok.core.db.generated.Tables.HANDLING;
 import static se.namndbok.core.db.generated.Tables.SOKORD;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jooq.Condition;
+import org.jooq.Cursor;
 import org.jooq.Field;
 import org.jooq.Record1;
 import org.jooq.Select;
 import org.jooq.SelectLimitStep;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import se.namndbok.core.arende.DiariumSokning;
 import se.namndbok.core.db.Tx;
@@ -129,9 +133,13 @@ final class Diariesokning {
       this.lopnummer = Nummerprefix.siffror(word) ? Nummerprefix.borjarMed(word) : List.of();
     }
 
-    /** The stored words that contain the word (or, for a long word, its first part). */
+    /**
+     * The stored words that contain the word (or, for a long word, its first part). The pattern is a literal:
+     * H2 compiles a bound LIKE pattern again for every row it compares.
+     */
     private Select<org.jooq.Record1<String>> sokord() {
-      return DSL.select(SOKORD.ORD).from(SOKORD).where(SOKORD.ORD.like("%" + escape(Sokord.uppslag(word)) + "%", '!'));
+      return DSL.select(SOKORD.ORD).from(SOKORD)
+          .where(SOKORD.ORD.like(DSL.inline("%" + escape(Sokord.uppslag(word)) + "%"), '!'));
     }
 
     boolean lang() {
@@ -197,29 +205,39 @@ final class Diariesokning {
     }
 
     /**
-     * The ids of the ärenden the word matches, or null when its index rows are {@code most} or more (fetched part
-     * by part, each with the limit left: H2 reads a whole union before a limit). Each part is one range on an
-     * index: H2 does not seek an index for ranges joined by OR.
+     * The ids of the ärenden the word matches, or null when its index rows are {@code most} or more. One query:
+     * a union of the parts, each one range on an index (H2 seeks no index for ranges joined by OR) and each
+     * with the limit (H2 reads a whole union before a limit on it).
      */
     Set<Long> arenden(Tx tx, int most) {
       Set<Long> ids = new HashSet<>();
+      List<SelectLimitStep<Record1<Long>>> parts = delar();
+      if (parts.isEmpty()) {
+        return ids;
+      }
+      Select<Record1<Long>> union = parts.getFirst().limit(most);
+      for (SelectLimitStep<Record1<Long>> part : parts.subList(1, parts.size())) {
+        union = union.unionAll(part.limit(most));
+      }
       int rows = 0;
-      for (SelectLimitStep<Record1<Long>> part : delar()) {
-        for (Long id : tx.dsl().fetch(part.limit(most - rows)).getValues(0, Long.class)) {
-          ids.add(id);
+      try (Cursor<Record1<Long>> cursor = tx.dsl().fetchLazy(union)) {
+        ResultSet rs = cursor.resultSet();
+        while (rows < most && rs.next()) {
+          ids.add(rs.getLong(1));
           rows++;
         }
-        if (rows >= most) {
-          return null;
-        }
+      } catch (SQLException e) {
+        throw new DataAccessException("Diariets sökning kunde inte läsas", e);
       }
-      return ids;
+      return rows >= most ? null : ids;
     }
 
     /** The parts of {@link #arenden}, each on one index. */
     private List<SelectLimitStep<Record1<Long>>> delar() {
       List<SelectLimitStep<Record1<Long>>> parts = new ArrayList<>();
-      parts.add(DSL.select(DIARIEORD.ARENDE_ID).from(DIARIEORD).where(iOrdlistan()));
+      if (sokord == null || !sokord.isEmpty()) {
+        parts.add(DSL.select(DIARIEORD.ARENDE_ID).from(DIARIEORD).where(iOrdlistan()));
+      }
       for (Condition c : ranges(ARENDE.AR, ARENDE.LOPNUMMER, diarienummer)) {
         parts.add(DSL.select(ARENDE.ID).from(ARENDE).where(c));
       }
