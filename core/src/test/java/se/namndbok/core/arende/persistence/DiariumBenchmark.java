@@ -290,7 +290,7 @@ public final class DiariumBenchmark {
 
   /** The stored words that contain {@code w} (the benchmark's words have no LIKE wildcards and are short). */
   private static List<String> sokord(Connection c, String w) throws SQLException {
-    // a literal pattern: H2 compiles a bound one again for every row
+    // a literal pattern, as the program's
     try (Statement st = c.createStatement()) {
       List<String> out = new ArrayList<>();
       try (ResultSet rs = st.executeQuery("SELECT ord FROM sokord WHERE ord LIKE '%" + w + "%'")) {
