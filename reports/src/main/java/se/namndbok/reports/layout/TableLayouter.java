@@ -75,11 +75,12 @@ final class TableLayouter {
   private Grid grid(Block.Table table, StructNode tableNode) {
     float[] xs = columns(table.widths());
     boolean[] right = figureColumns(table);
+    boolean[] group4 = group4(right, table);
     List<String> header = table.header();
     Row headerRow = new Row(wrap(header, xs, true), Block.RowKind.BODY, cells(tableNode, "TH", header.size()));
     List<Row> rows = new ArrayList<>();
     for (int r = 0; r < table.rows().size(); r++) {
-      List<String> cells = figures(table.rows().get(r), right, table);
+      List<String> cells = figures(table.rows().get(r), right, group4);
       rows.add(new Row(wrap(cells, xs, table.bold(r)), table.kinds().get(r), cells(tableNode, "TD", cells.size())));
     }
     return new Grid(xs, right, headerRow, rows, table.caption());
@@ -260,16 +261,38 @@ final class TableLayouter {
   }
 
   /** Figure cells with their thousands grouped; four-digit figures too when the column has five-digit ones. */
-  private static List<String> figures(List<String> cells, boolean[] right, Block.Table table) {
+  private static List<String> figures(List<String> cells, boolean[] right, boolean[] group4) {
     List<String> out = new ArrayList<>(cells);
     for (int c = 0; c < out.size(); c++) {
       if (right[c]) {
-        final int column = c;
-        boolean group4 = table.rows().stream().anyMatch(r -> r.get(column).replaceAll("\\D", "").length() >= 5);
-        out.set(c, Typografi.figure(out.get(c), group4));
+        out.set(c, Typografi.figure(out.get(c), group4[c]));
       }
     }
     return out;
+  }
+
+  /** The figure columns where some cell (any row) has five digits or more: their four-digit figures are grouped. */
+  private static boolean[] group4(boolean[] right, Block.Table table) {
+    boolean[] group4 = new boolean[right.length];
+    for (int c = 0; c < right.length; c++) {
+      if (right[c]) {
+        final int column = c;
+        group4[c] = table.rows().stream().anyMatch(r -> asciiDigits(r.get(column)) >= 5);
+      }
+    }
+    return group4;
+  }
+
+  /** The digits 0–9 in {@code cell} (what {@code replaceAll("\\D", "")} would leave). */
+  private static int asciiDigits(String cell) {
+    int digits = 0;
+    for (int i = 0; i < cell.length(); i++) {
+      char ch = cell.charAt(i);
+      if (ch >= '0' && ch <= '9') {
+        digits++;
+      }
+    }
+    return digits;
   }
 
   private List<List<String>> wrap(List<String> cells, float[] xs, boolean bold) {
