@@ -3,8 +3,7 @@ package se.namndbok.reports.layout;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -24,9 +23,12 @@ final class Fonts implements TextMeasure {
   final PDType0Font regular;
   final PDType0Font bold;
   private final TrueTypeFont regularTtf;
-  /** Widths in font units (per 1000 at size 1) of strings already measured, regular and bold. */
-  private final Map<String, Float> regularWidths = new HashMap<>();
-  private final Map<String, Float> boldWidths = new HashMap<>();
+  /**
+   * Widths in font units (per 1000 at size 1) of the characters of the Basic Multilingual Plane already
+   * measured, regular and bold, in blocks of 256 characters made when first needed; NaN where not yet asked.
+   */
+  private final float[][] regularWidths = new float[256][];
+  private final float[][] boldWidths = new float[256][];
 
   Fonts(PDDocument doc) throws IOException {
     this.regularTtf = parse(REGULAR);
@@ -38,19 +40,44 @@ final class Fonts implements TextMeasure {
     return isBold ? bold : regular;
   }
 
+  /**
+   * What {@link PDType0Font#getStringWidth} gives — the widths of the text's codes added one by one from 0, one
+   * code per character (Identity-H) — but each character's width is looked up in PDFBox once per document.
+   */
   @Override
   public float width(String text, boolean isBold, float size) {
-    Map<String, Float> cache = isBold ? boldWidths : regularWidths;
-    Float units = cache.get(text);
-    if (units == null) {
-      try {
-        units = font(isBold).getStringWidth(text);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+    float[][] cache = isBold ? boldWidths : regularWidths;
+    float units = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (cp > Character.MAX_VALUE) {
+        units += pdfboxWidth(cp, isBold);
+        continue;
       }
-      cache.put(text, units);
+      float[] block = cache[cp >> 8];
+      if (block == null) {
+        block = new float[256];
+        Arrays.fill(block, Float.NaN);
+        cache[cp >> 8] = block;
+      }
+      float width = block[cp & 0xFF];
+      if (Float.isNaN(width)) {
+        width = pdfboxWidth(cp, isBold);
+        block[cp & 0xFF] = width;
+      }
+      units += width;
     }
     return units / 1000f * size;
+  }
+
+  /** One character's width as PDFBox gives it for a string of that character alone. */
+  private float pdfboxWidth(int cp, boolean isBold) {
+    try {
+      return font(isBold).getStringWidth(new String(Character.toChars(cp)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Override

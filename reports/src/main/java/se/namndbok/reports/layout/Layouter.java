@@ -28,8 +28,9 @@ final class Layouter {
   /** A bookmark to a section's first page. */
   record Mark(String title, int page, String sectionId) {}
 
-  /** The result of one pass. */
-  record Result(List<LaidPage> pages, StructNode root, Map<String, Span> spans, List<Mark> marks) {}
+  /** The result of one pass; {@code labels}: where it drew the contents' page labels. */
+  record Result(List<LaidPage> pages, StructNode root, Map<String, Span> spans, List<Mark> marks,
+      ContentsLabels labels) {}
 
   private final TextMeasure measure;
   private final TextWrapper wrapper;
@@ -38,6 +39,7 @@ final class Layouter {
   private final PageFlow flow;
   private final StructNode root = StructNode.root();
   private final Map<String, Span> spans = new HashMap<>();
+  private final ContentsLabels labels = new ContentsLabels();
   private final List<Mark> marks = new ArrayList<>();
   /** Set after a section: whatever follows its attachments starts on a new page. */
   private boolean forceBreak;
@@ -46,7 +48,7 @@ final class Layouter {
     this.measure = wrapper.measure();
     this.wrapper = wrapper;
     this.flow = new PageFlow(measure);
-    this.tables = new TableLayouter(flow, wrapper);
+    this.tables = new TableLayouter(flow, wrapper, labels);
     this.pageLabels = pageLabels;
   }
 
@@ -62,7 +64,19 @@ final class Layouter {
     if (pages.size() > 1 && pages.getLast().runs.isEmpty() && pages.getLast().attachmentsAfter.isEmpty()) {
       pages.removeLast();
     }
-    return new Result(layouter.flow.pages, layouter.root, layouter.spans, layouter.marks);
+    return new Result(layouter.flow.pages, layouter.root, layouter.spans, layouter.marks, layouter.labels);
+  }
+
+  /**
+   * The next pass: {@code previous} (its pages changed in place) with {@code pageLabels} in the contents, when
+   * they take as many lines as the labels drawn there ({@link ContentsLabels}); otherwise the blocks laid out
+   * again. Either way the same result as laying out {@code blocks} with {@code pageLabels}.
+   */
+  static Result next(Result previous, List<Block> blocks, TextWrapper wrapper, Function<String, String> pageLabels) {
+    if (previous.labels().relabel(previous.pages(), wrapper, pageLabels)) {
+      return previous;
+    }
+    return layout(blocks, wrapper, pageLabels);
   }
 
   private void blocks(List<Block> list, StructNode parent) {

@@ -87,7 +87,8 @@ final class PageFlow {
 
   /**
    * A laid-out line on {@code baseline}: one run per stretch of one weight (inline bold), no-break spaces drawn
-   * as spaces, style marks dropped. Empty stretches are not drawn.
+   * as spaces, style marks dropped. Empty stretches are not drawn; the last stretch is not measured (nothing
+   * follows it on the line).
    */
   void textAt(float x, float baseline, float size, boolean bold, String text, StructNode node) {
     float at = x;
@@ -102,7 +103,9 @@ final class PageFlow {
       String drawn = Typografi.drawn(run.toString());
       if (!drawn.isEmpty()) {
         page().runs.add(new LaidPage.Run(at, baseline, bold || marked, size, drawn, node));
-        at += measure.width(drawn, bold || marked, size);
+        if (i < text.length()) {
+          at += measure.width(drawn, bold || marked, size);
+        }
       }
       run.setLength(0);
       marked = c == Typografi.FET;

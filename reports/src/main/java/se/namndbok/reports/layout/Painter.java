@@ -144,15 +144,27 @@ final class Painter {
     cs.endMarkedContent();
   }
 
-  /** Opens a marked-content sequence with the next MCID, referenced from {@code node}'s element. */
+  /**
+   * Opens a marked-content sequence with the next MCID, referenced from {@code node}'s element: as a bare MCID
+   * where the element's page (/Pg, set by its first sequence) is this page, else as a marked-content reference
+   * naming its page (an element that continues on a later page).
+   */
   private void mark(PDPageContentStream cs, StructNode node, PDPage page, COSArray mcids) throws IOException {
     int mcid = mcids.size();
     cs.beginMarkedContent(COSName.getPDFName(node.type), mcid);
     PDStructureElement element = elements.get(node);
-    PDMarkedContentReference ref = new PDMarkedContentReference();
-    ref.setMCID(mcid);
-    ref.setPage(page);
-    element.appendKid(ref);
+    PDPage own = element.getPage();
+    if (own == null) {
+      element.setPage(page);
+    }
+    if (own == null || own.getCOSObject() == page.getCOSObject()) {
+      element.appendKid(mcid);
+    } else {
+      PDMarkedContentReference ref = new PDMarkedContentReference();
+      ref.setMCID(mcid);
+      ref.setPage(page);
+      element.appendKid(ref);
+    }
     mcids.add(element);
   }
 

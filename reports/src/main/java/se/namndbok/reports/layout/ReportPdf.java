@@ -74,7 +74,8 @@ public final class ReportPdf {
       Function<String, String> labels = Pagination::placeholder;
       TextWrapper wrapper = new TextWrapper(fonts);
       for (int pass = 0; pass < MAX_PASSES; pass++) {
-        layout = Layouter.layout(document.blocks(), wrapper, labels);
+        layout = pass == 0 ? Layouter.layout(document.blocks(), wrapper, labels)
+            : Layouter.next(layout, document.blocks(), wrapper, labels);
         pagination = new Pagination(layout.pages(), layout.spans(), attachments::pageCount);
         Map<String, String> printed = pass == 0 ? Map.of() : labelsUsed(pagination, labels);
         if (pass > 0 && printed.equals(pagination.labels())) {

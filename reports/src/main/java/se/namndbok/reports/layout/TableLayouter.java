@@ -18,8 +18,15 @@ final class TableLayouter {
   private static final float SPACE_BEFORE = 4f;
   private static final float SPACE_AFTER = 8f;
 
-  /** One row ready to place: its cells' lines, its kind and its structure cells (null for an artifact). */
-  private record Row(List<List<String>> lines, Block.RowKind kind, StructNode[] nodes) {
+  /**
+   * One row ready to place: its cells' lines, its kind, its structure cells (null for an artifact) and, for a
+   * contents row, the section its page label is for (else null).
+   */
+  private record Row(List<List<String>> lines, Block.RowKind kind, StructNode[] nodes, String target) {
+    Row(List<List<String>> lines, Block.RowKind kind, StructNode[] nodes) {
+      this(lines, kind, nodes, null);
+    }
+
     int lineCount() {
       return Math.max(1, lines.stream().mapToInt(List::size).max().orElse(1));
     }
@@ -29,8 +36,11 @@ final class TableLayouter {
     }
   }
 
-  /** A table ready to place: columns, alignment, header, rows and the caption of its continuation pages. */
-  private record Grid(float[] xs, boolean[] right, Row header, List<Row> rows, String caption) {
+  /**
+   * A table ready to place: columns, alignment, header, rows, the caption of its continuation pages and the
+   * column of page labels (the contents' last; -1 for a table).
+   */
+  private record Grid(float[] xs, boolean[] right, Row header, List<Row> rows, String caption, int labelColumn) {
     boolean breakAllowedBefore(int r) {
       int n = rows.size();
       Block.RowKind kind = rows.get(r).kind();
@@ -50,10 +60,12 @@ final class TableLayouter {
 
   private final PageFlow flow;
   private final TextWrapper wrapper;
+  private final ContentsLabels labels;
 
-  TableLayouter(PageFlow flow, TextWrapper wrapper) {
+  TableLayouter(PageFlow flow, TextWrapper wrapper, ContentsLabels labels) {
     this.flow = flow;
     this.wrapper = wrapper;
+    this.labels = labels;
   }
 
   float lead(Block.Table table) {
@@ -75,14 +87,15 @@ final class TableLayouter {
   private Grid grid(Block.Table table, StructNode tableNode) {
     float[] xs = columns(table.widths());
     boolean[] right = figureColumns(table);
+    boolean[] group4 = group4(right, table);
     List<String> header = table.header();
     Row headerRow = new Row(wrap(header, xs, true), Block.RowKind.BODY, cells(tableNode, "TH", header.size()));
     List<Row> rows = new ArrayList<>();
     for (int r = 0; r < table.rows().size(); r++) {
-      List<String> cells = figures(table.rows().get(r), right, table);
+      List<String> cells = figures(table.rows().get(r), right, group4);
       rows.add(new Row(wrap(cells, xs, table.bold(r)), table.kinds().get(r), cells(tableNode, "TD", cells.size())));
     }
-    return new Grid(xs, right, headerRow, rows, table.caption());
+    return new Grid(xs, right, headerRow, rows, table.caption(), -1);
   }
 
   private Grid grid(Block.Contents contents, Function<String, String> pageLabels, StructNode headerP,
@@ -104,9 +117,10 @@ final class TableLayouter {
         nodes = new StructNode[xs.length];
         Arrays.fill(nodes, link);
       }
-      rows.add(new Row(wrap(cells, xs, false), row.attachment() < 0 ? Block.RowKind.BODY : Block.RowKind.SUB, nodes));
+      rows.add(new Row(wrap(cells, xs, false), row.attachment() < 0 ? Block.RowKind.BODY : Block.RowKind.SUB, nodes,
+          row.target()));
     }
-    return new Grid(xs, right, header, rows, null);
+    return new Grid(xs, right, header, rows, null, xs.length - 1);
   }
 
   private static StructNode[] cells(StructNode tableNode, String type, int count) {
@@ -231,9 +245,14 @@ final class TableLayouter {
       for (int i = from; i < Math.min(cell.size(), from + count); i++) {
         float baseline = top - SIZE - (i - from) * LINE + 1.5f;
         String text = cell.get(i);
+        int runsBefore = flow.page().runs.size();
         if (!Typografi.drawn(text).isEmpty()) {
           float x = g.right()[c] ? right - PAD - wrapper.width(text, bold, SIZE) : xs[c] + PAD;
           flow.textAt(x, baseline, SIZE, bold, text, row.nodes() == null ? null : row.nodes()[c]);
+        }
+        if (c == g.labelColumn() && row.target() != null) {
+          labels.note(row.target(), i, cell.size(), flow.page(), flow.pageIndex(), runsBefore, text, right - PAD,
+              right - xs[c] - 2 * PAD);
         }
       }
     }
@@ -260,16 +279,38 @@ final class TableLayouter {
   }
 
   /** Figure cells with their thousands grouped; four-digit figures too when the column has five-digit ones. */
-  private static List<String> figures(List<String> cells, boolean[] right, Block.Table table) {
+  private static List<String> figures(List<String> cells, boolean[] right, boolean[] group4) {
     List<String> out = new ArrayList<>(cells);
     for (int c = 0; c < out.size(); c++) {
       if (right[c]) {
-        final int column = c;
-        boolean group4 = table.rows().stream().anyMatch(r -> r.get(column).replaceAll("\\D", "").length() >= 5);
-        out.set(c, Typografi.figure(out.get(c), group4));
+        out.set(c, Typografi.figure(out.get(c), group4[c]));
       }
     }
     return out;
+  }
+
+  /** The figure columns where some cell (any row) has five digits or more: their four-digit figures are grouped. */
+  private static boolean[] group4(boolean[] right, Block.Table table) {
+    boolean[] group4 = new boolean[right.length];
+    for (int c = 0; c < right.length; c++) {
+      if (right[c]) {
+        final int column = c;
+        group4[c] = table.rows().stream().anyMatch(r -> asciiDigits(r.get(column)) >= 5);
+      }
+    }
+    return group4;
+  }
+
+  /** The digits 0–9 in {@code cell} (what {@code replaceAll("\\D", "")} would leave). */
+  private static int asciiDigits(String cell) {
+    int digits = 0;
+    for (int i = 0; i < cell.length(); i++) {
+      char ch = cell.charAt(i);
+      if (ch >= '0' && ch <= '9') {
+        digits++;
+      }
+    }
+    return digits;
   }
 
   private List<List<String>> wrap(List<String> cells, float[] xs, boolean bold) {

@@ -2,6 +2,7 @@ package se.namndbok.reports.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Greedy word wrapping of text after {@link Typografi#apply}: lines break only at ordinary spaces (never at the
@@ -10,6 +11,8 @@ import java.util.List;
  */
 final class TextWrapper {
   private record Key(String text, float width, boolean bold, float size) {}
+
+  private static final Pattern SPACES = Pattern.compile(" +");
 
   private final TextMeasure measure;
   /** Wrapped texts of this document: the layout wraps the same text in every pass and for every look-ahead. */
@@ -60,7 +63,7 @@ final class TextWrapper {
     boolean empty = true;
     float currentWidth = 0;
     float space = measure.width(" ", bold, size);
-    for (String word : line.split(" +")) {
+    for (String word : SPACES.split(line)) {
       if (word.isEmpty()) {
         continue;
       }

@@ -28,16 +28,34 @@ public final class Typografi {
   private static final Pattern TIME_RANGE = Pattern.compile("(\\d{1,2}[:.]\\d{2})-(\\d{1,2}[:.]\\d{2})");
   private static final Pattern SPACED_HYPHEN = Pattern.compile(" - ");
   private static final Pattern THOUSANDS = Pattern.compile("(?<![\\d.,/:-])\\d{1,3}(?: \\d{3})+(?![\\d/-])");
-  private static final Pattern[] KEEP = {
-      Pattern.compile("(§§?) (?=\\d)"),
-      Pattern.compile("(\\d[a-z]?) (?=§)"),
-      Pattern.compile("(\\d) (?=kap\\.)"),
-      Pattern.compile("(kap\\.) (?=\\d)"),
-      Pattern.compile("(kl\\.) (?=\\d)"),
-      Pattern.compile("(\\d{4}-\\d{2}-\\d{2}) (?=kl\\.)"),
-      Pattern.compile("(\\d) (?=(?:kr|tkr|mkr|%)(?![\\p{L}]))"),
-      Pattern.compile("(nr) (?=\\d)"),
+  /**
+   * The spaces that must not break, each with a literal every match contains: a text without the literal is not
+   * scanned (the replacements only turn spaces into no-break spaces, so the literals stay).
+   */
+  private record Keep(Pattern pattern, String... literals) {
+    boolean mayMatch(String t) {
+      for (String literal : literals) {
+        if (t.contains(literal)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  private static final Keep[] KEEP = {
+      new Keep(Pattern.compile("(§§?) (?=\\d)"), "§"),
+      new Keep(Pattern.compile("(\\d[a-z]?) (?=§)"), "§"),
+      new Keep(Pattern.compile("(\\d) (?=kap\\.)"), "kap."),
+      new Keep(Pattern.compile("(kap\\.) (?=\\d)"), "kap."),
+      new Keep(Pattern.compile("(kl\\.) (?=\\d)"), "kl."),
+      new Keep(Pattern.compile("(\\d{4}-\\d{2}-\\d{2}) (?=kl\\.)"), "kl."),
+      new Keep(Pattern.compile("(\\d) (?=(?:kr|tkr|mkr|%)(?![\\p{L}]))"), "kr", "%"),
+      new Keep(Pattern.compile("(nr) (?=\\d)"), "nr"),
   };
+  private static final Pattern FIGURE_CELL = Pattern.compile("([−–-]?)(\\d+)(.*)");
+  private static final Pattern FIGURE = Pattern.compile("[−–-]?[\\d \\u202F]*\\d([,.]\\d+)?(\\s?(%|kr|tkr|mkr))?");
+  private static final Pattern DASH = Pattern.compile("[-–]");
 
   private Typografi() {}
 
@@ -65,15 +83,21 @@ public final class Typografi {
     }
     if (t.indexOf('-') >= 0) {
       t = NUMBER_RANGE.matcher(t).replaceAll("$1–$2");
-      t = TIME_RANGE.matcher(t).replaceAll("$1–$2");
-      t = SPACED_HYPHEN.matcher(t).replaceAll(" – ");
+      if (t.indexOf(':') >= 0 || t.indexOf('.') >= 0) {
+        t = TIME_RANGE.matcher(t).replaceAll("$1–$2");
+      }
+      if (t.contains(" - ")) {
+        t = SPACED_HYPHEN.matcher(t).replaceAll(" – ");
+      }
     }
     if (hasDigit(t)) {
       t = thousands(t);
     }
     if (t.indexOf(' ') >= 0) {
-      for (Pattern keep : KEEP) {
-        t = keep.matcher(t).replaceAll("$1" + NBSP);
+      for (Keep keep : KEEP) {
+        if (keep.mayMatch(t)) {
+          t = keep.pattern().matcher(t).replaceAll("$1" + NBSP);
+        }
       }
     }
     return t;
@@ -105,7 +129,7 @@ public final class Typografi {
    */
   static String figure(String cell, boolean group4) {
     String digits = cell.strip();
-    Matcher m = Pattern.compile("([−–-]?)(\\d+)(.*)").matcher(digits);
+    Matcher m = FIGURE_CELL.matcher(digits);
     if (!m.matches() || m.group(2).length() < (group4 ? 4 : 5)) {
       return cell;
     }
@@ -137,6 +161,6 @@ public final class Typografi {
   /** True for a text that has no letters, only a figure ("12 345", "-", "3,5 %"): right-aligned in tables. */
   static boolean isFigure(String cell) {
     String c = drawn(cell).strip();
-    return c.matches("[−–-]?[\\d \\u202F]*\\d([,.]\\d+)?(\\s?(%|kr|tkr|mkr))?") || c.matches("[-–]");
+    return FIGURE.matcher(c).matches() || DASH.matcher(c).matches();
   }
 }
