@@ -7,6 +7,8 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyP
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import atlantafx.base.theme.PrimerLight;
+import atlantafx.base.theme.Styles;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -63,6 +65,16 @@ class AppArchitectureTest {
       .that().resideInAPackage("se.namndbok.app..")
       .should().dependOnClassesThat(resideInAPackage("org.kordamp.ikonli.material2..")
           .and(not(belongToAnyOf(Material2AL.class, Material2MZ.class))));
+
+  /**
+   * namndbok.jar carries only Primer Light's style sheets: app/pom.xml's shade filter leaves the other AtlantaFX
+   * themes' sheets out (decision 0148), so a window installing one would lose its styling in the jar alone.
+   */
+  @ArchTest
+  static final ArchRule onlyThePrimerLightThemeThatTravelsInTheJar = noClasses()
+      .that().resideInAPackage("se.namndbok.app..")
+      .should().dependOnClassesThat(resideInAPackage("atlantafx.base.theme..")
+          .and(not(belongToAnyOf(PrimerLight.class, Styles.class))));
 
   @ArchTest
   static final ArchRule featuresAreFreeOfCycles = slices().matching("se.namndbok.app.(*)..").should().beFreeOfCycles();
