@@ -25,8 +25,9 @@ import se.namndbok.core.testing.BenchmarkLine;
  *   <li>a command on a small store ({@code statistik} on the demo board) against {@code --help} of the same
  *       program, from process start to exit.
  * </ul>
- * Both run from namndbok.jar (app/target, built by {@code package}) on the classpath, the floor with the test
- * classes added. Without a DISPLAY the benchmark starts its own Xvfb if there is one and GTK 3 (which JavaFX needs
+ * The program runs as the README starts it, {@code java -XX:AOTCache=namndbok.aot -Xlog:aot=off -jar namndbok.jar}
+ * with the AOT cache {@code package} trained beside the jar (decision 0149; without one, plain {@code -jar}); the
+ * floor runs with namndbok.jar and the test classes on the class path and no cache. Without a DISPLAY the benchmark starts its own Xvfb if there is one and GTK 3 (which JavaFX needs
  * on X11), else it uses Monocle's headless platform for both, as the window tests do. Prints one BENCHMARK line per ratio; nothing is asserted.
  */
 public final class StartBenchmark {
