@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  *   <li>jdeps lists the JDK modules namndbok.jar uses; jlink (through jpackage) builds a runtime of only those,
  *       plus the ones jdeps cannot see (Swedish locale data, the extra charsets).</li>
  *   <li>jpackage makes the application image: launcher, icon, version, runtime.</li>
- *   <li>Optionally a training run ({@code demo} on an empty data folder) writes the JDK 25 AOT cache into the image
+ *   <li>Optionally a training run ({@code AotTraining}) writes the JDK 25 AOT cache into the image
  *       and the launcher is told to use it.</li>
  *   <li>jpackage turns the image into a .deb, .msi or .dmg with a menu entry (Linux, Windows) and a shortcut.</li>
  * </ol>
@@ -35,6 +35,8 @@ import java.util.stream.Stream;
 public final class Installer {
   static final String NAME = "Nämndbok";
   static final String MAIN_CLASS = "se.namndbok.app.Launcher";
+  /** The AOT training run: demo, statistik and, with a screen, the window to the diarium (decision 0149). */
+  static final String TRAINING_CLASS = "se.namndbok.app.AotTraining";
   static final String VENDOR = "Nämndbok";
   static final String DESCRIPTION = "Kallelser, protokoll, delegationsbeslut, meddelanden och ej verkställda beslut "
       + "för en socialnämnd";
@@ -160,8 +162,8 @@ public final class Installer {
   }
 
   /**
-   * The AOT training run: the image's own java with the launcher's class path runs {@code demo} on an empty data
-   * folder (opening the store through Flyway and jOOQ, the work every start and command does), and the launcher's
+   * The AOT training run: the image's own java with the launcher's class path and native access runs
+   * {@link #TRAINING_CLASS} (demo, statistik and, with a screen, the window to the diarium), and the launcher's
    * configuration gets {@code -XX:AOTCache} for the cache it wrote. The JVM checks the jar's size and time stamp
    * against the cache's; jpackage copies the image when it builds a .deb, .msi or .dmg and gives the jar a new
    * time stamp, so the cache is refused (with an error on every start) in the installed program. Hence only for
@@ -174,10 +176,9 @@ public final class Installer {
     Path java = find(app, p -> p.getParent().getFileName().toString().equals("bin")
         && (p.getFileName().toString().equals("java") || p.getFileName().toString().equals("java.exe")));
     Path cache = appDir.resolve("namndbok.aot");
-    Path data = Files.createDirectories(work.resolve("traning"));
-    Process p = new ProcessBuilder(java.toString(), "-XX:AOTCacheOutput=" + cache, "--enable-native-access=ALL-UNNAMED",
-        "-cp", appDir.resolve("namndbok.jar").toString(), MAIN_CLASS, "--data", data.toString(), "demo")
-        .inheritIO().start();
+    Process p = new ProcessBuilder(java.toString(), "-XX:AOTCacheOutput=" + cache, "-Xlog:aot=error",
+        "-Xlog:cds=error", "--enable-native-access=ALL-UNNAMED", "-cp", appDir.resolve("namndbok.jar").toString(),
+        TRAINING_CLASS).inheritIO().start();
     if (p.waitFor() != 0 || !Files.exists(cache)) {
       throw new IllegalStateException("AOT-träningen misslyckades (status " + p.exitValue() + ")");
     }

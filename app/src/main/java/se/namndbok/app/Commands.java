@@ -51,6 +51,7 @@ public final class Commands {
     if (NamndbokCommand.opensWindow(cmd, args)) {
       return NamndbokCommand.execute(cmd, args); // the window: no command is named, none need be built
     }
+    prepareStore(args);
     CommandLine imports = NamndbokCommand.imports();
     CommandLine exports = NamndbokCommand.exports();
     cmd.addSubcommand("backup", new BackupCommand());
@@ -75,5 +76,21 @@ public final class Commands {
     cmd.addSubcommand("migrera", new MigreraCommand());
     cmd.addSubcommand("kryptera", new se.namndbok.app.kryptering.KrypteraCommand());
     return NamndbokCommand.execute(cmd, args);
+  }
+
+  /**
+   * A command on a store: while picocli builds the commands' models from their annotations (a few hundred ms on
+   * the main thread), a thread of its own loads what opening the store and building the services will need
+   * (decision 0149). It opens nothing; a line that only asks for help or the version does not start it.
+   */
+  private static void prepareStore(String... args) {
+    for (String a : args) {
+      if (a.equals("--help") || a.equals("-h") || a.equals("help") || a.equals("--version") || a.equals("-V")) {
+        return;
+      }
+    }
+    if (args.length > 0) {
+      Thread.ofPlatform().daemon().name("namndbok-forbered").start(CoreServices::prepare);
+    }
   }
 }

@@ -97,6 +97,20 @@ public final class CoreServices {
   private final SammantradesfilImport sammantradesfilImport;
 
   /** {@code renderers} make the PDFs kept when a kallelse is sent and a protokoll justerat or corrected. */
+  /**
+   * Loads and initialises, without a store, what opening the embedded store and building the services on it
+   * will need: the migration versions, H2's engine, jOOQ's tables of the schema and the audit log's JSON. For a
+   * command to run on a thread of its own while its command line is parsed (decision 0149); it opens nothing.
+   */
+  public static void prepare() {
+    Database.prepareEmbedded();
+    try {
+      Class.forName(AuditLog.class.getName(), true, CoreServices.class.getClassLoader());
+    } catch (ClassNotFoundException | LinkageError e) {
+      // only a head start
+    }
+  }
+
   public CoreServices(Database store, Clock clock, Renderers renderers) {
     this.store = store;
     this.clock = clock;

@@ -26,6 +26,8 @@ public final class Programstart {
   public static final String PROPERTY = "namndbok.startmatning";
   public static final String MARKER = "NAMNDBOK-START|";
   public static final String OWN_MARKER = "NAMNDBOK-START-EGEN|";
+  /** The AOT cache's training run (decision 0149): the window closes itself once the diarium has been shown. */
+  public static final String TRAINING_PROPERTY = "namndbok.aot.traning";
   private static final Logger LOG = LoggerFactory.getLogger(Programstart.class);
   private static final Set<String> WAITING = ConcurrentHashMap.newKeySet();
 
@@ -37,6 +39,9 @@ public final class Programstart {
     if (Boolean.getBoolean(PROPERTY)) {
       System.out.println(MARKER + what);
       System.out.flush();
+    }
+    if (what.equals("Diariet") && Boolean.getBoolean(TRAINING_PROPERTY)) {
+      Platform.runLater(Platform::exit);
     }
     Thread.ofPlatform().daemon().name("namndbok-startmatning").start(() -> {
       long ms = now - ManagementFactory.getRuntimeMXBean().getStartTime();

@@ -25,8 +25,9 @@ import se.namndbok.core.testing.BenchmarkLine;
  *   <li>a command on a small store ({@code statistik} on the demo board) against {@code --help} of the same
  *       program, from process start to exit.
  * </ul>
- * Both run from namndbok.jar (app/target, built by {@code package}) on the classpath, the floor with the test
- * classes added. Without a DISPLAY the benchmark starts its own Xvfb if there is one and GTK 3 (which JavaFX needs
+ * The program runs as the README starts it, {@code java -XX:AOTCache=namndbok.aot -Xlog:aot=off -jar namndbok.jar}
+ * with the AOT cache {@code package} trained beside the jar (decision 0149; without one, plain {@code -jar}); the
+ * floor runs with namndbok.jar and the test classes on the class path and no cache. Without a DISPLAY the benchmark starts its own Xvfb if there is one and GTK 3 (which JavaFX needs
  * on X11), else it uses Monocle's headless platform for both, as the window tests do. Prints one BENCHMARK line per ratio; nothing is asserted.
  */
 public final class StartBenchmark {
@@ -67,8 +68,8 @@ public final class StartBenchmark {
       command("demo", List.of("--data", demo.toString(), "demo"));
       List<String> cmd = List.of("--data", demo.toString(), "statistik", "--lag", "SoL", "--kvartal", "2025Q2");
       List<String> help = List.of("--help");
-      System.out.printf("Start, %d omgångar efter en uppvärmning; java %s; skärm: %s; %s%n", rounds,
-          Runtime.version(), display, jar);
+      System.out.printf("Start, %d omgångar efter en uppvärmning; java %s; skärm: %s; %s; AOT-cache: %s%n", rounds,
+          Runtime.version(), display, jar, aotCache() == null ? "ingen" : aotCache());
       // warm-up: the files in the page cache, the first run's folders made
       window(program(demo), "Diariet", true);
       window(floor(demo), "Diariet", false);
@@ -115,7 +116,38 @@ public final class StartBenchmark {
   }
 
   private List<String> program(Path demo) {
-    return java(jar.toString(), "se.namndbok.app.Launcher", List.of("--data", demo.toString()));
+    return launcher(List.of("--data", demo.toString()));
+  }
+
+  /**
+   * The program as the README starts it: {@code java -XX:AOTCache=namndbok.aot -Xlog:aot=off -jar namndbok.jar},
+   * with the AOT cache the build trained beside the jar (decision 0149) when there is one, and native access from
+   * the jar's manifest (the cache holds only for the module options it was trained with). On Monocle the jar and
+   * Monocle's go on the class path instead. The floor gets no cache.
+   */
+  private List<String> launcher(List<String> args) {
+    List<String> line = new ArrayList<>();
+    line.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    Path cache = aotCache();
+    if (cache != null) {
+      line.add("-XX:AOTCache=" + cache);
+      line.add("-Xlog:aot=off");
+    }
+    if (extraClasspath.isEmpty()) {
+      line.addAll(flags.stream().filter(f -> !f.startsWith("--enable-native-access")).toList());
+      line.add("-jar");
+      line.add(jar.toString());
+      line.addAll(args);
+      return line;
+    }
+    List<String> onClasspath = java(jar.toString(), "se.namndbok.app.Launcher", args);
+    line.addAll(onClasspath.subList(1, onClasspath.size()));
+    return line;
+  }
+
+  private Path aotCache() {
+    Path cache = jar.resolveSibling("namndbok.aot");
+    return Files.isRegularFile(cache) ? cache : null;
   }
 
   private List<String> floor(Path demo) {
@@ -148,7 +180,7 @@ public final class StartBenchmark {
 
   /** One run of a command to its exit; returns the nanoseconds from process start. */
   private long command(String what, List<String> args) throws IOException, InterruptedException {
-    ProcessBuilder pb = builder(java(jar.toString(), "se.namndbok.app.Launcher", args));
+    ProcessBuilder pb = builder(launcher(args));
     pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
     long start = System.nanoTime();
     Process p = pb.start();

@@ -55,6 +55,23 @@ public final class Database implements Transactions, AutoCloseable {
     this.files = files.apply(this);
   }
 
+  /**
+   * Does beforehand, without a store, what opening an embedded one will need: reads the program's migration
+   * versions, registers H2's driver and initialises jOOQ's tables of the schema. Nothing is opened or locked on
+   * disk, so a command can run this on a thread of its own while its command line is still being parsed
+   * (decision 0149). Failures are left for the real opening to report. (Starting H2's engine on an in-memory
+   * database as well cost more than it saved: most of opening the file is H2 reading that file's schema.)
+   */
+  public static void prepareEmbedded() {
+    Migrations.prepare();
+    try {
+      org.h2.Driver.load();
+      Class.forName(se.namndbok.core.db.generated.Tables.class.getName(), true, Database.class.getClassLoader());
+    } catch (ClassNotFoundException | LinkageError | RuntimeException e) {
+      // only a head start; the store's own opening says what is wrong
+    }
+  }
+
   /** Opens (creating if needed) the unencrypted embedded store in {@code folder}. */
   public static Database openEmbedded(Path folder) {
     return openEmbedded(folder, null);

@@ -1,12 +1,9 @@
 package se.namndbok.core.db;
 
 import java.io.IOException;
-import java.net.URI;
+import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemNotFoundException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -110,49 +106,66 @@ final class Migrations {
 
   /**
    * The versions of this program's migrations: the scripts ({@code V55__x.sql} is 55), read from the class path,
-   * and the Java migrations.
+   * and the Java migrations. Read once per process (the class path does not change) and unmodifiable; the first
+   * caller reads them, a second one at the same time waits for that (decision 0149: {@link #prepare()}).
    */
   static Set<String> scriptVersions() {
-    Set<String> scripts = sqlVersions();
-    if (!scripts.isEmpty()) {
-      for (V89__Diariets_sokord m : JAVA) {
-        scripts.add(m.getVersion().getVersion());
-      }
-    }
-    return scripts;
+    return Scripts.VERSIONS;
   }
 
+  /** Reads {@link #scriptVersions()} now, on the calling thread, if no one has yet. */
+  static void prepare() {
+    scriptVersions();
+  }
+
+  private static final class Scripts {
+    static final Set<String> VERSIONS = read();
+
+    private static Set<String> read() {
+      Set<String> scripts = sqlVersions();
+      if (!scripts.isEmpty()) {
+        for (V89__Diariets_sokord m : JAVA) {
+          scripts.add(m.getVersion().getVersion());
+        }
+      }
+      return java.util.Collections.unmodifiableSet(scripts);
+    }
+  }
+
+  /**
+   * The scripts' versions. In the jar, from its own index of entries (the class loader has the jar open already);
+   * a zip file system over the 34 MB jar built an index of its own first and cost 0.1-0.2 s of every start.
+   */
   private static Set<String> sqlVersions() {
     URL url = Migrations.class.getClassLoader().getResource(LOCATION);
     if (url == null) {
-      return Set.of();
+      return new TreeSet<>();
     }
     try {
-      URI uri = url.toURI();
-      if (uri.getScheme().equals("jar")) {
-        FileSystem fs;
-        try {
-          fs = FileSystems.getFileSystem(uri);
-        } catch (FileSystemNotFoundException e) {
-          fs = FileSystems.newFileSystem(uri, Map.of());
-        }
-        return versions(fs.provider().getPath(uri));
+      if (url.openConnection() instanceof JarURLConnection jar) {
+        String prefix = LOCATION + "/";
+        Set<String> versions = new TreeSet<>();
+        jar.getJarFile().stream().map(e -> e.getName()).filter(n -> n.startsWith(prefix))
+            .map(n -> n.substring(prefix.length())).forEach(n -> add(versions, n));
+        return versions;
       }
-      return versions(Path.of(uri));
+      return versions(Path.of(url.toURI()));
     } catch (URISyntaxException | IOException | RuntimeException e) {
-      return Set.of();
+      return new TreeSet<>();
+    }
+  }
+
+  private static void add(Set<String> versions, String fileName) {
+    Matcher m = SCRIPT.matcher(fileName);
+    if (m.matches()) {
+      versions.add(m.group(1).replace('_', '.'));
     }
   }
 
   private static Set<String> versions(Path folder) throws IOException {
     Set<String> versions = new TreeSet<>();
     try (Stream<Path> files = Files.list(folder)) {
-      files.forEach(f -> {
-        Matcher m = SCRIPT.matcher(f.getFileName().toString());
-        if (m.matches()) {
-          versions.add(m.group(1).replace('_', '.'));
-        }
-      });
+      files.forEach(f -> add(versions, f.getFileName().toString()));
     }
     return versions;
   }
