@@ -5,16 +5,15 @@ import static se.namndbok.core.db.generated.Tables.ARENDE;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.jooq.ResultQuery;
 import org.jooq.SQLDialect;
 import org.jooq.SelectJoinStep;
-import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import se.namndbok.core.arende.Arende;
 import se.namndbok.core.arende.ArendeStatus;
@@ -92,9 +91,9 @@ public final class ArendeRepository {
 
   /**
    * Cases matching every word of {@code query} as {@link DiariumSokning} says, newest first (decision 0142). The
-   * rows are read from the JDBC result as they come, and the first page (no words) is rendered once per dialect:
-   * that query takes a fraction of a millisecond, and jOOQ's rendering and records (a value and a
-   * {@code wasNull} per column, then a record per row) cost as much again.
+   * rows are read from the JDBC result as they come, on the transaction's connection; the first page (no words)
+   * is rendered once per dialect, and a search's SQL is written by {@link Diariesokning} (literals only): these
+   * queries take a few milliseconds, and jOOQ's building, rendering and records cost as much again.
    */
   public List<Arende> search(Tx tx, String query, int limit) {
     List<String> words = DiariumSokning.ord(query);
@@ -110,14 +109,19 @@ public final class ArendeRepository {
         }
       });
     }
-    ResultQuery<?> rows = kolumner(tx).where(sokning.villkor(tx, words))
-        .orderBy(ARENDE.AR.desc(), ARENDE.LOPNUMMER.desc()).limit(limit);
-    try (ResultSet rs = rows.fetchResultSet()) {
-      return arenden(rs);
-    } catch (SQLException e) {
-      throw new DataAccessException("Diariets sökning kunde inte läsas", e);
-    }
+    return tx.dsl().connectionResult(c -> {
+      String sql = SOKNING + sokning.villkor(c, words) + " ORDER BY arende.ar DESC, arende.lopnummer DESC LIMIT "
+          + limit;
+      try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        return arenden(rs);
+      }
+    });
   }
+
+  /** A search's query up to its condition ({@link Diariesokning} writes it), the columns {@link #arenden} reads. */
+  private static final String SOKNING = "SELECT arende.id, arende.ar, arende.lopnummer, arende.klassificering, "
+      + "arende.rubrik, arende.status, arende.handlaggare, arende.sekretess, arende.registrerad, "
+      + "arende.sekretessgrund_id, arende.version FROM arende WHERE ";
 
   /** The columns {@link #arenden(ResultSet)} reads, in its order. */
   private static SelectJoinStep<?> kolumner(Tx tx) {

@@ -1,24 +1,16 @@
 package se.namndbok.core.arende.persistence;
 
-import static se.namndbok.core.db.generated.Tables.ARENDE;
-import static se.namndbok.core.db.generated.Tables.DIARIEORD;
-import static se.namndbok.core.db.generated.Tables.HANDLING;
-import static se.namndbok.core.db.generated.Tables.SOKORD;
-
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jooq.Condition;
-import org.jooq.Cursor;
-import org.jooq.Field;
-import org.jooq.Record1;
-import org.jooq.Select;
-import org.jooq.SelectLimitStep;
-import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import se.namndbok.core.arende.DiariumSokning;
 import se.namndbok.core.db.Tx;
@@ -58,20 +50,27 @@ final class Diariesokning {
   }
 
   /**
-   * The condition on {@code ARENDE} that every word holds. When a word matches few ärenden (its index rows
-   * fetched once, at most {@link #FA}), the search is their ids, the other words checked on each; when every word
-   * matches many, the words' ärenden are intersected here (smallest first, at most {@link #MANGA} index rows
-   * each) and a small intersection is the search; otherwise the query walks the ärenden newest first.
+   * The condition on the outer {@code arende} row that every word holds, as SQL. When a word matches few ärenden
+   * (its index rows fetched once, at most {@link #FA}), the search is their ids, the other words checked on
+   * each; when every word matches many, the words' ärenden are intersected here (smallest first, at most
+   * {@link #MANGA} index rows each) and a small intersection is the search; otherwise the query walks the
+   * ärenden newest first. The SQL is written here and read with plain JDBC on the transaction's connection:
+   * every value in it is a literal (numbers, and text quoted by {@link #text}), which is what H2 plans on, and
+   * jOOQ's building and rendering of these conditions cost more thread CPU than the queries (profiled, decision
+   * 0142).
    */
-  Condition villkor(Tx tx, List<String> words) {
+  String villkor(Connection c, List<String> words) throws SQLException {
     if (words.isEmpty()) {
-      return DSL.trueCondition();
+      return SANT;
     }
-    List<Ord> ord = words.stream().map(w -> new Ord(tx, w)).toList();
+    List<Ord> ord = new ArrayList<>();
+    for (String w : words) {
+      ord.add(new Ord(c, w));
+    }
     Ord start = null;
     Set<Long> fewest = null;
     for (Ord o : ord) {
-      Set<Long> ids = o.arenden(tx, fewest == null ? fa : fewest.size());
+      Set<Long> ids = o.arenden(c, fewest == null ? fa : fewest.size());
       if (ids != null) {
         start = o;
         fewest = ids;
@@ -79,13 +78,13 @@ final class Diariesokning {
     }
     if (start != null) {
       Ord first = start;
-      return idIn(fewest).and(galler(ord.stream().filter(o -> o != first || o.lang()).toList()));
+      return och(idIn(fewest), galler(ord.stream().filter(o -> o != first || o.lang()).toList()));
     }
     if (ord.size() > 1) {
       List<Set<Long>> sets = new ArrayList<>();
       List<Ord> rest = new ArrayList<>();
       for (Ord o : ord) {
-        Set<Long> ids = o.arenden(tx, manga);
+        Set<Long> ids = o.arenden(c, manga);
         if (ids == null || o.lang()) {
           rest.add(o);
         }
@@ -98,21 +97,51 @@ final class Diariesokning {
         Set<Long> common = new HashSet<>(sets.getFirst());
         sets.subList(1, sets.size()).forEach(common::retainAll);
         if (common.size() <= snitt) {
-          return idIn(common).and(galler(rest));
+          return och(idIn(common), galler(rest));
         }
       }
     }
     return galler(ord);
   }
 
-  private static Condition galler(List<Ord> ord) {
-    return DSL.and(ord.stream().map(Ord::galler).toList());
+  /** The same condition for jOOQ (the benchmark's explain mode). */
+  Condition villkor(Tx tx, List<String> words) {
+    String sql = tx.dsl().connectionResult(c -> villkor(c, words));
+    return DSL.condition(sql);
+  }
+
+  private static final String SANT = "1 = 1";
+  private static final String FALSKT = "1 = 0";
+
+  private static String galler(List<Ord> ord) {
+    return ord.isEmpty() ? SANT : ord.stream().map(o -> "(" + o.galler() + ")").collect(Collectors.joining(" AND "));
+  }
+
+  private static String och(String a, String b) {
+    return b.equals(SANT) ? a : "(" + a + ") AND (" + b + ")";
+  }
+
+  private static String eller(List<String> conditions) {
+    return conditions.size() == 1 ? conditions.getFirst()
+        : conditions.stream().map(c -> "(" + c + ")").collect(Collectors.joining(" OR "));
   }
 
   /** The ids as literals: plans on the primary key in both stores, and no limit on bound values. */
-  private static Condition idIn(Set<Long> ids) {
-    return ids.isEmpty() ? DSL.falseCondition()
-        : ARENDE.ID.in(ids.stream().sorted().map(DSL::inline).toList());
+  private static String idIn(Set<Long> ids) {
+    if (ids.isEmpty()) {
+      return FALSKT;
+    }
+    long[] sorted = ids.stream().mapToLong(Long::longValue).sorted().toArray();
+    StringBuilder sb = new StringBuilder(16 + sorted.length * 8).append("arende.id IN (");
+    for (int i = 0; i < sorted.length; i++) {
+      sb.append(i == 0 ? "" : ", ").append(sorted[i]);
+    }
+    return sb.append(')').toString();
+  }
+
+  /** A string literal: quotes doubled (both stores read a backslash in a literal as itself). */
+  static String text(String s) {
+    return "'" + s.replace("'", "''") + "'";
   }
 
   /** One search word: what it matches, as a condition on the ärende and as the ids of the ärenden it matches. */
@@ -124,9 +153,14 @@ final class Diariesokning {
     /** The stored words that contain the word, when they are few enough to be sent as a list. */
     private final List<String> sokord;
 
-    Ord(Tx tx, String word) {
+    Ord(Connection c, String word) throws SQLException {
       this.word = word;
-      List<String> found = tx.dsl().fetch(sokord()).getValues(SOKORD.ORD);
+      List<String> found = new ArrayList<>();
+      try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sokord())) {
+        while (found.size() <= LISTA && rs.next()) {
+          found.add(rs.getString(1));
+        }
+      }
       this.sokord = found.size() <= LISTA ? found : null;
       this.diarienummer = Nummerprefix.av(word, '/');
       this.hid = Nummerprefix.av(word, '.');
@@ -137,74 +171,71 @@ final class Diariesokning {
      * The stored words that contain the word (or, for a long word, its first part). The pattern is a literal, so
      * that H2 knows it when it plans the statement (the benchmark's floor has it so too).
      */
-    private Select<org.jooq.Record1<String>> sokord() {
-      return DSL.select(SOKORD.ORD).from(SOKORD)
-          .where(SOKORD.ORD.like(DSL.inline("%" + escape(Sokord.uppslag(word)) + "%"), '!'));
+    private String sokord() {
+      return "SELECT ord FROM sokord WHERE ord LIKE " + text("%" + escape(Sokord.uppslag(word)) + "%")
+          + " ESCAPE '!'";
     }
 
     boolean lang() {
       return !Sokord.uppslag(word).equals(word);
     }
 
-    private Condition nummer(Field<Integer> ar, Field<Integer> lop, Nummerprefix p) {
+    private static String nummer(String ar, String lop, Nummerprefix p) {
       if (p.inget()) {
-        return DSL.falseCondition();
+        return FALSKT;
       }
-      return DSL.or(p.ar().stream().map(a -> a.fran() == a.till() ? ar.eq(a.fran()) : ar.between(a.fran(), a.till()))
-          .toList()).and(intervall(lop, p.lopnummer()));
+      return och(eller(p.ar().stream().map(a -> range(ar, a)).toList()), intervall(lop, p.lopnummer()));
     }
 
-    private static Condition intervall(Field<Integer> f, List<Nummerprefix.Intervall> in) {
+    private static String intervall(String f, List<Nummerprefix.Intervall> in) {
       if (in.size() == 1 && in.getFirst().fran() == 1 && in.getFirst().till() == Integer.MAX_VALUE) {
-        return DSL.trueCondition();
+        return SANT;
       }
-      return DSL.or(in.stream().map(i -> i.fran() == i.till() ? f.eq(i.fran()) : f.between(i.fran(), i.till()))
-          .toList());
+      return eller(in.stream().map(i -> range(f, i)).toList());
     }
 
     /** The ärende's own numbers. */
-    private Condition arendetsNummer() {
-      Condition c = nummer(ARENDE.AR, ARENDE.LOPNUMMER, diarienummer);
-      return lopnummer.isEmpty() ? c : c.or(intervall(ARENDE.LOPNUMMER, lopnummer));
+    private String arendetsNummer() {
+      String c = nummer("arende.ar", "arende.lopnummer", diarienummer);
+      return lopnummer.isEmpty() ? c : eller(List.of(c, intervall("arende.lopnummer", lopnummer)));
     }
 
     /** A part of the ärende's rubrik or of its handlingar's rubrik or motpart, checked by the table's text. */
-    private Condition texten() {
-      String like = "%" + escape(word) + "%";
-      return DSL.lower(ARENDE.RUBRIK).like(like, '!').or(DSL.exists(DSL.selectOne().from(HANDLING)
-          .where(HANDLING.ARENDE_ID.eq(ARENDE.ID))
-          .and(DSL.lower(HANDLING.MOTPART).like(like, '!').or(DSL.lower(HANDLING.RUBRIK).like(like, '!')))));
+    private String texten() {
+      String like = " LIKE " + text("%" + escape(word) + "%") + " ESCAPE '!'";
+      return "lower(arende.rubrik)" + like + " OR EXISTS (SELECT 1 FROM handling WHERE handling.arende_id = arende.id"
+          + " AND (lower(handling.motpart)" + like + " OR lower(handling.rubrik)" + like + "))";
     }
 
-    /** The stored words as literals (read from the store, escaped by jOOQ): H2 plans a literal list on the index. */
-    private List<Field<String>> literals() {
-      return sokord.stream().<Field<String>>map(DSL::inline).toList();
+    /** The stored words as literals (read from the store, quoted by {@link #text}): H2 plans a literal list on the index. */
+    private String literals() {
+      return sokord.stream().map(Diariesokning::text).collect(Collectors.joining(", "));
     }
 
     /** The index rows of the stored words that contain the word. */
-    private Condition iOrdlistan() {
-      return sokord != null ? DIARIEORD.ORD.in(literals()) : DIARIEORD.ORD.in(sokord());
+    private String iOrdlistan() {
+      return sokord != null ? "diarieord.ord IN (" + literals() + ")" : "diarieord.ord IN (" + sokord() + ")";
     }
 
     /**
-     * Whether the ärende (the outer {@code ARENDE} row) matches the word. With a list of stored words, the
+     * Whether the ärende (the outer {@code arende} row) matches the word. With a list of stored words, the
      * ärende's own index rows by the primary key (the {@code coalesce} keeps H2 from walking the word index,
      * which it does with bound values, once per ärende); with many, the matching ids once (H2 would run a
      * subquery inside a correlated one per row).
      */
-    Condition galler() {
-      Condition ord = sokord == null
-          ? ARENDE.ID.in(DSL.select(DIARIEORD.ARENDE_ID).from(DIARIEORD).where(iOrdlistan()))
-          : sokord.isEmpty() ? DSL.falseCondition()
-          : DSL.exists(DSL.selectOne().from(DIARIEORD).where(DIARIEORD.ARENDE_ID.eq(ARENDE.ID))
-              .and(DSL.coalesce(DIARIEORD.ORD, DSL.inline("")).in(literals())));
+    String galler() {
+      String ord = sokord == null
+          ? "arende.id IN (SELECT diarieord.arende_id FROM diarieord WHERE " + iOrdlistan() + ")"
+          : sokord.isEmpty() ? FALSKT
+          : "EXISTS (SELECT 1 FROM diarieord WHERE diarieord.arende_id = arende.id AND coalesce(diarieord.ord, '') IN ("
+              + literals() + "))";
       if (lang()) {
-        ord = ord.and(texten());
+        ord = och(ord, texten());
       }
-      Condition c = arendetsNummer().or(ord);
+      String c = eller(List.of(arendetsNummer(), ord));
       if (!hid.inget()) {
-        c = c.or(DSL.exists(DSL.selectOne().from(HANDLING).where(HANDLING.ARENDE_ID.eq(ARENDE.ID))
-            .and(nummer(HANDLING.AR, HANDLING.LOPNUMMER, hid))));
+        c = eller(List.of(c, "EXISTS (SELECT 1 FROM handling WHERE handling.arende_id = arende.id AND ("
+            + nummer("handling.ar", "handling.lopnummer", hid) + "))"));
       }
       return c;
     }
@@ -214,61 +245,56 @@ final class Diariesokning {
      * a union of the parts, each one range on an index (H2 seeks no index for ranges joined by OR) and each
      * with the limit (H2 reads a whole union before a limit on it).
      */
-    Set<Long> arenden(Tx tx, int most) {
+    Set<Long> arenden(Connection c, int most) throws SQLException {
       Set<Long> ids = new HashSet<>();
-      List<SelectLimitStep<Record1<Long>>> parts = delar();
+      List<String> parts = delar();
       if (parts.isEmpty()) {
         return ids;
       }
-      Select<Record1<Long>> union = parts.getFirst().limit(most);
-      for (SelectLimitStep<Record1<Long>> part : parts.subList(1, parts.size())) {
-        union = union.unionAll(part.limit(most));
-      }
+      String union = parts.size() == 1 ? parts.getFirst() + " LIMIT " + most
+          : parts.stream().map(p -> "(" + p + " LIMIT " + most + ")").collect(Collectors.joining(" UNION ALL "));
       int rows = 0;
-      try (Cursor<Record1<Long>> cursor = tx.dsl().fetchLazy(union)) {
-        ResultSet rs = cursor.resultSet();
+      try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(union)) {
         while (rows < most && rs.next()) {
           ids.add(rs.getLong(1));
           rows++;
         }
-      } catch (SQLException e) {
-        throw new DataAccessException("Diariets sökning kunde inte läsas", e);
       }
       return rows >= most ? null : ids;
     }
 
     /** The parts of {@link #arenden}, each on one index. */
-    private List<SelectLimitStep<Record1<Long>>> delar() {
-      List<SelectLimitStep<Record1<Long>>> parts = new ArrayList<>();
+    private List<String> delar() {
+      List<String> parts = new ArrayList<>();
       if (sokord == null || !sokord.isEmpty()) {
-        parts.add(DSL.select(DIARIEORD.ARENDE_ID).from(DIARIEORD).where(iOrdlistan()));
+        parts.add("SELECT diarieord.arende_id FROM diarieord WHERE " + iOrdlistan());
       }
-      for (Condition c : ranges(ARENDE.AR, ARENDE.LOPNUMMER, diarienummer)) {
-        parts.add(DSL.select(ARENDE.ID).from(ARENDE).where(c));
+      for (String c : ranges("arende.ar", "arende.lopnummer", diarienummer)) {
+        parts.add("SELECT arende.id FROM arende WHERE " + c);
       }
       for (Nummerprefix.Intervall i : lopnummer) {
-        parts.add(DSL.select(ARENDE.ID).from(ARENDE).where(range(ARENDE.LOPNUMMER, i)));
+        parts.add("SELECT arende.id FROM arende WHERE " + range("arende.lopnummer", i));
       }
-      for (Condition c : ranges(HANDLING.AR, HANDLING.LOPNUMMER, hid)) {
-        parts.add(DSL.select(HANDLING.ARENDE_ID).from(HANDLING).where(c));
+      for (String c : ranges("handling.ar", "handling.lopnummer", hid)) {
+        parts.add("SELECT handling.arende_id FROM handling WHERE " + c);
       }
       return parts;
     }
 
     /** Each year range with each löpnummer range of {@code p}, one condition per pair. */
-    private static List<Condition> ranges(Field<Integer> ar, Field<Integer> lop, Nummerprefix p) {
-      List<Condition> out = new ArrayList<>();
+    private static List<String> ranges(String ar, String lop, Nummerprefix p) {
+      List<String> out = new ArrayList<>();
       for (Nummerprefix.Intervall a : p.ar()) {
         for (Nummerprefix.Intervall l : p.lopnummer()) {
-          Condition c = range(ar, a);
-          out.add(l.fran() == 1 && l.till() == Integer.MAX_VALUE ? c : c.and(range(lop, l)));
+          String c = range(ar, a);
+          out.add(l.fran() == 1 && l.till() == Integer.MAX_VALUE ? c : c + " AND " + range(lop, l));
         }
       }
       return out;
     }
 
-    private static Condition range(Field<Integer> f, Nummerprefix.Intervall i) {
-      return i.fran() == i.till() ? f.eq(i.fran()) : f.between(i.fran(), i.till());
+    private static String range(String f, Nummerprefix.Intervall i) {
+      return i.fran() == i.till() ? f + " = " + i.fran() : f + " BETWEEN " + i.fran() + " AND " + i.till();
     }
   }
 
