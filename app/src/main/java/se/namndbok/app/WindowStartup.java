@@ -126,6 +126,7 @@ final class WindowStartup implements AutoCloseable {
     database = db;
     services = new AppServices(CoreWiring.build(db, db.clock()));
     info = sharedInfo(db);
+    stopWatching(); // the embedded store's backups and change listening end before it closes, not after
     if (embedded != null) {
       embedded.close();
     }
@@ -183,11 +184,23 @@ final class WindowStartup implements AutoCloseable {
       main.confirmClose(stage::close);
     });
     show(main);
+    stopWatching();
     listening = database.bevaka(services.andringar());
-    if (backups != null) {
-      backups.close(); // the store was changed (connected to the shared one): its backups end with it
-    }
     backups = se.namndbok.app.backup.BackupSchedule.start(services.core().sakerhetskopior());
+  }
+
+  /** Ends the open store's change listening and backup schedule (a backup under way is finished first). */
+  private void stopWatching() {
+    try {
+      listening.close();
+    } catch (Exception e) {
+      LOG.warn("Bevakningen av ändringar kunde inte stängas", e);
+    }
+    listening = () -> {};
+    if (backups != null) {
+      backups.close();
+      backups = null;
+    }
   }
 
   private void show(Parent root) {
@@ -265,14 +278,7 @@ final class WindowStartup implements AutoCloseable {
   /** Closes the store, if it was opened. */
   @Override
   public void close() {
-    try {
-      listening.close();
-    } catch (Exception e) {
-      LOG.warn("Bevakningen av ändringar kunde inte stängas", e);
-    }
-    if (backups != null) {
-      backups.close();
-    }
+    stopWatching();
     Database db = database;
     if (db != null) {
       db.close();

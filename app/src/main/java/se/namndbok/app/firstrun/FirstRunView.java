@@ -43,8 +43,13 @@ public final class FirstRunView extends StackPane {
       javafx.application.Platform.runLater(() -> lookup("#namndNamn").requestFocus());
     });
     VBox empty = card(emptyButton, text(Messages.get("forsta.tom.text")), emptyForm(vm));
-    ProgressIndicator working = new ProgressIndicator();
-    working.setPrefSize(28, 28);
+    ProgressIndicator spinner = new ProgressIndicator();
+    spinner.setPrefSize(28, 28);
+    Label doing = new Label();
+    doing.setId("firstRunWorking");
+    doing.textProperty().bind(vm.workingProperty());
+    HBox working = new HBox(10, spinner, doing);
+    working.setAlignment(Pos.CENTER_LEFT);
     working.visibleProperty().bind(vm.busyProperty());
     VBox content = new VBox(title, intro, demo, empty, working);
     if (onServer != null) {

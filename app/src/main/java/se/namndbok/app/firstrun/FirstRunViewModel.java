@@ -3,6 +3,7 @@ package se.namndbok.app.firstrun;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -33,6 +34,7 @@ public final class FirstRunViewModel {
   private final StringProperty forvaltningError = new SimpleStringProperty("");
   private final StringProperty generalError = new SimpleStringProperty("");
   private final BooleanProperty busy = new SimpleBooleanProperty();
+  private final StringProperty working = new SimpleStringProperty("");
   private final BooleanProperty emptyFormShown = new SimpleBooleanProperty();
   private final Map<String, StringProperty> errorsByField = new LinkedHashMap<>();
 
@@ -49,9 +51,9 @@ public final class FirstRunViewModel {
   public void installDemo() {
     BackgroundTask.wrap(() -> demo.install(services.core()))
         .titled(Messages.get("forsta.installerar"))
-        .onRunning(() -> busy.set(true))
+        .onRunning(() -> start(Messages.get("forsta.installerar")))
         .onSuccess(v -> onDone.run())
-        .onFinished(() -> busy.set(false))
+        .onFinished(this::stop)
         .executeWith(executor);
   }
 
@@ -62,7 +64,7 @@ public final class FirstRunViewModel {
   public void createEmpty() {
     NyNamnd ny = new NyNamnd(namn.get(), kommun.get(), forvaltning.get());
     BackgroundTask.wrap(() -> services.namnder().create(ny))
-        .onRunning(() -> busy.set(true))
+        .onRunning(() -> start(Messages.get("forsta.skapar")))
         .onSuccess(n -> {
           FieldError.clear(errorsByField, generalError);
           onDone.run();
@@ -74,8 +76,18 @@ public final class FirstRunViewModel {
             ErrorDialog.showUnexpected(t);
           }
         })
-        .onFinished(() -> busy.set(false))
+        .onFinished(this::stop)
         .executeWith(executor);
+  }
+
+  private void start(String what) {
+    working.set(what);
+    busy.set(true);
+  }
+
+  private void stop() {
+    busy.set(false);
+    working.set("");
   }
 
   public StringProperty namnProperty() {
@@ -108,6 +120,11 @@ public final class FirstRunViewModel {
 
   public BooleanProperty busyProperty() {
     return busy;
+  }
+
+  /** What the board is doing while busy, shown beside the spinner ("Lägger in demonämnden …"); empty otherwise. */
+  public ReadOnlyStringProperty workingProperty() {
+    return working;
   }
 
   public BooleanProperty emptyFormShownProperty() {

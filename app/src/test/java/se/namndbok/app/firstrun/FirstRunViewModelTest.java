@@ -4,6 +4,7 @@ import se.namndbok.app.CoreWiring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,22 @@ class FirstRunViewModelTest {
     assertThat(done).hasValue(1);
     assertThat(services.namnder().isEmpty()).isFalse();
     assertThat(vm.busyProperty().get()).isFalse();
+  }
+
+  @Test
+  void whileTheDemoInstallsTheViewSaysWhatItIsDoingAndClearsItAfterwards() {
+    AtomicReference<String> during = new AtomicReference<>();
+    AtomicReference<FirstRunViewModel> watched = new AtomicReference<>();
+    watched.set(new FirstRunViewModel(services, core -> {
+      during.set(watched.get().workingProperty().get());
+      demo.install(core);
+    }, new CurrentThreadTaskExecutor(), done::incrementAndGet));
+
+    watched.get().installDemo();
+
+    assertThat(during).hasValue("Lägger in demonämnden …");
+    assertThat(watched.get().workingProperty().get()).isEmpty();
+    assertThat(done).hasValue(1);
   }
 
   @Test
