@@ -26,15 +26,19 @@ import se.namndbok.core.ejverkstallda.Lag;
 import se.namndbok.core.testing.TestStore;
 
 /**
- * kill -9 at seeded random moments of a 200,000-row import and of a restore of a 200,000-row backup, in a child
- * process: afterwards the store opens, holds all of the write or none of it, answers the quarterly report and
- * takes a new write. {@value #DEFAULT_KILLS} kills each in the normal suite; {@code -Dcrash.kills=30} in the
- * {@code soak} profile. A kill is drawn uniformly over the write's measured duration (with a margin past its end).
+ * kill -9 at seeded random moments of a long import and of a restore of a backup as large, in a child process:
+ * afterwards the store opens, holds all of the write or none of it, answers the quarterly report and takes a new
+ * write. The normal suite imports 50,000 rows ({@code crash.rows}) and kills {@value #DEFAULT_KILLS} times each;
+ * the {@code soak} profile 200,000 rows and 30 kills each. A kill is drawn uniformly over the write's measured
+ * duration (with a margin past its end) for odd kills; even kills come a random time, within the image's measured
+ * lifetime, after the rollback image's marker appeared, so that every run kills inside the image window too,
+ * whatever the size and the machine's load.
+ * One full import, made once, is both the first test's reference and the second test's backup source.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class KilledWriteTest {
   private static final int DEFAULT_KILLS = 5;
-  private static final int ROWS = Integer.getInteger("crash.rows", 200_000);
+  private static final int ROWS = Integer.getInteger("crash.rows", 50_000);
   private static final int KILLS = Integer.getInteger("crash.kills", DEFAULT_KILLS);
   private static final long SEED = Long.getLong("crash.seed", 20251103L);
   private static final String MARKER = "namndbok.skrivning-pagar";
@@ -42,30 +46,35 @@ class KilledWriteTest {
   private Path work;
   private Path csv;
   private Path empty;
+  /** The store after one whole import of {@link #csv}, and how long that import took (ms). */
+  private Path full;
+  private Run importRun;
 
   @BeforeAll
-  void prepare() throws IOException {
+  void prepare() throws Exception {
     work = Files.createTempDirectory(Files.createDirectories(Path.of("target", "crash")), "run");
     csv = work.resolve("beslut-" + ROWS + ".csv");
     writeDecisions(csv, ROWS, SEED);
     empty = work.resolve("tom");
     Database.openEmbedded(empty).close();
+    full = copy(empty, work.resolve("import-helt"));
+    importRun = runToTheEnd("import", full, csv);
   }
 
   @Test
   void aKilledImportLeavesAllOrNoneOfItsRowsAndTheStoreAnswers() throws Exception {
-    Path full = work.resolve("import-helt");
-    long duration = runToTheEnd("import", full, csv);
+    Run run = importRun;
     assertThat(counts(full).get("gynnande_beslut")).isEqualTo(ROWS);
     Random random = new Random(SEED);
     int all = 0;
     for (int kill = 1; kill <= KILLS; kill++) {
       Path store = copy(empty, work.resolve("import-" + kill));
-      long after = (long) (random.nextDouble() * duration * 1.1);
-      boolean finished = killAfter("import", store, csv, after);
+      boolean inImage = kill % 2 == 0;
+      long after = (long) (random.nextDouble() * (inImage ? run.image() : run.duration() * 1.1));
+      boolean finished = killAfter("import", store, csv, after, inImage);
       boolean rolledBack = Files.exists(store.resolve(MARKER));
       int rows = counts(store).get("gynnande_beslut");
-      String why = "seed " + SEED + ", kill " + kill + " after " + after + " ms of " + duration;
+      String why = "seed " + SEED + ", kill " + kill + " " + run.when(after, inImage);
       assertThat(rows).as(why).isIn(0, ROWS);
       assertThat(importLines(store)).as(why + ": the import's audit line goes with its rows").isEqualTo(rows == 0 ? 0 : 1);
       assertAnswersAndTakesAWrite(store, why);
@@ -78,8 +87,7 @@ class KilledWriteTest {
 
   @Test
   void aKilledRestoreLeavesTheOldStoreOrTheWholeBackupAndTheStoreAnswers() throws Exception {
-    Path source = work.resolve("kalla");
-    runToTheEnd("import", source, csv);
+    Path source = copy(full, work.resolve("kalla")); // the whole import, as the first test's reference
     Path zip = work.resolve("kopia.zip");
     try (Database db = Database.openEmbedded(source)) {
       new BackupService(db).backup(zip);
@@ -90,16 +98,17 @@ class KilledWriteTest {
       new se.namndbok.core.CoreServices(db, TestStore.CLOCK, se.namndbok.core.testing.TextRenderers.create()).beslutImport().importera(csvOf(work.resolve("fa.csv"), 25));
     }
     Map<String, Integer> before = counts(old);
-    long duration = runToTheEnd("restore", copy(old, work.resolve("restore-helt")), zip);
+    Run run = runToTheEnd("restore", copy(old, work.resolve("restore-helt")), zip);
     Random random = new Random(SEED + 1);
     int restored = 0;
     for (int kill = 1; kill <= KILLS; kill++) {
       Path store = copy(old, work.resolve("restore-" + kill));
-      long after = (long) (random.nextDouble() * duration * 1.1);
-      boolean finished = killAfter("restore", store, zip, after);
+      boolean inImage = kill % 2 == 0;
+      long after = (long) (random.nextDouble() * (inImage ? run.image() : run.duration() * 1.1));
+      boolean finished = killAfter("restore", store, zip, after, inImage);
       boolean rolledBack = Files.exists(store.resolve(MARKER));
       Map<String, Integer> now = counts(store);
-      String why = "seed " + (SEED + 1) + ", kill " + kill + " after " + after + " ms of " + duration;
+      String why = "seed " + (SEED + 1) + ", kill " + kill + " " + run.when(after, inImage);
       assertThat(now).as(why + ": the old store or the whole backup").isIn(before, backup);
       assertAnswersAndTakesAWrite(store, why);
       restored += now.equals(backup) ? 1 : 0;
@@ -119,26 +128,63 @@ class KilledWriteTest {
     }
   }
 
-  /** Runs the child to its end; returns how long the write took, in milliseconds. */
-  private static long runToTheEnd(String what, Path store, Path file) throws Exception {
+  /**
+   * A whole write: how long it took from the open store to its end, and how long the rollback image's marker
+   * stood (ms; the whole write when it was never seen).
+   */
+  private record Run(long duration, long image) {
+    String when(long after, boolean inImage) {
+      return inImage ? after + " ms after the image's marker appeared (it stood " + image + " ms in a whole run)"
+          : "after " + after + " ms of " + duration;
+    }
+  }
+
+  /** Runs the child to its end, watching for the rollback image's marker. */
+  private static Run runToTheEnd(String what, Path store, Path file) throws Exception {
     Process p = child(what, store, file);
     BufferedReader out = reader(p);
     waitFor(out, "open");
     long start = System.nanoTime();
+    long[] marker = {-1, -1};
+    Thread watch = new Thread(() -> {
+      while (p.isAlive()) {
+        if (Files.exists(store.resolve(MARKER))) {
+          long now = System.nanoTime();
+          marker[0] = marker[0] < 0 ? now : marker[0];
+          marker[1] = now;
+        }
+        try {
+          Thread.sleep(1);
+        } catch (InterruptedException e) {
+          return;
+        }
+      }
+    });
+    watch.setDaemon(true);
+    watch.start();
     waitFor(out, "done");
     long duration = (System.nanoTime() - start) / 1_000_000;
     drain(out);
     assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
     assertThat(p.exitValue()).isZero();
-    return duration;
+    watch.join();
+    long image = marker[0] < 0 ? duration : Math.max(1, (marker[1] - marker[0]) / 1_000_000);
+    return new Run(duration, image);
   }
 
-  /** Starts the child, kills it {@code millis} after its store is open; true when it had finished by then. */
-  private static boolean killAfter(String what, Path store, Path file, long millis) throws Exception {
+  /**
+   * Starts the child and kills it {@code millis} after its store is open or, {@code inImage}, after the rollback
+   * image's marker appeared; true when it had finished by then.
+   */
+  private static boolean killAfter(String what, Path store, Path file, long millis, boolean inImage)
+      throws Exception {
     Process p = child(what, store, file);
     BufferedReader out = reader(p);
     waitFor(out, "open");
     drain(out);
+    while (inImage && p.isAlive() && !Files.exists(store.resolve(MARKER))) {
+      Thread.sleep(1);
+    }
     boolean finished = p.waitFor(millis, TimeUnit.MILLISECONDS);
     p.destroyForcibly(); // SIGKILL on Linux and macOS: no shutdown hook, no clean close
     p.waitFor(1, TimeUnit.MINUTES);
