@@ -29,7 +29,7 @@ final class Diariesokning {
   static final int FA = 2_000;
   /** At most this many stored words go to the query as a list; more (a word of a letter or two) as a subquery. */
   static final int LISTA = 500;
-  /** Words of a search that all match many are intersected when each has at most this many index rows. */
+  /** Words of a search that all match many are intersected when the rarest has fewer index rows than this. */
   static final int MANGA = 100_000;
   /** An intersection of at most this many ärenden is looked up by id; a larger one is found walking newest first. */
   static final int SNITT = 5_000;
@@ -52,9 +52,9 @@ final class Diariesokning {
   /**
    * The condition on the outer {@code arende} row that every word holds, as SQL. When a word matches few ärenden
    * (its index rows fetched once, at most {@link #FA}), the search is their ids, the other words checked on
-   * each; when every word matches many, the words' ärenden are intersected here (smallest first, at most
-   * {@link #MANGA} index rows each) and a small intersection is the search; otherwise the query walks the
-   * ärenden newest first. The SQL is written here and read with plain JDBC on the transaction's connection:
+   * each; when every word matches many, the rarest word's ärenden (under {@link #MANGA} index rows) are read
+   * and narrowed by the other words in the store ({@link #snitt}), and a small intersection is the search;
+   * otherwise the query walks the ärenden newest first. The SQL is written here and read with plain JDBC on the transaction's connection:
    * every value in it is a literal (numbers, and text quoted by {@link #text}), which is what H2 plans on, and
    * jOOQ's building and rendering of these conditions cost more thread CPU than the queries (profiled, decision
    * 0142).
@@ -63,10 +63,7 @@ final class Diariesokning {
     if (words.isEmpty()) {
       return SANT;
     }
-    List<Ord> ord = new ArrayList<>();
-    for (String w : words) {
-      ord.add(new Ord(c, w));
-    }
+    List<Ord> ord = Ord.alla(c, words);
     Ord start = null;
     Set<Long> fewest = null;
     for (Ord o : ord) {
@@ -81,27 +78,40 @@ final class Diariesokning {
       return och(idIn(fewest), galler(ord.stream().filter(o -> o != first || o.lang()).toList()));
     }
     if (ord.size() > 1) {
-      List<Set<Long>> sets = new ArrayList<>();
-      List<Ord> rest = new ArrayList<>();
-      for (Ord o : ord) {
-        Set<Long> ids = o.arenden(c, manga);
-        if (ids == null || o.lang()) {
-          rest.add(o);
-        }
-        if (ids != null) {
-          sets.add(ids);
-        }
-      }
-      if (!sets.isEmpty()) {
-        sets.sort(Comparator.comparingInt(Set::size));
-        Set<Long> common = new HashSet<>(sets.getFirst());
-        sets.subList(1, sets.size()).forEach(common::retainAll);
-        if (common.size() <= snitt) {
-          return och(idIn(common), galler(rest));
-        }
-      }
+      return snitt(c, ord);
     }
     return galler(ord);
+  }
+
+  /**
+   * Every word matches many ärenden: the word with the fewest index rows (counted in the store, at most
+   * {@link #MANGA}) is read, and each other word only among the ärenden left (its index rows filtered by their
+   * ids in the store, not read), rarest first. An intersection of at most {@link #SNITT} is searched by id (long
+   * words checked on the text too); otherwise, or when every word has {@code MANGA} rows or more, the query walks
+   * the ärenden newest first. Before, every word's ärenden were read and intersected here: a common word's
+   * 70,000 index rows cost most of a two-word search at 200,000 ärenden (decision 0142, addendum).
+   */
+  private String snitt(Connection c, List<Ord> ord) throws SQLException {
+    record Rakning(Ord ord, long rader) {}
+    List<Rakning> rakning = new ArrayList<>();
+    for (Ord o : ord) {
+      rakning.add(new Rakning(o, o.rader(c, manga)));
+    }
+    rakning.sort(Comparator.comparingLong(Rakning::rader));
+    if (rakning.getFirst().rader() >= manga) {
+      return galler(ord);
+    }
+    Set<Long> common = rakning.getFirst().ord().arenden(c, manga);
+    for (Rakning r : rakning.subList(1, rakning.size())) {
+      if (common.isEmpty()) {
+        break;
+      }
+      common = r.ord().arenden(c, common);
+    }
+    if (common.size() > snitt) {
+      return galler(ord);
+    }
+    return och(idIn(common), galler(ord.stream().filter(Ord::lang).toList()));
   }
 
   /** The same condition for jOOQ (the benchmark's explain mode). */
@@ -128,11 +138,13 @@ final class Diariesokning {
 
   /** The ids as literals: plans on the primary key in both stores, and no limit on bound values. */
   private static String idIn(Set<Long> ids) {
-    if (ids.isEmpty()) {
-      return FALSKT;
-    }
+    return ids.isEmpty() ? FALSKT : in("arende.id", ids);
+  }
+
+  /** {@code column IN (ids)} with the ids as sorted literals; {@code ids} not empty. */
+  private static String in(String column, Set<Long> ids) {
     long[] sorted = ids.stream().mapToLong(Long::longValue).sorted().toArray();
-    StringBuilder sb = new StringBuilder(16 + sorted.length * 8).append("arende.id IN (");
+    StringBuilder sb = new StringBuilder(16 + sorted.length * 8).append(column).append(" IN (");
     for (int i = 0; i < sorted.length; i++) {
       sb.append(i == 0 ? "" : ", ").append(sorted[i]);
     }
@@ -153,24 +165,46 @@ final class Diariesokning {
     /** The stored words that contain the word, when they are few enough to be sent as a list. */
     private final List<String> sokord;
 
-    Ord(Connection c, String word) throws SQLException {
+    private Ord(String word, List<String> sokord) {
       this.word = word;
-      List<String> found = new ArrayList<>();
-      try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sokord())) {
-        while (found.size() <= LISTA && rs.next()) {
-          found.add(rs.getString(1));
-        }
-      }
-      this.sokord = found.size() <= LISTA ? found : null;
+      this.sokord = sokord;
       this.diarienummer = Nummerprefix.av(word, '/');
       this.hid = Nummerprefix.av(word, '.');
       this.lopnummer = Nummerprefix.siffror(word) ? Nummerprefix.borjarMed(word) : List.of();
     }
 
     /**
-     * The stored words that contain the word (or, for a long word, its first part). The pattern is a literal, so
-     * that H2 knows it when it plans the statement (the benchmark's floor has it so too).
+     * The search's words, with the stored words that contain each (or, for a long word, its first part) from
+     * one read of {@code sokord}: its {@code LIKE} over every distinct word was most of a word's cost (profiled,
+     * decision 0142), so several words share the one pass. A row goes to each word it contains, a plain
+     * containment as the row's {@code LIKE} (no wildcards; both stores compare characters as they are); a word
+     * with more than {@link #LISTA} gets none (a subquery instead). The patterns are literals, so that H2 knows
+     * them when it plans the statement (the benchmark's floor has them so too).
      */
+    static List<Ord> alla(Connection c, List<String> words) throws SQLException {
+      List<String> uppslag = words.stream().map(Sokord::uppslag).toList();
+      List<List<String>> found = new ArrayList<>();
+      words.forEach(w -> found.add(new ArrayList<>()));
+      String sql = "SELECT ord FROM sokord WHERE " + uppslag.stream().distinct()
+          .map(u -> "ord LIKE " + text("%" + escape(u) + "%") + " ESCAPE '!'").collect(Collectors.joining(" OR "));
+      try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        while (rs.next()) {
+          String stored = rs.getString(1);
+          for (int i = 0; i < words.size(); i++) {
+            if (found.get(i).size() <= LISTA && stored.contains(uppslag.get(i))) {
+              found.get(i).add(stored);
+            }
+          }
+        }
+      }
+      List<Ord> out = new ArrayList<>();
+      for (int i = 0; i < words.size(); i++) {
+        out.add(new Ord(words.get(i), found.get(i).size() <= LISTA ? found.get(i) : null));
+      }
+      return out;
+    }
+
+    /** The stored words that contain the word (or, for a long word, its first part), as a subquery. */
     private String sokord() {
       return "SELECT ord FROM sokord WHERE ord LIKE " + text("%" + escape(Sokord.uppslag(word)) + "%")
           + " ESCAPE '!'";
@@ -247,14 +281,12 @@ final class Diariesokning {
      */
     Set<Long> arenden(Connection c, int most) throws SQLException {
       Set<Long> ids = new HashSet<>();
-      List<String> parts = delar();
+      List<Del> parts = delar();
       if (parts.isEmpty()) {
         return ids;
       }
-      String union = parts.size() == 1 ? parts.getFirst() + " LIMIT " + most
-          : parts.stream().map(p -> "(" + p + " LIMIT " + most + ")").collect(Collectors.joining(" UNION ALL "));
       int rows = 0;
-      try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(union)) {
+      try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(union(parts, "", most))) {
         while (rows < most && rs.next()) {
           ids.add(rs.getLong(1));
           rows++;
@@ -263,20 +295,63 @@ final class Diariesokning {
       return rows >= most ? null : ids;
     }
 
+    /**
+     * The ärenden among {@code within} (not empty) that the word matches: each part's index rows filtered by
+     * the ids in the store, so that a common word's rows are not read.
+     */
+    Set<Long> arenden(Connection c, Set<Long> within) throws SQLException {
+      Set<Long> ids = new HashSet<>();
+      List<Del> parts = delar();
+      if (parts.isEmpty()) {
+        return ids;
+      }
+      try (Statement st = c.createStatement();
+          ResultSet rs = st.executeQuery(union(parts, " AND " + in("#", within), 0))) {
+        while (rs.next()) {
+          ids.add(rs.getLong(1));
+        }
+      }
+      return ids;
+    }
+
+    /** The word's index rows, counted in the store up to {@code most} (each part on its own index). */
+    long rader(Connection c, int most) throws SQLException {
+      List<Del> parts = delar();
+      if (parts.isEmpty()) {
+        return 0;
+      }
+      String sql = "SELECT COUNT(*) FROM (" + union(parts, "", most) + ") rader";
+      try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        rs.next();
+        return Math.min(rs.getLong(1), most);
+      }
+    }
+
+    /** The parts as one query, each with {@code and} ({@code #} its id column) and the limit (0: none). */
+    private static String union(List<Del> parts, String and, int most) {
+      List<String> selects = parts.stream().map(p -> p.select() + and.replace("#", p.id())
+          + (most > 0 ? " LIMIT " + most : "")).toList();
+      return selects.size() == 1 ? selects.getFirst()
+          : selects.stream().map(p -> "(" + p + ")").collect(Collectors.joining(" UNION ALL "));
+    }
+
+    /** One part of a word's ärenden: a select of ids on one index, and its id column. */
+    private record Del(String select, String id) {}
+
     /** The parts of {@link #arenden}, each on one index. */
-    private List<String> delar() {
-      List<String> parts = new ArrayList<>();
+    private List<Del> delar() {
+      List<Del> parts = new ArrayList<>();
       if (sokord == null || !sokord.isEmpty()) {
-        parts.add("SELECT diarieord.arende_id FROM diarieord WHERE " + iOrdlistan());
+        parts.add(new Del("SELECT diarieord.arende_id FROM diarieord WHERE " + iOrdlistan(), "diarieord.arende_id"));
       }
       for (String c : ranges("arende.ar", "arende.lopnummer", diarienummer)) {
-        parts.add("SELECT arende.id FROM arende WHERE " + c);
+        parts.add(new Del("SELECT arende.id FROM arende WHERE " + c, "arende.id"));
       }
       for (Nummerprefix.Intervall i : lopnummer) {
-        parts.add("SELECT arende.id FROM arende WHERE " + range("arende.lopnummer", i));
+        parts.add(new Del("SELECT arende.id FROM arende WHERE " + range("arende.lopnummer", i), "arende.id"));
       }
       for (String c : ranges("handling.ar", "handling.lopnummer", hid)) {
-        parts.add("SELECT handling.arende_id FROM handling WHERE " + c);
+        parts.add(new Del("SELECT handling.arende_id FROM handling WHERE " + c, "handling.arende_id"));
       }
       return parts;
     }
