@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jooq.exception.DataAccessException;
 import se.namndbok.core.audit.AuditLog;
 import se.namndbok.core.db.Transactions;
 import se.namndbok.core.db.Tx;
@@ -77,17 +78,51 @@ public final class BeslutImport {
       }
     });
     stage(connection, batch, avbrott);
-    connection.run(staging::index);
     long t1 = System.nanoTime();
-    connection.read(tx -> staging.dubbletter(tx, Granser.FEL_MAX)).forEach(d -> errors.add(d.rad(),
-        BeslutFalt.ID.kolumn(), d.referens() + " finns redan på rad " + d.forstaRad()));
-    errors.throwIfAny();
+    // A good file into an empty table needs neither the staging index nor the duplicate search: the unique
+    // referens of gynnande_beslut refuses a repeated id, and only then are the lines looked for (decision 0152).
+    boolean indexed = !errors.isEmpty() || connection.read(tx -> beslut.count(tx) > 0);
+    if (indexed) {
+      indexAndFindDuplicates(connection, errors);
+    }
     avbrott.kontrollera();
     long t2 = System.nanoTime();
-    Resultat r = connection.whole(() -> connection.inTransaction(tx -> switchIn(tx, csv, avbrott)));
+    Resultat r;
+    try {
+      r = connection.whole(() -> connection.inTransaction(tx -> switchIn(tx, csv, avbrott, indexed)));
+    } catch (NotEmptyAnymore e) { // another import came in between: the set-based switch needs the index
+      indexAndFindDuplicates(connection, errors);
+      r = connection.whole(() -> connection.inTransaction(tx -> switchIn(tx, csv, avbrott, true)));
+    } catch (DataAccessException e) {
+      if (indexed || !isUniqueViolation(e)) {
+        throw e;
+      }
+      indexAndFindDuplicates(connection, errors); // throws when the file repeats an id, as it must here
+      throw e;
+    }
     LOG.info("Import av {}: {} rader lästa och mellanlagrade på {} ms, dubbletter sökta på {} ms, inlagda på {} ms",
         csv.name(), r.rader(), ms(t1 - t0), ms(t2 - t1), ms(System.nanoTime() - t2));
     return r;
+  }
+
+  private void indexAndFindDuplicates(Transactions connection, ImportErrors errors) {
+    connection.run(staging::index);
+    connection.read(tx -> staging.dubbletter(tx, Granser.FEL_MAX)).forEach(d -> errors.add(d.rad(),
+        BeslutFalt.ID.kolumn(), d.referens() + " finns redan på rad " + d.forstaRad()));
+    errors.throwIfAny();
+  }
+
+  /** SQLSTATE 23505 (H2 and PostgreSQL): a repeated value in a unique index. */
+  private static boolean isUniqueViolation(DataAccessException e) {
+    return e.getCause(java.sql.SQLException.class) instanceof java.sql.SQLException sql
+        && "23505".equals(sql.getSQLState());
+  }
+
+  /** The table had rows by the time of the switch, but the staging table was not indexed for the join. */
+  private static final class NotEmptyAnymore extends RuntimeException {
+    NotEmptyAnymore() {
+      super(null, null, false, false);
+    }
   }
 
   private static long ms(long nanos) {
@@ -103,9 +138,12 @@ public final class BeslutImport {
   }
 
   /** The one transaction that changes the store: audit lines, changed rows, new rows, the import's line. */
-  private Resultat switchIn(Tx tx, CsvImportFile csv, Avbrott avbrott) {
+  private Resultat switchIn(Tx tx, CsvImportFile csv, Avbrott avbrott, boolean indexed) {
     int alla = staging.countAll(tx);
     boolean tom = beslut.count(tx) == 0;
+    if (!tom && !indexed) {
+      throw new NotEmptyAnymore();
+    }
     int nya = tom ? alla : staging.countNew(tx);
     int[] andrade = {0};
     staging.forEachChanged(tx, (fore, efter) -> { // none when the table was empty: the join finds nothing

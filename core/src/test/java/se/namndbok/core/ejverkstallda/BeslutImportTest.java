@@ -104,6 +104,26 @@ class BeslutImportTest {
   }
 
   @Test
+  void aRepeatedIdInAnOtherwiseGoodFileIntoAnEmptyStoreStoresNothingAndNamesBothLines() throws Exception {
+    String repeated = """
+        id;lag;insats;kön;beslutsdatum
+        D-1;SoL;AO-KP;K;2025-02-01
+        D-2;SoL;AO-KP;M;2025-02-01
+        D-1;SoL;AO-KP;M;2025-02-01
+        D-3;SoL;AO-KP;K;2025-02-01
+        D-2;SoL;AO-KP;K;2025-02-01
+        """;
+
+    assertThatThrownBy(() -> importer.importera(file("dubbel.csv", repeated, StandardCharsets.UTF_8)))
+        .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.importErrors()).extracting(ImportError::toString)
+            .containsExactly("dubbel.csv, rad 4, kolumn id: D-1 finns redan på rad 2",
+                "dubbel.csv, rad 6, kolumn id: D-2 finns redan på rad 3"));
+    assertThat(store.core().beslut().find("D-3")).isEmpty();
+    assertThat(importer.importera(file("beslut.csv", GOOD, StandardCharsets.UTF_8)))
+        .isEqualTo(new BeslutImport.Resultat(4, 0, 0));
+  }
+
+  @Test
   void aMissingRequiredColumnIsReportedOnTheHeaderLine() throws Exception {
     String bad = "id;lag;insats;beslutsdatum\nD-1;SoL;AO-KP;2025-02-01\n";
 

@@ -24,6 +24,8 @@ import se.namndbok.core.testing.TestStore;
  */
 public final class StatistikBenchmark {
   private static final long SEED = 20261202L;
+  /** The thread's CPU time beside the wall clock: the embedded store works in the calling thread. */
+  private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
   public static void main(String[] args) throws SQLException {
     int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
@@ -37,15 +39,20 @@ public final class StatistikBenchmark {
       Kvartal q = Kvartal.parse("2025Q2");
       KvartalsrapportService reports = s.core().kvartalsrapporter();
       List<Double> ratios = new ArrayList<>();
+      List<Double> cpuRatios = new ArrayList<>();
       for (int round = 0; round <= rounds; round++) {
-        long scan = nanos(() -> floor(s, "floor_scan", q));
-        long covering = nanos(() -> floor(s, "floor_tackt", q));
-        long program = nanos(() -> reports.rapport(Lag.SOL, q));
+        long[] cpu = new long[3];
+        long scan = nanos(() -> cpu(cpu, 0, () -> floor(s, "floor_scan", q)));
+        long covering = nanos(() -> cpu(cpu, 1, () -> floor(s, "floor_tackt", q)));
+        long program = nanos(() -> cpu(cpu, 2, () -> reports.rapport(Lag.SOL, q)));
         double ratio = (double) program / Math.min(scan, covering);
-        System.out.printf("round %d%s: floor scan %d ms, floor covering index %d ms | report (3 quarters) %d ms = %.2f×%n",
-            round, round == 0 ? " (warm-up)" : "", ms(scan), ms(covering), ms(program), ratio);
+        double cpuRatio = (double) cpu[2] / Math.min(cpu[0], cpu[1]);
+        System.out.printf("round %d%s: floor scan %d ms, floor covering index %d ms | report (3 quarters) %d ms = %.2f×"
+            + "; thread CPU %d/%d/%d ms = %.2f×%n", round, round == 0 ? " (warm-up)" : "", ms(scan), ms(covering),
+            ms(program), ratio, ms(cpu[0]), ms(cpu[1]), ms(cpu[2]), cpuRatio);
         if (round > 0) {
           ratios.add(ratio);
+          cpuRatios.add(cpuRatio);
         }
       }
       BenchmarkLine.print("statistik-kvartal", "Kvartalsrapporten (tre kvartal) över " + BenchmarkLine.count(rows)
@@ -53,7 +60,18 @@ public final class StatistikBenchmark {
       Collections.sort(ratios);
       System.out.printf("STATISTIK report/floor: min %.2f median %.2f max %.2f n %d%n", ratios.getFirst(),
           ratios.get(ratios.size() / 2), ratios.getLast(), ratios.size());
+      Collections.sort(cpuRatios);
+      System.out.printf(java.util.Locale.ROOT, "CPU|statistik-kvartal|%.2f|%.2f|%.2f|%d%n", cpuRatios.getFirst(),
+          cpuRatios.get(cpuRatios.size() / 2), cpuRatios.getLast(), cpuRatios.size());
     }
+  }
+
+  /** Runs {@code work}, adding the calling thread's CPU time to {@code into[at]}. */
+  private static Object cpu(long[] into, int at, java.util.function.Supplier<?> work) {
+    long start = CPU.getCurrentThreadCpuTime();
+    Object result = work.get();
+    into[at] += CPU.getCurrentThreadCpuTime() - start;
+    return result;
   }
 
   /** The rows in committed batches through the repository the import's switch-in also writes with. */
