@@ -21,8 +21,8 @@ import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeO
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
- * Draws laid-out pages with PDFBox: every text run as marked content with an MCID under its structure element
- * (a page's consecutive runs in one text object, {@link TextObject}), table rules and the running header/footer as pagination artifacts, and the parent tree that links them.
+ * Draws laid-out pages with PDFBox: every text run as marked content with an MCID under its structure element,
+ * table rules and the running header/footer as pagination artifacts, and the parent tree that links them.
  */
 final class Painter {
   private static final COSName ARTIFACT = COSName.getPDFName("Artifact");
@@ -100,14 +100,12 @@ final class Painter {
     page.getCOSObject().setName(COSName.getPDFName("Tabs"), "S");
     COSArray mcids = new COSArray();
     try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-      TextObject text = new TextObject(cs);
       for (int i = 0; i <= laid.runs.size(); i++) {
-        graphicsBefore(cs, text, laid, i, page, mcids);
+        graphicsBefore(cs, laid, i, page, mcids);
         if (i < laid.runs.size()) {
-          run(cs, text, laid.runs.get(i), page, mcids);
+          run(cs, laid.runs.get(i), page, mcids);
         }
       }
-      text.close();
       rules(cs, laid.rules);
       pagination(cs, pagination.number(index), pagination.total());
     }
@@ -116,31 +114,23 @@ final class Painter {
     return page;
   }
 
-  /**
-   * The charts and images laid out before run {@code i} (all remaining ones at the end), in reading order; the
-   * open text object is ended before them.
-   */
-  private void graphicsBefore(PDPageContentStream cs, TextObject text, LaidPage laid, int i, PDPage page,
-      COSArray mcids) throws IOException {
+  /** The charts and images laid out before run {@code i} (all remaining ones at the end), in reading order. */
+  private void graphicsBefore(PDPageContentStream cs, LaidPage laid, int i, PDPage page, COSArray mcids)
+      throws IOException {
     boolean last = i == laid.runs.size();
     for (LaidPage.Figure figure : laid.figures) {
       if (figure.runsBefore() == i || (last && figure.runsBefore() > i)) {
-        text.close();
         figure(cs, figure, page, mcids);
       }
     }
     for (LaidPage.Picture picture : laid.pictures) {
       if (picture.runsBefore() == i || (last && picture.runsBefore() > i)) {
-        text.close();
         picture(cs, picture, page, mcids);
       }
     }
   }
 
-  /** A run as marked content (its element's, or an artifact's) inside the page's open text object. */
-  private void run(PDPageContentStream cs, TextObject text, LaidPage.Run run, PDPage page, COSArray mcids)
-      throws IOException {
-    text.open();
+  private void run(PDPageContentStream cs, LaidPage.Run run, PDPage page, COSArray mcids) throws IOException {
     if (run.node() == null) {
       cs.beginMarkedContent(ARTIFACT);
     } else {
@@ -150,7 +140,7 @@ final class Painter {
             run.text());
       }
     }
-    text.show(fonts.font(run.bold()), run.size(), run.x(), run.y(), run.text());
+    text(cs, run.x(), run.y(), run.bold(), run.size(), run.text());
     cs.endMarkedContent();
   }
 
