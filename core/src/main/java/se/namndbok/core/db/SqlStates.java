@@ -4,7 +4,7 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
 /** Reads what went wrong from a chain of exceptions: the first SQLException and its SQLState. */
-final class SqlStates {
+public final class SqlStates {
   private SqlStates() {}
 
   static SQLException find(Throwable t) {
@@ -14,6 +14,12 @@ final class SqlStates {
       }
     }
     return null;
+  }
+
+  /** True when a unique index refused a repeated value (SQLState 23505, the same on H2 and PostgreSQL). */
+  public static boolean uniqueViolation(Throwable t) {
+    SQLException s = find(t);
+    return s != null && "23505".equals(s.getSQLState());
   }
 
   /** True when the connection to the server was lost or could not be had (SQLState class 08, pool time-out). */

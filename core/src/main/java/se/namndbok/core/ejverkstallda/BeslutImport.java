@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jooq.exception.DataAccessException;
 import se.namndbok.core.audit.AuditLog;
+import se.namndbok.core.db.SqlStates;
 import se.namndbok.core.db.Transactions;
 import se.namndbok.core.db.Tx;
 import se.namndbok.core.ejverkstallda.persistence.BeslutStaging;
@@ -93,8 +93,8 @@ public final class BeslutImport {
     } catch (NotEmptyAnymore e) { // another import came in between: the set-based switch needs the index
       indexAndFindDuplicates(connection, errors);
       r = connection.whole(() -> connection.inTransaction(tx -> switchIn(tx, csv, avbrott, true)));
-    } catch (DataAccessException e) {
-      if (indexed || !isUniqueViolation(e)) {
+    } catch (RuntimeException e) {
+      if (indexed || !SqlStates.uniqueViolation(e)) {
         throw e;
       }
       indexAndFindDuplicates(connection, errors); // throws when the file repeats an id, as it must here
@@ -110,12 +110,6 @@ public final class BeslutImport {
     connection.read(tx -> staging.dubbletter(tx, Granser.FEL_MAX)).forEach(d -> errors.add(d.rad(),
         BeslutFalt.ID.kolumn(), d.referens() + " finns redan på rad " + d.forstaRad()));
     errors.throwIfAny();
-  }
-
-  /** SQLSTATE 23505 (H2 and PostgreSQL): a repeated value in a unique index. */
-  private static boolean isUniqueViolation(DataAccessException e) {
-    return e.getCause(java.sql.SQLException.class) instanceof java.sql.SQLException sql
-        && "23505".equals(sql.getSQLState());
   }
 
   /** The table had rows by the time of the switch, but the staging table was not indexed for the join. */
