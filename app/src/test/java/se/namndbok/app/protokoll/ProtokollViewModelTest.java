@@ -1,6 +1,5 @@
 package se.namndbok.app.protokoll;
 
-import se.namndbok.app.CoreWiring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -9,9 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import se.namndbok.app.demo.DemoLoader;
 import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.CurrentThreadTaskExecutor;
+import se.namndbok.app.testing.DemoTemplate;
 import se.namndbok.core.protokoll.ProtokollService;
 import se.namndbok.core.sammantrade.ArendepunktInnehall;
 import se.namndbok.core.sammantrade.ArendepunktTyp;
@@ -29,8 +28,7 @@ class ProtokollViewModelTest {
 
   @BeforeEach
   void open() {
-    store = TestStore.create(CoreWiring.renderers());
-    DemoLoader.standard().load(store.core());
+    store = DemoTemplate.store();
     services = new AppServices(store.core());
     vm = new ProtokollViewModel(services, new CurrentThreadTaskExecutor());
   }

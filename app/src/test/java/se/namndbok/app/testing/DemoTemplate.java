@@ -12,8 +12,9 @@ import se.namndbok.core.testing.TestStore;
 import se.namndbok.reports.demo.DemoBilagaPdf;
 
 /**
- * The demo board for window tests: installed once per test JVM into a template folder (it takes seconds, too long
- * for a window test's start on the JavaFX thread), then copied for each test, which gets a store of its own.
+ * The demo board for window and view-model tests: installed once per test JVM into a template folder (it takes
+ * seconds, too long for a window test's start on the JavaFX thread and for every test of a class), then copied for
+ * each test, which gets a store of its own.
  */
 public final class DemoTemplate {
   private static Path template;
@@ -22,6 +23,15 @@ public final class DemoTemplate {
 
   /** A fresh copy of the demo store, opened; call from the test thread, before the window starts. */
   public static Database copy() {
+    return Database.openEmbedded(copyFolder());
+  }
+
+  /** A fresh copy of the demo store as a test store whose documents are the program's PDFs. */
+  public static TestStore store() {
+    return TestStore.open(copyFolder(), se.namndbok.app.CoreWiring.renderers());
+  }
+
+  private static Path copyFolder() {
     Path copy = newFolder("demo");
     try (Stream<Path> files = Files.walk(template())) {
       for (Path p : files.toList()) {
@@ -35,7 +45,7 @@ public final class DemoTemplate {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return Database.openEmbedded(copy);
+    return copy;
   }
 
   /** Installs the template now (from a test's {@code @BeforeAll}, off the JavaFX thread). */

@@ -54,9 +54,14 @@ public final class TestStore implements AutoCloseable {
    * when not (a benchmark keeps its large generated store between runs); close it after use, the folder stays.
    */
   public static TestStore open(Path folder) {
+    return open(folder, TextRenderers.create());
+  }
+
+  /** The store in {@code folder} (e.g. a copy of a prepared one), its kept documents made by {@code renderers}. */
+  public static TestStore open(Path folder, Renderers renderers) {
     try {
       Files.createDirectories(folder);
-      return new TestStore(folder, TextRenderers.create());
+      return new TestStore(folder, renderers);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
