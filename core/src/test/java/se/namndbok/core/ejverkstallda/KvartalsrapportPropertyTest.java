@@ -13,6 +13,7 @@ import se.namndbok.core.ejverkstallda.Kvartalsrapport.Antal;
 import se.namndbok.core.ejverkstallda.Kvartalsrapport.Rad;
 import se.namndbok.core.ejverkstallda.persistence.GynnandeBeslutRepository;
 import se.namndbok.core.ejverkstallda.persistence.InsatsRepository;
+import se.namndbok.core.ejverkstallda.persistence.StatistikRepository;
 import se.namndbok.core.testing.TestStore;
 
 /**
@@ -61,6 +62,45 @@ class KvartalsrapportPropertyTest {
           Map<String, Integer> expected = new LinkedHashMap<>();
           naiveCounts(beslut, lag, j.kvartal()).forEach((kod, antal) -> expected.put(kod, antal.summa()));
           assertThat(j.perInsats()).as(why + ", compared quarter " + j.kvartal()).isEqualTo(expected);
+        }
+      }
+    }
+  }
+
+  /**
+   * The one pass for several quarters, any of them (also with gaps between them, and in any order), gives each
+   * quarter exactly the rule's count per insats, kön and status.
+   */
+  @Test
+  void onePassOverAnySetOfQuartersCountsEachAsTheRuleInJava() {
+    long base = Long.getLong("kvartalsrapport.seed", 20250630L) + 7_919;
+    StatistikRepository statistik = new StatistikRepository();
+    for (int i = 0; i < CASES; i++) {
+      long seed = base + i;
+      Random random = new Random(seed);
+      List<GynnandeBeslut> beslut = new SlumpadeBeslut(random, katalog.all()).many(random.nextInt(80), "P");
+      store.db().run(tx -> {
+        GynnandeBeslutRepository repo = new GynnandeBeslutRepository();
+        repo.deleteAll(tx);
+        repo.insert(tx, beslut);
+      });
+      List<Kvartal> kvartal = new java.util.ArrayList<>();
+      for (int n = 1 + random.nextInt(4); kvartal.size() < n; ) {
+        Kvartal k = new Kvartal(2023 + random.nextInt(3), 1 + random.nextInt(4));
+        if (!kvartal.contains(k)) {
+          kvartal.add(k);
+        }
+      }
+      for (Lag lag : Lag.values()) {
+        Map<Kvartal, List<Raknat>> raknat = store.db().read(tx -> statistik.rakna(tx, lag, kvartal));
+        for (Kvartal q : kvartal) {
+          Map<String, Integer> expected = new java.util.TreeMap<>();
+          beslut.stream().filter(b -> b.lag() == lag && Rakneregel.ingar(b, q)).forEach(b -> expected.merge(
+              b.insats() + " " + b.kon() + " " + Rakneregel.status(b, q), 1, Integer::sum));
+          Map<String, Integer> actual = new java.util.TreeMap<>();
+          raknat.get(q).forEach(r -> actual.merge(r.insats() + " " + r.kon() + " " + r.status(), r.antal(),
+              Integer::sum));
+          assertThat(actual).as("seed " + seed + ", " + lag + " " + q + " of " + kvartal).isEqualTo(expected);
         }
       }
     }

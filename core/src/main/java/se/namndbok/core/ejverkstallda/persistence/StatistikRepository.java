@@ -1,5 +1,6 @@
 package se.namndbok.core.ejverkstallda.persistence;
 
+import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.when;
@@ -29,8 +30,6 @@ import se.namndbok.core.ejverkstallda.Status;
  */
 public final class StatistikRepository {
   private static final String VERKSTALLT = "V";
-  private static final String AVSLUTAT = "A";
-  private static final String EJ_VERKSTALLT = "E";
 
   public List<Raknat> rakna(Tx tx, Lag lag, Kvartal q) {
     return rakna(tx, lag, List.of(q)).get(q);
@@ -53,8 +52,7 @@ public final class StatistikRepository {
         .and(GYNNANDE_BESLUT.FRIST.le(inline(e)))
         .and(verk.isNull().or(verk.gt(GYNNANDE_BESLUT.FRIST).and(verk.ge(inline(s)))))
         .and(avslut.isNull().or(avslut.ge(inline(s))));
-    List<Field<?>> groups = new ArrayList<>(List.of(GYNNANDE_BESLUT.INSATS_KOD, GYNNANDE_BESLUT.KON,
-        GYNNANDE_BESLUT.AVSLUTSORSAK, GYNNANDE_BESLUT.SKAL));
+    List<Field<?>> groups = new ArrayList<>(List.of(GYNNANDE_BESLUT.INSATS_KOD, GYNNANDE_BESLUT.KON));
     for (Kvartal q : sorted) {
       groups.add(when(ingar(q), status(q.sistaDag())));
     }
@@ -66,13 +64,11 @@ public final class StatistikRepository {
         .forEach(r -> {
           String insats = r.get(0, String.class);
           String kon = r.get(1, String.class);
-          String orsak = r.get(2, String.class);
-          String skal = r.get(3, String.class);
           int antal = r.get(select.size() - 1, Integer.class);
           for (int i = 0; i < sorted.size(); i++) {
-            String status = r.get(4 + i, String.class);
+            String status = r.get(2 + i, String.class);
             if (status != null) {
-              sums.get(sorted.get(i)).merge(new Grupp(insats, kon, status(status, orsak, skal)), antal, Integer::sum);
+              sums.get(sorted.get(i)).merge(new Grupp(insats, kon, status), antal, Integer::sum);
             }
           }
         });
@@ -116,23 +112,13 @@ public final class StatistikRepository {
   }
 
   /**
-   * "V", "A" or "E" as of {@code e}; the orsak and the skäl are grouped on as columns of their own, so the database
-   * builds no string per row and quarter (decision 0152). The date is inlined: H2 does not match a GROUP BY
-   * expression holding bind parameters with the same expression in the SELECT list.
+   * "V", "A:orsak" or "E:skäl" (OVRIGT when no skäl) as of {@code e}. The date is inlined: H2 does not match a
+   * GROUP BY expression holding bind parameters with the same expression in the SELECT list.
    */
   private static Field<String> status(LocalDate e) {
     return when(GYNNANDE_BESLUT.VERKSTALLIGHETSDATUM.le(inline(e)), inline(VERKSTALLT))
-        .when(GYNNANDE_BESLUT.AVSLUTSDATUM.le(inline(e)), inline(AVSLUTAT))
-        .otherwise(inline(EJ_VERKSTALLT));
-  }
-
-  /** "V", "A:orsak" or "E:skäl" (OVRIGT when no skäl), the key {@link #parse} reads. */
-  private static String status(String status, String orsak, String skal) {
-    return switch (status) {
-      case VERKSTALLT -> VERKSTALLT;
-      case AVSLUTAT -> "A:" + orsak;
-      default -> "E:" + (skal == null ? Skal.OVRIGT.kod() : skal);
-    };
+        .when(GYNNANDE_BESLUT.AVSLUTSDATUM.le(inline(e)), inline("A:").concat(GYNNANDE_BESLUT.AVSLUTSORSAK))
+        .otherwise(inline("E:").concat(coalesce(GYNNANDE_BESLUT.SKAL, inline(Skal.OVRIGT.kod()))));
   }
 
   private static Status parse(String s) {
