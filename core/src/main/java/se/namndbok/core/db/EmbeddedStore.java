@@ -87,10 +87,8 @@ final class EmbeddedStore {
     // CACHE_SIZE is kept in the file and defaults to 16 MB; 64 MB keeps the statistics scans in memory.
     // TRACE_LEVEL_FILE=0: H2 otherwise writes every failed statement, with its literal values and the keys of a
     // violated constraint, in plain text to namndbok.trace.db beside the store — also beside an encrypted one.
-    // QUERY_CACHE_SIZE: each connection keeps its 64 last parsed and planned queries, not 8; reading a meeting for
-    // its kallelse runs some 30 different ones, and with 8 H2 parsed and planned every one of them anew (0150).
     String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve("namndbok")
-        + ";CACHE_SIZE=65536;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0;QUERY_CACHE_SIZE=64"
+        + ";CACHE_SIZE=65536;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0"
         + (withCipher ? ";CIPHER=AES" : "");
     JdbcConnectionPool created = JdbcConnectionPool.create(url, "namndbok",
         withCipher ? FileKey.of(password) + " " : "");
