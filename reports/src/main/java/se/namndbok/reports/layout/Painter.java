@@ -16,7 +16,6 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDParentTreeValue;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -52,7 +51,7 @@ final class Painter {
   List<PDPage> paint(Layouter.Result layout, Pagination pagination) throws IOException {
     PDStructureTreeRoot treeRoot = new PDStructureTreeRoot();
     doc.getDocumentCatalog().setStructureTreeRoot(treeRoot);
-    PDStructureElement document = element("Document", treeRoot);
+    PDStructureElement document = new PDStructureElement("Document", treeRoot);
     treeRoot.appendKid(document);
     elements.put(layout.root(), document);
     buildElements(layout.root(), document);
@@ -79,7 +78,7 @@ final class Painter {
 
   private void buildElements(StructNode node, PDStructureElement parent) {
     for (StructNode kid : node.kids) {
-      PDStructureElement element = element(kid.type, parent);
+      PDStructureElement element = new PDStructureElement(kid.type, parent);
       if (kid.alt != null) {
         element.setAlternateDescription(kid.alt);
       }
@@ -92,16 +91,6 @@ final class Painter {
       elements.put(kid, element);
       buildElements(kid, element);
     }
-  }
-
-  /**
-   * A structure element without the optional {@code /Type /StructElem} (PDF 1.7, table 323): one name pair less
-   * to write for each of the thousand or so elements of a kallelse.
-   */
-  private static PDStructureElement element(String type, PDStructureNode parent) {
-    PDStructureElement element = new PDStructureElement(type, parent);
-    element.getCOSObject().removeItem(COSName.TYPE);
-    return element;
   }
 
   private PDPage paintPage(LaidPage laid, int index, Pagination pagination) throws IOException {
