@@ -27,6 +27,7 @@ import se.namndbok.core.testing.TestStore;
 class DiariumWindowTest {
   private TestStore store;
   private UiTaskExecutor executor;
+  private WindowStartup startup;
   private ArendeService arenden;
 
   @Start
@@ -36,13 +37,15 @@ class DiariumWindowTest {
     arenden = store.core().arenden();
     Theme.install();
     executor = new UiTaskExecutor();
-    new WindowStartup(stage, store::db, TestStore.CLOCK, new FakeDemo(), executor, "test", () -> {}).start();
+    startup = new WindowStartup(stage, store::db, TestStore.CLOCK, new FakeDemo(), executor, "test", () -> {});
+    startup.start();
   }
 
   @AfterEach
   void close() throws Exception {
     FxToolkit.cleanupStages();
     executor.close();
+    startup.close(); // the automatic backup stops before the store closes, as in the program
     store.close();
   }
 

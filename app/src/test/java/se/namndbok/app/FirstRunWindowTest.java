@@ -30,6 +30,7 @@ import se.namndbok.core.testing.TestStore;
 class FirstRunWindowTest {
   private TestStore store;
   private UiTaskExecutor executor;
+  private WindowStartup startup;
   private final FakeDemo demo = new FakeDemo();
 
   @Start
@@ -37,13 +38,15 @@ class FirstRunWindowTest {
     store = TestStore.create(CoreWiring.renderers());
     Theme.install();
     executor = new UiTaskExecutor();
-    new WindowStartup(stage, store::db, TestStore.CLOCK, demo, executor, "test", () -> {}).start();
+    startup = new WindowStartup(stage, store::db, TestStore.CLOCK, demo, executor, "test", () -> {});
+    startup.start();
   }
 
   @AfterEach
   void close() throws Exception {
     FxToolkit.cleanupStages();
     executor.close();
+    startup.close(); // the automatic backup stops before the store closes, as in the program
     store.close();
   }
 

@@ -40,6 +40,7 @@ import se.namndbok.core.testing.TestStore;
 class JusteratWindowTest {
   private TestStore store;
   private UiTaskExecutor executor;
+  private WindowStartup startup;
   private JusteratMote m;
 
   @Start
@@ -48,7 +49,8 @@ class JusteratWindowTest {
     m = JusteratMote.skapa(store);
     Theme.install();
     executor = new UiTaskExecutor();
-    new WindowStartup(stage, store::db, TestStore.CLOCK, new FakeDemo(), executor, "test", () -> {}).start();
+    startup = new WindowStartup(stage, store::db, TestStore.CLOCK, new FakeDemo(), executor, "test", () -> {});
+    startup.start();
     se.namndbok.app.testing.WindowFixture.at1366x768(stage);
   }
 
@@ -56,6 +58,7 @@ class JusteratWindowTest {
   void close() throws Exception {
     FxToolkit.cleanupStages();
     executor.close();
+    startup.close(); // the automatic backup stops before the store closes, as in the program
     store.close();
   }
 

@@ -57,6 +57,7 @@ import se.namndbok.core.testing.TestStore;
 class NoInputLostWindowTest {
   private TestStore store;
   private UiTaskExecutor executor;
+  private WindowStartup startup;
   private Stage stage;
   private Sammantrade november;
   private Arendepunkt forsta;
@@ -73,7 +74,8 @@ class NoInputLostWindowTest {
     andra = punkt("Ärendebalans individ- och familjeomsorg");
     Theme.install();
     executor = new UiTaskExecutor();
-    new WindowStartup(stage, store::db, TestStore.CLOCK, new FakeDemo(), executor, "test", () -> {}).start();
+    startup = new WindowStartup(stage, store::db, TestStore.CLOCK, new FakeDemo(), executor, "test", () -> {});
+    startup.start();
     se.namndbok.app.testing.WindowFixture.at1366x768(stage);
   }
 
@@ -86,6 +88,7 @@ class NoInputLostWindowTest {
   void close() throws Exception {
     FxToolkit.cleanupStages();
     executor.close();
+    startup.close(); // the automatic backup stops before the store closes, as in the program
     store.close();
   }
 

@@ -11,11 +11,22 @@ import se.namndbok.core.testing.TestStore;
 public final class ProgramStart {
   private ProgramStart() {}
 
-  /** Returns the task runner; close it after the test. */
-  public static UiTaskExecutor start(Stage stage, Database db) {
+  /** The started window; close it after the test, before the store. */
+  public static Started start(Stage stage, Database db) {
     Theme.install();
     UiTaskExecutor executor = new UiTaskExecutor();
-    new WindowStartup(stage, () -> db, TestStore.CLOCK, new FakeDemo(), executor, "test", () -> {}).start();
-    return executor;
+    WindowStartup startup = new WindowStartup(stage, () -> db, TestStore.CLOCK, new FakeDemo(), executor, "test",
+        () -> {});
+    startup.start();
+    return new Started(executor, startup);
+  }
+
+  /** The window's task runner and its start-up, closed in that order: the automatic backup stops as in the program. */
+  public record Started(UiTaskExecutor executor, WindowStartup startup) implements AutoCloseable {
+    @Override
+    public void close() {
+      executor.close();
+      startup.close();
+    }
   }
 }

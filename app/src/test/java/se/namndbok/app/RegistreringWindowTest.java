@@ -35,6 +35,7 @@ import se.namndbok.core.testing.TestStore;
 class RegistreringWindowTest {
   private TestStore store;
   private UiTaskExecutor executor;
+  private WindowStartup startup;
   private AnmalanService<NyttDelegationsbeslut, Delegationsbeslut> beslut;
   private Sammantrade november;
 
@@ -49,13 +50,15 @@ class RegistreringWindowTest {
     beslut = store.core().delegationsbeslut();
     Theme.install();
     executor = new UiTaskExecutor();
-    new WindowStartup(stage, store::db, TestStore.CLOCK, new FakeDemo(), executor, "test", () -> {}).start();
+    startup = new WindowStartup(stage, store::db, TestStore.CLOCK, new FakeDemo(), executor, "test", () -> {});
+    startup.start();
   }
 
   @AfterEach
   void close() throws Exception {
     FxToolkit.cleanupStages();
     executor.close();
+    startup.close(); // the automatic backup stops before the store closes, as in the program
     store.close();
   }
 

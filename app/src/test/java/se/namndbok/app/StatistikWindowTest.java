@@ -35,6 +35,7 @@ import se.namndbok.core.testing.TestStore;
 class StatistikWindowTest {
   private TestStore store;
   private UiTaskExecutor executor;
+  private WindowStartup startup;
 
   @Start
   void start(Stage stage) {
@@ -43,13 +44,15 @@ class StatistikWindowTest {
     store.core().demo().loadStatistik();
     Theme.install();
     executor = new UiTaskExecutor();
-    new WindowStartup(stage, store::db, TestStore.CLOCK, new FakeDemo(), executor, "test", () -> {}).start();
+    startup = new WindowStartup(stage, store::db, TestStore.CLOCK, new FakeDemo(), executor, "test", () -> {});
+    startup.start();
   }
 
   @AfterEach
   void close() throws Exception {
     FxToolkit.cleanupStages();
     executor.close();
+    startup.close(); // the automatic backup stops before the store closes, as in the program
     store.close();
   }
 

@@ -20,7 +20,6 @@ import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import se.namndbok.app.ProgramStart;
-import se.namndbok.app.shared.UiTaskExecutor;
 import se.namndbok.core.testing.TestStore;
 import se.namndbok.app.testing.FakeDemo;
 import se.namndbok.app.testing.WindowAreas;
@@ -33,7 +32,7 @@ import se.namndbok.app.testing.WindowAreas;
 @ExtendWith(ApplicationExtension.class)
 class SvensktPaEngelsktSystemTest {
   private TestStore store;
-  private UiTaskExecutor executor;
+  private ProgramStart.Started program;
 
   @Start
   void start(Stage stage) {
@@ -41,13 +40,13 @@ class SvensktPaEngelsktSystemTest {
     new FakeDemo().install(store.core());
     stage.setWidth(1366);
     stage.setHeight(768);
-    executor = ProgramStart.start(stage, store.db());
+    program = ProgramStart.start(stage, store.db());
   }
 
   @AfterEach
   void close() throws Exception {
     FxToolkit.cleanupStages();
-    executor.close();
+    program.close();
     store.close();
   }
 
