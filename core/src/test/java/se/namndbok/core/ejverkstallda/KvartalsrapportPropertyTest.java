@@ -45,12 +45,7 @@ class KvartalsrapportPropertyTest {
     for (int i = 0; i < CASES; i++) {
       long seed = base + i;
       Random random = new Random(seed);
-      List<GynnandeBeslut> beslut = new SlumpadeBeslut(random, katalog.all()).many(random.nextInt(80), "R");
-      store.db().run(tx -> {
-        GynnandeBeslutRepository repo = new GynnandeBeslutRepository();
-        repo.deleteAll(tx);
-        repo.insert(tx, beslut);
-      });
+      List<GynnandeBeslut> beslut = ersattMedSlumpade(random, "R");
       Kvartal q = new Kvartal(2024 + random.nextInt(2), 1 + random.nextInt(4));
       for (Lag lag : Lag.values()) {
         Kvartalsrapport r = service.rapport(lag, q);
@@ -78,12 +73,7 @@ class KvartalsrapportPropertyTest {
     for (int i = 0; i < CASES; i++) {
       long seed = base + i;
       Random random = new Random(seed);
-      List<GynnandeBeslut> beslut = new SlumpadeBeslut(random, katalog.all()).many(random.nextInt(80), "P");
-      store.db().run(tx -> {
-        GynnandeBeslutRepository repo = new GynnandeBeslutRepository();
-        repo.deleteAll(tx);
-        repo.insert(tx, beslut);
-      });
+      List<GynnandeBeslut> beslut = ersattMedSlumpade(random, "P");
       List<Kvartal> kvartal = new java.util.ArrayList<>();
       for (int n = 1 + random.nextInt(4); kvartal.size() < n; ) {
         Kvartal k = new Kvartal(2023 + random.nextInt(3), 1 + random.nextInt(4));
@@ -105,6 +95,17 @@ class KvartalsrapportPropertyTest {
       }
     }
   }
+  /** Up to 79 seeded decisions in place of whatever the store held; returns them for the rule in Java. */
+  private static List<GynnandeBeslut> ersattMedSlumpade(Random random, String prefix) {
+    List<GynnandeBeslut> beslut = new SlumpadeBeslut(random, katalog.all()).many(random.nextInt(80), prefix);
+    store.db().run(tx -> {
+      GynnandeBeslutRepository repo = new GynnandeBeslutRepository();
+      repo.deleteAll(tx);
+      repo.insert(tx, beslut);
+    });
+    return beslut;
+  }
+
 
   private static void assertTotalsAreSums(Kvartalsrapport r, String why) {
     assertThat(r.summa()).as(why).isEqualTo(r.rader().stream().map(Rad::antal).reduce(Antal.NOLL, Antal::plus));

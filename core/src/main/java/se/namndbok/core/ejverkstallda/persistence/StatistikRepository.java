@@ -112,20 +112,22 @@ public final class StatistikRepository {
   }
 
   /**
-   * "V", "A:orsak" or "E:skäl" (OVRIGT when no skäl) as of {@code e}. The date is inlined: H2 does not match a
+   * "V", the avslutsorsak's code or the skäl's code (OVRIGT when no skäl) as of {@code e}. No prefix is
+   * concatenated: the three sets of codes are disjoint (StatistikRepositoryTest checks it), and building a string
+   * per row and quarter cost about a tenth of the query (decision 0152). The date is inlined: H2 does not match a
    * GROUP BY expression holding bind parameters with the same expression in the SELECT list.
    */
   private static Field<String> status(LocalDate e) {
     return when(GYNNANDE_BESLUT.VERKSTALLIGHETSDATUM.le(inline(e)), inline(VERKSTALLT))
-        .when(GYNNANDE_BESLUT.AVSLUTSDATUM.le(inline(e)), inline("A:").concat(GYNNANDE_BESLUT.AVSLUTSORSAK))
-        .otherwise(inline("E:").concat(coalesce(GYNNANDE_BESLUT.SKAL, inline(Skal.OVRIGT.kod()))));
+        .when(GYNNANDE_BESLUT.AVSLUTSDATUM.le(inline(e)), GYNNANDE_BESLUT.AVSLUTSORSAK)
+        .otherwise(coalesce(GYNNANDE_BESLUT.SKAL, inline(Skal.OVRIGT.kod())));
   }
 
-  private static Status parse(String s) {
-    if (s.equals(VERKSTALLT)) {
+  static Status parse(String kod) {
+    if (kod.equals(VERKSTALLT)) {
       return new Status.Verkstallt();
     }
-    String kod = s.substring(2);
-    return s.startsWith("A:") ? new Status.Avslutat(Avslutsorsak.of(kod)) : new Status.EjVerkstallt(Skal.of(kod));
+    return Avslutsorsak.find(kod).<Status>map(Status.Avslutat::new)
+        .orElseGet(() -> new Status.EjVerkstallt(Skal.of(kod)));
   }
 }
