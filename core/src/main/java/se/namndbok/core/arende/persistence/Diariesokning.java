@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -84,34 +83,34 @@ final class Diariesokning {
   }
 
   /**
-   * Every word matches many ärenden: the word with the fewest index rows (counted in the store, at most
-   * {@link #MANGA}) is read, and each other word only among the ärenden left (its index rows filtered by their
-   * ids in the store, not read), rarest first. An intersection of at most {@link #SNITT} is searched by id (long
-   * words checked on the text too); otherwise, or when every word has {@code MANGA} rows or more, the query walks
-   * the ärenden newest first. Before, every word's ärenden were read and intersected here: a common word's
-   * 70,000 index rows cost most of a two-word search at 200,000 ärenden (decision 0142, addendum).
+   * Every word matches many ärenden: each word's ärenden are read (up to {@link #MANGA} index rows; a word with
+   * more is left to the condition) and intersected here, stopping when nothing is left. An intersection of at
+   * most {@link #SNITT} is searched by id, with the words not read (and long words, on the text) checked on those
+   * rows; otherwise, or when no word has fewer than {@code MANGA} rows, the query walks the ärenden newest first.
+   * Counting each word's rows in the store, reading the rarest and filtering the others by its ids there cost
+   * about twice as much: the count reads as many index rows as reading them does, and the filter is a statement
+   * with thousands of literals (measured at 200,000 ärenden, decision 0142, addendum 2026-12-03).
    */
   private String snitt(Connection c, List<Ord> ord) throws SQLException {
-    record Rakning(Ord ord, long rader) {}
-    List<Rakning> rakning = new ArrayList<>();
+    Set<Long> common = null;
+    List<Ord> unread = new ArrayList<>();
     for (Ord o : ord) {
-      rakning.add(new Rakning(o, o.rader(c, manga)));
-    }
-    rakning.sort(Comparator.comparingLong(Rakning::rader));
-    if (rakning.getFirst().rader() >= manga) {
-      return galler(ord);
-    }
-    Set<Long> common = rakning.getFirst().ord().arenden(c, manga);
-    for (Rakning r : rakning.subList(1, rakning.size())) {
-      if (common.isEmpty()) {
+      if (common != null && common.isEmpty()) {
         break;
       }
-      common = r.ord().arenden(c, common);
+      Set<Long> ids = o.arenden(c, manga);
+      if (ids == null) {
+        unread.add(o);
+      } else if (common == null) {
+        common = ids;
+      } else {
+        common.retainAll(ids);
+      }
     }
-    if (common.size() > snitt) {
+    if (common == null || common.size() > snitt) {
       return galler(ord);
     }
-    return och(idIn(common), galler(ord.stream().filter(Ord::lang).toList()));
+    return och(idIn(common), galler(ord.stream().filter(o -> unread.contains(o) || o.lang()).toList()));
   }
 
   /** The same condition for jOOQ (the benchmark's explain mode). */
@@ -286,7 +285,7 @@ final class Diariesokning {
         return ids;
       }
       int rows = 0;
-      try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(union(parts, "", most))) {
+      try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(union(parts, most))) {
         while (rows < most && rs.next()) {
           ids.add(rs.getLong(1));
           rows++;
@@ -295,63 +294,30 @@ final class Diariesokning {
       return rows >= most ? null : ids;
     }
 
-    /**
-     * The ärenden among {@code within} (not empty) that the word matches: each part's index rows filtered by
-     * the ids in the store, so that a common word's rows are not read.
-     */
-    Set<Long> arenden(Connection c, Set<Long> within) throws SQLException {
-      Set<Long> ids = new HashSet<>();
-      List<Del> parts = delar();
-      if (parts.isEmpty()) {
-        return ids;
-      }
-      try (Statement st = c.createStatement();
-          ResultSet rs = st.executeQuery(union(parts, " AND " + in("#", within), 0))) {
-        while (rs.next()) {
-          ids.add(rs.getLong(1));
-        }
-      }
-      return ids;
-    }
-
-    /** The word's index rows, counted in the store up to {@code most} (each part on its own index). */
-    long rader(Connection c, int most) throws SQLException {
-      List<Del> parts = delar();
-      if (parts.isEmpty()) {
-        return 0;
-      }
-      String sql = "SELECT COUNT(*) FROM (" + union(parts, "", most) + ") rader";
-      try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-        rs.next();
-        return Math.min(rs.getLong(1), most);
-      }
-    }
-
-    /** The parts as one query, each with {@code and} ({@code #} its id column) and the limit (0: none). */
-    private static String union(List<Del> parts, String and, int most) {
-      List<String> selects = parts.stream().map(p -> p.select() + and.replace("#", p.id())
-          + (most > 0 ? " LIMIT " + most : "")).toList();
+    /** The parts as one query, each with the limit (H2 reads a whole union before a limit on it). */
+    private static String union(List<Del> parts, int most) {
+      List<String> selects = parts.stream().map(p -> p.select() + " LIMIT " + most).toList();
       return selects.size() == 1 ? selects.getFirst()
           : selects.stream().map(p -> "(" + p + ")").collect(Collectors.joining(" UNION ALL "));
     }
 
-    /** One part of a word's ärenden: a select of ids on one index, and its id column. */
-    private record Del(String select, String id) {}
+    /** One part of a word's ärenden: a select of ids on one index. */
+    private record Del(String select) {}
 
     /** The parts of {@link #arenden}, each on one index. */
     private List<Del> delar() {
       List<Del> parts = new ArrayList<>();
       if (sokord == null || !sokord.isEmpty()) {
-        parts.add(new Del("SELECT diarieord.arende_id FROM diarieord WHERE " + iOrdlistan(), "diarieord.arende_id"));
+        parts.add(new Del("SELECT diarieord.arende_id FROM diarieord WHERE " + iOrdlistan()));
       }
       for (String c : ranges("arende.ar", "arende.lopnummer", diarienummer)) {
-        parts.add(new Del("SELECT arende.id FROM arende WHERE " + c, "arende.id"));
+        parts.add(new Del("SELECT arende.id FROM arende WHERE " + c));
       }
       for (Nummerprefix.Intervall i : lopnummer) {
-        parts.add(new Del("SELECT arende.id FROM arende WHERE " + range("arende.lopnummer", i), "arende.id"));
+        parts.add(new Del("SELECT arende.id FROM arende WHERE " + range("arende.lopnummer", i)));
       }
       for (String c : ranges("handling.ar", "handling.lopnummer", hid)) {
-        parts.add(new Del("SELECT handling.arende_id FROM handling WHERE " + c, "handling.arende_id"));
+        parts.add(new Del("SELECT handling.arende_id FROM handling WHERE " + c));
       }
       return parts;
     }

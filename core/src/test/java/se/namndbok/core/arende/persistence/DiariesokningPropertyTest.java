@@ -46,7 +46,7 @@ class DiariesokningPropertyTest {
   /**
    * The plan's limits: the real ones (on these small diarier every search starts from its rarest word), and
    * small ones that make the same diarier take the other paths too — every word common so the query walks,
-   * the words' ärenden intersected (the rarest read, the others filtered by its ids in the store), an
+   * the words' ärenden read and intersected (a word over the limit left to the condition), an
    * intersection too large for a list, and the rarest word under the limit while the others are over it.
    */
   private static final List<Diariesokning> PLANER = List.of(new Diariesokning(), new Diariesokning(1, 1, 1),
