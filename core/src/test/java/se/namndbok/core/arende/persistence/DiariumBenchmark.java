@@ -292,12 +292,7 @@ public final class DiariumBenchmark {
     Golv union = c -> {
       List<String> in = new ArrayList<>();
       for (String w : words) {
-        List<String> parts = new ArrayList<>();
-        List<String> stored = sokord(c, w);
-        if (!stored.isEmpty()) {
-          parts.add("SELECT arende_id FROM diarieord WHERE ord IN (" + literals(stored) + ")");
-        }
-        nummer(w).forEach(n -> parts.add(n.select()));
+        List<String> parts = parts(w, sokord(c, w));
         in.add(parts.isEmpty() ? "FALSE" : "a.id IN (" + String.join(" UNION ALL ", parts) + ")");
       }
       return rows(c, "SELECT * FROM arende a WHERE " + String.join(" AND ", in) + order);
@@ -319,42 +314,21 @@ public final class DiariumBenchmark {
     Golv ids = c -> {
       Set<Long> common = null;
       for (String w : words) {
-        List<String> parts = new ArrayList<>();
-        List<String> stored = sokord(c, w);
-        if (!stored.isEmpty()) {
-          parts.add("SELECT arende_id FROM diarieord WHERE ord IN (" + literals(stored) + ")");
-        }
-        nummer(w).forEach(n -> parts.add(n.select()));
-        Set<Long> found = new HashSet<>();
-        if (!parts.isEmpty()) {
-          try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(String.join(" UNION ALL ", parts))) {
-            while (rs.next()) {
-              found.add(rs.getLong(1));
-            }
-          }
-        }
+        Set<Long> found = arendenFor(c, parts(w, sokord(c, w)));
         if (common == null) {
           common = found;
         } else {
           common.retainAll(found);
         }
       }
-      if (common.isEmpty()) {
-        return 0;
-      }
-      return rows(c, "SELECT * FROM arende WHERE id IN (" + String.join(", ", common.stream().map(String::valueOf)
-          .toList()) + ")" + order);
+      return rowsWithIds(c, common, order);
     };
     Golv rarestFirst = c -> {
       List<List<String>> stored = sokord(c, words);
       List<List<String>> parts = new ArrayList<>();
       List<Long> counts = new ArrayList<>();
       for (int i = 0; i < words.size(); i++) {
-        List<String> p = new ArrayList<>();
-        if (!stored.get(i).isEmpty()) {
-          p.add("SELECT arende_id FROM diarieord WHERE ord IN (" + literals(stored.get(i)) + ")");
-        }
-        nummer(words.get(i)).forEach(n -> p.add(n.select()));
+        List<String> p = parts(words.get(i), stored.get(i));
         parts.add(p);
         counts.add(p.isEmpty() ? 0 : countIn(c, "SELECT COUNT(*) FROM (" + String.join(" UNION ALL ", p) + ") x"));
       }
@@ -372,54 +346,60 @@ public final class DiariumBenchmark {
             + ")";
         String each = String.join(" UNION ALL ", parts.get(i).stream()
             .map(p -> within.isEmpty() ? p : p + " AND " + p.split(" ")[1] + within).toList());
-        Set<Long> found = new HashSet<>();
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(each)) {
-          while (rs.next()) {
-            found.add(rs.getLong(1));
-          }
-        }
-        common = found;
+        common = arendenFor(c, List.of(each));
       }
-      if (common.isEmpty()) {
-        return 0;
-      }
-      return rows(c, "SELECT * FROM arende WHERE id IN (" + String.join(", ", common.stream().map(String::valueOf)
-          .toList()) + ")" + order);
+      return rowsWithIds(c, common, order);
     };
     Golv onePassThenEach = c -> {
       List<List<String>> stored = sokord(c, words);
       Set<Long> common = null;
       for (int i = 0; i < words.size() && (common == null || !common.isEmpty()); i++) {
-        List<String> p = new ArrayList<>();
-        if (!stored.get(i).isEmpty()) {
-          p.add("SELECT arende_id FROM diarieord WHERE ord IN (" + literals(stored.get(i)) + ")");
-        }
-        nummer(words.get(i)).forEach(n -> p.add(n.select()));
-        Set<Long> found = new HashSet<>();
-        if (!p.isEmpty()) {
-          try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(String.join(" UNION ALL ", p))) {
-            while (rs.next()) {
-              found.add(rs.getLong(1));
-            }
-          }
-        }
+        Set<Long> found = arendenFor(c, parts(words.get(i), stored.get(i)));
         if (common == null) {
           common = found;
         } else {
           common.retainAll(found);
         }
       }
-      if (common.isEmpty()) {
-        return 0;
-      }
-      return rows(c, "SELECT * FROM arende WHERE id IN (" + String.join(", ", common.stream().map(String::valueOf)
-          .toList()) + ")" + order);
+      return rowsWithIds(c, common, order);
     };
     return new Matt(id, beskrivning, 1.5, query, List.of(sql("SELECT * FROM arende a WHERE " + where + order),
         union, walk, ids, rarestFirst, onePassThenEach), 1);
   }
 
   /** The stored words that contain {@code w} (the benchmark's words have no LIKE wildcards and are short). */
+  /** The selects of one word's ärende ids: its stored sokord's index rows and the numbers it can be. */
+  private static List<String> parts(String word, List<String> stored) {
+    List<String> parts = new ArrayList<>();
+    if (!stored.isEmpty()) {
+      parts.add("SELECT arende_id FROM diarieord WHERE ord IN (" + literals(stored) + ")");
+    }
+    nummer(word).forEach(n -> parts.add(n.select()));
+    return parts;
+  }
+
+  /** The ärende ids the selects find, read in one statement. */
+  private static Set<Long> arendenFor(Connection c, List<String> parts) throws SQLException {
+    Set<Long> found = new HashSet<>();
+    if (!parts.isEmpty()) {
+      try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(String.join(" UNION ALL ", parts))) {
+        while (rs.next()) {
+          found.add(rs.getLong(1));
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The ärenden with these ids in the search's order (none read when there are none). */
+  private static int rowsWithIds(Connection c, Set<Long> ids, String order) {
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    return rows(c, "SELECT * FROM arende WHERE id IN (" + String.join(", ", ids.stream().map(String::valueOf).toList())
+        + ")" + order);
+  }
+
   private static List<String> sokord(Connection c, String w) throws SQLException {
     // a literal pattern, as the program's
     try (Statement st = c.createStatement()) {
