@@ -19,6 +19,7 @@ final class Layouter {
   private static final float[] HEADING_SPACE = {0, 14f, 10f, 8f};
   private static final float HEADING_AFTER = 4f;
   private static final float KEY_WIDTH = 82f;
+  private static final float MAX_KEY_COLUMN = (PageFlow.RIGHT - PageFlow.LEFT) / 2;
   private static final float COLUMN_GAP = 18f;
   private static final float BULLET_INDENT = 22f;
 
@@ -80,12 +81,41 @@ final class Layouter {
   }
 
   private void blocks(List<Block> list, StructNode parent) {
+    float keyColumn = KEY_WIDTH;
     for (int i = 0; i < list.size(); i++) {
-      block(list.get(i), parent, list.subList(i + 1, list.size()));
+      if (list.get(i) instanceof Block.KeyValue && (i == 0 || !(list.get(i - 1) instanceof Block.KeyValue))) {
+        keyColumn = keyColumn(list.subList(i, list.size()));
+      }
+      block(list.get(i), parent, list.subList(i + 1, list.size()), keyColumn);
     }
   }
 
-  private void block(Block block, StructNode parent, List<Block> following) {
+  /**
+   * The key column of the key–value rows that begin {@code blocks}, up to the first other block: wide enough for
+   * the widest of their keys, so that their values start at the same x ("Sekreterare" sets it for "Datum", "Tid"
+   * and "Plats" in a kallelse). A key wider than half the line does not widen the column for the others; its own
+   * row starts its value after it.
+   */
+  private float keyColumn(List<Block> blocks) {
+    float width = KEY_WIDTH;
+    for (Block b : blocks) {
+      if (!(b instanceof Block.KeyValue kv)) {
+        break;
+      }
+      float needed = keyWidth(kv);
+      if (needed <= MAX_KEY_COLUMN) {
+        width = Math.max(width, needed);
+      }
+    }
+    return width;
+  }
+
+  /** The width a key takes with the gap before its value. */
+  private float keyWidth(Block.KeyValue kv) {
+    return wrapper.width(key(kv), true, BODY) + 12f;
+  }
+
+  private void block(Block block, StructNode parent, List<Block> following, float keyColumn) {
     if (forceBreak && !(block instanceof Block.Section)) {
       flow.newPage();
     }
@@ -93,7 +123,7 @@ final class Layouter {
     switch (block) {
       case Block.Heading h -> heading(h, parent, following);
       case Block.Paragraph p -> LinePlacer.place(flow, paragraph(p), new StructNode[] {parent.add("P")});
-      case Block.KeyValue kv -> LinePlacer.place(flow, keyValue(kv), new StructNode[] {parent.add("P")});
+      case Block.KeyValue kv -> LinePlacer.place(flow, keyValue(kv, keyColumn), new StructNode[] {parent.add("P")});
       case Block.BulletList list when list.columns() == 2 -> twoColumns(list, listNodes(list, parent));
       case Block.BulletList list -> LinePlacer.place(flow, bullets(list), listNodes(list, parent));
       case Block.Table table -> tables.table(table, parent);
@@ -145,7 +175,7 @@ final class Layouter {
       case Block.Heading h -> HEADING_SPACE[h.level()] + headingLines(h).size() * HEADING_SIZE[h.level()] * 1.3f
           + HEADING_AFTER + lead(following.subList(1, following.size()));
       case Block.Paragraph p -> paragraph(p).lead();
-      case Block.KeyValue kv -> keyValue(kv).lead();
+      case Block.KeyValue kv -> keyValue(kv, keyColumn(following)).lead();
       case Block.BulletList list when list.columns() == 2 -> twoColumnHeight(list);
       case Block.BulletList list -> bullets(list).lead();
       case Block.Table table -> tables.lead(table);
@@ -169,18 +199,29 @@ final class Layouter {
     return block.close();
   }
 
-  private Lines keyValue(Block.KeyValue kv) {
-    String key = measure.printable(Typografi.apply(kv.key()));
-    float keyWidth = Math.max(KEY_WIDTH, wrapper.width(key, true, BODY) + 12f);
-    List<String> values = wrapper.wrap(kv.value(), PageFlow.RIGHT - PageFlow.LEFT - keyWidth, false, BODY);
+  private String key(Block.KeyValue kv) {
+    return measure.printable(Typografi.apply(kv.key()));
+  }
+
+  /**
+   * A key and its value: the value starts in the group's key column, or after a key too wide for it; a key wider
+   * than half the line stands on its own line(s) and its value below it, in the column.
+   */
+  private Lines keyValue(Block.KeyValue kv, float keyColumn) {
+    boolean keyAbove = keyWidth(kv) > MAX_KEY_COLUMN;
+    List<String> keys = keyAbove ? wrapper.wrap(kv.key(), PageFlow.RIGHT - PageFlow.LEFT, true, BODY)
+        : List.of(key(kv));
+    float valueX = PageFlow.LEFT + (keyAbove ? keyColumn : Math.max(keyColumn, keyWidth(kv)));
+    List<String> values = wrapper.wrap(kv.value(), PageFlow.RIGHT - valueX, false, BODY);
+    int firstValue = keyAbove ? keys.size() : 0;
     List<Lines.Line> unit = new ArrayList<>();
-    for (int i = 0; i < Math.max(1, values.size()); i++) {
+    for (int i = 0; i < Math.max(keys.size(), firstValue + values.size()); i++) {
       List<Lines.Seg> segs = new ArrayList<>();
-      if (i == 0) {
-        segs.add(new Lines.Seg(PageFlow.LEFT, BODY, true, key, 0));
+      if (i < keys.size()) {
+        segs.add(new Lines.Seg(PageFlow.LEFT, BODY, true, keys.get(i), 0));
       }
-      if (i < values.size()) {
-        segs.add(new Lines.Seg(PageFlow.LEFT + keyWidth, BODY, false, values.get(i), 0));
+      if (i >= firstValue && i - firstValue < values.size()) {
+        segs.add(new Lines.Seg(valueX, BODY, false, values.get(i - firstValue), 0));
       }
       unit.add(new Lines.Line(segs, BODY_LINE, 0));
     }
