@@ -149,7 +149,7 @@ public final class EntryForms {
     }
   }
 
-    public static void notifyDone(Node owner, String text) {
+  public static void notifyDone(Node owner, String text) {
     if (owner.getScene() != null) {
       Notifications.create().owner(owner.getScene().getWindow()).title(Messages.get("app.titel")).text(text)
           .hideAfter(Duration.seconds(6)).showInformation();
