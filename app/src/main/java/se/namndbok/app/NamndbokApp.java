@@ -25,6 +25,7 @@ public final class NamndbokApp extends Application {
   private static volatile DemoInstaller demo;
   private static volatile boolean offerServer = true;
   private static volatile PasswordOpener withPassword;
+  private static volatile OpeningProgress progress = new OpeningProgress();
 
   private UiTaskExecutor executor;
   private WindowStartup startup;
@@ -81,6 +82,16 @@ public final class NamndbokApp extends Application {
     launch(storeOpener, where, demoInstaller, server);
   }
 
+  /**
+   * {@link #launch(StoreOpener, String, DemoInstaller, boolean, PasswordOpener)} where the openers tell {@code
+   * opening} how an upgrade of the store goes; the loading view shows it.
+   */
+  static void launch(StoreOpener storeOpener, String where, DemoInstaller demoInstaller, boolean server,
+      PasswordOpener passwordOpener, OpeningProgress opening) {
+    progress = opening;
+    launch(storeOpener, where, demoInstaller, server, passwordOpener);
+  }
+
   /** Opens the encrypted embedded store with a password typed in the window; called off the JavaFX thread. */
   @FunctionalInterface
   public interface PasswordOpener {
@@ -101,7 +112,7 @@ public final class NamndbokApp extends Application {
     WindowPreferences.forUser().apply(stage);
     startup = new WindowStartup(stage, opener, Clock.system(), demo, executor, location, Platform::exit,
         offerServer ? WindowStartup.SharedStore.standard() : WindowStartup.SharedStore.notOffered())
-        .askingPassword(withPassword);
+        .askingPassword(withPassword).showingProgress(progress);
     startup.start();
   }
 

@@ -8,8 +8,10 @@ final class WindowLauncher {
   private WindowLauncher() {}
 
   static int start(StoreOptions store) {
-    NamndbokApp.launch(store::openForWindow, store.dataFolder().toAbsolutePath().toString(), DemoLoader.standard(),
-        !store.shared(), store.shared() ? null : store::openEmbedded);
+    OpeningProgress progress = new OpeningProgress();
+    NamndbokApp.PasswordOpener withPassword = store.shared() ? null : password -> store.openEmbedded(password, progress);
+    NamndbokApp.launch(() -> store.openForWindow(progress), store.dataFolder().toAbsolutePath().toString(),
+        DemoLoader.standard(), !store.shared(), withPassword, progress);
     return 0;
   }
 }

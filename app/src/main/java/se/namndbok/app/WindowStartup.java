@@ -55,6 +55,8 @@ final class WindowStartup implements AutoCloseable {
   private String info;
   /** Opens the encrypted embedded store with a password asked for in the window; null when it cannot ask. */
   private NamndbokApp.PasswordOpener withPassword;
+  /** What the opening says of an upgrade (none unless {@link #showingProgress} gave where it is told). */
+  private OpeningProgress progress = new OpeningProgress();
 
   WindowStartup(Stage stage, NamndbokApp.StoreOpener opener, Clock clock, DemoInstaller demo, UiTaskExecutor executor,
       String location, Runnable exit) {
@@ -94,6 +96,12 @@ final class WindowStartup implements AutoCloseable {
    */
   WindowStartup askingPassword(NamndbokApp.PasswordOpener opener) {
     this.withPassword = opener;
+    return this;
+  }
+
+  /** Shows in the loading view what the openers tell {@code opening} of an upgrade of the store. */
+  WindowStartup showingProgress(OpeningProgress opening) {
+    this.progress = opening;
     return this;
   }
 
@@ -260,9 +268,15 @@ final class WindowStartup implements AutoCloseable {
     return message.isEmpty() ? message : Character.toUpperCase(message.charAt(0)) + message.substring(1) + ".";
   }
 
-  private static Parent loading() {
+  /** The spinner with "Öppnar nämndens data …", or what an upgrade of the store says meanwhile. */
+  private Parent loading() {
     ProgressIndicator spinner = new ProgressIndicator();
     Label text = new Label(Messages.get("app.oppnar"));
+    text.setId("loadingText");
+    text.setWrapText(true);
+    text.setMaxWidth(560);
+    text.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+    progress.showIn(text::setText);
     VBox box = new VBox(spinner, text);
     box.setId("loadingView");
     box.getStyleClass().add("loading");

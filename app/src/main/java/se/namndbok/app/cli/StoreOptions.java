@@ -5,6 +5,7 @@ import java.util.function.Function;
 import picocli.CommandLine.Option;
 import se.namndbok.app.shared.DataFolders;
 import se.namndbok.core.db.Database;
+import se.namndbok.core.db.OpenProgress;
 import se.namndbok.core.shared.ValidationException;
 
 /** The global options that choose the store: the embedded one in a folder, or a shared PostgreSQL database. */
@@ -51,18 +52,18 @@ public final class StoreOptions {
    * The window's open: like {@link #open()}, but an encrypted embedded store's password comes only from the
    * environment; without it the store is refused ({@code PasswordException}) and the window asks for it itself.
    */
-  public Database openForWindow() {
+  public Database openForWindow(OpenProgress progress) {
     if (jdbcUrl == null) {
       Path folder = dataFolder();
       String password = Database.isEncrypted(folder) ? variable(Passwords.VARIABLE) : null;
-      return Database.openEmbedded(folder, password == null ? null : password.toCharArray());
+      return Database.openEmbedded(folder, password == null ? null : password.toCharArray(), progress);
     }
     return open();
   }
 
   /** Opens the embedded store with a password the window asked for (the caller clears it). */
-  public Database openEmbedded(char[] password) {
-    return Database.openEmbedded(dataFolder(), password);
+  public Database openEmbedded(char[] password, OpenProgress progress) {
+    return Database.openEmbedded(dataFolder(), password, progress);
   }
 
   /** Connects to the shared database without checking its schema ({@code server init}). */

@@ -83,11 +83,19 @@ public final class Database implements Transactions, AutoCloseable {
    * killed process left half done are finished.
    */
   public static Database openEmbedded(Path folder, char[] password) {
+    return openEmbedded(folder, password, OpenProgress.NONE);
+  }
+
+  /**
+   * {@link #openEmbedded(Path, char[])}, telling {@code progress} how an upgrade of the store's schema goes (an
+   * upgrade can take minutes on a large store; the window shows it instead of only "Öppnar …").
+   */
+  public static Database openEmbedded(Path folder, char[] password, OpenProgress progress) {
     EmbeddedStore store = EmbeddedStore.open(folder, password);
     try {
       Database db = new Database(store, null, SQLDialect.H2, d -> new FolderFileStore(folder.resolve("filer")),
           Behorighet.allt(System.getProperty("user.name", "okänd")));
-      db.schemaVersion = Migrations.migrate(store.dataSource(), false);
+      db.schemaVersion = Migrations.migrate(store.dataSource(), false, progress);
       store.secure();
       return db;
     } catch (RuntimeException e) {

@@ -23,6 +23,10 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.callback.BaseCallback;
+import org.flywaydb.core.api.callback.Context;
+import org.flywaydb.core.api.callback.Event;
+import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * The Flyway scripts: applied to the embedded store at every start, to the shared one by its owner only. An
@@ -33,26 +37,68 @@ final class Migrations {
   private static final String LOCATION = "db/migration";
   private static final Pattern SCRIPT = Pattern.compile("V([0-9][0-9._]*)__.+\\.sql");
 
-  /** The migrations written in Java (where SQL cannot do the same on H2 and PostgreSQL). */
-  private static final V89__Diariets_sokord[] JAVA = {new V89__Diariets_sokord()};
+  /** Said before each step of an upgrade; the steps themselves say more where they take long (V89). */
+  static final String STEG = "Uppgraderar databasen till den här versionen av Nämndbok (steg %d av %d). "
+      + "Stäng inte programmet medan det pågår.";
 
   private Migrations() {}
 
-  private static Flyway flyway(DataSource ds, boolean shared) {
+  /** {@code progress}: told of each step and of the Java migrations' own progress. */
+  private static Flyway flyway(DataSource ds, boolean shared, OpenProgress progress, int steps) {
     var config = Flyway.configure().dataSource(ds).locations("classpath:db/migration").failOnMissingLocations(true)
-        .javaMigrations(JAVA);
+        .javaMigrations(javaMigrations(progress));
+    if (progress != OpenProgress.NONE) {
+      config.callbacks(new BaseCallback() { // "steg i av n" before each migration Flyway applies
+        private int step;
+
+        @Override
+        public boolean supports(Event event, Context context) {
+          return event == Event.BEFORE_EACH_MIGRATE;
+        }
+
+        @Override
+        public void handle(Event event, Context context) {
+          step++;
+          progress.report(String.format(STEG, step, Math.max(step, steps)));
+        }
+      });
+    }
     // A läsare's search_path starts with the masking views (decision 0091): the history lives in public.
     return (shared ? config.schemas("public") : config).load();
   }
 
+  private static Flyway flyway(DataSource ds, boolean shared) {
+    return flyway(ds, shared, OpenProgress.NONE, 0);
+  }
+
+  /** The migrations written in Java (where SQL cannot do the same on H2 and PostgreSQL). */
+  private static JavaMigration[] javaMigrations(OpenProgress progress) {
+    return new JavaMigration[] {new V89__Diariets_sokord(progress)};
+  }
+
   static String migrate(DataSource ds, boolean shared) {
+    return migrate(ds, shared, OpenProgress.NONE);
+  }
+
+  /**
+   * Brings the store's schema up to this program's; {@code progress} hears of the steps when an existing
+   * embedded store is upgraded (nothing when it is up to date or new).
+   */
+  static String migrate(DataSource ds, boolean shared, OpenProgress progress) {
+    OpenProgress upgrade = OpenProgress.NONE;
+    int steps = 0;
     if (!shared) {
-      Optional<String> current = upToDate(ds, scriptVersions());
+      Optional<Set<String>> applied = applied(ds);
+      Optional<String> current = applied.flatMap(a -> upToDate(a, scriptVersions()));
       if (current.isPresent()) {
         return current.get();
       }
+      if (applied.isPresent() && !applied.get().isEmpty()) {
+        upgrade = progress;
+        steps = (int) scriptVersions().stream().filter(v -> !applied.get().contains(v)).count();
+      }
     }
-    Flyway flyway = flyway(ds, shared);
+    Flyway flyway = flyway(ds, shared, upgrade, steps);
     flyway.migrate();
     return version(flyway.info().current());
   }
@@ -82,9 +128,21 @@ final class Migrations {
    * anything differs or the history cannot be read (a new store), and Flyway must look.
    */
   static Optional<String> upToDate(DataSource ds, Set<String> scripts) {
-    if (scripts.isEmpty()) {
+    return applied(ds).flatMap(applied -> upToDate(applied, scripts));
+  }
+
+  private static Optional<String> upToDate(Set<String> applied, Set<String> scripts) {
+    if (scripts.isEmpty() || !applied.equals(scripts)) {
       return Optional.empty();
     }
+    return scripts.stream().max(Comparator.comparing(MigrationVersion::fromVersion));
+  }
+
+  /**
+   * The versions the store's history holds as successful migrations (empty set: a history without any); empty
+   * when there is no history (a new store) or a failed migration is in it, and Flyway must look.
+   */
+  private static Optional<Set<String>> applied(DataSource ds) {
     Set<String> applied = new TreeSet<>();
     try (Connection c = ds.getConnection(); Statement st = c.createStatement();
         ResultSet rs = st.executeQuery("SELECT \"version\", \"success\" FROM \"flyway_schema_history\""
@@ -98,10 +156,7 @@ final class Migrations {
     } catch (SQLException e) {
       return Optional.empty();
     }
-    if (!applied.equals(scripts)) {
-      return Optional.empty();
-    }
-    return scripts.stream().max(Comparator.comparing(MigrationVersion::fromVersion));
+    return Optional.of(applied);
   }
 
   /**
@@ -124,7 +179,7 @@ final class Migrations {
     private static Set<String> read() {
       Set<String> scripts = sqlVersions();
       if (!scripts.isEmpty()) {
-        for (V89__Diariets_sokord m : JAVA) {
+        for (JavaMigration m : javaMigrations(OpenProgress.NONE)) {
           scripts.add(m.getVersion().getVersion());
         }
       }

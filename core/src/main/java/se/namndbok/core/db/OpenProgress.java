@@ -1,0 +1,13 @@
+package se.namndbok.core.db;
+
+/**
+ * What opening a store says while it upgrades an existing store's schema, which can take minutes on a large one
+ * (V89 indexes every ärende and handling): one Swedish line at a time, on the opening thread, for the person
+ * waiting. Opening an up-to-date store or creating a new one says nothing.
+ */
+@FunctionalInterface
+public interface OpenProgress {
+  OpenProgress NONE = line -> { };
+
+  void report(String line);
+}
