@@ -25,6 +25,23 @@ public final class StoreOptions {
 
   private Function<String, String> environment = System::getenv;
 
+  /**
+   * A command on a store that must be upgraded first says so on stderr, one line per step, so that a wait of
+   * minutes (a large store's first command after an update) is not taken for a hang; how far each step is, the
+   * window shows.
+   */
+  private static final OpenProgress STEPS_ON_STDERR = new OpenProgress() {
+    @Override
+    public void report(String line) {
+      // only the steps
+    }
+
+    @Override
+    public void step(String line) {
+      System.err.println(line);
+    }
+  };
+
   /** Where the passwords come from (the process environment; tests give their own). */
   void environment(Function<String, String> environment) {
     this.environment = environment;
@@ -43,7 +60,7 @@ public final class StoreOptions {
     if (jdbcUrl == null) {
       Path folder = dataFolder();
       char[] password = Database.isEncrypted(folder) ? Passwords.current("databasen i " + folder) : null;
-      return Database.openEmbedded(folder, password);
+      return Database.openEmbedded(folder, password, STEPS_ON_STDERR);
     }
     return Database.openPostgres(checkedUrl("--db", jdbcUrl, dbUser, "--db-user"), dbUser, variable(PASSWORD_VARIABLE));
   }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.namndbok.core.db.Database;
 
 class CommandLineTest {
   @TempDir
@@ -45,6 +48,25 @@ class CommandLineTest {
   void anUnknownCommandExitsTwoWithASwedishMessage() {
     assertThat(run("--data", data.toString(), "fnord")).isEqualTo(2);
     assertThat(stderr()).contains("Okänt kommando eller argument: fnord");
+  }
+
+  @Test
+  void aCommandOnAStoreThatMustBeUpgradedFirstSaysEachStepOnStderrButNotEachRow() throws Exception {
+    Path store = data.resolve("u");
+    try (Database db = Database.openEmbedded(store); Connection c = db.dataSource().getConnection();
+        Statement st = c.createStatement()) {
+      st.execute("INSERT INTO arende (id, ar, lopnummer, rubrik, status, sekretess, registrerad) VALUES "
+          + "(1, 2024, 5, 'Yttrande', 'PAGAENDE', FALSE, DATE '2024-03-02')");
+      st.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '89'"); // as before V89
+    }
+
+    assertThat(run("--data", store.toString(), "backup", "-o", data.resolve("u1.zip").toString())).isZero();
+    assertThat(stderr()).contains("Uppgraderar databasen till den här versionen av Nämndbok (steg 1 av 1). "
+        + "Stäng inte programmet medan det pågår.").doesNotContain("sökindex");
+
+    err.reset();
+    assertThat(run("--data", store.toString(), "backup", "-o", data.resolve("u2.zip").toString())).isZero();
+    assertThat(stderr()).as("up to date now").doesNotContain("Uppgraderar");
   }
 
   @Test

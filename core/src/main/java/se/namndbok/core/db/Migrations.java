@@ -59,7 +59,7 @@ final class Migrations {
         @Override
         public void handle(Event event, Context context) {
           step++;
-          progress.report(String.format(STEG, step, Math.max(step, steps)));
+          progress.step(String.format(STEG, step, Math.max(step, steps)));
         }
       });
     }

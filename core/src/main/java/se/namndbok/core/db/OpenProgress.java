@@ -9,5 +9,11 @@ package se.namndbok.core.db;
 public interface OpenProgress {
   OpenProgress NONE = line -> { };
 
+  /** How far the current step is ("… 120 000 av 1 198 763 ärenden och handlingar …"). */
   void report(String line);
+
+  /** A step of the upgrade begins; told as any other line unless the listener wants only the steps. */
+  default void step(String line) {
+    report(line);
+  }
 }
