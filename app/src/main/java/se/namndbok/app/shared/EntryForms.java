@@ -149,10 +149,16 @@ public final class EntryForms {
     }
   }
 
+  /** A notification over {@code owner}'s window that something is done ("Kallelsen är sparad"), for six seconds. */
   public static void notifyDone(Node owner, String text) {
+    notifyDone(owner, text, Duration.seconds(6));
+  }
+
+  /** {@link #notifyDone(Node, String)} shown for {@code shown} (a test keeps it while it looks). */
+  static void notifyDone(Node owner, String text, Duration shown) {
     if (owner.getScene() != null) {
       Notifications.create().owner(owner.getScene().getWindow()).title(Messages.get("app.titel")).text(text)
-          .hideAfter(Duration.seconds(6)).showInformation();
+          .hideAfter(shown).showInformation();
     }
   }
 

@@ -10,6 +10,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,12 +39,16 @@ class NotificationWindowTest {
 
   @AfterEach
   void close() throws Exception {
+    // the notification shown until now goes with the test, not into the next one in this JVM
+    WaitForAsyncUtils.asyncFx(() -> java.util.List.copyOf(javafx.stage.Window.getWindows()).stream()
+        .filter(javafx.stage.PopupWindow.class::isInstance).forEach(javafx.stage.Window::hide)).get();
     FxToolkit.cleanupStages();
   }
 
   @Test
   void aDoneNotificationIsAnOpaqueBoxWithTheThemesBorderAndText(FxRobot robot) {
-    robot.interact(() -> EntryForms.notifyDone(owner, "Kallelsen är sparad"));
+    // shown until the test ends: on a busy machine the lookups could otherwise outlast the program's six seconds
+    robot.interact(() -> EntryForms.notifyDone(owner, "Kallelsen är sparad", Duration.INDEFINITE));
 
     Region box = waitFor(robot, ".notification-bar > .pane");
     WaitForAsyncUtils.waitForFxEvents();
