@@ -174,18 +174,18 @@ final class Diariesokning {
 
     /**
      * The search's words, with the stored words that contain each (or, for a long word, its first part) from
-     * one read of {@code sokord}: its {@code LIKE} over every distinct word was most of a word's cost (profiled,
-     * decision 0142), so several words share the one pass. A row goes to each word it contains, a plain
-     * containment as the row's {@code LIKE} (no wildcards; both stores compare characters as they are); a word
-     * with more than {@link #LISTA} gets none (a subquery instead). The patterns are literals, so that H2 knows
-     * them when it plans the statement (the benchmark's floor has them so too).
+     * one read of {@code sokord}: its scan of every distinct word was most of a word's cost (profiled, decision
+     * 0142), so several words share the one pass. A row goes to each word it contains, a plain containment as in
+     * the query (both stores compare characters as they are); a word with more than {@link #LISTA} gets none (a
+     * subquery instead). The parts are literals, so that H2 knows them when it plans the statement (the
+     * benchmark's floor has them so too).
      */
     static List<Ord> alla(Connection c, List<String> words) throws SQLException {
       List<String> uppslag = words.stream().map(Sokord::uppslag).toList();
       List<List<String>> found = new ArrayList<>();
       words.forEach(w -> found.add(new ArrayList<>()));
-      String sql = "SELECT ord FROM sokord WHERE " + uppslag.stream().distinct()
-          .map(u -> "ord LIKE " + text("%" + escape(u) + "%") + " ESCAPE '!'").collect(Collectors.joining(" OR "));
+      String sql = "SELECT ord FROM sokord WHERE " + uppslag.stream().distinct().map(Ord::innehaller)
+          .collect(Collectors.joining(" OR "));
       try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
         while (rs.next()) {
           String stored = rs.getString(1);
@@ -205,8 +205,16 @@ final class Diariesokning {
 
     /** The stored words that contain the word (or, for a long word, its first part), as a subquery. */
     private String sokord() {
-      return "SELECT ord FROM sokord WHERE ord LIKE " + text("%" + escape(Sokord.uppslag(word)) + "%")
-          + " ESCAPE '!'";
+      return "SELECT ord FROM sokord WHERE " + innehaller(Sokord.uppslag(word));
+    }
+
+    /**
+     * A stored word contains {@code part}: {@code POSITION} (standard SQL, both stores) rather than {@code LIKE
+     * '%part%'}, which took H2 twice as long over the same words (96,000 words at 200,000 ärenden: 12 ms
+     * against 22).
+     */
+    private static String innehaller(String part) {
+      return "POSITION(" + text(part) + " IN ord) > 0";
     }
 
     boolean lang() {
