@@ -1,6 +1,9 @@
 package se.namndbok.app;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import se.namndbok.app.backup.BackupCommand;
 import se.namndbok.app.backup.RestoreCommand;
@@ -47,35 +50,69 @@ public final class Commands {
    */
   public static int run(WindowStarter window, Function<Database, CoreServices> services,
       Function<String, String> environment, String... args) {
+    return run(window, services, environment, false, args);
+  }
+
+  /**
+   * {@code everyCommand} registers all commands whatever the line names, as the program did before it registered
+   * only the named one; for the test that both read every line alike.
+   */
+  static int run(WindowStarter window, Function<Database, CoreServices> services,
+      Function<String, String> environment, boolean everyCommand, String... args) {
     CommandLine cmd = NamndbokCommand.commandLine(window, services, environment);
     if (NamndbokCommand.opensWindow(cmd, args)) {
       return NamndbokCommand.execute(cmd, args); // the window: no command is named, none need be built
     }
     prepareStore(args);
+    Map<String, Supplier<Object>> commands = commands();
+    String named = everyCommand ? null : NamndbokCommand.namedCommand(cmd, commands.keySet(), args);
+    if (named != null && commands.containsKey(named)) {
+      cmd.addSubcommand(named, commands.get(named).get()); // picocli reads the rest of the line in it alone
+    } else {
+      commands.forEach((name, command) -> cmd.addSubcommand(name, command.get())); // help, or an unknown name
+    }
+    return NamndbokCommand.execute(cmd, args);
+  }
+
+  /**
+   * The program's commands in the order the help lists them, each made only when a line needs it: picocli builds
+   * a command's model by reflection over its class and its options' (0.2-0.4 s for them all in a new JVM, issue 10
+   * point 3), and a line runs one command.
+   */
+  private static Map<String, Supplier<Object>> commands() {
+    Map<String, Supplier<Object>> all = new LinkedHashMap<>();
+    all.put("backup", BackupCommand::new);
+    all.put("restore", RestoreCommand::new);
+    all.put("demo", DemoCommand::new);
+    all.put("statistik", StatistikCommand::new);
+    all.put("ivo", IvoCommand::new);
+    all.put("import", Commands::imports);
+    all.put("export", Commands::exports);
+    all.put("server", ServerCommand::commandLine);
+    all.put("migrera", MigreraCommand::new);
+    all.put("kryptera", se.namndbok.app.kryptering.KrypteraCommand::new);
+    return all;
+  }
+
+  private static CommandLine imports() {
     CommandLine imports = NamndbokCommand.imports();
-    CommandLine exports = NamndbokCommand.exports();
-    cmd.addSubcommand("backup", new BackupCommand());
-    cmd.addSubcommand("restore", new RestoreCommand());
-    cmd.addSubcommand("demo", new DemoCommand());
-    cmd.addSubcommand("statistik", new StatistikCommand());
-    cmd.addSubcommand("ivo", new IvoCommand());
-    cmd.addSubcommand("import", imports);
-    cmd.addSubcommand("export", exports);
     imports.addSubcommand("beslut", new BeslutImportCommand());
     imports.addSubcommand(new ImportDelegationsbeslutCommand());
     imports.addSubcommand(new se.namndbok.app.delegationsbeslut.ImportDelegationsordningCommand());
     imports.addSubcommand(new ImportMeddelandenCommand());
+    imports.addSubcommand(new se.namndbok.app.sammantradesfil.ImportSammantradeCommand());
+    return imports;
+  }
+
+  private static CommandLine exports() {
+    CommandLine exports = NamndbokCommand.exports();
     exports.addSubcommand(new ExportKallelseCommand.Kallelse());
     exports.addSubcommand(new ExportKallelseCommand.Delegationsbeslut());
     exports.addSubcommand(new ExportKallelseCommand.Meddelanden());
     exports.addSubcommand(new ExportProtokollCommand());
     exports.addSubcommand(new se.namndbok.app.sammantradesfil.ExportSammantradeCommand());
-    imports.addSubcommand(new se.namndbok.app.sammantradesfil.ImportSammantradeCommand());
     exports.addSubcommand(new se.namndbok.app.protokoll.ExportProtokollsutdragCommand());
-    cmd.addSubcommand(ServerCommand.commandLine());
-    cmd.addSubcommand("migrera", new MigreraCommand());
-    cmd.addSubcommand("kryptera", new se.namndbok.app.kryptering.KrypteraCommand());
-    return NamndbokCommand.execute(cmd, args);
+    return exports;
   }
 
   /**

@@ -65,24 +65,56 @@ public final class NamndbokCommand implements Callable<Integer> {
    * options (the help lists the commands), nor is anything else; then all commands are registered as before.
    */
   public static boolean opensWindow(CommandLine root, String... args) {
+    return firstWord(root, args) == args.length;
+  }
+
+  /**
+   * The command {@code args} name after the root's own options and their values (say {@code statistik} in
+   * {@code --data MAPP statistik --lag SoL}), or null when they name none or ask the root for help or its version
+   * (the help lists every command), or when an option's value before it is the name of one of {@code commands}
+   * (picocli takes no command's name for a value: {@code --data ivo statistik} and
+   * {@code --data=ivo statistik} lack their folder). Picocli reads
+   * what follows the name in that command alone, so the program need register only it.
+   */
+  public static String namedCommand(CommandLine root, java.util.Set<String> commands, String... args) {
+    int i = firstWord(root, args);
+    if (i < 0 || i == args.length) {
+      return null;
+    }
+    for (int j = 0; j < i; j++) {
+      if (commands.contains(args[j]) || commands.contains(args[j].substring(args[j].indexOf('=') + 1))) {
+        return null;
+      }
+    }
+    return args[i];
+  }
+
+  /**
+   * Where the first word of {@code args} that is neither one of the root's options nor its value is; the length of
+   * {@code args} if there is none; -1 if the root is asked for help or its version first, or an option comes that
+   * the root does not have or that takes a varying number of values.
+   */
+  private static int firstWord(CommandLine root, String... args) {
     CommandLine.Model.CommandSpec spec = root.getCommandSpec();
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
+      if (!arg.startsWith("-")) {
+        return i;
+      }
       int eq = arg.indexOf('=');
-      CommandLine.Model.OptionSpec option = arg.startsWith("-")
-          ? spec.findOption(eq > 0 ? arg.substring(0, eq) : arg) : null;
+      CommandLine.Model.OptionSpec option = spec.findOption(eq > 0 ? arg.substring(0, eq) : arg);
       if (option == null || option.usageHelp() || option.versionHelp()) {
-        return false;
+        return -1;
       }
       CommandLine.Range arity = option.arity();
       if (arity.min() != arity.max() || arity.max() > 1) {
-        return false;
+        return -1;
       }
       if (eq < 0 && arity.max() == 1) {
         i++;
       }
     }
-    return true;
+    return args.length;
   }
 
   /** The {@code import} group, for the features' import commands. */
