@@ -57,10 +57,22 @@ public final class StoreOptions {
   }
 
   public Database open() {
+    return open(Database.Compaction.ON_CLOSE);
+  }
+
+  /**
+   * {@link #open()} for a command that only reads ({@code statistik}, {@code ivo}): its close leaves H2's compaction
+   * of the file to the next store that writes (decision 0155).
+   */
+  public Database openToRead() {
+    return open(Database.Compaction.LEFT_TO_WRITERS);
+  }
+
+  private Database open(Database.Compaction compaction) {
     if (jdbcUrl == null) {
       Path folder = dataFolder();
       char[] password = Database.isEncrypted(folder) ? Passwords.current("databasen i " + folder) : null;
-      return Database.openEmbedded(folder, password, STEPS_ON_STDERR);
+      return Database.openEmbedded(folder, password, STEPS_ON_STDERR, compaction);
     }
     return Database.openPostgres(checkedUrl("--db", jdbcUrl, dbUser, "--db-user"), dbUser, variable(PASSWORD_VARIABLE));
   }

@@ -6,6 +6,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import se.namndbok.app.cli.StoreCommand;
+import se.namndbok.app.cli.StoreOptions;
+import se.namndbok.core.db.Database;
 import se.namndbok.core.ejverkstallda.Kvartalsrapport;
 import se.namndbok.core.shared.ValidationException;
 
@@ -26,6 +28,12 @@ public final class StatistikCommand extends StoreCommand {
 
   @Option(names = {"-o", "--output"}, paramLabel = "FIL", description = "Filen som skrivs; utan -o skrivs json och csv till standard ut.")
   Path output;
+
+  /** It only reads: its close does not compact the store's file (decision 0155). */
+  @Override
+  protected Database open(StoreOptions store) {
+    return store.openToRead();
+  }
 
   @Override
   protected int run(CoreServices core) {

@@ -91,7 +91,23 @@ public final class Database implements Transactions, AutoCloseable {
    * upgrade can take minutes on a large store; the window shows it instead of only "Öppnar …").
    */
   public static Database openEmbedded(Path folder, char[] password, OpenProgress progress) {
-    EmbeddedStore store = EmbeddedStore.open(folder, password);
+    return openEmbedded(folder, password, progress, Compaction.ON_CLOSE);
+  }
+
+  /** What H2 does to the embedded store's file when it closes (decision 0155). */
+  public enum Compaction {
+    /** H2's default: up to 200 ms of compacting the file, for the window and every command that writes. */
+    ON_CLOSE,
+    /**
+     * None: for a command that only reads, whose close would otherwise spend up to 200 ms rewriting what earlier
+     * writers left behind; the next store closed {@link #ON_CLOSE} does it.
+     */
+    LEFT_TO_WRITERS
+  }
+
+  /** {@link #openEmbedded(Path, char[], OpenProgress)} with the given {@link Compaction} at close. */
+  public static Database openEmbedded(Path folder, char[] password, OpenProgress progress, Compaction compaction) {
+    EmbeddedStore store = EmbeddedStore.open(folder, password, compaction == Compaction.ON_CLOSE);
     try {
       Database db = new Database(store, null, SQLDialect.H2, d -> new FolderFileStore(folder.resolve("filer")),
           Behorighet.allt(System.getProperty("user.name", "okänd")));

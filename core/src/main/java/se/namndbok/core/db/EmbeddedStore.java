@@ -29,20 +29,23 @@ final class EmbeddedStore {
   private static final int ENCRYPTION_ERROR = 90049;
 
   private final Path folder;
+  /** False: H2 does not compact the file when it closes (MAX_COMPACT_TIME=0; Database.Compaction). */
+  private final boolean compactOnClose;
   private volatile JdbcConnectionPool pool;
   private volatile boolean encrypted;
   /** Kept in memory only, for the backups of an encrypted store (which are encrypted with it too). */
   private volatile char[] password;
   private final DataSource dataSource = new Delegating();
 
-  private EmbeddedStore(Path folder) {
+  private EmbeddedStore(Path folder, boolean compactOnClose) {
     this.folder = folder;
+    this.compactOnClose = compactOnClose;
   }
 
   /** Intermediate files of backups and restores; cleared at every open, so a killed one leaves nothing. */
   static final String WORK = "arbete";
 
-  static EmbeddedStore open(Path folder, char[] password) {
+  static EmbeddedStore open(Path folder, char[] password, boolean compactOnClose) {
     PrivateFiles.secureFolder(folder);
     RollbackImage.restoreIfInterrupted(folder);
     boolean fileEncrypted = isEncrypted(folder);
@@ -52,7 +55,7 @@ final class EmbeddedStore {
     if (!fileEncrypted && password != null && Files.exists(folder.resolve(FILE))) {
       throw PasswordException.notEncrypted(folder);
     }
-    EmbeddedStore store = new EmbeddedStore(folder);
+    EmbeddedStore store = new EmbeddedStore(folder, compactOnClose);
     store.connect(password);
     se.namndbok.core.shared.TempFiles.storeOpened(folder); // only now: this process holds the folder
     store.clearWork();
@@ -89,6 +92,7 @@ final class EmbeddedStore {
     // violated constraint, in plain text to namndbok.trace.db beside the store — also beside an encrypted one.
     String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve("namndbok")
         + ";CACHE_SIZE=65536;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0"
+        + (compactOnClose ? "" : ";MAX_COMPACT_TIME=0")
         + (withCipher ? ";CIPHER=AES" : "");
     JdbcConnectionPool created = JdbcConnectionPool.create(url, "namndbok",
         withCipher ? FileKey.of(password) + " " : "");

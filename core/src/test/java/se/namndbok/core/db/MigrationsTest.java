@@ -50,7 +50,7 @@ class MigrationsTest {
 
   @Test
   void aNewStoreIsNotUpToDate() throws Exception {
-    EmbeddedStore store = EmbeddedStore.open(folder, null);
+    EmbeddedStore store = EmbeddedStore.open(folder, null, true);
     try {
       assertThat(Migrations.upToDate(store.dataSource(), Migrations.scriptVersions())).isEmpty();
     } finally {
