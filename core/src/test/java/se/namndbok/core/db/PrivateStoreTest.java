@@ -61,6 +61,24 @@ class PrivateStoreTest {
   }
 
   @Test
+  void aFileOrFolderOthersCouldReadAnywhereInTheDataFolderIsMadePrivateAtTheNextOpen() throws IOException {
+    assumeTrue(PrivateFiles.posix(), "POSIX permissions (Linux, macOS)");
+    Path data = dir.resolve("data");
+    try (Database db = Database.openEmbedded(data)) {
+      assertThat(db.schemaVersion()).isNotNull();
+    }
+    Path folder = Files.createDirectories(data.resolve("filer").resolve("ab"));
+    Path file = Files.writeString(folder.resolve("kopierad.pdf"), "inlagd för hand");
+    Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+    try (Database db = Database.openEmbedded(data)) {
+      assertThat(db.schemaVersion()).isNotNull();
+    }
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).isEqualTo("rwx------");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+  }
+
+  @Test
   void anEncryptedStoreCannotBeOpenedWithoutItsPasswordNotEvenWithPlainH2() throws Exception {
     Path data = dir.resolve("krypterad");
     try (Database db = Database.openEmbedded(data, PASSWORD)) {
