@@ -15,10 +15,11 @@ import se.namndbok.app.shared.SwedishLocale;
  * The JDK 25 AOT cache's training run (decision 0149), at package time:
  * {@code java -XX:AOTCacheOutput=target/namndbok.aot -cp target/namndbok.jar se.namndbok.app.AotTraining}. In one
  * JVM, on a data folder of its own that it removes afterwards, it does what a start does: {@code demo} (a new store
- * through Flyway, jOOQ, the demo board), {@code statistik} on it, {@code --help} (every command's model), and, when there is a screen, the window on the
- * same folder until the diarium is shown with its rows, when the window closes itself. The classes those load and
- * link, and their methods' profiles, go into the cache; a start with {@code -XX:AOTCache=namndbok.aot} reads them
- * from there instead of loading them from the jar. Without a screen (a build server) only the commands train.
+ * through Flyway, jOOQ, the demo board), {@code statistik} on it, {@code --help} (every command's model), and,
+ * when there is a screen, the window on the same folder until the diarium is shown with its rows, when the window
+ * closes itself. The classes those load and link, and their methods' profiles, go into the cache; a start with
+ * {@code -XX:AOTCache=namndbok.aot} reads them from there instead of loading them from the jar. Without a screen (a
+ * build server) only the commands train.
  */
 public final class AotTraining {
   private AotTraining() {}

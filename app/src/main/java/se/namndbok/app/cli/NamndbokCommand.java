@@ -72,9 +72,9 @@ public final class NamndbokCommand implements Callable<Integer> {
    * The command {@code args} name after the root's own options and their values (say {@code statistik} in
    * {@code --data MAPP statistik --lag SoL}), or null when they name none or ask the root for help or its version
    * (the help lists every command), or when an option's value before it is the name of one of {@code commands}
-   * (picocli takes no command's name for a value: {@code --data ivo statistik} and
-   * {@code --data=ivo statistik} lack their folder). Picocli reads
-   * what follows the name in that command alone, so the program need register only it.
+   * (picocli takes no command's name for a value: {@code --data ivo statistik} and {@code --data=ivo statistik}
+   * lack their folder). Picocli reads what follows the name in that command alone, so the program need register
+   * only it.
    */
   public static String namedCommand(CommandLine root, java.util.Set<String> commands, String... args) {
     int i = firstWord(root, args);
