@@ -24,6 +24,11 @@ import se.namndbok.core.shared.ImportErrors;
  * lines are read and checked one at a time into a staging table on the import's own connection, in short
  * committed batches, so memory does not grow with the file; a file with any bad line stops there and stores
  * nothing. A good file is then switched in by set-based SQL in one transaction, with the audit lines.
+ *
+ * <p>Into an empty register there is nothing to compare with, so the lines go straight into
+ * {@code gynnande_beslut} in batches of one transaction (decision record 0156). The first bad line, or a
+ * repeated id (refused by the unique referens), rolls that transaction back and the file is read again the
+ * staged way, which names every bad line as before.
  */
 public final class BeslutImport {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BeslutImport.class);
@@ -57,12 +62,78 @@ public final class BeslutImport {
   public Resultat importera(Path file, Avbrott avbrott) {
     CsvImportFile csv = CsvImportFile.open(file, BeslutRader.KOLUMNER);
     return transactions.onOneConnection(connection -> {
+      if (connection.read(tx -> beslut.count(tx) == 0)) {
+        Resultat direct = direct(connection, csv, avbrott);
+        if (direct != null) {
+          return direct;
+        }
+      }
       try {
         return staged(connection, csv, avbrott);
       } finally {
         connection.run(staging::drop);
       }
     });
+  }
+
+  /**
+   * Reads the whole file into the empty register in one transaction; null (nothing stored) when a line is bad,
+   * an id repeats or another import filled the register first: then the staged import names what is wrong.
+   */
+  private Resultat direct(Transactions connection, CsvImportFile csv, Avbrott avbrott) {
+    long t0 = System.nanoTime();
+    try {
+      Resultat r = connection.whole(() -> connection.inTransaction(tx -> {
+        if (beslut.count(tx) > 0) {
+          throw new NotDirect();
+        }
+        BeslutValidering validering = new BeslutValidering(insatser.katalog(tx), clock.today());
+        ImportErrors errors = new ImportErrors(csv.name());
+        List<GynnandeBeslut> batch = new ArrayList<>(BATCH);
+        int[] rader = {0};
+        BeslutRader.read(csv, validering, errors, rad -> {
+          if (rad.beslut() == null || !errors.isEmpty()) {
+            throw new NotDirect();
+          }
+          batch.add(rad.beslut());
+          if (batch.size() == BATCH) {
+            rader[0] += insert(tx, batch, avbrott);
+          }
+        });
+        if (!errors.isEmpty()) { // a last line refused before its id could be read
+          throw new NotDirect();
+        }
+        rader[0] += insert(tx, batch, avbrott);
+        Resultat result = new Resultat(rader[0], 0, 0);
+        logImport(tx, csv, result);
+        return result;
+      }));
+      LOG.info("Import av {}: {} rader lästa och inlagda direkt i det tomma registret på {} ms", csv.name(),
+          r.rader(), ms(System.nanoTime() - t0));
+      return r;
+    } catch (NotDirect e) {
+      return null;
+    } catch (RuntimeException e) {
+      if (SqlStates.uniqueViolation(e)) {
+        return null;
+      }
+      throw e;
+    }
+  }
+
+  private int insert(Tx tx, List<GynnandeBeslut> batch, Avbrott avbrott) {
+    avbrott.kontrollera();
+    int n = batch.size();
+    beslut.insert(tx, batch);
+    batch.clear();
+    return n;
+  }
+
+  /** The register was not empty, or the file has a bad line: the staged import reads it again. */
+  private static final class NotDirect extends RuntimeException {
+    NotDirect() {
+      super(null, null, false, false);
+    }
   }
 
   private Resultat staged(Transactions connection, CsvImportFile csv, Avbrott avbrott) {
@@ -79,27 +150,10 @@ public final class BeslutImport {
     });
     stage(connection, batch, avbrott);
     long t1 = System.nanoTime();
-    // A good file into an empty table needs neither the staging index nor the duplicate search: the unique
-    // referens of gynnande_beslut refuses a repeated id, and only then are the lines looked for (decision 0152).
-    boolean indexed = !errors.isEmpty() || connection.read(tx -> beslut.count(tx) > 0);
-    if (indexed) {
-      indexAndFindDuplicates(connection, errors);
-    }
+    indexAndFindDuplicates(connection, errors);
     avbrott.kontrollera();
     long t2 = System.nanoTime();
-    Resultat r;
-    try {
-      r = connection.whole(() -> connection.inTransaction(tx -> switchIn(tx, csv, avbrott, indexed)));
-    } catch (NotEmptyAnymore e) { // another import came in between: the set-based switch needs the index
-      indexAndFindDuplicates(connection, errors);
-      r = connection.whole(() -> connection.inTransaction(tx -> switchIn(tx, csv, avbrott, true)));
-    } catch (RuntimeException e) {
-      if (indexed || !SqlStates.uniqueViolation(e)) {
-        throw e;
-      }
-      indexAndFindDuplicates(connection, errors); // throws when the file repeats an id, as it must here
-      throw e;
-    }
+    Resultat r = connection.whole(() -> connection.inTransaction(tx -> switchIn(tx, csv, avbrott)));
     LOG.info("Import av {}: {} rader lästa och mellanlagrade på {} ms, dubbletter sökta på {} ms, inlagda på {} ms",
         csv.name(), r.rader(), ms(t1 - t0), ms(t2 - t1), ms(System.nanoTime() - t2));
     return r;
@@ -110,13 +164,6 @@ public final class BeslutImport {
     connection.read(tx -> staging.dubbletter(tx, Granser.FEL_MAX)).forEach(d -> errors.add(d.rad(),
         BeslutFalt.ID.kolumn(), d.referens() + " finns redan på rad " + d.forstaRad()));
     errors.throwIfAny();
-  }
-
-  /** The table had rows by the time of the switch, but the staging table was not indexed for the join. */
-  private static final class NotEmptyAnymore extends RuntimeException {
-    NotEmptyAnymore() {
-      super(null, null, false, false);
-    }
   }
 
   private static long ms(long nanos) {
@@ -132,12 +179,9 @@ public final class BeslutImport {
   }
 
   /** The one transaction that changes the store: audit lines, changed rows, new rows, the import's line. */
-  private Resultat switchIn(Tx tx, CsvImportFile csv, Avbrott avbrott, boolean indexed) {
+  private Resultat switchIn(Tx tx, CsvImportFile csv, Avbrott avbrott) {
     int alla = staging.countAll(tx);
     boolean tom = beslut.count(tx) == 0;
-    if (!tom && !indexed) {
-      throw new NotEmptyAnymore();
-    }
     int nya = tom ? alla : staging.countNew(tx);
     int[] andrade = {0};
     staging.forEachChanged(tx, (fore, efter) -> { // none when the table was empty: the join finds nothing

@@ -1,7 +1,10 @@
 package se.namndbok.core.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.namndbok.core.db.generated.Tables.GYNNANDE_BESLUT;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterAll;
@@ -10,9 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.namndbok.core.CoreServices;
 import se.namndbok.core.backup.persistence.TableDump;
+import se.namndbok.core.ejverkstallda.BeslutImport;
 import se.namndbok.core.ejverkstallda.Kvartal;
 import se.namndbok.core.ejverkstallda.KvartalsrapportJson;
 import se.namndbok.core.ejverkstallda.Lag;
+import se.namndbok.core.shared.ImportException;
 import se.namndbok.core.testing.TestPostgres;
 import se.namndbok.core.testing.TestStore;
 import se.namndbok.core.testing.TextRenderers;
@@ -66,6 +71,32 @@ class PostgresCompatibilityTest {
       assertThat(report(pg, Lag.LSS)).isEqualTo(report(h2.db(), Lag.LSS));
       LocalDate meeting = LocalDate.of(2025, 10, 23);
       assertThat(core(pg).kallelse().underlag(meeting)).isEqualTo(h2.core().kallelse().underlag(meeting));
+    }
+  }
+
+  /**
+   * The first import into an empty register goes straight into the table in one transaction (decision 0156); a
+   * repeated id after a whole batch fails a statement, which on PostgreSQL aborts the transaction: it must roll
+   * back, and the staged import on the same connection must still name both lines.
+   */
+  @Test
+  void anImportIntoAnEmptyRegisterWithARepeatedIdStoresNothingAndNamesBothLinesOnPostgres() throws Exception {
+    StringBuilder csv = new StringBuilder("id;lag;insats;kön;beslutsdatum\n");
+    for (int i = 0; i < 6_000; i++) {
+      csv.append("P-").append(i).append(";SoL;AO-KP;K;2025-02-01\n");
+    }
+    Path good = Files.writeString(dir.resolve("pg-beslut.csv"), csv);
+    Path repeated = Files.writeString(dir.resolve("pg-dubbel.csv"), csv + "P-3;SoL;AO-KP;M;2025-02-01\n");
+    try (Database pg = openPostgres()) {
+      BeslutImport importer = core(pg).beslutImport();
+
+      assertThatThrownBy(() -> importer.importera(repeated))
+          .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.importErrors())
+              .extracting(Object::toString)
+              .containsExactly("pg-dubbel.csv, rad 6002, kolumn id: P-3 finns redan på rad 5"));
+      int stored = pg.read(tx -> tx.dsl().fetchCount(GYNNANDE_BESLUT));
+      assertThat(stored).isZero();
+      assertThat(importer.importera(good)).isEqualTo(new BeslutImport.Resultat(6_000, 0, 0));
     }
   }
 

@@ -2,6 +2,7 @@ package se.namndbok.core.ejverkstallda;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.namndbok.core.db.generated.Tables.GYNNANDE_BESLUT;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -121,6 +122,64 @@ class BeslutImportTest {
     assertThat(store.core().beslut().find("D-3")).isEmpty();
     assertThat(importer.importera(file("beslut.csv", GOOD, StandardCharsets.UTF_8)))
         .isEqualTo(new BeslutImport.Resultat(4, 0, 0));
+  }
+
+  /**
+   * Into an empty register the lines go straight in, a batch at a time, in one transaction (decision 0156): a
+   * bad line or a repeated id far into the file must undo the batches already written, and still be named.
+   */
+  @Test
+  void aBadLineAfterWholeBatchesIntoAnEmptyRegisterStoresNothingAndNamesTheLine() throws Exception {
+    StringBuilder csv = manyLines(6_000);
+    csv.append("E-6000;SoL;AO-KP;X;2025-02-01\n"); // line 6,002
+    csv.append("E-6001;SoL;AO-KP;K;2025-02-01\n");
+
+    assertThatThrownBy(() -> importer.importera(file("stor.csv", csv.toString(), StandardCharsets.UTF_8)))
+        .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.importErrors())
+            .extracting(ImportError::toString).singleElement().asString()
+            .startsWith("stor.csv, rad 6002, kolumn kön:"));
+    assertNothingStored();
+  }
+
+  @Test
+  void aRepeatedIdAfterWholeBatchesIntoAnEmptyRegisterStoresNothingAndNamesBothLines() throws Exception {
+    StringBuilder csv = manyLines(6_000);
+    csv.append("E-5;SoL;AO-KP;K;2025-02-01\n"); // line 12,002 repeats line 7
+
+    assertThatThrownBy(() -> importer.importera(file("stor.csv", csv.toString(), StandardCharsets.UTF_8)))
+        .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.importErrors())
+            .extracting(ImportError::toString)
+            .containsExactly("stor.csv, rad 6002, kolumn id: E-5 finns redan på rad 7"));
+    assertNothingStored();
+  }
+
+  @Test
+  void aGoodFileOfWholeBatchesIntoAnEmptyRegisterStoresEveryLineAndOneAuditLine() throws Exception {
+    BeslutImport.Resultat r = importer.importera(file("stor.csv", manyLines(6_789).toString(), StandardCharsets.UTF_8));
+
+    assertThat(r).isEqualTo(new BeslutImport.Resultat(6_789, 0, 0));
+    assertThat(stored()).isEqualTo(6_789);
+    assertThat(store.core().beslut().find("E-6788")).hasValueSatisfying(b -> assertThat(b.insats()).isEqualTo("AO-KP"));
+    assertThat(store.core().audit().entriesFor("import_beslut", "stor.csv")).hasSize(1);
+    assertThat(importer.importera(file("stor.csv", manyLines(6_789).toString(), StandardCharsets.UTF_8)))
+        .isEqualTo(new BeslutImport.Resultat(0, 0, 6_789));
+  }
+
+  private static StringBuilder manyLines(int n) {
+    StringBuilder csv = new StringBuilder("id;lag;insats;kön;beslutsdatum\n");
+    for (int i = 0; i < n; i++) {
+      csv.append("E-").append(i).append(";SoL;AO-KP;").append(i % 2 == 0 ? 'K' : 'M').append(";2025-02-01\n");
+    }
+    return csv;
+  }
+
+  private int stored() {
+    return store.db().read(tx -> tx.dsl().fetchCount(GYNNANDE_BESLUT));
+  }
+
+  private void assertNothingStored() {
+    assertThat(stored()).isZero();
+    assertThat(store.core().audit().entriesFor("import_beslut", "stor.csv")).isEmpty();
   }
 
   @Test
