@@ -2,17 +2,21 @@ package se.namndbok.core.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A store opened {@link Database.Compaction#LEFT_TO_WRITERS} (a command that only reads) does not compact the file
- * when it closes; a store opened as before ({@link Database.Compaction#ON_CLOSE}) keeps H2's default (decision 0155).
+ * when it closes; a store opened as before ({@link Database.Compaction#ON_CLOSE}) keeps H2's default (decision 0155),
+ * and rewrites a large file that is mostly free space (decision 0157).
  */
 class CompactionTest {
   @TempDir
@@ -35,6 +39,56 @@ class CompactionTest {
     }
     try (Database db = Database.openEmbedded(folder)) {
       assertThat(maxCompactTime(db)).as("H2's default, for the window and writers").isEqualTo(200);
+    }
+  }
+
+  @Test
+  void aWritersCloseRewritesALargeFileThatIsMostlyFreeSpaceAndKeepsItsRows() throws Exception {
+    try (Database db = Database.openEmbedded(folder)) {
+      leaveFreeSpace(db);
+    }
+
+    assertThat(Files.size(folder.resolve(EmbeddedStore.FILE))).isLessThan(EmbeddedStore.SPARSE_MIN_BYTES / 4);
+    try (Database db = Database.openEmbedded(folder); Connection c = db.dataSource().getConnection();
+        Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT text FROM kvar WHERE id = 1")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString(1)).isEqualTo("kvar efter omskrivningen");
+      assertThat(EmbeddedStore.fillRate(st)).isGreaterThanOrEqualTo(EmbeddedStore.SPARSE_FILL_RATE);
+    }
+  }
+
+  @Test
+  void aReadersCloseLeavesALargeSparseFileAsItIs() throws Exception {
+    try (Database db = Database.openEmbedded(folder, null, OpenProgress.NONE, Database.Compaction.LEFT_TO_WRITERS)) {
+      leaveFreeSpace(db);
+    }
+
+    assertThat(Files.size(folder.resolve(EmbeddedStore.FILE))).isGreaterThanOrEqualTo(EmbeddedStore.SPARSE_MIN_BYTES);
+  }
+
+  /**
+   * Writes a row to keep, then 96 MB of incompressible bytes (seed 20261203) in a table that is dropped again:
+   * the file is well over {@link EmbeddedStore#SPARSE_MIN_BYTES} and mostly free space.
+   */
+  private static void leaveFreeSpace(Database db) throws SQLException {
+    Random random = new Random(20261203L);
+    try (Connection c = db.dataSource().getConnection(); Statement st = c.createStatement()) {
+      st.execute("CREATE TABLE kvar (id INT PRIMARY KEY, text VARCHAR(100))");
+      st.execute("INSERT INTO kvar VALUES (1, 'kvar efter omskrivningen')");
+      st.execute("CREATE TABLE fyllnad (id INT PRIMARY KEY, data VARBINARY(300000))");
+      try (PreparedStatement ps = c.prepareStatement("INSERT INTO fyllnad VALUES (?, ?)")) {
+        byte[] data = new byte[256 * 1024];
+        for (int i = 0; i < 384; i++) {
+          random.nextBytes(data);
+          ps.setInt(1, i);
+          ps.setBytes(2, data);
+          ps.executeUpdate();
+        }
+      }
+      st.execute("CHECKPOINT");
+      st.execute("DROP TABLE fyllnad");
+      st.execute("CHECKPOINT");
+      assertThat(EmbeddedStore.fillRate(st)).as("the file is mostly free space").isLessThan(EmbeddedStore.SPARSE_FILL_RATE);
     }
   }
 }
