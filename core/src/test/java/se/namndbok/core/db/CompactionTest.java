@@ -57,6 +57,25 @@ class CompactionTest {
     }
   }
 
+  /** The rewritten file of an encrypted store (decision 0136) is encrypted with the same password. */
+  @Test
+  void aRewrittenEncryptedFileStaysEncryptedWithItsPassword() throws Exception {
+    char[] password = "hemligt lösenord".toCharArray();
+    try (Database db = Database.openEmbedded(folder, password)) {
+      leaveFreeSpace(db);
+    }
+
+    assertThat(Files.size(folder.resolve(EmbeddedStore.FILE))).isLessThan(EmbeddedStore.SPARSE_MIN_BYTES / 4);
+    assertThat(EmbeddedStore.isEncrypted(folder)).isTrue();
+    assertThat(Files.readString(folder.resolve(EmbeddedStore.FILE), java.nio.charset.StandardCharsets.ISO_8859_1))
+        .doesNotContain("kvar efter omskrivningen");
+    try (Database db = Database.openEmbedded(folder, password); Connection c = db.dataSource().getConnection();
+        Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT text FROM kvar WHERE id = 1")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString(1)).isEqualTo("kvar efter omskrivningen");
+    }
+  }
+
   @Test
   void aReadersCloseLeavesALargeSparseFileAsItIs() throws Exception {
     try (Database db = Database.openEmbedded(folder, null, OpenProgress.NONE, Database.Compaction.LEFT_TO_WRITERS)) {
