@@ -31,7 +31,7 @@ final class EmbeddedStore {
    * times larger than its data, and H2's 200 ms at close barely starts on that (decision record 0157).
    */
   static final long SPARSE_MIN_BYTES = 64L << 20;
-  static final int SPARSE_FILL_RATE = 50;
+  static final int SPARSE_FILL_RATE = 25;
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EmbeddedStore.class);
   private static final int DATABASE_ALREADY_OPEN = 90020;
   private static final int ENCRYPTION_ERROR = 90049;
