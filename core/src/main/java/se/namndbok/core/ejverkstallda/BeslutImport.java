@@ -87,7 +87,7 @@ public final class BeslutImport {
         if (beslut.count(tx) > 0) {
           throw new NotDirect();
         }
-        BeslutValidering validering = new BeslutValidering(insatser.katalog(tx), clock.today());
+        BeslutValidering validering = validering(tx);
         ImportErrors errors = new ImportErrors(csv.name());
         List<GynnandeBeslut> batch = new ArrayList<>(BATCH);
         int[] rader = {0};
@@ -121,6 +121,11 @@ public final class BeslutImport {
     }
   }
 
+  /** The checks every line must pass: today's catalogue of insatser and today's date. */
+  private BeslutValidering validering(Tx tx) {
+    return new BeslutValidering(insatser.katalog(tx), clock.today());
+  }
+
   private int insert(Tx tx, List<GynnandeBeslut> batch, Avbrott avbrott) {
     avbrott.kontrollera();
     int n = batch.size();
@@ -139,7 +144,7 @@ public final class BeslutImport {
   private Resultat staged(Transactions connection, CsvImportFile csv, Avbrott avbrott) {
     long t0 = System.nanoTime();
     connection.run(staging::create);
-    BeslutValidering validering = connection.read(tx -> new BeslutValidering(insatser.katalog(tx), clock.today()));
+    BeslutValidering validering = connection.read(this::validering);
     ImportErrors errors = new ImportErrors(csv.name());
     List<BeslutStaging.Rad> batch = new ArrayList<>(BATCH);
     BeslutRader.read(csv, validering, errors, rad -> {
@@ -213,7 +218,7 @@ public final class BeslutImport {
 
   private Resultat importera(Tx tx, String name, byte[] bytes) {
     CsvImportFile csv = CsvImportFile.of(name, bytes, BeslutRader.kolumner(Granser.RADER_MAX_REGISTRERING));
-    BeslutValidering validering = new BeslutValidering(insatser.katalog(tx), clock.today());
+    BeslutValidering validering = validering(tx);
     ImportErrors errors = new ImportErrors(csv.name());
     Map<String, BeslutStaging.Rad> lasta = new LinkedHashMap<>();
     BeslutRader.read(csv, validering, errors, rad -> {
