@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import se.namndbok.app.cli.WindowUnavailableException;
 import se.namndbok.app.shared.Logging;
 import se.namndbok.app.shared.Programstart;
 import se.namndbok.app.shared.SwedishLocale;
@@ -19,7 +20,8 @@ import se.namndbok.app.shared.SwedishLocale;
  * when there is a screen, the window on the same folder until the diarium is shown with its rows, when the window
  * closes itself. The classes those load and link, and their methods' profiles, go into the cache; a start with
  * {@code -XX:AOTCache=namndbok.aot} reads them from there instead of loading them from the jar. Without a screen (a
- * build server) only the commands train.
+ * build server), or where the window cannot open there (a DISPLAY that cannot be reached, GTK 3 missing), only the
+ * commands train and the build goes on.
  */
 public final class AotTraining {
   private AotTraining() {}
@@ -42,8 +44,17 @@ public final class AotTraining {
       }
       if (status == 0 && screen()) {
         System.setProperty(Programstart.TRAINING_PROPERTY, "true");
-        status = Commands.run(WindowLauncher::start, "--data", folder.toString());
-        System.out.println("AOT-träningen: kommandona och fönstret");
+        String[] unavailable = {null};
+        status = Commands.run(store -> {
+          try {
+            return WindowLauncher.start(store);
+          } catch (WindowUnavailableException e) {
+            unavailable[0] = e.getMessage();
+            return 0;
+          }
+        }, "--data", folder.toString());
+        System.out.println(unavailable[0] == null ? "AOT-träningen: kommandona och fönstret"
+            : "AOT-träningen: kommandona (" + unavailable[0] + ")");
       } else {
         System.out.println("AOT-träningen: kommandona (ingen skärm för fönstret)");
       }

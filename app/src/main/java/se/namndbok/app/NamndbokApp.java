@@ -7,6 +7,7 @@ import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import se.namndbok.app.cli.WindowUnavailableException;
 import se.namndbok.app.shared.DemoInstaller;
 import se.namndbok.app.shared.ErrorDialog;
 import se.namndbok.app.shared.Theme;
@@ -26,6 +27,8 @@ public final class NamndbokApp extends Application {
   private static volatile boolean offerServer = true;
   private static volatile PasswordOpener withPassword;
   private static volatile OpeningProgress progress = new OpeningProgress();
+  /** Set when JavaFX has started and calls the window's own code; a launch that fails before it never opened. */
+  private static volatile boolean started;
 
   private UiTaskExecutor executor;
   private WindowStartup startup;
@@ -60,7 +63,25 @@ public final class NamndbokApp extends Application {
     };
     location = where;
     demo = Objects.requireNonNull(demoInstaller);
-    Application.launch(NamndbokApp.class);
+    started = false;
+    try {
+      Application.launch(NamndbokApp.class);
+    } catch (RuntimeException e) {
+      if (started) {
+        throw e;
+      }
+      closeWhenOpened(early);
+      throw new WindowUnavailableException(e, System.getenv("DISPLAY"));
+    }
+  }
+
+  /** The store opened behind a window that never came is closed, so its lock and file are left as found. */
+  private static void closeWhenOpened(CompletableFuture<Database> early) {
+    try {
+      early.join().close();
+    } catch (CompletionException notOpened) {
+      // nothing to close; the window's failure is what the user is told
+    }
   }
 
   /**
@@ -106,6 +127,7 @@ public final class NamndbokApp extends Application {
 
   @Override
   public void start(Stage stage) {
+    started = true;
     ErrorDialog.installAsDefaultHandler();
     Theme.install();
     executor = new UiTaskExecutor();

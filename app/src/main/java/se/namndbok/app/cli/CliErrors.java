@@ -40,6 +40,13 @@ final class CliErrors implements IExecutionExceptionHandler, IParameterException
       err.flush();
       return FAULT;
     }
+    if (cause instanceof WindowUnavailableException) {
+      LOG.warn("Fönstret kunde inte öppnas", e);
+      err.println(cause.getMessage());
+      err.println("Detaljer finns i loggfilen " + Logging.logFile() + ".");
+      err.flush();
+      return FAULT;
+    }
     LOG.error("Oväntat fel i kommandot {}", cmd.getCommandName(), e);
     err.println("Ett oväntat fel inträffade: " + e);
     err.println("Detaljer finns i loggfilen " + Logging.logFile() + " — skicka den till supporten.");

@@ -1,6 +1,7 @@
 package se.namndbok.app.shared;
 
 import java.nio.file.Path;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * Points the log file at the data folder's log folder. Must run before the first logger is created: the
@@ -15,6 +16,18 @@ public final class Logging {
     Path folder = DataFolders.logFolder(dataFolder).toAbsolutePath();
     System.setProperty(LOG_DIR_PROPERTY, folder.toString());
     return logFile();
+  }
+
+  /**
+   * What is logged through {@code java.util.logging} — JavaFX's own warnings and errors — goes to the log file with
+   * the rest, instead of to the terminal in the JDK's format (where a user who started the window from a shell saw
+   * JavaFX's English notes, and a fault report lacked them). For the window; the commands log nothing that way.
+   */
+  public static void routeJavaLogging() {
+    if (!SLF4JBridgeHandler.isInstalled()) {
+      SLF4JBridgeHandler.removeHandlersForRootLogger();
+      SLF4JBridgeHandler.install();
+    }
   }
 
   public static Path logFile() {
