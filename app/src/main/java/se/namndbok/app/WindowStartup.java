@@ -275,7 +275,8 @@ final class WindowStartup implements AutoCloseable {
     text.setId("loadingText");
     text.setWrapText(true);
     text.setMaxWidth(560);
-    text.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+    text.setTextAlignment(javafx.scene.text.TextAlignment.CENTER); // the lines of a wrapped text
+    text.setAlignment(javafx.geometry.Pos.CENTER); // a line shorter than the label's width, under the spinner
     progress.showIn(text::setText);
     VBox box = new VBox(spinner, text);
     box.setId("loadingView");

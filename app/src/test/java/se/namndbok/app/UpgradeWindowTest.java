@@ -1,6 +1,7 @@
 package se.namndbok.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static se.namndbok.app.testing.WindowFixture.waitFor;
 import static se.namndbok.app.testing.WindowFixture.waitUntil;
 
@@ -31,7 +32,11 @@ class UpgradeWindowTest {
   private static final String UNDER = "Uppgraderar databasen: bygger diariets sökindex, 20 000 av 40 000 ärenden och "
       + "handlingar. Stäng inte programmet medan det pågår.";
 
+  /** A line much shorter than the view's width. */
+  private static final String SHORT = "Uppgraderar databasen.";
+
   private final CountDownLatch seen = new CountDownLatch(1);
+  private final CountDownLatch shortNext = new CountDownLatch(1);
   private final CountDownLatch done = new CountDownLatch(1);
   private TestStore store;
   private UiTaskExecutor executor;
@@ -47,6 +52,8 @@ class UpgradeWindowTest {
     NamndbokApp.StoreOpener upgrading = () -> {
       await(seen);
       progress.report(UNDER);
+      await(shortNext);
+      progress.report(SHORT);
       await(done);
       return store.db();
     };
@@ -57,6 +64,7 @@ class UpgradeWindowTest {
 
   @AfterEach
   void close() throws Exception {
+    shortNext.countDown();
     done.countDown();
     FxToolkit.cleanupStages();
     executor.close();
@@ -71,9 +79,22 @@ class UpgradeWindowTest {
     seen.countDown();
     waitUntil("the next line", () -> UNDER.equals(text.getText()));
     assertThat(text.getLayoutBounds().getWidth()).as("wrapped inside the window").isLessThanOrEqualTo(560);
+    shortNext.countDown();
+    waitUntil("the short line", () -> SHORT.equals(text.getText()));
+    double[] centres = new double[2];
+    robot.interact(() -> {
+      centres[0] = centreX(text.lookup(".text"));
+      centres[1] = centreX(robot.lookup(".progress-indicator").query());
+    });
+    assertThat(centres[0]).as("the line centred under the spinner").isCloseTo(centres[1], within(2.0));
 
     done.countDown();
     waitFor(robot, "#firstRunView"); // the store is empty: the first-run choice
+  }
+
+  private static double centreX(javafx.scene.Node node) {
+    javafx.geometry.Bounds b = node.localToScene(node.getBoundsInLocal());
+    return (b.getMinX() + b.getMaxX()) / 2;
   }
 
   private static void await(CountDownLatch latch) {
