@@ -51,6 +51,23 @@ class CommandLineTest {
   }
 
   @Test
+  void theHelpOfTheProgramAndOfEachGroupOfCommandsIsInSwedish() {
+    for (String[] line : new String[][] {{"--help"}, {"export", "--help"}, {"import", "--help"}, {"server", "--help"}}) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      PrintStream originalOut = System.out;
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      try {
+        assertThat(run(line)).isZero();
+      } finally {
+        System.setOut(originalOut);
+      }
+      String help = out.toString(StandardCharsets.UTF_8);
+      assertThat(help).as(String.join(" ", line)).startsWith("Användning: namndbok").contains("[KOMMANDO]")
+          .doesNotContain("COMMAND", "Usage", "Options", "Commands:", "Print");
+    }
+  }
+
+  @Test
   void aCommandOnAStoreThatMustBeUpgradedFirstSaysEachStepOnStderrButNotEachRow() throws Exception {
     Path store = data.resolve("u");
     try (Database db = Database.openEmbedded(store); Connection c = db.dataSource().getConnection();
