@@ -49,14 +49,19 @@ public final class KvartalsrapportService {
     List<Kvartal> jamforda = List.of(q.previous().previous(), q.previous(), q);
     Map<Kvartal, List<Raknat>> raknat = statistik.rakna(tx, lag, jamforda);
     Kvartalsrapport aktuell = RapportBerakning.berakna(katalog, lag, q, raknat.get(q));
+    Map<Kvartal, FrystRapport> faststallda = frysta.find(tx, lag, jamforda);
     List<Jamforelse> jamforelse = new ArrayList<>();
     List<Avvikelse> avvikelser = new ArrayList<>();
     for (Kvartal k : jamforda) {
       Kvartalsrapport nu = k.equals(q) ? aktuell : RapportBerakning.berakna(katalog, lag, k, raknat.get(k));
-      Optional<FrystRapport> fryst = frysta.find(tx, lag, k);
-      fryst.ifPresent(f -> avvikelser.addAll(avvikelser(f, nu)));
-      jamforelse.add(fryst.filter(f -> !k.equals(q)).map(KvartalsrapportService::jamforelse)
-          .orElseGet(() -> jamforelse(nu)));
+      FrystRapport fryst = faststallda.get(k);
+      if (fryst == null) {
+        jamforelse.add(jamforelse(nu));
+        continue;
+      }
+      Map<String, Integer> frystaSiffror = KvartalsrapportJson.perInsats(fryst.json());
+      avvikelser.addAll(avvikelser(fryst.kvartal(), frystaSiffror, nu));
+      jamforelse.add(k.equals(q) ? jamforelse(nu) : new Jamforelse(k, frystaSiffror, fryst.summa(), true));
     }
     return aktuell.med(jamforelse, avvikelser);
   }
@@ -100,12 +105,8 @@ public final class KvartalsrapportService {
     return new Jamforelse(r.kvartal(), perInsats, r.summa().summa(), false);
   }
 
-  private static Jamforelse jamforelse(FrystRapport f) {
-    return new Jamforelse(f.kvartal(), KvartalsrapportJson.perInsats(f.json()), f.summa(), true);
-  }
-
-  private static List<Avvikelse> avvikelser(FrystRapport f, Kvartalsrapport nu) {
-    Map<String, Integer> frysta = KvartalsrapportJson.perInsats(f.json());
+  /** Where today's figures per insats differ from those the board approved for {@code kvartal}. */
+  private static List<Avvikelse> avvikelser(Kvartal kvartal, Map<String, Integer> frysta, Kvartalsrapport nu) {
     Map<String, Integer> nuvarande = new LinkedHashMap<>();
     for (Rad rad : nu.rader()) {
       nuvarande.put(rad.insats().kod(), rad.antal().summa());
@@ -117,7 +118,7 @@ public final class KvartalsrapportService {
       int a = frysta.getOrDefault(kod, 0);
       int b = nuvarande.getOrDefault(kod, 0);
       if (a != b) {
-        result.add(new Avvikelse(f.kvartal(), kod, a, b));
+        result.add(new Avvikelse(kvartal, kod, a, b));
       }
     }
     return result;

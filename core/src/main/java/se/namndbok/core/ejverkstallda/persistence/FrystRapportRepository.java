@@ -2,6 +2,9 @@ package se.namndbok.core.ejverkstallda.persistence;
 
 import static se.namndbok.core.db.generated.Tables.FRYST_RAPPORT;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import se.namndbok.core.db.Tx;
 import se.namndbok.core.ejverkstallda.FrystRapport;
@@ -20,6 +23,20 @@ public final class FrystRapportRepository {
         .set(FRYST_RAPPORT.FASTSTALLD, r.faststalld())
         .set(FRYST_RAPPORT.FASTSTALLD_AV, r.faststalldAv())
         .execute();
+  }
+
+  /** The frozen reports of the given quarters that there are, in one query (the comparison's three). */
+  public Map<Kvartal, FrystRapport> find(Tx tx, Lag lag, Collection<Kvartal> kvartal) {
+    Map<Kvartal, FrystRapport> result = new HashMap<>();
+    tx.dsl().selectFrom(FRYST_RAPPORT)
+        .where(FRYST_RAPPORT.LAG.eq(lag.kod()).and(FRYST_RAPPORT.KVARTAL.in(kvartal.stream().map(Kvartal::toString)
+            .toList())))
+        .forEach(r -> {
+          Kvartal k = Kvartal.parse(r.getKvartal());
+          result.put(k, new FrystRapport(lag, k, r.getRapportJson(), r.getSumma(), r.getFaststalld(),
+              r.getFaststalldAv()));
+        });
+    return result;
   }
 
   public Optional<FrystRapport> find(Tx tx, Lag lag, Kvartal kvartal) {
