@@ -76,6 +76,10 @@ class SammantradenWindowTest {
     TableView<Sammantrade> moten = waitFor(robot, "#motenTable");
     waitUntil("the new meeting selected", () -> moten.getSelectionModel().getSelectedItem() != null);
     assertThat(moten.getSelectionModel().getSelectedItem().plats()).isEqualTo("Stadshuset");
+    ListView<Punktrad> tom = waitFor(robot, "#punktLista");
+    waitUntil("the empty list's placeholder", () -> tom.getPlaceholder() != null && tom.getPlaceholder().isVisible());
+    assertThat(se.namndbok.app.testing.Clipping.problems(robot, tom.getScene(), "ett nytt, tomt möte",
+        new java.util.HashSet<>())).as("what an empty meeting says, in full").isEmpty();
 
     for (String nummer : List.of("2025/1130", "2025/1184", "2025/113")) {
       robot.clickOn((Node) waitFor(robot, "#byggareLaggTill"));

@@ -171,7 +171,7 @@ public final class MotesbyggareView extends VBox implements UnsavedChanges.Sourc
     list.setAccessibleHelp(Messages.get("byggare.lista.tips"));
     list.setItems(vm.punkter());
     list.setCellFactory(l -> new PunktCell(vm));
-    list.setPlaceholder(new Label(Messages.get("byggare.tom")));
+    list.setPlaceholder(placeholder("byggare.tom")); // the list is a third of the area: the line wraps
     list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
       if (now == null || reverting || now.equals(vm.selectedProperty().get())) {
         return;
@@ -219,7 +219,7 @@ public final class MotesbyggareView extends VBox implements UnsavedChanges.Sourc
     table.setId("innehallTable");
     table.setAccessibleText(Messages.get("byggare.innehall"));
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-    table.setPlaceholder(new Label(Messages.get("byggare.innehall.tom")));
+    table.setPlaceholder(placeholder("byggare.innehall.tom"));
     TableColumn<Innehallsrad, String> punkt = new TableColumn<>(Messages.get("byggare.innehall.punkt"));
     punkt.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(String.valueOf(c.getValue().punkt())));
     punkt.setMinWidth(56);
@@ -293,5 +293,13 @@ public final class MotesbyggareView extends VBox implements UnsavedChanges.Sourc
 
   TaskExecutor executor() {
     return executor;
+  }
+
+  /** What an empty list or table of the builder says, wrapped and centred in its narrow column. */
+  private static Label placeholder(String key) {
+    Label label = Forms.wrapping(new Label(Messages.get(key)));
+    label.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+    label.setPadding(new javafx.geometry.Insets(0, 12, 0, 12));
+    return label;
   }
 }
