@@ -49,6 +49,7 @@ final class PunktCell extends ListCell<Punktrad> {
     VBox text = new VBox(2, rubrik, arendenr);
     HBox.setHgrow(text, Priority.ALWAYS);
     text.setMinWidth(0);
+    text.setAlignment(Pos.CENTER_LEFT); // a one-line rubrik level with its number, as a two-line one is
     box = new HBox(8, nummer, text, lock);
     box.setAlignment(Pos.CENTER_LEFT);
     installDrag();
