@@ -218,8 +218,13 @@ public final class Database implements Transactions, AutoCloseable {
   public <T> T inTransaction(Function<Tx, T> work) {
     gate.readLock().lock();
     try {
-      DSLContext outer = current.isBound() ? current.get().dsl() : dsl();
-      return outer.transactionResult(cfg -> within(new Tx(cfg.dsl()), work));
+      boolean outermost = !current.isBound();
+      DSLContext outer = outermost ? dsl() : current.get().dsl();
+      T result = outer.transactionResult(cfg -> within(new Tx(cfg.dsl()), work));
+      if (outermost) {
+        written();
+      }
+      return result;
     } catch (RuntimeException e) {
       throw translated(e);
     } finally {
@@ -238,6 +243,18 @@ public final class Database implements Transactions, AutoCloseable {
       throw new IllegalStateException("audit and other joined work needs the caller's transaction");
     }
     return work.apply(current.get());
+  }
+
+  /**
+   * After a committed user action in the embedded store: its changes go to the file now, so that a process
+   * killed or ended afterwards (SIGTERM, a log-off, Ctrl+C, the task manager) still has them. H2 keeps a commit in
+   * memory until its background writer stores it, and with a pool and no close at exit that could be never: a
+   * meeting made in the window was gone after SIGTERM 15 s later (h2database issue 1259; decision record 0159).
+   */
+  private void written() {
+    if (embedded != null) {
+      embedded.writeToFile();
+    }
   }
 
   private <T> T within(Tx tx, Function<Tx, T> work) {
@@ -281,7 +298,12 @@ public final class Database implements Transactions, AutoCloseable {
         public <R> R inTransaction(Function<Tx, R> unit) {
           gate.readLock().lock();
           try {
-            return bound.transactionResult(cfg -> within(new Tx(cfg.dsl()), unit));
+            boolean outermost = !current.isBound();
+            R result = bound.transactionResult(cfg -> within(new Tx(cfg.dsl()), unit));
+            if (outermost) {
+              written();
+            }
+            return result;
           } catch (RuntimeException e) {
             throw translated(e);
           } finally {
