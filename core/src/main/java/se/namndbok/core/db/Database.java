@@ -218,13 +218,7 @@ public final class Database implements Transactions, AutoCloseable {
   public <T> T inTransaction(Function<Tx, T> work) {
     gate.readLock().lock();
     try {
-      boolean outermost = !current.isBound();
-      DSLContext outer = outermost ? dsl() : current.get().dsl();
-      T result = outer.transactionResult(cfg -> within(new Tx(cfg.dsl()), work));
-      if (outermost) {
-        written();
-      }
-      return result;
+      return transaction(current.isBound() ? current.get().dsl() : dsl(), work);
     } catch (RuntimeException e) {
       throw translated(e);
     } finally {
@@ -246,15 +240,19 @@ public final class Database implements Transactions, AutoCloseable {
   }
 
   /**
-   * After a committed user action in the embedded store: its changes go to the file now, so that a process
-   * killed or ended afterwards (SIGTERM, a log-off, Ctrl+C, the task manager) still has them. H2 keeps a commit in
-   * memory until its background writer stores it, and with a pool and no close at exit that could be never: a
-   * meeting made in the window was gone after SIGTERM 15 s later (h2database issue 1259; decision record 0159).
+   * One transaction on {@code dsl} (joined to the caller's when there is one). When it is the outermost and the
+   * store is the embedded one, what it committed goes to the file now, so that a process killed or ended afterwards
+   * (SIGTERM, a log-off, Ctrl+C, the task manager) still has it: H2 keeps a commit in memory until its background
+   * writer stores it, and with a pool and no close at exit that could be never (h2database issue 1259; decision
+   * record 0159).
    */
-  private void written() {
-    if (embedded != null) {
+  private <T> T transaction(DSLContext dsl, Function<Tx, T> work) {
+    boolean outermost = !current.isBound();
+    T result = dsl.transactionResult(cfg -> within(new Tx(cfg.dsl()), work));
+    if (outermost && embedded != null) {
       embedded.writeToFile();
     }
+    return result;
   }
 
   private <T> T within(Tx tx, Function<Tx, T> work) {
@@ -298,12 +296,7 @@ public final class Database implements Transactions, AutoCloseable {
         public <R> R inTransaction(Function<Tx, R> unit) {
           gate.readLock().lock();
           try {
-            boolean outermost = !current.isBound();
-            R result = bound.transactionResult(cfg -> within(new Tx(cfg.dsl()), unit));
-            if (outermost) {
-              written();
-            }
-            return result;
+            return transaction(bound, unit);
           } catch (RuntimeException e) {
             throw translated(e);
           } finally {

@@ -212,10 +212,6 @@ final class EmbeddedStore {
   }
 
   /**
-   * Closes every connection; H2 closes the database with the last one. A writer's close rewrites a file that is
-   * mostly free space first ({@link #SPARSE_MIN_BYTES}).
-   */
-  /**
    * Writes what has been committed to the file (H2's {@code CHECKPOINT}: the changes reach the operating system,
    * which keeps them when the process ends however it ends; no sync to the disk, which a power cut would need and
    * which costs milliseconds per action). A failure is logged: the action stands committed in the open store.
@@ -232,6 +228,10 @@ final class EmbeddedStore {
     }
   }
 
+  /**
+   * Closes every connection; H2 closes the database with the last one. A writer's close rewrites a file that is
+   * mostly free space first ({@link #SPARSE_MIN_BYTES}).
+   */
   void close() {
     se.namndbok.core.shared.TempFiles.storeClosed(folder);
     JdbcConnectionPool p = pool;
