@@ -32,6 +32,7 @@ public final class NamndbokApp extends Application {
 
   private UiTaskExecutor executor;
   private WindowStartup startup;
+  private final java.util.concurrent.atomic.AtomicBoolean storeClosed = new java.util.concurrent.atomic.AtomicBoolean();
 
   /** Opens the window on the embedded store in {@code dataFolder}; returns when the window is closed. */
   public static void launch(Path dataFolder, DemoInstaller demoInstaller) {
@@ -136,15 +137,23 @@ public final class NamndbokApp extends Application {
         offerServer ? WindowStartup.SharedStore.standard() : WindowStartup.SharedStore.notOffered())
         .askingPassword(withPassword).showingProgress(progress);
     startup.start();
+    // ended without its window closing (SIGTERM, a log-off, Ctrl+C in the terminal): the store is closed, so H2
+    // writes all that was committed, as when the window closes (decision record 0159)
+    Runtime.getRuntime().addShutdownHook(new Thread(this::closeStore, "namndbok-stang-vid-avslut"));
   }
 
   @Override
   public void stop() {
-    if (startup != null) {
-      startup.close();
-    }
+    closeStore();
     if (executor != null) {
       executor.close();
+    }
+  }
+
+  /** Closes the store once: when the window closes, or when the process is ended before it does. */
+  private void closeStore() {
+    if (startup != null && storeClosed.compareAndSet(false, true)) {
+      startup.close();
     }
   }
 }
