@@ -214,7 +214,8 @@ final class EmbeddedStore {
   /**
    * Writes what has been committed to the file (H2's {@code CHECKPOINT}: the changes reach the operating system,
    * which keeps them when the process ends however it ends; no sync to the disk, which a power cut would need and
-   * which costs milliseconds per action). A failure is logged: the action stands committed in the open store.
+   * which costs milliseconds per action), and points the file's header at it, which H2 alone does not always do
+   * ({@link FileHeader}). A failure is logged: the action stands committed in the open store.
    */
   void writeToFile() {
     JdbcConnectionPool p = pool;
@@ -223,6 +224,7 @@ final class EmbeddedStore {
     }
     try (Connection c = p.getConnection(); java.sql.Statement st = c.createStatement()) {
       st.execute("CHECKPOINT");
+      FileHeader.pointAtLastChunk(c);
     } catch (SQLException e) {
       LOG.warn("Det som sparades i {} kunde inte skrivas till filen nu; H2 skriver det senare", folder, e);
     }
