@@ -25,7 +25,8 @@ import javafx.stage.Window;
  * buttons, growth when field messages appear, and the focus in the first field when shown. The save runs through
  * the view model, which keeps the dialog open while it runs and while it is refused (decision 0124). Enter saves
  * also from a check box: JavaFX's check box takes Enter as "toggle", so a user who ticked the box with Space and
- * pressed Enter unticked it and nothing was saved.
+ * pressed Enter unticked it and nothing was saved. The dialog is as tall as its form at the form's width, and grows
+ * when the form does, so that it scrolls only on a screen too small for it.
  */
 public final class FormDialog {
   private FormDialog() {}
@@ -64,6 +65,12 @@ public final class FormDialog {
       }
     });
     spec.messages().forEach(m -> m.addListener((o, was, now) -> Platform.runLater(() -> fit(dialog))));
+    // a text the form fills in after it opened (the meeting plan's next date, a hint) changes its height too
+    spec.content().layoutBoundsProperty().addListener((o, was, now) -> {
+      if (dialog.isShowing() && Math.abs(now.getHeight() - was.getHeight()) > 0.5) {
+        Platform.runLater(() -> fit(dialog));
+      }
+    });
     dialog.setOnShown(e -> Platform.runLater(() -> {
       fit(dialog);
       Node first = dialog.getDialogPane().lookup("#" + spec.firstFieldId());
@@ -83,7 +90,11 @@ public final class FormDialog {
     return scroll;
   }
 
-  /** Grows the dialog to its content, but never past the screen it is on (the scroll pane scrolls instead). */
+  /**
+   * Grows the dialog to its content, but never past the screen it is on (the scroll pane scrolls instead). The
+   * content's height is taken at the width it has: a scroll pane asks for its content's height at no particular
+   * width, where a wrapping help text is one long line, and the dialog came out too short and scrolled.
+   */
   public static void fit(Dialog<?> dialog) {
     if (dialog.getDialogPane().getScene() == null) {
       return;
@@ -92,6 +103,12 @@ public final class FormDialog {
     Rectangle2D screen = Screen.getScreensForRectangle(w.getX(), w.getY(), Math.max(1, w.getWidth()),
         Math.max(1, w.getHeight())).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
     dialog.getDialogPane().setMaxHeight(screen.getHeight() - 40);
+    if (dialog.getDialogPane().getContent() instanceof ScrollPane scroll && scroll.getContent() != null) {
+      double width = scroll.getViewportBounds().getWidth();
+      if (width > 0) {
+        scroll.setPrefViewportHeight(scroll.getContent().prefHeight(width));
+      }
+    }
     w.sizeToScene();
     if (w.getHeight() > screen.getHeight()) {
       w.setHeight(screen.getHeight());

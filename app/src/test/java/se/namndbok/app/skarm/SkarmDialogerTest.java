@@ -41,7 +41,8 @@ import se.namndbok.app.testing.WindowAreas;
 
 /**
  * Every dialog of the window on the demo board at 1366×768, empty and with its field messages showing, then made as
- * small as 125 % scaling leaves (1093×614): nothing cut, the buttons inside the dialog, the dialog on the screen;
+ * small as 125 % scaling leaves (1093×614): nothing cut, the buttons inside the dialog, the dialog on the screen,
+ * a form that scrolls only when the screen has no room for it;
  * also the F1 help, "Om Nämndbok", the output notice, the error dialog, the restore dialog with a backup's
  * preview, and the encryption dialogs (a new password in Inställningar, the password at the start with core's
  * refusal). Texts are checked against the glossary.
@@ -258,6 +259,15 @@ class SkarmDialogerTest {
       }
     });
     problems.addAll(Clipping.problems(robot, scene, "1366×768 " + where, texts));
+    robot.interact(() -> {
+      if (p.getContent() instanceof javafx.scene.control.ScrollPane form && form.getContent() != null
+          && form.getContent().getLayoutBounds().getHeight() > form.getViewportBounds().getHeight() + 1
+          && w.getHeight() < Screen.getPrimary().getVisualBounds().getHeight() - 60) {
+        problems.add("1366×768 " + where + ": formuläret rullar (" + Math.round(form.getViewportBounds().getHeight())
+            + " av " + Math.round(form.getContent().getLayoutBounds().getHeight()) + " px syns) fast skärmen har plats"
+            + " för en högre dialog (" + Math.round(w.getHeight()) + " px)");
+      }
+    });
     robot.interact(() -> {
       w.setWidth(Math.min(w.getWidth(), 1093));
       w.setHeight(Math.min(w.getHeight(), 614));
