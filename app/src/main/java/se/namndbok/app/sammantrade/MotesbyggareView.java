@@ -295,9 +295,14 @@ public final class MotesbyggareView extends VBox implements UnsavedChanges.Sourc
     return executor;
   }
 
-  /** What an empty list or table of the builder says, wrapped and centred in its narrow column. */
-  private static Label placeholder(String key) {
-    Label label = Forms.wrapping(new Label(Messages.get(key)));
+  /**
+   * What an empty list or table of the builder says, wrapped and centred in its narrow column: while the meeting's
+   * list is being read, that it is.
+   */
+  private Label placeholder(String key) {
+    Label label = Forms.wrapping(new Label());
+    label.textProperty().bind(javafx.beans.binding.Bindings.when(vm.loadingProperty())
+        .then(Messages.get("byggare.laddar")).otherwise(Messages.get(key)));
     label.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
     label.setPadding(new javafx.geometry.Insets(0, 12, 0, 12));
     return label;

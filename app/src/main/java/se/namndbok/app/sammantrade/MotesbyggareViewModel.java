@@ -51,6 +51,8 @@ public final class MotesbyggareViewModel {
   private final BuilderUndo undo;
   private final BooleanProperty busy = new SimpleBooleanProperty();
   private final BooleanProperty locked = new SimpleBooleanProperty();
+  /** True from choosing a meeting until its list has been read: the empty list is not yet "no items". */
+  private final BooleanProperty loading = new SimpleBooleanProperty();
   private volatile Long lastAdded;
 
   public MotesbyggareViewModel(AppServices services, TaskExecutor executor) {
@@ -65,6 +67,7 @@ public final class MotesbyggareViewModel {
       undo.show(now);
       clearMessages();
       punkter.clear();
+      loading.set(now != null);
       if (now != null) {
         change(() -> select(null));
       }
@@ -224,7 +227,12 @@ public final class MotesbyggareViewModel {
           }
         })
         .onFailure(this::failed)
-        .onFinished(() -> busy.set(false))
+        .onFinished(() -> {
+          busy.set(false);
+          if (meeting.equals(sammantrade.get())) {
+            loading.set(false);
+          }
+        })
         .executeWith(executor);
   }
 
@@ -282,6 +290,10 @@ public final class MotesbyggareViewModel {
   /** The meeting's protokoll is justerat: the list is shown read-only (core refuses every change anyway). */
   public BooleanProperty lockedProperty() {
     return locked;
+  }
+
+  public javafx.beans.property.ReadOnlyBooleanProperty loadingProperty() {
+    return loading;
   }
 
   public BooleanProperty busyProperty() {

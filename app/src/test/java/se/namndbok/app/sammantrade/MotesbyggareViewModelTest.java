@@ -164,4 +164,18 @@ class MotesbyggareViewModelTest {
     assertThat(rubriker()).containsExactly("Statsbidrag för att stärka socialtjänstens beredskap",
         "Månadsrapport september 2025", "Ärendebalans individ- och familjeomsorg");
   }
+
+  @Test
+  void whileAMeetingsListIsReadTheBuilderSaysSoNotThatTheListIsEmpty() {
+    addThree();
+    var held = new se.namndbok.app.shared.HeldTaskExecutor();
+    var opening = new MotesbyggareViewModel(f.services, held);
+    opening.sammantradeProperty().set(f.mote);
+
+    assertThat(opening.loadingProperty().get()).as("the list not read yet").isTrue();
+    assertThat(opening.punkter()).isEmpty();
+    held.release();
+    assertThat(opening.loadingProperty().get()).as("the list read").isFalse();
+    assertThat(opening.punkter()).hasSize(3);
+  }
 }
