@@ -5,9 +5,11 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.concurrent.locks.Lock;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.Chunk;
 import org.h2.mvstore.FileStore;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.RandomAccessStore;
@@ -24,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * {@code writeChunk}, which writes the header from {@code lastChunk}, and only then sets {@code lastChunk}). The
  * header keeps naming the chunk before, nothing leads to the new one, and a process ended before the next header
  * write opens without it: a committed and checkpointed action is gone. This class writes the header again,
- * under the lock H2 writes chunks under, so that it names the chunk that is last now.
+ * under the lock H2 writes chunks under, so that it names the chunk that is last now (unless it already does, as
+ * after a transaction that wrote nothing).
  *
  * <p>It reaches into H2's non-public API, as {@link InterruptedCommits} does; an H2 without it is logged once and
  * left as it is ({@code CompletedActionInFileTest} fails then).
@@ -49,15 +52,19 @@ final class FileHeader {
     ACCESS.writeHeader(file);
   }
 
-  /** The lock and the method, looked up once. */
-  private record Access(Field lock, Method writeHeader) {
+  /** The lock, the fields and the method, looked up once. */
+  private record Access(Field lock, Field lastChunk, Field header, Method writeHeader) {
     static Access find() {
       try {
         Field lock = FileStore.class.getDeclaredField("saveChunkLock");
+        Field lastChunk = FileStore.class.getDeclaredField("lastChunk");
+        Field header = FileStore.class.getDeclaredField("storeHeader");
         Method writeHeader = RandomAccessStore.class.getDeclaredMethod("writeStoreHeader");
         lock.setAccessible(true);
+        lastChunk.setAccessible(true);
+        header.setAccessible(true);
         writeHeader.setAccessible(true);
-        return new Access(lock, writeHeader);
+        return new Access(lock, lastChunk, header, writeHeader);
       } catch (NoSuchFieldException | NoSuchMethodException | RuntimeException e) {
         LOG.error("Kan inte skriva databasfilens huvud med den här versionen av H2; det senast sparade kan gå "
             + "förlorat om programmet avbryts", e);
@@ -70,7 +77,9 @@ final class FileHeader {
         Lock saving = (Lock) lock.get(file);
         saving.lock();
         try {
-          writeHeader.invoke(file);
+          if (lastChunk.get(file) instanceof Chunk<?> last && !names((Map<?, ?>) header.get(file), last.id)) {
+            writeHeader.invoke(file);
+          }
         } finally {
           saving.unlock();
         }
@@ -79,6 +88,15 @@ final class FileHeader {
       } catch (InvocationTargetException e) {
         throw new SQLException("Kunde inte skriva databasfilens huvud", e.getCause());
       }
+    }
+
+    /** Whether the header already names chunk {@code id} (a number once H2 wrote it, hex text as read). */
+    private static boolean names(Map<?, ?> header, int id) {
+      return switch (header.get("chunk")) {
+        case Number n -> n.intValue() == id;
+        case String hex -> Integer.parseInt(hex, 16) == id;
+        case null, default -> false;
+      };
     }
   }
 }
