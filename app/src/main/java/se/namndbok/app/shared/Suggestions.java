@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.util.Callback;
 
 /**
@@ -18,12 +20,36 @@ import javafx.util.Callback;
  * has the focus and the arriving list is the answer to its current text. Decision 0137.
  */
 public final class Suggestions extends AutoCompletionTextFieldBinding<String> {
+  /** The keys that move in or choose from the open list (ControlsFX: Enter and Tab choose, Esc closes). */
+  private static final java.util.Set<KeyCode> LIST_KEYS = java.util.EnumSet.of(KeyCode.UP, KeyCode.DOWN,
+      KeyCode.PAGE_UP, KeyCode.PAGE_DOWN, KeyCode.ENTER, KeyCode.TAB, KeyCode.ESCAPE);
+
   private final Provider provider;
   private String shownFor;
+  private boolean handingOver;
 
   private Suggestions(TextField field, Provider provider) {
     super(field, provider);
     this.provider = provider;
+    // as wide as the field it completes (ControlsFX's list is a fixed 250 px, narrower than most fields)
+    getAutoCompletionPopup().prefWidthProperty().bind(field.widthProperty());
+    // While the list is open JavaFX hands the field's keys to the list first, and the list kept Home, End, Ctrl+A
+    // and the like for itself: Home and a letter put the letter last, Ctrl+A selected nothing. Only the keys that
+    // choose in the list stay with it; any other key closes the list and goes to the field (once: with the list
+    // closed, JavaFX no longer hands it over).
+    getAutoCompletionPopup().addEventFilter(KeyEvent.ANY, e -> {
+      if (handingOver || e.getEventType() != KeyEvent.KEY_TYPED && LIST_KEYS.contains(e.getCode())) {
+        return;
+      }
+      e.consume();
+      hidePopup();
+      handingOver = true;
+      try {
+        field.fireEvent(e.copyFor(field, field));
+      } finally {
+        handingOver = false;
+      }
+    });
     field.textProperty().addListener((o, was, now) -> {
       if (getAutoCompletionPopup().isShowing() && (now == null || !now.equals(shownFor))) {
         hidePopup();

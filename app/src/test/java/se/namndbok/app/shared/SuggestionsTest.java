@@ -116,4 +116,21 @@ class SuggestionsTest {
 
     waitUntil("the list shown", () -> binding.getAutoCompletionPopup().isShowing());
   }
+
+  @Test
+  void withTheListOpenHomeAndSelectAllStillEditTheFieldAndTheListIsAsWideAsIt(FxRobot robot) {
+    robot.clickOn("#first").write("2024/11");
+    waitUntil("the list for 2024/11 shown", () -> binding.getAutoCompletionPopup().isShowing());
+    assertThat(binding.getAutoCompletionPopup().getSkin().getNode().getLayoutBounds().getWidth())
+        .as("the list's width").isEqualTo(first.getWidth(), org.assertj.core.data.Offset.offset(2.0));
+
+    robot.type(KeyCode.HOME).write("X");
+    waitUntil("typed at the start", () -> first.getText().equals("X2024/11"));
+
+    robot.type(KeyCode.BACK_SPACE);
+    waitUntil("the list shown again", () -> first.getText().equals("2024/11")
+        && binding.getAutoCompletionPopup().isShowing());
+    robot.press(KeyCode.CONTROL).press(KeyCode.A).release(KeyCode.A).release(KeyCode.CONTROL);
+    waitUntil("all selected", () -> first.getSelectedText().equals("2024/11"));
+  }
 }
