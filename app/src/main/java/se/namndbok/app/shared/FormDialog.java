@@ -13,6 +13,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -109,7 +110,10 @@ public final class FormDialog {
         scroll.setPrefViewportHeight(scroll.getContent().prefHeight(width));
       }
     }
-    w.sizeToScene();
+    // the height only: the width is the dialog's own, or what the user made it (sizeToScene would undo that)
+    DialogPane pane = dialog.getDialogPane();
+    double frame = w.getHeight() - pane.getScene().getHeight();
+    w.setHeight(Math.min(pane.getMaxHeight(), pane.prefHeight(pane.getWidth())) + frame);
     if (w.getHeight() > screen.getHeight()) {
       w.setHeight(screen.getHeight());
     }
