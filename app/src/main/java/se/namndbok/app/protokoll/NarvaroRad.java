@@ -2,6 +2,7 @@ package se.namndbok.app.protokoll;
 
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -67,6 +68,20 @@ public final class NarvaroRad {
     Integer fran = m.group(1).isEmpty() ? null : Integer.valueOf(m.group(1));
     Integer till = m.group(3).isEmpty() ? null : Integer.valueOf(m.group(3));
     return m.group(2).isEmpty() ? new Integer[] {fran, fran} : new Integer[] {fran, till};
+  }
+
+  /** What the line holds as typed: närvarande, tjänstgör för, lämnade, kom, paragrafer. */
+  List<Object> input() {
+    return java.util.Arrays.asList(narvarande.get(), tjanstgorFor.get(), lamnade.get(), ankom.get(), paragrafer.get());
+  }
+
+  /** Puts back what {@link #input()} gave. */
+  void input(List<Object> typed) {
+    narvarande.set((Boolean) typed.get(0));
+    tjanstgorFor.set((Person) typed.get(1));
+    lamnade.set((String) typed.get(2));
+    ankom.set((String) typed.get(3));
+    paragrafer.set((String) typed.get(4));
   }
 
   /** Takes part in the decisions: a present ordinarie ledamot or a present ersättare who serves for one. */

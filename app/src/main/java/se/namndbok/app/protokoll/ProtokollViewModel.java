@@ -88,6 +88,24 @@ public final class ProtokollViewModel {
 
   /** Reads the selected meeting's protokoll again (in the background) and fills the form from it. */
   public void load() {
+    load(Saved.NOTHING);
+  }
+
+  /**
+   * What a save just stored: after it the form is read again, and every other part keeps what was typed in it
+   * and not saved (the attendance, the details, each beslut: one part's save must not throw away another's input).
+   */
+  private sealed interface Saved {
+    Saved NOTHING = new Part("");
+    Saved NARVARO = new Part("narvaro");
+    Saved UPPGIFTER = new Part("uppgifter");
+
+    record Part(String name) implements Saved {}
+
+    record Beslut(long arendepunktId) implements Saved {}
+  }
+
+  private void load(Saved saved) {
     Sammantrade s = sammantrade.get();
     if (s == null) {
       underlag.set(null);
@@ -95,7 +113,7 @@ public final class ProtokollViewModel {
     }
     BackgroundTask.wrap(() -> read(s)).onSuccess(u -> {
       if (sammantrade.get() != null && sammantrade.get().id() == u.sammantrade().id()) {
-        fill(u);
+        fill(u, saved);
       }
     }).executeWith(executor);
   }
@@ -103,6 +121,47 @@ public final class ProtokollViewModel {
   /** The recorded protokoll, or for a meeting without one the seats and items with nothing filled in yet. */
   private ProtokollUnderlag read(Sammantrade s) {
     return service.forEditor(s.id());
+  }
+
+  private void fill(ProtokollUnderlag u, Saved saved) {
+    boolean sameMeeting = underlag.get() != null && underlag.get().sammantrade().id() == u.sammantrade().id();
+    Unsaved unsaved = sameMeeting ? unsaved(saved) : Unsaved.NONE;
+    fill(u);
+    unsaved.putBack(this);
+  }
+
+  /** The input of the parts not just saved that differs from what was read; put back after the form is refilled. */
+  private record Unsaved(Map<Long, List<Object>> narvaro, EntryFormState.Values uppgifter,
+      Map<Long, EntryFormState.Values> beslut) {
+    static final Unsaved NONE = new Unsaved(Map.of(), null, Map.of());
+
+    void putBack(ProtokollViewModel vm) {
+      vm.narvaro.forEach(r -> {
+        List<Object> typed = narvaro.get(r.person().id());
+        if (typed != null) {
+          r.input(typed);
+        }
+      });
+      if (uppgifter != null) {
+        vm.uppgifter.set(uppgifter);
+      }
+      vm.paragrafer.forEach(r -> {
+        EntryFormState.Values typed = beslut.get(r.arendepunktId());
+        if (typed != null) {
+          r.state().set(typed);
+        }
+      });
+    }
+  }
+
+  private Unsaved unsaved(Saved saved) {
+    Map<Long, List<Object>> n = saved == Saved.NARVARO || !narvaroState.dirtyProperty().get() ? Map.of()
+        : narvaro.stream().collect(Collectors.toMap(r -> r.person().id(), NarvaroRad::input, (a, b) -> a));
+    EntryFormState.Values d = saved == Saved.UPPGIFTER || !uppgifter.dirtyProperty().get() ? null : uppgifter.values();
+    Map<Long, EntryFormState.Values> b = paragrafer.stream()
+        .filter(r -> r.state().dirtyProperty().get() && !saved.equals(new Saved.Beslut(r.arendepunktId())))
+        .collect(Collectors.toMap(ParagrafRad::arendepunktId, r -> r.state().values(), (x, y) -> x));
+    return new Unsaved(n, d, b);
   }
 
   private void fill(ProtokollUnderlag u) {
@@ -163,7 +222,7 @@ public final class ProtokollViewModel {
     }
     int version = protokollVersion();
     save(errors, () -> service.registreraNarvaro(id, version, narvaro.stream().map(NarvaroRad::toNarvaro).toList()),
-        done);
+        done, Saved.NARVARO);
   }
 
   /** Saves sekreterare, justerare, justeringens tid och plats and övriga närvarande in one call. */
@@ -181,7 +240,7 @@ public final class ProtokollViewModel {
         idOf(justerare2.get()), TypedDate.parse(justeringsdatum.get(), "Justeringens datum", services.clock().today()),
         justeringsplats.get(), ovrigaNarvarande.get(), forsta, tid(starttid.get(), "Starttid"),
         tid(sluttid.get(), "Sluttid"), ajourneringar.get(), inledning.get(), arendelistaAndring.get(),
-        minnesanteckningar.get())), done);
+        minnesanteckningar.get())), done, Saved.UPPGIFTER);
   }
 
   /** A time typed "08:15", "8:15" or "8.15"; empty is none. */
@@ -209,7 +268,7 @@ public final class ProtokollViewModel {
       return;
     }
     save(rad.errors(), () -> service.sattBeslut(rad.arendepunktId(), rad.version(), rad.beslutProperty().get(),
-        rad.beslutsgangProperty().get(), rad.toBehandling()), done);
+        rad.beslutsgangProperty().get(), rad.toBehandling()), done, new Saved.Beslut(rad.arendepunktId()));
   }
 
   /** Justerar (numbers the items a last time and locks the protokoll); what is missing is told at the fields. */
@@ -230,10 +289,14 @@ public final class ProtokollViewModel {
   }
 
   private void save(FieldErrors target, Callable<?> call, Consumer<Boolean> done) {
+    save(target, call, done, Saved.NOTHING);
+  }
+
+  private void save(FieldErrors target, Callable<?> call, Consumer<Boolean> done, Saved saved) {
     errors.clear();
     paragrafer.forEach(r -> r.errors().clear());
     BackgroundTask.wrap(call).onSuccess(v -> {
-      load();
+      load(saved);
       done.accept(true);
     }).onFailure(t -> {
       target.show(t);

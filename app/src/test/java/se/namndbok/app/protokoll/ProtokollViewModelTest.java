@@ -115,7 +115,9 @@ class ProtokollViewModelTest {
         .contains(ordinarie.namn() + " deltar själv i de paragrafer där " + ersattare.namn() + " ska tjänstgöra");
     assertThat(store.core().protokoll().underlag(s.id()).narvaro()).isEmpty();
     vm.load();
-    assertThat(first(true).tjanstgorForProperty().get()).isNull();
+    assertThat(first(true).tjanstgorForProperty().get()).as("read again, the refused input stays to be put right")
+        .isEqualTo(ordinarie.person());
+    assertThat(vm.narvaroState().dirtyProperty().get()).isTrue();
   }
 
   @Test
@@ -178,6 +180,61 @@ class ProtokollViewModelTest {
 
     assertThat(vm.paragrafer().getFirst().errors().get("Beslut").get()).contains("Spara sekreterare");
     assertThat(store.core().protokoll().find(s.id())).isEmpty();
+  }
+
+  @Test
+  void savingTheDetailsKeepsTheAttendanceAndBeslutTypedButNotSaved() {
+    heldMeeting();
+    first(false).ankomProperty().set("13:10");
+    vm.paragrafer().getFirst().beslutProperty().set("Nämnden godkänner rapporten.");
+
+    vm.sekreterareProperty().set("Anna Sekreterare");
+    vm.sparaUppgifter();
+
+    assertThat(vm.statusProperty().get()).isEqualTo("Utkast");
+    assertThat(vm.uppgifterState().dirtyProperty().get()).isFalse();
+    assertThat(first(false).ankomProperty().get()).isEqualTo("13:10");
+    assertThat(vm.narvaroState().dirtyProperty().get()).isTrue();
+    ParagrafRad forsta = vm.paragrafer().getFirst();
+    assertThat(forsta.beslutProperty().get()).isEqualTo("Nämnden godkänner rapporten.");
+    assertThat(forsta.state().dirtyProperty().get()).isTrue();
+
+    vm.sparaNarvaro();
+    vm.sparaBeslut(vm.paragrafer().getFirst());
+
+    assertThat(vm.narvaroState().dirtyProperty().get()).isFalse();
+    assertThat(first(false).ankomProperty().get()).isEqualTo("13:10");
+    assertThat(vm.paragrafer().getFirst().state().dirtyProperty().get()).isFalse();
+    assertThat(vm.paragrafer().getFirst().beslutProperty().get()).isEqualTo("Nämnden godkänner rapporten.");
+  }
+
+  @Test
+  void savingOneBeslutKeepsTheDetailsAndAnotherBeslutTypedButNotSaved() {
+    draft();
+    vm.paragrafer().get(0).beslutProperty().set("Nämnden godkänner rapporten.");
+    vm.paragrafer().get(1).beslutProperty().set("Nämnden antar internkontrollplanen.");
+    vm.justeringsplatsProperty().set("Socialförvaltningen");
+
+    vm.sparaBeslut(vm.paragrafer().get(0));
+
+    assertThat(vm.paragrafer().get(0).state().dirtyProperty().get()).isFalse();
+    assertThat(vm.paragrafer().get(1).beslutProperty().get()).isEqualTo("Nämnden antar internkontrollplanen.");
+    assertThat(vm.paragrafer().get(1).state().dirtyProperty().get()).isTrue();
+    assertThat(vm.justeringsplatsProperty().get()).isEqualTo("Socialförvaltningen");
+    assertThat(vm.uppgifterState().dirtyProperty().get()).isTrue();
+  }
+
+  @Test
+  void anotherMeetingChosenShowsItsOwnProtokollNotTheInputOfTheLastOne() {
+    heldMeeting();
+    first(false).ankomProperty().set("13:10");
+    Sammantrade annat = services.sammantraden().create(new NyttSammantrade(null, LocalDate.of(2025, 12, 18),
+        LocalTime.of(9, 0), "Stadshuset"));
+
+    vm.sammantradeProperty().set(annat);
+
+    assertThat(vm.narvaro()).isNotEmpty().allSatisfy(r -> assertThat(r.ankomProperty().get()).isEmpty());
+    assertThat(vm.narvaroState().dirtyProperty().get()).isFalse();
   }
 
   @Test
