@@ -38,6 +38,16 @@ public final class FieldErrors {
     FieldError.clear(fields, general);
   }
 
+  /**
+   * Every message shown, the form's own first, one per line: what a refused save said, for where its fields may
+   * be out of sight (the unsaved-changes question).
+   */
+  public String summary() {
+    return java.util.stream.Stream.concat(java.util.stream.Stream.of(general), fields.values().stream())
+        .map(StringProperty::get).filter(t -> t != null && !t.isBlank())
+        .collect(java.util.stream.Collectors.joining("\n"));
+  }
+
   public boolean any() {
     return !general.get().isEmpty() || fields.values().stream().anyMatch(p -> !p.get().isEmpty());
   }

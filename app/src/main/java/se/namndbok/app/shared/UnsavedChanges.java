@@ -3,6 +3,7 @@ package se.namndbok.app.shared;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -13,6 +14,7 @@ import javafx.stage.Window;
  * The window never loses input: before what is typed would be replaced (another punkt, meeting or area chosen,
  * the window closed), the user is asked — Spara, Släng or Avbryt — once per editor with unsaved changes
  * (decision record 0083). Spara saves and then goes on; Släng puts the editor back as last saved; Avbryt stays.
+ * A refused save stays too, and says why: in a long form the refused field may be scrolled out of sight.
  */
 public final class UnsavedChanges {
   public static final ButtonType SPARA = new ButtonType(Messages.get("osparat.spara"), ButtonBar.ButtonData.YES);
@@ -32,6 +34,11 @@ public final class UnsavedChanges {
 
     /** Puts the editor back as last saved or loaded. */
     void discard();
+
+    /** Why the last save was refused, as the form shows it; empty when the form's own messages are in sight. */
+    default String refusal() {
+      return "";
+    }
   }
 
   /** Something holding guards: an area, a part of one. */
@@ -43,6 +50,10 @@ public final class UnsavedChanges {
   @FunctionalInterface
   public interface Ask {
     ButtonType ask(Guard g);
+
+    /** Tells that {@code g}'s save was refused (its input stays); by default the form's own messages do. */
+    default void refused(Guard g) {
+    }
   }
 
   private UnsavedChanges() {}
@@ -68,6 +79,7 @@ public final class UnsavedChanges {
         if (ok) {
           next(dirty, ask, proceed, stay);
         } else {
+          ask.refused(g);
           stay.run();
         }
       });
@@ -82,6 +94,12 @@ public final class UnsavedChanges {
   /** A guard made of its parts. */
   public static Guard guard(String what, ObservableBooleanValue dirty, Consumer<Consumer<Boolean>> save,
       Runnable discard) {
+    return guard(what, dirty, save, discard, () -> "");
+  }
+
+  /** A guard made of its parts, whose refused save is told with {@code refusal} (the form's messages). */
+  public static Guard guard(String what, ObservableBooleanValue dirty, Consumer<Consumer<Boolean>> save,
+      Runnable discard, Supplier<String> refusal) {
     return new Guard() {
       @Override
       public String what() {
@@ -102,6 +120,11 @@ public final class UnsavedChanges {
       public void discard() {
         discard.run();
       }
+
+      @Override
+      public String refusal() {
+        return refusal.get();
+      }
     };
   }
 
@@ -112,17 +135,41 @@ public final class UnsavedChanges {
 
   /** The window's question: "Punkten 3 har ändringar som inte är sparade." Spara / Släng / Avbryt. */
   public static Ask dialog(Window owner) {
-    return g -> {
-      Alert a = new Alert(Alert.AlertType.CONFIRMATION, Messages.format("osparat.text", g.what()), SPARA, SLANG, AVBRYT);
-      a.initOwner(owner);
-      a.setTitle(Messages.get("app.titel"));
-      a.setHeaderText(Messages.get("osparat.rubrik"));
-      a.getDialogPane().setId("osparatDialog");
-      a.getDialogPane().lookupButton(SPARA).setId("osparatSpara");
-      a.getDialogPane().lookupButton(SLANG).setId("osparatSlang");
-      a.getDialogPane().lookupButton(AVBRYT).setId("osparatAvbryt");
-      Theme.style(a.getDialogPane());
-      return a.showAndWait().orElse(AVBRYT);
+    return new Ask() {
+      @Override
+      public ButtonType ask(Guard g) {
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, Messages.format("osparat.text", g.what()), SPARA, SLANG,
+            AVBRYT);
+        a.initOwner(owner);
+        a.setTitle(Messages.get("app.titel"));
+        a.setHeaderText(Messages.get("osparat.rubrik"));
+        a.getDialogPane().setId("osparatDialog");
+        a.getDialogPane().lookupButton(SPARA).setId("osparatSpara");
+        a.getDialogPane().lookupButton(SLANG).setId("osparatSlang");
+        a.getDialogPane().lookupButton(AVBRYT).setId("osparatAvbryt");
+        Theme.style(a.getDialogPane());
+        return a.showAndWait().orElse(AVBRYT);
+      }
+
+      /** "Närvaro sparades inte" and the form's messages; nothing when the form shows them in sight. */
+      @Override
+      public void refused(Guard g) {
+        String why = g.refusal();
+        if (why == null || why.isBlank()) {
+          return;
+        }
+        Alert a = new Alert(Alert.AlertType.WARNING, Messages.format("osparat.vagrat.text", why), ButtonType.OK);
+        a.initOwner(owner);
+        a.setTitle(Messages.get("app.titel"));
+        a.setHeaderText(Messages.format("osparat.vagrat.rubrik", capitalized(g.what())));
+        a.getDialogPane().setId("osparatVagrat");
+        Theme.style(a.getDialogPane());
+        a.showAndWait();
+      }
     };
+  }
+
+  private static String capitalized(String what) {
+    return what.isEmpty() ? what : Character.toUpperCase(what.charAt(0)) + what.substring(1);
   }
 }

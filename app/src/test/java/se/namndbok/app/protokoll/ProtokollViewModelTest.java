@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.CurrentThreadTaskExecutor;
+import se.namndbok.app.shared.UnsavedChanges;
 import se.namndbok.app.testing.DemoTemplate;
 import se.namndbok.core.protokoll.ProtokollService;
 import se.namndbok.core.sammantrade.ArendepunktInnehall;
@@ -179,6 +180,35 @@ class ProtokollViewModelTest {
     vm.sparaBeslut(vm.paragrafer().getFirst());
 
     assertThat(vm.paragrafer().getFirst().errors().get("Beslut").get()).contains("Spara sekreterare");
+    assertThat(store.core().protokoll().find(s.id())).isEmpty();
+  }
+
+  @Test
+  void attendanceTypedBeforeTheProtokollExistsIsKeptAndTheQuestionsSaveSaysWhyItWasNot() {
+    Sammantrade s = heldMeeting();
+    NarvaroRad annika = first(false);
+    annika.ankomProperty().set("13:05");
+    List<String> told = new java.util.ArrayList<>();
+    List<String> happened = new java.util.ArrayList<>();
+    UnsavedChanges.Ask spara = new UnsavedChanges.Ask() {
+      @Override
+      public javafx.scene.control.ButtonType ask(UnsavedChanges.Guard g) {
+        return UnsavedChanges.SPARA;
+      }
+
+      @Override
+      public void refused(UnsavedChanges.Guard g) {
+        told.add(g.what() + ": " + g.refusal());
+      }
+    };
+
+    UnsavedChanges.check(ProtokollGuards.of(vm), spara, () -> happened.add("gick vidare"),
+        () -> happened.add("stannade"));
+
+    assertThat(happened).containsExactly("stannade");
+    assertThat(told).containsExactly("närvaro: Spara sekreterare och justering först; då skapas protokollet.");
+    assertThat(annika.ankomProperty().get()).isEqualTo("13:05");
+    assertThat(vm.narvaroState().dirtyProperty().get()).isTrue();
     assertThat(store.core().protokoll().find(s.id())).isEmpty();
   }
 
