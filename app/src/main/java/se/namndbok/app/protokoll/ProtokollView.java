@@ -140,9 +140,10 @@ public final class ProtokollView extends ScrollPane implements se.namndbok.app.s
     minnes.setWrapText(true);
     minnes.selectedProperty().bindBidirectional(vm.minnesanteckningarProperty());
     minnes.disableProperty().bind(locked);
-    grid.add(minnes, 0, 6, 3, 1);
+    // Added in the order shown: Tab follows the order of the grid's children, not its rows.
     grid.add(Forms.textField("protokollArendelista", Messages.get("protokoll.arendelista"), "",
         vm.arendelistaAndringProperty(), vm.errors().get("Ärendelistan")), 0, 5, 3, 1);
+    grid.add(minnes, 0, 6, 3, 1);
     grid.getChildren().forEach(n -> GridPane.setHgrow(n, Priority.ALWAYS));
     grid.lookupAll(".text-field").forEach(n -> n.disableProperty().bind(locked));
     grid.lookupAll("#protokollJusteringsdatumPicker").forEach(n -> n.disableProperty().bind(locked));

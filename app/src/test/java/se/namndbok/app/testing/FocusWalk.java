@@ -132,21 +132,41 @@ public final class FocusWalk {
   }
 
   /**
-   * The steps that go back against reading order: to a place both above and left of the previous stop (a new
-   * column goes up and right, a new row down and left). The last step, back to the start, is not counted.
+   * The steps that go back against reading order: to a place above the previous stop and not to its right (a new
+   * column goes up and right, a new row down and left; straight up, as to a field above a check box, is back).
+   * The last step, back to the start, is not counted.
    */
   public static List<String> backwardSteps(FxRobot robot, List<Stop> stops) {
     List<String> back = new ArrayList<>();
     robot.interact(() -> {
       for (int i = 1; i < stops.size(); i++) {
-        Bounds a = stops.get(i - 1).node().localToScene(stops.get(i - 1).node().getBoundsInLocal());
-        Bounds b = stops.get(i).node().localToScene(stops.get(i).node().getBoundsInLocal());
-        if (b.getMinY() < a.getMinY() - 4 && b.getMinX() < a.getMinX() - 4) {
+        Bounds a = unscrolled(stops.get(i - 1).node());
+        Bounds b = unscrolled(stops.get(i).node());
+        if (b.getMinY() < a.getMinY() - 4 && b.getMinX() < a.getMinX() + 4) {
           back.add(stops.get(i - 1) + " → " + stops.get(i));
         }
       }
     });
     return back;
+  }
+
+  /**
+   * Where a node is in the scene with every scroll pane around it scrolled to the top left: reading order is the
+   * layout's, and a walk that went down a long form leaves it scrolled when Tab comes round to the top again.
+   */
+  private static Bounds unscrolled(Node n) {
+    Bounds b = n.localToScene(n.getBoundsInLocal());
+    double dx = 0;
+    double dy = 0;
+    for (javafx.scene.Parent p = n.getParent(); p != null; p = p.getParent()) {
+      if (p instanceof javafx.scene.control.ScrollPane sp && sp.getContent() != null) {
+        Bounds content = sp.getContent().localToScene(sp.getContent().getBoundsInLocal());
+        Bounds pane = sp.localToScene(sp.getBoundsInLocal());
+        dx += Math.max(0, pane.getMinX() + sp.snappedLeftInset() - content.getMinX());
+        dy += Math.max(0, pane.getMinY() + sp.snappedTopInset() - content.getMinY());
+      }
+    }
+    return new javafx.geometry.BoundingBox(b.getMinX() + dx, b.getMinY() + dy, b.getWidth(), b.getHeight());
   }
 
   private static Image snapshot(Node n) {
