@@ -153,7 +153,7 @@ public final class ProtokollView extends ScrollPane implements se.namndbok.app.s
   }
 
   private Node justerare(String id, String key, javafx.beans.property.ObjectProperty<Person> value, String field) {
-    ComboBox<Person> box = new ComboBox<>(vm.justerareVal());
+    ComboBox<Person> box = se.namndbok.app.shared.OptionalChoice.of(new ComboBox<>(), vm.justerareVal());
     box.setId(id);
     box.valueProperty().bindBidirectional(value);
     box.disableProperty().bind(locked);
@@ -220,8 +220,7 @@ public final class ProtokollView extends ScrollPane implements se.namndbok.app.s
     narvarande.setAccessibleText(Messages.format("protokoll.narvarande.om", r.namn()));
     HBox row = new HBox(12, namn, narvarande);
     if (r.ersattare()) {
-      ComboBox<Person> forWhom = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(vm.ordinarie()));
-      forWhom.getItems().addFirst(null); // a copy: "serves for nobody" is a choice of this row only
+      ComboBox<Person> forWhom = se.namndbok.app.shared.OptionalChoice.of(new ComboBox<>(), vm.ordinarie());
       forWhom.setPromptText(Messages.get("protokoll.tjanstgor"));
       forWhom.setAccessibleText(Messages.format("protokoll.tjanstgor.om", r.namn()));
       forWhom.valueProperty().bindBidirectional(r.tjanstgorForProperty());

@@ -1,0 +1,58 @@
+package se.namndbok.app.shared;
+
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+
+/**
+ * A choice that may be left empty (justerare 2, "tjänstgör för"): its list starts with "Ingen", which empties it,
+ * and Delete or Backspace on the closed box does the same — a wrong pick can be taken back without discarding
+ * the rest of the form.
+ */
+public final class OptionalChoice {
+  private OptionalChoice() {}
+
+  /** Fills {@code box} with "Ingen" and then {@code choices}, kept in step with them. */
+  public static <T> ComboBox<T> of(ComboBox<T> box, ObservableList<T> choices) {
+    ObservableList<T> items = FXCollections.observableArrayList();
+    Runnable refill = () -> {
+      T kept = box.getValue();
+      items.setAll(choices);
+      items.addFirst(null);
+      box.setValue(kept);
+    };
+    refill.run();
+    choices.addListener((ListChangeListener<T>) c -> refill.run());
+    box.setItems(items);
+    box.setCellFactory(l -> new NoneCell<>());
+    box.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+      if ((e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) && !box.isShowing()
+          && box.getValue() != null && !box.isDisabled()) {
+        box.setValue(null);
+        e.consume();
+      }
+    });
+    return box;
+  }
+
+  /** A row of the list: the choice, or "Ingen" (muted) for the empty one. */
+  private static final class NoneCell<T> extends ListCell<T> {
+    @Override
+    protected void updateItem(T item, boolean empty) {
+      super.updateItem(item, empty);
+      getStyleClass().remove("muted");
+      if (empty) {
+        setText(null);
+      } else if (item == null) {
+        setText(Messages.get("val.ingen"));
+        getStyleClass().add("muted");
+      } else {
+        setText(item.toString());
+      }
+    }
+  }
+}
