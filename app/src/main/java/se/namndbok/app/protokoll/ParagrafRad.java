@@ -30,6 +30,7 @@ public final class ParagrafRad {
   private final boolean sekretess;
   private final int version;
   private final Map<String, Long> personer;
+  private final String forslag;
   private final StringProperty beslut = new SimpleStringProperty("");
   private final StringProperty beslutsgang = new SimpleStringProperty("");
   private final StringProperty yrkanden = new SimpleStringProperty("");
@@ -56,6 +57,8 @@ public final class ParagrafRad {
     this.nummer = p.nummer();
     this.sekretess = p.sekretess();
     this.version = p.paragraf() == null ? 0 : p.paragraf().version();
+    var texter = p.punkt().innehall().texter();
+    this.forslag = texter == null || texter.forslag() == null ? "" : texter.forslag().strip();
     this.personer = namn.entrySet().stream().collect(Collectors.toMap(e -> key(e.getValue()), Map.Entry::getKey,
         (a, b) -> a));
     if (p.paragraf() != null) {
@@ -158,6 +161,21 @@ public final class ParagrafRad {
       throw ValidationException.of(falt, "\"" + namn.strip() + "\" har ingen plats i nämnden på sammanträdesdagen");
     }
     return id;
+  }
+
+  /** The item's förslag till beslut as the kallelse had it; "" when it had none. */
+  public String forslag() {
+    return forslag;
+  }
+
+  /**
+   * The board decided as proposed: the förslag becomes the beslut, to be saved with the rest. Only into an empty
+   * beslut, so nothing typed is replaced.
+   */
+  public void enligtForslaget() {
+    if (beslut.get() == null || beslut.get().isBlank()) {
+      beslut.set(forslag);
+    }
   }
 
   public long arendepunktId() {

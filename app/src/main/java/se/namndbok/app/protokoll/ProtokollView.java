@@ -254,6 +254,27 @@ public final class ProtokollView extends ScrollPane implements se.namndbok.app.s
     return box;
   }
 
+  /**
+   * "Enligt förslaget": the item's förslag till beslut into its empty beslut — most items are decided as proposed.
+   * Not shown for an item without a förslag; not usable once the beslut has text or the protokoll is locked.
+   * Focus goes to the beslut, to be read or changed.
+   */
+  private Node enligtForslaget(ParagrafRad r, TextArea beslut) {
+    Button b = new Button(Messages.get("protokoll.enligt.forslaget"));
+    b.setId("protokollEnligtForslag-" + r.arendepunktId());
+    b.setTooltip(new javafx.scene.control.Tooltip(r.forslag()));
+    b.setVisible(!r.forslag().isEmpty());
+    b.setManaged(!r.forslag().isEmpty());
+    b.disableProperty().bind(locked.or(javafx.beans.binding.Bindings.createBooleanBinding(
+        () -> r.beslutProperty().get() != null && !r.beslutProperty().get().isBlank(), r.beslutProperty())));
+    b.setOnAction(e -> {
+      r.enligtForslaget();
+      beslut.requestFocus();
+      beslut.end();
+    });
+    return b;
+  }
+
   private Node paragrafRow(ParagrafRad r) {
     Label rubrik = new Label(r.paragraf() + "  " + r.rubrik() + (r.sekretess() ? "  (" + Messages.get("byggare.sekretess") + ")" : ""));
     rubrik.getStyleClass().add(Styles.TEXT_BOLD);
@@ -264,6 +285,7 @@ public final class ProtokollView extends ScrollPane implements se.namndbok.app.s
     spara.setOnAction(e -> vm.sparaBeslut(r));
     long id = r.arendepunktId();
     VBox box = new VBox(4, rubrik, Forms.labelled(beslut, Messages.get("protokoll.beslut"), r.errors().get("Beslut")),
+        enligtForslaget(r, beslut),
         Forms.labelled(area("protokollYrkanden-" + id, r.yrkandenProperty(), 2), Messages.get("protokoll.yrkanden"),
             r.errors().get("Yrkanden")),
         Forms.labelled(area("protokollProposition-" + id, r.propositionsordningProperty(), 2),

@@ -268,6 +268,34 @@ class ProtokollViewModelTest {
   }
 
   @Test
+  void anItemDecidedAsProposedTakesItsForslagAsBeslutButNeverOverTypedText() {
+    Sammantrade s = services.sammantraden().create(new NyttSammantrade(null, LocalDate.of(2025, 12, 11),
+        LocalTime.of(13, 0), "Stadshuset"));
+    services.arendelista().add(s.id(), new ArendepunktInnehall(ArendepunktTyp.ARENDE, null, "Månadsrapport oktober 2025",
+        ForslagAv.FORVALTNINGEN, new PunktTexter("  Socialnämnden beslutar att godkänna månadsrapporten.\n", null,
+            null, null, null, null), false, null));
+    services.arendelista().add(s.id(), new ArendepunktInnehall(ArendepunktTyp.ARENDE, null, "Internkontrollplan 2026",
+        ForslagAv.FORVALTNINGEN, PunktTexter.INGA, false, null));
+    vm.sammantradeProperty().set(services.sammantraden().setStatus(s.id(), SammantradeStatus.GENOMFORT));
+    vm.sekreterareProperty().set("Anna Sekreterare");
+    vm.sparaUppgifter();
+    ParagrafRad rapport = vm.paragrafer().get(0);
+    ParagrafRad plan = vm.paragrafer().get(1);
+    assertThat(rapport.forslag()).isEqualTo("Socialnämnden beslutar att godkänna månadsrapporten.");
+    assertThat(plan.forslag()).isEmpty();
+
+    rapport.enligtForslaget();
+    vm.sparaBeslut(rapport);
+
+    assertThat(store.core().protokoll().underlag(s.id()).punkter().getFirst().paragraf().beslut())
+        .isEqualTo("Socialnämnden beslutar att godkänna månadsrapporten.");
+    ParagrafRad igen = vm.paragrafer().get(0);
+    igen.beslutProperty().set("Socialnämnden återremitterar ärendet.");
+    igen.enligtForslaget();
+    assertThat(igen.beslutProperty().get()).isEqualTo("Socialnämnden återremitterar ärendet.");
+  }
+
+  @Test
   void anEmptyBeslutIsToldAtTheItemsOwnField() {
     draft();
     ParagrafRad p = vm.paragrafer().getFirst();
