@@ -67,7 +67,7 @@ public final class PunktEditorViewModel {
         "Beslutet skickas till", "Beslutsunderlag")) {
       errors.put(field, new SimpleStringProperty(""));
     }
-    punkt.addListener((o, was, now) -> show(now));
+    punkt.addListener((o, was, now) -> show(was, now));
     services.andringar().allt(tabeller -> {
       if (tabeller.isEmpty() || tabeller.contains("arendepunkt")) {
         checkStored();
@@ -93,6 +93,28 @@ public final class PunktEditorViewModel {
         })
         .onFailure(t -> {})
         .executeWith(executor);
+  }
+
+  /**
+   * Shows {@code r}. When it is the item already open, read again after it was moved or given a file, what was
+   * typed and not saved stays in the fields, to be saved as usual; when someone else changed its texts meanwhile,
+   * the stored texts are shown and what was typed is kept beside them to copy, as after a refused stale save.
+   */
+  private void show(Punktrad was, Punktrad r) {
+    boolean sameItem = was != null && r != null && was.id() == r.id();
+    EntryFormState.Values typedValues = sameItem && state.dirtyProperty().get() ? state.values() : null;
+    String typedText = typedValues == null ? null : typed();
+    ArendepunktInnehall shown = baseline;
+    show(r);
+    if (typedValues == null) {
+      return;
+    }
+    if (r.punkt().innehall().equals(shown)) {
+      state.set(typedValues);
+    } else {
+      staleText.set(typedText);
+      stale.set(Messages.get("andring.punkt"));
+    }
   }
 
   private void show(Punktrad r) {

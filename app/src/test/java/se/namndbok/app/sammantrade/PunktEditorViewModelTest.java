@@ -72,6 +72,42 @@ class PunktEditorViewModelTest {
   }
 
   @Test
+  void textTypedInTheOpenItemStaysWhenTheItemIsMovedAndIsThenSaved() {
+    builder.addArende(f.arende("2025/1184"));
+    builder.selectedProperty().addListener((o, was, now) -> vm.punktProperty().set(now));
+    vm.punktProperty().set(builder.selectedProperty().get());
+    long id = vm.punktProperty().get().id();
+    vm.forslagProperty().set("Socialnämnden godkänner månadsrapporten.");
+
+    builder.moveUp(builder.selectedProperty().get());
+
+    assertThat(vm.punktProperty().get().id()).isEqualTo(id);
+    assertThat(vm.punktProperty().get().nummer()).isEqualTo(1);
+    assertThat(vm.forslagProperty().get()).isEqualTo("Socialnämnden godkänner månadsrapporten.");
+    assertThat(vm.dirtyProperty().get()).isTrue();
+    vm.save(saved::add);
+    assertThat(vm.staleProperty().get()).isEmpty();
+    assertThat(f.services.arendelista().punkter(f.mote.id()).getFirst().innehall().texter().forslag())
+        .isEqualTo("Socialnämnden godkänner månadsrapporten.");
+  }
+
+  @Test
+  void textTypedInTheOpenItemIsKeptToCopyWhenAColleagueChangedItsTextsBeforeItWasReadAgain() {
+    vm.forslagProperty().set("Mitt förslag");
+    Arendepunkt p = f.services.arendelista().punkter(f.mote.id()).getFirst();
+    f.services.arendelista().update(p.id(), p.version(), new se.namndbok.core.sammantrade.ArendepunktInnehall(
+        p.innehall().typ(), p.innehall().arendeId(), "Kollegans rubrik", p.innehall().forslagAv(),
+        p.innehall().texter(), false, null));
+
+    builder.reload(p.id());
+    vm.punktProperty().set(builder.selectedProperty().get());
+
+    assertThat(vm.rubrikProperty().get()).isEqualTo("Kollegans rubrik");
+    assertThat(vm.staleProperty().get()).startsWith("Punkten har ändrats av någon annan");
+    assertThat(vm.staleTextProperty().get()).contains("Mitt förslag");
+  }
+
+  @Test
   void theTextsAndFlagsAreSavedAsOneUpdate() {
     vm.rubrikProperty().set("Statsbidrag 2026");
     vm.forslagAvProperty().set(ForslagAv.ARBETSUTSKOTTET);
