@@ -49,7 +49,7 @@ import se.namndbok.core.testing.TestStore;
 
 /**
  * The window never loses input (issue 8), at 1366×768, one test per scenario: a punkt edited and another chosen,
- * a stale save refused with the text kept, the window closed with a half-typed
+ * a stale save refused with the text kept, a meeting marked as held with a punkt edited, the window closed with a half-typed
  * entry, Esc and Ctrl+Z in an entry form, a deleted entry put back with
  * Ctrl+Z, Enter on the Sekretess box. Today is 2025-11-03.
  */
@@ -125,6 +125,27 @@ class NoInputLostWindowTest {
     waitUntil("Ctrl+S saved punkt 2", () -> "Socialnämnden noterar informationen.".equals(
         store.core().arendelista().require(andra.id()).innehall().texter().forslag()));
     waitUntil("nothing unsaved", () -> !robot.lookup("#editorOsparad").query().isVisible());
+  }
+
+  @Test
+  void aMeetingMarkedHeldWithAPunktEditedAsksFirstSoTheRecordHasWhatWasTyped(FxRobot robot) {
+    openBuilder(robot);
+    robot.clickOn(cell(robot, "Månadsrapport"));
+    robot.clickOn((Node) waitFor(robot, "#editorForslag")).write("Socialnämnden godkänner rapporten.");
+
+    robot.clickOn("#motenGenomfort");
+    waitFor(robot, "#osparatDialog");
+    robot.clickOn("#osparatAvbryt");
+    waitUntil("the question closed", () -> robot.lookup("#osparatDialog").tryQuery().isEmpty());
+    assertThat(store.core().sammantraden().require(november.id()).status()).isEqualTo(SammantradeStatus.PLANERAT);
+
+    robot.clickOn("#motenGenomfort");
+    waitFor(robot, "#osparatDialog");
+    robot.clickOn("#osparatSpara");
+    waitUntil("marked as held", () -> store.core().sammantraden().require(november.id()).status()
+        == SammantradeStatus.GENOMFORT);
+    assertThat(store.core().arendelista().require(forsta.id()).innehall().texter().forslag())
+        .isEqualTo("Socialnämnden godkänner rapporten.");
   }
 
   @Test

@@ -77,11 +77,11 @@ public final class ProtokollView extends ScrollPane implements se.namndbok.app.s
     Button justera = new Button(Messages.get("protokoll.justera"));
     justera.setId("protokollJustera");
     justera.disableProperty().bind(locked);
-    justera.setOnAction(e -> {
+    justera.setOnAction(e -> se.namndbok.app.shared.UnsavedChanges.thenRun(this, this, () -> {
       if (actions.confirmJustera(vm.sammantradeProperty().get())) {
         vm.justera();
       }
-    });
+    }));
     return EntryForms.titleRow(title, justera, pdfButton("protokollSkapa", "protokoll.skapa", Version.LEDAMOT),
         pdfButton("protokollSkapaOffentligt", "protokoll.skapa.offentligt", Version.OFFENTLIG));
   }
@@ -91,7 +91,8 @@ public final class ProtokollView extends ScrollPane implements se.namndbok.app.s
     b.setId(id);
     b.disableProperty().bind(Bindings.createBooleanBinding(() -> !vm.exporterbart() || export.runningProperty().get(),
         vm.underlagProperty(), export.runningProperty()));
-    b.setOnAction(e -> actions.create(vm.sammantradeProperty().get(), version));
+    b.setOnAction(e -> se.namndbok.app.shared.UnsavedChanges.thenRun(this, this,
+        () -> actions.create(vm.sammantradeProperty().get(), version)));
     return b;
   }
 

@@ -58,7 +58,7 @@ public final class SammantradenView extends VBox implements AreaCommands, Unsave
     split.setOrientation(Orientation.VERTICAL);
     split.setDividerPositions(0.22);
     VBox.setVgrow(split, Priority.ALWAYS);
-    getChildren().setAll(title, toolbar(), new UtskickBar(utskick, vm::reloadSelected), split);
+    getChildren().setAll(title, toolbar(), new UtskickBar(utskick, vm::reloadSelected, action -> UnsavedChanges.thenRun(this, this, action)), split);
     // the list read back after a change: "ändrad efter utskick" follows what the kallelse would now contain
     builder.viewModel().punkter().addListener((javafx.collections.ListChangeListener<Punktrad>) c -> utskick.load());
     vm.selectedProperty().addListener((o, was, now) -> {
@@ -123,7 +123,8 @@ public final class SammantradenView extends VBox implements AreaCommands, Unsave
     b.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
         () -> !KallelseViewModel.hasKallelse(vm.selectedProperty().get()) || kallelse.running(),
         vm.selectedProperty(), kallelse.runningProperty()));
-    b.setOnAction(e -> kallelse.create(vm.selectedProperty().get(), version, Messages.get(key)));
+    b.setOnAction(e -> UnsavedChanges.thenRun(this, this,
+        () -> kallelse.create(vm.selectedProperty().get(), version, Messages.get(key))));
     return b;
   }
 

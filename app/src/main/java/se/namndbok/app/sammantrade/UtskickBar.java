@@ -26,10 +26,14 @@ final class UtskickBar extends HBox {
   private final UtskickViewModel vm;
   private final Runnable reloadMeetings;
 
-  UtskickBar(UtskickViewModel vm, Runnable reloadMeetings) {
+  /** What is typed and not saved, asked about before the kallelse is sent or the meeting marked as held. */
+  private final java.util.function.Consumer<Runnable> afterUnsaved;
+
+  UtskickBar(UtskickViewModel vm, Runnable reloadMeetings, java.util.function.Consumer<Runnable> afterUnsaved) {
     super(8);
     this.vm = vm;
     this.reloadMeetings = reloadMeetings;
+    this.afterUnsaved = afterUnsaved;
     setId("utskickBar");
     setAlignment(Pos.CENTER_LEFT);
     Label status = new Label();
@@ -44,23 +48,26 @@ final class UtskickBar extends HBox {
     b.setId("motenSkickaUt");
     b.disableProperty().bind(Bindings.createBooleanBinding(() -> !UtskickViewModel.kanSkickas(vm.sammantradeProperty()
         .get()) || vm.busyProperty().get(), vm.sammantradeProperty(), vm.busyProperty()));
-    b.setOnAction(e -> {
-      Sammantrade s = vm.sammantradeProperty().get();
-      ButtonType skicka = new ButtonType(Messages.get("utskick.knapp"), ButtonBar.ButtonData.OK_DONE);
-      Alert a = new Alert(Alert.AlertType.CONFIRMATION, Messages.format("utskick.fraga", s.datum()), skicka,
-          UnsavedChanges.AVBRYT);
-      a.initOwner(getScene().getWindow());
-      a.setTitle(Messages.get("app.titel"));
-      a.setHeaderText(Messages.get("utskick.skicka"));
-      a.getDialogPane().setId("utskickDialog");
-      if (a.showAndWait().filter(x -> x == skicka).isPresent()) {
-        vm.skickaUt(u -> {
-          EntryForms.notifyDone(this, Messages.format("utskick.klar", u.version(), s.datum()));
-          reloadMeetings.run();
-        });
-      }
-    });
+    b.setOnAction(e -> afterUnsaved.accept(this::skickaUt));
     return b;
+  }
+
+  /** Sends the kallelse out as the store has it, after the user confirms. */
+  private void skickaUt() {
+    Sammantrade s = vm.sammantradeProperty().get();
+    ButtonType skicka = new ButtonType(Messages.get("utskick.knapp"), ButtonBar.ButtonData.OK_DONE);
+    Alert a = new Alert(Alert.AlertType.CONFIRMATION, Messages.format("utskick.fraga", s.datum()), skicka,
+        UnsavedChanges.AVBRYT);
+    a.initOwner(getScene().getWindow());
+    a.setTitle(Messages.get("app.titel"));
+    a.setHeaderText(Messages.get("utskick.skicka"));
+    a.getDialogPane().setId("utskickDialog");
+    if (a.showAndWait().filter(x -> x == skicka).isPresent()) {
+      vm.skickaUt(u -> {
+        EntryForms.notifyDone(this, Messages.format("utskick.klar", u.version(), s.datum()));
+        reloadMeetings.run();
+      });
+    }
   }
 
   private MenuButton versioner() {
@@ -99,7 +106,7 @@ final class UtskickBar extends HBox {
     b.setId("motenGenomfort");
     b.disableProperty().bind(Bindings.createBooleanBinding(() -> !UtskickViewModel.kanSkickas(vm.sammantradeProperty()
         .get()) || vm.busyProperty().get(), vm.sammantradeProperty(), vm.busyProperty()));
-    b.setOnAction(e -> vm.markeraGenomfort(s -> reloadMeetings.run()));
+    b.setOnAction(e -> afterUnsaved.accept(() -> vm.markeraGenomfort(s -> reloadMeetings.run())));
     return b;
   }
 }

@@ -128,6 +128,20 @@ public final class UnsavedChanges {
     };
   }
 
+  /**
+   * Runs {@code action} on what is stored once nothing typed is left unsaved: asks about each editor with unsaved
+   * input first (Avbryt does nothing). For the actions that make a document or lock a record from the store — a
+   * kallelse made or sent, a protokoll justerat or written — which would otherwise leave out what is on screen.
+   */
+  public static void thenRun(Source source, javafx.scene.Node owner, Runnable action) {
+    List<Guard> guards = source.guards();
+    if (!any(guards)) {
+      action.run();
+      return;
+    }
+    check(guards, dialog(owner.getScene() == null ? null : owner.getScene().getWindow()), action, () -> { });
+  }
+
   /** True when a guard has unsaved input. */
   public static boolean any(List<Guard> guards) {
     return guards.stream().anyMatch(g -> g.dirty().get());
