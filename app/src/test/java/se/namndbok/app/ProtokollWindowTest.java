@@ -50,6 +50,8 @@ class ProtokollWindowTest {
   private Preferences node;
   private ProtokollService protokoll;
   private Arendepunkt punkt;
+  /** A held meeting whose protokoll is not begun. */
+  private Sammantrade utanProtokoll;
 
   @Start
   void start(Stage stage) {
@@ -65,6 +67,8 @@ class ProtokollWindowTest {
     protokoll = store.core().protokoll();
     protokoll.spara(s.id(), Versioner.protokoll(store.core(), s.id()), new ProtokollUppgifter("Anna Sekreterare", null, null, null, null, null, 40));
     protokoll.numrera(s.id());
+    utanProtokoll = services.sammantraden().setStatus(services.sammantraden().create(new NyttSammantrade(null,
+        LocalDate.of(2025, 9, 25), LocalTime.of(13, 0), "Stadshuset")).id(), SammantradeStatus.GENOMFORT);
     Theme.install();
     executor = new UiTaskExecutor();
     MainWindow main = new MainWindow(services, executor, Areas.ALL, "test");
@@ -107,5 +111,24 @@ class ProtokollWindowTest {
         .isEqualTo(text);
     waitUntil("the § shown", () -> robot.lookup(".label").match((Label l) -> l.getText() != null
         && l.getText().startsWith("§ 40")).tryQuery().isPresent());
+  }
+
+  @Test
+  void justeraWaitsForAProtokollToExist(FxRobot robot) {
+    robot.clickOn("#nav-sammantraden");
+    TableView<Sammantrade> moten = waitFor(robot, "#motenTable");
+    waitUntil("both meetings listed", () -> moten.getItems().size() == 2);
+    robot.clickOn(robot.lookup(".tab-label").match((Label l) -> "Protokoll".equals(l.getText())).<Node>query());
+    Button justera = waitFor(robot, "#protokollJustera");
+
+    robot.interact(() -> moten.getSelectionModel().select(moten.getItems().stream()
+        .filter(m -> m.id() == utanProtokoll.id()).findFirst().orElseThrow()));
+    waitUntil("the meeting without a protokoll shown", () -> robot.lookup(".label").match((Label l) ->
+        l.getText() != null && l.getText().contains("2025-09-25 – inget protokoll än")).tryQuery().isPresent());
+    assertThat(justera.isDisabled()).isTrue();
+
+    robot.interact(() -> moten.getSelectionModel().select(moten.getItems().stream()
+        .filter(m -> m.id() == punkt.sammantradeId()).findFirst().orElseThrow()));
+    waitUntil("Justera usable for the protokoll in draft", () -> !justera.isDisabled());
   }
 }

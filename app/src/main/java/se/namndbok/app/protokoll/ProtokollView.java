@@ -76,7 +76,9 @@ public final class ProtokollView extends ScrollPane implements se.namndbok.app.s
         vm.statusProperty().get()), vm.sammantradeProperty(), vm.statusProperty()));
     Button justera = new Button(Messages.get("protokoll.justera"));
     justera.setId("protokollJustera");
-    justera.disableProperty().bind(locked);
+    // nothing to justera before the protokoll exists (its details create it)
+    justera.disableProperty().bind(locked.or(Bindings.createBooleanBinding(() -> vm.underlagProperty().get() == null
+        || vm.underlagProperty().get().protokoll() == null, vm.underlagProperty())));
     justera.setOnAction(e -> se.namndbok.app.shared.UnsavedChanges.thenRun(this, this, () -> {
       if (actions.confirmJustera(vm.sammantradeProperty().get())) {
         vm.justera();
