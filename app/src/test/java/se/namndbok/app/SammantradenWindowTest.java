@@ -34,6 +34,7 @@ import se.namndbok.app.shared.WindowPreferences;
 import se.namndbok.app.testing.WindowFixture;
 import se.namndbok.app.testing.FakeDemo;
 import se.namndbok.core.sammantrade.Sammantrade;
+import se.namndbok.core.sammantrade.SammantradeStatus;
 import se.namndbok.core.testing.TestStore;
 
 /** The real window: build a new meeting with three items, reorder by drag and keyboard, confidential, attach a PDF. */
@@ -135,6 +136,27 @@ class SammantradenWindowTest {
     waitUntil("the refusal shown", () -> "Bilaga: Filen brev.txt är inte en PDF-fil.".equals(error.getText()));
     assertThat(bilagor.getItems()).hasSize(1);
     Files.delete(pdf);
+  }
+
+  @Test
+  void aMeetingMarkedHeldByMistakeIsPlannedAgainWithTheSameButton(FxRobot robot) {
+    Sammantrade mote = services.sammantraden().create(new se.namndbok.core.sammantrade.NyttSammantrade(null,
+        java.time.LocalDate.of(2025, 11, 20), java.time.LocalTime.of(13, 0), "Stadshuset"));
+    robot.clickOn("#nav-sammantraden");
+    TableView<Sammantrade> moten = waitFor(robot, "#motenTable");
+    waitUntil("the meeting listed", () -> moten.getItems().size() == 1);
+    robot.interact(() -> moten.getSelectionModel().select(0));
+    javafx.scene.control.Button knapp = waitFor(robot, "#motenGenomfort");
+    waitUntil("offered as planned", () -> "Markera som genomfört".equals(knapp.getText()) && !knapp.isDisabled());
+
+    robot.clickOn(knapp);
+    waitUntil("held", () -> store.core().sammantraden().require(mote.id()).status() == SammantradeStatus.GENOMFORT);
+    waitUntil("offered to take back", () -> "Markera som ej genomfört".equals(knapp.getText()) && !knapp.isDisabled());
+
+    robot.clickOn(knapp);
+    waitUntil("planned again", () -> store.core().sammantraden().require(mote.id()).status()
+        == SammantradeStatus.PLANERAT);
+    waitUntil("offered as planned again", () -> "Markera som genomfört".equals(knapp.getText()));
   }
 
   @Test

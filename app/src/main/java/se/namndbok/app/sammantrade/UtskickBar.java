@@ -101,12 +101,22 @@ final class UtskickBar extends HBox {
     return i;
   }
 
+  /** "Markera som genomfört", or for a held meeting whose protokoll is not justerat, "Markera som ej genomfört". */
   private Button genomfort() {
-    Button b = new Button(Messages.get("moten.genomfort"));
+    Button b = new Button();
     b.setId("motenGenomfort");
-    b.disableProperty().bind(Bindings.createBooleanBinding(() -> !UtskickViewModel.kanSkickas(vm.sammantradeProperty()
-        .get()) || vm.busyProperty().get(), vm.sammantradeProperty(), vm.busyProperty()));
-    b.setOnAction(e -> afterUnsaved.accept(() -> vm.markeraGenomfort(s -> reloadMeetings.run())));
+    b.textProperty().bind(Bindings.createStringBinding(() -> Messages.get(UtskickViewModel.kanAngraGenomfort(
+        vm.sammantradeProperty().get()) ? "moten.ej.genomfort" : "moten.genomfort"), vm.sammantradeProperty()));
+    b.disableProperty().bind(Bindings.createBooleanBinding(() -> !(UtskickViewModel.kanSkickas(vm.sammantradeProperty()
+        .get()) || UtskickViewModel.kanAngraGenomfort(vm.sammantradeProperty().get())) || vm.busyProperty().get(),
+        vm.sammantradeProperty(), vm.busyProperty()));
+    b.setOnAction(e -> {
+      if (UtskickViewModel.kanAngraGenomfort(vm.sammantradeProperty().get())) {
+        vm.markeraEjGenomfort(s -> reloadMeetings.run());
+      } else {
+        afterUnsaved.accept(() -> vm.markeraGenomfort(s -> reloadMeetings.run()));
+      }
+    });
     return b;
   }
 }

@@ -77,6 +77,20 @@ public final class UtskickViewModel {
     run(() -> services.sammantraden().setStatus(s.id(), SammantradeStatus.GENOMFORT), done);
   }
 
+  /**
+   * Takes back "genomfört" (a meeting marked held by mistake, or not held after all): planned again, its list open
+   * for changes. Not once the protokoll is justerat.
+   */
+  public void markeraEjGenomfort(Consumer<Sammantrade> done) {
+    Sammantrade s = sammantrade.get();
+    run(() -> services.sammantraden().setStatus(s.id(), SammantradeStatus.PLANERAT), done);
+  }
+
+  /** Whether "genomfört" can be taken back: held, and the protokoll not justerat. */
+  public static boolean kanAngraGenomfort(Sammantrade s) {
+    return s != null && s.status() == SammantradeStatus.GENOMFORT;
+  }
+
   /** Writes a sent version's PDF byte for byte as it was sent. */
   public void spara(Utskick u, boolean offentlig, Path out, Consumer<ExportResult> done) {
     run(() -> new MotesExport(services.core()).skickad(u, offentlig ? Version.OFFENTLIG : Version.LEDAMOT, out), done);
