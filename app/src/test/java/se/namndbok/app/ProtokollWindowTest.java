@@ -111,6 +111,13 @@ class ProtokollWindowTest {
         .isEqualTo(text);
     waitUntil("the § shown", () -> robot.lookup(".label").match((Label l) -> l.getText() != null
         && l.getText().startsWith("§ 40")).tryQuery().isPresent());
+
+    // the rarely used fields of a paragraf are folded away while empty, and open as soon as one has text
+    javafx.scene.control.TitledPane behandling = waitFor(robot, "#protokollBehandling-" + punkt.id());
+    assertThat(behandling.isExpanded()).isFalse();
+    TextArea yrkanden = robot.lookup("#protokollYrkanden-" + punkt.id()).query();
+    robot.interact(() -> yrkanden.setText("Karin Björk: bifall till förslaget"));
+    waitUntil("the handling opened", behandling::isExpanded);
   }
 
   @Test

@@ -278,6 +278,33 @@ public final class ProtokollView extends ScrollPane implements se.namndbok.app.s
     return b;
   }
 
+  /**
+   * How the item was handled — yrkanden, propositionsordning, omröstning, reservationer, jäv, anteckningar,
+   * beslutsgång — folded under one heading: most items have none of it, and seventeen paragrafer of ten fields
+   * each made the tab very long. Open when any of it has text or a message, and it opens itself when one comes.
+   */
+  private Node folded(ParagrafRad r, Node behandling) {
+    javafx.scene.control.TitledPane pane = new javafx.scene.control.TitledPane(
+        Messages.get("protokoll.behandling"), behandling);
+    pane.setId("protokollBehandling-" + r.arendepunktId());
+    pane.setAnimated(false);
+    java.util.List<javafx.beans.property.StringProperty> texts = java.util.List.of(r.yrkandenProperty(),
+        r.propositionsordningProperty(), r.omrostningJaProperty(), r.omrostningNejProperty(), r.rosterProperty(),
+        r.reservationerProperty(), r.javProperty(), r.anteckningarProperty(), r.beslutsgangProperty());
+    java.util.List<javafx.beans.property.StringProperty> all = new java.util.ArrayList<>(texts);
+    ParagrafRad.FALT.stream().filter(f -> !f.equals("Beslut")).map(f -> r.errors().get(f)).forEach(all::add);
+    BooleanBinding anything = Bindings.createBooleanBinding(() -> all.stream()
+        .anyMatch(t -> t.get() != null && !t.get().isBlank()), all.toArray(javafx.beans.Observable[]::new));
+    pane.setExpanded(anything.get());
+    anything.addListener((o, was, now) -> {
+      if (now) {
+        pane.setExpanded(true);
+      }
+    });
+    pane.getProperties().put(ProtokollView.class, anything); // kept as long as the row
+    return pane;
+  }
+
   private Node paragrafRow(ParagrafRad r) {
     Label rubrik = new Label(r.paragraf() + "  " + r.rubrik() + (r.sekretess() ? "  (" + Messages.get("byggare.sekretess") + ")" : ""));
     rubrik.getStyleClass().add(Styles.TEXT_BOLD);
@@ -287,8 +314,7 @@ public final class ProtokollView extends ScrollPane implements se.namndbok.app.s
     Button spara = saveButton("protokollSparaBeslut-" + r.arendepunktId(), "protokoll.beslut.spara");
     spara.setOnAction(e -> vm.sparaBeslut(r));
     long id = r.arendepunktId();
-    VBox box = new VBox(4, rubrik, Forms.labelled(beslut, Messages.get("protokoll.beslut"), r.errors().get("Beslut")),
-        enligtForslaget(r, beslut),
+    VBox behandling = new VBox(4,
         Forms.labelled(area("protokollYrkanden-" + id, r.yrkandenProperty(), 2), Messages.get("protokoll.yrkanden"),
             r.errors().get("Yrkanden")),
         Forms.labelled(area("protokollProposition-" + id, r.propositionsordningProperty(), 2),
@@ -305,6 +331,8 @@ public final class ProtokollView extends ScrollPane implements se.namndbok.app.s
         Forms.labelled(area("protokollAnteckningar-" + id, r.anteckningarProperty(), 2),
             Messages.get("protokoll.anteckningar"), r.errors().get("Protokollsanteckningar")),
         Forms.labelled(gang, Messages.get("protokoll.beslutsgang"), r.errors().get("Beslutsgång")));
+    VBox box = new VBox(4, rubrik, Forms.labelled(beslut, Messages.get("protokoll.beslut"), r.errors().get("Beslut")),
+        enligtForslaget(r, beslut), folded(r, behandling));
     box.lookupAll(".text-field").forEach(n -> n.disableProperty().bind(locked));
     if (r.sekretess()) {
       CheckBox offentligt = new CheckBox(Messages.get("protokoll.beslut.offentligt"));
