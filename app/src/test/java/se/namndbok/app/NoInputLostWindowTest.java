@@ -149,6 +149,24 @@ class NoInputLostWindowTest {
   }
 
   @Test
+  void aSettingTypedAndNotSavedIsAskedAboutBeforeAnotherAreaIsShown(FxRobot robot) {
+    waitFor(robot, "#diariumTable");
+    robot.clickOn("#nav-installningar");
+    javafx.scene.control.TextField kommun = waitFor(robot, "#namndKommun");
+    String stored = store.core().namnd().current().orElseThrow().kommun();
+    waitUntil("the nämnd shown", () -> stored.equals(kommun.getText()));
+    robot.interact(kommun::requestFocus);
+    robot.interact(() -> kommun.setText("Luleå kommun, socialförvaltningen"));
+
+    robot.clickOn("#nav-diarium");
+    waitFor(robot, "#osparatDialog");
+    robot.clickOn("#osparatSpara");
+    waitUntil("saved", () -> "Luleå kommun, socialförvaltningen".equals(
+        store.core().namnd().current().orElseThrow().kommun()));
+    waitUntil("the diarium shown", () -> robot.lookup("#diariumTable").query().isVisible());
+  }
+
+  @Test
   void aStaleSaveIsRefusedNamingWhoAndKeepsTheTextWhileTheStoredOneIsReadIn(FxRobot robot) {
     ListView<Punktrad> list = openBuilder(robot);
     robot.clickOn(cell(robot, "Månadsrapport"));

@@ -12,16 +12,20 @@ import se.namndbok.app.shared.TaskExecutor;
 
 /** Inställningar: the nämnd, its meetings, utskott, ledamöter, delegater, the insats catalogue
  * and (embedded store) its encryption, one tab each. */
-public final class InstallningarView extends VBox {
+public final class InstallningarView extends VBox implements se.namndbok.app.shared.UnsavedChanges.Source {
+  private final NamndViewModel namnd;
+  private final MotenViewModel moten;
 
   public InstallningarView(AppServices services, TaskExecutor executor) {
+    namnd = new NamndViewModel(services, executor);
+    moten = new MotenViewModel(services, executor);
     setId("installningarView");
     getStyleClass().add("area");
     Label title = new Label(Messages.get("nav.installningar"));
     title.getStyleClass().add("area-title");
     TabPane tabs = new TabPane(
-        tab("namnd", scrolling(new NamndPane(new NamndViewModel(services, executor), services, executor))),
-        tab("moten", new MotenPane(new MotenViewModel(services, executor), services.fileDialogs())),
+        tab("namnd", scrolling(new NamndPane(namnd, services, executor))),
+        tab("moten", new MotenPane(moten, services.fileDialogs())),
         tab("utskott", new UtskottPane(new UtskottViewModel(services, executor))),
         tab("ledamoter", new LedamoterPane(new LedamoterViewModel(services, executor))),
         tab("delegater", scrolling(new DelegaterPane(new DelegaterViewModel(services, executor),
@@ -37,6 +41,12 @@ public final class InstallningarView extends VBox {
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     VBox.setVgrow(tabs, Priority.ALWAYS);
     getChildren().setAll(title, tabs);
+  }
+
+  /** The nämnd's details and the meetings' usual time, place and punkter, typed and not saved. */
+  @Override
+  public java.util.List<se.namndbok.app.shared.UnsavedChanges.Guard> guards() {
+    return java.util.List.of(namnd.guard(), moten.guard());
   }
 
   private static javafx.scene.control.ScrollPane scrolling(javafx.scene.Node content) {

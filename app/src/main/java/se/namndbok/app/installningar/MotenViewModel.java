@@ -15,10 +15,12 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.BackgroundTask;
+import se.namndbok.app.shared.EntryFormState;
 import se.namndbok.app.shared.FieldErrors;
 import se.namndbok.app.shared.Messages;
 import se.namndbok.app.shared.TaskExecutor;
 import se.namndbok.app.shared.TypedDate;
+import se.namndbok.app.shared.UnsavedChanges;
 import se.namndbok.core.sammantrade.ArendepunktTyp;
 import se.namndbok.core.sammantrade.Motesstandard;
 import se.namndbok.core.sammantrade.MotesstandardService;
@@ -50,10 +52,21 @@ public final class MotenViewModel {
   private final StringProperty planPlats = new SimpleStringProperty("");
   private final FieldErrors planErrors = new FieldErrors(SammantradesplanService.DATUM, TID, PLATS);
 
+  private final EntryFormState state;
+
   public MotenViewModel(AppServices services, TaskExecutor executor) {
     this.services = services;
     this.executor = executor;
     Motesstandard.MOJLIGA.forEach(t -> punkter.put(t, new SimpleBooleanProperty()));
+    List<javafx.beans.property.Property<?>> fields = new java.util.ArrayList<>(List.of(tid, plats));
+    fields.addAll(punkter.values());
+    state = EntryFormState.of(fields);
+  }
+
+  /** The usual time, place and punkter typed and not saved, asked about before another area or closing. */
+  public UnsavedChanges.Guard guard() {
+    return UnsavedChanges.guard(Messages.get("osparat.motesstandard"), state.dirtyProperty(), this::save,
+        state::discard, errors::summary);
   }
 
   public void load() {
@@ -69,10 +82,16 @@ public final class MotenViewModel {
     tid.set(m.tid().toString());
     plats.set(m.plats() == null ? "" : m.plats());
     punkter.forEach((typ, on) -> on.set(m.punkter().contains(typ)));
+    state.saved();
   }
 
   /** Saves the usual time, place and standard punkter. */
   public void save() {
+    save(ok -> { });
+  }
+
+  /** {@link #save()}; {@code done} gets whether it was saved. */
+  public void save(Consumer<Boolean> done) {
     errors.clear();
     status.set("");
     LocalTime t;
@@ -83,6 +102,7 @@ public final class MotenViewModel {
       }
     } catch (ValidationException e) {
       errors.show(e);
+      done.accept(false);
       return;
     }
     List<ArendepunktTyp> valda = Motesstandard.MOJLIGA.stream().filter(typ -> punkter.get(typ).get()).toList();
@@ -91,8 +111,12 @@ public final class MotenViewModel {
         .onSuccess(saved -> {
           show(saved);
           status.set(Messages.get("installningar.sparat"));
+          done.accept(true);
         })
-        .onFailure(errors::show)
+        .onFailure(e -> {
+          errors.show(e);
+          done.accept(false);
+        })
         .executeWith(executor);
   }
 

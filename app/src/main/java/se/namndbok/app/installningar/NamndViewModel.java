@@ -4,10 +4,12 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.BackgroundTask;
+import se.namndbok.app.shared.EntryFormState;
 import se.namndbok.app.shared.FieldErrors;
 import se.namndbok.app.shared.Messages;
 import se.namndbok.app.shared.OutputFolders;
 import se.namndbok.app.shared.TaskExecutor;
+import se.namndbok.app.shared.UnsavedChanges;
 import se.namndbok.core.namnd.Namnd;
 
 /** The nämnd's names and the law references the statistics PDF prints; saved through {@code NamndService.update}. */
@@ -28,6 +30,8 @@ public final class NamndViewModel {
   private final StringProperty status = new SimpleStringProperty("");
   private final StringProperty utdatamapp = new SimpleStringProperty("");
   private final FieldErrors errors = new FieldErrors(NAMN, KOMMUN, FORVALTNING, SOL, LSS);
+  private final EntryFormState state = EntryFormState.of(java.util.List.of(namn, kommun, forvaltning, lagrumSol,
+      lagrumLss));
   private Namnd current;
 
   public NamndViewModel(AppServices services, TaskExecutor executor) {
@@ -51,11 +55,24 @@ public final class NamndViewModel {
       lagrumLss.set(n.lagrumLss());
       utdatamapp.set(OutputFolders.folder(services.preferences(), n).toString());
     }
+    state.saved();
+  }
+
+  /** The form's unsaved input, asked about before another area is shown or the window closes. */
+  public UnsavedChanges.Guard guard() {
+    return UnsavedChanges.guard(Messages.get("osparat.namnd"), state.dirtyProperty(), this::save, state::discard,
+        errors::summary);
   }
 
   /** Saves; a blank law reference goes back to the standard text (the core's rule). */
   public void save() {
+    save(ok -> { });
+  }
+
+  /** {@link #save()}; {@code done} gets whether it was saved. */
+  public void save(java.util.function.Consumer<Boolean> done) {
     if (current == null) {
+      done.accept(false);
       return;
     }
     errors.clear();
@@ -66,8 +83,12 @@ public final class NamndViewModel {
         .onSuccess(saved -> {
           show(saved);
           status.set(Messages.get("installningar.sparat"));
+          done.accept(true);
         })
-        .onFailure(errors::show)
+        .onFailure(t -> {
+          errors.show(t);
+          done.accept(false);
+        })
         .executeWith(executor);
   }
 
