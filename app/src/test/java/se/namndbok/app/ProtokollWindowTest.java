@@ -92,6 +92,8 @@ class ProtokollWindowTest {
         .filter(m -> m.id() == punkt.sammantradeId()).findFirst().orElseThrow()));
     robot.clickOn(robot.lookup(".tab-label").match((Label l) -> "Protokoll".equals(l.getText())).<Node>query());
     TextArea area = waitFor(robot, "#protokollBeslut-" + punkt.id());
+    javafx.scene.control.TextField start = robot.lookup("#protokollStarttid").query();
+    assertThat(start.getPromptText()).as("left empty, the meeting's own time is printed").isEqualTo("13:00");
     Button spara = waitFor(robot, "#protokollSparaBeslut-" + punkt.id());
     assertThat(robot.lookup(".tab-pane").<TabPane>query().getSelectionModel().getSelectedItem().getId())
         .isEqualTo("motenFlikProtokoll");

@@ -121,10 +121,16 @@ public final class ProtokollView extends ScrollPane implements se.namndbok.app.s
     ovriga.textProperty().bindBidirectional(vm.ovrigaNarvarandeProperty());
     ovriga.disableProperty().bind(locked);
     grid.add(Forms.labelled(ovriga, Messages.get("protokoll.ovriga"), vm.errors().get("Övriga närvarande")), 0, 2, 3, 1);
-    grid.add(Forms.textField("protokollStarttid", Messages.get("protokoll.starttid"), "08:15", vm.starttidProperty(),
-        vm.errors().get("Starttid")), 0, 3);
-    grid.add(Forms.textField("protokollSluttid", Messages.get("protokoll.sluttid"), "11:30", vm.sluttidProperty(),
-        vm.errors().get("Sluttid")), 1, 3);
+    VBox start = Forms.textField("protokollStarttid", Messages.get("protokoll.starttid"), "", vm.starttidProperty(),
+        vm.errors().get("Starttid"));
+    // left empty, the protokoll prints the meeting's own time: the prompt shows that time, not an example
+    ((TextField) start.lookup("#protokollStarttid")).promptTextProperty().bind(Bindings.createStringBinding(
+        () -> vm.sammantradeProperty().get() == null || vm.sammantradeProperty().get().tid() == null
+            ? Messages.get("protokoll.tid.format") : vm.sammantradeProperty().get().tid().toString(),
+        vm.sammantradeProperty()));
+    grid.add(start, 0, 3);
+    grid.add(Forms.textField("protokollSluttid", Messages.get("protokoll.sluttid"), Messages.get("protokoll.tid.format"),
+        vm.sluttidProperty(), vm.errors().get("Sluttid")), 1, 3);
     TextArea ajourneringar = Forms.tabLeaves(new TextArea());
     ajourneringar.setId("protokollAjourneringar");
     ajourneringar.setPrefRowCount(2);
