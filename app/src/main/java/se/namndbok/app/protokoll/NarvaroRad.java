@@ -2,7 +2,6 @@ package se.namndbok.app.protokoll;
 
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -70,18 +69,20 @@ public final class NarvaroRad {
     return m.group(2).isEmpty() ? new Integer[] {fran, fran} : new Integer[] {fran, till};
   }
 
-  /** What the line holds as typed: närvarande, tjänstgör för, lämnade, kom, paragrafer. */
-  List<Object> input() {
-    return java.util.Arrays.asList(narvarande.get(), tjanstgorFor.get(), lamnade.get(), ankom.get(), paragrafer.get());
+  /** What a line holds as typed. */
+  record Input(boolean narvarande, Person tjanstgorFor, String lamnade, String ankom, String paragrafer) {}
+
+  Input input() {
+    return new Input(narvarande.get(), tjanstgorFor.get(), lamnade.get(), ankom.get(), paragrafer.get());
   }
 
   /** Puts back what {@link #input()} gave. */
-  void input(List<Object> typed) {
-    narvarande.set((Boolean) typed.get(0));
-    tjanstgorFor.set((Person) typed.get(1));
-    lamnade.set((String) typed.get(2));
-    ankom.set((String) typed.get(3));
-    paragrafer.set((String) typed.get(4));
+  void input(Input typed) {
+    narvarande.set(typed.narvarande());
+    tjanstgorFor.set(typed.tjanstgorFor());
+    lamnade.set(typed.lamnade());
+    ankom.set(typed.ankom());
+    paragrafer.set(typed.paragrafer());
   }
 
   /** Takes part in the decisions: a present ordinarie ledamot or a present ersättare who serves for one. */

@@ -131,13 +131,13 @@ public final class ProtokollViewModel {
   }
 
   /** The input of the parts not just saved that differs from what was read; put back after the form is refilled. */
-  private record Unsaved(Map<Long, List<Object>> narvaro, EntryFormState.Values uppgifter,
+  private record Unsaved(Map<Long, NarvaroRad.Input> narvaro, EntryFormState.Values uppgifter,
       Map<Long, EntryFormState.Values> beslut) {
     static final Unsaved NONE = new Unsaved(Map.of(), null, Map.of());
 
     void putBack(ProtokollViewModel vm) {
       vm.narvaro.forEach(r -> {
-        List<Object> typed = narvaro.get(r.person().id());
+        NarvaroRad.Input typed = narvaro.get(r.person().id());
         if (typed != null) {
           r.input(typed);
         }
@@ -155,7 +155,7 @@ public final class ProtokollViewModel {
   }
 
   private Unsaved unsaved(Saved saved) {
-    Map<Long, List<Object>> n = saved == Saved.NARVARO || !narvaroState.dirtyProperty().get() ? Map.of()
+    Map<Long, NarvaroRad.Input> n = saved == Saved.NARVARO || !narvaroState.dirtyProperty().get() ? Map.of()
         : narvaro.stream().collect(Collectors.toMap(r -> r.person().id(), NarvaroRad::input, (a, b) -> a));
     EntryFormState.Values d = saved == Saved.UPPGIFTER || !uppgifter.dirtyProperty().get() ? null : uppgifter.values();
     Map<Long, EntryFormState.Values> b = paragrafer.stream()

@@ -26,7 +26,10 @@ public final class OptionalChoice {
       box.setValue(kept);
     };
     refill.run();
-    choices.addListener((ListChangeListener<T>) c -> refill.run());
+    // weakly: the choices (a view model's list) outlive the boxes made for them, one per row at every refill
+    ListChangeListener<T> follow = c -> refill.run();
+    box.getProperties().put(OptionalChoice.class, follow);
+    choices.addListener(new javafx.collections.WeakListChangeListener<>(follow));
     box.setItems(items);
     box.setCellFactory(l -> new NoneCell<>());
     box.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
