@@ -167,6 +167,38 @@ class NoInputLostWindowTest {
   }
 
   @Test
+  void aLedamotsNameChangedAndAnotherChosenAsksAndAvbrytStaysWithTheTyping(FxRobot robot) {
+    store.core().ledamoter().add("Åsa", "Berg", "S");
+    store.core().ledamoter().add("Erik", "Zetterlund", "M");
+    waitFor(robot, "#diariumTable");
+    robot.clickOn("#nav-installningar");
+    javafx.scene.control.TabPane tabs = waitFor(robot, "#installningarFlikar");
+    robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+        .filter(t -> "flik-ledamoter".equals(t.getId())).findFirst().orElseThrow()));
+    TableView<se.namndbok.core.namnd.Ledamot> table = waitFor(robot, "#ledamoterTable");
+    waitUntil("both listed", () -> table.getItems().size() == 2);
+    robot.clickOn(row(robot, "Åsa Berg"));
+    javafx.scene.control.TextField efternamn = waitFor(robot, "#ledEfternamn");
+    waitUntil("Åsa shown", () -> "Berg".equals(efternamn.getText()));
+    robot.interact(() -> efternamn.setText("Berg-Lind"));
+
+    robot.clickOn(row(robot, "Erik Zetterlund"));
+    waitFor(robot, "#osparatDialog");
+    robot.clickOn("#osparatAvbryt");
+    waitUntil("the question closed", () -> robot.lookup("#osparatDialog").tryQuery().isEmpty());
+    waitUntil("still on Åsa", () -> table.getSelectionModel().getSelectedItem() != null
+        && "Berg".equals(table.getSelectionModel().getSelectedItem().efternamn()));
+    assertThat(efternamn.getText()).isEqualTo("Berg-Lind");
+
+    robot.clickOn(row(robot, "Erik Zetterlund"));
+    waitFor(robot, "#osparatDialog");
+    robot.clickOn("#osparatSpara");
+    waitUntil("saved", () -> store.core().ledamoter().all().stream().anyMatch(l -> l.efternamn().equals("Berg-Lind")));
+    waitUntil("Erik shown", () -> "Zetterlund".equals(efternamn.getText()));
+    assertThat(store.core().ledamoter().all()).hasSize(2);
+  }
+
+  @Test
   void aStaleSaveIsRefusedNamingWhoAndKeepsTheTextWhileTheStoredOneIsReadIn(FxRobot robot) {
     ListView<Punktrad> list = openBuilder(robot);
     robot.clickOn(cell(robot, "Månadsrapport"));
@@ -319,6 +351,13 @@ class NoInputLostWindowTest {
 
   private static List<String> rubriker(TableView<Delegationsbeslut> table) {
     return table.getItems().stream().map(Delegationsbeslut::rubrik).toList();
+  }
+
+  private static Node row(FxRobot robot, String namn) {
+    return robot.lookup(".table-row-cell").queryAll().stream()
+        .filter(n -> n instanceof javafx.scene.control.TableRow<?> r && r.getItem() instanceof se.namndbok.core.namnd.Ledamot l
+            && l.namn().equals(namn))
+        .findFirst().orElseThrow();
   }
 
   private static Node cell(FxRobot robot, String rubrikStart) {

@@ -13,8 +13,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.BackgroundTask;
+import se.namndbok.app.shared.EntryFormState;
 import se.namndbok.app.shared.FieldErrors;
+import se.namndbok.app.shared.Messages;
 import se.namndbok.app.shared.TaskExecutor;
+import se.namndbok.app.shared.UnsavedChanges;
 import se.namndbok.core.anvandare.AnvandarRoll;
 import se.namndbok.core.anvandare.Anvandare;
 import se.namndbok.core.server.ServerService;
@@ -31,11 +34,15 @@ public final class AnvandareViewModel {
   private final StringProperty losenord = new SimpleStringProperty("");
   private final Map<AnvandarRoll, BooleanProperty> roller = new EnumMap<>(AnvandarRoll.class);
   private final FieldErrors errors = new FieldErrors("Namn", "Lösenord", "Roll");
+  private final EntryFormState state;
 
   public AnvandareViewModel(AppServices services, TaskExecutor executor) {
     this.server = services.core().server();
     this.executor = executor;
     Arrays.stream(AnvandarRoll.values()).forEach(r -> roller.put(r, new SimpleBooleanProperty()));
+    java.util.List<javafx.beans.property.Property<?>> fields = new java.util.ArrayList<>(java.util.List.of(namn, losenord));
+    fields.addAll(roller.values());
+    state = EntryFormState.of(fields);
   }
 
   /** Shown only to an administratör of a shared store. */
@@ -48,6 +55,16 @@ public final class AnvandareViewModel {
   }
 
   public void add() {
+    add(ok -> { });
+  }
+
+  /** A new user typed and not added, asked about before the window closes or another area is shown. */
+  public UnsavedChanges.Guard guard() {
+    return UnsavedChanges.guard(Messages.get("osparat.anvandare"), state.dirtyProperty(), this::add, state::discard,
+        errors::summary);
+  }
+
+  private void add(java.util.function.Consumer<Boolean> done) {
     Set<AnvandarRoll> valda = EnumSet.noneOf(AnvandarRoll.class);
     roller.forEach((r, p) -> {
       if (p.get()) {
@@ -59,7 +76,8 @@ public final class AnvandareViewModel {
       namn.set("");
       losenord.set("");
       roller.values().forEach(p -> p.set(false));
-    });
+      state.saved();
+    }, done);
   }
 
   public void remove(Anvandare a) {
@@ -67,12 +85,12 @@ public final class AnvandareViewModel {
       run(() -> {
         server.taBort(a.namn());
         return null;
-      }, () -> {});
+      }, () -> {}, ok -> { });
     }
   }
 
-  private void run(java.util.concurrent.Callable<?> change, Runnable after) {
-    se.namndbok.app.shared.ListChanges.run(executor, errors, change, server::anvandare, anvandare, after);
+  private void run(java.util.concurrent.Callable<?> change, Runnable after, java.util.function.Consumer<Boolean> done) {
+    se.namndbok.app.shared.ListChanges.run(executor, errors, change, server::anvandare, anvandare, after, done);
   }
 
   public ObservableList<Anvandare> anvandare() {

@@ -6,8 +6,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.BackgroundTask;
+import se.namndbok.app.shared.EntryFormState;
 import se.namndbok.app.shared.FieldErrors;
+import se.namndbok.app.shared.Messages;
 import se.namndbok.app.shared.TaskExecutor;
+import se.namndbok.app.shared.UnsavedChanges;
 import se.namndbok.core.namnd.Delegat;
 import se.namndbok.core.namnd.DelegatService;
 
@@ -18,6 +21,7 @@ public final class DelegaterViewModel {
   private final ObservableList<Delegat> delegater = FXCollections.observableArrayList();
   private final StringProperty namn = new SimpleStringProperty("");
   private final FieldErrors errors = new FieldErrors(DelegatService.FIELD);
+  private final EntryFormState state = EntryFormState.of(java.util.List.of(namn));
 
   public DelegaterViewModel(AppServices services, TaskExecutor executor) {
     this.services = services;
@@ -30,14 +34,32 @@ public final class DelegaterViewModel {
 
   /** Adds the name typed as the last delegat. */
   public void add() {
-    run(() -> services.delegater().add(namn.get()), () -> namn.set(""));
+    add(ok -> { });
+  }
+
+  private void add(java.util.function.Consumer<Boolean> done) {
+    run(() -> services.delegater().add(namn.get()), this::typedUsed, done);
   }
 
   /** Gives {@code d} the name typed. */
   public void rename(Delegat d) {
     if (d != null) {
-      run(() -> services.delegater().rename(d.id(), d.version(), namn.get()), () -> namn.set(""));
+      run(() -> services.delegater().rename(d.id(), d.version(), namn.get()), this::typedUsed, ok -> { });
     }
+  }
+
+  private void typedUsed() {
+    namn.set("");
+    state.saved();
+  }
+
+  /**
+   * A name typed and neither added nor given to a delegat, asked about before the window closes or another area
+   * is shown; Spara adds it, as Enter in the field does.
+   */
+  public UnsavedChanges.Guard guard() {
+    return UnsavedChanges.guard(Messages.get("osparat.delegat"), state.dirtyProperty(), this::add, state::discard,
+        errors::summary);
   }
 
   /** Moves {@code d} up (-1) or down (+1) in the order. */
@@ -47,7 +69,7 @@ public final class DelegaterViewModel {
     }
     int to = delegater.indexOf(d) + delta;
     if (to >= 0 && to < delegater.size()) {
-      run(() -> services.delegater().moveTo(d.id(), to), () -> {});
+      run(() -> services.delegater().moveTo(d.id(), to), () -> {}, ok -> { });
     }
   }
 
@@ -57,12 +79,12 @@ public final class DelegaterViewModel {
       run(() -> {
         services.delegater().remove(d.id());
         return null;
-      }, () -> {});
+      }, () -> {}, ok -> { });
     }
   }
 
-  private void run(java.util.concurrent.Callable<?> change, Runnable after) {
-    se.namndbok.app.shared.ListChanges.run(executor, errors, change, services.delegater()::all, delegater, after);
+  private void run(java.util.concurrent.Callable<?> change, Runnable after, java.util.function.Consumer<Boolean> done) {
+    se.namndbok.app.shared.ListChanges.run(executor, errors, change, services.delegater()::all, delegater, after, done);
   }
 
   public ObservableList<Delegat> delegater() {

@@ -13,6 +13,7 @@ import javafx.scene.layout.VBox;
 import se.namndbok.app.shared.EntryFormFrame;
 import se.namndbok.app.shared.EntryForms;
 import se.namndbok.app.shared.Forms;
+import se.namndbok.app.shared.GuardedSelection;
 import se.namndbok.app.shared.Messages;
 import se.namndbok.core.ejverkstallda.Insats;
 import se.namndbok.core.ejverkstallda.InsatsService;
@@ -47,12 +48,7 @@ final class InsatserPane extends VBox {
     EntryForms.width(benamning, 300, 600);
     table.getColumns().setAll(List.of(lag, kod, ordning, benamning));
     VBox.setVgrow(table, Priority.ALWAYS);
-    table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.selectedProperty().set(now));
-    vm.selectedProperty().addListener((o, was, now) -> {
-      if (now != null && now != table.getSelectionModel().getSelectedItem()) {
-        table.getSelectionModel().select(now);
-      }
-    });
+    GuardedSelection.bind(table, vm.selectedProperty(), () -> List.of(vm.guard()));
     VBox benamningField = Forms.textField("insatsBenamning", InsatsService.BENAMNING, "", vm.benamningProperty(),
         vm.errors().get(InsatsService.BENAMNING));
     HBox.setHgrow(benamningField, Priority.ALWAYS);

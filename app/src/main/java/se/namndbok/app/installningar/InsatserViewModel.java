@@ -8,8 +8,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.BackgroundTask;
+import se.namndbok.app.shared.EntryFormState;
 import se.namndbok.app.shared.FieldErrors;
+import se.namndbok.app.shared.Messages;
 import se.namndbok.app.shared.TaskExecutor;
+import se.namndbok.app.shared.UnsavedChanges;
 import se.namndbok.core.ejverkstallda.Insats;
 import se.namndbok.core.ejverkstallda.InsatsService;
 
@@ -22,6 +25,7 @@ public final class InsatserViewModel {
   private final StringProperty benamning = new SimpleStringProperty("");
   private final StringProperty ordning = new SimpleStringProperty("");
   private final FieldErrors errors = new FieldErrors(InsatsService.BENAMNING, InsatsService.ORDNING);
+  private final EntryFormState state = EntryFormState.of(java.util.List.of(benamning, ordning));
 
   public InsatserViewModel(AppServices services, TaskExecutor executor) {
     this.service = services.core().insatser();
@@ -30,7 +34,14 @@ public final class InsatserViewModel {
       errors.clear();
       benamning.set(now == null ? "" : now.benamning());
       ordning.set(now == null ? "" : Integer.toString(now.ordning()));
+      state.saved();
     });
+  }
+
+  /** The selected insats's benämning or order changed and not saved, asked about before another is chosen. */
+  public UnsavedChanges.Guard guard() {
+    return UnsavedChanges.guard(() -> Messages.format("osparat.insats", selected.get() == null ? ""
+        : selected.get().benamning()), state.dirtyProperty(), this::save, state::discard, errors::summary);
   }
 
   public void load() {
@@ -39,8 +50,14 @@ public final class InsatserViewModel {
 
   /** Saves the selected insats's benämning and ordning; a non-number ordning is refused at its field. */
   public void save() {
+    save(ok -> { });
+  }
+
+  /** {@link #save()}; {@code done} gets whether it was saved. */
+  public void save(java.util.function.Consumer<Boolean> done) {
     Insats s = selected.get();
     if (s == null) {
+      done.accept(false);
       return;
     }
     errors.clear();
@@ -50,6 +67,7 @@ public final class InsatserViewModel {
     } catch (NumberFormatException e) {
       errors.get(InsatsService.ORDNING).set(InsatsService.ORDNING + ": \"" + ordning.get().strip()
           + "\" är inget heltal");
+      done.accept(false);
       return;
     }
     BackgroundTask.wrap(() -> {
@@ -58,7 +76,12 @@ public final class InsatserViewModel {
     }).onSuccess(r -> {
       insatser.setAll(r.all());
       selected.set(r.insats());
-    }).onFailure(errors::show).executeWith(executor);
+      state.saved();
+      done.accept(true);
+    }).onFailure(e -> {
+      errors.show(e);
+      done.accept(false);
+    }).executeWith(executor);
   }
 
   public ObservableList<Insats> insatser() {

@@ -13,12 +13,17 @@ import se.namndbok.app.shared.TaskExecutor;
 /** Inställningar: the nämnd, its meetings, utskott, ledamöter, delegater, the insats catalogue
  * and (embedded store) its encryption, one tab each. */
 public final class InstallningarView extends VBox implements se.namndbok.app.shared.UnsavedChanges.Source {
-  private final NamndViewModel namnd;
-  private final MotenViewModel moten;
+  private final java.util.List<se.namndbok.app.shared.UnsavedChanges.Guard> guards = new java.util.ArrayList<>();
 
   public InstallningarView(AppServices services, TaskExecutor executor) {
-    namnd = new NamndViewModel(services, executor);
-    moten = new MotenViewModel(services, executor);
+    NamndViewModel namnd = new NamndViewModel(services, executor);
+    MotenViewModel moten = new MotenViewModel(services, executor);
+    UtskottViewModel utskott = new UtskottViewModel(services, executor);
+    LedamoterViewModel ledamoter = new LedamoterViewModel(services, executor);
+    DelegaterViewModel delegater = new DelegaterViewModel(services, executor);
+    InsatserViewModel insatser = new InsatserViewModel(services, executor);
+    guards.addAll(java.util.List.of(namnd.guard(), moten.guard(), utskott.guard(), ledamoter.guard(),
+        delegater.guard(), insatser.guard()));
     setId("installningarView");
     getStyleClass().add("area");
     Label title = new Label(Messages.get("nav.installningar"));
@@ -26,13 +31,15 @@ public final class InstallningarView extends VBox implements se.namndbok.app.sha
     TabPane tabs = new TabPane(
         tab("namnd", scrolling(new NamndPane(namnd, services, executor))),
         tab("moten", new MotenPane(moten, services.fileDialogs())),
-        tab("utskott", new UtskottPane(new UtskottViewModel(services, executor))),
-        tab("ledamoter", new LedamoterPane(new LedamoterViewModel(services, executor))),
-        tab("delegater", scrolling(new DelegaterPane(new DelegaterViewModel(services, executor),
+        tab("utskott", new UtskottPane(utskott)),
+        tab("ledamoter", new LedamoterPane(ledamoter)),
+        tab("delegater", scrolling(new DelegaterPane(delegater,
             new DelegationsordningViewModel(services, executor), services.fileDialogs()))),
-        tab("insatser", new InsatserPane(new InsatserViewModel(services, executor))));
+        tab("insatser", new InsatserPane(insatser)));
     if (AnvandareViewModel.visas(services)) {
-      tabs.getTabs().add(tab("anvandare", new AnvandarePane(new AnvandareViewModel(services, executor))));
+      AnvandareViewModel anvandare = new AnvandareViewModel(services, executor);
+      guards.add(anvandare.guard());
+      tabs.getTabs().add(tab("anvandare", new AnvandarePane(anvandare)));
     }
     if (KrypteringViewModel.visas(services)) {
       tabs.getTabs().add(tab("kryptering", scrolling(new KrypteringPane(new KrypteringViewModel(services, executor)))));
@@ -43,10 +50,13 @@ public final class InstallningarView extends VBox implements se.namndbok.app.sha
     getChildren().setAll(title, tabs);
   }
 
-  /** The nämnd's details and the meetings' usual time, place and punkter, typed and not saved. */
+  /**
+   * What is typed and not saved in any tab: the nämnd's details, the meetings' usual time, place and punkter, a
+   * ledamot's name or party, an insats's benämning, and a new utskott, delegat or user not yet added.
+   */
   @Override
   public java.util.List<se.namndbok.app.shared.UnsavedChanges.Guard> guards() {
-    return java.util.List.of(namnd.guard(), moten.guard());
+    return java.util.List.copyOf(guards);
   }
 
   private static javafx.scene.control.ScrollPane scrolling(javafx.scene.Node content) {

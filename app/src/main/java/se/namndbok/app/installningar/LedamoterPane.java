@@ -19,6 +19,7 @@ import javafx.util.StringConverter;
 import se.namndbok.app.shared.EntryFormFrame;
 import se.namndbok.app.shared.EntryForms;
 import se.namndbok.app.shared.Forms;
+import se.namndbok.app.shared.GuardedSelection;
 import se.namndbok.app.shared.Messages;
 import se.namndbok.core.namnd.Ledamot;
 import se.namndbok.core.namnd.Roll;
@@ -53,12 +54,7 @@ final class LedamoterPane extends SplitPane {
         EntryForms.column("ledKol-namn", Messages.get("installningar.ledamot.namn"), Ledamot::namn, Texts.swedishOrder()),
         EntryForms.column("ledKol-parti", LedamoterViewModel.PARTI, Ledamot::parti, Texts.swedishOrder())));
     table.setPlaceholder(new Label(Messages.get("installningar.ledamoter.inga")));
-    table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.selectedProperty().set(now));
-    vm.selectedProperty().addListener((o, was, now) -> {
-      if (now != null && now != table.getSelectionModel().getSelectedItem()) {
-        table.getSelectionModel().select(now);
-      }
-    });
+    GuardedSelection.bind(table, vm.selectedProperty(), () -> List.of(vm.guard()));
     VBox.setVgrow(table, Priority.ALWAYS);
     return new VBox(8, table);
   }

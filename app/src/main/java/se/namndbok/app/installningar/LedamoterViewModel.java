@@ -11,8 +11,11 @@ import javafx.collections.ObservableList;
 import se.namndbok.app.shared.TypedDate;
 import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.BackgroundTask;
+import se.namndbok.app.shared.EntryFormState;
 import se.namndbok.app.shared.FieldErrors;
+import se.namndbok.app.shared.Messages;
 import se.namndbok.app.shared.TaskExecutor;
+import se.namndbok.app.shared.UnsavedChanges;
 import se.namndbok.core.namnd.Ledamot;
 import se.namndbok.core.namnd.Roll;
 import se.namndbok.core.namnd.Uppdrag;
@@ -50,6 +53,8 @@ public final class LedamoterViewModel {
   private final StringProperty till = new SimpleStringProperty("2026-12-31");
   private final FieldErrors ledamotErrors = new FieldErrors(FORNAMN, EFTERNAMN, PARTI);
   private final FieldErrors uppdragErrors = new FieldErrors(FRAN, TILL, ROLL, "Ledamot/ersättare", "Utskott");
+  /** The name and party fields against the selected ledamot's (or empty ones for a new ledamot). */
+  private final EntryFormState state = EntryFormState.of(List.of(fornamn, efternamn, parti));
 
   public LedamoterViewModel(AppServices services, TaskExecutor executor) {
     this.services = services;
@@ -81,6 +86,7 @@ public final class LedamoterViewModel {
     fornamn.set(l == null ? "" : l.fornamn());
     efternamn.set(l == null ? "" : l.efternamn());
     parti.set(l == null ? "" : l.parti());
+    state.saved();
     if (l != null) {
       BackgroundTask.wrap(() -> services.ledamoter().uppdrag(l.id())).onSuccess(u -> {
         if (l.equals(selected.get())) {
@@ -90,8 +96,29 @@ public final class LedamoterViewModel {
     }
   }
 
+  /**
+   * The name or party typed and not saved, asked about before another ledamot is chosen, another area shown or
+   * the window closed; Spara saves it onto the selected ledamot, or adds a new one when none is selected (as
+   * Enter in the fields does).
+   */
+  public UnsavedChanges.Guard guard() {
+    return UnsavedChanges.guard(() -> selected.get() == null ? Messages.get("osparat.ny.ledamot")
+        : Messages.format("osparat.ledamot", selected.get().namn()), state.dirtyProperty(),
+        done -> {
+          if (selected.get() == null) {
+            addLedamot(done);
+          } else {
+            updateLedamot(done);
+          }
+        }, state::discard, ledamotErrors::summary);
+  }
+
   /** Adds a new ledamot from the name and party fields and selects it. */
   public void addLedamot() {
+    addLedamot(ok -> { });
+  }
+
+  private void addLedamot(java.util.function.Consumer<Boolean> done) {
     ledamotErrors.clear();
     String f = fornamn.get();
     String e = efternamn.get();
@@ -99,25 +126,37 @@ public final class LedamoterViewModel {
     BackgroundTask.wrap(() -> {
       Ledamot saved = services.ledamoter().add(f, e, p);
       return new Changed(saved, sorted(services.ledamoter().all()));
-    }).onSuccess(this::changed).onFailure(ledamotErrors::show).executeWith(executor);
+    }).onSuccess(c -> changed(c, done)).onFailure(t -> refused(t, done)).executeWith(executor);
   }
 
   /** Saves the name and party fields onto the selected ledamot. */
   public void updateLedamot() {
+    updateLedamot(ok -> { });
+  }
+
+  private void updateLedamot(java.util.function.Consumer<Boolean> done) {
     Ledamot l = selected.get();
     if (l == null) {
+      done.accept(false);
       return;
     }
     ledamotErrors.clear();
     Ledamot changed = new Ledamot(l.id(), l.namndId(), fornamn.get(), efternamn.get(), parti.get(), l.telefon(), l.epost(),
         l.version());
     BackgroundTask.wrap(() -> new Changed(services.ledamoter().update(changed), sorted(services.ledamoter().all())))
-        .onSuccess(this::changed).onFailure(ledamotErrors::show).executeWith(executor);
+        .onSuccess(c -> changed(c, done)).onFailure(t -> refused(t, done)).executeWith(executor);
   }
 
-  private void changed(Changed c) {
+  private void changed(Changed c, java.util.function.Consumer<Boolean> done) {
     ledamoter.setAll(c.all());
     selected.set(c.ledamot());
+    state.saved();
+    done.accept(true);
+  }
+
+  private void refused(Throwable t, java.util.function.Consumer<Boolean> done) {
+    ledamotErrors.show(t);
+    done.accept(false);
   }
 
   /** Gives the selected ledamot a seat; the mandate period typed yyyy-MM-dd. */

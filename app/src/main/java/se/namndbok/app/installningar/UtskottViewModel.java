@@ -8,8 +8,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.BackgroundTask;
+import se.namndbok.app.shared.EntryFormState;
 import se.namndbok.app.shared.FieldErrors;
+import se.namndbok.app.shared.Messages;
 import se.namndbok.app.shared.TaskExecutor;
+import se.namndbok.app.shared.UnsavedChanges;
 import se.namndbok.core.namnd.Utskott;
 import se.namndbok.core.namnd.UtskottTyp;
 
@@ -23,6 +26,8 @@ public final class UtskottViewModel {
   private final StringProperty namn = new SimpleStringProperty("");
   private final ObjectProperty<UtskottTyp> typ = new SimpleObjectProperty<>(UtskottTyp.ARBETSUTSKOTT);
   private final FieldErrors errors = new FieldErrors(NAMN, "Typ");
+  /** A name typed and not added is input; the kind chosen alone is not. */
+  private final EntryFormState state = EntryFormState.of(java.util.List.of(namn));
 
   public UtskottViewModel(AppServices services, TaskExecutor executor) {
     this.services = services;
@@ -34,6 +39,11 @@ public final class UtskottViewModel {
   }
 
   public void add() {
+    add(ok -> { });
+  }
+
+  /** {@link #add()}; {@code done} gets whether it was added. */
+  public void add(java.util.function.Consumer<Boolean> done) {
     errors.clear();
     String n = namn.get();
     UtskottTyp t = typ.get();
@@ -43,7 +53,18 @@ public final class UtskottViewModel {
     }).onSuccess(all -> {
       utskott.setAll(all);
       namn.set("");
-    }).onFailure(errors::show).executeWith(executor);
+      state.saved();
+      done.accept(true);
+    }).onFailure(e -> {
+      errors.show(e);
+      done.accept(false);
+    }).executeWith(executor);
+  }
+
+  /** A new utskott's name typed and not added, asked about before the window closes or another area is shown. */
+  public UnsavedChanges.Guard guard() {
+    return UnsavedChanges.guard(Messages.get("osparat.utskott"), state.dirtyProperty(), this::add, state::discard,
+        errors::summary);
   }
 
   public ObservableList<Utskott> utskott() {

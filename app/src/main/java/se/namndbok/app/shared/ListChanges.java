@@ -10,6 +10,12 @@ public final class ListChanges {
 
   public static <T> void run(TaskExecutor executor, FieldErrors errors, Callable<?> change, Callable<List<T>> read,
       ObservableList<T> into, Runnable after) {
+    run(executor, errors, change, read, into, after, done -> { });
+  }
+
+  /** {@link #run}; {@code done} gets whether the change was made (a refusal keeps what was typed). */
+  public static <T> void run(TaskExecutor executor, FieldErrors errors, Callable<?> change, Callable<List<T>> read,
+      ObservableList<T> into, Runnable after, java.util.function.Consumer<Boolean> done) {
     errors.clear();
     BackgroundTask.wrap(() -> {
       change.call();
@@ -17,6 +23,10 @@ public final class ListChanges {
     }).onSuccess(all -> {
       into.setAll(all);
       after.run();
-    }).onFailure(errors::show).executeWith(executor);
+      done.accept(true);
+    }).onFailure(t -> {
+      errors.show(t);
+      done.accept(false);
+    }).executeWith(executor);
   }
 }

@@ -100,10 +100,16 @@ public final class UnsavedChanges {
   /** A guard made of its parts, whose refused save is told with {@code refusal} (the form's messages). */
   public static Guard guard(String what, ObservableBooleanValue dirty, Consumer<Consumer<Boolean>> save,
       Runnable discard, Supplier<String> refusal) {
+    return guard(() -> what, dirty, save, discard, refusal);
+  }
+
+  /** A guard whose name follows what it holds ("ledamoten ”Anna Berg”"), read when the question is asked. */
+  public static Guard guard(Supplier<String> what, ObservableBooleanValue dirty, Consumer<Consumer<Boolean>> save,
+      Runnable discard, Supplier<String> refusal) {
     return new Guard() {
       @Override
       public String what() {
-        return what;
+        return what.get();
       }
 
       @Override

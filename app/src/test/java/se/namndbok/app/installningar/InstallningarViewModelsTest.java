@@ -196,4 +196,95 @@ class InstallningarViewModelsTest {
         .isEqualTo("Rättad benämning");
     assertThat(vm.selectedProperty().get().benamning()).isEqualTo("Rättad benämning");
   }
+
+  @Test
+  void aLedamotsNameTypedAndNotSavedIsAskedAboutSavedThroughTheQuestionOrPutBack() {
+    LedamoterViewModel vm = new LedamoterViewModel(services, executor);
+    vm.load();
+    var guard = vm.guard();
+    vm.fornamnProperty().set("Åsa");
+    vm.efternamnProperty().set("Öberg");
+    vm.partiProperty().set("S");
+    assertThat(guard.dirty().get()).isTrue();
+    assertThat(guard.what()).isEqualTo("formuläret för en ny ledamot");
+    java.util.List<Boolean> done = new java.util.ArrayList<>();
+    guard.save(done::add);
+    assertThat(done).containsExactly(true);
+    assertThat(services.ledamoter().all()).extracting(Ledamot::namn).containsExactly("Åsa Öberg");
+    assertThat(guard.dirty().get()).isFalse();
+
+    vm.efternamnProperty().set("Öberg-Lind");
+    assertThat(guard.dirty().get()).isTrue();
+    assertThat(guard.what()).isEqualTo("ledamoten ”Åsa Öberg”");
+    guard.discard();
+    assertThat(vm.efternamnProperty().get()).isEqualTo("Öberg");
+    assertThat(guard.dirty().get()).isFalse();
+
+    vm.partiProperty().set(" ");
+    guard.save(done::add);
+    assertThat(done).containsExactly(true, false);
+    assertThat(vm.partiProperty().get()).isEqualTo(" ");
+    assertThat(guard.dirty().get()).isTrue();
+    assertThat(guard.refusal()).startsWith("Parti:");
+    assertThat(services.ledamoter().all()).extracting(Ledamot::parti).containsExactly("S");
+
+    vm.partiProperty().set("V");
+    guard.save(done::add);
+    assertThat(services.ledamoter().all()).extracting(Ledamot::parti).containsExactly("V");
+    assertThat(services.ledamoter().all()).hasSize(1);
+  }
+
+  @Test
+  void aNewUtskottOrDelegatTypedAndNotAddedIsAskedAboutAndAddedThroughTheQuestion() {
+    UtskottViewModel utskott = new UtskottViewModel(services, executor);
+    utskott.load();
+    utskott.typProperty().set(UtskottTyp.ENSKILDA_UTSKOTTET);
+    assertThat(utskott.guard().dirty().get()).as("a kind chosen alone is not input").isFalse();
+    utskott.namnProperty().set("Individutskottet");
+    var guard = utskott.guard();
+    assertThat(guard.dirty().get()).isTrue();
+    java.util.List<Boolean> done = new java.util.ArrayList<>();
+    guard.save(done::add);
+    assertThat(done).containsExactly(true);
+    assertThat(services.namnder().utskott()).extracting(u -> u.namn() + " " + u.typ())
+        .containsExactly("Individutskottet " + UtskottTyp.ENSKILDA_UTSKOTTET);
+    assertThat(guard.dirty().get()).isFalse();
+    utskott.namnProperty().set("Individutskottet");
+    guard.save(done::add);
+    assertThat(done).containsExactly(true, false);
+    assertThat(guard.dirty().get()).as("a refused name stays typed").isTrue();
+    guard.discard();
+    assertThat(utskott.namnProperty().get()).isEmpty();
+
+    DelegaterViewModel delegater = new DelegaterViewModel(services, executor);
+    delegater.load();
+    delegater.namnProperty().set("Enhetschef");
+    delegater.guard().save(done::add);
+    assertThat(services.delegater().all()).extracting(Delegat::namn).contains("Enhetschef");
+    assertThat(delegater.guard().dirty().get()).isFalse();
+  }
+
+  @Test
+  void anInsatsChangedAndNotSavedIsNamedInTheQuestionAndARefusedOrderKeepsWhatWasTyped() {
+    InsatserViewModel vm = new InsatserViewModel(services, executor);
+    vm.load();
+    Insats first = vm.insatser().getFirst();
+    vm.selectedProperty().set(first);
+    var guard = vm.guard();
+    assertThat(guard.dirty().get()).isFalse();
+    vm.ordningProperty().set("tre");
+    assertThat(guard.what()).isEqualTo("insatsen ”" + first.benamning() + "”");
+    java.util.List<Boolean> done = new java.util.ArrayList<>();
+    guard.save(done::add);
+    assertThat(done).containsExactly(false);
+    assertThat(vm.ordningProperty().get()).isEqualTo("tre");
+    guard.discard();
+    assertThat(vm.ordningProperty().get()).isEqualTo(Integer.toString(first.ordning()));
+    vm.benamningProperty().set("Rättad benämning");
+    guard.save(done::add);
+    assertThat(done).containsExactly(false, true);
+    assertThat(guard.dirty().get()).isFalse();
+    assertThat(store.core().insatser().katalog().find(first.kod()).orElseThrow().benamning())
+        .isEqualTo("Rättad benämning");
+  }
 }
