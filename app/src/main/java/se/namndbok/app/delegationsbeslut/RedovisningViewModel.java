@@ -10,7 +10,7 @@ public final class RedovisningViewModel extends MeetingDocumentViewModel {
 
   public RedovisningViewModel(AppServices services, TaskExecutor executor) {
     super(services, executor, "delegationsbeslut.redovisning", ".skapar.offentlig",
-        (s, datum, version, out, progress) -> new MotesExport(s.core())
-            .delegationsbeslut(datum, version, out, progress));
+        (s, mote, version, out, progress) -> new MotesExport(s.core())
+            .delegationsbeslut(mote.datum(), version, out, progress));
   }
 }

@@ -31,10 +31,21 @@ public final class MotesExport {
     this.kallelser = core.kallelse();
   }
 
+  /** The kallelse of the board's meeting on {@code datum}, as {@code export kallelse --sammantrade} names it. */
   public ExportResult kallelse(LocalDate datum, Version version, Path out, Progress progress) {
     ExportBehorighet.kravVersion(core.store(), version);
-    return KallelsePdf.write(KallelseMapper.from(kallelser.underlag(datum), kallelser::fil, skapad()), version, out,
-        progress);
+    return kallelse(kallelser.underlag(datum), version, out, progress);
+  }
+
+  /** The kallelse of any meeting, the board's or an utskott's, as the window names it. */
+  public ExportResult kallelse(long sammantradeId, Version version, Path out, Progress progress) {
+    ExportBehorighet.kravVersion(core.store(), version);
+    return kallelse(kallelser.underlag(sammantradeId), version, out, progress);
+  }
+
+  private ExportResult kallelse(se.namndbok.core.kallelse.KallelseUnderlag underlag, Version version, Path out,
+      Progress progress) {
+    return KallelsePdf.write(KallelseMapper.from(underlag, kallelser::fil, skapad()), version, out, progress);
   }
 
   /** A sent kallelse and the file written from it. */

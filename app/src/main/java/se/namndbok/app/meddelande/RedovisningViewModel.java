@@ -10,7 +10,7 @@ public final class RedovisningViewModel extends MeetingDocumentViewModel {
 
   public RedovisningViewModel(AppServices services, TaskExecutor executor) {
     super(services, executor, "meddelanden.redovisning", ".skapar.offentlig",
-        (s, datum, version, out, progress) -> new MotesExport(s.core())
-            .meddelanden(datum, version, out, progress));
+        (s, mote, version, out, progress) -> new MotesExport(s.core())
+            .meddelanden(mote.datum(), version, out, progress));
   }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import se.namndbok.core.CoreServices;
 import se.namndbok.core.protokoll.ProtokollDokument;
+import se.namndbok.core.protokoll.ProtokollUnderlag;
 import se.namndbok.core.shared.ValidationException;
 import se.namndbok.reports.layout.ExportResult;
 import se.namndbok.reports.layout.KeptPdf;
@@ -26,9 +27,20 @@ public final class ProtokollExport {
     this.core = core;
   }
 
+  /** The protokoll of the board's meeting on {@code datum}, as {@code export protokoll --sammantrade} names it. */
   public ExportResult protokoll(LocalDate datum, Version version, Path out, Progress progress) {
     se.namndbok.app.shared.ExportBehorighet.kravVersion(core.store(), version);
-    ProtokollDokument d = core.justeratProtokoll().dokument(datum, version == Version.OFFENTLIG);
+    return write(core.justeratProtokoll().dokument(datum, version == Version.OFFENTLIG), version, out, progress);
+  }
+
+  /** The protokoll of any meeting, the board's or an utskott's, as the window names it. */
+  public ExportResult protokoll(long sammantradeId, Version version, Path out, Progress progress) {
+    se.namndbok.app.shared.ExportBehorighet.kravVersion(core.store(), version);
+    return write(core.justeratProtokoll().dokument(sammantradeId, version == Version.OFFENTLIG), version, out,
+        progress);
+  }
+
+  private ExportResult write(ProtokollDokument d, Version version, Path out, Progress progress) {
     if (d.arkiverat()) {
       ExportResult r = KeptPdf.write(d.pdf(), out);
       progress.update(1.0);
@@ -45,8 +57,18 @@ public final class ProtokollExport {
    */
   public ExportResult utdrag(LocalDate datum, int paragraf, Version version, Path out, Progress progress) {
     se.namndbok.app.shared.ExportBehorighet.kravVersion(core.store(), version);
+    return utdrag(core.protokoll().underlag(datum), paragraf, version, out, progress);
+  }
+
+  /** {@link #utdrag(LocalDate, int, Version, Path, Progress)} for any meeting, as the window names it. */
+  public ExportResult utdrag(long sammantradeId, int paragraf, Version version, Path out, Progress progress) {
+    se.namndbok.app.shared.ExportBehorighet.kravVersion(core.store(), version);
+    return utdrag(core.protokoll().underlag(sammantradeId), paragraf, version, out, progress);
+  }
+
+  private ExportResult utdrag(ProtokollUnderlag underlag, int paragraf, Version version, Path out, Progress progress) {
     OffsetDateTime nu = OffsetDateTime.now(core.clock().clock()).withNano(0);
-    var underlag = core.protokoll().underlag(datum);
+    LocalDate datum = underlag.sammantrade().datum();
     if (!underlag.protokoll().justerat()) {
       throw ValidationException.of("--sammantrade", "protokollet från sammanträdet " + datum
           + " är inte justerat; ett protokollsutdrag görs ur ett justerat protokoll");

@@ -9,7 +9,7 @@ public final class ProtokollExportViewModel extends MeetingDocumentViewModel {
 
   public ProtokollExportViewModel(AppServices services, TaskExecutor executor) {
     super(services, executor, "protokoll", ".skapar.offentligt",
-        (s, datum, version, out, progress) -> new ProtokollExport(s.core())
-            .protokoll(datum, version, out, progress));
+        (s, mote, version, out, progress) -> new ProtokollExport(s.core())
+            .protokoll(mote.id(), version, out, progress));
   }
 }

@@ -348,10 +348,10 @@ public final class ProtokollViewModel {
     }
   }
 
-  /** The protokoll can be created as a PDF when one is recorded for the board's own meeting. */
+  /** The protokoll can be created as a PDF once one is recorded (the board's meeting or an utskott's). */
   public boolean exporterbart() {
     ProtokollUnderlag u = underlag.get();
-    return u != null && u.protokoll() != null && u.sammantrade().utskottId() == null;
+    return u != null && u.protokoll() != null;
   }
 
   public ObjectProperty<Sammantrade> sammantradeProperty() { return sammantrade; }

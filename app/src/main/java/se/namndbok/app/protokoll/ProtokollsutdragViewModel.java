@@ -19,8 +19,8 @@ public final class ProtokollsutdragViewModel extends MeetingDocumentViewModel {
 
   private ProtokollsutdragViewModel(AppServices services, TaskExecutor executor, int[] paragraf) {
     super(services, executor, "protokollsutdrag", ".skapar.offentligt",
-        (s, datum, version, out, progress) -> new ProtokollExport(s.core())
-            .utdrag(datum, paragraf[0], version, out, progress));
+        (s, mote, version, out, progress) -> new ProtokollExport(s.core())
+            .utdrag(mote.id(), paragraf[0], version, out, progress));
     this.paragraf = paragraf;
   }
 

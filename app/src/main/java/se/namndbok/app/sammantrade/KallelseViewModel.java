@@ -11,12 +11,12 @@ public final class KallelseViewModel extends MeetingDocumentViewModel {
 
   public KallelseViewModel(AppServices services, TaskExecutor executor) {
     super(services, executor, "kallelse", ".skapar.offentlig",
-        (s, datum, version, out, progress) -> new MotesExport(s.core())
-            .kallelse(datum, version, out, progress));
+        (s, mote, version, out, progress) -> new MotesExport(s.core())
+            .kallelse(mote.id(), version, out, progress));
   }
 
-  /** Only the board's own meetings have a kallelse (the export names a meeting by its date). */
+  /** Every meeting has a kallelse, the board's and an utskott's alike. */
   public static boolean hasKallelse(Sammantrade s) {
-    return s != null && s.utskottId() == null;
+    return s != null;
   }
 }

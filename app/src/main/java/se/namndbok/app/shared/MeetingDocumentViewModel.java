@@ -1,7 +1,6 @@
 package se.namndbok.app.shared;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -19,10 +18,10 @@ import se.namndbok.reports.sekretess.Version;
  * and leaves no file). The texts come from the bundle under {@code keys} (".fil", ".skapar", ".avbruten", ".fel").
  */
 public class MeetingDocumentViewModel {
-  /** Writes the document of the meeting on {@code datum}. */
+  /** Writes the document of the meeting {@code s}, the board's or an utskott's. */
   @FunctionalInterface
   public interface Writer {
-    ExportResult write(AppServices services, LocalDate datum, Version version, Path out, Progress progress);
+    ExportResult write(AppServices services, Sammantrade s, Version version, Path out, Progress progress);
   }
 
   private final AppServices services;
@@ -43,17 +42,22 @@ public class MeetingDocumentViewModel {
     this.writer = writer;
   }
 
-  /** "Kallelse Socialnämnden 2025-10-23.pdf", with the public suffix for the public copy. */
+  /**
+   * "Kallelse Socialnämnden 2025-10-23.pdf" ("Protokoll Arbetsutskottet 2025-10-09.pdf" for an utskott's meeting),
+   * with the public suffix for the public copy.
+   */
   public String defaultFileName(Sammantrade s, Version version) {
-    String namnd = services.namnder().current().map(n -> n.namn()).orElse("");
-    String name = Messages.get(keys + ".fil") + " " + namnd + " " + s.datum();
+    String organ = s.utskottId() == null ? services.namnder().current().map(n -> n.namn()).orElse("")
+        : services.namnder().utskott().stream().filter(u -> u.id() == s.utskottId()).map(u -> u.namn()).findFirst()
+            .orElse("");
+    String name = Messages.get(keys + ".fil") + " " + organ + " " + s.datum();
     return name.strip() + (version == Version.OFFENTLIG ? " " + Messages.get(keys + ".fil.offentlig") : "") + ".pdf";
   }
 
   /** Writes the document to {@code out}; {@code done} gets the result (pages, PDF/A, warnings). */
   public BackgroundTask<ExportResult> export(Sammantrade s, Version version, Path out, Consumer<ExportResult> done) {
     error.set("");
-    return BackgroundTask.withProgress(p -> writer.write(services, s.datum(), version, out, fraction -> {
+    return BackgroundTask.withProgress(p -> writer.write(services, s, version, out, fraction -> {
           if (p.isCancelled()) {
             throw new CancellationException(Messages.get(keys + ".avbruten"));
           }

@@ -103,6 +103,36 @@ class ProtokollViewModelTest {
   }
 
   @Test
+  void anUtskottsProtokollIsMadeAsAPdfNamedForTheUtskottNotTheBoardsMeetingThatDay(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path dir) throws Exception {
+    Sammantrade board = heldMeeting();
+    var au = services.namnder().utskott().stream().filter(u -> u.namn().equals("Socialnämndens arbetsutskott"))
+        .findFirst().orElseThrow();
+    Sammantrade s = services.sammantraden().create(new NyttSammantrade(au.id(), board.datum(), LocalTime.of(9, 0),
+        "Rum 3"));
+    services.arendelista().add(s.id(), new ArendepunktInnehall(ArendepunktTyp.ARENDE, null, "Beredning av budget 2026",
+        ForslagAv.FORVALTNINGEN, PunktTexter.INGA, false, null));
+    vm.sammantradeProperty().set(services.sammantraden().setStatus(s.id(), SammantradeStatus.GENOMFORT));
+    assertThat(vm.exporterbart()).isFalse();
+    vm.sekreterareProperty().set("Anna Sekreterare");
+    vm.sparaUppgifter();
+    assertThat(vm.exporterbart()).isTrue();
+
+    var export = new ProtokollExportViewModel(services, new CurrentThreadTaskExecutor());
+    String name = export.defaultFileName(s, se.namndbok.reports.sekretess.Version.LEDAMOT);
+    assertThat(name).isEqualTo("Protokoll Socialnämndens arbetsutskott " + board.datum() + ".pdf");
+    java.nio.file.Path out = dir.resolve(name);
+    export.export(s, se.namndbok.reports.sekretess.Version.LEDAMOT, out, r -> { });
+    assertThat(export.errorProperty().get()).isEmpty();
+    String text;
+    try (var pdf = org.apache.pdfbox.Loader.loadPDF(out.toFile())) {
+      text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+    }
+    assertThat(text).contains("Socialnämndens arbetsutskott", "Beredning av budget 2026")
+        .doesNotContain("Månadsrapport oktober 2025");
+  }
+
+  @Test
   void anErsattareServingForAPresentLedamotIsToldAtTheAttendanceAndNothingIsSaved() {
     Sammantrade s = draft();
     NarvaroRad ordinarie = first(false);

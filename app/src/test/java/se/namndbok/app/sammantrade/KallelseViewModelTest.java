@@ -58,4 +58,31 @@ class KallelseViewModelTest {
     assertThat(vm.errorProperty().get()).isEmpty();
     assertThat(vm.runningProperty().get()).isFalse();
   }
+
+  @Test
+  void anUtskottsMeetingOnTheBoardsDayGetsItsOwnKallelseNamedForTheUtskott() throws Exception {
+    var au = f.services.namnder().addUtskott("Arbetsutskottet", se.namndbok.core.namnd.UtskottTyp.ARBETSUTSKOTT);
+    var auMote = f.services.sammantraden().create(new se.namndbok.core.sammantrade.NyttSammantrade(au.id(),
+        f.mote.datum(), java.time.LocalTime.of(9, 0), "Rum 3"));
+    var builder = new MotesbyggareViewModel(f.services, new CurrentThreadTaskExecutor());
+    builder.sammantradeProperty().set(f.mote);
+    builder.addArende(f.arende("2025/1130"));
+    builder.sammantradeProperty().set(auMote);
+    builder.addArende(f.arende("2025/1184"));
+    assertThat(KallelseViewModel.hasKallelse(auMote)).isTrue();
+    String name = vm.defaultFileName(auMote, Version.LEDAMOT);
+    assertThat(name).isEqualTo("Kallelse Arbetsutskottet 2025-11-20.pdf");
+    Path out = dir.resolve(name);
+    List<ExportResult> done = new ArrayList<>();
+
+    vm.export(auMote, Version.LEDAMOT, out, done::add);
+
+    assertThat(vm.errorProperty().get()).isEmpty();
+    assertThat(done).hasSize(1);
+    String text;
+    try (var pdf = org.apache.pdfbox.Loader.loadPDF(out.toFile())) {
+      text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+    }
+    assertThat(text).contains("Arbetsutskottet", "Månadsrapport september 2025", "kl. 09:00").doesNotContain("Statsbidrag");
+  }
 }

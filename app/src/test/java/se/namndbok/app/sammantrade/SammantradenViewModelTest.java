@@ -68,8 +68,6 @@ class SammantradenViewModelTest {
     vm.load();
     assertThat(vm.organ()).extracting(Organ::namn).containsExactly("Socialnämnden", "Arbetsutskottet");
     assertThat(vm.organ(auMote)).isEqualTo("Arbetsutskottet");
-    assertThat(KallelseViewModel.hasKallelse(auMote)).isFalse();
-    assertThat(KallelseViewModel.hasKallelse(f.mote)).isTrue();
   }
 
   @Test

@@ -96,16 +96,22 @@ public final class JusteratProtokollService {
    * justerat protokoll (kept now if it was justerat before versions were kept), or a draft's underlag.
    */
   public ProtokollDokument dokument(LocalDate datum, boolean offentlig) {
-    return transactions.inTransaction(tx -> {
-      Sammantrade s = sammantraden.requireNamndens(datum);
-      ProtokollUnderlag u = lasning.underlag(s.id());
-      if (!u.protokoll().justerat()) {
-        return new ProtokollDokument(null, 0, u);
-      }
-      List<ProtokollVersion> versioner = arkiv.versioner(s.id());
-      ProtokollVersion senaste = versioner.isEmpty() ? arkiv.lagra(s.id(), null, List.of()) : versioner.getLast();
-      return new ProtokollDokument(arkiv.pdf(s.id(), senaste.version(), offentlig), senaste.version(), u);
-    });
+    return transactions.inTransaction(tx -> dokument(sammantraden.requireNamndens(datum), offentlig));
+  }
+
+  /** {@link #dokument(LocalDate, boolean)} for any meeting, the board's or an utskott's, as the window names it. */
+  public ProtokollDokument dokument(long sammantradeId, boolean offentlig) {
+    return transactions.inTransaction(tx -> dokument(sammantraden.require(sammantradeId), offentlig));
+  }
+
+  private ProtokollDokument dokument(Sammantrade s, boolean offentlig) {
+    ProtokollUnderlag u = lasning.underlag(s.id());
+    if (!u.protokoll().justerat()) {
+      return new ProtokollDokument(null, 0, u);
+    }
+    List<ProtokollVersion> versioner = arkiv.versioner(s.id());
+    ProtokollVersion senaste = versioner.isEmpty() ? arkiv.lagra(s.id(), null, List.of()) : versioner.getLast();
+    return new ProtokollDokument(arkiv.pdf(s.id(), senaste.version(), offentlig), senaste.version(), u);
   }
 
   private void rattaBeslut(se.namndbok.core.db.Tx tx, Sammantrade s, Rattelse.Beslut b, List<String> andringar) {
