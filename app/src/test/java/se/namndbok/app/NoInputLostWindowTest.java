@@ -248,6 +248,48 @@ class NoInputLostWindowTest {
   }
 
   @Test
+  void anEntryEditedAndAnotherOpenedAsksAndAvbrytKeepsTheTyping(FxRobot robot) {
+    for (int dag = 1; dag <= 2; dag++) {
+      store.core().delegationsbeslut().register(new NyttDelegationsbeslut("2025/1130", null, "MAS/MAR/SAS", "4.2",
+          LocalDate.of(2025, 10, dag), "Beslut " + dag, false));
+    }
+    openDelegationsbeslut(robot);
+    TableView<Delegationsbeslut> table = waitFor(robot, "#delegationsbeslutTable");
+    waitUntil("two listed", () -> table.getItems().size() == 2);
+    openRow(robot, table, "Beslut 1");
+    waitUntil("Beslut 1 in the form", () -> "Beslut 1".equals(text(robot, "#dbRubrik")));
+    robot.interact(() -> robot.lookup("#dbRubrik").<TextInputControl>query().setText("Beslut 1 om bistånd"));
+
+    openRow(robot, table, "Beslut 1");
+    assertThat(robot.lookup("#osparatDialog").tryQuery()).as("the same entry again only goes to the form").isEmpty();
+    assertThat(text(robot, "#dbRubrik")).isEqualTo("Beslut 1 om bistånd");
+
+    openRow(robot, table, "Beslut 2");
+    waitFor(robot, "#osparatDialog");
+    robot.clickOn("#osparatAvbryt");
+    waitUntil("the question closed", () -> robot.lookup("#osparatDialog").tryQuery().isEmpty());
+    assertThat(text(robot, "#dbRubrik")).isEqualTo("Beslut 1 om bistånd");
+
+    openRow(robot, table, "Beslut 2");
+    waitFor(robot, "#osparatDialog");
+    robot.clickOn("#osparatSpara");
+    waitUntil("Beslut 2 in the form", () -> "Beslut 2".equals(text(robot, "#dbRubrik")));
+    assertThat(store.core().delegationsbeslut().list(AnmalanFilter.alla())).extracting(Delegationsbeslut::rubrik)
+        .containsExactlyInAnyOrder("Beslut 1 om bistånd", "Beslut 2");
+  }
+
+  /** Selects the row and presses Enter on it, as a registrator opens an entry to change it. */
+  private static void openRow(FxRobot robot, TableView<Delegationsbeslut> table, String rubrik) {
+    robot.interact(() -> {
+      int index = rubriker(table).indexOf(rubrik);
+      table.requestFocus();
+      table.getSelectionModel().select(index);
+      table.getFocusModel().focus(index);
+    });
+    robot.type(KeyCode.ENTER);
+  }
+
+  @Test
   void escEmptiesTheFormAndCtrlZPutsTheTextBack(FxRobot robot) {
     openDelegationsbeslut(robot);
     robot.write("2025/1130").type(KeyCode.TAB).write("MAS/MAR/SAS").type(KeyCode.TAB).write("4.2")

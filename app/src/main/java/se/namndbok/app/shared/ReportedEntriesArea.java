@@ -39,6 +39,7 @@ public final class ReportedEntriesArea<E extends se.namndbok.core.anmalan.Anmala
       String importTitleKey) {}
 
   private final VBox view;
+  private final UnsavedChanges.Source unsaved;
   private final ReportedEntriesViewModel<E> vm;
   private final Spec spec;
   private final Function<E, String> deletedText;
@@ -49,8 +50,10 @@ public final class ReportedEntriesArea<E extends se.namndbok.core.anmalan.Anmala
   private final javafx.beans.property.StringProperty deletedNotice = new javafx.beans.property.SimpleStringProperty("");
 
   /** {@code deletedText} is the notice after a delete, which offers "Ångra". */
-  public ReportedEntriesArea(VBox view, ReportedEntriesViewModel<E> vm, Spec spec, Function<E, String> deletedText) {
+  public <V extends VBox & UnsavedChanges.Source> ReportedEntriesArea(V view, ReportedEntriesViewModel<E> vm, Spec spec,
+      Function<E, String> deletedText) {
     this.view = view;
+    this.unsaved = view;
     this.vm = vm;
     this.spec = spec;
     this.deletedText = deletedText;
@@ -68,11 +71,20 @@ public final class ReportedEntriesArea<E extends se.namndbok.core.anmalan.Anmala
 
   /**
    * Fills the area; {@code ownFilters} stand between the meeting and the period; {@code edit} shows a saved entry
-   * in the form (the "Ändra" button, Enter or a double click on a row).
+   * in the form (the "Ändra" button, Enter or a double click on a row) once what is typed in the form is saved or
+   * discarded (the unsaved-changes question); {@code shown} tells the entry the form already holds: with changes
+   * typed it is only focused, so what is typed in it stays.
    */
   public void build(Node form, Runnable focusForm, List<Node> ownFilters, List<TableColumn<E, ?>> columns,
-      Consumer<E> edit) {
+      Consumer<E> showInForm, java.util.function.Predicate<E> shown) {
     this.focusForm = focusForm;
+    Consumer<E> edit = entry -> {
+      if (shown.test(entry) && UnsavedChanges.any(unsaved.guards())) {
+        focusForm.run();
+      } else {
+        UnsavedChanges.thenRun(unsaved, view, () -> showInForm.accept(entry));
+      }
+    };
     view.setId(spec.viewId());
     view.getStyleClass().add("area");
     Label title = new Label(Messages.get(spec.titleKey()));
