@@ -7,6 +7,7 @@ import static se.namndbok.app.testing.WindowFixture.waitUntil;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -88,8 +89,38 @@ class DiariumWindowTest {
     assertThat(arenden.count()).isEqualTo(4);
 
     robot.clickOn("#registerCancel");
+    waitFor(robot, "#osparatDialog");
+    robot.clickOn("#osparatSlang");
     waitUntil("the dialog closed", () -> robot.lookup("#registerArendeDialog").tryQuery().isEmpty());
     assertThat(table.getItems()).hasSize(4);
     assertThat(arenden.count()).isEqualTo(4);
+  }
+
+  @Test
+  void escInADialogWithTypedTextAsksAndAvbrytKeepsItWhileSparaRegistersIt(FxRobot robot) {
+    TableView<Arende> table = waitFor(robot, "#diariumTable");
+    waitUntil("the four ärenden", () -> table.getItems().size() == 4);
+
+    robot.clickOn("#diariumRegister");
+    waitFor(robot, "#registerKlassificering");
+    robot.type(KeyCode.ESCAPE);
+    waitUntil("nothing typed: Esc just closes", () -> robot.lookup("#registerArendeDialog").tryQuery().isEmpty());
+    assertThat(robot.lookup("#osparatDialog").tryQuery()).isEmpty();
+
+    robot.clickOn("#diariumRegister");
+    robot.clickOn((javafx.scene.Node) waitFor(robot, "#registerKlassificering")).write("3.9.0.1");
+    robot.clickOn("#registerRubrik").write("Begäran om yttrande");
+    robot.type(KeyCode.ESCAPE);
+    waitFor(robot, "#osparatDialog");
+    robot.clickOn("#osparatAvbryt");
+    waitUntil("the question closed", () -> robot.lookup("#osparatDialog").tryQuery().isEmpty());
+    assertThat(robot.lookup("#registerRubrik").<javafx.scene.control.TextField>query().getText())
+        .isEqualTo("Begäran om yttrande");
+
+    robot.type(KeyCode.ESCAPE);
+    waitFor(robot, "#osparatDialog");
+    robot.clickOn("#osparatSpara");
+    waitUntil("registered from the question", () -> arenden.count() == 5);
+    waitUntil("the dialog closed", () -> robot.lookup("#registerArendeDialog").tryQuery().isEmpty());
   }
 }

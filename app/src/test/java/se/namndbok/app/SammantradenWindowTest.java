@@ -173,7 +173,10 @@ class SammantradenWindowTest {
         .anyMatch(p -> p.getPseudoClassName().equals("danger"));
     assertThat(services.sammantraden().all()).isEmpty();
     robot.clickOn("#nyttAvbryt");
+    waitFor(robot, "#osparatDialog"); // what was typed is not thrown away without a question
+    robot.clickOn("#osparatSlang");
     waitUntil("the dialog closed", () -> robot.lookup("#nyttSammantradeDialog").tryQuery().isEmpty());
+    assertThat(services.sammantraden().all()).isEmpty();
   }
 
   private static List<String> rubriker(TableView<Innehallsrad> preview) {

@@ -1,6 +1,7 @@
 package se.namndbok.app.diarium;
 
 import java.util.List;
+import javafx.scene.control.Button;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
@@ -22,9 +23,10 @@ public final class ArendeStatusDialog extends Dialog<Arende> {
     VBox form = new VBox(10, intro, Forms.errorLabel("statusError", vm.errors().general()),
         Forms.textField("statusAnledning", Messages.get(key + ".anledning"), Messages.get(key + ".anledning.exempel"),
             vm.anledningProperty(), vm.errors().get(ArendeStatusService.ANLEDNING)));
-    FormDialog.setUp(this, owner, new FormDialog.Spec<Arende>(Messages.format(key + ".rubrik", nummer),
+    Button save = FormDialog.setUp(this, owner, new FormDialog.Spec<Arende>(Messages.format(key + ".rubrik", nummer),
         "arendeStatusDialog", Messages.get(key + ".knapp"), "statusSpara", "statusAvbryt", form, "statusAnledning",
         vm.savingProperty(), vm::save, List.of(vm.errors().general(), vm.errors().get(ArendeStatusService.ANLEDNING))));
+    FormDialog.askBeforeDiscarding(this, save, getTitle());
     getDialogPane().setPrefWidth(520);
   }
 }

@@ -1,6 +1,7 @@
 package se.namndbok.app.diarium;
 
 import java.util.List;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -19,10 +20,11 @@ public final class RegisterArendeDialog extends Dialog<Arende> {
 
   public RegisterArendeDialog(Window owner, RegisterArendeViewModel vm) {
     String title = vm.isChange() ? Messages.get("andra.arende.rubrik") : Messages.get("registrera.rubrik");
-    FormDialog.setUp(this, owner, new FormDialog.Spec<Arende>(title, "registerArendeDialog",
+    Button save = FormDialog.setUp(this, owner, new FormDialog.Spec<Arende>(title, "registerArendeDialog",
         Messages.get(vm.isChange() ? "knapp.spara" : "registrera.spara"), "registerSave", "registerCancel", form(vm),
         "registerKlassificering", vm.savingProperty(), vm::save, List.of(vm.klassificeringErrorProperty(),
             vm.rubrikErrorProperty(), vm.handlaggareErrorProperty(), vm.generalErrorProperty())));
+    FormDialog.askBeforeDiscarding(this, save, title);
     getDialogPane().setPrefWidth(560);
   }
 

@@ -37,11 +37,12 @@ public final class RegisterHandlingDialog extends Dialog<Handling> {
 
   public RegisterHandlingDialog(Window owner, RegisterHandlingViewModel vm, FileDialogs files) {
     var e = vm.errors();
-    FormDialog.setUp(this, owner, new FormDialog.Spec<Handling>(
+    Button save = FormDialog.setUp(this, owner, new FormDialog.Spec<Handling>(
         Messages.format("handling.rubrik", vm.arende().diarienummer().toString()), "registerHandlingDialog",
         Messages.get("registrera.spara"), "handlingSpara", "handlingAvbryt", form(vm, files), "handlingRiktning",
         vm.savingProperty(), vm::save, List.of(e.general(), e.get(RegisterHandlingViewModel.DATUM),
             e.get(ArendeService.MOTPART), e.get(RegisterHandlingViewModel.RUBRIK), e.get(RegisterHandlingViewModel.FIL))));
+    FormDialog.askBeforeDiscarding(this, save, getTitle());
     getDialogPane().setPrefWidth(600);
     FileDrop.install(getDialogPane(), vm::setFile);
   }

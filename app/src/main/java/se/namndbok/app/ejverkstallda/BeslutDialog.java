@@ -9,6 +9,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.layout.GridPane;
@@ -39,10 +40,11 @@ final class BeslutDialog {
     Dialog<GynnandeBeslut> dialog = new Dialog<>();
     List<StringProperty> messages = new ArrayList<>(Arrays.stream(BeslutFalt.values()).map(vm::error).toList());
     messages.add(vm.generalError());
-    FormDialog.setUp(dialog, owner, new FormDialog.Spec<GynnandeBeslut>(
+    Button save = FormDialog.setUp(dialog, owner, new FormDialog.Spec<GynnandeBeslut>(
         Messages.get(vm.andrarProperty().get() ? "beslut.andra" : "beslut.nytt"), "beslutDialog",
         Messages.get("beslut.spara"), "beslutSpara", "beslutAvbryt", innehall(vm),
         vm.andrarProperty().get() ? "beslutLag" : "beslutReferens", vm.spararProperty(), vm::spara, messages));
+    FormDialog.askBeforeDiscarding(dialog, save, dialog.getTitle());
     dialog.showAndWait().ifPresent(b -> onSaved.run());
   }
 

@@ -26,10 +26,11 @@ import se.namndbok.core.sammantrade.Sammantrade;
 public final class NyttSammantradeDialog extends Dialog<Sammantrade> {
 
   public NyttSammantradeDialog(Window owner, NyttSammantradeViewModel vm, List<Organ> organ) {
-    FormDialog.setUp(this, owner, new FormDialog.Spec<Sammantrade>(Messages.get("nytt.rubrik"),
+    Button save = FormDialog.setUp(this, owner, new FormDialog.Spec<Sammantrade>(Messages.get("nytt.rubrik"),
         "nyttSammantradeDialog", Messages.get("nytt.spara"), "nyttSpara", "nyttAvbryt", form(vm, organ), "nyttDatum",
         vm.savingProperty(), vm::save, List.of(vm.datumErrorProperty(), vm.tidErrorProperty(),
             vm.platsErrorProperty(), vm.organErrorProperty(), vm.generalErrorProperty())));
+    FormDialog.askBeforeDiscarding(this, save, getTitle());
     getDialogPane().setPrefWidth(520);
   }
 

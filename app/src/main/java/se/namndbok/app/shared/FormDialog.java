@@ -82,6 +82,60 @@ public final class FormDialog {
     return saveButton;
   }
 
+  /**
+   * Closing the dialog without saving (Avbryt, Esc, the window's close box) after something was typed or chosen in
+   * it asks first — Spara, Släng or Avbryt, as the window does for its forms (decision record 0083): the values are
+   * taken at the user's first key or click in the form (what the form filled in by itself is not input), and
+   * compared when the dialog is about to close. For the dialogs that make or change a record; a prompt such as a
+   * password does not ask.
+   */
+  public static void askBeforeDiscarding(Dialog<?> dialog, Button save, String title) {
+    Node form = dialog.getDialogPane().getContent() instanceof ScrollPane s ? s.getContent()
+        : dialog.getDialogPane().getContent();
+    List<?>[] before = {null};
+    javafx.event.EventHandler<javafx.scene.input.InputEvent> first = e -> {
+      if (before[0] == null) {
+        before[0] = values(form);
+      }
+    };
+    form.addEventFilter(KeyEvent.KEY_PRESSED, first);
+    form.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, first);
+    dialog.setOnCloseRequest(e -> {
+      if (dialog.getResult() != null || before[0] == null || before[0].equals(values(form))) {
+        return;
+      }
+      UnsavedChanges.Guard guard = UnsavedChanges.guard(Messages.format("osparat.dialog", title),
+          new javafx.beans.property.SimpleBooleanProperty(true), done -> { }, () -> { });
+      ButtonType answer = UnsavedChanges.dialog(dialog.getDialogPane().getScene().getWindow()).ask(guard);
+      if (answer == UnsavedChanges.SLANG) {
+        return;
+      }
+      e.consume();
+      if (answer == UnsavedChanges.SPARA && !save.isDisabled()) {
+        save.fire(); // closes with the saved record, or stays with the refusal at its fields
+      }
+    });
+  }
+
+  /** What the form's fields hold: texts, ticks, choices, in the order they are laid out. */
+  private static List<Object> values(Node node) {
+    List<Object> out = new java.util.ArrayList<>();
+    collect(node, out);
+    return out;
+  }
+
+  private static void collect(Node node, List<Object> out) {
+    switch (node) {
+      case javafx.scene.control.TextInputControl t -> out.add(t.getText());
+      case javafx.scene.control.CheckBox c -> out.add(c.isSelected());
+      case javafx.scene.control.ToggleButton t -> out.add(t.isSelected());
+      case javafx.scene.control.ComboBoxBase<?> c -> out.add(c.getValue());
+      case javafx.scene.control.ChoiceBox<?> c -> out.add(c.getValue());
+      case javafx.scene.Parent p -> p.getChildrenUnmodifiable().forEach(child -> collect(child, out));
+      default -> { }
+    }
+  }
+
   /** The form in a scroll pane that is as tall as the form, up to what the screen leaves. */
   public static ScrollPane scrolling(Node content) {
     ScrollPane scroll = new ScrollPane(content);
