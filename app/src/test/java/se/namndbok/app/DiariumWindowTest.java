@@ -88,6 +88,13 @@ class DiariumWindowTest {
     assertThat(robot.lookup("#registerRubrikError").queryAs(Label.class).isVisible()).isFalse();
     assertThat(arenden.count()).isEqualTo(4);
 
+    robot.clickOn("#registerRubrik").write(" om något");
+    assertThat(error.isVisible()).as("another field typed in leaves the message").isTrue();
+    robot.clickOn("#registerKlassificering").type(KeyCode.BACK_SPACE);
+    waitUntil("the message goes when its field is corrected", () -> !error.isVisible());
+    assertThat(robot.lookup("#registerKlassificering").query().getPseudoClassStates())
+        .noneMatch(p -> p.getPseudoClassName().equals("danger"));
+
     robot.clickOn("#registerCancel");
     waitFor(robot, "#osparatDialog");
     robot.clickOn("#osparatSlang");

@@ -168,10 +168,15 @@ public final class EntryForms {
         new FileChooser.ExtensionFilter(Messages.get("import.csvfiler"), "*.csv")));
   }
 
-  /** Asks whether to register an unknown diarienummer as a new ärende now. */
+  /**
+   * Asks whether to register an unknown diarienummer as a new ärende now. Nej is the default: a mistyped number
+   * and a second Enter would otherwise put an ärende into the diarium that no one meant, and a diarium entry stays.
+   */
   public static boolean confirmRegister(Window owner, String diarienummer) {
     Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.format("okant.arende.text", diarienummer),
         ButtonType.YES, ButtonType.NO);
+    ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(ButtonType.YES)).setDefaultButton(false);
+    ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(ButtonType.NO)).setDefaultButton(true);
     alert.initOwner(owner);
     alert.setTitle(Messages.get("app.titel"));
     alert.setHeaderText(Messages.format("okant.arende.rubrik", diarienummer));

@@ -34,8 +34,30 @@ public final class Forms {
       control.pseudoClassStateChanged(Styles.STATE_DANGER, bad);
       control.setAccessibleHelp(bad ? now : null);
     });
+    whenEdited(control, () -> error.set(""));
     VBox box = new VBox(4, caption, control, message);
     return box;
+  }
+
+  /**
+   * Runs {@code edited} when the user changes the control's value (it has the focus): a field's message is about
+   * what was there when it was saved, and stays until the user corrects it — a message kept under a corrected
+   * field, with the new text in red, read as if the correction were wrong too. A value set by the form itself
+   * (filled in, read again) leaves the message alone.
+   */
+  private static void whenEdited(Control control, Runnable edited) {
+    javafx.beans.value.ChangeListener<Object> listener = (o, was, now) -> {
+      if (control.isFocused() || control.isFocusWithin()) {
+        edited.run();
+      }
+    };
+    switch (control) {
+      case javafx.scene.control.TextInputControl t -> t.textProperty().addListener(listener);
+      case javafx.scene.control.ComboBoxBase<?> c -> c.valueProperty().addListener(listener);
+      case javafx.scene.control.ChoiceBox<?> c -> c.valueProperty().addListener(listener);
+      case javafx.scene.control.CheckBox c -> c.selectedProperty().addListener(listener);
+      default -> { }
+    }
   }
 
   /**

@@ -75,6 +75,7 @@ class SvensktPaEngelsktSystemTest {
   @Test
   void aConfirmationDialogSaysJaAndNejAndItsTitleIsTheProgramsName(FxRobot robot) {
     waitFor(robot, "#diariumTable");
+    int arendenBefore = store.core().arenden().count();
     WindowAreas.open(robot, 3);
     robot.clickOn((Node) waitFor(robot, "#dbDiarienummer")).write("2025/9999");
     robot.clickOn("#dbDelegat").write("Enhetschef");
@@ -88,8 +89,11 @@ class SvensktPaEngelsktSystemTest {
     Window window = dialog.getScene().getWindow();
     assertThat(((Stage) window).getTitle()).isEqualTo("Nämndbok");
     assertThat(dialog.getContentText()).contains("Välj Nej");
-    robot.clickOn((Node) dialog.lookupAll(".button").stream().filter(n -> ((Button) n).getText().equals("Nej"))
-        .findFirst().orElseThrow());
+    assertThat(dialog.lookupAll(".button")).filteredOn(n -> ((Button) n).isDefaultButton())
+        .as("Enter says Nej: a mistyped number is not registered by a second Enter")
+        .extracting(n -> ((Button) n).getText()).containsExactly("Nej");
+    robot.type(KeyCode.ENTER);
     waitUntil("the dialog closed", () -> robot.lookup("#okantArendeDialog").tryQuery().isEmpty());
+    assertThat(store.core().arenden().count()).as("nothing registered").isEqualTo(arendenBefore);
   }
 }
