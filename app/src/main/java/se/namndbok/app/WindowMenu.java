@@ -66,12 +66,26 @@ final class WindowMenu {
         item("menyAvsluta", "meny.avsluta", Shortcuts.AVSLUTA.keys(), actions::exit));
   }
 
+  /**
+   * Ångra and Gör om are greyed out while the menu is open when the area has nothing to undo or redo (they looked
+   * as if they would do something and did nothing); they are enabled again when it closes, so that their
+   * shortcuts always reach the area, whose own state may have changed since.
+   */
   private Menu redigera() {
-    return menu("menyRedigera", "meny.redigera",
-        item("menyAngra", "meny.angra", Shortcuts.ANGRA.keys(), area(AreaCommands::angra)),
-        item("menyGorOm", "meny.gorom", Shortcuts.GOR_OM.keys(), area(AreaCommands::gorOm)),
-        new SeparatorMenuItem(),
+    MenuItem angra = item("menyAngra", "meny.angra", Shortcuts.ANGRA.keys(), area(AreaCommands::angra));
+    MenuItem gorOm = item("menyGorOm", "meny.gorom", Shortcuts.GOR_OM.keys(), area(AreaCommands::gorOm));
+    Menu menu = menu("menyRedigera", "meny.redigera", angra, gorOm, new SeparatorMenuItem(),
         item("menySok", "meny.sok", Shortcuts.SOK.keys(), area(AreaCommands::sok)));
+    menu.setOnShowing(e -> {
+      AreaCommands c = actions.area();
+      angra.setDisable(c == null || !c.kanAngra());
+      gorOm.setDisable(c == null || !c.kanGoraOm());
+    });
+    menu.setOnHidden(e -> {
+      angra.setDisable(false);
+      gorOm.setDisable(false);
+    });
+    return menu;
   }
 
   private Menu visa(List<Area> areas) {

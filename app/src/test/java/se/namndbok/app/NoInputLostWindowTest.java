@@ -321,6 +321,7 @@ class NoInputLostWindowTest {
     waitUntil("three listed", () -> table.getItems().size() == 3);
     List<String> before = rubriker(table);
     int index = before.indexOf("Beslut 2");
+    assertThat(angraEnabled(robot)).as("nothing to undo: Redigera → Ångra greyed").isFalse();
 
     robot.interact(() -> {
       table.requestFocus();
@@ -329,6 +330,7 @@ class NoInputLostWindowTest {
     });
     robot.type(KeyCode.DELETE);
     waitUntil("deleted", () -> table.getItems().size() == 2);
+    assertThat(angraEnabled(robot)).as("the delete can be undone").isTrue();
     assertThat(store.core().delegationsbeslut().list(AnmalanFilter.alla())).hasSize(2);
 
     Label notice = robot.lookup("#dbBorttagen").query();
@@ -381,6 +383,19 @@ class NoInputLostWindowTest {
     ListView<Punktrad> list = waitFor(robot, "#punktLista");
     waitUntil("two punkter", () -> list.getItems().size() == 2);
     return list;
+  }
+
+  /** Whether Redigera → Ångra is enabled while the menu is open (it is enabled again when the menu closes). */
+  private static boolean angraEnabled(FxRobot robot) {
+    javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").query();
+    javafx.scene.control.Menu redigera = bar.getMenus().stream().filter(m -> "menyRedigera".equals(m.getId()))
+        .findFirst().orElseThrow();
+    robot.interact(redigera::show);
+    waitUntil("the menu open", redigera::isShowing);
+    boolean enabled = !redigera.getItems().getFirst().isDisable();
+    robot.interact(redigera::hide);
+    waitUntil("the menu closed", () -> !redigera.isShowing() && !redigera.getItems().getFirst().isDisable());
+    return enabled;
   }
 
   private void requestClose() {

@@ -161,6 +161,11 @@ public final class MotesbyggareViewModel {
     undo.history().redo();
   }
 
+  /** The shown meeting's history of changes to its list. */
+  public UndoHistory history() {
+    return undo.history();
+  }
+
   /** Runs a step's core call and reads the list back, selecting the id it returns. */
   private void changeSelecting(Callable<BuilderUndo.Resultat> work) {
     change(() -> {

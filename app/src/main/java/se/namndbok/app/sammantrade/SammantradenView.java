@@ -207,6 +207,16 @@ public final class SammantradenView extends VBox implements AreaCommands, Unsave
     return true;
   }
 
+  @Override
+  public boolean kanAngra() {
+    return !builder.viewModel().lockedProperty().get() && builder.viewModel().history().canUndoProperty().get();
+  }
+
+  @Override
+  public boolean kanGoraOm() {
+    return !builder.viewModel().lockedProperty().get() && builder.viewModel().history().canRedoProperty().get();
+  }
+
   /** The punkt editor's and the protokoll's unsaved input. */
   @Override
   public List<UnsavedChanges.Guard> guards() {

@@ -26,6 +26,16 @@ public interface AreaCommands {
     return false;
   }
 
+  /** Whether "Ångra" has something to undo now (the menu greys it out otherwise). */
+  default boolean kanAngra() {
+    return false;
+  }
+
+  /** Whether "Gör om" has something to redo now. */
+  default boolean kanGoraOm() {
+    return false;
+  }
+
   /** A view whose commands are another object's (e.g. the shared entry area it is built from). */
   interface Delegating extends AreaCommands {
     AreaCommands commands();
@@ -48,6 +58,16 @@ public interface AreaCommands {
     @Override
     default boolean gorOm() {
       return commands().gorOm();
+    }
+
+    @Override
+    default boolean kanAngra() {
+      return commands().kanAngra();
+    }
+
+    @Override
+    default boolean kanGoraOm() {
+      return commands().kanGoraOm();
     }
   }
 }

@@ -269,6 +269,16 @@ public final class ReportedEntriesArea<E extends se.namndbok.core.anmalan.Anmala
     return true;
   }
 
+  @Override
+  public boolean kanAngra() {
+    return vm.history().canUndoProperty().get();
+  }
+
+  @Override
+  public boolean kanGoraOm() {
+    return vm.history().canRedoProperty().get();
+  }
+
   private void deleteSelected() {
     E entry = table.getSelectionModel().getSelectedItem();
     if (entry != null) {
