@@ -103,7 +103,11 @@ public final class StatistikView extends VBox {
     return bar;
   }
 
-  private HBox statusrad() {
+  /**
+   * Whether the shown report is fastställd, and under it the last action's message (an import's result, or a
+   * refused file line by line) across the whole width: side by side, a long message squeezed the status to "…".
+   */
+  private VBox statusrad() {
     Label faststalld = new Label();
     faststalld.setId("statistikFaststalld");
     faststalld.textProperty().bind(vm.faststalldProperty());
@@ -116,9 +120,12 @@ public final class StatistikView extends VBox {
     meddelande.setId("statistikMeddelande");
     Forms.wrapping(meddelande);
     meddelande.textProperty().bind(vm.meddelandeProperty());
-    HBox rad = new HBox(12, faststalld, progress, meddelande);
+    meddelande.visibleProperty().bind(vm.meddelandeProperty().isNotEmpty());
+    meddelande.managedProperty().bind(meddelande.visibleProperty());
+    faststalld.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    HBox rad = new HBox(12, faststalld, progress);
     rad.setAlignment(Pos.CENTER_LEFT);
-    return rad;
+    return new VBox(4, rad, meddelande);
   }
 
   private static Tab flik(String key, javafx.scene.Node content) {

@@ -147,7 +147,12 @@ public final class StatistikViewModel {
               r.andrade()));
           ladda();
         })
-        .onFailure(this::fel)
+        .onFailure(t -> {
+          fel(t);
+          if (t instanceof ValidationException) {
+            meddelande.set(Messages.format("statistik.import.vagrad", meddelande.get()));
+          }
+        })
         .onFinished(() -> arbetar(false))
         .executeWith(executor);
   }

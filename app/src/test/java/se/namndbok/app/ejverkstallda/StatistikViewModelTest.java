@@ -108,7 +108,8 @@ class StatistikViewModelTest {
         """);
     vm.importera(file);
 
-    assertThat(vm.meddelandeProperty().get()).contains("nya.csv, rad 3, kolumn kön");
+    assertThat(vm.meddelandeProperty().get()).startsWith("Inget lästes in: filen har fel.")
+        .contains("nya.csv, rad 3, kolumn kön");
     assertThat(rad("Totalt samtliga verksamheter").varden()).containsExactly(44, 38, 82);
     assertThat(vm.arbetarProperty().get()).isFalse();
   }
