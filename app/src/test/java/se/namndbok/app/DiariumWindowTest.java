@@ -87,6 +87,7 @@ class DiariumWindowTest {
         .anyMatch(p -> p.getPseudoClassName().equals("danger"));
     assertThat(robot.lookup("#registerRubrikError").queryAs(Label.class).isVisible()).isFalse();
     assertThat(arenden.count()).isEqualTo(4);
+    waitUntil("the focus in the refused field", () -> robot.lookup("#registerKlassificering").query().isFocused());
 
     robot.clickOn("#registerRubrik").write(" om något");
     assertThat(error.isVisible()).as("another field typed in leaves the message").isTrue();

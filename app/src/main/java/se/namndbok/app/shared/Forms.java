@@ -33,10 +33,42 @@ public final class Forms {
       boolean bad = now != null && !now.isEmpty();
       control.pseudoClassStateChanged(Styles.STATE_DANGER, bad);
       control.setAccessibleHelp(bad ? now : null);
+      if (bad && (was == null || was.isEmpty())) {
+        focusFirstRefused(control);
+      }
     });
     whenEdited(control, () -> error.set(""));
     VBox box = new VBox(4, caption, control, message);
     return box;
+  }
+
+  /**
+   * A refused save puts the focus in the first field it names, so a keyboard user corrects it where the message is
+   * (Enter saves from any field, and the refused one may be far back): the messages of one refusal appear in the
+   * form's order, and only the first takes the focus — a later one sees the focus already in a refused field. A
+   * field out of sight (another tab, a hidden part) is left alone.
+   */
+  private static void focusFirstRefused(Control control) {
+    javafx.scene.Scene scene = control.getScene();
+    if (scene == null || scene.getWindow() == null || !scene.getWindow().isFocused() || !shown(control)) {
+      return;
+    }
+    javafx.scene.Node owner = scene.getFocusOwner();
+    for (javafx.scene.Node n = owner; n != null; n = n.getParent()) {
+      if (n.getPseudoClassStates().contains(Styles.STATE_DANGER)) {
+        return;
+      }
+    }
+    control.requestFocus();
+  }
+
+  private static boolean shown(javafx.scene.Node node) {
+    for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+      if (!n.isVisible()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
