@@ -128,7 +128,7 @@ class ProtokollViewModelTest {
     try (var pdf = org.apache.pdfbox.Loader.loadPDF(out.toFile())) {
       text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
     }
-    assertThat(text).contains("Socialnämndens arbetsutskott", "Beredning av budget 2026")
+    assertThat(text).contains("Socialnämndens arbetsutskott", "Beredning av budget 2026", "Inledning")
         .doesNotContain("Månadsrapport oktober 2025");
   }
 

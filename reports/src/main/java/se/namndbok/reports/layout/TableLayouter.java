@@ -85,22 +85,29 @@ final class TableLayouter {
   }
 
   private Grid grid(Block.Table table, StructNode tableNode) {
-    float[] xs = columns(table.widths());
     boolean[] right = figureColumns(table);
     boolean[] group4 = group4(right, table);
     List<String> header = table.header();
+    List<List<String>> body = new ArrayList<>();
+    List<Boolean> bold = new ArrayList<>();
+    for (int r = 0; r < table.rows().size(); r++) {
+      body.add(figures(table.rows().get(r), right, group4));
+      bold.add(table.bold(r));
+    }
+    float[] xs = columns(table.widths(), header, body, bold);
     Row headerRow = new Row(wrap(header, xs, true), Block.RowKind.BODY, cells(tableNode, "TH", header.size()));
     List<Row> rows = new ArrayList<>();
-    for (int r = 0; r < table.rows().size(); r++) {
-      List<String> cells = figures(table.rows().get(r), right, group4);
-      rows.add(new Row(wrap(cells, xs, table.bold(r)), table.kinds().get(r), cells(tableNode, "TD", cells.size())));
+    for (int r = 0; r < body.size(); r++) {
+      List<String> cells = body.get(r);
+      rows.add(new Row(wrap(cells, xs, bold.get(r)), table.kinds().get(r), cells(tableNode, "TD", cells.size())));
     }
     return new Grid(xs, right, headerRow, rows, table.caption(), -1);
   }
 
   private Grid grid(Block.Contents contents, Function<String, String> pageLabels, StructNode headerP,
       StructNode toc) {
-    float[] xs = columns(contents.widths());
+    float[] xs = columns(contents.widths(), contents.header(),
+        contents.rows().stream().map(Block.ContentsRow::cells).toList(), null);
     boolean[] right = new boolean[xs.length];
     right[xs.length - 1] = true;
     StructNode[] headerNodes = new StructNode[xs.length];
@@ -322,14 +329,82 @@ final class TableLayouter {
     return lines;
   }
 
-  private static float[] columns(List<Double> widths) {
-    double sum = widths.stream().mapToDouble(Double::doubleValue).sum();
-    float[] xs = new float[widths.size()];
+  /**
+   * The columns' left edges: the block's relative widths, except that no column is narrower than its widest word
+   * (a "§ 140" or a date is never broken between characters into a column of digits — the relative widths of a
+   * table typed in a text are its characters, and "140" beside a sentence came out one digit per line). A column
+   * given more than its widest word keeps its share; what the widened ones take comes from the others in
+   * proportion, and a single word is never given more than {@link #MAX_WORD_SHARE} of the width (a long address
+   * is still broken). {@code bold}: per row, null for none.
+   */
+  private float[] columns(List<Double> widths, List<String> header, List<List<String>> rows, List<Boolean> bold) {
+    int n = widths.size();
+    float total = PageFlow.RIGHT - PageFlow.LEFT;
+    float[] need = new float[n];
+    for (int c = 0; c < n; c++) {
+      need[c] = wrapper.widestWord(c < header.size() ? header.get(c) : "", true, SIZE);
+      for (int r = 0; r < rows.size(); r++) {
+        List<String> row = rows.get(r);
+        boolean b = bold != null && bold.get(r);
+        need[c] = Math.max(need[c], c < row.size() ? wrapper.widestWord(row.get(c), b, SIZE) : 0);
+      }
+      need[c] = Math.min(need[c] + 2 * PAD + 0.5f, total * MAX_WORD_SHARE);
+    }
+    float[] w = widths(widths, need, total);
+    float[] xs = new float[n];
     float x = PageFlow.LEFT;
-    for (int c = 0; c < xs.length; c++) {
+    for (int c = 0; c < n; c++) {
       xs[c] = x;
-      x += (float) (widths.get(c) / sum * (PageFlow.RIGHT - PageFlow.LEFT));
+      x += w[c];
     }
     return xs;
+  }
+
+  /** A word may have at most this share of the table's width. */
+  private static final float MAX_WORD_SHARE = 0.45f;
+
+  /**
+   * Widths in proportion to {@code weights} over {@code total}, raised to {@code need} where they fall short: the
+   * raised columns are fixed and the rest shared again in proportion, until none falls short (or all are fixed).
+   */
+  static float[] widths(List<Double> weights, float[] need, float total) {
+    int n = weights.size();
+    float[] w = new float[n];
+    boolean[] fixed = new boolean[n];
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      float left = total;
+      double weight = 0;
+      for (int c = 0; c < n; c++) {
+        if (fixed[c]) {
+          left -= w[c];
+        } else {
+          weight += weights.get(c);
+        }
+      }
+      for (int c = 0; c < n; c++) {
+        if (!fixed[c]) {
+          w[c] = weight <= 0 ? 0 : (float) (weights.get(c) / weight * Math.max(0, left));
+        }
+      }
+      for (int c = 0; c < n; c++) {
+        if (!fixed[c] && w[c] < need[c]) {
+          w[c] = need[c];
+          fixed[c] = true;
+          changed = true;
+        }
+      }
+    }
+    float sum = 0;
+    for (float v : w) {
+      sum += v;
+    }
+    if (sum > total) { // the words alone are wider than the page: every column in proportion to its need
+      for (int c = 0; c < n; c++) {
+        w[c] = w[c] * total / sum;
+      }
+    }
+    return w;
   }
 }

@@ -13,10 +13,12 @@ final class TextWrapper {
   private record Key(String text, float width, boolean bold, float size) {}
 
   private static final Pattern SPACES = Pattern.compile(" +");
+  private static final Pattern SPACES_AND_BREAKS = Pattern.compile("[ \n]+");
 
   private final TextMeasure measure;
   /** Wrapped texts of this document: the layout wraps the same text in every pass and for every look-ahead. */
   private final java.util.Map<Key, List<String>> cache = new java.util.HashMap<>();
+  private final java.util.Map<Key, Float> widest = new java.util.HashMap<>();
 
   TextWrapper(TextMeasure measure) {
     this.measure = measure;
@@ -24,6 +26,22 @@ final class TextWrapper {
 
   TextMeasure measure() {
     return measure;
+  }
+
+  /**
+   * The width of the widest run of {@code text} that {@link #wrap} never breaks between characters when the line
+   * is wide enough for it: its words, with what typography joined ("§ 140", "3 kap.") as one.
+   */
+  float widestWord(String text, boolean bold, float size) {
+    return widest.computeIfAbsent(new Key(text, 0, bold, size), k -> {
+      float w = 0;
+      for (String word : SPACES_AND_BREAKS.split(measure.printable(Typografi.apply(text)))) {
+        if (!word.isEmpty()) {
+          w = Math.max(w, width(word, bold, size));
+        }
+      }
+      return w;
+    });
   }
 
   List<String> wrap(String text, float width, boolean bold, float size) {
