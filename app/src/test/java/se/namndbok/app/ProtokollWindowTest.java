@@ -105,10 +105,17 @@ class ProtokollWindowTest {
     waitUntil("the beslut field focused", area::isFocused);
     robot.write(text);
     waitUntil("the beslut typed", () -> text.equals(area.getText()));
-    robot.interact(spara::fire);
+    robot.interact(spara::requestFocus);
+    waitUntil("Spara beslutet focused", spara::isFocused);
+    robot.type(javafx.scene.input.KeyCode.SPACE);
 
     waitUntil("the beslut saved", () -> protokoll.underlag(punkt.sammantradeId()).punkter().getFirst().paragraf()
         .beslut() != null);
+    // the rows are made anew after the save: the focus goes to the new row's button, not to the side menu
+    waitUntil("the focus still on Spara beslutet", () -> {
+      Node owner = start.getScene().getFocusOwner();
+      return owner != null && ("protokollSparaBeslut-" + punkt.id()).equals(owner.getId()) && owner != spara;
+    });
     assertThat(protokoll.underlag(punkt.sammantradeId()).punkter().getFirst().paragraf().beslut())
         .isEqualTo(text);
     waitUntil("the § shown", () -> robot.lookup(".label").match((Label l) -> l.getText() != null

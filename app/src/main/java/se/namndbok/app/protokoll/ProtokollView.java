@@ -216,9 +216,43 @@ public final class ProtokollView extends ScrollPane implements se.namndbok.app.s
     return b;
   }
 
+  /**
+   * The rows made anew from the view model (after every save and every reload). The focus stays where it was:
+   * the new row's control with the same id gets it, since the old one leaves the scene — without this a keyboard
+   * user who pressed "Spara beslutet" landed in the side menu, where the next Space opened the diarium.
+   */
   private void rebuild() {
+    String focused = focusedId();
     narvaroRows.getChildren().setAll(vm.narvaro().stream().map(this::narvaroRow).toList());
     paragrafRows.getChildren().setAll(vm.paragrafer().stream().map(this::paragrafRow).toList());
+    if (focused != null) {
+      Node again = lookup("#" + focused);
+      if (again != null) {
+        again.requestFocus();
+      }
+    }
+  }
+
+  /** The id of the row control that has the focus (or holds it, as a combo box its editor); null otherwise. */
+  private String focusedId() {
+    if (getScene() == null) {
+      return null;
+    }
+    for (Node n = getScene().getFocusOwner(); n != null && n != this; n = n.getParent()) {
+      if (n.getId() != null && (isInside(n, narvaroRows) || isInside(n, paragrafRows))) {
+        return n.getId();
+      }
+    }
+    return null;
+  }
+
+  private static boolean isInside(Node n, Node container) {
+    for (Node p = n; p != null; p = p.getParent()) {
+      if (p == container) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Node narvaroRow(NarvaroRad r) {
