@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.prefs.Preferences;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -93,6 +94,25 @@ class SammantradenWindowTest {
       robot.clickOn("#sokLagg");
       waitUntil("the search dialog closed", () -> robot.lookup("#arendeSokDialog").tryQuery().isEmpty());
     }
+    // two marked with Space: the button reads "Lägg till 2 ärenden" in full
+    robot.clickOn((Node) waitFor(robot, "#byggareLaggTill"));
+    robot.clickOn((Node) waitFor(robot, "#byggareLaggTillArende"));
+    ListView<se.namndbok.core.arende.Arende> sok = waitFor(robot, "#arendeSokTraffar");
+    waitUntil("hits listed", () -> sok.getItems().size() >= 2);
+    for (int i = 0; i < 2; i++) {
+      int index = i;
+      robot.interact(() -> {
+        sok.requestFocus();
+        sok.getSelectionModel().select(index);
+      });
+      robot.type(KeyCode.SPACE);
+    }
+    Button lagg = robot.lookup("#sokLagg").queryButton();
+    waitUntil("two marked", () -> lagg.getText().contains("2"));
+    assertThat(se.namndbok.app.testing.Clipping.problems(robot, lagg.getScene(), "två markerade ärenden",
+        new java.util.HashSet<>())).as("the add button's text in full").isEmpty();
+    robot.type(KeyCode.ESCAPE);
+    waitUntil("the search dialog closed", () -> robot.lookup("#arendeSokDialog").tryQuery().isEmpty());
     TableView<Innehallsrad> preview = waitFor(robot, "#innehallTable");
     waitUntil("three items in the preview", () -> preview.getItems().size() == 3);
     assertThat(rubriker(preview)).containsExactly("Statsbidrag för att stärka socialtjänstens beredskap",

@@ -47,7 +47,7 @@ final class ArendeSokDialog extends Dialog<List<Arende>> {
     getDialogPane().getButtonTypes().setAll(add, cancel);
     TextField search = new TextField();
     search.setId("arendeSok");
-    search.setPromptText(Messages.get("diarium.sok.exempel"));
+    search.setPromptText(Messages.get("sok.exempel")); // the diarium's hint did not fit the dialog
     search.setAccessibleText(Messages.get("diarium.sok"));
     search.textProperty().bindBidirectional(vm.queryProperty());
     ListView<Arende> list = hitList(vm);
@@ -76,9 +76,19 @@ final class ArendeSokDialog extends Dialog<List<Arende>> {
     addButton.setId("sokLagg");
     addButton.textProperty().bind(Bindings.createStringBinding(() -> vm.valda().size() > 1
         ? Messages.format("sok.lagg.antal", vm.valda().size()) : Messages.get("sok.lagg"), vm.valda()));
+    // "Lägg till 2 ärenden" is longer than the text the button bar sized it for: it grows with its text
+    javafx.scene.control.ButtonBar.setButtonUniformSize(addButton, false);
+    addButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     addButton.disableProperty().bind(Bindings.isEmpty(vm.valda())
         .and(list.getSelectionModel().selectedItemProperty().isNull()));
     setResultConverter(b -> b == add ? vm.attLaggaTill(list.getSelectionModel().getSelectedItem()) : null);
+    Button cancelButton = (Button) getDialogPane().lookupButton(cancel);
+    list.addEventFilter(KeyEvent.KEY_PRESSED, e -> { // a list takes Esc as "cancel editing" even when not editing
+      if (e.getCode() == KeyCode.ESCAPE) {
+        cancelButton.fire();
+        e.consume();
+      }
+    });
     for (javafx.scene.Node n : List.of(search, list)) {
       n.addEventFilter(KeyEvent.KEY_PRESSED, e -> { // a list keeps Enter to itself: it adds here as everywhere
         if (e.getCode() == KeyCode.ENTER && !addButton.isDisabled()) {
