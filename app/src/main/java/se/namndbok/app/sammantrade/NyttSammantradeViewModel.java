@@ -67,6 +67,7 @@ public final class NyttSammantradeViewModel {
     this.executor = executor;
     this.today = today;
     organ.set(choices.isEmpty() ? null : choices.getFirst());
+    organ.addListener((o, was, now) -> visaStandardpunkter());
     errorsByField.put("Datum", datumError);
     errorsByField.put("Tid", tidError);
     errorsByField.put("Plats", platsError);
@@ -81,12 +82,22 @@ public final class NyttSammantradeViewModel {
           nasta = d.nasta();
           tid.set(defaults.tid().toString());
           plats.set(defaults.plats() == null ? "" : defaults.plats());
-          standardpunkter.set(defaults.punkter().isEmpty() ? Messages.get("nytt.standardpunkter.inga")
-              : Messages.format("nytt.standardpunkter", String.join(", ",
-                  defaults.punkter().stream().map(ArendepunktTyp::text).toList())));
+          visaStandardpunkter();
           nastaSammantrade();
         })
         .executeWith(executor);
+  }
+
+  /**
+   * What the new meeting's list starts with: the board's standard punkter, or, for an utskott (which the core
+   * gives none), an empty list — the hint said "the board's meeting begins with …" also when an utskott was chosen.
+   */
+  private void visaStandardpunkter() {
+    boolean utskott = organ.get() != null && organ.get().utskottId() != null;
+    standardpunkter.set(utskott ? Messages.get("nytt.standardpunkter.utskott")
+        : defaults.punkter().isEmpty() ? Messages.get("nytt.standardpunkter.inga")
+        : Messages.format("nytt.standardpunkter", String.join(", ",
+            defaults.punkter().stream().map(ArendepunktTyp::text).toList())));
   }
 
   /** "Nästa sammanträde": the plan's next date (with its own time and place, when it has them). */

@@ -108,6 +108,22 @@ class NyttSammantradeViewModelTest {
   }
 
   @Test
+  void anUtskottChosenIsToldItsListStartsEmptyAsItDoes() {
+    f.services.motesstandard().spara(new Motesstandard(LocalTime.of(8, 15), "Stadshuset",
+        List.of(ArendepunktTyp.UPPROP, ArendepunktTyp.JUSTERARE)));
+    var au = f.services.namnder().addUtskott("Arbetsutskottet", se.namndbok.core.namnd.UtskottTyp.ARBETSUTSKOTT);
+    vm.load();
+    assertThat(vm.standardpunkterProperty().get()).startsWith("Nämndens sammanträde börjar med standardpunkterna");
+
+    vm.organProperty().set(new Organ(au.id(), "Arbetsutskottet"));
+    assertThat(vm.standardpunkterProperty().get())
+        .isEqualTo("Utskottets ärendelista börjar tom; standardpunkterna gäller nämndens sammanträden.");
+    vm.datumProperty().set("2025-12-18");
+    vm.save(saved::add);
+    assertThat(f.services.arendelista().punkter(saved.getFirst().id())).isEmpty();
+  }
+
+  @Test
   void withoutAPlanTheDateIsLeftToTheUserAndThatIsSaid() {
     vm.load();
 
