@@ -192,6 +192,16 @@ class SammantradenWindowTest {
     assertThat(robot.lookup("#nyttDatum").query().getPseudoClassStates())
         .anyMatch(p -> p.getPseudoClassName().equals("danger"));
     assertThat(services.sammantraden().all()).isEmpty();
+
+    // the message goes when the date is corrected, and the dialog keeps its height: the button stays put
+    Node spara = robot.lookup("#nyttSpara").query();
+    double y = spara.localToScreen(spara.getBoundsInLocal()).getMinY();
+    robot.clickOn("#nyttDatum").type(KeyCode.BACK_SPACE);
+    waitUntil("the message gone", () -> !error.isVisible());
+    robot.interact(() -> { });
+    robot.interact(() -> { });
+    assertThat(spara.localToScreen(spara.getBoundsInLocal()).getMinY()).as("Skapa sammanträdet where it was")
+        .isCloseTo(y, org.assertj.core.data.Offset.offset(1.0));
     robot.clickOn("#nyttAvbryt");
     waitFor(robot, "#osparatDialog"); // what was typed is not thrown away without a question
     robot.clickOn("#osparatSlang");

@@ -65,11 +65,14 @@ public final class FormDialog {
         }
       }
     });
-    spec.messages().forEach(m -> m.addListener((o, was, now) -> Platform.runLater(() -> fit(dialog))));
-    // a text the form fills in after it opened (the meeting plan's next date, a hint) changes its height too
+    // a message that goes (its field corrected) leaves its room: shrinking moved the save button from under the
+    // pointer of a user on the way to it
+    spec.messages().forEach(m -> m.addListener((o, was, now) -> Platform.runLater(() -> fit(dialog, false))));
+    // a text the form fills in after it opened (the meeting plan's next date, a hint) changes its height too;
+    // grown only, as above
     spec.content().layoutBoundsProperty().addListener((o, was, now) -> {
       if (dialog.isShowing() && Math.abs(now.getHeight() - was.getHeight()) > 0.5) {
-        Platform.runLater(() -> fit(dialog));
+        Platform.runLater(() -> fit(dialog, false));
       }
     });
     dialog.setOnShown(e -> Platform.runLater(() -> {
@@ -151,6 +154,11 @@ public final class FormDialog {
    * width, where a wrapping help text is one long line, and the dialog came out too short and scrolled.
    */
   public static void fit(Dialog<?> dialog) {
+    fit(dialog, true);
+  }
+
+  /** {@link #fit(Dialog)}; with {@code mayShrink} false the dialog only grows. */
+  private static void fit(Dialog<?> dialog, boolean mayShrink) {
     if (dialog.getDialogPane().getScene() == null) {
       return;
     }
@@ -167,7 +175,11 @@ public final class FormDialog {
     // the height only: the width is the dialog's own, or what the user made it (sizeToScene would undo that)
     DialogPane pane = dialog.getDialogPane();
     double frame = w.getHeight() - pane.getScene().getHeight();
-    w.setHeight(Math.min(pane.getMaxHeight(), pane.prefHeight(pane.getWidth())) + frame);
+    double height = Math.min(pane.getMaxHeight(), pane.prefHeight(pane.getWidth())) + frame;
+    if (!mayShrink && height < w.getHeight()) {
+      return;
+    }
+    w.setHeight(height);
     if (w.getHeight() > screen.getHeight()) {
       w.setHeight(screen.getHeight());
     }
