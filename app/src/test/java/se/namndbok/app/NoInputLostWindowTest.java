@@ -249,10 +249,7 @@ class NoInputLostWindowTest {
 
   @Test
   void anEntryEditedAndAnotherOpenedAsksAndAvbrytKeepsTheTyping(FxRobot robot) {
-    for (int dag = 1; dag <= 2; dag++) {
-      store.core().delegationsbeslut().register(new NyttDelegationsbeslut("2025/1130", null, "MAS/MAR/SAS", "4.2",
-          LocalDate.of(2025, 10, dag), "Beslut " + dag, false));
-    }
+    registerBeslut(2);
     openDelegationsbeslut(robot);
     TableView<Delegationsbeslut> table = waitFor(robot, "#delegationsbeslutTable");
     waitUntil("two listed", () -> table.getItems().size() == 2);
@@ -276,6 +273,14 @@ class NoInputLostWindowTest {
     waitUntil("Beslut 2 in the form", () -> "Beslut 2".equals(text(robot, "#dbRubrik")));
     assertThat(store.core().delegationsbeslut().list(AnmalanFilter.alla())).extracting(Delegationsbeslut::rubrik)
         .containsExactlyInAnyOrder("Beslut 1 om bistånd", "Beslut 2");
+  }
+
+  /** "Beslut 1" … "Beslut n", decided 2025-10-01 onwards, registered in the store. */
+  private void registerBeslut(int n) {
+    for (int dag = 1; dag <= n; dag++) {
+      store.core().delegationsbeslut().register(new NyttDelegationsbeslut("2025/1130", null, "MAS/MAR/SAS", "4.2",
+          LocalDate.of(2025, 10, dag), "Beslut " + dag, false));
+    }
   }
 
   /** Selects the row and presses Enter on it, as a registrator opens an entry to change it. */
@@ -312,10 +317,7 @@ class NoInputLostWindowTest {
 
   @Test
   void aDeletedEntryIsPutBackInItsPlaceWithCtrlZ(FxRobot robot) {
-    for (int dag = 1; dag <= 3; dag++) {
-      store.core().delegationsbeslut().register(new NyttDelegationsbeslut("2025/1130", null, "MAS/MAR/SAS", "4.2",
-          LocalDate.of(2025, 10, dag), "Beslut " + dag, false));
-    }
+    registerBeslut(3);
     openDelegationsbeslut(robot);
     TableView<Delegationsbeslut> table = waitFor(robot, "#delegationsbeslutTable");
     waitUntil("three listed", () -> table.getItems().size() == 3);

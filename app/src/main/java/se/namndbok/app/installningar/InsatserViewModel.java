@@ -78,10 +78,7 @@ public final class InsatserViewModel {
       selected.set(r.insats());
       state.saved();
       done.accept(true);
-    }).onFailure(e -> {
-      errors.show(e);
-      done.accept(false);
-    }).executeWith(executor);
+    }).onFailure(errors.refused(done)).executeWith(executor);
   }
 
   public ObservableList<Insats> insatser() {

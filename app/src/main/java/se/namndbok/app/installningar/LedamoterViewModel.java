@@ -126,7 +126,7 @@ public final class LedamoterViewModel {
     BackgroundTask.wrap(() -> {
       Ledamot saved = services.ledamoter().add(f, e, p);
       return new Changed(saved, sorted(services.ledamoter().all()));
-    }).onSuccess(c -> changed(c, done)).onFailure(t -> refused(t, done)).executeWith(executor);
+    }).onSuccess(c -> changed(c, done)).onFailure(ledamotErrors.refused(done)).executeWith(executor);
   }
 
   /** Saves the name and party fields onto the selected ledamot. */
@@ -144,7 +144,7 @@ public final class LedamoterViewModel {
     Ledamot changed = new Ledamot(l.id(), l.namndId(), fornamn.get(), efternamn.get(), parti.get(), l.telefon(), l.epost(),
         l.version());
     BackgroundTask.wrap(() -> new Changed(services.ledamoter().update(changed), sorted(services.ledamoter().all())))
-        .onSuccess(c -> changed(c, done)).onFailure(t -> refused(t, done)).executeWith(executor);
+        .onSuccess(c -> changed(c, done)).onFailure(ledamotErrors.refused(done)).executeWith(executor);
   }
 
   private void changed(Changed c, java.util.function.Consumer<Boolean> done) {
@@ -154,10 +154,6 @@ public final class LedamoterViewModel {
     done.accept(true);
   }
 
-  private void refused(Throwable t, java.util.function.Consumer<Boolean> done) {
-    ledamotErrors.show(t);
-    done.accept(false);
-  }
 
   /** Gives the selected ledamot a seat; the mandate period typed yyyy-MM-dd. */
   public void addUppdrag() {

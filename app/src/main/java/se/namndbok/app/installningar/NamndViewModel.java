@@ -85,10 +85,7 @@ public final class NamndViewModel {
           status.set(Messages.get("installningar.sparat"));
           done.accept(true);
         })
-        .onFailure(t -> {
-          errors.show(t);
-          done.accept(false);
-        })
+        .onFailure(errors.refused(done))
         .executeWith(executor);
   }
 

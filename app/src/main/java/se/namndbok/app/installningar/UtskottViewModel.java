@@ -55,10 +55,7 @@ public final class UtskottViewModel {
       namn.set("");
       state.saved();
       done.accept(true);
-    }).onFailure(e -> {
-      errors.show(e);
-      done.accept(false);
-    }).executeWith(executor);
+    }).onFailure(errors.refused(done)).executeWith(executor);
   }
 
   /** A new utskott's name typed and not added, asked about before the window closes or another area is shown. */

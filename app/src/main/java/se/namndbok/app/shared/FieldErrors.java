@@ -34,6 +34,14 @@ public final class FieldErrors {
     }
   }
 
+  /** For a save's failure: shows the refusal at its fields and tells {@code done} that nothing was saved. */
+  public java.util.function.Consumer<Throwable> refused(java.util.function.Consumer<Boolean> done) {
+    return t -> {
+      show(t);
+      done.accept(false);
+    };
+  }
+
   public void clear() {
     FieldError.clear(fields, general);
   }

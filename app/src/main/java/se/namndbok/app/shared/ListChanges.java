@@ -24,9 +24,6 @@ public final class ListChanges {
       into.setAll(all);
       after.run();
       done.accept(true);
-    }).onFailure(t -> {
-      errors.show(t);
-      done.accept(false);
-    }).executeWith(executor);
+    }).onFailure(errors.refused(done)).executeWith(executor);
   }
 }
