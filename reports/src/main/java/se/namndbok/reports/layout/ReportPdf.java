@@ -151,9 +151,10 @@ public final class ReportPdf {
     doc.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
   }
 
+  /** A bookmark: its title as the page prints it (the en dash and quotes of typography, no style marks). */
   private static PDOutlineItem item(String title, PDPage page) {
     PDOutlineItem item = new PDOutlineItem();
-    item.setTitle(title);
+    item.setTitle(Typografi.printed(title));
     PDPageFitDestination destination = new PDPageFitDestination();
     destination.setPage(page);
     item.setDestination(destination);

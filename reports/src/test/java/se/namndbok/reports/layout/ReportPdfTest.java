@@ -194,7 +194,7 @@ class ReportPdfTest {
   @Test
   void opensWithTheBookmarksWhenItHasSomeAndWithoutTheOutlinePanelOtherwise() throws Exception {
     Path with = dir.resolve("med.pdf");
-    ReportPdf.write(document(List.of(new Block.Section("s1", "1. Först", List.of(new Block.Paragraph("Text")),
+    ReportPdf.write(document(List.of(new Block.Section("s1", "1. Först - \"Information\"", List.of(new Block.Paragraph("Text")),
         List.of(new Attachment("a.pdf", archivalAttachment("A", 1, dir), "Migrationsverkets förslag"))))), with,
         Progress.NONE);
     Path without = dir.resolve("utan.pdf");
@@ -203,7 +203,7 @@ class ReportPdfTest {
     try (var doc = org.apache.pdfbox.Loader.loadPDF(with.toFile())) {
       assertThat(doc.getDocumentCatalog().getPageMode()).isEqualTo(org.apache.pdfbox.pdmodel.PageMode.USE_OUTLINES);
       var first = doc.getDocumentCatalog().getDocumentOutline().getFirstChild();
-      assertThat(first.getTitle()).isEqualTo("1. Först");
+      assertThat(first.getTitle()).as("as the heading prints it").isEqualTo("1. Först – ”Information”");
       assertThat(first.getFirstChild().getTitle()).as("the attachment's title").isEqualTo("Migrationsverkets förslag");
     }
     try (var doc = org.apache.pdfbox.Loader.loadPDF(without.toFile())) {
