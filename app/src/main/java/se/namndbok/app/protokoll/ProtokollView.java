@@ -89,7 +89,8 @@ public final class ProtokollView extends ScrollPane implements se.namndbok.app.s
   }
 
   private Button pdfButton(String id, String key, Version version) {
-    Button b = new Button(Messages.get(key), new FontIcon(Material2MZ.PICTURE_AS_PDF));
+    Button b = se.namndbok.app.shared.FocusWhileBusy.keep(new Button(Messages.get(key),
+        new FontIcon(Material2MZ.PICTURE_AS_PDF)));
     b.setId(id);
     b.disableProperty().bind(Bindings.createBooleanBinding(() -> !vm.exporterbart() || export.runningProperty().get(),
         vm.underlagProperty(), export.runningProperty()));

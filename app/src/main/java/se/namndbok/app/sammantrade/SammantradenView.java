@@ -117,7 +117,8 @@ public final class SammantradenView extends VBox implements AreaCommands, Unsave
   }
 
   private Button kallelseButton(String id, String key, Version version) {
-    Button b = new Button(Messages.get(key), new FontIcon(Material2MZ.PICTURE_AS_PDF));
+    Button b = se.namndbok.app.shared.FocusWhileBusy.keep(new Button(Messages.get(key),
+        new FontIcon(Material2MZ.PICTURE_AS_PDF)));
     b.setId(id);
     b.setAccessibleText(Messages.get(key));
     b.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
