@@ -4,7 +4,6 @@ import se.namndbok.app.kallelse.MotesExport;
 import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.MeetingDocumentViewModel;
 import se.namndbok.app.shared.TaskExecutor;
-import se.namndbok.core.sammantrade.Sammantrade;
 
 /** "Skapa kallelse" and "Skapa offentlig kallelse" for the selected meeting. */
 public final class KallelseViewModel extends MeetingDocumentViewModel {
@@ -13,10 +12,5 @@ public final class KallelseViewModel extends MeetingDocumentViewModel {
     super(services, executor, "kallelse", ".skapar.offentlig",
         (s, mote, version, out, progress) -> new MotesExport(s.core())
             .kallelse(mote.id(), version, out, progress));
-  }
-
-  /** Every meeting has a kallelse, the board's and an utskott's alike. */
-  public static boolean hasKallelse(Sammantrade s) {
-    return s != null;
   }
 }

@@ -122,7 +122,7 @@ public final class SammantradenView extends VBox implements AreaCommands, Unsave
     b.setId(id);
     b.setAccessibleText(Messages.get(key));
     b.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-        () -> !KallelseViewModel.hasKallelse(vm.selectedProperty().get()) || kallelse.running(),
+        () -> vm.selectedProperty().get() == null || kallelse.running(), // every meeting, an utskott's too
         vm.selectedProperty(), kallelse.runningProperty()));
     b.setOnAction(e -> UnsavedChanges.thenRun(this, this,
         () -> kallelse.create(vm.selectedProperty().get(), version, Messages.get(key))));

@@ -69,7 +69,6 @@ class KallelseViewModelTest {
     builder.addArende(f.arende("2025/1130"));
     builder.sammantradeProperty().set(auMote);
     builder.addArende(f.arende("2025/1184"));
-    assertThat(KallelseViewModel.hasKallelse(auMote)).isTrue();
     String name = vm.defaultFileName(auMote, Version.LEDAMOT);
     assertThat(name).isEqualTo("Kallelse Arbetsutskottet 2025-11-20.pdf");
     Path out = dir.resolve(name);
