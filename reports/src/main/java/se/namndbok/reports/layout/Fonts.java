@@ -29,6 +29,11 @@ final class Fonts implements TextMeasure {
    */
   private final float[][] regularWidths = new float[256][];
   private final float[][] boldWidths = new float[256][];
+  /**
+   * What {@link #printable(int)} gives for the characters of the Basic Multilingual Plane already asked, in blocks
+   * of 256 made when first needed; 0 where not yet asked (0 itself is never printable: it becomes a space).
+   */
+  private final char[][] printables = new char[256][];
 
   Fonts(PDDocument doc) throws IOException {
     this.regularTtf = parse(REGULAR);
@@ -80,11 +85,37 @@ final class Fonts implements TextMeasure {
     }
   }
 
+  /** The text with each character the font cannot draw as '?' and other white space as ' '; looked up once. */
   @Override
   public String printable(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    text.codePoints().forEach(cp -> out.appendCodePoint(printable(cp)));
-    return out.toString();
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      int n = Character.charCount(cp);
+      int p = cp > Character.MAX_VALUE ? printable(cp) : cachedPrintable((char) cp);
+      if (p != cp && out == null) {
+        out = new StringBuilder(text.length()).append(text, 0, i);
+      }
+      if (out != null) {
+        out.appendCodePoint(p);
+      }
+      i += n;
+    }
+    return out == null ? text : out.toString();
+  }
+
+  private char cachedPrintable(char c) {
+    char[] block = printables[c >> 8];
+    if (block == null) {
+      block = new char[256];
+      printables[c >> 8] = block;
+    }
+    char p = block[c & 0xFF];
+    if (p == 0) {
+      p = (char) printable((int) c);
+      block[c & 0xFF] = p;
+    }
+    return p;
   }
 
   private int printable(int cp) {

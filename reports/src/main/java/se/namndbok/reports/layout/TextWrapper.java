@@ -2,7 +2,6 @@ package se.namndbok.reports.layout;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Greedy word wrapping of text after {@link Typografi#apply}: lines break only at ordinary spaces (never at the
@@ -12,13 +11,12 @@ import java.util.regex.Pattern;
 final class TextWrapper {
   private record Key(String text, float width, boolean bold, float size) {}
 
-  private static final Pattern SPACES = Pattern.compile(" +");
-  private static final Pattern SPACES_AND_BREAKS = Pattern.compile("[ \n]+");
-
   private final TextMeasure measure;
   /** Wrapped texts of this document: the layout wraps the same text in every pass and for every look-ahead. */
   private final java.util.Map<Key, List<String>> cache = new java.util.HashMap<>();
   private final java.util.Map<Key, Float> widest = new java.util.HashMap<>();
+  /** Texts with typography applied and unprintable characters replaced: both wrapping and widest words ask. */
+  private final java.util.Map<String, String> prepared = new java.util.HashMap<>();
 
   TextWrapper(TextMeasure measure) {
     this.measure = measure;
@@ -35,13 +33,22 @@ final class TextWrapper {
   float widestWord(String text, boolean bold, float size) {
     return widest.computeIfAbsent(new Key(text, 0, bold, size), k -> {
       float w = 0;
-      for (String word : SPACES_AND_BREAKS.split(measure.printable(Typografi.apply(text)))) {
-        if (!word.isEmpty()) {
-          w = Math.max(w, width(word, bold, size));
+      String t = prepared(text);
+      int start = 0;
+      for (int i = 0; i <= t.length(); i++) {
+        if (i == t.length() || t.charAt(i) == ' ' || t.charAt(i) == '\n') {
+          if (i > start) {
+            w = Math.max(w, width(t.substring(start, i), bold, size));
+          }
+          start = i + 1;
         }
       }
       return w;
     });
+  }
+
+  private String prepared(String text) {
+    return prepared.computeIfAbsent(text, t -> measure.printable(Typografi.apply(t)));
   }
 
   List<String> wrap(String text, float width, boolean bold, float size) {
@@ -51,7 +58,7 @@ final class TextWrapper {
   private List<String> wrapText(String text, float width, boolean bold, float size) {
     List<String> lines = new ArrayList<>();
     boolean[] marked = {false};
-    for (String hardLine : measure.printable(Typografi.apply(text)).split("\n", -1)) {
+    for (String hardLine : prepared(text).split("\n", -1)) {
       wrapLine(hardLine.strip(), width, bold, size, lines, marked);
     }
     return List.copyOf(lines);
@@ -59,6 +66,9 @@ final class TextWrapper {
 
   /** The width of a laid-out line (style marks honoured, no-break spaces as spaces). */
   float width(String line, boolean bold, float size) {
+    if (plain(line)) {
+      return measure.width(line, bold, size);
+    }
     float total = 0;
     boolean marked = false;
     StringBuilder run = new StringBuilder();
@@ -75,13 +85,29 @@ final class TextWrapper {
     return total + measure.width(Typografi.drawn(run.toString()), bold || marked, size);
   }
 
+  /** True for a text without style marks and no-break spaces: drawn as it is, in one run. */
+  private static boolean plain(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == Typografi.FET || c == Typografi.NORMAL || c == Typografi.NBSP) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Widths add up glyph by glyph (no kerning is applied when drawing), so a line is measured word by word. */
   private void wrapLine(String line, float width, boolean bold, float size, List<String> out, boolean[] marked) {
     StringBuilder current = new StringBuilder(marked[0] ? String.valueOf(Typografi.FET) : "");
     boolean empty = true;
     float currentWidth = 0;
     float space = measure.width(" ", bold, size);
-    for (String word : SPACES.split(line)) {
+    int next = 0;
+    while (next < line.length()) {
+      int end = line.indexOf(' ', next);
+      end = end < 0 ? line.length() : end;
+      String word = line.substring(next, end);
+      next = end + 1;
       if (word.isEmpty()) {
         continue;
       }

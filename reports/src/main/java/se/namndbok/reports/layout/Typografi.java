@@ -82,15 +82,17 @@ public final class Typografi {
       t = APOSTROPHE.matcher(t).replaceAll("’");
     }
     if (t.indexOf('-') >= 0) {
-      t = NUMBER_RANGE.matcher(t).replaceAll("$1–$2");
-      if (t.indexOf(':') >= 0 || t.indexOf('.') >= 0) {
+      if (spacedDash(t)) {
+        t = NUMBER_RANGE.matcher(t).replaceAll("$1–$2");
+      }
+      if ((t.indexOf(':') >= 0 || t.indexOf('.') >= 0) && digitsAround(t, '-')) {
         t = TIME_RANGE.matcher(t).replaceAll("$1–$2");
       }
       if (t.contains(" - ")) {
         t = SPACED_HYPHEN.matcher(t).replaceAll(" – ");
       }
     }
-    if (hasDigit(t)) {
+    if (groupedDigits(t)) {
       t = thousands(t);
     }
     if (t.indexOf(' ') >= 0) {
@@ -103,9 +105,41 @@ public final class Typografi {
     return t;
   }
 
-  private static boolean hasDigit(String t) {
-    for (int i = 0; i < t.length(); i++) {
-      if (Character.isDigit(t.charAt(i))) {
+  /*
+   * Cheap tests for what a pattern's every match contains, so most texts are not scanned by the pattern at all
+   * (layout applies typography to every cell of every table). Digits are ASCII, as the patterns' \d is.
+   */
+
+  private static boolean digit(String t, int i) {
+    return i >= 0 && i < t.length() && t.charAt(i) >= '0' && t.charAt(i) <= '9';
+  }
+
+  /** A dash with a space or no-break space before it: every {@link #NUMBER_RANGE} match has one. */
+  private static boolean spacedDash(String t) {
+    for (int i = 1; i < t.length(); i++) {
+      char c = t.charAt(i);
+      char before = t.charAt(i - 1);
+      if ((c == '-' || c == '–') && (before == ' ' || before == NBSP)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code c} between two digits: every {@link #TIME_RANGE} match has a hyphen so. */
+  private static boolean digitsAround(String t, char c) {
+    for (int i = t.indexOf(c); i >= 0; i = t.indexOf(c, i + 1)) {
+      if (digit(t, i - 1) && digit(t, i + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A digit, a space and three digits: every {@link #THOUSANDS} match has them. */
+  private static boolean groupedDigits(String t) {
+    for (int i = t.indexOf(' '); i >= 0; i = t.indexOf(' ', i + 1)) {
+      if (digit(t, i - 1) && digit(t, i + 1) && digit(t, i + 2) && digit(t, i + 3)) {
         return true;
       }
     }
