@@ -219,6 +219,31 @@ class SammantradenWindowTest {
         .isEqualTo(table);
   }
 
+  /**
+   * "Stäng" on the notice gives the focus back to where it was when the notice opened: it went to the side menu,
+   * where a keyboard user's next Space opened the diarium.
+   */
+  @Test
+  void closingTheOutputNoticeGivesTheFocusBack(FxRobot robot) {
+    services.sammantraden().create(new se.namndbok.core.sammantrade.NyttSammantrade(null,
+        java.time.LocalDate.of(2025, 11, 20), java.time.LocalTime.of(13, 0), "Stadshuset"));
+    robot.clickOn("#nav-sammantraden");
+    TableView<Sammantrade> moten = waitFor(robot, "#motenTable");
+    waitUntil("the meeting listed", () -> moten.getItems().size() == 1);
+    robot.interact(() -> {
+      moten.getSelectionModel().select(0);
+      moten.requestFocus();
+    });
+    robot.interact(() -> se.namndbok.app.shared.OutputNotice.OutputEvent.fire(moten, "Kallelsen är klar (24 sidor)",
+        Path.of(System.getProperty("java.io.tmpdir"), "Kallelse.pdf"), List.of()));
+    Node notice = waitFor(robot, "#utdataNotis");
+    waitUntil("the notice shown", notice::isVisible);
+
+    robot.clickOn("#utdataStang");
+    waitUntil("the notice closed", () -> !notice.isVisible());
+    waitUntil("the focus back in the meetings' list", moten::isFocused);
+  }
+
   /** The screen y of the row showing {@code mote}. */
   private static double rowY(FxRobot robot, Sammantrade mote) {
     return robot.lookup("#motenTable .table-row-cell").queryAll().stream()
