@@ -131,4 +131,35 @@ class DiariumWindowTest {
     waitUntil("registered from the question", () -> arenden.count() == 5);
     waitUntil("the dialog closed", () -> robot.lookup("#registerArendeDialog").tryQuery().isEmpty());
   }
+
+  /**
+   * A window system may show a dialog at another height than JavaFX asked for (GTK showed "Ändra ärende" 158 px
+   * tall in a walk); the dialog then fits itself to its form, and while the window's new height is on its way to
+   * the scene, a second fit took the difference for the window's frame and grew the dialog to 546 px.
+   */
+  @Test
+  void andraArendeOpensAsTallAsItsFormNeedsAlsoWhenTheWindowSystemShowsItAtAnotherHeight(FxRobot robot) {
+    TableView<Arende> table = waitFor(robot, "#diariumTable");
+    waitUntil("the four ärenden", () -> table.getItems().size() == 4);
+    robot.interact(() -> table.getSelectionModel().select(0));
+    javafx.collections.ListChangeListener<javafx.stage.Window> shownShort = c -> {
+      while (c.next()) {
+        c.getAddedSubList().forEach(w -> w.setHeight(158));
+      }
+    };
+    robot.interact(() -> javafx.stage.Window.getWindows().addListener(shownShort));
+    robot.clickOn((javafx.scene.Node) waitFor(robot, "#diariumAndra"));
+    javafx.scene.control.DialogPane pane = waitFor(robot, "#registerArendeDialog");
+    robot.interact(() -> javafx.stage.Window.getWindows().removeListener(shownShort));
+    waitUntil("the dialog fitted", () -> pane.getScene().getHeight() > 200);
+    for (int i = 0; i < 5; i++) { // what else the opening queued, and the window's height on its way to the scene
+      robot.interact(() -> { });
+      robot.sleep(50);
+    }
+
+    assertThat(pane.getHeight()).as("the dialog's height against what its form needs (no empty space under it)")
+        .isCloseTo(pane.prefHeight(pane.getWidth()), org.assertj.core.data.Offset.offset(4.0));
+    robot.clickOn("#registerCancel");
+    waitUntil("the dialog closed", () -> robot.lookup("#registerArendeDialog").tryQuery().isEmpty());
+  }
 }

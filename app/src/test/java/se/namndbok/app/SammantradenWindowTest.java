@@ -179,6 +179,86 @@ class SammantradenWindowTest {
     waitUntil("offered as planned again", () -> "Markera som genomfört".equals(knapp.getText()));
   }
 
+  /**
+   * "Kallelsen är klar" opens a bar at the bottom of the window; the meetings' rows stay where they are, so the
+   * click a user is about to make lands on the meeting under the pointer. The list shrank with the area, and a
+   * list scrolled down moved its rows up under the pointer (found by a walk).
+   */
+  @Test
+  void theMeetingsRowsStayWhereTheyAreWhenTheOutputNoticeOpensAndCloses(FxRobot robot) {
+    for (int dag = 1; dag <= 8; dag++) {
+      services.sammantraden().create(new se.namndbok.core.sammantrade.NyttSammantrade(null,
+          java.time.LocalDate.of(2025, 11, dag), java.time.LocalTime.of(13, 0), "Stadshuset"));
+    }
+    robot.clickOn("#nav-sammantraden");
+    TableView<Sammantrade> moten = waitFor(robot, "#motenTable");
+    waitUntil("the meetings listed", () -> moten.getItems().size() == 8);
+    Sammantrade sista = moten.getItems().getLast();
+    robot.interact(() -> {
+      moten.getSelectionModel().select(sista);
+      moten.scrollTo(sista);
+    });
+    settle(robot);
+    javafx.geometry.Bounds table = moten.localToScreen(moten.getLayoutBounds());
+    double row = rowY(robot, sista);
+
+    robot.interact(() -> se.namndbok.app.shared.OutputNotice.OutputEvent.fire(robot.lookup("#sammantradenView").query(),
+        "Kallelsen är klar (24 sidor)", Path.of(System.getProperty("java.io.tmpdir"), "Kallelse.pdf"), List.of()));
+    Node notice = waitFor(robot, "#utdataNotis");
+    waitUntil("the notice shown", () -> notice.isVisible() && notice.getLayoutBounds().getHeight() > 0);
+    settle(robot);
+    assertThat(rowY(robot, sista)).as("the last meeting's row with the notice open").isEqualTo(row);
+    assertThat(moten.localToScreen(moten.getLayoutBounds())).as("the meetings' list with the notice open")
+        .isEqualTo(table);
+
+    robot.clickOn("#utdataStang");
+    waitUntil("the notice closed", () -> !notice.isVisible());
+    settle(robot);
+    assertThat(rowY(robot, sista)).as("the last meeting's row with the notice closed").isEqualTo(row);
+    assertThat(moten.localToScreen(moten.getLayoutBounds())).as("the meetings' list with the notice closed")
+        .isEqualTo(table);
+  }
+
+  /**
+   * "Stäng" on the notice gives the focus back to where it was when the notice opened: it went to the side menu,
+   * where a keyboard user's next Space opened the diarium.
+   */
+  @Test
+  void closingTheOutputNoticeGivesTheFocusBack(FxRobot robot) {
+    services.sammantraden().create(new se.namndbok.core.sammantrade.NyttSammantrade(null,
+        java.time.LocalDate.of(2025, 11, 20), java.time.LocalTime.of(13, 0), "Stadshuset"));
+    robot.clickOn("#nav-sammantraden");
+    TableView<Sammantrade> moten = waitFor(robot, "#motenTable");
+    waitUntil("the meeting listed", () -> moten.getItems().size() == 1);
+    robot.interact(() -> {
+      moten.getSelectionModel().select(0);
+      moten.requestFocus();
+    });
+    robot.interact(() -> se.namndbok.app.shared.OutputNotice.OutputEvent.fire(moten, "Kallelsen är klar (24 sidor)",
+        Path.of(System.getProperty("java.io.tmpdir"), "Kallelse.pdf"), List.of()));
+    Node notice = waitFor(robot, "#utdataNotis");
+    waitUntil("the notice shown", notice::isVisible);
+
+    robot.clickOn("#utdataStang");
+    waitUntil("the notice closed", () -> !notice.isVisible());
+    waitUntil("the focus back in the meetings' list", moten::isFocused);
+  }
+
+  /** The screen y of the row showing {@code mote}. */
+  private static double rowY(FxRobot robot, Sammantrade mote) {
+    return robot.lookup("#motenTable .table-row-cell").queryAll().stream()
+        .filter(n -> n instanceof javafx.scene.control.TableRow<?> r && mote.equals(r.getItem()) && r.isVisible())
+        .findFirst().map(n -> n.localToScreen(n.getLayoutBounds()).getMinY()).orElseThrow();
+  }
+
+  /** A few layout pulses: what the last change moved has moved. */
+  private static void settle(FxRobot robot) {
+    for (int i = 0; i < 4; i++) {
+      robot.interact(() -> { });
+      robot.sleep(30);
+    }
+  }
+
   @Test
   void aBadDateInTheNewMeetingFormIsToldAtTheFieldAndSavesNothing(FxRobot robot) {
     robot.clickOn("#nav-sammantraden");

@@ -57,6 +57,10 @@ public final class SammantradenView extends VBox implements AreaCommands, Unsave
     SplitPane split = new SplitPane(table(), tabs());
     split.setOrientation(Orientation.VERTICAL);
     split.setDividerPositions(0.22);
+    // the meetings keep their height when the area's changes ("Kallelsen är klar" opening below it, the window
+    // made taller): a list that shrank with the area moved its rows up under the pointer, and the next click
+    // chose another meeting. The ärendelista and the protokoll below take the room, or give it.
+    SplitPane.setResizableWithParent(table, false);
     VBox.setVgrow(split, Priority.ALWAYS);
     getChildren().setAll(title, toolbar(), new UtskickBar(utskick, vm::reloadSelected, action -> UnsavedChanges.thenRun(this, this, action)), split);
     // the list read back after a change: "ändrad efter utskick" follows what the kallelse would now contain

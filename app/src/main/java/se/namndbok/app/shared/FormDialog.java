@@ -30,6 +30,8 @@ import javafx.stage.Window;
  * when the form does, so that it scrolls only on a screen too small for it.
  */
 public final class FormDialog {
+  private static final String FRAME = FormDialog.class.getName() + ".frame";
+
   private FormDialog() {}
 
   /** What the dialog needs from its form: the content, the ids, the save and its messages. */
@@ -163,6 +165,9 @@ public final class FormDialog {
       return;
     }
     Window w = dialog.getDialogPane().getScene().getWindow();
+    if (w == null || !w.isShowing()) {
+      return; // shown, it is fitted then
+    }
     Rectangle2D screen = Screen.getScreensForRectangle(w.getX(), w.getY(), Math.max(1, w.getWidth()),
         Math.max(1, w.getHeight())).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
     dialog.getDialogPane().setMaxHeight(screen.getHeight() - 40);
@@ -174,7 +179,7 @@ public final class FormDialog {
     }
     // the height only: the width is the dialog's own, or what the user made it (sizeToScene would undo that)
     DialogPane pane = dialog.getDialogPane();
-    double frame = w.getHeight() - pane.getScene().getHeight();
+    double frame = frame(pane, w);
     double height = Math.min(pane.getMaxHeight(), pane.prefHeight(pane.getWidth())) + frame;
     if (!mayShrink && height < w.getHeight()) {
       return;
@@ -186,5 +191,15 @@ public final class FormDialog {
     if (w.getY() + w.getHeight() > screen.getMaxY()) {
       w.setY(Math.max(screen.getMinY(), screen.getMaxY() - w.getHeight()));
     }
+  }
+
+  /**
+   * The window's title bar and borders: its height less the scene's, measured at the first fit (the one when the
+   * dialog is shown) and kept. Measured again later it can be wrong: a new height the window was given reaches the
+   * scene only when the window system has made it, and until then the window says 352 and the scene still 158 —
+   * a second fit in between took the 194 for frame and grew "Ändra ärende" to 546 px, empty under its fields.
+   */
+  private static double frame(DialogPane pane, Window w) {
+    return (double) pane.getProperties().computeIfAbsent(FRAME, k -> w.getHeight() - pane.getScene().getHeight());
   }
 }

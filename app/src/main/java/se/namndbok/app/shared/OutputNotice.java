@@ -29,6 +29,9 @@ public final class OutputNotice extends HBox {
   private final Label warnings = new Label();
   private Path file;
 
+  /** What had the focus when the notice opened: it gets it back when "Stäng" closes the notice. */
+  private Node before;
+
   public OutputNotice(SystemPrograms programs, TaskExecutor executor) {
     this.programs = programs;
     this.executor = executor;
@@ -65,6 +68,9 @@ public final class OutputNotice extends HBox {
 
   /** Shows what {@code e} says was written. */
   public void show(OutputEvent e) {
+    if (!isVisible() && getScene() != null) {
+      before = getScene().getFocusOwner();
+    }
     file = e.file();
     title.setText(e.what());
     path.setText(e.file().toAbsolutePath().toString());
@@ -73,9 +79,29 @@ public final class OutputNotice extends HBox {
     setVisible(true);
   }
 
+  /**
+   * Closes the notice. Had it the focus ("Stäng" pressed), the focus goes back to where it was when the notice
+   * opened, if that is still there to take it; left to itself it went to the side menu, where a keyboard user's
+   * next Space opened another area.
+   */
   public void hide() {
+    Node focused = getScene() == null ? null : getScene().getFocusOwner();
+    boolean hadFocus = focused != null && isInside(focused);
     setManaged(false);
     setVisible(false);
+    if (hadFocus && before != null && before.getScene() == getScene() && before.isVisible() && !before.isDisabled()) {
+      before.requestFocus();
+    }
+    before = null;
+  }
+
+  private boolean isInside(Node node) {
+    for (Node n = node; n != null; n = n.getParent()) {
+      if (n == this) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void run(boolean inFolder) {
