@@ -232,6 +232,8 @@ class JusteratMoteLastTest {
     NOT_ABOUT_A_MEETING.put("DemoBoard.load(Function)", "only into an empty store");
     NOT_ABOUT_A_MEETING.put("BackupService.restore(Path)", "replaces the whole store with a copy of it");
     NOT_ABOUT_A_MEETING.put("BackupService.restore(Path,char[],Avbrott)", "replaces the whole store with a copy of it");
+    NOT_ABOUT_A_MEETING.put("Sakerhetskopior.changePassword(char[])", "re-encrypts the whole store and its copies; "
+        + "what they hold is unchanged");
     String kallelsen = "the nämnd's kallelse settings and catalogue: a justerat protokoll and a sent kallelse keep "
         + "their PDFs as they were";
     Stream.of("LogoService.laddaUpp(String,byte[])", "LogoService.taBort()", "NamndService.setLogo(String)",

@@ -11,6 +11,7 @@ import se.namndbok.app.shared.BackgroundTask;
 import se.namndbok.app.shared.ErrorDialog;
 import se.namndbok.app.shared.Messages;
 import se.namndbok.app.shared.TaskExecutor;
+import se.namndbok.core.backup.Sakerhetskopior;
 import se.namndbok.core.db.Database;
 import se.namndbok.core.shared.ValidationException;
 
@@ -71,13 +72,17 @@ public final class KrypteringViewModel {
     }
   }
 
-  /** Re-encrypts the store with {@code nytt} (null: none) as one background step; clears {@code nytt}. */
+  /**
+   * Re-encrypts the store with {@code nytt} (null: none) and its automatic backups with it, as one background step
+   * ({@link se.namndbok.core.backup.Sakerhetskopior#changePassword}); clears {@code nytt}. What became of the
+   * backups is said after {@code klarText}.
+   */
   private void byt(char[] nytt, String titelNyckel, String klarText, Runnable done) {
     arbetar.set(true);
     Database db = services.database();
     BackgroundTask.wrap(() -> {
           try {
-            db.changePassword(nytt);
+            return services.core().sakerhetskopior().changePassword(nytt);
           } finally {
             if (nytt != null) {
               Arrays.fill(nytt, '\0');
@@ -85,9 +90,9 @@ public final class KrypteringViewModel {
           }
         })
         .titled(Messages.get(titelNyckel))
-        .onSuccess(v -> {
+        .onSuccess(kopior -> {
           krypterad.set(db.encrypted());
-          klar.set(klarText);
+          klar.set(klarText + kopior(kopior, db.encrypted()));
           done.run();
         })
         .onFailure(t -> {
@@ -99,6 +104,19 @@ public final class KrypteringViewModel {
         })
         .onFinished(() -> arbetar.set(false))
         .executeWith(executor);
+  }
+
+  /** " De automatiska säkerhetskopiorna …": what the change did to the backups in the data folder, if any. */
+  static String kopior(Sakerhetskopior.Omkrypterade kopior, boolean krypterad) {
+    StringBuilder text = new StringBuilder();
+    if (kopior.omskrivna() > 0) {
+      text.append(' ').append(Messages.format(krypterad ? "kryptering.kopior.krypterade" : "kryptering.kopior.okrypterade",
+          kopior.omskrivna()));
+    }
+    if (kopior.lamnade() > 0) {
+      text.append(' ').append(Messages.format("kryptering.kopior.lamnade", kopior.lamnade()));
+    }
+    return text.toString();
   }
 
   /** Compares in time independent of where the two differ. */

@@ -56,7 +56,9 @@ class KrypteringWindowTest {
   }
 
   @Test
-  void encryptingFromInstallningarMakesTheStoreNeedThePasswordAtTheNextOpen(FxRobot robot) {
+  void encryptingFromInstallningarMakesTheStoreNeedThePasswordAtTheNextOpen(FxRobot robot) throws Exception {
+    // today's automatic backup, plain as the store: it must not stay readable beside the encrypted store
+    java.nio.file.Path kopia = world.services.core().sakerhetskopior().makeTodaysIfMissing().orElseThrow();
     openKrypteringTab(robot);
     Label status = waitFor(robot, "#krypteringStatus");
     assertThat(status.getText()).startsWith("Databasen är inte krypterad.");
@@ -83,7 +85,11 @@ class KrypteringWindowTest {
     robot.clickOn("#nyttLosenordOk");
 
     Label klar = waitFor(robot, "#krypteringKlar");
-    assertThat(klar.getText()).isEqualTo("Databasen är krypterad. Lösenordet behövs nästa gång Nämndbok startar.");
+    assertThat(klar.getText()).isEqualTo("Databasen är krypterad. Lösenordet behövs nästa gång Nämndbok startar. "
+        + "De automatiska säkerhetskopiorna i datamappen (1 st) är krypterade med samma lösenord; kopior du sparat "
+        + "på andra ställen är oförändrade.");
+    assertThat(se.namndbok.core.backup.BackupService.isEncrypted(kopia)).as("the backup encrypted with the store")
+        .isTrue();
     assertThat(robot.lookup("#nyttLosenordDialog").tryQuery()).isEmpty();
     assertThat(knapp.getText()).isEqualTo("Byt lösenord …");
     assertThat(status.getText()).startsWith("Databasen är krypterad med ett lösenord.");

@@ -1,9 +1,12 @@
 package se.namndbok.core.backup;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -45,7 +48,8 @@ public final class Sakerhetskopior {
 
   /**
    * Makes today's backup unless it exists, then removes the oldest beyond {@value #BEHALL}; returns the new one
-   * (empty when there was one already, or for the shared store). Safe to call from several threads.
+   * (empty when there was one already, or for the shared store). Safe to call from several threads. A backup left
+   * plain beside an encrypted store (a password change interrupted) is encrypted first.
    */
   public synchronized Optional<Path> makeTodaysIfMissing() {
     Optional<Path> folder = folder();
@@ -53,6 +57,7 @@ public final class Sakerhetskopior {
       return Optional.empty();
     }
     PrivateFiles.secureFolder(folder.get()); // created if missing; the backups hold everything the store does
+    followEncryption();
     Path today = folder.get().resolve("namndbok-" + clock.today() + ".zip");
     if (Files.exists(today)) {
       return Optional.empty();
@@ -61,6 +66,100 @@ public final class Sakerhetskopior {
     LOG.info("Automatisk säkerhetskopia {} ({} rader, {} filer)", today.getFileName(), s.totalRows(), s.files());
     rotate();
     return Optional.of(today);
+  }
+
+  /**
+   * What {@link #changePassword} did to the automatic backups: those now in the store's new form (encrypted with
+   * its new password, or plain when the encryption was removed), and those left as they were because they are
+   * encrypted with a password the store no longer had (an earlier one) — they still need that password.
+   */
+  public record Omkrypterade(int omskrivna, int lamnade) {}
+
+  /**
+   * Encrypts the store with {@code newPassword}, changes its password, or (null) removes the encryption
+   * ({@link Database#changePassword}), and then gives the automatic backups the same form: an earlier backup left
+   * plain beside an encrypted store held everything the store holds, readable by anyone who could read the folder
+   * (found by a walk). Each backup is rewritten beside itself and moved over the old one, so a crash leaves it
+   * whole in one form or the other; a plain backup beside an encrypted store is encrypted at the next start
+   * ({@link #makeTodaysIfMissing}). Backups saved elsewhere by the user are theirs and unchanged.
+   */
+  public synchronized Omkrypterade changePassword(char[] newPassword) {
+    char[] old = db.password();
+    try {
+      db.changePassword(newPassword);
+      int rewritten = 0;
+      int left = 0;
+      for (Path backup : list()) {
+        switch (reencrypt(backup, old, newPassword)) {
+          case REWRITTEN -> rewritten++;
+          case LEFT -> left++;
+          case UNCHANGED -> { }
+        }
+      }
+      return new Omkrypterade(rewritten, left);
+    } finally {
+      if (old != null) {
+        java.util.Arrays.fill(old, '\0');
+      }
+    }
+  }
+
+  /** Encrypts, with the store's password, each automatic backup left plain beside an encrypted store. */
+  private void followEncryption() {
+    char[] password = db.password();
+    if (password == null) {
+      return;
+    }
+    try {
+      for (Path backup : list()) {
+        reencrypt(backup, null, password);
+      }
+    } finally {
+      java.util.Arrays.fill(password, '\0');
+    }
+  }
+
+  private enum Utfall { REWRITTEN, LEFT, UNCHANGED }
+
+  /**
+   * Rewrites {@code backup} from {@code old} (its password, null: plain) to {@code password} (null: plain).
+   * A backup encrypted with another password than {@code old} is left as it is.
+   */
+  private Utfall reencrypt(Path backup, char[] old, char[] password) {
+    boolean encrypted;
+    try {
+      encrypted = BackupCipher.isEncrypted(backup);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Kunde inte läsa säkerhetskopian " + backup, e);
+    }
+    if (!encrypted && password == null || encrypted && old == null) {
+      return encrypted ? Utfall.LEFT : Utfall.UNCHANGED;
+    }
+    Path work = WorkFolder.create(db, backup);
+    try {
+      Path rewritten = work.resolve(backup.getFileName());
+      try (InputStream in = Files.newInputStream(backup);
+          OutputStream file = Files.newOutputStream(rewritten);
+          OutputStream out = password == null ? file : BackupCipher.encrypting(file, password)) {
+        if (encrypted) {
+          BackupCipher.decrypt(in, out, old);
+        } else {
+          in.transferTo(out);
+        }
+      } catch (BackupCipher.Refused e) {
+        LOG.warn("Säkerhetskopian {} är krypterad med ett tidigare lösenord och lämnades som den var ({})",
+            backup.getFileName(), e.getMessage());
+        return Utfall.LEFT;
+      }
+      PrivateFiles.restrict(rewritten);
+      Files.move(rewritten, backup, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      LOG.info("Säkerhetskopian {} är nu {}", backup.getFileName(), password == null ? "okrypterad" : "krypterad");
+      return Utfall.REWRITTEN;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Kunde inte skriva om säkerhetskopian " + backup, e);
+    } finally {
+      WorkFolder.delete(work);
+    }
   }
 
   /** The automatic backups, newest first. */
