@@ -79,8 +79,9 @@ final class NamndPane extends VBox {
     status.setId("kallelseStatus");
     status.getStyleClass().add("muted");
     status.textProperty().bind(vm.statusProperty());
-    VBox box = new VBox(6, title, text, Forms.errorLabel("kallelseError", e.general()), grid,
-        new HBox(12, save, status));
+    HBox actions = new HBox(12, save, status);
+    actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    VBox box = new VBox(6, title, text, Forms.errorLabel("kallelseError", e.general()), grid, actions);
     box.setStyle("-fx-padding: 12 0 0 0;");
     EntryFormFrame.enter(box, vm::save);
     return box;
