@@ -17,19 +17,20 @@ public final class InstallningarView extends VBox implements se.namndbok.app.sha
 
   public InstallningarView(AppServices services, TaskExecutor executor) {
     NamndViewModel namnd = new NamndViewModel(services, executor);
+    KallelsekontaktViewModel kallelse = new KallelsekontaktViewModel(services, executor);
     MotenViewModel moten = new MotenViewModel(services, executor);
     UtskottViewModel utskott = new UtskottViewModel(services, executor);
     LedamoterViewModel ledamoter = new LedamoterViewModel(services, executor);
     DelegaterViewModel delegater = new DelegaterViewModel(services, executor);
     InsatserViewModel insatser = new InsatserViewModel(services, executor);
-    guards.addAll(java.util.List.of(namnd.guard(), moten.guard(), utskott.guard(), ledamoter.guard(),
+    guards.addAll(java.util.List.of(namnd.guard(), kallelse.guard(), moten.guard(), utskott.guard(), ledamoter.guard(),
         delegater.guard(), insatser.guard()));
     setId("installningarView");
     getStyleClass().add("area");
     Label title = new Label(Messages.get("nav.installningar"));
     title.getStyleClass().add("area-title");
     TabPane tabs = new TabPane(
-        tab("namnd", scrolling(new NamndPane(namnd, services, executor))),
+        tab("namnd", scrolling(new NamndPane(namnd, kallelse, services, executor))),
         tab("moten", new MotenPane(moten, services.fileDialogs())),
         tab("utskott", new UtskottPane(utskott)),
         tab("ledamoter", new LedamoterPane(ledamoter)),
@@ -51,7 +52,7 @@ public final class InstallningarView extends VBox implements se.namndbok.app.sha
   }
 
   /**
-   * What is typed and not saved in any tab: the nämnd's details, the meetings' usual time, place and punkter, a
+   * What is typed and not saved in any tab: the nämnd's details and what its kallelse says, the meetings' usual time, place and punkter, a
    * ledamot's name or party, an insats's benämning, and a new utskott, delegat or user not yet added.
    */
   @Override
