@@ -65,6 +65,9 @@ public final class DiariumView extends VBox implements AreaCommands {
     SplitPane split = new SplitPane(table(), new ArendePane(vm, actions));
     split.setOrientation(Orientation.VERTICAL);
     split.setDividerPositions(0.55);
+    // the ärenden keep their height when the area's changes ("Kopian är klar" opening at the bottom of the window):
+    // a list scrolled down moved its rows up under the pointer, as the meetings' did (SammantradenView)
+    SplitPane.setResizableWithParent(table, false);
     VBox.setVgrow(split, Priority.ALWAYS);
     getChildren().setAll(EntryForms.titleRow(title, register), toolbar(), split);
     vm.load();
