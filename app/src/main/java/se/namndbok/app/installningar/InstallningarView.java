@@ -23,7 +23,7 @@ public final class InstallningarView extends VBox implements se.namndbok.app.sha
     LedamoterViewModel ledamoter = new LedamoterViewModel(services, executor);
     DelegaterViewModel delegater = new DelegaterViewModel(services, executor);
     InsatserViewModel insatser = new InsatserViewModel(services, executor);
-    guards.addAll(java.util.List.of(namnd.guard(), kallelse.guard(), moten.guard(), utskott.guard(), ledamoter.guard(),
+    guards.addAll(java.util.List.of(namnd.guard(), kallelse.guard(), moten.guard(), moten.planGuard(), utskott.guard(), ledamoter.guard(),
         delegater.guard(), insatser.guard()));
     setId("installningarView");
     getStyleClass().add("area");

@@ -53,6 +53,8 @@ public final class MotenViewModel {
   private final FieldErrors planErrors = new FieldErrors(SammantradesplanService.DATUM, TID, PLATS);
 
   private final EntryFormState state;
+  /** The meeting plan's add form: a date, time or place typed and not added. */
+  private final EntryFormState planState = EntryFormState.of(List.of(planDatum, planTid, planPlats));
 
   public MotenViewModel(AppServices services, TaskExecutor executor) {
     this.services = services;
@@ -67,6 +69,15 @@ public final class MotenViewModel {
   public UnsavedChanges.Guard guard() {
     return UnsavedChanges.guard(Messages.get("osparat.motesstandard"), state.dirtyProperty(), this::save,
         state::discard, errors::summary);
+  }
+
+  /**
+   * A date for the meeting plan typed and not added ("Lägg till"), asked about before another area or closing:
+   * it went without a word (found by a walk).
+   */
+  public UnsavedChanges.Guard planGuard() {
+    return UnsavedChanges.guard(Messages.get("osparat.plan"), planState.dirtyProperty(), this::addDatum,
+        planState::discard, planErrors::summary);
   }
 
   public void load() {
@@ -122,6 +133,11 @@ public final class MotenViewModel {
 
   /** Adds the typed date (with its own time and place, if given) to the plan. */
   public void addDatum() {
+    addDatum(ok -> { });
+  }
+
+  /** {@link #addDatum()}; {@code done} gets whether the date was added. */
+  public void addDatum(java.util.function.Consumer<Boolean> done) {
     planErrors.clear();
     Planrad p;
     try {
@@ -132,6 +148,7 @@ public final class MotenViewModel {
       p = new Planrad(d, SammantradesplanService.tid(planTid.get()), planPlats.get());
     } catch (ValidationException e) {
       planErrors.show(e);
+      done.accept(false);
       return;
     }
     BackgroundTask.wrap(() -> {
@@ -142,7 +159,9 @@ public final class MotenViewModel {
       planDatum.set("");
       planTid.set("");
       planPlats.set("");
-    }).onFailure(planErrors::show).executeWith(executor);
+      planState.saved();
+      done.accept(true);
+    }).onFailure(planErrors.refused(done)).executeWith(executor);
   }
 
   public void remove(Planrad p) {

@@ -95,6 +95,36 @@ class MotenOchUtdataViewModelTest {
     assertThat(vm.plan()).hasSize(2);
   }
 
+  /**
+   * A date typed for the plan and not added is asked about before another area is shown or the window closes
+   * (it went without a word); Spara in the question adds it, a refused one stays with its message.
+   */
+  @Test
+  void aPlanDateTypedAndNotAddedIsAskedAboutAndSparaAddsIt() {
+    MotenViewModel vm = new MotenViewModel(services, executor);
+    vm.load();
+    se.namndbok.app.shared.UnsavedChanges.Guard guard = vm.planGuard();
+    assertThat(guard.dirty().get()).as("nothing typed").isFalse();
+
+    vm.planDatumProperty().set("2027-01-21");
+    vm.planPlatsProperty().set("Stadshuset");
+    assertThat(guard.dirty().get()).as("typed and not added").isTrue();
+    assertThat(guard.what()).isEqualTo("sammanträdesplanens nya datum");
+
+    vm.planDatumProperty().set("21 jan");
+    java.util.concurrent.atomic.AtomicReference<Boolean> saved = new java.util.concurrent.atomic.AtomicReference<>();
+    guard.save(saved::set);
+    assertThat(saved.get()).as("a bad date is refused").isFalse();
+    assertThat(guard.dirty().get()).isTrue();
+    assertThat(vm.plan()).isEmpty();
+
+    vm.planDatumProperty().set("2027-01-21");
+    guard.save(saved::set);
+    assertThat(saved.get()).isTrue();
+    assertThat(vm.plan()).containsExactly(new Planrad(LocalDate.of(2027, 1, 21), null, "Stadshuset"));
+    assertThat(guard.dirty().get()).as("added, nothing left to ask about").isFalse();
+  }
+
   @Test
   void theOutputFolderIsDocumentsNamndbokAndTheBoardUntilTheUserChoosesAnother() {
     NamndViewModel vm = new NamndViewModel(services, executor);
