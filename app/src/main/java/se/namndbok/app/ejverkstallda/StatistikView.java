@@ -120,12 +120,34 @@ public final class StatistikView extends VBox {
     meddelande.setId("statistikMeddelande");
     Forms.wrapping(meddelande);
     meddelande.textProperty().bind(vm.meddelandeProperty());
-    meddelande.visibleProperty().bind(vm.meddelandeProperty().isNotEmpty());
-    meddelande.managedProperty().bind(meddelande.visibleProperty());
     faststalld.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     HBox rad = new HBox(12, faststalld, progress);
     rad.setAlignment(Pos.CENTER_LEFT);
-    return new VBox(4, rad, meddelande);
+    Button allaFel = new Button(Messages.get("statistik.import.allaFel"));
+    allaFel.setId("statistikAllaFel");
+    allaFel.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.importFel()));
+    allaFel.managedProperty().bind(allaFel.visibleProperty());
+    allaFel.setOnAction(e -> se.namndbok.app.shared.ImportErrorsDialog.show(getScene().getWindow(),
+        List.copyOf(vm.importFel())));
+    Button stang = new Button(null, new FontIcon(Material2AL.CLOSE));
+    stang.setId("statistikMeddelandeStang");
+    stang.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+    stang.setAccessibleText(Messages.get("statistik.meddelande.stang"));
+    stang.setTooltip(new javafx.scene.control.Tooltip(Messages.get("statistik.meddelande.stang")));
+    stang.setOnAction(e -> vm.stangMeddelande());
+    HBox.setHgrow(meddelande, Priority.ALWAYS);
+    meddelande.setMaxWidth(Double.MAX_VALUE);
+    HBox meddelandeRad = new HBox(8, meddelande, allaFel, stang);
+    meddelandeRad.setAlignment(Pos.TOP_LEFT);
+    meddelandeRad.visibleProperty().bind(vm.meddelandeProperty().isNotEmpty());
+    meddelandeRad.managedProperty().bind(meddelandeRad.visibleProperty());
+    addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+      if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && !vm.meddelandeProperty().get().isEmpty()) {
+        vm.stangMeddelande();
+        e.consume();
+      }
+    });
+    return new VBox(4, rad, meddelandeRad);
   }
 
   private static Tab flik(String key, javafx.scene.Node content) {

@@ -83,7 +83,7 @@ public final class ImportErrors {
       if (notListed > 0) {
         all.add(new ImportError(file, Integer.MAX_VALUE, null, "och " + notListed + " fel till på senare rader"));
       }
-      throw new ImportException(all);
+      throw new ImportException(all, errors.size() + notListed);
     }
   }
 }
