@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import se.namndbok.core.shared.CsvImportFile;
 import se.namndbok.core.shared.ImportErrors;
+import se.namndbok.core.shared.Personnummer;
 import se.namndbok.core.shared.Texts;
 import se.namndbok.core.shared.ValidationException;
 
@@ -38,7 +39,7 @@ final class BeslutCsvRad {
   private <T> T code(BeslutFalt f, Function<String, Optional<T>> find, String allowed) {
     String value = text(f);
     return value == null ? null : errors.cell(row.line(), f.kolumn(), () -> find.apply(value).orElseThrow(
-        () -> ValidationException.of(f.etikett(), "\"" + value + "\" är ingen giltig kod; skriv " + allowed)));
+        () -> ValidationException.of(f.etikett(), Personnummer.citat(value) + " är ingen giltig kod; skriv " + allowed)));
   }
 
   private LocalDate date(BeslutFalt f) {
@@ -52,7 +53,7 @@ final class BeslutCsvRad {
     }
     return errors.cell(row.line(), BeslutFalt.FODELSEAR.kolumn(), () -> {
       if (!fyraSiffror(value)) {
-        throw ValidationException.of(BeslutFalt.FODELSEAR.etikett(), "\"" + value + "\" är inget årtal; skriv fyra siffror");
+        throw ValidationException.of(BeslutFalt.FODELSEAR.etikett(), Personnummer.citat(value) + " är inget årtal; skriv fyra siffror");
       }
       return Integer.parseInt(value);
     });
