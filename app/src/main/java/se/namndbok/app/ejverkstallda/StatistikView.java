@@ -10,9 +10,7 @@ import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -264,14 +262,11 @@ public final class StatistikView extends VBox {
   }
 
   private void faststall() {
-    Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, Messages.format("statistik.faststall.fraga",
-        vm.lagProperty().get().kod(), vm.kvartalProperty().get().toString()), ButtonType.OK, ButtonType.CANCEL);
-    confirm.initOwner(getScene().getWindow());
-    confirm.setTitle(Messages.get("app.titel"));
-    confirm.setHeaderText(Messages.get("statistik.faststall"));
-    confirm.getDialogPane().setId("faststallDialog");
-    se.namndbok.app.shared.Theme.style(confirm.getDialogPane());
-    confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> vm.faststall());
+    if (se.namndbok.app.shared.Oaterkalleligt.bekraftat(getScene().getWindow(), "faststallDialog",
+        Messages.get("statistik.faststall"), Messages.format("statistik.faststall.fraga", vm.lagProperty().get().kod(),
+            vm.kvartalProperty().get().toString()), Messages.get("statistik.faststall"))) {
+      vm.faststall();
+    }
   }
 
   private void exportera(StatistikFormat f) {
