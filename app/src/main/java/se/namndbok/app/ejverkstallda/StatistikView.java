@@ -121,7 +121,7 @@ public final class StatistikView extends VBox {
     faststalld.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     HBox rad = new HBox(12, faststalld, progress);
     rad.setAlignment(Pos.CENTER_LEFT);
-    Button allaFel = new Button(Messages.get("statistik.import.allaFel"));
+    Button allaFel = new Button(Messages.get("statistik.import.allafel"));
     allaFel.setId("statistikAllaFel");
     allaFel.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.importFel()));
     allaFel.managedProperty().bind(allaFel.visibleProperty());

@@ -151,7 +151,7 @@ class StatistikViewModelTest {
     Path file = Files.writeString(dir.resolve("nya.csv"), "id;lag;insats;kön;beslutsdatum\nNY-1;SoL;AO-KP;K;2025-01-10\n");
     vm.importera(file);
 
-    assertThat(vm.meddelandeProperty().get()).isEqualTo("nya.csv: 1 rader lästa, 1 nya, 0 ändrade.");
+    assertThat(vm.meddelandeProperty().get()).isEqualTo("nya.csv: 1 rad läst, 1 ny, 0 ändrade.");
     assertThat(rad("Totalt samtliga verksamheter").varden()).containsExactly(45, 38, 83);
   }
 
