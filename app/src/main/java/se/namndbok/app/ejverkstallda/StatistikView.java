@@ -129,7 +129,7 @@ public final class StatistikView extends VBox {
         List.copyOf(vm.importFel())));
     Button stang = new Button(null, new FontIcon(Material2AL.CLOSE));
     stang.setId("statistikMeddelandeStang");
-    stang.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+    stang.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
     stang.setAccessibleText(Messages.get("statistik.meddelande.stang"));
     stang.setTooltip(new javafx.scene.control.Tooltip(Messages.get("statistik.meddelande.stang")));
     stang.setOnAction(e -> vm.stangMeddelande());
