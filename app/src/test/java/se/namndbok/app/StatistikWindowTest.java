@@ -79,6 +79,30 @@ class StatistikWindowTest {
     screenshot(robot);
   }
 
+  @Test
+  void fastställAsksWithAFastställButtonAndEnterCancels(FxRobot robot) throws Exception {
+    robot.clickOn((javafx.scene.Node) waitFor(robot, "#nav-statistik"));
+    waitFor(robot, "#statistikTabell");
+    ComboBox<Kvartal> kvartal = robot.lookup("#statistikKvartal").queryComboBox();
+    robot.interact(() -> kvartal.getSelectionModel().select(Kvartal.parse("2025Q2")));
+    waitUntil("Fastställ enabled", () -> !robot.lookup("#statistikFaststall").query().isDisabled());
+
+    robot.clickOn("#statistikFaststall");
+    javafx.scene.control.DialogPane dialog = waitFor(robot, "#faststallDialog");
+    java.util.List<javafx.scene.control.Button> knappar = dialog.getButtonTypes().stream()
+        .map(t -> (javafx.scene.control.Button) dialog.lookupButton(t)).toList();
+    assertThat(knappar).extracting(javafx.scene.control.Button::getText).containsExactlyInAnyOrder("Fastställ", "Avbryt");
+    assertThat(knappar).filteredOn(javafx.scene.control.Button::isDefaultButton)
+        .extracting(javafx.scene.control.Button::getText).containsExactly("Avbryt");
+    robot.type(javafx.scene.input.KeyCode.ENTER);
+    waitUntil("the question closed", () -> robot.lookup("#faststallDialog").tryQuery().isEmpty());
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(store.core().kvartalsrapporter().fryst(se.namndbok.core.ejverkstallda.Lag.SOL, Kvartal.parse("2025Q2")))
+        .isEmpty();
+    assertThat(robot.lookup("#statistikFaststall").query().isDisabled()).isFalse();
+  }
+
   /** For looking at the area: target/screenshots/statistik.png. */
   private static void screenshot(FxRobot robot) throws Exception {
     Path dir = Files.createDirectories(Path.of("target", "screenshots"));

@@ -10,9 +10,7 @@ import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -120,12 +118,34 @@ public final class StatistikView extends VBox {
     meddelande.setId("statistikMeddelande");
     Forms.wrapping(meddelande);
     meddelande.textProperty().bind(vm.meddelandeProperty());
-    meddelande.visibleProperty().bind(vm.meddelandeProperty().isNotEmpty());
-    meddelande.managedProperty().bind(meddelande.visibleProperty());
     faststalld.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     HBox rad = new HBox(12, faststalld, progress);
     rad.setAlignment(Pos.CENTER_LEFT);
-    return new VBox(4, rad, meddelande);
+    Button allaFel = new Button(Messages.get("statistik.import.allafel"));
+    allaFel.setId("statistikAllaFel");
+    allaFel.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.importFel()));
+    allaFel.managedProperty().bind(allaFel.visibleProperty());
+    allaFel.setOnAction(e -> se.namndbok.app.shared.ImportErrorsDialog.show(getScene().getWindow(),
+        List.copyOf(vm.importFel())));
+    Button stang = new Button(null, new FontIcon(Material2AL.CLOSE));
+    stang.setId("statistikMeddelandeStang");
+    stang.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
+    stang.setAccessibleText(Messages.get("statistik.meddelande.stang"));
+    stang.setTooltip(new javafx.scene.control.Tooltip(Messages.get("statistik.meddelande.stang")));
+    stang.setOnAction(e -> vm.stangMeddelande());
+    HBox.setHgrow(meddelande, Priority.ALWAYS);
+    meddelande.setMaxWidth(Double.MAX_VALUE);
+    HBox meddelandeRad = new HBox(8, meddelande, allaFel, stang);
+    meddelandeRad.setAlignment(Pos.TOP_LEFT);
+    meddelandeRad.visibleProperty().bind(vm.meddelandeProperty().isNotEmpty());
+    meddelandeRad.managedProperty().bind(meddelandeRad.visibleProperty());
+    addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+      if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && !vm.meddelandeProperty().get().isEmpty()) {
+        vm.stangMeddelande();
+        e.consume();
+      }
+    });
+    return new VBox(4, rad, meddelandeRad);
   }
 
   private static Tab flik(String key, javafx.scene.Node content) {
@@ -242,14 +262,11 @@ public final class StatistikView extends VBox {
   }
 
   private void faststall() {
-    Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, Messages.format("statistik.faststall.fraga",
-        vm.lagProperty().get().kod(), vm.kvartalProperty().get().toString()), ButtonType.OK, ButtonType.CANCEL);
-    confirm.initOwner(getScene().getWindow());
-    confirm.setTitle(Messages.get("app.titel"));
-    confirm.setHeaderText(Messages.get("statistik.faststall"));
-    confirm.getDialogPane().setId("faststallDialog");
-    se.namndbok.app.shared.Theme.style(confirm.getDialogPane());
-    confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> vm.faststall());
+    if (se.namndbok.app.shared.Oaterkalleligt.bekraftat(getScene().getWindow(), "faststallDialog",
+        Messages.get("statistik.faststall"), Messages.format("statistik.faststall.fraga", vm.lagProperty().get().kod(),
+            vm.kvartalProperty().get().toString()), Messages.get("statistik.faststall"))) {
+      vm.faststall();
+    }
   }
 
   private void exportera(StatistikFormat f) {

@@ -31,6 +31,8 @@ import se.namndbok.core.ejverkstallda.KvartalsrapportTabeller;
 import se.namndbok.core.ejverkstallda.Lag;
 import se.namndbok.core.ejverkstallda.Tabell;
 import se.namndbok.core.shared.Clock;
+import se.namndbok.core.shared.ImportError;
+import se.namndbok.core.shared.ImportException;
 import se.namndbok.core.shared.ValidationException;
 import se.namndbok.reports.ejverkstallda.StatistikTexter;
 
@@ -42,6 +44,8 @@ import se.namndbok.reports.ejverkstallda.StatistikTexter;
 public final class StatistikViewModel {
   /** How many quarters the quarter chooser offers, newest (the last finished one) first. */
   static final int KVARTAL_I_LISTAN = 12;
+  /** How many of a refused file's problems the message names; the rest are counted and listed on request. */
+  static final int FEL_I_SAMMANDRAG = 3;
 
   private final CoreServices core;
   private final Clock clock;
@@ -59,6 +63,7 @@ public final class StatistikViewModel {
   private final ReadOnlyStringWrapper faststalld = new ReadOnlyStringWrapper("");
   private final BooleanProperty kanFaststallas = new SimpleBooleanProperty();
   private final ReadOnlyStringWrapper meddelande = new ReadOnlyStringWrapper("");
+  private final ObservableList<ImportError> importFel = FXCollections.observableArrayList();
   private final BooleanProperty arbetar = new SimpleBooleanProperty();
   private final DoubleProperty progress = new SimpleDoubleProperty(0);
 
@@ -148,13 +153,39 @@ public final class StatistikViewModel {
           ladda();
         })
         .onFailure(t -> {
-          fel(t);
-          if (t instanceof ValidationException) {
-            meddelande.set(Messages.format("statistik.import.vagrad", meddelande.get()));
+          if (t instanceof ImportException e) {
+            importFel.setAll(e.importErrors());
+            meddelande.set(Messages.format("statistik.import.vagrad", sammandrag(e)));
+          } else {
+            fel(t);
+            if (t instanceof ValidationException) {
+              meddelande.set(Messages.format("statistik.import.vagrad", meddelande.get()));
+            }
           }
         })
         .onFinished(() -> arbetar(false))
         .executeWith(executor);
+  }
+
+  /**
+   * The first {@link #FEL_I_SAMMANDRAG} problems of a refused file, each with its file, line and column, and how
+   * many more there are: the whole list printed in the header pushed the table and the chart off the screen.
+   * Every problem is in {@link #importFel()}.
+   */
+  static String sammandrag(ImportException e) {
+    List<ImportError> listade = e.importErrors().stream().filter(f -> f.line() != Integer.MAX_VALUE).toList();
+    List<String> rader = new ArrayList<>(listade.stream().limit(FEL_I_SAMMANDRAG).map(ImportError::toString).toList());
+    long fler = e.antal() - rader.size();
+    if (fler > 0) {
+      rader.add(Messages.format("statistik.import.fler", fler));
+    }
+    return String.join("\n", rader);
+  }
+
+  /** Closes the last action's message, and a refused file's list of problems with it. */
+  public void stangMeddelande() {
+    meddelande.set("");
+    importFel.clear();
   }
 
   /** "Fastställ": freezes the shown quarter's report as sent. */
@@ -230,7 +261,7 @@ public final class StatistikViewModel {
     arbetar.set(on);
     progress.set(on ? -1 : 0);
     if (on) {
-      meddelande.set("");
+      stangMeddelande();
     }
   }
 
@@ -289,6 +320,11 @@ public final class StatistikViewModel {
 
   public BooleanProperty kanFaststallasProperty() {
     return kanFaststallas;
+  }
+
+  /** Every problem of the last refused file, while its message is shown; empty otherwise. */
+  public ObservableList<ImportError> importFel() {
+    return importFel;
   }
 
   public ReadOnlyStringProperty meddelandeProperty() {

@@ -1,8 +1,6 @@
 package se.namndbok.app.protokoll;
 
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.MeetingDocumentActions;
 import se.namndbok.app.shared.Messages;
@@ -31,12 +29,9 @@ final class ProtokollActions {
 
   /** Asks before justering: afterwards nothing but the anslag date can be changed. */
   boolean confirmJustera(Sammantrade s) {
-    Alert a = new Alert(Alert.AlertType.CONFIRMATION, Messages.format("protokoll.justera.fraga", s.datum()),
-        ButtonType.OK, ButtonType.CANCEL);
-    a.initOwner(owner.getScene().getWindow());
-    a.setTitle(Messages.get("app.titel"));
-    a.setHeaderText(Messages.get("protokoll.justera.rubrik"));
-    return a.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+    return se.namndbok.app.shared.Oaterkalleligt.bekraftat(owner.getScene().getWindow(), "justeraDialog",
+        Messages.get("protokoll.justera.rubrik"), Messages.format("protokoll.justera.fraga", s.datum()),
+        Messages.get("protokoll.justera.knapp"));
   }
 
   void create(Sammantrade s, Version version) {

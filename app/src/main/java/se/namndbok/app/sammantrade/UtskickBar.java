@@ -3,10 +3,7 @@ package se.namndbok.app.sammantrade;
 import java.io.File;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -17,7 +14,6 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import se.namndbok.app.shared.EntryForms;
 import se.namndbok.app.shared.Forms;
 import se.namndbok.app.shared.Messages;
-import se.namndbok.app.shared.UnsavedChanges;
 import se.namndbok.core.kallelse.Utskick;
 import se.namndbok.core.sammantrade.Sammantrade;
 
@@ -55,14 +51,8 @@ final class UtskickBar extends HBox {
   /** Sends the kallelse out as the store has it, after the user confirms. */
   private void skickaUt() {
     Sammantrade s = vm.sammantradeProperty().get();
-    ButtonType skicka = new ButtonType(Messages.get("utskick.knapp"), ButtonBar.ButtonData.OK_DONE);
-    Alert a = new Alert(Alert.AlertType.CONFIRMATION, Messages.format("utskick.fraga", s.datum()), skicka,
-        UnsavedChanges.AVBRYT);
-    a.initOwner(getScene().getWindow());
-    a.setTitle(Messages.get("app.titel"));
-    a.setHeaderText(Messages.get("utskick.skicka"));
-    a.getDialogPane().setId("utskickDialog");
-    if (a.showAndWait().filter(x -> x == skicka).isPresent()) {
+    if (se.namndbok.app.shared.Oaterkalleligt.bekraftat(getScene().getWindow(), "utskickDialog",
+        Messages.get("utskick.skicka"), Messages.format("utskick.fraga", s.datum()), Messages.get("utskick.knapp"))) {
       vm.skickaUt(u -> {
         EntryForms.notifyDone(this, Messages.format("utskick.klar", u.version(), s.datum()));
         reloadMeetings.run();

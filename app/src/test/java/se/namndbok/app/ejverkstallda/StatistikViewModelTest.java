@@ -115,12 +115,43 @@ class StatistikViewModelTest {
   }
 
   @Test
+  void aFileWithManyBadLinesNamesTheFirstFewAndKeepsTheWholeListUntilClosedOrTheNextImport() throws Exception {
+    visa(Lag.SOL, "2025Q2");
+    StringBuilder text = new StringBuilder("id;lag;insats;kön;beslutsdatum\n");
+    for (int i = 1; i <= 60; i++) {
+      text.append("NY-").append(i).append(";SoL;AO-KP;K;2025-13-").append(10 + i % 10).append('\n');
+    }
+    Path file = Files.writeString(dir.resolve("fel.csv"), text);
+    vm.importera(file);
+
+    String meddelande = vm.meddelandeProperty().get();
+    assertThat(meddelande).startsWith("Inget lästes in: filen har fel.")
+        .contains("fel.csv, rad 2, kolumn beslutsdatum: \"2025-13-11\" är inget datum", "fel.csv, rad 4, kolumn beslutsdatum")
+        .contains("och 57 fel till").doesNotContain("rad 5,");
+    assertThat(meddelande.lines()).hasSizeLessThanOrEqualTo(5);
+    assertThat(vm.importFel()).hasSize(60);
+    assertThat(vm.importFel().getLast().toString()).startsWith("fel.csv, rad 61, kolumn beslutsdatum: ");
+
+    vm.lagProperty().set(Lag.LSS); // the file is refused whatever law or quarter is shown
+    assertThat(vm.meddelandeProperty().get()).isEqualTo(meddelande);
+    vm.stangMeddelande();
+    assertThat(vm.meddelandeProperty().get()).isEmpty();
+    assertThat(vm.importFel()).isEmpty();
+
+    vm.importera(file);
+    assertThat(vm.importFel()).hasSize(60);
+    vm.importera(Files.writeString(dir.resolve("bra.csv"), "id;lag;insats;kön;beslutsdatum\nNY-1;SoL;AO-KP;K;2025-01-10\n"));
+    assertThat(vm.importFel()).isEmpty();
+    assertThat(vm.meddelandeProperty().get()).startsWith("bra.csv:");
+  }
+
+  @Test
   void aGoodFileIsImportedAndTheTableRecomputed() throws Exception {
     visa(Lag.SOL, "2025Q2");
     Path file = Files.writeString(dir.resolve("nya.csv"), "id;lag;insats;kön;beslutsdatum\nNY-1;SoL;AO-KP;K;2025-01-10\n");
     vm.importera(file);
 
-    assertThat(vm.meddelandeProperty().get()).isEqualTo("nya.csv: 1 rader lästa, 1 nya, 0 ändrade.");
+    assertThat(vm.meddelandeProperty().get()).isEqualTo("nya.csv: 1 rad läst, 1 ny, 0 ändrade.");
     assertThat(rad("Totalt samtliga verksamheter").varden()).containsExactly(45, 38, 83);
   }
 

@@ -36,4 +36,17 @@ class MessagesTest {
     assertThat(Messages.get("forsta.demo")).isEqualTo("Öppna demonämnden");
     assertThat(Messages.format("diarium.visar", 3, 1234)).isEqualTo("3 av 1\u00a0234 ärenden");
   }
+
+  @Test
+  void countsSayOneInTheSingular() {
+    assertThat(Messages.format("statistik.importerat", "nya.csv", 1, 1, 0)).isEqualTo("nya.csv: 1 rad läst, 1 ny, 0 ändrade.");
+    assertThat(Messages.format("statistik.importerat", "nya.csv", 1200, 2, 1))
+        .isEqualTo("nya.csv: 1\u00a0200 rader lästa, 2 nya, 1 ändrad.");
+    assertThat(Messages.format("import.klar", 1, "m.csv")).isEqualTo("1 rad inläst från m.csv.");
+    assertThat(Messages.format("import.klar", 0, "m.csv")).isEqualTo("0 rader inlästa från m.csv.");
+    assertThat(Messages.format("sok.lagg.antal", 1)).isEqualTo("Lägg till 1 ärende");
+    assertThat(Messages.format("sok.lagg.antal", 2)).isEqualTo("Lägg till 2 ärenden");
+    assertThat(Messages.format("aterstall.klar", "k.zip", 1, 1)).isEqualTo("Säkerhetskopian k.zip är återställd: 1 rad och 1 fil.");
+    assertThat(Messages.format("aterstall.totalt", 3, 0)).isEqualTo("Totalt 3 rader och 0 filer");
+  }
 }

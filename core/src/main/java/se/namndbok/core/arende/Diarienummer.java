@@ -22,8 +22,8 @@ public record Diarienummer(int ar, int lopnummer) implements Comparable<Diarienu
   public static Diarienummer parse(String text) {
     Matcher m = FORMAT.matcher(text == null ? "" : text.strip());
     if (!m.matches()) {
-      throw ValidationException.of(FIELD, "\"" + (text == null ? "" : text.strip())
-          + "\" är inget diarienummer; skriv år/löpnummer, t.ex. 2025/1184");
+      throw ValidationException.of(FIELD, se.namndbok.core.shared.Personnummer.citat(text == null ? "" : text.strip())
+          + " är inget diarienummer; skriv år/löpnummer, t.ex. 2025/1184");
     }
     return new Diarienummer(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
   }

@@ -22,8 +22,8 @@ public record HandlingsId(int ar, int lopnummer) implements Comparable<Handlings
   public static HandlingsId parse(String text) {
     Matcher m = FORMAT.matcher(text == null ? "" : text.strip());
     if (!m.matches()) {
-      throw ValidationException.of(FIELD, "\"" + (text == null ? "" : text.strip())
-          + "\" är inget handlingsid; skriv år.löpnummer, t.ex. 2025.2708");
+      throw ValidationException.of(FIELD, se.namndbok.core.shared.Personnummer.citat(text == null ? "" : text.strip())
+          + " är inget handlingsid; skriv år.löpnummer, t.ex. 2025.2708");
     }
     return new HandlingsId(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
   }

@@ -10,8 +10,8 @@ public record Klassificering(String kod) {
 
   public Klassificering {
     if (kod == null || !FORMAT.matcher(kod).matches()) {
-      throw ValidationException.of(FIELD, "\"" + (kod == null ? "" : kod)
-          + "\" är ingen klassificering; skriv siffror med punkt emellan, t.ex. 3.9.0.1");
+      throw ValidationException.of(FIELD, se.namndbok.core.shared.Personnummer.citat(kod == null ? "" : kod)
+          + " är ingen klassificering; skriv siffror med punkt emellan, t.ex. 3.9.0.1");
     }
   }
 

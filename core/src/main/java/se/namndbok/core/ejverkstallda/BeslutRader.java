@@ -22,15 +22,19 @@ final class BeslutRader {
 
   /**
    * Hands every line to {@code each} with its line number: with the checked decision when it passes every check,
+   * and reports every problem of a line at once (an unreadable cell does not hide the others' errors),
    * else (when its id could be read) with the id alone, so that duplicates are found among all lines.
    */
   static void read(CsvImportFile csv, BeslutValidering validering, ImportErrors errors,
       Consumer<BeslutStaging.Rad> each) {
     csv.forEachRow(errors, row -> {
-      GynnandeBeslut b = BeslutCsvRad.parse(row, errors);
-      List<BeslutValidering.Fel> fel = b == null ? List.of() : validering.validate(b);
+      BeslutCsvRad.Last last = BeslutCsvRad.parse(row, errors);
+      GynnandeBeslut b = last.beslut();
+      // an unreadable cell is already reported; its field is not checked again as empty
+      List<BeslutValidering.Fel> fel = validering.validate(b).stream()
+          .filter(f -> !last.olasbara().contains(f.falt())).toList();
       fel.forEach(f -> errors.add(row.line(), f.falt().kolumn(), f.meddelande()));
-      if (b != null && fel.isEmpty()) {
+      if (last.olasbara().isEmpty() && fel.isEmpty()) {
         each.accept(BeslutStaging.Rad.giltig(row.line(), BeslutService.stripped(b)));
       } else if (row.get(BeslutFalt.ID.kolumn()) != null) {
         each.accept(new BeslutStaging.Rad(row.line(), row.get(BeslutFalt.ID.kolumn()).strip(), null));

@@ -90,7 +90,7 @@ public final class BeslutValidering {
       if (b.lag() != null && i.lag() != b.lag()) {
         fel.add(new Fel(BeslutFalt.INSATS, b.insats() + " är en insats enligt " + i.lag() + ", inte " + b.lag()));
       }
-    }, () -> fel.add(new Fel(BeslutFalt.INSATS, "\"" + b.insats() + "\" finns inte i insatskatalogen")));
+    }, () -> fel.add(new Fel(BeslutFalt.INSATS, Personnummer.citat(b.insats()) + " finns inte i insatskatalogen")));
   }
 
   private void notFuture(LocalDate date, BeslutFalt falt, List<Fel> fel) {

@@ -55,7 +55,7 @@ public final class MeddelandeSlag implements Anmalningsslag<NyttMeddelande, Medd
     v.notBlank(ny.avsandare(), AVSANDARE).maxLength(ny.avsandare(), 300, AVSANDARE);
     String p = blank(ny.paragraf()) ? null : ny.paragraf().strip();
     v.require(p == null || PARAGRAF_FORMAT.matcher(p).matches(), PARAGRAF,
-        "\"" + p + "\" är ingen paragraf; skriv numret, t.ex. 159 eller § 159");
+        se.namndbok.core.shared.Personnummer.citat(p) + " är ingen paragraf; skriv numret, t.ex. 159 eller § 159");
   }
 
   @Override

@@ -89,7 +89,7 @@ public final class DelegatService {
     return transactions.read(tx -> {
       long namndId = namnd.require().id();
       return repository.findByNamn(tx, namndId, namn == null ? "" : namn).orElseThrow(() -> ValidationException.of(
-          FIELD, "\"" + namn + "\" finns inte bland delegaterna (" + String.join(", ",
+          FIELD, se.namndbok.core.shared.Personnummer.citat(namn) + " finns inte bland delegaterna (" + String.join(", ",
               repository.findByNamnd(tx, namndId).stream().map(Delegat::namn).toList()) + ")"));
     });
   }

@@ -141,7 +141,7 @@ public final class SammantradesplanService {
     try {
       return LocalTime.parse(text.strip().replace('.', ':').replaceFirst("^(\\d):", "0$1:"));
     } catch (DateTimeParseException e) {
-      throw ValidationException.of("Tid", "\"" + text.strip() + "\" är ingen tid; skriv timmar och minuter, t.ex. 13:00");
+      throw ValidationException.of("Tid", se.namndbok.core.shared.Personnummer.citat(text.strip()) + " är ingen tid; skriv timmar och minuter, t.ex. 13:00");
     }
   }
 

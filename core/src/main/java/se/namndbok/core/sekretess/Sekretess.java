@@ -53,8 +53,8 @@ public record Sekretess(Lage lage, Long grundId) {
       case "ja", "j", "x", "true", "1", "sant" -> Lage.SEKRETESS;
       case "nej", "n", "false", "0", "falskt" -> Lage.FOLJER_ARENDET;
       case "friklassad", "offentlig" -> Lage.OFFENTLIG;
-      default -> throw se.namndbok.core.shared.ValidationException.of("Sekretess", "\"" + value.strip()
-          + "\" är inget giltigt värde; skriv ja, nej eller friklassad");
+      default -> throw se.namndbok.core.shared.ValidationException.of("Sekretess", se.namndbok.core.shared.Personnummer.citat(value.strip())
+          + " är inget giltigt värde; skriv ja, nej eller friklassad");
     };
   }
 

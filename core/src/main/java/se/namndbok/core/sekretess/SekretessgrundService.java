@@ -38,7 +38,7 @@ public final class SekretessgrundService {
   /** The ground with code {@code kod} ("OSL 26:1", case does not matter), or a message listing the codes. */
   public Sekretessgrund byKod(String kod) {
     return transactions.read(tx -> repository.findByKod(tx, kod == null ? "" : kod).orElseThrow(() ->
-        ValidationException.of(FIELD, "\"" + kod + "\" finns inte bland sekretessgrunderna (" + String.join(", ",
+        ValidationException.of(FIELD, se.namndbok.core.shared.Personnummer.citat(kod) + " finns inte bland sekretessgrunderna (" + String.join(", ",
             repository.all(tx).stream().map(Sekretessgrund::kod).toList()) + ")")));
   }
 

@@ -6,6 +6,17 @@ package se.namndbok.core.shared;
  * problems not listed); {@code column} is the column's name as in the header, or null.
  */
 public record ImportError(String file, int line, String column, String message) {
+  /** What a message says when it would have repeated a personnummer that no quoting site caught. */
+  static final String PERSONNUMMER = "innehåller något som liknar ett personnummer eller samordningsnummer, som "
+      + "inte upprepas här; ta bort det";
+
+  /** A message never repeats a personnummer from the file (decision 0132): the quoting sites use
+   * {@link Personnummer#citat}, and this catches any that does not. */
+  public ImportError {
+    if (Personnummer.finnsI(message)) {
+      message = PERSONNUMMER;
+    }
+  }
 
   /** The place as the user reads it: {@code beslut.csv, rad 7, kolumn beslutsdatum}. */
   public String place() {

@@ -60,7 +60,7 @@ public final class ImportErrors {
     return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
       case "ja", "j", "x", "true", "1", "sant" -> true;
       case "nej", "n", "false", "0", "falskt" -> false;
-      default -> throw ValidationException.of("Ja/nej", "\"" + value.strip() + "\" är inget ja eller nej; skriv ja eller nej");
+      default -> throw ValidationException.of("Ja/nej", Personnummer.citat(value.strip()) + " är inget ja eller nej; skriv ja eller nej");
     };
   }
 
@@ -83,7 +83,7 @@ public final class ImportErrors {
       if (notListed > 0) {
         all.add(new ImportError(file, Integer.MAX_VALUE, null, "och " + notListed + " fel till på senare rader"));
       }
-      throw new ImportException(all);
+      throw new ImportException(all, errors.size() + notListed);
     }
   }
 }

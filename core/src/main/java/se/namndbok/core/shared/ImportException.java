@@ -10,10 +10,17 @@ import java.util.List;
  */
 public class ImportException extends ValidationException {
   private final List<ImportError> importErrors;
+  private final long antal;
 
   public ImportException(List<ImportError> errors) {
+    this(errors, errors.size());
+  }
+
+  /** {@code antal}: every problem found, also those past the listed ones (only counted, see {@link ImportErrors}). */
+  public ImportException(List<ImportError> errors, long antal) {
     super(sorted(errors).stream().map(e -> new FieldError(e.place(), e.message())).toList());
     this.importErrors = sorted(errors);
+    this.antal = antal;
   }
 
   public static ImportException of(String file, int line, String column, String message) {
@@ -23,6 +30,11 @@ public class ImportException extends ValidationException {
   /** Every problem found, in file order. */
   public List<ImportError> importErrors() {
     return importErrors;
+  }
+
+  /** How many problems were found, listed or only counted. */
+  public long antal() {
+    return antal;
   }
 
   private static List<ImportError> sorted(List<ImportError> errors) {

@@ -37,6 +37,17 @@ public final class Personnummer {
     return false;
   }
 
+  /** What a message says instead of a value that looks like a personnummer. */
+  public static final String INTE_UPPREPAT = "värdet (som liknar ett personnummer och därför inte upprepas)";
+
+  /**
+   * {@code value} in quotes, for a message that says what is wrong with what the user wrote; a value that holds a
+   * personnummer or samordningsnummer is never repeated ({@link #INTE_UPPREPAT} stands in its place).
+   */
+  public static String citat(String value) {
+    return finnsI(value) ? INTE_UPPREPAT : "\"" + value + "\"";
+  }
+
   /** Full-width digits and dashes become ASCII, every kind of dash a hyphen, non-breaking spaces spaces. */
   static String normalized(String text) {
     String s = Normalizer.normalize(text, Normalizer.Form.NFKC);

@@ -39,7 +39,7 @@ public final class Texts {
     try {
       date = LocalDate.parse(text.strip(), DATE);
     } catch (DateTimeParseException e) {
-      throw ValidationException.of(field, "\"" + text.strip() + "\" är inget datum; skriv åååå-mm-dd, t.ex. 2025-10-23");
+      throw ValidationException.of(field, Personnummer.citat(text.strip()) + " är inget datum; skriv åååå-mm-dd, t.ex. 2025-10-23");
     }
     requireInRange(date, field);
     return date;

@@ -75,7 +75,9 @@ class BeslutImportTest {
         .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.importErrors()).extracting(ImportError::toString)
             .containsExactly(
                 "andra.csv, rad 3, kolumn beslutsdatum: \"2025-02-30\" är inget datum; skriv åååå-mm-dd, t.ex. 2025-10-23",
-                "andra.csv, rad 4, kolumn kön: \"X\" är ingen giltig kod; skriv K eller M"));
+                "andra.csv, rad 3, kolumn insats: LSS-9.4 är en insats enligt LSS, inte SoL",
+                "andra.csv, rad 4, kolumn kön: \"X\" är ingen giltig kod; skriv K eller M",
+                "andra.csv, rad 4, kolumn verkställighetsdatum: får inte vara tidigare än beslutsdatum (2025-02-01)"));
     assertThat(KvartalsrapportJson.write(rapporter.rapport(Lag.SOL, Q2))).isEqualTo(before);
     assertThat(store.core().beslut().find("B-1")).isEmpty();
   }
@@ -102,6 +104,26 @@ class BeslutImportTest {
                 "fel.csv, rad 6, kolumn avslutsorsak: måste anges när avslutsdatum är ifyllt (AVLIDEN, EGEN-BEGARAN "
                     + "eller UTAN-VERKSTALLAN)",
                 "fel.csv, rad 7, kolumn id: C-1 finns redan på rad 2"));
+  }
+
+  @Test
+  void everyErrorOfALineIsReportedAtOnceNotOnlyItsUnreadableCells() throws Exception {
+    String bad = """
+        id;lag;insats;kön;beslutsdatum;avslutsdatum;avslutsorsak
+        D-1;SoL;AO-XXX;X;2025-02-01;;
+        D-2;XX;AO-KP;K;2025-12-01;;
+        D-3;SoL;AO-KP;K;2025-02-01;2025-13-01;AVLIDEN
+        """;
+
+    assertThatThrownBy(() -> importer.importera(file("fel.csv", bad, StandardCharsets.UTF_8)))
+        .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.importErrors()).extracting(ImportError::toString)
+            .containsExactlyInAnyOrder(
+                "fel.csv, rad 2, kolumn kön: \"X\" är ingen giltig kod; skriv K eller M",
+                "fel.csv, rad 2, kolumn insats: \"AO-XXX\" finns inte i insatskatalogen",
+                "fel.csv, rad 3, kolumn lag: \"XX\" är ingen giltig kod; skriv SoL eller LSS",
+                "fel.csv, rad 3, kolumn beslutsdatum: 2025-12-01 ligger efter dagens datum (2025-11-03)",
+                "fel.csv, rad 4, kolumn avslutsdatum: \"2025-13-01\" är inget datum; skriv åååå-mm-dd, t.ex. 2025-10-23"));
+    assertNothingStored();
   }
 
   @Test

@@ -64,6 +64,43 @@ class PersonnummerNeverStoredTest {
   }
 
   @Test
+  void noImportMessageRepeatsASpellingFromAColumnItQuotes() throws Exception {
+    List<String> corpus = PersonnummerKorpus.spellings(SEED + 2, 1);
+    String header = "id;lag;insats;kön;födelseår;beslutsdatum;avslutsdatum;avslutsorsak;skäl\n";
+    String good = "R-%d;SoL;AO-SABO;K;1940;2025-01-10;2025-02-10;AVLIDEN;PLATSBRIST";
+    StringBuilder csv = new StringBuilder(header);
+    int n = 0;
+    for (String pnr : corpus) {
+      for (int kolumn = 1; kolumn < 9; kolumn++) { // every column but the id, which says so without the value
+        String[] cells = String.format(good, n++).split(";");
+        cells[kolumn] = pnr;
+        csv.append(String.join(";", cells)).append('\n');
+      }
+    }
+    Path file = Files.writeString(dir.resolve("pnr-i-falt.csv"), csv, StandardCharsets.UTF_8);
+    int rader = n;
+
+    assertThatThrownBy(() -> store.core().beslutImport().importera(file))
+        .isInstanceOfSatisfying(ImportException.class, e -> {
+          assertThat(e.importErrors()).as("seed %d", SEED + 2).hasSizeGreaterThanOrEqualTo(rader)
+              .allSatisfy(err -> {
+                assertThat(err.toString()).startsWith("pnr-i-falt.csv, rad ").contains(", kolumn ");
+                assertThat(se.namndbok.core.shared.Personnummer.finnsI(err.message())).as(err.toString()).isFalse();
+                corpus.forEach(pnr -> assertThat(err.message()).doesNotContain(pnr.strip()));
+              });
+          assertThat(e.importErrors()).filteredOn(err -> "födelseår".equals(err.column()))
+              .extracting(ImportError::message)
+              .allMatch(m -> m.equals("värdet (som liknar ett personnummer och därför inte upprepas) är inget årtal; "
+                  + "skriv fyra siffror"));
+          assertThat(e.importErrors()).filteredOn(err -> "skäl".equals(err.column())).isNotEmpty()
+              .extracting(ImportError::message)
+              .allMatch(m -> m.startsWith("värdet (som liknar ett personnummer och därför inte upprepas) är ingen "
+                  + "giltig kod; skriv "));
+        });
+    assertThat(stored()).isZero();
+  }
+
+  @Test
   void theImportAcceptsEveryLookAlike() throws Exception {
     List<String> lookalikes = PersonnummerKorpus.lookalikeIds(SEED, 300);
 

@@ -34,4 +34,39 @@ class PersonnummerTest {
         "19401231-1234"))
         .allSatisfy(s -> assertThat(Personnummer.finnsI(s)).as(s).isTrue());
   }
+
+  @Test
+  void aQuotedValueIsRepeatedOnlyWhenItHoldsNoPersonnummer() {
+    assertThat(Personnummer.citat("2025-13-01")).isEqualTo("\"2025-13-01\"");
+    for (String pnr : PersonnummerKorpus.spellings(7, 2)) {
+      assertThat(Personnummer.citat(pnr)).as(pnr).isEqualTo(Personnummer.INTE_UPPREPAT);
+    }
+  }
+
+  @Test
+  void anImportErrorNeverCarriesAPersonnummerWhateverTheImporterWrote() {
+    // the delegationsbeslut, meddelanden and anmälan imports all report through ImportError
+    for (String pnr : PersonnummerKorpus.spellings(11, 2)) {
+      ImportError e = new ImportError("fil.csv", 3, "delegat", "\"" + pnr + "\" finns inte bland delegaterna");
+      assertThat(e.toString()).as(pnr).startsWith("fil.csv, rad 3, kolumn delegat: ").doesNotContain(pnr.strip())
+          .contains("liknar ett personnummer");
+    }
+    assertThat(new ImportError("fil.csv", 3, "datum", "\"2025-13-01\" är inget datum").message())
+        .isEqualTo("\"2025-13-01\" är inget datum");
+  }
+
+  @Test
+  void theSharedParsersDoNotRepeatAPersonnummer() {
+    String pnr = "19121212-1212";
+    for (Runnable parse : List.<Runnable>of(() -> Texts.parseDate(pnr, "Datum"), () -> ImportErrors.jaNej(pnr),
+        () -> se.namndbok.core.arende.Diarienummer.parse(pnr), () -> se.namndbok.core.arende.HandlingsId.parse(pnr),
+        () -> se.namndbok.core.sekretess.Sekretess.parseLage(pnr))) {
+      try {
+        parse.run();
+        throw new AssertionError("accepted " + pnr);
+      } catch (ValidationException e) {
+        assertThat(e.getMessage()).doesNotContain(pnr).contains("liknar ett personnummer");
+      }
+    }
+  }
 }

@@ -99,8 +99,24 @@ public final class StatistikBlocks {
     return new Block.BarChart("Ej verkställda beslut totalt per kvartal", alt + ".", labels, values);
   }
 
+  /**
+   * What the comparison's columns are: the fastställda print the figures the board approved, the others are
+   * computed from the individual decisions. The shown quarter's own column is fastställd when the report is the
+   * frozen one (the window exports a fastställd quarter so), and the text must then not call it computed.
+   */
   private static String kallor(Kvartalsrapport r) {
     boolean anyFrozen = r.jamforelse().stream().anyMatch(Jamforelse::fryst);
+    boolean aktuellFryst = r.jamforelse().stream().anyMatch(j -> j.fryst() && j.kvartal().equals(r.kvartal()));
+    if (aktuellFryst) {
+      List<String> beraknade = r.jamforelse().stream().filter(j -> !j.fryst())
+          .map(j -> j.kvartal().sistaDag().toString()).toList();
+      String faststalld = "Siffrorna för " + r.rapporteringsdatum() + " är de som nämnden fastställde för kvartalet.";
+      if (beraknade.isEmpty()) {
+        return faststalld + " Även de föregående kvartalens siffror är fastställda.";
+      }
+      return faststalld + " Kolumner märkta \"fastställd\" är fastställda siffror; siffrorna för "
+          + String.join(" och ", beraknade) + " är beräknade ur de enskilda besluten.";
+    }
     String beraknad = "Siffrorna för " + r.rapporteringsdatum() + " är beräknade ur de enskilda besluten.";
     if (!anyFrozen) {
       return beraknad + " Inget av de föregående kvartalen har fastställts; även de är beräknade.";

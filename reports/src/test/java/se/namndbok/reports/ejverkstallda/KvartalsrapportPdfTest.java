@@ -119,6 +119,24 @@ class KvartalsrapportPdfTest {
   }
 
   @Test
+  void aFastställdQuartersOwnColumnIsCalledFastställdNotComputed() throws Exception {
+    // as the window exports a fastställd quarter: its own column carries the frozen figures
+    List<Kvartalsrapport.Jamforelse> jamforelse = new java.util.ArrayList<>(lss.jamforelse());
+    jamforelse.replaceAll(j -> j.kvartal().equals(lss.kvartal())
+        ? new Kvartalsrapport.Jamforelse(j.kvartal(), j.perInsats(), j.summa(), true) : j);
+    String text = text(pdf(lss.med(jamforelse, lss.avvikelser()), ""));
+
+    assertThat(text).contains("2025-06-30 (fastställd)",
+        "Siffrorna för 2025-06-30 är de som nämnden fastställde för kvartalet.");
+    assertThat(text).doesNotContain("Siffrorna för 2025-06-30 är beräknade");
+  }
+
+  @Test
+  void aComputedQuarterIsStillSaidToBeComputed() throws Exception {
+    assertThat(text(pdf(lss, ""))).contains("Siffrorna för 2025-06-30 är beräknade ur de enskilda besluten.");
+  }
+
+  @Test
   void aFullTjansteskrivelseHasDateArendeHandlaggareDialogUnderlagAndReceivers() throws Exception {
     var uppgifter = new se.namndbok.core.ejverkstallda.Tjansteskrivelseuppgifter("2025/1064-3.9.5.2",
         "Maria Lundgren", "Dialoger genomförda med berörda rapportörer.",
