@@ -75,6 +75,7 @@ class JusteratMoteLastTest {
       "Sakerhetskopior.makeTodaysIfMissing()", "Sakerhetskopior.list()", "Sakerhetskopior.folder()",
       "BeslutService.find(String)", "BeslutService.insatser(Lag)", "InsatsService.katalog()",
       "IvoLista.rader(Lag,Kvartal)", "KvartalsrapportService.rapport(Lag,Kvartal)",
+      "KvartalsrapportService.gallande(Lag,Kvartal)",
       "KvartalsrapportService.fryst(Lag,Kvartal)", "KallelseService.underlag(long)",
       "KallelseService.underlag(LocalDate)",
       "KallelseService.fil(StoredFile)", "UtskickService.lage(long)",

@@ -41,7 +41,7 @@ public final class StatistikCommand extends StoreCommand {
     if (f.binary() && output == null) {
       throw ValidationException.of("-o", "formatet " + format.strip() + " kan inte skrivas till terminalen; ange en fil med -o");
     }
-    Kvartalsrapport r = core.kvartalsrapporter().rapport(val.lag(), val.kvartal());
+    Kvartalsrapport r = core.kvartalsrapporter().gallande(val.lag(), val.kvartal());
     if (output == null) {
       Utfil.stdout(StatistikExport.writer(r, f));
     } else {

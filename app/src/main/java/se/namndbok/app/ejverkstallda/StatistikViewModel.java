@@ -19,13 +19,11 @@ import se.namndbok.app.shared.Messages;
 import se.namndbok.app.shared.TaskExecutor;
 import se.namndbok.core.ejverkstallda.BeslutImport;
 import se.namndbok.core.ejverkstallda.FrystRapport;
-import se.namndbok.core.ejverkstallda.FrystRapportLasare;
 import se.namndbok.core.ejverkstallda.IvoRad;
 import se.namndbok.core.ejverkstallda.Kvartal;
 import se.namndbok.core.ejverkstallda.Kvartalsrapport;
 import se.namndbok.core.ejverkstallda.Kvartalsrapport.Avvikelse;
 import se.namndbok.core.ejverkstallda.Kvartalsrapport.Jamforelse;
-import se.namndbok.core.ejverkstallda.KvartalsrapportJson;
 import se.namndbok.core.ejverkstallda.KvartalsrapportService;
 import se.namndbok.core.ejverkstallda.KvartalsrapportTabeller;
 import se.namndbok.core.ejverkstallda.Lag;
@@ -99,21 +97,9 @@ public final class StatistikViewModel {
         .executeWith(executor);
   }
 
-  /**
-   * Today's report, unless the quarter is fastställd: then the frozen figures are the report, with today's
-   * comparison and the differences of today's data against them.
-   */
+  /** The report as it stands (the fastställda figures once fastställd), whether it is, and the IVO list. */
   private Laddat laddat(Lag l, Kvartal q) {
-    Kvartalsrapport nu = rapporter.rapport(l, q);
-    FrystRapport f = rapporter.fryst(l, q).orElse(null);
-    Kvartalsrapport visad = nu;
-    if (f != null) {
-      List<Jamforelse> jamforelse = new ArrayList<>(nu.jamforelse());
-      jamforelse.replaceAll(j -> j.kvartal().equals(q)
-          ? new Jamforelse(q, KvartalsrapportJson.perInsats(f.json()), f.summa(), true) : j);
-      visad = FrystRapportLasare.las(f, core.insatser().katalog()).med(jamforelse, nu.avvikelser());
-    }
-    return new Laddat(visad, f, core.ivoLista().rader(l, q));
+    return new Laddat(rapporter.gallande(l, q), rapporter.fryst(l, q).orElse(null), core.ivoLista().rader(l, q));
   }
 
   private record Laddat(Kvartalsrapport rapport, FrystRapport fryst, List<IvoRad> ivo) {}

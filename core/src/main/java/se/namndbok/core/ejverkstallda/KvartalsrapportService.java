@@ -40,11 +40,35 @@ public final class KvartalsrapportService {
     this.clock = clock;
   }
 
+  /** Today's report for the quarter, computed from the individual decisions, compared with the two before it. */
   public Kvartalsrapport rapport(Lag lag, Kvartal q) {
-    return transactions.read(tx -> rapport(tx, lag, q));
+    return transactions.read(tx -> rapporter(tx, lag, q).idag());
   }
 
-  private Kvartalsrapport rapport(Tx tx, Lag lag, Kvartal q) {
+  /**
+   * The quarter's report as it stands: once the board has fastställt it, the fastställda figures (never
+   * recomputed), with today's comparison and the differences of today's data against them; else today's report.
+   * What the window shows, the {@code statistik} command writes and the kallelse's STATISTIK punkt prints — they
+   * printed today's figures for a fastställd quarter (found by a walk; ej-verkstallda-beslut.md: "stored as it was
+   * sent, never recomputed").
+   */
+  public Kvartalsrapport gallande(Lag lag, Kvartal q) {
+    return transactions.read(tx -> {
+      Rapporter r = rapporter(tx, lag, q);
+      if (r.fryst() == null) {
+        return r.idag();
+      }
+      List<Jamforelse> jamforelse = new ArrayList<>(r.idag().jamforelse());
+      jamforelse.replaceAll(j -> j.kvartal().equals(q)
+          ? new Jamforelse(q, KvartalsrapportJson.perInsats(r.fryst().json()), r.fryst().summa(), true) : j);
+      return FrystRapportLasare.las(r.fryst(), r.katalog()).med(jamforelse, r.idag().avvikelser());
+    });
+  }
+
+  /** Today's report, the quarter's frozen one (null when not fastställd) and the catalogue, in one read. */
+  private record Rapporter(Kvartalsrapport idag, FrystRapport fryst, Insatskatalog katalog) {}
+
+  private Rapporter rapporter(Tx tx, Lag lag, Kvartal q) {
     Insatskatalog katalog = insatser.katalog(tx);
     List<Kvartal> jamforda = List.of(q.previous().previous(), q.previous(), q);
     Map<Kvartal, List<Raknat>> raknat = statistik.rakna(tx, lag, jamforda);
@@ -63,7 +87,7 @@ public final class KvartalsrapportService {
       avvikelser.addAll(avvikelser(fryst.kvartal(), frystaSiffror, nu));
       jamforelse.add(k.equals(q) ? jamforelse(nu) : new Jamforelse(k, frystaSiffror, fryst.summa(), true));
     }
-    return aktuell.med(jamforelse, avvikelser);
+    return new Rapporter(aktuell.med(jamforelse, avvikelser), faststallda.get(q), katalog);
   }
 
   /** The report as the board approved it, if it has been. */
@@ -90,7 +114,7 @@ public final class KvartalsrapportService {
       throw new SlutligtException(Kvartal.FIELD, "rapporten för " + lag + " " + q + " fastställdes redan "
           + f.faststalld().toLocalDate() + " av " + f.faststalldAv() + " och kan inte ändras");
     });
-    Kvartalsrapport r = rapport(tx, lag, q);
+    Kvartalsrapport r = rapporter(tx, lag, q).idag();
     FrystRapport fryst = new FrystRapport(lag, q, KvartalsrapportJson.write(r), r.summa().summa(), faststalld,
         clock.user());
     frysta.insert(tx, fryst);

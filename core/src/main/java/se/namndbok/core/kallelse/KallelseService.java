@@ -122,6 +122,6 @@ public final class KallelseService {
   }
 
   private Kvartalsrapport statistik(StatistikVal val) {
-    return statistik.rapport(Lag.of(val.lag()), Kvartal.parse(val.kvartal()));
+    return statistik.gallande(Lag.of(val.lag()), Kvartal.parse(val.kvartal()));
   }
 }

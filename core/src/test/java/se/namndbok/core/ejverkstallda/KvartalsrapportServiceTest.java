@@ -84,6 +84,30 @@ class KvartalsrapportServiceTest {
     assertThat(KvartalsrapportJson.write(r)).contains("\"avvikelse\"");
   }
 
+  /**
+   * The report in force for a fastställd quarter is the fastställda figures — what the window, the statistik
+   * command and the kallelse show — with today's data as a difference; today's report is still there to compare.
+   */
+  @Test
+  void aFaststalldQuartersReportInForceIsItsFrozenFiguresWithTodaysDifference() {
+    beslut.register(beslut("A", "2024-12-01"));
+    beslut.register(beslut("B", "2024-12-05"));
+    Kvartal q1 = Kvartal.parse("2025Q1");
+    assertThat(service.gallande(Lag.SOL, q1)).as("not fastställd: today's").isEqualTo(service.rapport(Lag.SOL, q1));
+    service.faststall(Lag.SOL, q1);
+    beslut.update(verkstallt(beslut("B", "2024-12-05"), "2025-03-04"));
+
+    Kvartalsrapport gallande = service.gallande(Lag.SOL, q1);
+
+    assertThat(service.rapport(Lag.SOL, q1).summa().summa()).as("today's data").isEqualTo(1);
+    assertThat(gallande.summa().summa()).as("the fastställda figures").isEqualTo(2);
+    assertThat(gallande.rader()).filteredOn(r -> r.insats().kod().equals("AO-SABO"))
+        .extracting(r -> r.antal().summa()).containsExactly(2);
+    assertThat(gallande.jamforelse().getLast()).extracting(j -> j.kvartal() + " " + j.summa() + " " + j.fryst())
+        .isEqualTo("2025Q1 2 true");
+    assertThat(gallande.avvikelser()).containsExactly(new Avvikelse(q1, "AO-SABO", 2, 1));
+  }
+
   @Test
   void aQuarterIsFrozenOnceAndOnlyAfterItEnded() {
     service.faststall(Lag.SOL, Q2);

@@ -67,6 +67,39 @@ class KallelseStatistikTest {
     assertThat(item9).contains("Summa total 16 35 51", "Summa total 71 55 51");
   }
 
+  /**
+   * Once the board has fastställt the quarter, the item prints the fastställda figures, marked so, and today's
+   * data only as a difference: it printed today's recomputed figures (found by a walk; a fastställd report is
+   * "stored as it was sent, never recomputed"). The one-off store keeps the shared demo data as it was.
+   */
+  @Test
+  void aFaststalldQuartersItemPrintsTheFaststalldaFiguresNotTodays() throws Exception {
+    try (TestStore own = TestStore.create()) {
+      own.core().demo().load(se.namndbok.reports.demo.DemoBilagaPdf::of);
+      var q2 = se.namndbok.core.ejverkstallda.Kvartal.parse("2025Q2"); // punkt 8 is SoL 2025Q2
+      var sol = se.namndbok.core.ejverkstallda.Lag.SOL;
+      own.core().kvartalsrapporter().faststall(sol, q2);
+      var rad = own.core().ivoLista().rader(sol, q2).getFirst();
+      var b = own.core().beslut().find(rad.referens()).orElseThrow();
+      own.core().beslut().update(new se.namndbok.core.ejverkstallda.GynnandeBeslut(b.referens(), b.lag(), b.insats(),
+          b.kon(), b.fodelsear(), b.beslutsdatum(), b.avbrottsdatum(), b.beslutsdatum(), b.avslutsdatum(),
+          b.avslutsorsak(), b.skal())); // verkställt at once: not in the quarter's report any more
+      assertThat(own.core().kvartalsrapporter().rapport(sol, q2).summa().summa()).as("today's data").isEqualTo(81);
+
+      KallelseData fastställd = KallelseMapper.from(own.core().kallelse().underlag(LocalDate.of(2025, 10, 23)),
+          own.core().kallelse()::fil, TestPdfs.CREATED);
+      Path out = dir.resolve("faststalld.pdf");
+      KallelsePdf.write(fastställd, Version.LEDAMOT, out, Progress.NONE);
+      List<String> pages = PdfPages.text(out);
+      Arendepunkt p8 = fastställd.punkter().stream().filter(p -> p.punkt().equals("8")).findFirst().orElseThrow();
+      String item8 = pages(pages, Contents.read(out, 1, 3).range(p8.punkt(), p8.arendenr()));
+
+      assertThat(item8).contains("Socialnämnden rapporterar 82 gynnande beslut", "Totalt samtliga verksamheter * * 82",
+          "fastställd");
+      assertThat(item8).doesNotContain("rapporterar 81");
+    }
+  }
+
   @Test
   void bothVersionsWithTheStatisticsStayPdfAAndPdfUa() throws Exception {
     for (Version version : Version.values()) {
