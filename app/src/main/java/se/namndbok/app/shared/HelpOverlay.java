@@ -5,8 +5,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -21,11 +19,14 @@ public final class HelpOverlay extends StackPane {
     setId("helpOverlay");
     getStyleClass().add("help-overlay");
     setVisible(false);
-    FlowPane groups = new FlowPane(32, 16);
-    groups.setPrefWrapLength(860);
-    for (Shortcuts.Group g : Shortcuts.GROUPS) {
-      groups.getChildren().add(group(g));
+    // two columns, the groups in turn: each column a VBox, which gives a wrapped text the lines it needs (a
+    // FlowPane measured the groups before their texts wrapped, and the next row's heading overlapped them)
+    VBox left = new VBox(16);
+    VBox right = new VBox(16);
+    for (int i = 0; i < Shortcuts.GROUPS.size(); i++) {
+      (i % 2 == 0 ? left : right).getChildren().add(group(Shortcuts.GROUPS.get(i)));
     }
+    javafx.scene.layout.HBox groups = new javafx.scene.layout.HBox(32, left, right);
     Label title = new Label(Messages.get("hjalp.rubrik"));
     title.getStyleClass().add("area-title");
     Label intro = new Label(Messages.get("hjalp.text"));
@@ -36,6 +37,9 @@ public final class HelpOverlay extends StackPane {
     ScrollPane scroll = new ScrollPane(groups);
     scroll.setFitToWidth(true);
     scroll.getStyleClass().add("help-scroll");
+    // the card fits the window and the shortcuts scroll inside it: sized to its content, it was taller than a
+    // 1366×768 window, its top and bottom rows cut off, and never scrolled (found by a walk)
+    scroll.prefViewportHeightProperty().bind(javafx.beans.binding.Bindings.max(120, heightProperty().subtract(300)));
     VBox card = new VBox(14, title, intro, scroll, close);
     card.getStyleClass().add("help-card");
     card.setMaxWidth(920);
@@ -56,26 +60,31 @@ public final class HelpOverlay extends StackPane {
     });
   }
 
+  /**
+   * A group of shortcuts, each as its keys over its text, in a column of fixed width. Keys and text side by side
+   * in a grid overlapped at 1366×768 (found by a walk): a long key ("Skift+F10 eller menytangenten") left the texts
+   * a few letters' width, and the grid's rows did not grow with the wrapped lines, so texts ran into the next group.
+   */
   private static VBox group(Shortcuts.Group g) {
     Label heading = new Label(g.title());
     heading.getStyleClass().add("section-title");
-    GridPane grid = new GridPane();
-    grid.setHgap(16);
-    grid.setVgap(4);
-    int row = 0;
+    VBox rows = new VBox(6);
     for (Shortcut s : g.shortcuts()) {
       Label keys = new Label(s.display());
-      keys.getStyleClass().add("help-keys");
-      keys.setMinWidth(USE_PREF_SIZE);
+      keys.getStyleClass().add("help-keys"); // on one line: the widest, "F10 eller Alt+A, …", fits the column
       Label text = new Label(s.text());
       Forms.wrapping(text);
-      text.setMaxWidth(260);
-      grid.addRow(row++, keys, text);
+      rows.getChildren().add(new VBox(0, keys, text));
     }
-    VBox box = new VBox(6, heading, grid);
-    box.setPrefWidth(410);
+    VBox box = new VBox(6, heading, rows);
+    box.setMinWidth(GROUP_WIDTH);
+    box.setPrefWidth(GROUP_WIDTH);
+    box.setMaxWidth(GROUP_WIDTH);
     return box;
   }
+
+  /** Two columns in the card; a key combination always fits on its line. */
+  private static final double GROUP_WIDTH = 410;
 
   public void toggle() {
     if (isVisible()) {
