@@ -132,6 +132,13 @@ class RegistreringWindowTest {
             .isFalse();
       }
     }
+    javafx.scene.control.ScrollPane list = robot.lookup("#helpOverlay .help-scroll").queryAs(
+        javafx.scene.control.ScrollPane.class);
+    robot.type(KeyCode.PAGE_DOWN);
+    waitUntil("Page Down scrolls the shortcuts", () -> list.getVvalue() > 0);
+    robot.type(KeyCode.HOME);
+    waitUntil("Home back to the top", () -> list.getVvalue() == 0);
+    assertThat(robot.lookup("#helpClose").query().isFocused()).as("the focus stays on Stäng").isTrue();
     robot.type(KeyCode.ESCAPE);
     waitUntil("the help hidden", () -> !robot.lookup("#helpOverlay").query().isVisible());
   }

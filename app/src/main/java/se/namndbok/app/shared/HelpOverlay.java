@@ -56,6 +56,8 @@ public final class HelpOverlay extends StackPane {
       if (e.getCode() == KeyCode.ESCAPE || Shortcuts.HJALP.matches(e)) {
         hide();
         e.consume();
+      } else if (scrolls(scroll, e.getCode())) {
+        e.consume(); // the focus stays on "Stäng"; the keys scroll the list, which a keyboard user could not
       }
     });
   }
@@ -85,6 +87,27 @@ public final class HelpOverlay extends StackPane {
 
   /** Two columns in the card; a key combination always fits on its line. */
   private static final double GROUP_WIDTH = 410;
+
+  /** Down/Up a line's worth, Page Down/Up a page, Home/End to either end; false for any other key. */
+  private static boolean scrolls(ScrollPane scroll, KeyCode key) {
+    double content = scroll.getContent().getLayoutBounds().getHeight();
+    double page = scroll.getViewportBounds().getHeight();
+    double range = Math.max(1, content - page);
+    double step = switch (key) {
+      case DOWN -> 40 / range;
+      case UP -> -40 / range;
+      case PAGE_DOWN -> page / range;
+      case PAGE_UP -> -page / range;
+      case HOME -> -1;
+      case END -> 1;
+      default -> Double.NaN;
+    };
+    if (Double.isNaN(step)) {
+      return false;
+    }
+    scroll.setVvalue(Math.clamp(scroll.getVvalue() + step, 0, 1));
+    return true;
+  }
 
   public void toggle() {
     if (isVisible()) {
