@@ -35,8 +35,6 @@ import java.util.stream.Stream;
 public final class Installer {
   static final String NAME = "Nämndbok";
   static final String MAIN_CLASS = "se.namndbok.app.Launcher";
-  /** The AOT training run: demo, statistik and, with a screen, the window to the diarium (decision 0149). */
-  static final String TRAINING_CLASS = "se.namndbok.app.AotTraining";
   static final String VENDOR = "Nämndbok";
   static final String DESCRIPTION = "Kallelser, protokoll, delegationsbeslut, meddelanden och ej verkställda beslut "
       + "för en socialnämnd";
@@ -163,7 +161,7 @@ public final class Installer {
 
   /**
    * The AOT training run: the image's own java with the launcher's class path and native access runs
-   * {@link #TRAINING_CLASS} (demo, statistik and, with a screen, the window to the diarium), and the launcher's
+   * {@link AotTrain} (demo, statistik and the window to the diarium, on an Xvfb of its own where needed), and the launcher's
    * configuration gets {@code -XX:AOTCache} for the cache it wrote. The JVM checks the jar's size and time stamp
    * against the cache's; jpackage copies the image when it builds a .deb, .msi or .dmg and gives the jar a new
    * time stamp, so the cache is refused (with an error on every start) in the installed program. Hence only for
@@ -176,17 +174,12 @@ public final class Installer {
     Path java = find(app, p -> p.getParent().getFileName().toString().equals("bin")
         && (p.getFileName().toString().equals("java") || p.getFileName().toString().equals("java.exe")));
     Path cache = appDir.resolve("namndbok.aot");
-    Process p = new ProcessBuilder(java.toString(), "-XX:AOTCacheOutput=" + cache, "-Xlog:aot=error",
-        "-Xlog:cds=error", "--enable-native-access=ALL-UNNAMED", "-cp", appDir.resolve("namndbok.jar").toString(),
-        TRAINING_CLASS).inheritIO().start();
-    if (p.waitFor() != 0 || !Files.exists(cache)) {
-      throw new IllegalStateException("AOT-träningen misslyckades (status " + p.exitValue() + ")");
-    }
+    AotTrain.train(java, cache, List.of("--enable-native-access=ALL-UNNAMED", "-cp",
+        appDir.resolve("namndbok.jar").toString()));
     List<String> lines = new ArrayList<>(Files.readAllLines(cfg));
     int at = lines.indexOf("[JavaOptions]");
     lines.add(at + 1, "java-options=-XX:AOTCache=$APPDIR/namndbok.aot");
     Files.write(cfg, lines);
-    System.out.printf(Locale.ROOT, "AOT-cache: %s (%.1f MB)%n", cache, Files.size(cache) / 1e6);
   }
 
   private static Path find(Path root, java.util.function.Predicate<Path> what) throws IOException {

@@ -64,6 +64,7 @@ public final class StartBenchmark {
     Files.createDirectories(home);
     Process xvfb = screen();
     try {
+      checkCache();
       Path demo = work.resolve("demo");
       command("demo", List.of("--data", demo.toString(), "demo"));
       List<String> cmd = List.of("--data", demo.toString(), "statistik", "--lag", "SoL", "--kvartal", "2025Q2");
@@ -143,6 +144,25 @@ public final class StartBenchmark {
     List<String> onClasspath = java(jar.toString(), "se.namndbok.app.Launcher", args);
     line.addAll(onClasspath.subList(1, onClasspath.size()));
     return line;
+  }
+
+  /**
+   * A cache beside the jar that the JVM refuses (another jar's, or trained with other module options) would be
+   * left out silently by the README's command, and the benchmark would measure a start without it: refused here,
+   * with the JVM's reason, by a {@code --version} with {@code -XX:AOTMode=on}.
+   */
+  private void checkCache() throws IOException, InterruptedException {
+    Path cache = aotCache();
+    if (cache == null) {
+      return;
+    }
+    List<String> line = new ArrayList<>(launcher(List.of("--version")));
+    line.set(line.indexOf("-Xlog:aot=off"), "-XX:AOTMode=on");
+    Process p = builder(line).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.PIPE).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (p.waitFor() != 0) {
+      throw new IllegalStateException("JVM:en tar inte AOT-cachen " + cache + " (bygg om med mvn package):\n" + out);
+    }
   }
 
   private Path aotCache() {
