@@ -70,7 +70,7 @@ class JusteratMoteLastTest {
       "ArendeService.handlingar(Collection)", "ArendeService.handlingarMedId(Collection)",
       "ArendeService.readFile(StoredFile)", "ArendeStatusService.historik(long)",
       "MotesstandardService.standard()", "SammantradesplanService.nasta()", "SammantradesplanService.plan()",
-      "AuditLog.requireVersion(String,Object,long,long,String)",
+      "AuditLog.requireVersion(String,Object,long,long,String)", "AuditLog.stale(String,Object,String)",
       "BackupService.backup(Path)", "BackupService.preview(Path,char[])",
       "Sakerhetskopior.makeTodaysIfMissing()", "Sakerhetskopior.list()", "Sakerhetskopior.folder()",
       "BeslutService.find(String)", "BeslutService.insatser(Lag)", "InsatsService.katalog()",
@@ -238,7 +238,8 @@ class JusteratMoteLastTest {
     String kallelsen = "the nämnd's kallelse settings and catalogue: a justerat protokoll and a sent kallelse keep "
         + "their PDFs as they were";
     Stream.of("LogoService.laddaUpp(String,byte[])", "LogoService.taBort()", "NamndService.setLogo(String)",
-        "NamndService.sparaKontakt(Kallelsekontakt)", "SekretessgrundService.add(NySekretessgrund)",
+        "NamndService.sparaKontakt(Kallelsekontakt)",
+        "NamndService.sparaKontakt(Kallelsekontakt,Kallelsekontakt)", "SekretessgrundService.add(NySekretessgrund)",
         "SekretessgrundService.moveTo(long,int)", "SekretessgrundService.remove(long)",
         "SekretessgrundService.update(long,NySekretessgrund)").forEach(k -> NOT_ABOUT_A_MEETING.put(k, kallelsen));
     String server = "the shared store's set-up and users (server init, server anvandare), no meeting's content";

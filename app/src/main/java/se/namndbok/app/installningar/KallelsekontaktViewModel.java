@@ -21,6 +21,7 @@ import se.namndbok.app.shared.UnsavedChanges;
 import se.namndbok.core.namnd.Kallelsekontakt;
 import se.namndbok.core.namnd.LogoService;
 import se.namndbok.core.namnd.Logotyp;
+import se.namndbok.core.shared.StaleException;
 import se.namndbok.core.shared.ValidationException;
 
 /**
@@ -54,7 +55,8 @@ public final class KallelsekontaktViewModel {
   private final FieldErrors logoErrors = new FieldErrors(Logotyp.FIELD);
   private final EntryFormState state = EntryFormState.of(java.util.List.of(sekreterare, titel, telefon, epost,
       forhinder, partiordning));
-  private boolean loaded;
+  /** What the fields were filled from (null before the first load): a save is made from it (decision 0164). */
+  private Kallelsekontakt shown;
 
   public KallelsekontaktViewModel(AppServices services, TaskExecutor executor) {
     this.services = services;
@@ -74,7 +76,7 @@ public final class KallelsekontaktViewModel {
   private record Lagrat(Kallelsekontakt kontakt, byte[] logo) {}
 
   private void show(Kallelsekontakt k) {
-    loaded = true;
+    shown = k;
     sekreterare.set(text(k.sekreterareNamn()));
     titel.set(text(k.sekreterareTitel()));
     telefon.set(text(k.sekreterareTelefon()));
@@ -111,22 +113,63 @@ public final class KallelsekontaktViewModel {
 
   /** Saves the six fields in one call; {@code done} gets whether they were saved (the logo is kept). */
   public void save(java.util.function.Consumer<Boolean> done) {
-    if (!loaded) {
+    if (shown == null) {
       done.accept(false);
       return;
     }
     errors.clear();
     status.set("");
+    Kallelsekontakt from = shown;
     Kallelsekontakt changed = new Kallelsekontakt(sekreterare.get(), titel.get(), telefon.get(), epost.get(),
         forhinder.get(), partiordning.get(), null);
-    BackgroundTask.wrap(() -> services.namnder().sparaKontakt(changed))
+    BackgroundTask.wrap(() -> services.namnder().sparaKontakt(from, changed))
         .onSuccess(saved -> {
           show(saved);
           status.set(Messages.get("installningar.sparat"));
           done.accept(true);
         })
+        .onFailure(t -> {
+          if (t instanceof StaleException stale) {
+            refusedAsStale(stale, done);
+          } else {
+            errors.refused(done).accept(t);
+          }
+        })
+        .executeWith(executor);
+  }
+
+  /**
+   * A colleague saved the details after this form was filled: what they saved is read and named under the
+   * fields, the fields keep what this user typed, and the next save is made from theirs — so saving again
+   * replaces it knowingly, and going back to theirs is retyping what the message shows.
+   */
+  private void refusedAsStale(StaleException stale, java.util.function.Consumer<Boolean> done) {
+    BackgroundTask.wrap(() -> services.namnder().kontakt())
+        .onSuccess(stored -> {
+          shown = stored;
+          errors.general().set(Messages.format("installningar.kontakt.andrad", stale.getMessage(), beskriv(stored)));
+          done.accept(false);
+        })
         .onFailure(errors.refused(done))
         .executeWith(executor);
+  }
+
+  /** "Sekreterare: Anna Berg · Titel: nämndsekreterare · …", the fields that are set, or "inget ifyllt". */
+  private static String beskriv(Kallelsekontakt k) {
+    java.util.List<String> delar = new java.util.ArrayList<>();
+    java.util.Map<String, String> falt = new java.util.LinkedHashMap<>();
+    falt.put(SEKRETERARE, k.sekreterareNamn());
+    falt.put(TITEL, k.sekreterareTitel());
+    falt.put(TELEFON, k.sekreterareTelefon());
+    falt.put(EPOST, k.sekreterareEpost());
+    falt.put(FORHINDER, k.forhinderTill());
+    falt.put(PARTIORDNING, k.partiordning());
+    falt.forEach((namn, varde) -> {
+      if (varde != null && !varde.isBlank()) {
+        delar.add(namn + ": " + varde);
+      }
+    });
+    return delar.isEmpty() ? Messages.get("installningar.kontakt.tomt") : String.join(" · ", delar);
   }
 
   /**

@@ -62,6 +62,31 @@ class InstallningarViewModelsTest {
   }
 
   @Test
+  void kallelseDetailsAColleagueSavedSinceTheFormWasFilledAreNotReplacedUnseen() {
+    KallelsekontaktViewModel vm = new KallelsekontaktViewModel(services, executor);
+    vm.load();
+    // a colleague at another desk saves first, from the same empty details
+    services.namnder().sparaKontakt(services.namnder().kontakt(), new se.namndbok.core.namnd.Kallelsekontakt(
+        "Anna Berg", "Nämndsekreterare", null, null, null, null, null));
+
+    vm.sekreterareProperty().set("Bo Ek");
+    vm.telefonProperty().set("0920-45 30 00");
+    vm.save();
+
+    assertThat(services.namnder().kontakt().sekreterareNamn()).isEqualTo("Anna Berg");
+    assertThat(vm.errors().general().get()).startsWith("Avsnittet Kallelsen ändrades av testare ")
+        .contains("Sparat nu: Sekreterare: Anna Berg · Titel: Nämndsekreterare.");
+    assertThat(vm.sekreterareProperty().get()).isEqualTo("Bo Ek");
+    assertThat(vm.statusProperty().get()).isEmpty();
+
+    vm.save(); // now made from what the message named: replaces it knowingly
+    assertThat(vm.errors().general().get()).isEmpty();
+    assertThat(services.namnder().kontakt().sekreterareNamn()).isEqualTo("Bo Ek");
+    assertThat(services.namnder().kontakt().sekreterareTelefon()).isEqualTo("0920-45 30 00");
+    assertThat(vm.statusProperty().get()).isEqualTo("Sparat.");
+  }
+
+  @Test
   void theDelegationsordningIsReadFromCsvAndARefusedFileIsShownLineByLine(@org.junit.jupiter.api.io.TempDir
       java.nio.file.Path dir) throws Exception {
     DelegationsordningViewModel vm = new DelegationsordningViewModel(services, executor);

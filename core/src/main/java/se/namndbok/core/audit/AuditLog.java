@@ -55,10 +55,18 @@ public final class AuditLog {
    */
   public void requireVersion(String entitet, Object id, long expected, long actual, String vad) {
     if (expected != actual) {
-      AuditEntry last = latest(entitet, id).orElse(null);
-      throw StaleException.of(vad, last == null ? null : last.anvandare(), last == null ? null : last.tid(),
-          clock.today());
+      throw stale(entitet, id, vad);
     }
+  }
+
+  /**
+   * The refusal of a save made from what the row held before someone else changed it, naming who changed it last
+   * and when; {@code vad} begins the sentence ("Punkten").
+   */
+  public StaleException stale(String entitet, Object id, String vad) {
+    AuditEntry last = latest(entitet, id).orElse(null);
+    return StaleException.of(vad, last == null ? null : last.anvandare(), last == null ? null : last.tid(),
+        clock.today());
   }
 
   private void write(Atgard atgard, String entitet, Object id, Object before, Object after) {

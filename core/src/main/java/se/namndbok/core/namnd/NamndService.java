@@ -97,8 +97,21 @@ public final class NamndService {
         .orElse(Kallelsekontakt.INGEN));
   }
 
-  /** Changes the sekreterare, förhinder and party order printed on the kallelse (the logo is kept). */
+  /**
+   * Changes the sekreterare, förhinder and party order printed on the kallelse (the logo is kept), as an import
+   * or the demo board does: whatever is stored is replaced.
+   */
   public Kallelsekontakt sparaKontakt(Kallelsekontakt changed) {
+    return sparaKontakt(null, changed);
+  }
+
+  /**
+   * {@link #sparaKontakt(Kallelsekontakt)} from a form that showed {@code lastFrom}: refused with a {@link
+   * se.namndbok.core.shared.StaleException} naming who changed the details since, when they are no longer what
+   * the form showed (a colleague saved first on the shared store), so neither's input is replaced unseen. A save
+   * that would store what is already there is not refused.
+   */
+  public Kallelsekontakt sparaKontakt(Kallelsekontakt lastFrom, Kallelsekontakt changed) {
     new Validator().maxLength(changed.sekreterareNamn(), 200, "Sekreterare")
         .maxLength(changed.sekreterareTitel(), 200, "Titel").maxLength(changed.sekreterareTelefon(), 50, "Telefon")
         .maxLength(changed.sekreterareEpost(), 200, "E-post").maxLength(changed.forhinderTill(), 500, "Förhinder anmäls till")
@@ -114,6 +127,9 @@ public final class NamndService {
       Kallelsekontakt after = new Kallelsekontakt(trim(changed.sekreterareNamn()), trim(changed.sekreterareTitel()),
           trim(changed.sekreterareTelefon()), trim(changed.sekreterareEpost()), trim(changed.forhinderTill()),
           trim(changed.partiordning()), before.logoSha256());
+      if (lastFrom != null && !sammaUppgifter(before, lastFrom) && !sammaUppgifter(before, after)) {
+        throw audit.stale("namnd.kontakt", n.id(), "Avsnittet Kallelsen");
+      }
       namnder.setKontakt(tx, n.id(), after);
       audit.changed("namnd.kontakt", n.id(), before, after);
       return after;
@@ -166,6 +182,16 @@ public final class NamndService {
 
   private static boolean blank(String s) {
     return s == null || s.isBlank();
+  }
+
+  /** The six details a form edits, the logo aside (it is its own action). */
+  private static boolean sammaUppgifter(Kallelsekontakt a, Kallelsekontakt b) {
+    return java.util.Objects.equals(trim(a.sekreterareNamn()), trim(b.sekreterareNamn()))
+        && java.util.Objects.equals(trim(a.sekreterareTitel()), trim(b.sekreterareTitel()))
+        && java.util.Objects.equals(trim(a.sekreterareTelefon()), trim(b.sekreterareTelefon()))
+        && java.util.Objects.equals(trim(a.sekreterareEpost()), trim(b.sekreterareEpost()))
+        && java.util.Objects.equals(trim(a.forhinderTill()), trim(b.forhinderTill()))
+        && java.util.Objects.equals(trim(a.partiordning()), trim(b.partiordning()));
   }
 
   private static String trim(String s) {

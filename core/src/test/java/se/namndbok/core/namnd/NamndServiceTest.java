@@ -77,6 +77,29 @@ class NamndServiceTest {
   }
 
   @Test
+  void kallelseDetailsSavedFromWhatAColleagueHasSinceReplacedAreRefusedAndTheirsKept() {
+    service.create(new NyNamnd("Socialnämnden", "Luleå kommun", "Socialförvaltningen"));
+    Kallelsekontakt shown = service.kontakt();
+    Kallelsekontakt theirs = service.sparaKontakt(shown,
+        new Kallelsekontakt("Anna Berg", "Nämndsekreterare", null, null, null, "S, M", null));
+
+    assertThatThrownBy(() -> service.sparaKontakt(shown,
+        new Kallelsekontakt("Bo Ek", null, "0920-45 30 00", null, null, null, null)))
+        .isInstanceOf(se.namndbok.core.shared.StaleException.class)
+        .hasMessageStartingWith("Avsnittet Kallelsen ändrades av testare kl. ");
+    assertThat(service.kontakt()).isEqualTo(theirs);
+
+    // the same details as theirs, with other spacing, are no conflict; nor is a save from what is stored now
+    assertThat(service.sparaKontakt(shown,
+        new Kallelsekontakt(" Anna Berg", "Nämndsekreterare ", "", null, null, "S, M", null))).isEqualTo(theirs);
+    assertThat(service.sparaKontakt(theirs, new Kallelsekontakt("Bo Ek", null, null, null, null, null, null))
+        .sekreterareNamn()).isEqualTo("Bo Ek");
+    // an import replaces whatever is stored, as before
+    assertThat(service.sparaKontakt(new Kallelsekontakt("Cecilia", null, null, null, null, null, null))
+        .sekreterareNamn()).isEqualTo("Cecilia");
+  }
+
+  @Test
   void delegatesKeepTheirOrderThroughMovesAndRemovals() {
     service.create(new NyNamnd("Socialnämnden", "Luleå kommun", "Socialförvaltningen"));
     Delegat eu = delegater.add("Socialnämndens enskilda utskott");
