@@ -27,9 +27,15 @@ public final class BeslutImportCommand extends StoreCommand {
   @Override
   protected int run(CoreServices core) {
     BeslutImport.Resultat r = core.beslutImport().importera(file, avbrott());
-    spec.commandLine().getOut().printf("%s: %d rader lästa, %d nya, %d ändrade, %d oförändrade.%n",
-        file.getFileName(), r.rader(), r.nya(), r.andrade(), r.oforandrade());
+    spec.commandLine().getOut().printf("%s: %s, %s, %s, %s.%n", file.getFileName(),
+        antal(r.rader(), "rad läst", "rader lästa"), antal(r.nya(), "ny", "nya"),
+        antal(r.andrade(), "ändrad", "ändrade"), antal(r.oforandrade(), "oförändrad", "oförändrade"));
     spec.commandLine().getOut().flush();
     return 0;
+  }
+
+  /** "1 rad läst", "2 rader lästa": the number without grouping, for a script that reads the line. */
+  static String antal(long n, String en, String flera) {
+    return n + " " + (n == 1 ? en : flera);
   }
 }

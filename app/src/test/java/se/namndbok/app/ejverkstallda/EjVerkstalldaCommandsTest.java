@@ -133,8 +133,15 @@ class EjVerkstalldaCommandsTest {
         """);
 
     assertThat(run("import", "beslut", file.toString())).isZero();
-    assertThat(stdout()).contains("2 rader lästa, 2 nya");
+    assertThat(stdout()).contains("nya.csv: 2 rader lästa, 2 nya, 0 ändrade, 0 oförändrade.");
     assertThat(json("SoL").path("summa").path("summa").asInt()).isEqualTo(84);
+
+    Files.writeString(file, """
+        id;lag;insats;kön;beslutsdatum;skäl
+        NY-1;SoL;AO-KP;K;2025-01-11;MATCHNING
+        """);
+    assertThat(run("import", "beslut", file.toString())).isZero();
+    assertThat(stdout()).contains("nya.csv: 1 rad läst, 0 nya, 1 ändrad, 0 oförändrade.");
   }
 
   @Test
