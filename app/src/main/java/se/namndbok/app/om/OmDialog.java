@@ -59,8 +59,8 @@ public final class OmDialog {
     TableView<Bibliotek> table = new TableView<>(FXCollections.observableList(om.bibliotek()));
     table.setId("omBibliotek");
     table.setAccessibleText(Messages.get("om.bibliotek"));
-    table.getColumns().setAll(List.of(column("om.kolumn.namn", Bibliotek::namn, 330),
-        column("om.kolumn.version", Bibliotek::version, 100), column("om.kolumn.licens", Bibliotek::licens, 210)));
+    table.getColumns().setAll(List.of(column("om.kolumn.namn", Bibliotek::namn, 230),
+        column("om.kolumn.version", Bibliotek::version, 100), column("om.kolumn.licens", Bibliotek::licens, 310)));
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.setPrefSize(660, 300);
     table.setMinHeight(120);

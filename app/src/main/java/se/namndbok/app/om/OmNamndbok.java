@@ -27,8 +27,17 @@ public record OmNamndbok(String version, String javaRuntime, List<Bibliotek> bib
             .replace(" (see below)", ""));
   }
 
+  /**
+   * The libraries by name; where several share a name (Ikonli's three jars say only "Ikonli"), each is named with
+   * its artefact too ("Ikonli (ikonli-javafx)"), so the list does not show the same line three times.
+   */
   static List<Bibliotek> bibliotek(List<String> lines) {
-    return lines.stream().map(Bibliotek::parse).flatMap(Optional::stream)
+    List<Bibliotek> parsed = lines.stream().map(Bibliotek::parse).flatMap(Optional::stream).toList();
+    java.util.Map<String, Long> perName = parsed.stream()
+        .collect(java.util.stream.Collectors.groupingBy(Bibliotek::namn, java.util.stream.Collectors.counting()));
+    return parsed.stream()
+        .map(b -> perName.get(b.namn()) == 1 ? b : new Bibliotek(b.namn() + " (" + b.artefakt()
+            .substring(b.artefakt().indexOf(':') + 1) + ")", b.version(), b.licens(), b.artefakt(), b.url()))
         .sorted(Comparator.comparing((Bibliotek b) -> b.namn().toLowerCase(java.util.Locale.ROOT))).toList();
   }
 

@@ -22,6 +22,16 @@ class OmNamndbokTest {
   }
 
   @Test
+  void librariesThatShareANameAreToldApartByTheirArtefact() {
+    assertThat(OmNamndbok.bibliotek(List.of(
+        "     (Apache-2.0) Ikonli (org.kordamp.ikonli:ikonli-javafx:12.4.0 - https://github.com/kordamp/ikonli)",
+        "     (Apache-2.0) Apache PDFBox (org.apache.pdfbox:pdfbox:3.0.8 - https://www.apache.org/pdfbox-parent/pdfbox/)",
+        "     (Apache-2.0) Ikonli (org.kordamp.ikonli:ikonli-core:12.4.0 - https://github.com/kordamp/ikonli)")))
+        .extracting(Bibliotek::namn).containsExactly("Apache PDFBox", "Ikonli (ikonli-core)", "Ikonli (ikonli-javafx)");
+    assertThat(OmNamndbok.load().bibliotek()).extracting(Bibliotek::namn).doesNotHaveDuplicates();
+  }
+
+  @Test
   void theVersionIsThePomsAndNotAPlaceholder() {
     assertThat(OmNamndbok.load().version()).matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
   }
