@@ -108,6 +108,8 @@ class RegistreringWindowTest {
   @Test
   void f1ShowsTheShortcutsAndEscHidesThem(FxRobot robot) {
     waitFor(robot, "#diariumTable");
+    robot.interact(() -> robot.lookup("#diariumTable").query().requestFocus());
+    waitUntil("the focus in the diarium", () -> robot.lookup("#diariumTable").query().isFocused());
     robot.type(KeyCode.F1);
 
     waitUntil("the help overlay", () -> robot.lookup("#helpOverlay").query().isVisible());
@@ -141,5 +143,7 @@ class RegistreringWindowTest {
     assertThat(robot.lookup("#helpClose").query().isFocused()).as("the focus stays on Stäng").isTrue();
     robot.type(KeyCode.ESCAPE);
     waitUntil("the help hidden", () -> !robot.lookup("#helpOverlay").query().isVisible());
+    // back where the user was, not on the side menu's first button
+    waitUntil("the focus back in the diarium", () -> robot.lookup("#diariumTable").query().isFocused());
   }
 }

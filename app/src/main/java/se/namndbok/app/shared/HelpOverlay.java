@@ -1,6 +1,7 @@
 package se.namndbok.app.shared;
 
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -14,6 +15,8 @@ import javafx.scene.layout.VBox;
  */
 public final class HelpOverlay extends StackPane {
   private final Button close = new Button(Messages.get("hjalp.stang"));
+  /** Where the focus was when the panel opened; it goes back there when the user closes it. */
+  private Node before;
 
   public HelpOverlay() {
     setId("helpOverlay");
@@ -33,7 +36,7 @@ public final class HelpOverlay extends StackPane {
     Forms.wrapping(intro);
     intro.setMaxWidth(860);
     close.setId("helpClose");
-    close.setOnAction(e -> hide());
+    close.setOnAction(e -> close());
     ScrollPane scroll = new ScrollPane(groups);
     scroll.setFitToWidth(true);
     scroll.getStyleClass().add("help-scroll");
@@ -49,12 +52,12 @@ public final class HelpOverlay extends StackPane {
     setAlignment(Pos.CENTER);
     setOnMouseClicked(e -> {
       if (e.getTarget() == this) {
-        hide();
+        close();
       }
     });
     setOnKeyPressed(e -> {
       if (e.getCode() == KeyCode.ESCAPE || Shortcuts.HJALP.matches(e)) {
-        hide();
+        close();
         e.consume();
       } else if (scrolls(scroll, e.getCode())) {
         e.consume(); // the focus stays on "Stäng"; the keys scroll the list, which a keyboard user could not
@@ -111,15 +114,30 @@ public final class HelpOverlay extends StackPane {
 
   public void toggle() {
     if (isVisible()) {
-      hide();
+      close();
     } else {
+      before = getScene() == null ? null : getScene().getFocusOwner();
       setVisible(true);
       toFront();
       close.requestFocus();
     }
   }
 
+  /** Hidden without giving the focus back: another area is shown, which places the focus itself. */
   public void hide() {
     setVisible(false);
+    before = null;
+  }
+
+  /**
+   * Closed by the user (Stäng, Esc, F1, a click beside the card): the focus goes back to where it was when the
+   * panel opened — the field or row the user was working in — not to the side menu, where JavaFX put it.
+   */
+  private void close() {
+    Node back = before;
+    hide();
+    if (back != null && back.getScene() == getScene() && back.isVisible() && !back.isDisabled()) {
+      back.requestFocus();
+    }
   }
 }
