@@ -26,7 +26,7 @@ import se.namndbok.core.shared.Texts;
 
 /**
  * The IVO list of the shown quarter: one row per decision of the report, "Nytt beslut", "Ändra beslut" for
- * the selected row (also a double click), and the CSV export IVO's e-tjänst is filled from.
+ * the selected row (also a double click), and the export: CSV, which IVO's e-tjänst is filled from, or Excel.
  */
 final class IvoTabell extends VBox {
   private final StatistikViewModel vm;
@@ -69,13 +69,20 @@ final class IvoTabell extends VBox {
     andra.setId("beslutAndra");
     andra.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
     andra.setOnAction(e -> andra());
-    Button exportera = new Button(Messages.get("ivo.exportera"), new FontIcon(Material2MZ.SAVE_ALT));
+    // CSV is what IVO's e-tjänst reads; Excel is for the officials' own follow-up (it was on the command line only)
+    javafx.scene.control.MenuButton exportera = new javafx.scene.control.MenuButton(Messages.get("ivo.exportera"),
+        new FontIcon(Material2MZ.SAVE_ALT));
     exportera.setId("ivoExport");
     exportera.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.ivo()).or(vm.arbetarProperty()));
-    exportera.setOnAction(e -> exportera());
+    for (String filandelse : List.of("csv", "xlsx")) {
+      javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(Messages.get("ivo.format." + filandelse));
+      item.setId("ivoExport-" + filandelse);
+      item.setOnAction(e -> exportera(filandelse));
+      exportera.getItems().add(item);
+    }
     javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(12, 8, nytt, andra, exportera);
     bar.setAlignment(Pos.CENTER_LEFT);
-    for (Button b : List.of(nytt, andra, exportera)) {
+    for (javafx.scene.control.ButtonBase b : List.of(nytt, andra, exportera)) {
       b.setMinWidth(Button.USE_PREF_SIZE);
     }
     return bar;
@@ -88,10 +95,11 @@ final class IvoTabell extends VBox {
     }
   }
 
-  private void exportera() {
-    String name = "ivo-" + vm.lagProperty().get().kod() + "-" + vm.kvartalProperty().get() + ".csv";
+  /** {@code filandelse}: "csv" or "xlsx"; the view model writes the format the chosen name ends with. */
+  private void exportera(String filandelse) {
+    String name = "ivo-" + vm.lagProperty().get().kod() + "-" + vm.kvartalProperty().get() + "." + filandelse;
     OutputFiles.ask(services, getScene().getWindow(), Messages.get("ivo.exportera"), name,
-        new FileChooser.ExtensionFilter("CSV", "*.csv"))
+        new FileChooser.ExtensionFilter(Messages.get("ivo.format." + filandelse), "*." + filandelse))
         .ifPresent(file -> vm.exporteraIvo(file, written -> OutputNotice.OutputEvent.fire(this,
             Messages.get("ivo.klar"), written, List.of())));
   }
