@@ -70,6 +70,23 @@ class TangentbordWindowTest {
   }
 
   @Test
+  void theSideMenuDoesNotMoveWhenTheFocusGoesThroughIt(FxRobot robot) {
+    waitFor(robot, "#diariumTable");
+    List<ToggleButton> buttons = Areas.ALL.stream()
+        .map(a -> robot.lookup("#nav-" + a.id()).queryAs(ToggleButton.class)).toList();
+    robot.interact(() -> robot.lookup("#diariumTable").query().requestFocus());
+    List<javafx.geometry.Bounds> unfocused = buttons.stream().map(javafx.scene.Node::getBoundsInParent).toList();
+    for (ToggleButton b : buttons) {
+      robot.interact(b::requestFocus);
+      waitUntil(b.getId() + " focused", b::isFocused);
+      robot.interact(() -> { });
+      // a focus ring that added a border made the focused button 4 px taller and pushed the ones below it
+      assertThat(buttons.stream().map(javafx.scene.Node::getBoundsInParent).toList()).as("with %s focused", b.getId())
+          .isEqualTo(unfocused);
+    }
+  }
+
+  @Test
   void tabReachesEveryControlOfEachAreaAndTabInReadingOrderWithAVisibleRing(FxRobot robot) {
     waitFor(robot, "#diariumTable");
     List<String> problems = new ArrayList<>();
