@@ -103,6 +103,22 @@ class RegistreringWindowTest {
         .anyMatch(p -> p.getPseudoClassName().equals("danger"));
     assertThat(beslut.list(AnmalanFilter.alla())).isEmpty();
     assertThat(robot.lookup("#dbRubrik").queryTextInputControl().getText()).isEqualTo("Beslut med fel datum");
+
+    // the field with the error shows when it has the focus: its border, red either way, is thicker then
+    javafx.scene.control.TextField datum = robot.lookup("#dbDatum").queryAs(javafx.scene.control.TextField.class);
+    robot.interact(() -> robot.lookup("#dbRubrik").query().requestFocus());
+    javafx.scene.paint.Color unfocused = borderPixel(robot, datum);
+    robot.interact(datum::requestFocus);
+    waitUntil("the date field focused", datum::isFocused);
+    assertThat(borderPixel(robot, datum)).as("just inside the top border, focused against not").isNotEqualTo(unfocused);
+  }
+
+  /** The field's pixel one below its top edge, midway across (where no caret or text is drawn). */
+  private static javafx.scene.paint.Color borderPixel(FxRobot robot, javafx.scene.control.TextField field) {
+    java.util.concurrent.atomic.AtomicReference<javafx.scene.paint.Color> c = new java.util.concurrent.atomic.AtomicReference<>();
+    robot.interact(() -> c.set(field.snapshot(null, null).getPixelReader()
+        .getColor((int) (field.getWidth() / 2), 1)));
+    return c.get();
   }
 
   @Test
