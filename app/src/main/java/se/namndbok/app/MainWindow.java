@@ -204,10 +204,42 @@ final class MainWindow extends BorderPane {
       OutputFiles.openFolder(services, executor);
     }
 
+    /**
+     * A backup now, besides the automatic daily one (before a large import, say): a zip file in the output folder by
+     * default, written off the window's thread, and the notice at the bottom names it with "Visa i mappen".
+     */
+    @Override
+    public void backup() {
+      javafx.stage.Window window = getScene().getWindow();
+      String name = "namndbok-sakerhetskopia-" + services.core().clock().today() + ".zip";
+      OutputFiles.ask(services, window, Messages.get("backup.titel"), name,
+          new javafx.stage.FileChooser.ExtensionFilter(Messages.get("aterstall.zipfiler"), "*.zip"))
+          .ifPresent(file -> BackgroundTask.wrap(() -> {
+                services.core().backup().backup(file);
+                return file;
+              })
+              .titled(Messages.get("backup.pagar"))
+              .onSuccess(f -> OutputNotice.OutputEvent.fire(content, Messages.get("backup.klar"), f, List.of()))
+              .executeWith(executor));
+    }
+
+    /** Restored: said in a message of its own, since the dialog closes and the window only reloads. */
     @Override
     public void restore() {
-      se.namndbok.app.backup.RestoreDialog.show(getScene().getWindow(), services,
-          new se.namndbok.app.backup.RestoreViewModel(services.core(), executor, services.andringar()), () -> { });
+      javafx.stage.Window window = getScene().getWindow();
+      se.namndbok.app.backup.RestoreViewModel vm =
+          new se.namndbok.app.backup.RestoreViewModel(services.core(), executor, services.andringar());
+      se.namndbok.app.backup.RestoreDialog.show(window, services, vm, () -> {
+        javafx.scene.control.Alert klart = new javafx.scene.control.Alert(
+            javafx.scene.control.Alert.AlertType.INFORMATION, vm.klartProperty().get(),
+            javafx.scene.control.ButtonType.OK);
+        klart.initOwner(window);
+        klart.setTitle(Messages.get("aterstall.titel"));
+        klart.setHeaderText(Messages.get("aterstall.klar.rubrik"));
+        klart.getDialogPane().setId("aterstallKlar");
+        se.namndbok.app.shared.Theme.style(klart.getDialogPane());
+        klart.show();
+      });
     }
 
     /** As if the window's close button was pressed, so that whoever guards unsaved work can still say no. */

@@ -31,6 +31,9 @@ final class WindowMenu {
 
     void outputFolder();
 
+    /** Arkiv → "Säkerhetskopiera nu …": a backup of the whole store to a chosen zip file. */
+    void backup();
+
     /** Arkiv → "Återställ från säkerhetskopia …" (decision 0139). */
     void restore();
 
@@ -61,6 +64,7 @@ final class WindowMenu {
         item("menyNytt", "meny.nytt", Shortcuts.NYTT.keys(), area(AreaCommands::nytt)),
         new SeparatorMenuItem(),
         item("menyUtdatamapp", "meny.utdatamapp", null, actions::outputFolder),
+        item("menySakerhetskopiera", "meny.sakerhetskopiera", null, actions::backup),
         item("menyAterstall", "meny.aterstall", null, actions::restore),
         new SeparatorMenuItem(),
         item("menyAvsluta", "meny.avsluta", Shortcuts.AVSLUTA.keys(), actions::exit));

@@ -75,6 +75,29 @@ class RestoreWindowTest {
     waitUntil("the dialog closed after the restore", () -> robot.lookup("#aterstallDialog").tryQuery().isEmpty());
     assertThat(rows()).as("the store as the backup has it").isEqualTo(1);
     waitUntil("the diarium reloaded without the ärende the backup does not have", () -> diariet.getItems().isEmpty());
+    // said, not only done: the dialog closed and nothing else told the user it had worked (found by a walk)
+    javafx.scene.control.DialogPane klart = waitFor(robot, "#aterstallKlar");
+    assertThat(klart.getHeaderText()).isEqualTo("Databasen är återställd");
+    assertThat(klart.getContentText()).startsWith("Säkerhetskopian " + today.getFileName() + " är återställd: ")
+        .endsWith("filer.");
+  }
+
+  @Test
+  void arkivSakerhetskopieraNuWritesABackupOfTheWholeStoreWhereTheUserChooses(FxRobot robot) {
+    waitFor(robot, "#diariumTable");
+    world.desktop.answer(dir);
+    javafx.scene.control.MenuBar bar = waitFor(robot, "#menyrad");
+    javafx.scene.control.MenuItem item = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+        .filter(i -> "menySakerhetskopiera".equals(i.getId())).findFirst().orElseThrow();
+    assertThat(item.getText()).isEqualTo("_Säkerhetskopiera nu …");
+    javafx.application.Platform.runLater(item::fire);
+
+    Path zip = dir.resolve("namndbok-sakerhetskopia-" + se.namndbok.core.testing.TestStore.CLOCK.today() + ".zip");
+    waitUntil("the notice naming the backup", () -> robot.lookup(".output-notice .label").queryAllAs(Label.class)
+        .stream().anyMatch(l -> l.isVisible() && l.getText().contains("Säkerhetskopian är sparad")));
+    var summary = world.services.core().backup().preview(zip, null);
+    assertThat(summary.rows()).as("what the store holds now, the ärende registered after the daily copy too")
+        .containsEntry("gynnande_beslut", 2).containsEntry("arende", 1);
   }
 
   @Test
