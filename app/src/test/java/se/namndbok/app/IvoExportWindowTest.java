@@ -53,8 +53,14 @@ class IvoExportWindowTest {
     robot.interact(() -> kvartal.getSelectionModel().select(Kvartal.parse("2025Q2")));
     TableView<?> lista = robot.lookup("#ivoLista").queryAs(TableView.class);
     TabPane flikar = robot.lookup(".tab-pane").queryAs(TabPane.class);
+    javafx.scene.Node trend = robot.lookup("#statistikTrend").query();
+    double besideTheTrend = flikar.getWidth();
     robot.interact(() -> flikar.getSelectionModel().select(1)); // "IVO-lista"
     waitUntil("the quarter's decisions in the list", () -> lista.getItems().size() == 82);
+    // the list gets the whole width: the report's trend beside it left its ten columns scrolling sideways
+    robot.interact(() -> { });
+    assertThat(trend.getScene()).as("the trend gives way to the list").isNull();
+    assertThat(flikar.getWidth()).isGreaterThan(besideTheTrend * 1.5);
 
     world.desktop.answer(dir);
     robot.clickOn("#ivoExport").clickOn("#ivoExport-xlsx");
@@ -73,5 +79,10 @@ class IvoExportWindowTest {
     assertThat(lines).hasSize(1 + 82);
     assertThat(new String(Files.readAllBytes(xlsx), 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1))
         .as("the Excel file is a workbook, not CSV under another name").isEqualTo("PK");
+
+    robot.interact(() -> flikar.getSelectionModel().select(0));
+    waitUntil("the trend back beside the report", () -> trend.getScene() != null);
+    robot.interact(() -> { });
+    assertThat(flikar.getWidth()).isEqualTo(besideTheTrend, org.assertj.core.data.Offset.offset(2.0));
   }
 }

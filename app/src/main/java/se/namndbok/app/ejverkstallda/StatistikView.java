@@ -60,9 +60,11 @@ public final class StatistikView extends VBox {
     BeslutFormViewModel form = new BeslutFormViewModel(services.core().beslut(), executor);
     TabPane flikar = new TabPane(flik("statistik.flik.tabell", tabell()), flik("ivo.flik", new IvoTabell(vm, form, services)));
     flikar.setId("statistikFlikar");
-    SplitPane split = new SplitPane(flikar, hoger());
+    VBox hoger = hoger();
+    SplitPane split = new SplitPane(flikar, hoger);
     split.setOrientation(Orientation.HORIZONTAL);
     split.setDividerPositions(0.55);
+    visaBredvid(flikar, split, hoger);
     VBox.setVgrow(split, Priority.ALWAYS);
     getChildren().setAll(title, verktyg(), statusrad(), avvikelser(), split);
     vm.trend().addListener((javafx.collections.ListChangeListener<Jamforelse>) c -> ritaTrend());
@@ -206,6 +208,25 @@ public final class StatistikView extends VBox {
     c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
     c.setSortable(false);
     return c;
+  }
+
+  /**
+   * The trend and the texts beside the tabs are the report's: with the IVO list shown they give way, and its ten
+   * columns get the area's whole width (beside them they scrolled sideways at 1366×768). Back on the report, they
+   * come back where the user last had the divider.
+   */
+  private static void visaBredvid(TabPane flikar, SplitPane split, VBox hoger) {
+    double[] delning = {0.55};
+    flikar.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
+      boolean ivo = now.intValue() == 1;
+      if (ivo && split.getItems().contains(hoger)) {
+        delning[0] = split.getDividerPositions()[0];
+        split.getItems().remove(hoger);
+      } else if (!ivo && !split.getItems().contains(hoger)) {
+        split.getItems().add(hoger);
+        split.setDividerPositions(delning[0]);
+      }
+    });
   }
 
   private VBox hoger() {
