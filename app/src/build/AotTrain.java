@@ -55,13 +55,13 @@ public final class AotTrain {
     Screen screen = Screen.forTraining();
     try {
       System.out.println("AOT-träningen: " + screen.description());
-      boolean done = run(line, screen.display(), screen.own() ? WINDOW_MINUTES : TIMEOUT_MINUTES);
+      boolean done = run(line, cache, screen.display(), screen.own() ? WINDOW_MINUTES : TIMEOUT_MINUTES);
       if (!done && screen.own()) {
         // a window that never reached the diarium on our own Xvfb (a display or GTK fault of the build machine)
         // must not stop the build: the commands are trained alone, as on a machine without Xvfb
         System.out.println("AOT-träningen: fönstret blev inte klart på " + WINDOW_MINUTES + " minuter; tränar "
             + "bara kommandona");
-        done = run(line, null, TIMEOUT_MINUTES);
+        done = run(line, cache, null, TIMEOUT_MINUTES);
       }
       if (!done) {
         throw new IllegalStateException("AOT-träningen blev inte klar; ingen cache skrevs. Bygg utan den med "
@@ -74,11 +74,12 @@ public final class AotTrain {
   }
 
   /**
-   * One training run with {@code display} (null: none); false when it did not end within {@code minutes} (it is
-   * then ended and its cache removed). Throws when it failed or wrote no cache.
+   * One training run of {@code line}, which writes {@code cache}, with {@code display} (null: none); false when it
+   * did not end within {@code minutes} (it is then ended and its cache removed). Throws when it failed or wrote no
+   * cache.
    */
-  private static boolean run(List<String> line, String display, long minutes) throws IOException, InterruptedException {
-    Path cache = Path.of(line.get(1).substring("-XX:AOTCacheOutput=".length()));
+  private static boolean run(List<String> line, Path cache, String display, long minutes)
+      throws IOException, InterruptedException {
     ProcessBuilder pb = new ProcessBuilder(line).inheritIO();
     if (display != null) {
       pb.environment().put("DISPLAY", display);
