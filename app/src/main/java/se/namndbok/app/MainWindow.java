@@ -223,23 +223,10 @@ final class MainWindow extends BorderPane {
               .executeWith(executor));
     }
 
-    /** Restored: said in a message of its own, since the dialog closes and the window only reloads. */
     @Override
     public void restore() {
-      javafx.stage.Window window = getScene().getWindow();
-      se.namndbok.app.backup.RestoreViewModel vm =
-          new se.namndbok.app.backup.RestoreViewModel(services.core(), executor, services.andringar());
-      se.namndbok.app.backup.RestoreDialog.show(window, services, vm, () -> {
-        javafx.scene.control.Alert klart = new javafx.scene.control.Alert(
-            javafx.scene.control.Alert.AlertType.INFORMATION, vm.klartProperty().get(),
-            javafx.scene.control.ButtonType.OK);
-        klart.initOwner(window);
-        klart.setTitle(Messages.get("aterstall.titel"));
-        klart.setHeaderText(Messages.get("aterstall.klar.rubrik"));
-        klart.getDialogPane().setId("aterstallKlar");
-        se.namndbok.app.shared.Theme.style(klart.getDialogPane());
-        klart.show();
-      });
+      se.namndbok.app.backup.RestoreDialog.show(getScene().getWindow(), services,
+          new se.namndbok.app.backup.RestoreViewModel(services.core(), executor, services.andringar()), () -> { });
     }
 
     /** As if the window's close button was pressed, so that whoever guards unsaved work can still say no. */

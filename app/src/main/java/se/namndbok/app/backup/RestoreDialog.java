@@ -29,7 +29,10 @@ import se.namndbok.core.backup.Sakerhetskopior;
 public final class RestoreDialog {
   private RestoreDialog() {}
 
-  /** Shows the dialog; {@code onRestored} runs after a restore (the window's areas reload by themselves). */
+  /**
+   * Shows the dialog; after a restore it says so with what was restored, and {@code onRestored} runs (the window's
+   * areas reload by themselves).
+   */
   public static void show(Window owner, AppServices services, RestoreViewModel vm, Runnable onRestored) {
     Dialog<BackupSummary> dialog = new Dialog<>();
     SimpleBooleanProperty blocked = new SimpleBooleanProperty();
@@ -40,7 +43,22 @@ public final class RestoreDialog {
         result -> vm.aterstall(() -> result.accept(vm.innehallProperty().get())),
         List.of(vm.felProperty(), vm.forhandsvisningProperty())));
     vm.ladda();
-    dialog.showAndWait().ifPresent(s -> onRestored.run());
+    dialog.showAndWait().ifPresent(s -> {
+      klart(owner, vm.klartProperty().get());
+      onRestored.run();
+    });
+  }
+
+  /** Restored: said in a message of its own, since the dialog closes and the window only reloads. */
+  private static void klart(Window owner, String text) {
+    javafx.scene.control.Alert klart = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION,
+        text, javafx.scene.control.ButtonType.OK);
+    klart.initOwner(owner);
+    klart.setTitle(Messages.get("aterstall.titel"));
+    klart.setHeaderText(Messages.get("aterstall.klar.rubrik"));
+    klart.getDialogPane().setId("aterstallKlar");
+    se.namndbok.app.shared.Theme.style(klart.getDialogPane());
+    klart.show();
   }
 
   private static VBox innehall(Window owner, AppServices services, RestoreViewModel vm) {
