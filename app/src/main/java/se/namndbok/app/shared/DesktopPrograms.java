@@ -16,7 +16,7 @@ final class DesktopPrograms implements SystemPrograms {
   @Override
   public void open(Path file) throws IOException {
     if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
-      Desktop.getDesktop().open(file.toFile());
+      inSwedish(file, () -> Desktop.getDesktop().open(file.toFile()));
     } else if (os.startsWith("mac")) {
       run(List.of("open", file.toString()));
     } else {
@@ -31,9 +31,26 @@ final class DesktopPrograms implements SystemPrograms {
     } else if (os.startsWith("mac")) {
       run(List.of("open", "-R", file.toString()));
     } else if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.BROWSE_FILE_DIR)) {
-      Desktop.getDesktop().browseFileDirectory(file.toFile());
+      inSwedish(file.getParent(), () -> Desktop.getDesktop().browseFileDirectory(file.toFile()));
     } else {
       open(file.toAbsolutePath().getParent());
+    }
+  }
+
+  interface DesktopCall {
+    void run() throws IOException;
+  }
+
+  /**
+   * Runs an AWT desktop call whose failure reads in the platform's words ("Failed to show URI:…" from GTK on a
+   * Linux desktop without a file manager): the user gets the Swedish sentence naming the file, the platform's
+   * words stay in the cause for the log.
+   */
+  static void inSwedish(Path file, DesktopCall call) throws IOException {
+    try {
+      call.run();
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      throw new IOException(Messages.format("oppna.fel.ingetprogram", file.getFileName()), e);
     }
   }
 
