@@ -45,6 +45,8 @@ final class IvoTabell extends VBox {
     table.getStyleClass().add(Styles.DENSE);
     table.setAccessibleText(Messages.get("ivo.tabell"));
     table.getColumns().setAll(kolumner());
+    // all ten columns in sight at 1366×768, the reason's long text cut with its tooltip (it scrolled sideways)
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     table.setRowFactory(t -> {
       var row = new javafx.scene.control.TableRow<IvoRad>();
       row.setOnMouseClicked(e -> {
@@ -107,23 +109,24 @@ final class IvoTabell extends VBox {
   private static List<TableColumn<IvoRad, ?>> kolumner() {
     Comparator<String> sv = Texts.swedishOrder();
     Comparator<LocalDate> dag = Comparator.nullsLast(Comparator.naturalOrder());
+    // min widths keep the short values whole ("ej verkställt", a date); the reason gives way first, with a tooltip
     return List.of(
-        kol("referens", IvoRad::referens, sv, 110),
-        kol("kon", r -> r.kon().text(), sv, 70),
-        kol("fodelsear", IvoRad::fodelsear, Comparator.nullsLast(Comparator.<Integer>naturalOrder()), 80),
-        kol("beslutsdatum", IvoRad::beslutsdatum, dag, 100),
-        kol("avbrottsdatum", IvoRad::avbrottsdatum, dag, 100),
-        kol("insats", r -> r.insats().kod(), sv, 100),
-        kol("dagar", IvoRad::dagar, Comparator.<Long>naturalOrder(), 60),
-        kol("status", r -> r.status().text(), sv, 110),
-        kol("skal", r -> r.skal() == null ? "" : r.skal().text(), sv, 180),
-        kol("datum", IvoRad::datum, dag, 100));
+        kol("referens", IvoRad::referens, sv, 90, 110),
+        kol("kon", r -> r.kon().text(), sv, 60, 70),
+        kol("fodelsear", IvoRad::fodelsear, Comparator.nullsLast(Comparator.<Integer>naturalOrder()), 60, 80),
+        kol("beslutsdatum", IvoRad::beslutsdatum, dag, 90, 100),
+        kol("avbrottsdatum", IvoRad::avbrottsdatum, dag, 90, 100),
+        kol("insats", r -> r.insats().kod(), sv, 80, 100),
+        kol("dagar", IvoRad::dagar, Comparator.<Long>naturalOrder(), 50, 60),
+        kol("status", r -> r.status().text(), sv, 110, 110),
+        kol("skal", r -> r.skal() == null ? "" : r.skal().text(), sv, 120, 260),
+        kol("datum", IvoRad::datum, dag, 90, 100));
   }
 
   private static <T> TableColumn<IvoRad, T> kol(String key, Function<IvoRad, T> value, Comparator<T> order,
-      double width) {
+      double min, double width) {
     TableColumn<IvoRad, T> c = EntryForms.column("ivoKol-" + key, Messages.get("ivo.kol." + key), value, order);
-    EntryForms.width(c, width * 0.7, width);
+    EntryForms.width(c, min, width);
     return c;
   }
 }

@@ -33,6 +33,32 @@ public final class Clipping {
     return found;
   }
 
+  /**
+   * The tables in {@code scene} that scroll sideways: at the common laptop's 1366×768 every table must show all its
+   * columns (a cell's long text is cut with a tooltip instead), since a column out of sight is a column not read.
+   */
+  public static List<String> sidewaysScrolling(FxRobot robot, Scene scene, String where) {
+    List<String> found = new ArrayList<>();
+    robot.interact(() -> scene.getRoot().lookupAll(".table-view").stream()
+        .filter(t -> t.isVisible() && t.getScene() != null && shownInWindow(t))
+        .forEach(t -> t.lookupAll(".scroll-bar").stream()
+            .filter(b -> b instanceof javafx.scene.control.ScrollBar bar
+                && bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && bar.isVisible()
+                && bar.getParent() != null && shownInWindow(bar))
+            .findFirst()
+            .ifPresent(b -> found.add(where + ": " + FocusWalk.describe(t) + " rullar i sidled"))));
+    return found;
+  }
+
+  private static boolean shownInWindow(Node n) {
+    for (Node p = n; p != null; p = p.getParent()) {
+      if (!p.isVisible()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static void check(Node n, Scene scene, String where, List<String> found, Set<String> texts) {
     if (!n.isVisible() || n.getOpacity() == 0) {
       return;
