@@ -98,7 +98,7 @@ class RegistreringWindowTest {
     typeDecision(robot, "2025-13-45", "Beslut med fel datum");
 
     Label error = waitFor(robot, "#dbDatumError");
-    assertThat(error.getText()).isEqualTo("Beslutsdatum: \"2025-13-45\" är inget datum; skriv t.ex. 2025-10-23, 20251023 eller 23/10");
+    assertThat(error.getText()).isEqualTo("Beslutsdatum: \"2025-13-45\" är inget datum; skriv t.ex. 2025-10-23, 20251023, 23/10 eller 23 okt");
     assertThat(robot.lookup("#dbDatum").query().getPseudoClassStates())
         .anyMatch(p -> p.getPseudoClassName().equals("danger"));
     assertThat(beslut.list(AnmalanFilter.alla())).isEmpty();

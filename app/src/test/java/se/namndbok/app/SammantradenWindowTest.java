@@ -268,7 +268,7 @@ class SammantradenWindowTest {
     robot.clickOn("#nyttSpara");
 
     Label error = waitFor(robot, "#nyttDatumError");
-    assertThat(error.getText()).isEqualTo("Datum: \"31/11\" är inget datum; skriv t.ex. 2025-10-23, 20251023 eller 23/10");
+    assertThat(error.getText()).isEqualTo("Datum: \"31/11\" är inget datum; skriv t.ex. 2025-10-23, 20251023, 23/10 eller 23 okt");
     assertThat(robot.lookup("#nyttDatum").query().getPseudoClassStates())
         .anyMatch(p -> p.getPseudoClassName().equals("danger"));
     assertThat(services.sammantraden().all()).isEmpty();

@@ -59,8 +59,8 @@ public final class EntryForms {
   }
 
   /**
-   * A date typed (2025-10-23, 20251023 or 23/10, shown as 2025-10-23 once the field is left), or picked with the
-   * calendar button beside it (which opens on the typed date and sets the same text).
+   * A date typed (2025-10-23, 20251023, 23/10 or 23 okt, shown as 2025-10-23 once the field is left), or picked
+   * with the calendar button beside it (which opens on the typed date and sets the same text).
    */
   public static VBox dateField(String id, String label, StringProperty text, StringProperty error) {
     TextField field = new TextField();

@@ -74,12 +74,12 @@ class DelegationsbeslutFormViewModelTest {
 
   @Test
   void aBadDateIsRefusedAtItsFieldInSwedishAndNothingIsSaved() {
-    fill("2025/146", "24/9 2025");
+    fill("2025/146", "31/9 2025");
 
     form.save(n -> false, saved::add);
 
     assertThat(form.errorProperty("Beslutsdatum").get())
-        .isEqualTo("Beslutsdatum: \"24/9 2025\" är inget datum; skriv t.ex. 2025-10-23, 20251023 eller 23/10");
+        .isEqualTo("Beslutsdatum: \"31/9 2025\" är inget datum; skriv t.ex. 2025-10-23, 20251023, 23/10 eller 23 okt");
     assertThat(saved).isEmpty();
     assertThat(services.delegationsbeslut().list(AnmalanFilter.alla())).isEmpty();
     assertThat(form.rubrikProperty().get()).isEqualTo("Anmälan enligt lex Sarah");

@@ -111,7 +111,7 @@ class MotenOchUtdataViewModelTest {
     assertThat(guard.dirty().get()).as("typed and not added").isTrue();
     assertThat(guard.what()).isEqualTo("sammanträdesplanens nya datum");
 
-    vm.planDatumProperty().set("21 jan");
+    vm.planDatumProperty().set("31 feb");
     java.util.concurrent.atomic.AtomicReference<Boolean> saved = new java.util.concurrent.atomic.AtomicReference<>();
     guard.save(saved::set);
     assertThat(saved.get()).as("a bad date is refused").isFalse();

@@ -88,7 +88,7 @@ class MeddelandeViewModelsTest {
   void badValuesAreRefusedAtTheirFieldsInSwedishAndNothingIsSaved() {
     fill("2025-02-30");
     form.save(n -> false, saved::add);
-    assertThat(form.errorProperty("Datum").get()).isEqualTo("Datum: \"2025-02-30\" är inget datum; skriv t.ex. 2025-10-23, 20251023 eller 23/10");
+    assertThat(form.errorProperty("Datum").get()).isEqualTo("Datum: \"2025-02-30\" är inget datum; skriv t.ex. 2025-10-23, 20251023, 23/10 eller 23 okt");
 
     fill("2025-09-22");
     form.paragrafProperty().set("paragraf femton");

@@ -55,7 +55,7 @@ class NyttSammantradeViewModelTest {
     vm.save(saved::add);
 
     assertThat(vm.datumErrorProperty().get())
-        .isEqualTo("Datum: \"31/11\" är inget datum; skriv t.ex. 2025-10-23, 20251023 eller 23/10");
+        .isEqualTo("Datum: \"31/11\" är inget datum; skriv t.ex. 2025-10-23, 20251023, 23/10 eller 23 okt");
     assertThat(vm.tidErrorProperty().get())
         .isEqualTo("Tid: \"25:00\" är ingen tid; skriv timmar och minuter, t.ex. 13:00");
     assertThat(vm.platsErrorProperty().get()).isEqualTo("Plats: måste fyllas i");

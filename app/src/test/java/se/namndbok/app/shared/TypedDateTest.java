@@ -22,10 +22,27 @@ class TypedDateTest {
   }
 
   @Test
+  void acceptsTheMonthInSwedishWordsAndAYearAfterTheDayAndMonth() {
+    LocalDate expected = LocalDate.of(2025, 10, 15);
+    for (String typed : new String[] {"15 okt", "15 oktober", "15 Okt.", "15. okt", "15 OKTOBER", "15 okt 2025",
+        "15 okt. 2025", "15 oktober, 2025", "15/10 2025", "15/10-2025"}) {
+      assertThat(TypedDate.parse(typed, "Datum", TODAY)).as(typed).isEqualTo(expected);
+    }
+    assertThat(TypedDate.parse("5 mars", "Datum", TODAY)).isEqualTo(LocalDate.of(2025, 3, 5));
+    assertThat(TypedDate.parse("5 maj", "Datum", TODAY)).isEqualTo(LocalDate.of(2025, 5, 5));
+    assertThat(TypedDate.parse("30 sept 2024", "Datum", TODAY)).isEqualTo(LocalDate.of(2024, 9, 30));
+    assertThat(TypedDate.parse("1 jan 2026", "Datum", TODAY)).isEqualTo(LocalDate.of(2026, 1, 1));
+    assertThat(TypedDate.parse("24/12-2024", "Datum", TODAY)).isEqualTo(LocalDate.of(2024, 12, 24));
+  }
+
+  @Test
   void refusesWhatIsNoDateNamingTheFieldInSwedish() {
-    for (String bad : new String[] {"2025-02-30", "20251345", "31/11", "15.10", "15 okt", "2025/10/15"}) {
-      assertThatThrownBy(() -> TypedDate.parse(bad, "Beslutsdatum", TODAY)).isInstanceOf(ValidationException.class)
-          .hasMessage("Beslutsdatum: \"" + bad + "\" är inget datum; skriv t.ex. 2025-10-23, 20251023 eller 23/10");
+    for (String bad : new String[] {"2025-02-30", "20251345", "31/11", "15.10", "15 oct", "15 ok",
+        "31 nov", "15 okt 25", "15/10 25", "2025/10/15", "okt 15"}) {
+      assertThatThrownBy(() -> TypedDate.parse(bad, "Beslutsdatum", TODAY)).as(bad)
+          .isInstanceOf(ValidationException.class)
+          .hasMessage("Beslutsdatum: \"" + bad + "\" är inget datum; skriv t.ex. 2025-10-23, 20251023, 23/10 eller "
+              + "23 okt");
     }
   }
 
@@ -33,7 +50,8 @@ class TypedDateTest {
   void normalizesADateToIsoAndLeavesOtherTextAsTyped() {
     assertThat(TypedDate.normalize("20251015", TODAY)).isEqualTo("2025-10-15");
     assertThat(TypedDate.normalize("15/10", TODAY)).isEqualTo("2025-10-15");
-    assertThat(TypedDate.normalize("15 okt", TODAY)).isEqualTo("15 okt");
+    assertThat(TypedDate.normalize("15 okt", TODAY)).isEqualTo("2025-10-15");
+    assertThat(TypedDate.normalize("15 oct", TODAY)).isEqualTo("15 oct");
     assertThat(TypedDate.normalize(null, TODAY)).isNull();
   }
 }
