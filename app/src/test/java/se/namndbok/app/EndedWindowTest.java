@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
+import se.namndbok.app.testing.ProgramClasspath;
 import se.namndbok.core.namnd.Namnd;
 import se.namndbok.core.testing.TestStore;
 
@@ -55,11 +56,10 @@ class EndedWindowTest {
   /** The program's window in a JVM of its own, on Monocle's headless screen at 1366×768. */
   private List<String> command(Path data) {
     String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    // the program's own log configuration (the tests' logback-test.xml would keep the log out of the data folder)
-    String logback = Path.of(java.net.URI.create(Launcher.class.getResource("/logback.xml").toString())).toString();
-    return List.of(javaBin, "-cp", System.getProperty("java.class.path"), "-XX:TieredStopAtLevel=1",
+    // the program's class path, so its own log configuration (ProgramClasspath)
+    return List.of(javaBin, "-cp", ProgramClasspath.get(), "-XX:TieredStopAtLevel=1",
         "-XX:+UseSerialGC", "--enable-native-access=ALL-UNNAMED", "-Duser.home=" + work.toAbsolutePath(),
-        "-Dlogback.configurationFile=" + logback, "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
+        "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
         "-Dprism.order=sw", "-Dheadless.geometry=1366x768-32", Launcher.class.getName(), "--data", data.toString());
   }
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
+import se.namndbok.app.testing.ProgramClasspath;
 import se.namndbok.core.db.Database;
 
 /**
@@ -65,11 +66,10 @@ class WindowUnavailableTest {
   /** {@code main} in a JVM of its own on the tests' class path, with a screen that cannot be reached. */
   private Result run(Class<?> main, String... args) throws IOException, InterruptedException {
     String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    // the program's own log configuration (the tests' logback-test.xml would keep the log out of the data folder)
-    String logback = Path.of(java.net.URI.create(Launcher.class.getResource("/logback.xml").toString())).toString();
-    List<String> command = new ArrayList<>(List.of(javaBin, "-cp", System.getProperty("java.class.path"),
+    // the program's class path, so its own log configuration (ProgramClasspath)
+    List<String> command = new ArrayList<>(List.of(javaBin, "-cp", ProgramClasspath.get(),
         "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "--enable-native-access=ALL-UNNAMED",
-        "-Duser.home=" + work.toAbsolutePath(), "-Dlogback.configurationFile=" + logback, main.getName()));
+        "-Duser.home=" + work.toAbsolutePath(), main.getName()));
     command.addAll(List.of(args));
     Path output = work.resolve("utskrift.txt");
     ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());

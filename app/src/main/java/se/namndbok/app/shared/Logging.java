@@ -5,7 +5,7 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * Points the log file at the data folder's log folder. Must run before the first logger is created: the
- * logback configuration (logback.xml) reads the property when it initialises.
+ * log's configuration ({@link LogConfiguration}) reads the property when logback initialises.
  */
 public final class Logging {
   public static final String LOG_DIR_PROPERTY = "namndbok.log.dir";

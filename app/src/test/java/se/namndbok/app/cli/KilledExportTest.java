@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import se.namndbok.app.Launcher;
+import se.namndbok.app.testing.ProgramClasspath;
 import se.namndbok.core.db.Database;
 import se.namndbok.core.shared.PrivateFiles;
 
@@ -186,13 +187,11 @@ class KilledExportTest {
 
   private Process child(List<String> args) throws IOException {
     String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    // the program's own log configuration (the tests' logback-test.xml would keep the log out of the data folder);
+    // the program's class path, so its own log configuration (ProgramClasspath);
     // C1 only and the serial collector: the children start in about half the time
-    String logback = Path.of(java.net.URI.create(Launcher.class.getResource("/logback.xml").toString())).toString();
-    List<String> command = new ArrayList<>(List.of(javaBin, "-cp", System.getProperty("java.class.path"), "-Xmx512m",
+    List<String> command = new ArrayList<>(List.of(javaBin, "-cp", ProgramClasspath.get(), "-Xmx512m",
         "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Djava.awt.headless=true",
-        "-Duser.home=" + work.toAbsolutePath(), "-Dlogback.configurationFile=" + logback, Launcher.class.getName(),
-        "--data", data.toString()));
+        "-Duser.home=" + work.toAbsolutePath(), Launcher.class.getName(), "--data", data.toString()));
     command.addAll(args);
     return new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(work.resolve("utskrift-" + System.nanoTime() + ".txt").toFile()).start();
