@@ -124,7 +124,7 @@ public final class DelegationsbeslutFormViewModel {
     String hid = state.editingProperty().get() == null ? null : editingHid;
     return saving.clearAndRead(() -> new NyttDelegationsbeslut(diarienummer.get().strip(), hid, delegat.get().strip(),
         delegationspunkt.get(), TypedDate.parse(beslutsdatum.get(), DelegationsbeslutSlag.BESLUTSDATUM,
-            services.clock().today()), rubrik.get(),
+            services.clock().today(), TypedDate.YearOmitted.RECENT), rubrik.get(),
         sekretess.get()).medBeslutsfattare(beslutsfattare.get()));
   }
 

@@ -92,7 +92,7 @@ public final class RegisterHandlingViewModel {
     errors.clear();
     LocalDate d;
     try {
-      d = TypedDate.parse(datum.get(), DATUM, clock.today());
+      d = TypedDate.parse(datum.get(), DATUM, clock.today(), TypedDate.YearOmitted.RECENT);
     } catch (ValidationException e) {
       errors.show(e);
       return;

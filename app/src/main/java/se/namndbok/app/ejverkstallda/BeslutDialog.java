@@ -77,7 +77,8 @@ final class BeslutDialog {
   }
 
   private static VBox datum(String id, BeslutFalt falt, BeslutFormViewModel vm) {
-    return EntryForms.dateField(id, falt.etikett(), vm.datum(falt), vm.error(falt));
+    return EntryForms.dateField(id, falt.etikett(), vm.datum(falt), vm.error(falt),
+        se.namndbok.app.shared.TypedDate.YearOmitted.RECENT);
   }
 
   @SafeVarargs

@@ -158,7 +158,7 @@ public final class BeslutFormViewModel {
 
   private static LocalDate datum(String text, BeslutFalt falt, List<ValidationException.FieldError> fel) {
     try {
-      return TypedDate.parse(text, falt.etikett(), LocalDate.now());
+      return TypedDate.parse(text, falt.etikett(), LocalDate.now(), TypedDate.YearOmitted.RECENT);
     } catch (ValidationException e) {
       fel.addAll(e.errors());
       return null;

@@ -141,7 +141,8 @@ public final class MotenViewModel {
     planErrors.clear();
     Planrad p;
     try {
-      LocalDate d = TypedDate.parse(planDatum.get(), SammantradesplanService.DATUM, services.clock().today());
+      LocalDate d = TypedDate.parse(planDatum.get(), SammantradesplanService.DATUM, services.clock().today(),
+          TypedDate.YearOmitted.COMING);
       if (d == null) {
         throw ValidationException.of(SammantradesplanService.DATUM, "måste fyllas i");
       }

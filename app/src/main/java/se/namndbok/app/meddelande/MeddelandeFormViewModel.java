@@ -100,7 +100,8 @@ public final class MeddelandeFormViewModel {
 
   Optional<NyttMeddelande> parsed() {
     return saving.clearAndRead(() -> new NyttMeddelande(avsandare.get().strip(),
-        TypedDate.parse(datum.get(), MeddelandeSlag.DATUM, services.clock().today()), paragraf.get(), amne.get(),
+        TypedDate.parse(datum.get(), MeddelandeSlag.DATUM, services.clock().today(),
+            TypedDate.YearOmitted.RECENT), paragraf.get(), amne.get(),
         diarienummer.get().strip(),
         hid.get().strip(), sekretess.get()));
   }

@@ -128,7 +128,7 @@ public final class NyttSammantradeViewModel {
     Validator v = new Validator();
     LocalDate d = null;
     try {
-      d = TypedDate.parse(datum.get(), "Datum", today);
+      d = TypedDate.parse(datum.get(), "Datum", today, TypedDate.YearOmitted.COMING);
       v.notNull(d, "Datum");
     } catch (ValidationException e) {
       v.add(e);

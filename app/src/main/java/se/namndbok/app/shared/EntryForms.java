@@ -63,6 +63,12 @@ public final class EntryForms {
    * with the calendar button beside it (which opens on the typed date and sets the same text).
    */
   public static VBox dateField(String id, String label, StringProperty text, StringProperty error) {
+    return dateField(id, label, text, error, TypedDate.YearOmitted.THIS_YEAR);
+  }
+
+  /** As {@link #dateField(String, String, StringProperty, StringProperty)}; a day and month placed by the rule. */
+  public static VBox dateField(String id, String label, StringProperty text, StringProperty error,
+      TypedDate.YearOmitted yearOmitted) {
     TextField field = new TextField();
     field.setId(id);
     field.setPromptText("åååå-mm-dd");
@@ -71,11 +77,11 @@ public final class EntryForms {
     field.textProperty().bindBidirectional(text);
     field.focusedProperty().addListener((o, was, now) -> {
       if (!now) {
-        text.set(TypedDate.normalize(text.get(), LocalDate.now()));
+        text.set(TypedDate.normalize(text.get(), LocalDate.now(), yearOmitted));
       }
     });
     VBox box = Forms.labelled(field, label, error);
-    HBox row = new HBox(4, field, calendar(id + "Picker", label, text)); // caption, message remain in the box
+    HBox row = new HBox(4, field, calendar(id + "Picker", label, text, yearOmitted)); // caption, message remain
     HBox.setHgrow(field, Priority.ALWAYS);
     box.getChildren().add(1, row);
     return box;
@@ -86,6 +92,11 @@ public final class EntryForms {
    * {@code text}; not in the Tab order (the text field is). Picking a day sets {@code text}.
    */
   public static DatePicker calendar(String id, String label, StringProperty text) {
+    return calendar(id, label, text, TypedDate.YearOmitted.THIS_YEAR);
+  }
+
+  private static DatePicker calendar(String id, String label, StringProperty text,
+      TypedDate.YearOmitted yearOmitted) {
     DatePicker picker = new DatePicker();
     picker.setId(id);
     picker.setEditable(false);
@@ -94,7 +105,7 @@ public final class EntryForms {
     picker.setPrefWidth(44);
     picker.setMinWidth(44);
     picker.setAccessibleText(Messages.format("datum.valj", label));
-    picker.setOnShowing(e -> picker.setValue(parsedOrNull(text.get())));
+    picker.setOnShowing(e -> picker.setValue(parsedOrNull(text.get(), yearOmitted)));
     picker.valueProperty().addListener((o, was, now) -> {
       if (now != null) {
         text.set(Texts.DATE.format(now));
@@ -141,9 +152,9 @@ public final class EntryForms {
     return f;
   }
 
-  private static LocalDate parsedOrNull(String text) {
+  private static LocalDate parsedOrNull(String text, TypedDate.YearOmitted yearOmitted) {
     try {
-      return TypedDate.parse(text, "Datum", LocalDate.now());
+      return TypedDate.parse(text, "Datum", LocalDate.now(), yearOmitted);
     } catch (RuntimeException e) {
       return null;
     }

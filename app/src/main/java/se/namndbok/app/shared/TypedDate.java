@@ -11,11 +11,36 @@ import se.namndbok.core.shared.ValidationException;
 
 /**
  * A date as users type it in the window: {@code 2025-10-15}, {@code 20251015}, day and month {@code 15/10}, or
- * the month in words {@code 15 okt}, {@code 15 oktober} — this year unless a year follows ({@code 15/10 2025},
- * {@code 15 okt. 2025}). The command line and the import files keep the one form {@code 2025-10-15} (decision
- * 0120).
+ * the month in words {@code 15 okt}, {@code 15 oktober}, with a year after them if wanted ({@code 15/10 2025},
+ * {@code 15 okt. 2025}). Without a year, the field's {@link YearOmitted} rule gives it. The command line and the
+ * import files keep the one form {@code 2025-10-15} (decision 0120).
  */
 public final class TypedDate {
+  /**
+   * Which year a day and month without one mean. A date that looks back (a decision, a letter received) typed in
+   * January for December means last December; one that looks forward (a meeting to plan) typed in October for
+   * January means next January. A month's grace either way, so a slip of a few days stays in this year, where the
+   * field's own rules (e.g. no decision in the future) can say so.
+   */
+  public enum YearOmitted {
+    THIS_YEAR,
+    RECENT,
+    COMING;
+
+    private static final int GRACE_DAYS = 31;
+
+    LocalDate date(int month, int day, LocalDate today) {
+      LocalDate d = LocalDate.of(today.getYear(), month, day);
+      if (this == RECENT && d.isAfter(today.plusDays(GRACE_DAYS))) {
+        return LocalDate.of(today.getYear() - 1, month, day);
+      }
+      if (this == COMING && d.isBefore(today.minusDays(GRACE_DAYS))) {
+        return LocalDate.of(today.getYear() + 1, month, day);
+      }
+      return d;
+    }
+  }
+
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
   private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
   private static final Pattern DAY_MONTH =
@@ -30,11 +55,16 @@ public final class TypedDate {
 
   /** The date, or null for a blank text; a text that is no date is refused with a message naming {@code field}. */
   public static LocalDate parse(String text, String field, LocalDate today) {
+    return parse(text, field, today, YearOmitted.THIS_YEAR);
+  }
+
+  /** As {@link #parse(String, String, LocalDate)}, a day and month without a year placed by {@code yearOmitted}. */
+  public static LocalDate parse(String text, String field, LocalDate today, YearOmitted yearOmitted) {
     if (text == null || text.isBlank()) {
       return null;
     }
     String s = text.strip();
-    LocalDate d = tryParse(s, today);
+    LocalDate d = tryParse(s, today, yearOmitted);
     if (d == null) {
       throw ValidationException.of(field,
           "\"" + s + "\" är inget datum; " + EXAMPLES);
@@ -44,11 +74,16 @@ public final class TypedDate {
 
   /** The text in the form {@code 2025-10-15} when it is a date, else unchanged (the field shows what was typed). */
   public static String normalize(String text, LocalDate today) {
-    LocalDate d = text == null ? null : tryParse(text.strip(), today);
+    return normalize(text, today, YearOmitted.THIS_YEAR);
+  }
+
+  /** As {@link #normalize(String, LocalDate)}, a day and month without a year placed by {@code yearOmitted}. */
+  public static String normalize(String text, LocalDate today, YearOmitted yearOmitted) {
+    LocalDate d = text == null ? null : tryParse(text.strip(), today, yearOmitted);
     return d == null ? text : Texts.DATE.format(d);
   }
 
-  private static LocalDate tryParse(String s, LocalDate today) {
+  private static LocalDate tryParse(String s, LocalDate today, YearOmitted yearOmitted) {
     try {
       Matcher m = ISO.matcher(s);
       if (m.matches()) {
@@ -60,12 +95,12 @@ public final class TypedDate {
       }
       m = DAY_MONTH.matcher(s);
       if (m.matches()) {
-        return LocalDate.of(year(m, 3, today), num(m, 2), num(m, 1));
+        return date(m, num(m, 2), today, yearOmitted);
       }
       m = DAY_MONTH_NAME.matcher(s);
       if (m.matches()) {
         int month = month(m.group(2));
-        return month == 0 ? null : LocalDate.of(year(m, 3, today), month, num(m, 1));
+        return month == 0 ? null : date(m, month, today, yearOmitted);
       }
     } catch (DateTimeException e) {
       return null;
@@ -84,8 +119,10 @@ public final class TypedDate {
     return 0;
   }
 
-  private static int year(Matcher m, int group, LocalDate today) {
-    return m.group(group) == null ? today.getYear() : num(m, group);
+  /** Day in group 1, the year in group 3 if typed, else placed by {@code yearOmitted}. */
+  private static LocalDate date(Matcher m, int month, LocalDate today, YearOmitted yearOmitted) {
+    return m.group(3) == null ? yearOmitted.date(month, num(m, 1), today)
+        : LocalDate.of(num(m, 3), month, num(m, 1));
   }
 
   private static int num(Matcher m, int group) {

@@ -36,6 +36,38 @@ class TypedDateTest {
   }
 
   @Test
+  void aDayAndMonthThatLooksBackTypedInJanuaryForDecemberIsLastDecember() {
+    LocalDate january = LocalDate.of(2026, 1, 5);
+
+    assertThat(TypedDate.parse("28/12", "Beslutsdatum", january, TypedDate.YearOmitted.RECENT))
+        .isEqualTo(LocalDate.of(2025, 12, 28));
+    assertThat(TypedDate.normalize("28 dec", january, TypedDate.YearOmitted.RECENT)).isEqualTo("2025-12-28");
+    assertThat(TypedDate.parse("2/1", "Beslutsdatum", january, TypedDate.YearOmitted.RECENT))
+        .isEqualTo(LocalDate.of(2026, 1, 2));
+    assertThat(TypedDate.parse("20/1", "Beslutsdatum", january, TypedDate.YearOmitted.RECENT))
+        .as("a slip of days into the future stays this year, where the field's rules can refuse it")
+        .isEqualTo(LocalDate.of(2026, 1, 20));
+    assertThat(TypedDate.parse("28/12 2026", "Beslutsdatum", january, TypedDate.YearOmitted.RECENT))
+        .as("a typed year is kept").isEqualTo(LocalDate.of(2026, 12, 28));
+    assertThat(TypedDate.parse("28/12", "Beslutsdatum", january)).as("the rule of fields that name none")
+        .isEqualTo(LocalDate.of(2026, 12, 28));
+  }
+
+  @Test
+  void aDayAndMonthThatLooksForwardTypedInOctoberForJanuaryIsNextJanuary() {
+    LocalDate october = LocalDate.of(2026, 10, 5);
+
+    assertThat(TypedDate.parse("15/1", "Datum", october, TypedDate.YearOmitted.COMING))
+        .isEqualTo(LocalDate.of(2027, 1, 15));
+    assertThat(TypedDate.parse("20 juni", "Datum", october, TypedDate.YearOmitted.COMING))
+        .isEqualTo(LocalDate.of(2027, 6, 20));
+    assertThat(TypedDate.parse("1/10", "Datum", october, TypedDate.YearOmitted.COMING))
+        .isEqualTo(LocalDate.of(2026, 10, 1));
+    assertThat(TypedDate.parse("12/11", "Datum", october, TypedDate.YearOmitted.COMING))
+        .isEqualTo(LocalDate.of(2026, 11, 12));
+  }
+
+  @Test
   void refusesWhatIsNoDateNamingTheFieldInSwedish() {
     for (String bad : new String[] {"2025-02-30", "20251345", "31/11", "15.10", "15 oct", "15 ok",
         "31 nov", "15 okt 25", "15/10 25", "2025/10/15", "okt 15"}) {
