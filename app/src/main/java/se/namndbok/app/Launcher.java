@@ -19,7 +19,7 @@ public final class Launcher {
     System.exit(status);
   }
 
-  /** The --data folder, read before anything logs (the log's configuration reads the log folder when logback starts). */
+  /** The --data folder, read before anything logs (LogConfiguration reads the log folder when logback starts). */
   static java.nio.file.Path dataFolderArgument(String[] args) {
     int i = Arrays.asList(args).indexOf("--data");
     if (i >= 0 && i + 1 < args.length) {

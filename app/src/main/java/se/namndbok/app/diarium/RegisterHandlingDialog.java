@@ -22,6 +22,7 @@ import se.namndbok.app.shared.FileDrop;
 import se.namndbok.app.shared.FormDialog;
 import se.namndbok.app.shared.Forms;
 import se.namndbok.app.shared.Messages;
+import se.namndbok.app.shared.TypedDate;
 import se.namndbok.core.arende.ArendeService;
 import se.namndbok.core.arende.Filtyp;
 import se.namndbok.core.arende.Handling;
@@ -70,7 +71,7 @@ public final class RegisterHandlingDialog extends Dialog<Handling> {
     riktning.setMinWidth(ComboBox.USE_PREF_SIZE);
     VBox riktningBox = Forms.labelled(riktning, Messages.get("handling.riktning"), e.get("Riktning"));
     VBox datum = EntryForms.dateField("handlingDatum", Messages.get("falt.datum"), vm.datumProperty(),
-        e.get(RegisterHandlingViewModel.DATUM), se.namndbok.app.shared.TypedDate.YearOmitted.RECENT);
+        e.get(RegisterHandlingViewModel.DATUM), TypedDate.YearOmitted.RECENT);
     HBox top = new HBox(12, riktningBox, datum);
     HBox.setHgrow(datum, Priority.ALWAYS);
     VBox motpart = Forms.textField("handlingMotpart", "", "", vm.motpartProperty(), e.get(ArendeService.MOTPART));

@@ -23,6 +23,7 @@ import se.namndbok.app.shared.FileDialogs;
 import se.namndbok.app.shared.Forms;
 import se.namndbok.app.shared.ImportErrorsDialog;
 import se.namndbok.app.shared.Messages;
+import se.namndbok.app.shared.TypedDate;
 import se.namndbok.core.sammantrade.Motesstandard;
 import se.namndbok.core.sammantrade.Planrad;
 import se.namndbok.core.sammantrade.SammantradesplanService;
@@ -90,7 +91,7 @@ final class MotenPane extends ScrollPane {
     intro.setWrapText(true);
     TableView<Planrad> table = table();
     VBox datum = EntryForms.dateField("planDatum", Messages.get("falt.datum"), vm.planDatumProperty(),
-        e.get(SammantradesplanService.DATUM), se.namndbok.app.shared.TypedDate.YearOmitted.COMING);
+        e.get(SammantradesplanService.DATUM), TypedDate.YearOmitted.COMING);
     VBox tid = Forms.textField("planTid", Messages.get("installningar.plan.tid"), "", vm.planTidProperty(),
         e.get(MotenViewModel.TID));
     tid.setPrefWidth(150);
