@@ -67,6 +67,7 @@ class JusteratMoteLastTest {
       "ArendeService.find(Diarienummer)", "ArendeService.findById(long)", "ArendeService.findHandling(HandlingsId)",
       "ArendeService.findHandling(long)", "ArendeService.search(String,int)", "ArendeService.handlingar(long)",
       "ArendeService.count()", "AuditLog.entriesFor(String,Object)", "AuditLog.latest(String,Object)",
+      "AuditLog.latestOf(String)", "BeslutImport.senaste()",
       "ArendeService.handlingar(Collection)", "ArendeService.handlingarMedId(Collection)",
       "ArendeService.readFile(StoredFile)", "ArendeStatusService.historik(long)",
       "MotesstandardService.standard()", "SammantradesplanService.nasta()", "SammantradesplanService.plan()",

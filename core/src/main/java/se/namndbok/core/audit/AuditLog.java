@@ -49,6 +49,11 @@ public final class AuditLog {
     return all.isEmpty() ? Optional.empty() : Optional.of(all.getLast());
   }
 
+  /** The newest line about any row of {@code entitet} (the last import of a kind of file, say). */
+  public Optional<AuditEntry> latestOf(String entitet) {
+    return transactions.read(tx -> repository.findLatest(tx, entitet));
+  }
+
   /**
    * Refuses a save made from version {@code expected} of a row that is now at {@code actual}, naming who changed
    * it last and when; {@code vad} begins the sentence ("Punkten").

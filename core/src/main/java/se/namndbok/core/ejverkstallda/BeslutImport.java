@@ -1,6 +1,7 @@
 package se.namndbok.core.ejverkstallda;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -91,7 +92,7 @@ public final class BeslutImport {
         ImportErrors errors = new ImportErrors(csv.name());
         List<GynnandeBeslut> batch = new ArrayList<>(BATCH);
         int[] rader = {0};
-        BeslutRader.read(csv, validering, errors, rad -> {
+        LocalDate till = BeslutRader.read(csv, validering, errors, rad -> {
           if (rad.beslut() == null || !errors.isEmpty()) {
             throw new NotDirect();
           }
@@ -105,7 +106,7 @@ public final class BeslutImport {
         }
         rader[0] += insert(tx, batch, avbrott);
         Resultat result = new Resultat(rader[0], 0, 0);
-        logImport(tx, csv, result);
+        logImport(tx, csv, result, till);
         return result;
       }));
       LOG.info("Import av {}: {} rader lästa och inlagda direkt i det tomma registret på {} ms", csv.name(),
@@ -147,7 +148,7 @@ public final class BeslutImport {
     BeslutValidering validering = connection.read(this::validering);
     ImportErrors errors = new ImportErrors(csv.name());
     List<BeslutStaging.Rad> batch = new ArrayList<>(BATCH);
-    BeslutRader.read(csv, validering, errors, rad -> {
+    LocalDate till = BeslutRader.read(csv, validering, errors, rad -> {
       batch.add(rad);
       if (batch.size() == BATCH) {
         stage(connection, batch, avbrott);
@@ -158,7 +159,7 @@ public final class BeslutImport {
     indexAndFindDuplicates(connection, errors);
     avbrott.kontrollera();
     long t2 = System.nanoTime();
-    Resultat r = connection.whole(() -> connection.inTransaction(tx -> switchIn(tx, csv, avbrott)));
+    Resultat r = connection.whole(() -> connection.inTransaction(tx -> switchIn(tx, csv, till, avbrott)));
     LOG.info("Import av {}: {} rader lästa och mellanlagrade på {} ms, dubbletter sökta på {} ms, inlagda på {} ms",
         csv.name(), r.rader(), ms(t1 - t0), ms(t2 - t1), ms(System.nanoTime() - t2));
     return r;
@@ -184,7 +185,7 @@ public final class BeslutImport {
   }
 
   /** The one transaction that changes the store: audit lines, changed rows, new rows, the import's line. */
-  private Resultat switchIn(Tx tx, CsvImportFile csv, Avbrott avbrott) {
+  private Resultat switchIn(Tx tx, CsvImportFile csv, LocalDate till, Avbrott avbrott) {
     int alla = staging.countAll(tx);
     boolean tom = beslut.count(tx) == 0;
     int nya = tom ? alla : staging.countNew(tx);
@@ -199,13 +200,30 @@ public final class BeslutImport {
     staging.insertNew(tx, tom);
     avbrott.kontrollera();
     Resultat r = new Resultat(nya, andrade[0], alla - nya - andrade[0]);
-    logImport(tx, csv, r);
+    logImport(tx, csv, r, till);
     return r;
   }
 
-  private void logImport(Tx tx, CsvImportFile csv, Resultat r) {
-    audit.created("import_beslut", csv.name(), Map.of("fil", csv.name(), "sha256", csv.sha256(),
-        "nya", r.nya(), "andrade", r.andrade(), "oforandrade", r.oforandrade()));
+  /** The import's line in the audit log, which {@link #senaste()} reads back. */
+  private void logImport(Tx tx, CsvImportFile csv, Resultat r, LocalDate till) {
+    Map<String, Object> rad = new LinkedHashMap<>();
+    rad.put("fil", csv.name());
+    rad.put("sha256", csv.sha256());
+    rad.put("nya", r.nya());
+    rad.put("andrade", r.andrade());
+    rad.put("oforandrade", r.oforandrade());
+    if (till != null) {
+      rad.put(BeslutInlasning.UPPGIFTER_TILL, till);
+    }
+    audit.created(BeslutInlasning.ENTITET, csv.name(), rad);
+  }
+
+  /**
+   * The last file read in, and how far its data reach (imports logged before the date was recorded have none);
+   * empty when no file has been.
+   */
+  public java.util.Optional<BeslutInlasning> senaste() {
+    return audit.latestOf(BeslutInlasning.ENTITET).map(BeslutInlasning::of);
   }
 
   /**
@@ -221,7 +239,7 @@ public final class BeslutImport {
     BeslutValidering validering = validering(tx);
     ImportErrors errors = new ImportErrors(csv.name());
     Map<String, BeslutStaging.Rad> lasta = new LinkedHashMap<>();
-    BeslutRader.read(csv, validering, errors, rad -> {
+    LocalDate till = BeslutRader.read(csv, validering, errors, rad -> {
       BeslutStaging.Rad tidigare = lasta.putIfAbsent(rad.referens(), rad);
       if (tidigare != null) {
         errors.add(rad.rad(), BeslutFalt.ID.kolumn(), rad.referens() + " finns redan på rad " + tidigare.rad());
@@ -229,7 +247,7 @@ public final class BeslutImport {
     });
     errors.throwIfAny();
     Resultat r = write(tx, lasta.values().stream().map(BeslutStaging.Rad::beslut).toList());
-    logImport(tx, csv, r);
+    logImport(tx, csv, r, till);
     return r;
   }
 

@@ -1,5 +1,6 @@
 package se.namndbok.core.ejverkstallda;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -23,10 +24,12 @@ final class BeslutRader {
   /**
    * Hands every line to {@code each} with its line number: with the checked decision when it passes every check,
    * and reports every problem of a line at once (an unreadable cell does not hide the others' errors),
-   * else (when its id could be read) with the id alone, so that duplicates are found among all lines.
+   * else (when its id could be read) with the id alone, so that duplicates are found among all lines. Returns the
+   * latest date of the checked decisions (how far the file's data reach), null when none passed.
    */
-  static void read(CsvImportFile csv, BeslutValidering validering, ImportErrors errors,
+  static LocalDate read(CsvImportFile csv, BeslutValidering validering, ImportErrors errors,
       Consumer<BeslutStaging.Rad> each) {
+    LocalDate[] senast = {null};
     csv.forEachRow(errors, row -> {
       BeslutCsvRad.Last last = BeslutCsvRad.parse(row, errors);
       GynnandeBeslut b = last.beslut();
@@ -35,10 +38,15 @@ final class BeslutRader {
           .filter(f -> !last.olasbara().contains(f.falt())).toList();
       fel.forEach(f -> errors.add(row.line(), f.falt().kolumn(), f.meddelande()));
       if (last.olasbara().isEmpty() && fel.isEmpty()) {
+        LocalDate d = b.senasteDatum();
+        if (senast[0] == null || d.isAfter(senast[0])) {
+          senast[0] = d;
+        }
         each.accept(BeslutStaging.Rad.giltig(row.line(), BeslutService.stripped(b)));
       } else if (row.get(BeslutFalt.ID.kolumn()) != null) {
         each.accept(new BeslutStaging.Rad(row.line(), row.get(BeslutFalt.ID.kolumn()).strip(), null));
       }
     });
+    return senast[0];
   }
 }

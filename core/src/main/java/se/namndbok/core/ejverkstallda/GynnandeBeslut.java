@@ -15,6 +15,17 @@ public record GynnandeBeslut(String referens, Lag lag, String insats, Kon kon, I
     return avbrottsdatum != null ? avbrottsdatum : beslutsdatum;
   }
 
+  /** The latest of its dates: how far what the case system knew of this decision reaches. */
+  public LocalDate senasteDatum() {
+    LocalDate senast = beslutsdatum;
+    for (LocalDate d : new LocalDate[] {avbrottsdatum, verkstallighetsdatum, avslutsdatum}) {
+      if (d != null && d.isAfter(senast)) {
+        senast = d;
+      }
+    }
+    return senast;
+  }
+
   /** The last day on which verkställighet is in time: start + 3 months, clamped to month end. */
   public LocalDate frist() {
     return Rakneregel.frist(start());

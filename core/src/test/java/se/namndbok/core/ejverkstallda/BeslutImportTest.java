@@ -256,4 +256,55 @@ class BeslutImportTest {
     List<AuditEntry> log = store.core().audit().entriesFor("gynnande_beslut", "A-1");
     assertThat(log).singleElement().satisfies(e -> assertThat(e.fore()).contains("\"verkstallighetsdatum\":null"));
   }
+
+  @Test
+  void theLastFileReadInIsRememberedWithTheLatestDateInIt() throws Exception {
+    assertThat(importer.senaste()).isEmpty();
+    importer.importera(file("forsta.csv", GOOD, StandardCharsets.UTF_8)); // into the empty register
+
+    BeslutInlasning forsta = importer.senaste().orElseThrow();
+    assertThat(forsta.fil()).isEqualTo("forsta.csv");
+    assertThat(forsta.rader()).isEqualTo(4);
+    assertThat(forsta.anvandare()).isEqualTo("testare");
+    assertThat(forsta.tid()).isEqualTo(TestStore.CLOCK.now());
+    assertThat(forsta.uppgifterTill()).isEqualTo("2025-06-01"); // A-4's avslutsdatum, the latest of any column
+
+    String senare = GOOD + "A-5;LSS;LSS-9.4;K;1985;2025-07-01;;2025-09-03;;;\n";
+    importer.importera(file("andra.csv", senare, StandardCharsets.UTF_8)); // staged: the register has rows
+
+    BeslutInlasning andra = importer.senaste().orElseThrow();
+    assertThat(andra.fil()).isEqualTo("andra.csv");
+    assertThat(andra.rader()).isEqualTo(5);
+    assertThat(andra.uppgifterTill()).isEqualTo("2025-09-03");
+    assertThat(andra.slutarFore(Kvartal.parse("2025Q3"))).isTrue();
+    assertThat(andra.slutarFore(Kvartal.parse("2025Q2"))).isFalse();
+  }
+
+  @Test
+  void aFileHeldInMemoryIsRememberedTooAndARefusedFileIsNot() throws Exception {
+    importer.importera("demo.csv", GOOD.getBytes(StandardCharsets.UTF_8));
+    String bad = GOOD + "A-9;SoL;AO-SABO;X;1938;2025-10-30;;;;;\n";
+
+    assertThatThrownBy(() -> importer.importera(file("fel.csv", bad, StandardCharsets.UTF_8)))
+        .isInstanceOf(ImportException.class);
+
+    BeslutInlasning senaste = importer.senaste().orElseThrow();
+    assertThat(senaste.fil()).isEqualTo("demo.csv");
+    assertThat(senaste.uppgifterTill()).isEqualTo("2025-06-01");
+  }
+
+  @Test
+  void anImportLoggedBeforeTheDateWasRecordedReadsWithoutIt() {
+    store.db().inTransaction(tx -> {
+      store.core().audit().created(BeslutInlasning.ENTITET, "gammal.csv", java.util.Map.of("fil", "gammal.csv",
+          "sha256", "0", "nya", 3, "andrade", 1, "oforandrade", 2));
+      return null;
+    });
+
+    BeslutInlasning gammal = importer.senaste().orElseThrow();
+    assertThat(gammal.fil()).isEqualTo("gammal.csv");
+    assertThat(gammal.rader()).isEqualTo(6);
+    assertThat(gammal.uppgifterTill()).isNull();
+    assertThat(gammal.slutarFore(Kvartal.parse("2025Q3"))).isFalse();
+  }
 }

@@ -52,6 +52,7 @@ public final class DemoBeslutGenerator {
   static String generate() {
     DemoBeslutGenerator g = new DemoBeslutGenerator();
     SPEC.forEach(g::insats);
+    g.uttaget();
     return HEADER + "\n" + String.join("\n", g.lines) + "\n";
   }
 
@@ -83,6 +84,20 @@ public final class DemoBeslutGenerator {
       q2(lag, insats, kon.get(i), beslut, q2.get(i), skal, !carried && i % 7 == 6);
     }
   }
+
+  /**
+   * The file is the case system's extract of {@value #UTTAGET}, just after the quarter: its last days hold new
+   * decisions verkställda in time, counted in no report, and the data reach past 2025-06-30 as a file taken out
+   * for the 2025Q2 report does (the statistics area warns when they end before the quarter does).
+   */
+  private void uttaget() {
+    LocalDate dag = LocalDate.parse(UTTAGET);
+    emit("SoL", "AO-KP", randomKon(), dag.minusDays(2), null, dag.minusDays(1), null, null, null);
+    emit("SoL", "IFO-KP", randomKon(), dag.minusDays(2), null, dag, null, null, null);
+    emit("LSS", "LSS-9.4", randomKon(), dag.minusDays(1), null, dag, null, null, null);
+  }
+
+  static final String UTTAGET = "2025-07-03";
 
   /** A decision late but resolved (verkställt, every fifth closed on request) after its frist and by {@code last}. */
   private void resolved(String lag, String insats, LocalDate from, int span, LocalDate last, String skal, int i) {

@@ -3,9 +3,11 @@ package se.namndbok.core.audit.persistence;
 import static se.namndbok.core.db.generated.Tables.AUDIT_LOGG;
 
 import java.util.List;
+import java.util.Optional;
 import se.namndbok.core.audit.Atgard;
 import se.namndbok.core.audit.AuditEntry;
 import se.namndbok.core.db.Tx;
+import se.namndbok.core.db.generated.tables.records.AuditLoggRecord;
 
 /** The append-only audit table: inserts and reads, never updates or deletes. */
 public final class AuditRepository {
@@ -26,7 +28,20 @@ public final class AuditRepository {
     return tx.dsl().selectFrom(AUDIT_LOGG)
         .where(AUDIT_LOGG.ENTITET.eq(entitet).and(AUDIT_LOGG.ENTITET_ID.eq(id)))
         .orderBy(AUDIT_LOGG.ID)
-        .fetch(r -> new AuditEntry(r.getId(), r.getTid(), r.getAnvandare(), Atgard.valueOf(r.getAtgard()),
-            r.getEntitet(), r.getEntitetId(), r.getFore(), r.getEfter()));
+        .fetch(AuditRepository::map);
+  }
+
+  /** The newest line about any row of {@code entitet}. */
+  public Optional<AuditEntry> findLatest(Tx tx, String entitet) {
+    return tx.dsl().selectFrom(AUDIT_LOGG)
+        .where(AUDIT_LOGG.ENTITET.eq(entitet))
+        .orderBy(AUDIT_LOGG.ID.desc())
+        .limit(1)
+        .fetchOptional(AuditRepository::map);
+  }
+
+  private static AuditEntry map(AuditLoggRecord r) {
+    return new AuditEntry(r.getId(), r.getTid(), r.getAnvandare(), Atgard.valueOf(r.getAtgard()), r.getEntitet(),
+        r.getEntitetId(), r.getFore(), r.getEfter());
   }
 }
