@@ -103,6 +103,33 @@ class StatistikWindowTest {
     assertThat(robot.lookup("#statistikFaststall").query().isDisabled()).isFalse();
   }
 
+  @Test
+  void aQuarterTheFileDoesNotReachIsWarnedOfBesideTheTableAndInTheQuestion(FxRobot robot) throws Exception {
+    robot.clickOn((javafx.scene.Node) waitFor(robot, "#nav-statistik"));
+    waitFor(robot, "#statistikTabell");
+    Label underlag = robot.lookup("#statistikUnderlag").queryAs(Label.class);
+    waitUntil("the file named", () -> underlag.getText().startsWith("Uppgifter till och med 2025-07-03 ur "
+        + "gynnande-beslut.csv"));
+    Label varning = robot.lookup("#statistikUnderlagVarning").queryAs(Label.class);
+    ComboBox<Kvartal> kvartal = robot.lookup("#statistikKvartal").queryComboBox();
+    robot.interact(() -> kvartal.getSelectionModel().select(Kvartal.parse("2025Q2")));
+    waitUntil("no warning for the quarter the extract was taken for", () -> !varning.isVisible());
+
+    robot.interact(() -> kvartal.getSelectionModel().select(Kvartal.parse("2025Q3")));
+    waitUntil("the warning", () -> varning.isVisible() && varning.getText().contains("2025Q3 slutar 2025-09-30"));
+    waitUntil("Fastställ enabled", () -> !robot.lookup("#statistikFaststall").query().isDisabled());
+    robot.clickOn("#statistikFaststall");
+    javafx.scene.control.DialogPane dialog = waitFor(robot, "#faststallDialog");
+
+    assertThat(dialog.getContentText()).startsWith("Fastställa rapporten för SoL 2025Q3?")
+        .contains("Den senast inlästa filen har inga uppgifter efter 2025-07-03");
+    robot.type(javafx.scene.input.KeyCode.ESCAPE);
+    waitUntil("the question closed", () -> robot.lookup("#faststallDialog").tryQuery().isEmpty());
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(store.core().kvartalsrapporter().fryst(se.namndbok.core.ejverkstallda.Lag.SOL, Kvartal.parse("2025Q3")))
+        .isEmpty();
+  }
+
   /** For looking at the area: target/screenshots/statistik.png. */
   private static void screenshot(FxRobot robot) throws Exception {
     Path dir = Files.createDirectories(Path.of("target", "screenshots"));

@@ -66,7 +66,7 @@ public final class StatistikView extends VBox {
     split.setDividerPositions(0.55);
     visaBredvid(flikar, split, hoger);
     VBox.setVgrow(split, Priority.ALWAYS);
-    getChildren().setAll(title, verktyg(), statusrad(), avvikelser(), split);
+    getChildren().setAll(title, verktyg(), statusrad(), underlagVarning(), avvikelser(), split);
     vm.trend().addListener((javafx.collections.ListChangeListener<Jamforelse>) c -> ritaTrend());
     vm.ladda();
     services.andringar().pa(java.util.Set.of("gynnande_beslut", "fryst_rapport", "insats"), vm::ladda);
@@ -81,6 +81,10 @@ public final class StatistikView extends VBox {
     kvartal.setId("statistikKvartal");
     kvartal.setAccessibleText(Messages.get("statistik.kvartal"));
     kvartal.valueProperty().bindBidirectional(vm.kvartalProperty());
+    // once its list has been open the box took the list's width (with its scroll bar) and pushed the buttons
+    // beside it to the right, under the pointer
+    kvartal.setPrefWidth(130);
+    kvartal.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     Button importera = new Button(Messages.get("statistik.importera"), new FontIcon(Material2AL.FILE_UPLOAD));
     importera.setId("statistikImport");
     importera.setOnAction(e -> importera());
@@ -121,7 +125,14 @@ public final class StatistikView extends VBox {
     Forms.wrapping(meddelande);
     meddelande.textProperty().bind(vm.meddelandeProperty());
     faststalld.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-    HBox rad = new HBox(12, faststalld, progress);
+    Label underlag = new Label();
+    underlag.setId("statistikUnderlag");
+    underlag.getStyleClass().add(Styles.TEXT_MUTED);
+    underlag.textProperty().bind(vm.underlagProperty());
+    Forms.wrapping(underlag); // on a narrow window a second line rather than "…"
+    underlag.setMaxWidth(Double.MAX_VALUE);
+    HBox.setHgrow(underlag, Priority.ALWAYS);
+    HBox rad = new HBox(12, faststalld, underlag, progress);
     rad.setAlignment(Pos.CENTER_LEFT);
     Button allaFel = new Button(Messages.get("statistik.import.allafel"));
     allaFel.setId("statistikAllaFel");
@@ -156,17 +167,30 @@ public final class StatistikView extends VBox {
     return tab;
   }
 
+  /** The warning that the last file's data end before the shown quarter does; hidden when they reach its end. */
+  private Label underlagVarning() {
+    Label notis = varning("statistikUnderlagVarning", vm.underlagVarningProperty().isNotEmpty());
+    notis.textProperty().bind(vm.underlagVarningProperty());
+    return notis;
+  }
+
   /** The notice that today's data differ from the fastställd report, insats by insats; hidden when they agree. */
   private Label avvikelser() {
+    Label notis = varning("statistikAvvikelser", javafx.beans.binding.Bindings.isNotEmpty(vm.avvikelser()));
+    vm.avvikelser().addListener((javafx.collections.ListChangeListener<Avvikelse>) c ->
+        notis.setText(StatistikViewModel.avvikelseText(vm.avvikelser())));
+    return notis;
+  }
+
+  /** A warning across the area's width, taking no room while {@code visas} is false. */
+  private static Label varning(String id, javafx.beans.value.ObservableBooleanValue visas) {
     Label notis = new Label();
-    notis.setId("statistikAvvikelser");
+    notis.setId(id);
     notis.getStyleClass().addAll(Styles.WARNING, "avvikelse-notis");
     Forms.wrapping(notis);
     notis.setGraphic(new FontIcon(Material2MZ.WARNING));
-    notis.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.avvikelser()));
+    notis.visibleProperty().bind(visas);
     notis.managedProperty().bind(notis.visibleProperty());
-    vm.avvikelser().addListener((javafx.collections.ListChangeListener<Avvikelse>) c ->
-        notis.setText(StatistikViewModel.avvikelseText(vm.avvikelser())));
     return notis;
   }
 
@@ -283,9 +307,13 @@ public final class StatistikView extends VBox {
   }
 
   private void faststall() {
+    String lag = vm.lagProperty().get().kod();
+    String kvartal = vm.kvartalProperty().get().toString();
+    String varning = vm.underlagVarningProperty().get();
+    String fraga = varning.isEmpty() ? Messages.format("statistik.faststall.fraga", lag, kvartal)
+        : Messages.format("statistik.faststall.fraga.varning", lag, kvartal, varning);
     if (se.namndbok.app.shared.Oaterkalleligt.bekraftat(getScene().getWindow(), "faststallDialog",
-        Messages.get("statistik.faststall"), Messages.format("statistik.faststall.fraga", vm.lagProperty().get().kod(),
-            vm.kvartalProperty().get().toString()), Messages.get("statistik.faststall"))) {
+        Messages.get("statistik.faststall"), fraga, Messages.get("statistik.faststall"))) {
       vm.faststall();
     }
   }

@@ -20,6 +20,7 @@ import se.namndbok.app.shared.TaskExecutor;
 import se.namndbok.core.ejverkstallda.BeslutImport;
 import se.namndbok.core.ejverkstallda.FrystRapport;
 import se.namndbok.core.ejverkstallda.IvoRad;
+import se.namndbok.core.ejverkstallda.BeslutInlasning;
 import se.namndbok.core.ejverkstallda.Kvartal;
 import se.namndbok.core.ejverkstallda.Kvartalsrapport;
 import se.namndbok.core.ejverkstallda.Kvartalsrapport.Avvikelse;
@@ -61,6 +62,11 @@ public final class StatistikViewModel {
   private final ReadOnlyStringWrapper faststalld = new ReadOnlyStringWrapper("");
   private final BooleanProperty kanFaststallas = new SimpleBooleanProperty();
   private final ReadOnlyStringWrapper meddelande = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper underlag = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper underlagVarning = new ReadOnlyStringWrapper("");
+  /** Whether the user has chosen a quarter; until then the data's own may be shown instead of the last one. */
+  private volatile boolean kvartalValt; // read by the loading task
+  private boolean justerarKvartal;
   private final ObservableList<ImportError> importFel = FXCollections.observableArrayList();
   private final BooleanProperty arbetar = new SimpleBooleanProperty();
   private final DoubleProperty progress = new SimpleDoubleProperty(0);
@@ -76,7 +82,12 @@ public final class StatistikViewModel {
     }
     kvartal.set(kvartalen.getFirst());
     lag.addListener((o, was, now) -> ladda());
-    kvartal.addListener((o, was, now) -> ladda());
+    kvartal.addListener((o, was, now) -> {
+      if (!justerarKvartal) {
+        kvartalValt = true;
+        ladda();
+      }
+    });
   }
 
   /** Computes the chosen quarter's report and whether it is fastställd. */
@@ -97,14 +108,39 @@ public final class StatistikViewModel {
         .executeWith(executor);
   }
 
-  /** The report as it stands (the fastställda figures once fastställd), whether it is, and the IVO list. */
-  private Laddat laddat(Lag l, Kvartal q) {
-    return new Laddat(rapporter.gallande(l, q), rapporter.fryst(l, q).orElse(null), core.ivoLista().rader(l, q));
+  /**
+   * The report as it stands (the fastställda figures once fastställd), whether it is, the IVO list, and the last
+   * file read in. Until the user chooses a quarter, a register whose data end before the last finished quarter
+   * begins shows the last quarter the data cover to its end (an extract taken on 3 July is the second quarter's):
+   * a quarter after them would only repeat what was open then.
+   */
+  private Laddat laddat(Lag l, Kvartal valt) {
+    BeslutInlasning inlasning = core.beslutImport().senaste().orElse(null);
+    Kvartal q = kvartalValt ? valt : dataKvartal(valt, inlasning);
+    return new Laddat(q, rapporter.gallande(l, q), rapporter.fryst(l, q).orElse(null), core.ivoLista().rader(l, q),
+        inlasning);
   }
 
-  private record Laddat(Kvartalsrapport rapport, FrystRapport fryst, List<IvoRad> ivo) {}
+  private Kvartal dataKvartal(Kvartal valt, BeslutInlasning inlasning) {
+    if (inlasning == null || inlasning.uppgifterTill() == null || !inlasning.uppgifterTill().isBefore(valt.forstaDag())) {
+      return valt;
+    }
+    Kvartal data = Kvartal.of(inlasning.uppgifterTill().plusDays(1)).previous();
+    return kvartalen.contains(data) ? data : kvartalen.getLast();
+  }
+
+  private record Laddat(Kvartal kvartal, Kvartalsrapport rapport, FrystRapport fryst, List<IvoRad> ivo,
+      BeslutInlasning inlasning) {}
 
   private void visa(Laddat laddat) {
+    if (!laddat.kvartal().equals(kvartal.get())) {
+      justerarKvartal = true;
+      try {
+        kvartal.set(laddat.kvartal());
+      } finally {
+        justerarKvartal = false;
+      }
+    }
     Kvartalsrapport r = laddat.rapport();
     rapport.set(r);
     rader.setAll(KvartalsrapportTabeller.antal(r).rader());
@@ -121,6 +157,27 @@ public final class StatistikViewModel {
     faststalld.set(f == null ? Messages.get("statistik.ej.faststalld")
         : Messages.format("statistik.faststalld", f.faststalld().toLocalDate().toString(), f.faststalldAv(), f.summa()));
     kanFaststallas.set(f == null && clock.today().isAfter(r.kvartal().sistaDag()));
+    visaUnderlag(laddat.inlasning(), f == null ? r.kvartal() : null);
+  }
+
+  /**
+   * Which file the figures are counted from, and a warning when its data end before the quarter does (not for a
+   * fastställd quarter, whose figures are no longer counted).
+   */
+  private void visaUnderlag(BeslutInlasning i, Kvartal ejFaststallt) {
+    if (i == null) {
+      underlag.set(Messages.get("statistik.underlag.ingen"));
+      underlagVarning.set("");
+      return;
+    }
+    String tid = i.tid().toLocalDate().toString();
+    underlag.set(i.uppgifterTill() == null
+        ? Messages.format("statistik.underlag.utan.datum", i.fil(), tid, i.anvandare(), i.rader())
+        : Messages.format("statistik.underlag", i.fil(), tid, i.anvandare(), i.rader(), i.uppgifterTill().toString()));
+    underlagVarning.set(ejFaststallt != null && i.slutarFore(ejFaststallt)
+        ? Messages.format("statistik.underlag.varning", i.uppgifterTill().toString(), ejFaststallt.toString(),
+            ejFaststallt.sistaDag().toString())
+        : "");
   }
 
   /** Imports a file of decisions (all or nothing) and recomputes; a refused file is explained line by line. */
@@ -311,6 +368,16 @@ public final class StatistikViewModel {
   /** Every problem of the last refused file, while its message is shown; empty otherwise. */
   public ObservableList<ImportError> importFel() {
     return importFel;
+  }
+
+  /** The last file of decisions read in: which, when, by whom, and how far its data reach. */
+  public ReadOnlyStringProperty underlagProperty() {
+    return underlag.getReadOnlyProperty();
+  }
+
+  /** Why the shown quarter's figures may be incomplete (the data end before it does); empty when they are not. */
+  public ReadOnlyStringProperty underlagVarningProperty() {
+    return underlagVarning.getReadOnlyProperty();
   }
 
   public ReadOnlyStringProperty meddelandeProperty() {

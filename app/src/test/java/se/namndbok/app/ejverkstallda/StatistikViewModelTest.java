@@ -180,4 +180,51 @@ class StatistikViewModelTest {
     assertThat(vm.meddelandeProperty().get()).startsWith("Nämnd: det finns ingen nämnd");
     assertThat(List.of(dir.toFile().list())).isEmpty();
   }
+
+  @Test
+  void namesTheLastFileReadInAndWarnsWhenItsDataEndBeforeTheQuarter() {
+    vm.ladda(); // the last finished quarter, 2025Q3: the demo's extract of 2025-07-03 reaches into it
+
+    assertThat(vm.kvartalProperty().get()).isEqualTo(Kvartal.parse("2025Q3"));
+    assertThat(vm.underlagProperty().get()).isEqualTo("Uppgifter till och med 2025-07-03 ur gynnande-beslut.csv "
+        + "(344 beslut), inläst 2025-11-03 av testare.");
+    assertThat(vm.underlagVarningProperty().get()).startsWith("Den senast inlästa filen har inga uppgifter efter "
+        + "2025-07-03, men 2025Q3 slutar 2025-09-30:");
+
+    visa(Lag.SOL, "2025Q2"); // the quarter the extract was taken for
+    assertThat(vm.underlagVarningProperty().get()).isEmpty();
+    visa(Lag.SOL, "2024Q4"); // fastställd: its figures are no longer counted
+    assertThat(vm.underlagVarningProperty().get()).isEmpty();
+  }
+
+  @Test
+  void dataThatEndBeforeTheLastQuarterBeginsOpenOnTheLastQuarterTheyCoverUntilTheUserChooses() throws Exception {
+    vm.importera(Files.writeString(dir.resolve("aprilutdrag.csv"),
+        "id;lag;insats;kön;beslutsdatum;verkställighetsdatum\nNY-1;SoL;AO-KP;K;2025-03-10;2025-04-02\n"));
+    StatistikViewModel ny = new StatistikViewModel(store.core(), new CurrentThreadTaskExecutor());
+
+    ny.ladda();
+
+    assertThat(ny.kvartalProperty().get()).isEqualTo(Kvartal.parse("2025Q1"));
+    assertThat(ny.rapportProperty().get().kvartal()).isEqualTo(Kvartal.parse("2025Q1"));
+    assertThat(ny.underlagProperty().get()).isEqualTo("Uppgifter till och med 2025-04-02 ur aprilutdrag.csv (1 beslut), inläst 2025-11-03 av testare.");
+    ny.kvartalProperty().set(Kvartal.parse("2025Q3"));
+    ny.lagProperty().set(Lag.LSS);
+    assertThat(ny.kvartalProperty().get()).isEqualTo(Kvartal.parse("2025Q3"));
+    assertThat(ny.rapportProperty().get().kvartal()).isEqualTo(Kvartal.parse("2025Q3"));
+    assertThat(ny.underlagVarningProperty().get()).contains("efter 2025-04-02, men 2025Q3 slutar 2025-09-30");
+  }
+
+  @Test
+  void aRegisterWithoutAnyFileReadInSaysHowToReadOne() {
+    store.close();
+    store = TestStore.create(CoreWiring.renderers());
+    vm = new StatistikViewModel(store.core(), new CurrentThreadTaskExecutor());
+
+    vm.ladda();
+
+    assertThat(vm.underlagProperty().get()).startsWith("Ingen fil med beslut är inläst ännu");
+    assertThat(vm.underlagVarningProperty().get()).isEmpty();
+    assertThat(vm.kvartalProperty().get()).isEqualTo(Kvartal.parse("2025Q3"));
+  }
 }
