@@ -73,7 +73,9 @@ final class BeslutDialog {
     grid.add(val("beslutAvslutsorsak", BeslutFalt.AVSLUTSORSAK, medTomt(Avslutsorsak.values()),
         vm.avslutsorsakProperty(), Avslutsorsak::text, vm), 1, 5);
     grid.add(val("beslutSkal", BeslutFalt.SKAL, medTomt(Skal.values()), vm.skalProperty(), Skal::text, vm), 0, 6, 2, 1);
-    grid.add(Forms.errorLabel("beslutFormError", vm.generalError()), 0, 7, 2, 1);
+    grid.add(Forms.textField("beslutErbjudanden", BeslutFalt.ERBJUDANDEN.etikett(),
+        Messages.get("beslut.erbjudanden.prompt"), vm.erbjudandenProperty(), vm.error(BeslutFalt.ERBJUDANDEN)), 0, 7, 2, 1);
+    grid.add(Forms.errorLabel("beslutFormError", vm.generalError()), 0, 8, 2, 1);
     return grid;
   }
 

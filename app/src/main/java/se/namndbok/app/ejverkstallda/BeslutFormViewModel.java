@@ -47,6 +47,7 @@ public final class BeslutFormViewModel {
   private final StringProperty avslutsdatum = new SimpleStringProperty("");
   private final ObjectProperty<Avslutsorsak> avslutsorsak = new SimpleObjectProperty<>();
   private final ObjectProperty<Skal> skal = new SimpleObjectProperty<>();
+  private final StringProperty erbjudanden = new SimpleStringProperty("");
   private final ObservableList<Insats> insatser = FXCollections.observableArrayList();
   private final BooleanProperty andrar = new SimpleBooleanProperty();
   private final BooleanProperty sparar = new SimpleBooleanProperty();
@@ -73,7 +74,8 @@ public final class BeslutFormViewModel {
     lag.set(l);
     insats.set(null);
     kon.set(null);
-    List.of(fodelsear, beslutsdatum, avbrottsdatum, verkstallighetsdatum, avslutsdatum).forEach(p -> p.set(""));
+    List.of(fodelsear, beslutsdatum, avbrottsdatum, verkstallighetsdatum, avslutsdatum, erbjudanden)
+        .forEach(p -> p.set(""));
     avslutsorsak.set(null);
     skal.set(null);
     errors.clear();
@@ -100,6 +102,7 @@ public final class BeslutFormViewModel {
     avslutsdatum.set(text(b.avslutsdatum()));
     avslutsorsak.set(b.avslutsorsak());
     skal.set(b.skal());
+    erbjudanden.set(String.join(", ", b.erbjudanden().stream().map(LocalDate::toString).toList()));
     errors.clear();
   }
 
@@ -135,12 +138,13 @@ public final class BeslutFormViewModel {
     LocalDate avbrott = datum(avbrottsdatum.get(), BeslutFalt.AVBROTTSDATUM, fel);
     LocalDate verkstallt = datum(verkstallighetsdatum.get(), BeslutFalt.VERKSTALLIGHETSDATUM, fel);
     LocalDate avslut = datum(avslutsdatum.get(), BeslutFalt.AVSLUTSDATUM, fel);
+    List<LocalDate> erbjudna = dagar(erbjudanden.get(), fel);
     if (!fel.isEmpty()) {
       throw new ValidationException(fel);
     }
     String kod = insats.get() == null ? "" : insats.get().kod();
     return new GynnandeBeslut(referens.get() == null ? "" : referens.get(), lag.get(), kod, kon.get(), ar, beslut,
-        avbrott, verkstallt, avslut, avslutsorsak.get(), skal.get());
+        avbrott, verkstallt, avslut, avslutsorsak.get(), skal.get(), erbjudna);
   }
 
   private static Integer heltal(String text, List<ValidationException.FieldError> fel) {
@@ -163,6 +167,38 @@ public final class BeslutFormViewModel {
       fel.addAll(e.errors());
       return null;
     }
+  }
+
+  /**
+   * The days of offers, separated by commas or semicolons, each in any form a date field takes ("3/3, 14 apr");
+   * a list copied from the IVO list or a file, ISO dates separated by spaces, is read too.
+   */
+  static List<LocalDate> dagar(String text, List<ValidationException.FieldError> fel) {
+    List<LocalDate> dagar = new ArrayList<>();
+    if (text == null || text.isBlank()) {
+      return dagar;
+    }
+    for (String del : text.split("[,;]")) {
+      if (del.isBlank()) {
+        continue;
+      }
+      List<ValidationException.FieldError> delFel = new ArrayList<>();
+      LocalDate dag = datum(del, BeslutFalt.ERBJUDANDEN, delFel);
+      if (delFel.isEmpty()) {
+        dagar.add(dag);
+        continue;
+      }
+      List<ValidationException.FieldError> ordFel = new ArrayList<>();
+      List<LocalDate> ord = java.util.Arrays.stream(del.strip().split("\\s+"))
+          .map(o -> datum(o, BeslutFalt.ERBJUDANDEN, ordFel)).toList();
+      if (ordFel.isEmpty() && ord.size() > 1) {
+        dagar.addAll(ord);
+      } else {
+        fel.addAll(delFel);
+        return dagar;
+      }
+    }
+    return dagar;
   }
 
   private static String text(LocalDate d) {
@@ -205,6 +241,11 @@ public final class BeslutFormViewModel {
       case AVSLUTSDATUM -> avslutsdatum;
       default -> throw new IllegalArgumentException(falt + " is not a date");
     };
+  }
+
+  /** The days the insats was offered, as typed ("2025-03-03, 14/4"). */
+  public StringProperty erbjudandenProperty() {
+    return erbjudanden;
   }
 
   public ObjectProperty<Avslutsorsak> avslutsorsakProperty() {

@@ -109,18 +109,20 @@ final class IvoTabell extends VBox {
   private static List<TableColumn<IvoRad, ?>> kolumner() {
     Comparator<String> sv = Texts.swedishOrder();
     Comparator<LocalDate> dag = Comparator.nullsLast(Comparator.naturalOrder());
-    // min widths keep the short values whole ("ej verkställt", a date); the reason gives way first, with a tooltip
+    // min widths keep the short values whole ("ej verkställt", a date); the reason and the days of offers give way
+    // first, with a tooltip. The headers are short ("Beslut", "Född") so that the eleven fit 1366 pixels.
     return List.of(
         kol("referens", IvoRad::referens, sv, 90, 110),
         kol("kon", r -> r.kon().text(), sv, 60, 70),
         kol("fodelsear", IvoRad::fodelsear, Comparator.nullsLast(Comparator.<Integer>naturalOrder()), 60, 80),
-        kol("beslutsdatum", IvoRad::beslutsdatum, dag, 90, 100),
-        kol("avbrottsdatum", IvoRad::avbrottsdatum, dag, 90, 100),
+        kol("beslutsdatum", IvoRad::beslutsdatum, dag, 102, 104),
+        kol("avbrottsdatum", IvoRad::avbrottsdatum, dag, 102, 104),
         kol("insats", r -> r.insats().kod(), sv, 80, 100),
         kol("dagar", IvoRad::dagar, Comparator.<Long>naturalOrder(), 50, 60),
         kol("status", r -> r.status().text(), sv, 110, 110),
-        kol("skal", r -> r.skal() == null ? "" : r.skal().text(), sv, 120, 260),
-        kol("datum", IvoRad::datum, dag, 90, 100));
+        kol("skal", r -> r.skal() == null ? "" : r.skal().text(), sv, 100, 260),
+        kol("erbjudanden", IvoRad::erbjudandenText, sv, 90, 180),
+        kol("datum", IvoRad::datum, dag, 102, 104));
   }
 
   private static <T> TableColumn<IvoRad, T> kol(String key, Function<IvoRad, T> value, Comparator<T> order,

@@ -172,4 +172,36 @@ class BeslutFormViewModelTest {
       assertThat(files).containsExactly(csv);
     }
   }
+
+  @Test
+  void theDaysOfOffersAreSavedFromAListAndShownAgainInOrder() {
+    fyllNytt("E-9");
+    form.erbjudandenProperty().set("2025-04-14, 2025-03-03;2025-03-03");
+    spara();
+
+    assertThat(sparade).singleElement().satisfies(b -> assertThat(b.erbjudanden()).extracting(Object::toString)
+        .containsExactly("2025-03-03", "2025-04-14"));
+    form.nytt(Lag.SOL);
+    assertThat(form.erbjudandenProperty().get()).isEmpty();
+    assertThat(form.andra("E-9")).isTrue();
+    assertThat(form.erbjudandenProperty().get()).isEqualTo("2025-03-03, 2025-04-14");
+
+    form.erbjudandenProperty().set("2025-03-03 2025-04-14 2025-05-02"); // as the IVO list writes them
+    spara();
+    assertThat(sparade.getLast().erbjudanden()).hasSize(3);
+  }
+
+  @Test
+  void aDayOfOfferThatIsNoDateOrBeforeTheDecisionIsShownAtItsFieldAndNothingIsSaved() {
+    fyllNytt("E-8");
+    form.erbjudandenProperty().set("2025-03-03, 2025-04-31");
+    spara();
+    assertThat(form.error(BeslutFalt.ERBJUDANDEN).get()).contains("2025-04-31");
+
+    form.erbjudandenProperty().set("2025-01-05");
+    spara();
+    assertThat(form.error(BeslutFalt.ERBJUDANDEN).get()).isEqualTo("Erbjudanden: 2025-01-05 ligger före beslutsdatum (2025-01-10)");
+    assertThat(sparade).isEmpty();
+    assertThat(store.core().beslut().find("E-8")).isEmpty();
+  }
 }

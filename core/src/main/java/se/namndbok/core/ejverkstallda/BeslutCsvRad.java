@@ -1,6 +1,8 @@
 package se.namndbok.core.ejverkstallda;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -38,7 +40,7 @@ final class BeslutCsvRad {
         r.date(BeslutFalt.BESLUTSDATUM), r.date(BeslutFalt.AVBROTTSDATUM), r.date(BeslutFalt.VERKSTALLIGHETSDATUM),
         r.date(BeslutFalt.AVSLUTSDATUM),
         r.code(BeslutFalt.AVSLUTSORSAK, Avslutsorsak::find, "AVLIDEN, EGEN-BEGARAN eller UTAN-VERKSTALLAN"),
-        r.code(BeslutFalt.SKAL, Skal::find, "en skälkod, t.ex. PLATSBRIST eller OVRIGT"));
+        r.code(BeslutFalt.SKAL, Skal::find, "en skälkod, t.ex. PLATSBRIST eller OVRIGT"), r.erbjudanden());
     return new Last(b, Set.copyOf(r.olasbara));
   }
 
@@ -64,6 +66,26 @@ final class BeslutCsvRad {
 
   private LocalDate date(BeslutFalt f) {
     return cell(f, () -> Texts.parseDate(text(f), f.etikett()));
+  }
+
+  /** The days of offers: ISO dates separated by spaces or commas, in any order. */
+  private List<LocalDate> erbjudanden() {
+    String value = text(BeslutFalt.ERBJUDANDEN);
+    if (value == null || value.isBlank()) {
+      return List.of();
+    }
+    List<LocalDate> days = cell(BeslutFalt.ERBJUDANDEN, () -> dagar(value));
+    return days == null ? List.of() : days;
+  }
+
+  static List<LocalDate> dagar(String value) {
+    List<LocalDate> days = new ArrayList<>();
+    for (String dag : value.strip().split("[\\s,]+")) {
+      if (!dag.isEmpty()) {
+        days.add(Texts.parseDate(dag, BeslutFalt.ERBJUDANDEN.etikett()));
+      }
+    }
+    return days;
   }
 
   private Integer fodelsear() {

@@ -15,7 +15,9 @@ public enum BeslutFalt {
   VERKSTALLIGHETSDATUM("verkställighetsdatum", "Verkställighetsdatum", false),
   AVSLUTSDATUM("avslutsdatum", "Avslutsdatum", false),
   AVSLUTSORSAK("avslutsorsak", "Avslutsorsak", false),
-  SKAL("skäl", "Skäl", false);
+  SKAL("skäl", "Skäl", false),
+  /** Not in the contract's file format (ej-verkstallda-beslut.md); IVO asks for it (decision 0168). */
+  ERBJUDANDEN("erbjudanden", "Erbjudanden", false);
 
   private final String kolumn;
   private final String etikett;

@@ -70,6 +70,7 @@ public final class BeslutService {
 
   static GynnandeBeslut stripped(GynnandeBeslut b) {
     return new GynnandeBeslut(b.referens().strip(), b.lag(), b.insats().strip(), b.kon(), b.fodelsear(),
-        b.beslutsdatum(), b.avbrottsdatum(), b.verkstallighetsdatum(), b.avslutsdatum(), b.avslutsorsak(), b.skal());
+        b.beslutsdatum(), b.avbrottsdatum(), b.verkstallighetsdatum(), b.avslutsdatum(), b.avslutsorsak(), b.skal(),
+        b.erbjudanden());
   }
 }

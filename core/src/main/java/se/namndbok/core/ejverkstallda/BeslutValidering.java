@@ -38,6 +38,7 @@ public final class BeslutValidering {
     notFuture(b.avslutsdatum(), BeslutFalt.AVSLUTSDATUM, fel);
     order(b, fel);
     avslut(b, fel);
+    erbjudanden(b, fel);
     return fel;
   }
 
@@ -118,6 +119,34 @@ public final class BeslutValidering {
     }
     if (b.avslutsdatum() != null && b.avslutsdatum().isBefore(beslut)) {
       fel.add(new Fel(BeslutFalt.AVSLUTSDATUM, "får inte vara tidigare än beslutsdatum (" + beslut + ")"));
+    }
+  }
+
+  /** Offers are made after the decision and before it is verkställt or closed, and not in the future. */
+  private void erbjudanden(GynnandeBeslut b, List<Fel> fel) {
+    List<LocalDate> dagar = b.erbjudanden();
+    if (dagar.isEmpty()) {
+      return;
+    }
+    if (dagar.size() > GynnandeBeslut.ERBJUDANDEN_MAX) {
+      fel.add(new Fel(BeslutFalt.ERBJUDANDEN, "högst " + GynnandeBeslut.ERBJUDANDEN_MAX + " datum, inte "
+          + dagar.size()));
+      return;
+    }
+    LocalDate forsta = dagar.getFirst();
+    LocalDate sista = dagar.getLast();
+    if (b.beslutsdatum() != null && forsta.isBefore(b.beslutsdatum())) {
+      fel.add(new Fel(BeslutFalt.ERBJUDANDEN, forsta + " ligger före beslutsdatum (" + b.beslutsdatum() + ")"));
+    } else if (forsta.isBefore(se.namndbok.core.shared.Granser.FORSTA_DATUM)) {
+      notFuture(forsta, BeslutFalt.ERBJUDANDEN, fel);
+    }
+    if (sista.isAfter(idag)) {
+      notFuture(sista, BeslutFalt.ERBJUDANDEN, fel);
+    } else if (b.verkstallighetsdatum() != null && sista.isAfter(b.verkstallighetsdatum())) {
+      fel.add(new Fel(BeslutFalt.ERBJUDANDEN, sista + " ligger efter verkställighetsdatum ("
+          + b.verkstallighetsdatum() + ")"));
+    } else if (b.avslutsdatum() != null && sista.isAfter(b.avslutsdatum())) {
+      fel.add(new Fel(BeslutFalt.ERBJUDANDEN, sista + " ligger efter avslutsdatum (" + b.avslutsdatum() + ")"));
     }
   }
 

@@ -33,6 +33,7 @@ public final class IvoLista {
     };
     Skal skal = status instanceof Status.EjVerkstallt e ? e.skal() : b.skal();
     return new IvoRad(b.referens(), b.kon(), b.fodelsear(), b.beslutsdatum(), b.avbrottsdatum(),
-        katalog.find(b.insats()).orElseThrow(), ChronoUnit.DAYS.between(b.start(), q.sistaDag()), status, skal, datum);
+        katalog.find(b.insats()).orElseThrow(), ChronoUnit.DAYS.between(b.start(), q.sistaDag()), status, skal,
+        b.erbjudanden().stream().filter(d -> !d.isAfter(q.sistaDag())).toList(), datum);
   }
 }

@@ -8,7 +8,8 @@ import se.namndbok.core.shared.SpreadsheetCsv;
  * Texts a spreadsheet would run as formulas are neutralised ({@link SpreadsheetCsv}). */
 public final class IvoListaCsv {
   public static final List<String> KOLUMNER = List.of("referens", "kön", "födelseår", "beslutsdatum", "avbrottsdatum",
-      "insats", "benämning", "dagar", "status", "avslutsorsak", "skäl", "verkställighets- eller avslutsdatum");
+      "insats", "benämning", "dagar", "status", "avslutsorsak", "skäl", "erbjudanden",
+      "verkställighets- eller avslutsdatum");
 
   private IvoListaCsv() {}
 
@@ -27,6 +28,6 @@ public final class IvoListaCsv {
     return java.util.Arrays.asList(r.referens(), r.kon().name(), r.fodelsear(), r.beslutsdatum(), r.avbrottsdatum(),
         r.insats().kod(), r.insats().benamning(), r.dagar(), r.status().text(),
         r.status() instanceof Status.Avslutat a ? a.orsak().text() : "", r.skal() == null ? "" : r.skal().text(),
-        r.datum());
+        r.erbjudandenText(), r.datum());
   }
 }

@@ -40,4 +40,11 @@ final class Beslut {
     return new GynnandeBeslut(b.referens(), b.lag(), b.insats(), b.kon(), b.fodelsear(), b.beslutsdatum(),
         b.avbrottsdatum(), b.verkstallighetsdatum(), b.avslutsdatum(), b.avslutsorsak(), skal);
   }
+
+  /** {@code b} with the days of offers (the other helpers leave them out: apply this one last). */
+  static GynnandeBeslut erbjudanden(GynnandeBeslut b, String... dagar) {
+    return new GynnandeBeslut(b.referens(), b.lag(), b.insats(), b.kon(), b.fodelsear(), b.beslutsdatum(),
+        b.avbrottsdatum(), b.verkstallighetsdatum(), b.avslutsdatum(), b.avslutsorsak(), b.skal(),
+        java.util.Arrays.stream(dagar).map(LocalDate::parse).toList());
+  }
 }

@@ -103,7 +103,8 @@ public final class BeslutImportBenchmark {
     for (GynnandeBeslut b : beslut) {
       s.append(String.join(";", b.referens(), b.lag().kod(), b.insats(), b.kon().name(), text(b.fodelsear()),
           text(b.beslutsdatum()), text(b.avbrottsdatum()), text(b.verkstallighetsdatum()), text(b.avslutsdatum()),
-          b.avslutsorsak() == null ? "" : b.avslutsorsak().kod(), b.skal() == null ? "" : b.skal().kod())).append('\n');
+          b.avslutsorsak() == null ? "" : b.avslutsorsak().kod(), b.skal() == null ? "" : b.skal().kod(),
+          text(b.erbjudandenText()))).append('\n');
     }
     return s.toString().getBytes(StandardCharsets.UTF_8);
   }

@@ -307,4 +307,50 @@ class BeslutImportTest {
     assertThat(gammal.uppgifterTill()).isNull();
     assertThat(gammal.slutarFore(Kvartal.parse("2025Q3"))).isFalse();
   }
+
+  @Test
+  void theDaysOfOffersAreReadInAnyOrderAndAChangeInThemIsAChange() throws Exception {
+    String med = """
+        id;lag;insats;kön;beslutsdatum;skäl;erbjudanden
+        E-1;SoL;AO-SABO;K;2025-01-10;TACKAT-NEJ;2025-04-14 2025-03-03
+        E-2;SoL;AO-SABO;M;2025-01-12;PLATSBRIST;
+        """;
+    importer.importera(file("med.csv", med, StandardCharsets.UTF_8));
+    assertThat(store.core().beslut().find("E-1").orElseThrow().erbjudanden()).extracting(Object::toString)
+        .containsExactly("2025-03-03", "2025-04-14");
+    assertThat(store.core().beslut().find("E-2").orElseThrow().erbjudanden()).isEmpty();
+
+    BeslutImport.Resultat r = importer.importera(file("andra.csv", med.replace("2025-04-14 2025-03-03",
+        "2025-03-03, 2025-04-14, 2025-05-20"), StandardCharsets.UTF_8));
+
+    assertThat(r).isEqualTo(new BeslutImport.Resultat(0, 1, 1));
+    assertThat(store.core().beslut().find("E-1").orElseThrow().erbjudanden()).hasSize(3);
+    assertThat(store.core().audit().entriesFor("gynnande_beslut", "E-1")).singleElement()
+        .satisfies(e -> assertThat(e.efter()).contains("2025-05-20"));
+    assertThat(importer.senaste().orElseThrow().uppgifterTill()).isEqualTo("2025-05-20");
+  }
+
+  @Test
+  void daysOfOffersThatCannotBeAreRefusedWithLineAndColumn() throws Exception {
+    importer.importera(file("forsta.csv", GOOD, StandardCharsets.UTF_8));
+    String bad = """
+        id;lag;insats;kön;beslutsdatum;verkställighetsdatum;erbjudanden
+        F-1;SoL;AO-KP;K;2025-02-01;;2025-02-30
+        F-2;SoL;AO-KP;K;2025-02-01;;2025-01-15 2025-03-01
+        F-3;SoL;AO-KP;K;2025-02-01;2025-04-01;2025-03-01 2025-04-02
+        F-4;SoL;AO-KP;K;2025-02-01;;2025-12-24
+        F-5;SoL;AO-KP;K;2025-02-01;;2025-03-01 2025-03-02 2025-03-03 2025-03-04 2025-03-05 2025-03-06 2025-03-07 2025-03-08 2025-03-09 2025-03-10 2025-03-11
+        """;
+
+    assertThatThrownBy(() -> importer.importera(file("erbjudanden.csv", bad, StandardCharsets.UTF_8)))
+        .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.importErrors()).extracting(ImportError::toString)
+            .containsExactly(
+                "erbjudanden.csv, rad 2, kolumn erbjudanden: \"2025-02-30\" är inget datum; skriv åååå-mm-dd, t.ex. 2025-10-23",
+                "erbjudanden.csv, rad 3, kolumn erbjudanden: 2025-01-15 ligger före beslutsdatum (2025-02-01)",
+                "erbjudanden.csv, rad 4, kolumn erbjudanden: 2025-04-02 ligger efter verkställighetsdatum (2025-04-01)",
+                "erbjudanden.csv, rad 5, kolumn erbjudanden: 2025-12-24 ligger efter dagens datum (2025-11-03)",
+                "erbjudanden.csv, rad 6, kolumn erbjudanden: högst 10 datum, inte 11"));
+    assertThat(store.core().beslut().find("F-1")).isEmpty();
+    assertThat(importer.senaste().orElseThrow().fil()).isEqualTo("forsta.csv");
+  }
 }

@@ -23,7 +23,7 @@ import java.util.Random;
 public final class DemoBeslutGenerator {
   static final Path RESOURCE = Path.of("src/main/resources/demo/gynnande-beslut.csv");
   static final String HEADER = "id;lag;insats;kön;födelseår;beslutsdatum;avbrottsdatum;verkställighetsdatum;"
-      + "avslutsdatum;avslutsorsak;skäl";
+      + "avslutsdatum;avslutsorsak;skäl;erbjudanden";
 
   /** insats; 2024Q4 total; 2025Q1 total; 2025Q2 women; 2025Q2 men; 2025Q2 status at 2025-06-30 (V, A:orsak, E:skäl × n). */
   static final List<String> SPEC = List.of(
@@ -128,15 +128,29 @@ public final class DemoBeslutGenerator {
       emit(lag, insats, kon, tidigtBeslut, avbrottsdatum, done, null, null, skal);
     } else if (status.startsWith("A:")) {
       emit(lag, insats, kon, tidigtBeslut, avbrottsdatum, null, done, status.substring(2), skal);
+    } else if (status.equals("E:TACKAT-NEJ")) {
+      emit(lag, insats, kon, tidigtBeslut, avbrottsdatum, null, null, null, status.substring(2), erbjudanden(start));
     } else {
       emit(lag, insats, kon, tidigtBeslut, avbrottsdatum, null, null, null, status.substring(2));
     }
   }
 
+  /** The offers a decision declined: two months after its start, and two weeks after the frist (by 30 June). */
+  private static String erbjudanden(LocalDate start) {
+    LocalDate forsta = start.plusMonths(2);
+    LocalDate andra = start.plusMonths(3).plusDays(14);
+    return andra.isAfter(LocalDate.of(2025, 6, 30)) ? forsta.toString() : forsta + " " + andra;
+  }
+
   private void emit(String lag, String insats, String kon, LocalDate beslut, LocalDate avbrott, LocalDate verk,
       LocalDate avslut, String orsak, String skal) {
+    emit(lag, insats, kon, beslut, avbrott, verk, avslut, orsak, skal, null);
+  }
+
+  private void emit(String lag, String insats, String kon, LocalDate beslut, LocalDate avbrott, LocalDate verk,
+      LocalDate avslut, String orsak, String skal, String erbjudanden) {
     lines.add(String.join(";", "DEMO-%04d".formatted(nextId++), lag, insats, kon, String.valueOf(fodelsear(insats)),
-        beslut.toString(), text(avbrott), text(verk), text(avslut), text(orsak), text(skal)));
+        beslut.toString(), text(avbrott), text(verk), text(avslut), text(orsak), text(skal), text(erbjudanden)));
   }
 
   private int fodelsear(String insats) {

@@ -51,9 +51,25 @@ class IvoListaTest {
     String csv = out.toString(StandardCharsets.UTF_8);
 
     assertThat(csv).startsWith("\uFEFFreferens;kön;födelseår;beslutsdatum;avbrottsdatum;insats;benämning;dagar;status;"
-        + "avslutsorsak;skäl;verkställighets- eller avslutsdatum\r\n");
+        + "avslutsorsak;skäl;erbjudanden;verkställighets- eller avslutsdatum\r\n");
     assertThat(csv.lines()).hasSize(4);
     assertThat(csv).contains("P-3;K;1940;2024-05-10;2025-02-01;AO-SABO;Särskilt boende;149;avslutat;"
-        + "den enskilde har avlidit;;2025-06-01");
+        + "den enskilde har avlidit;;;2025-06-01");
+  }
+
+  @Test
+  void aDecisionsOffersAreListedUpToTheQuartersEnd() {
+    store.core().beslut().register(Beslut.erbjudanden(skal(beslut("P-5", "2025-01-10"), Skal.TACKAT_NEJ),
+        "2025-07-02", "2025-03-03", "2025-04-14"));
+
+    IvoRad p5 = new IvoLista(store.db()).rader(Lag.SOL, Q2).stream().filter(r -> r.referens().equals("P-5"))
+        .findFirst().orElseThrow();
+    assertThat(p5.erbjudanden()).extracting(Object::toString).containsExactly("2025-03-03", "2025-04-14");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    IvoListaCsv.write(List.of(p5), out);
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains(";den enskilde har tackat nej till erbjudande;"
+        + "2025-03-03 2025-04-14;\r\n");
+    assertThat(store.core().beslut().find("P-5").orElseThrow().erbjudanden()).extracting(Object::toString)
+        .containsExactly("2025-03-03", "2025-04-14", "2025-07-02");
   }
 }

@@ -44,10 +44,10 @@ public final class BeslutStaging {
   private static final List<Field<?>> COLUMNS = List.of(GYNNANDE_BESLUT.REFERENS, GYNNANDE_BESLUT.LAG,
       GYNNANDE_BESLUT.INSATS_KOD, GYNNANDE_BESLUT.KON, GYNNANDE_BESLUT.FODELSEAR, GYNNANDE_BESLUT.BESLUTSDATUM,
       GYNNANDE_BESLUT.AVBROTTSDATUM, GYNNANDE_BESLUT.VERKSTALLIGHETSDATUM, GYNNANDE_BESLUT.AVSLUTSDATUM,
-      GYNNANDE_BESLUT.AVSLUTSORSAK, GYNNANDE_BESLUT.SKAL, GYNNANDE_BESLUT.FRIST);
+      GYNNANDE_BESLUT.AVSLUTSORSAK, GYNNANDE_BESLUT.SKAL, GYNNANDE_BESLUT.FRIST, GYNNANDE_BESLUT.ERBJUDANDEN);
   private static final String INSERT = "INSERT INTO " + TABLE + " (rad, lag, insats_kod, kon, fodelsear,"
-      + " beslutsdatum, avbrottsdatum, verkstallighetsdatum, avslutsdatum, avslutsorsak, skal, frist, referens)"
-      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+      + " beslutsdatum, avbrottsdatum, verkstallighetsdatum, avslutsdatum, avslutsorsak, skal, frist, erbjudanden,"
+      + " referens) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   /**
    * One line of the file: its referens, and the decision when every check passed (null otherwise: such a line

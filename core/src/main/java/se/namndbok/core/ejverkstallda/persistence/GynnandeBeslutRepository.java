@@ -25,11 +25,11 @@ import se.namndbok.core.ejverkstallda.Skal;
 public final class GynnandeBeslutRepository {
   static final int BATCH = 1000;
   private static final String INSERT = "INSERT INTO gynnande_beslut (lag, insats_kod, kon, fodelsear, beslutsdatum,"
-      + " avbrottsdatum, verkstallighetsdatum, avslutsdatum, avslutsorsak, skal, frist, referens)"
-      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+      + " avbrottsdatum, verkstallighetsdatum, avslutsdatum, avslutsorsak, skal, frist, erbjudanden, referens)"
+      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   private static final String UPDATE = "UPDATE gynnande_beslut SET lag = ?, insats_kod = ?, kon = ?, fodelsear = ?,"
       + " beslutsdatum = ?, avbrottsdatum = ?, verkstallighetsdatum = ?, avslutsdatum = ?, avslutsorsak = ?,"
-      + " skal = ?, frist = ? WHERE referens = ?";
+      + " skal = ?, frist = ?, erbjudanden = ? WHERE referens = ?";
 
   public void insert(Tx tx, Collection<GynnandeBeslut> beslut) {
     write(tx, INSERT, beslut);
@@ -102,7 +102,8 @@ public final class GynnandeBeslutRepository {
     ps.setString(first + 8, b.avslutsorsak() == null ? null : b.avslutsorsak().kod());
     ps.setString(first + 9, b.skal() == null ? null : b.skal().kod());
     date(ps, first + 10, b.frist());
-    ps.setString(first + 11, b.referens());
+    ps.setString(first + 11, b.erbjudandenText());
+    ps.setString(first + 12, b.referens());
   }
 
   private static void date(PreparedStatement ps, int index, LocalDate d) throws SQLException {
@@ -117,6 +118,6 @@ public final class GynnandeBeslutRepository {
     return new GynnandeBeslut(r.getReferens(), Lag.of(r.getLag()), r.getInsatsKod(), Kon.valueOf(r.getKon()),
         r.getFodelsear(), r.getBeslutsdatum(), r.getAvbrottsdatum(), r.getVerkstallighetsdatum(),
         r.getAvslutsdatum(), r.getAvslutsorsak() == null ? null : Avslutsorsak.of(r.getAvslutsorsak()),
-        r.getSkal() == null ? null : Skal.of(r.getSkal()));
+        r.getSkal() == null ? null : Skal.of(r.getSkal()), GynnandeBeslut.erbjudanden(r.getErbjudanden()));
   }
 }
