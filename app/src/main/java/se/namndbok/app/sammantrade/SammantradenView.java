@@ -138,7 +138,10 @@ public final class SammantradenView extends VBox implements AreaCommands, Unsave
     table.getStyleClass().add(Styles.DENSE);
     table.setAccessibleText(Messages.get("nav.sammantraden"));
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-    table.setPlaceholder(new Label(Messages.get("moten.tomt")));
+    Label tomt = new Label();
+    tomt.textProperty().bind(javafx.beans.binding.Bindings.when(vm.laddarProperty())
+        .then(Messages.get("moten.laddar")).otherwise(Messages.get("moten.tomt")));
+    table.setPlaceholder(tomt);
     table.getColumns().setAll(java.util.List.of(
         column("datum", s -> s.datum().toString(), 120),
         column("tid", s -> s.tid().toString(), 80),

@@ -28,6 +28,8 @@ public final class SammantradenViewModel {
   private final Map<Long, String> utskottNamn = new HashMap<>();
   private final ObjectProperty<Sammantrade> selected = new SimpleObjectProperty<>();
 
+  private final javafx.beans.property.ReadOnlyBooleanWrapper laddar = new javafx.beans.property.ReadOnlyBooleanWrapper();
+
   public SammantradenViewModel(AppServices services, TaskExecutor executor) {
     this.services = services;
     this.executor = executor;
@@ -40,10 +42,17 @@ public final class SammantradenViewModel {
 
   /** Fetches the meetings and organs off the JavaFX thread and selects the remembered (or next) meeting. */
   public void load() {
+    laddar.set(true);
     BackgroundTask.wrap(this::read)
         .titled(Messages.get("moten.laddar"))
         .onSuccess(this::loaded)
+        .onFinished(() -> laddar.set(false))
         .executeWith(executor);
+  }
+
+  /** While the meetings are being read: the empty list then says so, not that there are none. */
+  public javafx.beans.property.ReadOnlyBooleanProperty laddarProperty() {
+    return laddar.getReadOnlyProperty();
   }
 
   private Loaded read() {

@@ -163,7 +163,10 @@ public final class ReportedEntriesArea<E extends se.namndbok.core.anmalan.Anmala
     table.getColumns().setAll(columns);
     table.setItems(vm.sorted());
     vm.sorted().comparatorProperty().bind(table.comparatorProperty());
-    table.setPlaceholder(new Label(Messages.get(spec.messages() + ".tomt")));
+    Label tomt = new Label();
+    tomt.textProperty().bind(javafx.beans.binding.Bindings.when(vm.laddarProperty())
+        .then(Messages.get(spec.messages() + ".laddar")).otherwise(Messages.get(spec.messages() + ".tomt")));
+    table.setPlaceholder(tomt);
     table.setOnKeyPressed(e -> {
       if (Shortcuts.TA_BORT.matches(e)) {
         deleteSelected();

@@ -33,6 +33,7 @@ import se.namndbok.core.shared.ValidationException;
  */
 public abstract class ReportedEntriesViewModel<E extends Anmalan> {
   protected final AppServices services;
+  private final javafx.beans.property.ReadOnlyBooleanWrapper laddar = new javafx.beans.property.ReadOnlyBooleanWrapper();
   private final TaskExecutor executor;
   private final String messages;
   private final AnmalanService<?, E> service;
@@ -79,8 +80,13 @@ public abstract class ReportedEntriesViewModel<E extends Anmalan> {
 
   /** Fetches the meetings (and the feature's own choices) of the filters, then the list. */
   public void load() {
+    laddar.set(true);
     BackgroundTask.wrap(() -> new Choices(services.sammantraden().all(), fetchMoreChoices()))
         .titled(Messages.get(messages + ".laddar"))
+        .onFailure(t -> {
+          laddar.set(false);
+          ErrorDialog.showUnexpected(t);
+        })
         .onSuccess(c -> {
           moten.clear();
           c.moten().forEach(s -> moten.put(s.id(), s));
@@ -101,6 +107,7 @@ public abstract class ReportedEntriesViewModel<E extends Anmalan> {
       periodError.set("");
     } catch (ValidationException e) {
       periodError.set(e.getMessage());
+      laddar.set(false);
       return;
     }
     BackgroundTask.wrap(() -> service.list(filter))
@@ -108,7 +115,13 @@ public abstract class ReportedEntriesViewModel<E extends Anmalan> {
           rows.setAll(list);
           count();
         })
+        .onFinished(() -> laddar.set(false))
         .executeWith(executor);
+  }
+
+  /** Until the first list has come: the empty table then says it is being fetched, not that there is nothing. */
+  public javafx.beans.property.ReadOnlyBooleanProperty laddarProperty() {
+    return laddar.getReadOnlyProperty();
   }
 
   private AnmalanFilter filter() {

@@ -179,4 +179,19 @@ class DelegationsbeslutViewModelTest {
     assertThat(done).containsExactly(1);
     assertThat(rubriker()).contains("Ett bra beslut");
   }
+
+  @Test
+  void untilTheFirstListHasComeTheTableSaysItIsBeingFetched() {
+    var held = new se.namndbok.app.shared.HeldTaskExecutor();
+    var fresh = new DelegationsbeslutViewModel(services, held);
+    fresh.load();
+
+    assertThat(fresh.laddarProperty().get()).isTrue();
+    held.release(); // the meetings for the filter: the list is asked for next
+    assertThat(fresh.laddarProperty().get()).isTrue();
+    held.release();
+    assertThat(fresh.laddarProperty().get()).isFalse();
+    assertThat(fresh.visible()).hasSize(3);
+    assertThat(vm.laddarProperty().get()).isFalse();
+  }
 }

@@ -79,4 +79,17 @@ class SammantradenViewModelTest {
     assertThat(vm.moten().getFirst()).isEqualTo(later);
     assertThat(vm.selectedProperty().get()).isEqualTo(later);
   }
+
+  @Test
+  void whileTheMeetingsAreReadTheListSaysSoAndNotThatThereAreNone() {
+    var held = new se.namndbok.app.shared.HeldTaskExecutor();
+    var vm = new SammantradenViewModel(f.services, held);
+    vm.load();
+
+    assertThat(vm.laddarProperty().get()).isTrue();
+    assertThat(vm.moten()).isEmpty();
+    held.release();
+    assertThat(vm.laddarProperty().get()).isFalse();
+    assertThat(vm.moten()).isNotEmpty();
+  }
 }
