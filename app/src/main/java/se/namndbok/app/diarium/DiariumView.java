@@ -33,6 +33,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.Debouncer;
 import se.namndbok.app.shared.Messages;
+import se.namndbok.app.shared.RememberedSplit;
 import se.namndbok.app.shared.TooltipCell;
 import se.namndbok.app.shared.TaskExecutor;
 import se.namndbok.core.arende.Arende;
@@ -65,6 +66,7 @@ public final class DiariumView extends VBox implements AreaCommands {
     SplitPane split = new SplitPane(table(), new ArendePane(vm, actions));
     split.setOrientation(Orientation.VERTICAL);
     split.setDividerPositions(0.55);
+    RememberedSplit.remember(split, "diarium", services.preferences());
     // the ärenden keep their height when the area's changes ("Kopian är klar" opening at the bottom of the window):
     // a list scrolled down moved its rows up under the pointer, as the meetings' did (SammantradenView)
     SplitPane.setResizableWithParent(table, false);

@@ -38,6 +38,7 @@ import se.namndbok.app.shared.Messages;
 import se.namndbok.app.shared.TooltipCell;
 import se.namndbok.app.shared.OutputFiles;
 import se.namndbok.app.shared.OutputNotice;
+import se.namndbok.app.shared.RememberedSplit;
 import se.namndbok.app.shared.TaskExecutor;
 import se.namndbok.core.ejverkstallda.Kvartalsrapport.Avvikelse;
 import se.namndbok.core.ejverkstallda.Kvartalsrapport.Jamforelse;
@@ -64,6 +65,7 @@ public final class StatistikView extends VBox {
     SplitPane split = new SplitPane(flikar, hoger);
     split.setOrientation(Orientation.HORIZONTAL);
     split.setDividerPositions(0.55);
+    RememberedSplit.remember(split, "statistik", services.preferences());
     visaBredvid(flikar, split, hoger);
     VBox.setVgrow(split, Priority.ALWAYS);
     getChildren().setAll(title, verktyg(), statusrad(), underlagVarning(), avvikelser(), split);

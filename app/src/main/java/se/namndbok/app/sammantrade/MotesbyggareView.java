@@ -29,6 +29,7 @@ import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.Debouncer;
 import se.namndbok.app.shared.Forms;
 import se.namndbok.app.shared.Messages;
+import se.namndbok.app.shared.RememberedSplit;
 import se.namndbok.app.shared.Shortcuts;
 import se.namndbok.app.shared.TaskExecutor;
 import se.namndbok.app.shared.UnsavedChanges;
@@ -60,6 +61,7 @@ public final class MotesbyggareView extends VBox implements UnsavedChanges.Sourc
     VBox.setVgrow(editorPane, Priority.ALWAYS);
     SplitPane panes = new SplitPane(listPane(), preview(), new VBox(editorView.header(), editorPane));
     panes.setDividerPositions(0.26, 0.62);
+    RememberedSplit.remember(panes, "motesbyggare", services.preferences());
     VBox.setVgrow(panes, Priority.ALWAYS);
     getChildren().setAll(title(), toolbar(), lockedNotice(), Forms.errorLabel("byggareError", vm.errorProperty()),
         notice(), panes);

@@ -22,6 +22,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.EntryForms;
+import se.namndbok.app.shared.RememberedSplit;
 import se.namndbok.app.shared.TooltipCell;
 import se.namndbok.app.shared.AreaCommands;
 import se.namndbok.app.shared.MeetingDocumentActions;
@@ -57,6 +58,7 @@ public final class SammantradenView extends VBox implements AreaCommands, Unsave
     SplitPane split = new SplitPane(table(), tabs());
     split.setOrientation(Orientation.VERTICAL);
     split.setDividerPositions(0.22);
+    RememberedSplit.remember(split, "sammantraden", services.preferences());
     // the meetings keep their height when the area's changes ("Kallelsen är klar" opening below it, the window
     // made taller): a list that shrank with the area moved its rows up under the pointer, and the next click
     // chose another meeting. The ärendelista and the protokoll below take the room, or give it.

@@ -17,6 +17,7 @@ public final class WindowPreferences {
   private static final String MAX = "fonster.maximerat";
   private static final String MOTE = "senaste.sammantrade";
   private static final String UTDATA = "utdatamappar";
+  private static final String DELNING = "delningar";
 
   private final Preferences node;
 
@@ -65,6 +66,30 @@ public final class WindowPreferences {
 
   public void saveLastMeeting(long id) {
     node.putLong(MOTE, id);
+    flush();
+  }
+
+  /** Where the user last left the dividers of split {@code key} ({@link RememberedSplit}), if anywhere. */
+  public Optional<double[]> split(String key) {
+    String saved = node.node(DELNING).get(key, null);
+    if (saved == null || saved.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      double[] positions = java.util.Arrays.stream(saved.trim().split(" +")).mapToDouble(Double::parseDouble).toArray();
+      return java.util.Arrays.stream(positions).allMatch(p -> p > 0 && p < 1) ? Optional.of(positions)
+          : Optional.empty();
+    } catch (NumberFormatException e) {
+      return Optional.empty(); // edited by hand: the view's own positions
+    }
+  }
+
+  public void saveSplit(String key, double[] positions) {
+    StringBuilder text = new StringBuilder();
+    for (double p : positions) {
+      text.append(text.isEmpty() ? "" : " ").append(p);
+    }
+    node.node(DELNING).put(key, text.toString());
     flush();
   }
 
