@@ -35,6 +35,7 @@ import se.namndbok.core.shared.ValidationException;
  */
 public final class BeslutFormViewModel {
   private final BeslutService service;
+  private final Clock clock;
   private final TaskExecutor executor;
   private final StringProperty referens = new SimpleStringProperty("");
   private final ObjectProperty<Lag> lag = new SimpleObjectProperty<>(Lag.SOL);
@@ -54,8 +55,10 @@ public final class BeslutFormViewModel {
   private final FieldErrors errors = new FieldErrors(
       Arrays.stream(BeslutFalt.values()).map(BeslutFalt::etikett).toArray(String[]::new));
 
-  public BeslutFormViewModel(BeslutService service, TaskExecutor executor) {
+  /** {@code clock}: the store's, whose today a date typed without its year is read against (as the check does). */
+  public BeslutFormViewModel(BeslutService service, Clock clock, TaskExecutor executor) {
     this.service = service;
+    this.clock = clock;
     this.executor = executor;
     lag.addListener((o, was, now) -> laddaInsatser(now));
     laddaInsatser(lag.get());
@@ -160,9 +163,9 @@ public final class BeslutFormViewModel {
     }
   }
 
-  private static LocalDate datum(String text, BeslutFalt falt, List<ValidationException.FieldError> fel) {
+  private LocalDate datum(String text, BeslutFalt falt, List<ValidationException.FieldError> fel) {
     try {
-      return TypedDate.parse(text, falt.etikett(), LocalDate.now(), TypedDate.YearOmitted.RECENT);
+      return TypedDate.parse(text, falt.etikett(), clock.today(), TypedDate.YearOmitted.RECENT);
     } catch (ValidationException e) {
       fel.addAll(e.errors());
       return null;
@@ -173,7 +176,7 @@ public final class BeslutFormViewModel {
    * The days of offers, separated by commas or semicolons, each in any form a date field takes ("3/3, 14 apr");
    * a list copied from the IVO list or a file, ISO dates separated by spaces, is read too.
    */
-  static List<LocalDate> dagar(String text, List<ValidationException.FieldError> fel) {
+  private List<LocalDate> dagar(String text, List<ValidationException.FieldError> fel) {
     List<LocalDate> dagar = new ArrayList<>();
     if (text == null || text.isBlank()) {
       return dagar;

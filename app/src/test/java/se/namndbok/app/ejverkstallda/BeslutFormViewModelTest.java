@@ -40,7 +40,7 @@ class BeslutFormViewModelTest {
     store.core().demo().loadStatistik();
     CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
     statistik = new StatistikViewModel(store.core(), executor);
-    form = new BeslutFormViewModel(store.core().beslut(), executor);
+    form = new BeslutFormViewModel(store.core().beslut(), store.core().clock(), executor);
   }
 
   @AfterEach
@@ -203,5 +203,18 @@ class BeslutFormViewModelTest {
     assertThat(form.error(BeslutFalt.ERBJUDANDEN).get()).isEqualTo("Erbjudanden: 2025-01-05 ligger före beslutsdatum (2025-01-10)");
     assertThat(sparade).isEmpty();
     assertThat(store.core().beslut().find("E-8")).isEmpty();
+  }
+
+  @Test
+  void aDateTypedWithoutItsYearIsReadAgainstTheStoresTodayAsTheCheckIs() {
+    fyllNytt("E-7"); // the store's today is 2025-11-03 (TestStore.CLOCK), whatever the computer's is
+    form.datum(BeslutFalt.BESLUTSDATUM).set("10 jan");
+    form.erbjudandenProperty().set("3/3, 14 apr");
+    spara();
+
+    assertThat(sparade).singleElement().satisfies(b -> {
+      assertThat(b.beslutsdatum()).isEqualTo("2025-01-10");
+      assertThat(b.erbjudanden()).extracting(Object::toString).containsExactly("2025-03-03", "2025-04-14");
+    });
   }
 }
