@@ -28,14 +28,12 @@ public record GynnandeBeslut(String referens, Lag lag, String insats, Kon kon, I
 
   /** The days of offers as stored and written in files: ISO dates separated by a space; null when none. */
   public String erbjudandenText() {
-    if (erbjudanden.isEmpty()) {
-      return null;
-    }
-    StringBuilder text = new StringBuilder();
-    for (LocalDate d : erbjudanden) {
-      text.append(text.isEmpty() ? "" : " ").append(d);
-    }
-    return text.toString();
+    return erbjudanden.isEmpty() ? null : erbjudandenText(erbjudanden);
+  }
+
+  /** {@code dagar} in the stored form ("2025-03-03 2025-04-14"), empty when there are none. */
+  public static String erbjudandenText(List<LocalDate> dagar) {
+    return String.join(" ", dagar.stream().map(LocalDate::toString).toList());
   }
 
   /** The days of {@link #erbjudandenText()} read back (as stored, so already checked). */

@@ -13,6 +13,6 @@ public record IvoRad(String referens, Kon kon, Integer fodelsear, LocalDate besl
     Insats insats, long dagar, Status status, Skal skal, List<LocalDate> erbjudanden, LocalDate datum) {
   /** The days of offers as one text ("2025-03-03 2025-04-14"), empty when none. */
   public String erbjudandenText() {
-    return String.join(" ", erbjudanden.stream().map(LocalDate::toString).toList());
+    return GynnandeBeslut.erbjudandenText(erbjudanden);
   }
 }
