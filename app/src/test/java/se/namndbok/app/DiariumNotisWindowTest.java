@@ -1,6 +1,7 @@
 package se.namndbok.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.namndbok.app.testing.WindowFixture.layOut;
 import static se.namndbok.app.testing.WindowFixture.waitFor;
 import static se.namndbok.app.testing.WindowFixture.waitUntil;
 
@@ -59,7 +60,7 @@ class DiariumNotisWindowTest {
       table.getSelectionModel().select(sista);
       table.scrollTo(sista);
     });
-    settle(robot);
+    layOut(robot, table);
     Bounds bounds = table.localToScreen(table.getLayoutBounds());
     double row = rowY(robot, sista);
 
@@ -67,13 +68,13 @@ class DiariumNotisWindowTest {
         Path.of(System.getProperty("java.io.tmpdir"), "Diariet.zip"), List.of()));
     Node notice = waitFor(robot, "#utdataNotis");
     waitUntil("the notice shown", () -> notice.isVisible() && notice.getLayoutBounds().getHeight() > 0);
-    settle(robot);
+    layOut(robot, table);
     assertThat(rowY(robot, sista)).as("the last ärende's row with the notice open").isEqualTo(row);
     assertThat(table.localToScreen(table.getLayoutBounds())).as("the table with the notice open").isEqualTo(bounds);
 
     robot.clickOn("#utdataStang");
     waitUntil("the notice closed", () -> !notice.isVisible());
-    settle(robot);
+    layOut(robot, table);
     assertThat(rowY(robot, sista)).as("the last ärende's row with the notice closed").isEqualTo(row);
   }
 
@@ -83,11 +84,4 @@ class DiariumNotisWindowTest {
         .findFirst().map(n -> n.localToScreen(n.getLayoutBounds()).getMinY()).orElseThrow();
   }
 
-  /** A few layout pulses: what the last change moved has moved. */
-  private static void settle(FxRobot robot) {
-    for (int i = 0; i < 4; i++) {
-      robot.interact(() -> { });
-      robot.sleep(30);
-    }
-  }
 }

@@ -2,6 +2,7 @@ package se.namndbok.app;
 
 import se.namndbok.app.CoreWiring;
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.namndbok.app.testing.WindowFixture.layOut;
 import static se.namndbok.app.testing.WindowFixture.waitFor;
 import static se.namndbok.app.testing.WindowFixture.waitUntil;
 
@@ -198,7 +199,7 @@ class SammantradenWindowTest {
       moten.getSelectionModel().select(sista);
       moten.scrollTo(sista);
     });
-    settle(robot);
+    layOut(robot, moten);
     javafx.geometry.Bounds table = moten.localToScreen(moten.getLayoutBounds());
     double row = rowY(robot, sista);
 
@@ -206,14 +207,14 @@ class SammantradenWindowTest {
         "Kallelsen är klar (24 sidor)", Path.of(System.getProperty("java.io.tmpdir"), "Kallelse.pdf"), List.of()));
     Node notice = waitFor(robot, "#utdataNotis");
     waitUntil("the notice shown", () -> notice.isVisible() && notice.getLayoutBounds().getHeight() > 0);
-    settle(robot);
+    layOut(robot, moten);
     assertThat(rowY(robot, sista)).as("the last meeting's row with the notice open").isEqualTo(row);
     assertThat(moten.localToScreen(moten.getLayoutBounds())).as("the meetings' list with the notice open")
         .isEqualTo(table);
 
     robot.clickOn("#utdataStang");
     waitUntil("the notice closed", () -> !notice.isVisible());
-    settle(robot);
+    layOut(robot, moten);
     assertThat(rowY(robot, sista)).as("the last meeting's row with the notice closed").isEqualTo(row);
     assertThat(moten.localToScreen(moten.getLayoutBounds())).as("the meetings' list with the notice closed")
         .isEqualTo(table);
@@ -251,13 +252,6 @@ class SammantradenWindowTest {
         .findFirst().map(n -> n.localToScreen(n.getLayoutBounds()).getMinY()).orElseThrow();
   }
 
-  /** A few layout pulses: what the last change moved has moved. */
-  private static void settle(FxRobot robot) {
-    for (int i = 0; i < 4; i++) {
-      robot.interact(() -> { });
-      robot.sleep(30);
-    }
-  }
 
   @Test
   void aBadDateInTheNewMeetingFormIsToldAtTheFieldAndSavesNothing(FxRobot robot) {

@@ -34,6 +34,7 @@ import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.Debouncer;
 import se.namndbok.app.shared.Messages;
 import se.namndbok.app.shared.RememberedSplit;
+import se.namndbok.app.shared.RowAnchor;
 import se.namndbok.app.shared.TooltipCell;
 import se.namndbok.app.shared.TaskExecutor;
 import se.namndbok.core.arende.Arende;
@@ -112,9 +113,10 @@ public final class DiariumView extends VBox implements AreaCommands {
     vm.selectedProperty().addListener((o, was, now) -> {
       if (now != null && now != table.getSelectionModel().getSelectedItem()) {
         table.getSelectionModel().select(now);
-        table.scrollTo(now);
+        RowAnchor.scrollToIfHidden(table, now, Arende::id);
       }
     });
+    RowAnchor.install(table, Arende::id);
     table.setRowFactory(t -> row());
     table.setContextMenu(menu());
     ContextMenuKeys.install(table);

@@ -84,10 +84,15 @@ public final class DiariumViewModel {
     return arenden.handlingar(rows.stream().map(Arende::id).toList());
   }
 
+  /** The rows read; the chosen ärende stays chosen (as read now) when it is among them. */
   private void show(Page page) {
+    Arende chosen = selected.get();
     perArende.clear();
     perArende.putAll(page.handlingar());
     loaded.setAll(page.rows());
+    if (chosen != null) {
+      page.rows().stream().filter(a -> a.id() == chosen.id()).findFirst().ifPresent(selected::set);
+    }
   }
 
   /** Whether every ärende of the store is in memory, so that filtering needs no query. */

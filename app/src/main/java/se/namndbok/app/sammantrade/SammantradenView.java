@@ -23,6 +23,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.EntryForms;
 import se.namndbok.app.shared.RememberedSplit;
+import se.namndbok.app.shared.RowAnchor;
 import se.namndbok.app.shared.TooltipCell;
 import se.namndbok.app.shared.AreaCommands;
 import se.namndbok.app.shared.MeetingDocumentActions;
@@ -73,7 +74,7 @@ public final class SammantradenView extends VBox implements AreaCommands, Unsave
       utskick.sammantradeProperty().set(now);
       if (now != null && now != table.getSelectionModel().getSelectedItem()) {
         table.getSelectionModel().select(now);
-        table.scrollTo(now);
+        RowAnchor.scrollToIfHidden(table, now, Sammantrade::id);
       }
     });
     protokoll.viewModel().justeratProperty().addListener((o, was, now) -> {
@@ -151,6 +152,7 @@ public final class SammantradenView extends VBox implements AreaCommands, Unsave
         column("organ", vm::organ, 260),
         column("status", s -> s.status().text(), 120)));
     table.setItems(vm.moten());
+    RowAnchor.install(table, Sammantrade::id);
     table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
       if (now == null || reverting || now.equals(vm.selectedProperty().get())) {
         return;

@@ -162,6 +162,7 @@ public final class ReportedEntriesArea<E extends se.namndbok.core.anmalan.Anmala
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     table.getColumns().setAll(columns);
     table.setItems(vm.sorted());
+    RowAnchor.install(table, se.namndbok.core.anmalan.Anmalan::id);
     vm.sorted().comparatorProperty().bind(table.comparatorProperty());
     Label tomt = new Label();
     tomt.textProperty().bind(javafx.beans.binding.Bindings.when(vm.laddarProperty())

@@ -55,6 +55,19 @@ class DiariumViewModelTest {
   }
 
   @Test
+  void readingAgainKeepsTheChosenArendeChosenAsItIsNow() {
+    new FakeDemo().install(store.core());
+    vm.load();
+    Arende vald = vm.visible().get(2);
+    vm.selectedProperty().set(vald);
+
+    Arende stangt = status.avsluta(vald.id(), "Klart");
+    vm.load();
+
+    assertThat(vm.selectedProperty().get()).isEqualTo(stangt).isNotEqualTo(vald);
+  }
+
+  @Test
   void aDiarienummerLeavesOnlyThatArende() {
     new FakeDemo().install(store.core());
     vm.load();

@@ -26,6 +26,21 @@ public final class WindowFixture {
     WaitForAsyncUtils.waitForFxEvents();
   }
 
+  /**
+   * Lays out {@code node}'s scene at once, on the JavaFX thread, as the next pulse would: CSS, then layout, twice (a
+   * table places its rows in a second pass after a scroll). Counting on pulses between a few short sleeps raced on a
+   * busy machine: the diarium's notice test once found the row it had scrolled to not yet shown.
+   */
+  public static void layOut(FxRobot robot, Node node) {
+    robot.interact(() -> {
+      for (int pass = 0; pass < 2; pass++) {
+        javafx.scene.Parent root = node.getScene().getRoot();
+        root.applyCss();
+        root.layout();
+      }
+    });
+  }
+
   /** The window at 1366×768, or as wide as the screen is (Monocle's headless screen is 1280 wide): the height matters. */
   public static void at1366x768(javafx.stage.Stage stage) {
     stage.setX(0);

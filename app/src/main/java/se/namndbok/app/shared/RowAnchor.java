@@ -1,0 +1,97 @@
+package se.namndbok.app.shared;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
+
+/**
+ * Keeps a table's chosen row chosen, and where it is on the screen, when the table's rows are read again or
+ * filtered: a colleague's registration put a row above it, and every row the registrator was looking at moved down
+ * under the pointer (the table keeps its scroll position by row number, not by record); a colleague's change to the
+ * chosen record itself made the table let go of it. Records are matched by {@code key} (an id), since a record read
+ * again is a new object and may have changed. A chosen row out of view stays out of view.
+ */
+public final class RowAnchor {
+  private RowAnchor() {}
+
+  public static <T> void install(TableView<T> table, Function<T, ?> key) {
+    // the last row chosen: the table lets go of a changed record before this listener hears of the change
+    Object[] chosen = {null};
+    table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+      if (now != null) {
+        chosen[0] = key.apply(now);
+      }
+    });
+    table.getItems().addListener((ListChangeListener<T>) c -> {
+      if (chosen[0] != null) {
+        keep(table, chosen[0], key);
+      }
+    });
+  }
+
+  /** Scrolls to {@code item} unless its row is already in view (where it stays). */
+  public static <T> void scrollToIfHidden(TableView<T> table, T item, Function<T, ?> key) {
+    if (rowY(table, key.apply(item), key).isEmpty()) {
+      table.scrollTo(item);
+    }
+  }
+
+  private static <T> void keep(TableView<T> table, Object id, Function<T, ?> key) {
+    int index = indexOf(table, id, key);
+    if (index < 0) {
+      return;
+    }
+    // the rows still show what they showed before the change: they are refilled at the next layout
+    Optional<Double> before = rowY(table, id, key);
+    if (table.getSelectionModel().getSelectedItem() == null) {
+      table.getSelectionModel().select(index);
+    }
+    Optional<VirtualFlow<?>> flow = flow(table);
+    if (before.isEmpty() || flow.isEmpty() || table.getScene() == null) {
+      return;
+    }
+    table.applyCss();
+    table.layout();
+    Optional<Double> after = rowY(table, id, key);
+    if (after.isEmpty()) {
+      flow.get().scrollToTop(index);
+      table.layout();
+      after = rowY(table, id, key);
+    }
+    after.ifPresent(y -> {
+      flow.get().scrollPixels(y - before.get());
+      table.layout();
+    });
+  }
+
+  private static <T> int indexOf(TableView<T> table, Object id, Function<T, ?> key) {
+    for (int i = 0; i < table.getItems().size(); i++) {
+      if (Objects.equals(key.apply(table.getItems().get(i)), id)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The y, in the table, of the visible row showing the record {@code id}. */
+  @SuppressWarnings("unchecked")
+  private static <T> Optional<Double> rowY(TableView<T> table, Object id, Function<T, ?> key) {
+    for (Node n : table.lookupAll(".table-row-cell")) {
+      if (n instanceof TableRow<?> row && row.isVisible() && row.getItem() != null
+          && Objects.equals(key.apply((T) row.getItem()), id)) {
+        return Optional.of(table.sceneToLocal(row.localToScene(0, 0)).getY());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<VirtualFlow<?>> flow(TableView<?> table) {
+    return table.lookupAll(".virtual-flow").stream()
+        .filter(VirtualFlow.class::isInstance).<VirtualFlow<?>>map(n -> (VirtualFlow<?>) n).findFirst();
+  }
+}

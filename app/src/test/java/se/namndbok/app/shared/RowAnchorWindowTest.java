@@ -1,0 +1,121 @@
+package se.namndbok.app.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.namndbok.app.testing.WindowFixture.layOut;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.Scene;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import se.namndbok.app.testing.WindowFixture;
+
+/**
+ * Rows read again (a colleague's change heard from the shared store) leave the chosen row chosen and where it was on
+ * the screen, whatever was added above it and whether the chosen record itself changed.
+ */
+@ExtendWith(ApplicationExtension.class)
+class RowAnchorWindowTest {
+  private record Rad(long id, String text) {}
+
+  private TableView<Rad> table;
+
+  @Start
+  void start(Stage stage) {
+    Theme.install();
+    table = new TableView<>();
+    TableColumn<Rad, String> text = new TableColumn<>("Rubrik");
+    text.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().text()));
+    text.setPrefWidth(300);
+    table.getColumns().add(text);
+    table.getItems().setAll(rader(60));
+    RowAnchor.install(table, Rad::id);
+    WindowFixture.show(stage, Theme.style(new Scene(new StackPane(table), 400, 320)));
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    FxToolkit.cleanupStages();
+  }
+
+  private static List<Rad> rader(int n) {
+    return IntStream.range(0, n).mapToObj(i -> new Rad(1000 - i, "Ärende " + i)).toList();
+  }
+
+  @Test
+  void rowsAddedAboveLeaveTheChosenRowWhereItWas(FxRobot robot) {
+    Rad vald = choose(robot, 40);
+    double y = rowY(vald.id());
+
+    List<Rad> nya = new ArrayList<>(List.of(new Rad(2000, "Ny"), new Rad(2001, "Ny igen")));
+    nya.addAll(rader(60));
+    robot.interact(() -> table.getItems().setAll(nya));
+    layOut(robot, table);
+
+    assertThat(table.getSelectionModel().getSelectedItem()).isEqualTo(vald);
+    assertThat(rowY(vald.id())).isEqualTo(y);
+  }
+
+  @Test
+  void aChangedChosenRecordStaysChosenAsItIsNowAndInPlace(FxRobot robot) {
+    Rad vald = choose(robot, 40);
+    double y = rowY(vald.id());
+
+    List<Rad> nya = new ArrayList<>(rader(60));
+    Rad andrad = new Rad(vald.id(), "Ärende 40, avslutat");
+    nya.set(40, andrad);
+    nya.removeFirst(); // one row above it gone
+    robot.interact(() -> table.getItems().setAll(nya));
+    layOut(robot, table);
+
+    assertThat(table.getSelectionModel().getSelectedItem()).isEqualTo(andrad);
+    assertThat(rowY(vald.id())).isEqualTo(y);
+  }
+
+  @Test
+  void aChosenRowOutOfViewIsNotBroughtIntoView(FxRobot robot) {
+    Rad vald = choose(robot, 40);
+    robot.interact(() -> table.scrollTo(0));
+    layOut(robot, table);
+
+    robot.interact(() -> table.getItems().setAll(rader(61)));
+    layOut(robot, table);
+
+    assertThat(table.getSelectionModel().getSelectedItem()).isEqualTo(vald);
+    assertThat(visible(vald.id())).isFalse();
+    assertThat(visible(1000)).isTrue();
+  }
+
+  private Rad choose(FxRobot robot, int index) {
+    Rad vald = table.getItems().get(index);
+    robot.interact(() -> {
+      table.getSelectionModel().select(vald);
+      table.scrollTo(index - 3);
+    });
+    layOut(robot, table);
+    return vald;
+  }
+
+  private boolean visible(long id) {
+    return table.lookupAll(".table-row-cell").stream()
+        .anyMatch(n -> n instanceof TableRow<?> r && r.isVisible() && r.getItem() instanceof Rad rad && rad.id() == id);
+  }
+
+  private double rowY(long id) {
+    return table.lookupAll(".table-row-cell").stream()
+        .filter(n -> n instanceof TableRow<?> r && r.isVisible() && r.getItem() instanceof Rad rad && rad.id() == id)
+        .findFirst().map(n -> table.sceneToLocal(n.localToScene(0, 0)).getY()).orElseThrow();
+  }
+}
