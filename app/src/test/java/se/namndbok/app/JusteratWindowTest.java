@@ -105,6 +105,45 @@ class JusteratWindowTest {
     assertThat(text(protokoll())).isEqualTo(text);
   }
 
+  /**
+   * The justerat protokoll's fields can be read, selected and copied but not typed in, and look it: its text areas
+   * were white as if open for typing, and its text fields were disabled (text not to be copied) and white too.
+   */
+  @Test
+  void aJusteratProtokollsFieldsAreGreyAndReadOnlyButNotDisabled(FxRobot robot) {
+    waitFor(robot, "#diariumTable");
+    robot.clickOn("#nav-sammantraden");
+    TableView<Sammantrade> moten = waitFor(robot, "#motenTable");
+    waitUntil("the meetings listed", () -> moten.getItems().size() == 2);
+    robot.interact(() -> moten.getSelectionModel().select(moten.getItems().stream()
+        .filter(s -> s.id() == m.mote().id()).findFirst().orElseThrow()));
+    robot.clickOn(robot.lookup(".tab-label").match((Label l) -> "Protokoll".equals(l.getText())).<Node>query());
+    TextInputControl beslut = waitFor(robot, "#protokollBeslut-" + m.punkt().id());
+    waitUntil("the beslut shown", () -> beslut.getText().contains(JusteratMote.BESLUT));
+    TextInputControl jav = waitFor(robot, "#protokollJav-" + m.punkt().id());
+
+    for (TextInputControl field : java.util.List.of(beslut, jav)) {
+      assertThat(field.isEditable()).as(field.getId() + " editable").isFalse();
+      assertThat(field.isDisabled()).as(field.getId() + " disabled").isFalse();
+    }
+    robot.interact(() -> {
+      // as the screen shows it: the theme's own read-only grey (#f6f8fa, brightness 0.98) could not be told from white
+      for (TextInputControl field : java.util.List.of(beslut, jav)) {
+        assertThat(background(field).getBrightness()).as(field.getId() + " background").isLessThan(0.96);
+      }
+    });
+    String before = beslut.getText();
+    robot.interact(beslut::requestFocus);
+    robot.write("x");
+    assertThat(beslut.getText()).isEqualTo(before);
+  }
+
+  /** The colour just inside the field's lower right corner, away from its text and border. */
+  private static javafx.scene.paint.Color background(TextInputControl field) {
+    javafx.scene.image.WritableImage image = field.snapshot(null, null);
+    return image.getPixelReader().getColor((int) image.getWidth() - 8, (int) image.getHeight() - 5);
+  }
+
   private byte[] protokoll() {
     return store.core().justeratProtokoll().dokument(m.mote().datum(), false).pdf();
   }

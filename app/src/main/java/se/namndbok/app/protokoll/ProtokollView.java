@@ -155,7 +155,7 @@ public final class ProtokollView extends ScrollPane implements se.namndbok.app.s
         vm.arendelistaAndringProperty(), vm.errors().get("Ärendelistan")), 0, 5, 3, 1);
     grid.add(minnes, 0, 6, 3, 1);
     grid.getChildren().forEach(n -> GridPane.setHgrow(n, Priority.ALWAYS));
-    grid.lookupAll(".text-field").forEach(n -> n.disableProperty().bind(locked));
+    lock(grid);
     grid.lookupAll("#protokollJusteringsdatumPicker").forEach(n -> n.disableProperty().bind(locked));
     Button spara = saveButton("protokollSparaUppgifter", "protokoll.uppgifter.spara");
     spara.setOnAction(e -> vm.sparaUppgifter());
@@ -374,7 +374,8 @@ public final class ProtokollView extends ScrollPane implements se.namndbok.app.s
         Forms.labelled(gang, Messages.get("protokoll.beslutsgang"), r.errors().get("Beslutsgång")));
     VBox box = new VBox(4, rubrik, Forms.labelled(beslut, Messages.get("protokoll.beslut"), r.errors().get("Beslut")),
         enligtForslaget(r, beslut), folded(r, behandling));
-    box.lookupAll(".text-field").forEach(n -> n.disableProperty().bind(locked));
+    lock(box);
+    lock(behandling); // folded: not among the box's nodes until the fold is first opened
     if (r.sekretess()) {
       CheckBox offentligt = new CheckBox(Messages.get("protokoll.beslut.offentligt"));
       offentligt.setId("protokollBeslutOffentligt-" + id);
@@ -394,6 +395,21 @@ public final class ProtokollView extends ScrollPane implements se.namndbok.app.s
     box.getChildren().addAll(Forms.errorLabel("protokollBeslutError-" + id, r.errors().general()),
         new FlowPane(12, 8, spara, utdrag));
     return box;
+  }
+
+  /**
+   * The text fields under {@code parent} read-only while the protokoll is locked, as its text areas are: the text can
+   * still be selected and copied into a letter, and every field looks the same (disabled ones stayed white beside
+   * grey areas). A date picker's own field stays with its picker.
+   */
+  private void lock(javafx.scene.Node parent) {
+    parent.lookupAll(".text-field").forEach(n -> {
+      if (n instanceof javafx.scene.control.TextField t && !(t.getParent() instanceof javafx.scene.control.ComboBoxBase<?>)) {
+        t.editableProperty().bind(locked.not());
+      } else {
+        n.disableProperty().bind(locked);
+      }
+    });
   }
 
   private TextArea area(String id, javafx.beans.property.StringProperty value, int rows) {
