@@ -4,6 +4,7 @@ import impl.org.controlsfx.autocompletion.AutoCompletionTextFieldBinding;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -33,6 +34,11 @@ public final class Suggestions extends AutoCompletionTextFieldBinding<String> {
     this.provider = provider;
     // as wide as the field it completes (ControlsFX's list is a fixed 250 px, narrower than most fields)
     getAutoCompletionPopup().prefWidthProperty().bind(field.widthProperty());
+    getAutoCompletionPopup().skinProperty().addListener((o, was, skin) -> {
+      if (skin != null && skin.getNode() instanceof ListView<?> list) {
+        fitted(list, getAutoCompletionPopup().visibleRowCountProperty());
+      }
+    });
     // While the list is open JavaFX hands the field's keys to the list first, and the list kept Home, End, Ctrl+A
     // and the like for itself: Home and a letter put the letter last, Ctrl+A selected nothing. Only the keys that
     // choose in the list stay with it; any other key closes the list and goes to the field (once: with the list
@@ -55,6 +61,23 @@ public final class Suggestions extends AutoCompletionTextFieldBinding<String> {
         hidePopup();
       }
     });
+  }
+
+  /**
+   * ControlsFX sizes its list for 24 px rows plus 18 px, so the theme's taller rows left an empty row under one
+   * suggestion, and its own stylesheet (on the list, where the window's cannot override it) names Modena colours
+   * the theme does not define (a ClassCastException logged at every first list). Here every row is one line of the
+   * theme's font high and the list exactly as high as its rows; app.css gives it the theme's colours.
+   */
+  private static void fitted(ListView<?> list, javafx.beans.value.ObservableIntegerValue rows) {
+    list.getStylesheets().removeIf(s -> s.endsWith("/autocompletion.css"));
+    double row = Math.ceil(javafx.scene.text.Font.getDefault().getSize() * 2);
+    list.setFixedCellSize(row);
+    list.prefHeightProperty().unbind();
+    list.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+        () -> Math.min(rows.get(), list.getItems().size()) * row + list.snappedTopInset() + list.snappedBottomInset(),
+        rows, list.getItems(), list.insetsProperty()));
+    list.maxHeightProperty().bind(list.prefHeightProperty());
   }
 
   /** Completes {@code field} with what {@code suggest} (called off the JavaFX thread) gives for its text. */

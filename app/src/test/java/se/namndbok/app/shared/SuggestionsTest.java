@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import se.namndbok.app.testing.WindowFixture;
 
 /**
  * The races behind the keyboard-entry window test that waited in vain for its decision on a busy machine:
@@ -132,5 +133,23 @@ class SuggestionsTest {
         && binding.getAutoCompletionPopup().isShowing());
     robot.press(KeyCode.CONTROL).press(KeyCode.A).release(KeyCode.A).release(KeyCode.CONTROL);
     waitUntil("all selected", () -> first.getSelectedText().equals("2024/11"));
+  }
+
+  /** One suggestion, one row: ControlsFX's list, sized for 24 px rows plus 18 px, showed an empty row under it. */
+  @Test
+  void theListIsAsHighAsItsSuggestions(FxRobot robot) {
+    robot.clickOn("#first").write("2024/11");
+    waitUntil("the list for 2024/11 shown", () -> binding.getAutoCompletionPopup().isShowing());
+    javafx.scene.control.ListView<?> list = (javafx.scene.control.ListView<?>) binding.getAutoCompletionPopup().getSkin()
+        .getNode();
+    WindowFixture.layOut(robot, list);
+
+    java.util.List<javafx.scene.Node> rows = list.lookupAll(".list-cell").stream()
+        .filter(n -> n.isVisible() && n instanceof javafx.scene.control.ListCell<?> c && c.getItem() != null).toList();
+    assertThat(rows).hasSize(2);
+    double filled = rows.stream().mapToDouble(n -> n.getLayoutBounds().getHeight()).sum();
+    assertThat(list.getHeight() - filled).as("the list's height beyond its two rows").isBetween(0.0, 4.0);
+    assertThat(list.lookupAll(".scroll-bar").stream().filter(javafx.scene.Node::isVisible)).as("a scroll bar").isEmpty();
+    assertThat(list.getStylesheets()).as("ControlsFX's Modena colours").noneMatch(s -> s.endsWith("autocompletion.css"));
   }
 }
