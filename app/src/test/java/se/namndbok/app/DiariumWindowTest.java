@@ -70,6 +70,29 @@ class DiariumWindowTest {
     assertThat(robot.lookup("#registerArendeDialog").tryQuery()).isEmpty();
   }
 
+  /** A handläggare already in the diarium is chosen from the list with Enter, and the next Enter registers. */
+  @Test
+  void theHandlaggareInUseIsChosenWithEnterAndTheNextEnterRegisters(FxRobot robot) {
+    arenden.register(new se.namndbok.core.arende.NyttArende(null, "3.9.0.1", "Tidigare", "Örjan Åberg", false,
+        java.time.LocalDate.of(2025, 10, 1)));
+    TableView<Arende> table = waitFor(robot, "#diariumTable");
+    waitUntil("the ärenden", () -> !table.getItems().isEmpty());
+
+    robot.clickOn("#diariumRegister");
+    robot.clickOn((javafx.scene.Node) waitFor(robot, "#registerRubrik")).write("Överklagat beslut om bistånd");
+    robot.clickOn("#registerHandlaggare").write("örj");
+    waitUntil("the handläggare suggested", () -> robot.lookup(".auto-complete-popup .list-cell").queryAll().stream()
+        .anyMatch(n -> n instanceof javafx.scene.control.ListCell<?> c && "Örjan Åberg".equals(c.getItem())));
+    robot.type(KeyCode.ENTER);
+    waitUntil("the handläggare chosen", () -> robot.lookup("#registerHandlaggare").<javafx.scene.control.TextField>query()
+        .getText().equals("Örjan Åberg"));
+    robot.type(KeyCode.ENTER);
+
+    waitUntil("the new ärende selected", () -> table.getSelectionModel().getSelectedItem() != null
+        && table.getSelectionModel().getSelectedItem().rubrik().equals("Överklagat beslut om bistånd"));
+    assertThat(table.getSelectionModel().getSelectedItem().handlaggare()).isEqualTo("Örjan Åberg");
+  }
+
   @Test
   void aBadKlassificeringShowsASwedishMessageAtTheFieldAndSavesNothing(FxRobot robot) {
     TableView<Arende> table = waitFor(robot, "#diariumTable");

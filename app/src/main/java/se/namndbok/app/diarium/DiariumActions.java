@@ -37,13 +37,15 @@ final class DiariumActions {
   }
 
   void registerArende() {
-    var form = new RegisterArendeViewModel(services.arenden()::register, services.clock(), executor);
+    var form = new RegisterArendeViewModel(services.arenden()::register, services.clock(), executor)
+        .withSuggestions(services.arenden()::varden);
     new RegisterArendeDialog(window.get(), form).showAndWait().ifPresent(vm::added);
   }
 
   void andra(Arende a) {
     if (a != null) {
-      var form = RegisterArendeViewModel.forChange(services.arenden(), services.clock(), executor, a);
+      var form = RegisterArendeViewModel.forChange(services.arenden(), services.clock(), executor, a)
+          .withSuggestions(services.arenden()::varden);
       new RegisterArendeDialog(window.get(), form).showAndWait().ifPresent(vm::changed);
     }
   }

@@ -7,6 +7,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import se.namndbok.app.shared.EntryForms;
 import se.namndbok.app.shared.FormDialog;
 import se.namndbok.app.shared.Forms;
 import se.namndbok.app.shared.Messages;
@@ -40,13 +41,13 @@ public final class RegisterArendeDialog extends Dialog<Arende> {
     sekretess.setManaged(!vm.isChange());
     return new VBox(10, intro,
         Forms.errorLabel("registerError", vm.generalErrorProperty()),
-        Forms.textField("registerKlassificering", Messages.get("registrera.klassificering"),
+        EntryForms.field("registerKlassificering", Messages.get("registrera.klassificering"),
             Messages.get("registrera.klassificering.exempel"), vm.klassificeringProperty(),
-            vm.klassificeringErrorProperty()),
+            vm.klassificeringErrorProperty(), vm::klassificeringar),
         Forms.textField("registerRubrik", Messages.get("registrera.rubrikfalt"),
             Messages.get("registrera.rubrikfalt.exempel"), vm.rubrikProperty(), vm.rubrikErrorProperty()),
-        Forms.textField("registerHandlaggare", Messages.get("registrera.handlaggare"), "",
-            vm.handlaggareProperty(), vm.handlaggareErrorProperty()),
+        EntryForms.field("registerHandlaggare", Messages.get("registrera.handlaggare"), "",
+            vm.handlaggareProperty(), vm.handlaggareErrorProperty(), vm::handlaggare),
         sekretess);
   }
 }

@@ -9,11 +9,13 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import se.namndbok.app.shared.BackgroundTask;
+import se.namndbok.app.shared.Completion;
 import se.namndbok.app.shared.ErrorDialog;
 import se.namndbok.app.shared.FieldError;
 import se.namndbok.app.shared.TaskExecutor;
 import se.namndbok.core.arende.Arende;
 import se.namndbok.core.arende.ArendeService;
+import se.namndbok.core.arende.Diarievarden;
 import se.namndbok.core.arende.Klassificering;
 import se.namndbok.core.arende.NyttArende;
 import se.namndbok.core.shared.Clock;
@@ -42,6 +44,7 @@ public final class RegisterArendeViewModel {
   private final BooleanProperty saving = new SimpleBooleanProperty();
   private final Map<String, StringProperty> errorsByField = new LinkedHashMap<>();
   private Arende existing;
+  private volatile Diarievarden varden = new Diarievarden(java.util.List.of(), java.util.List.of());
 
   /** {@code register} is the one core call that registers (in the diarium, or as a meeting's new item). */
   public RegisterArendeViewModel(Function<NyttArende, Arende> register, Clock clock, TaskExecutor executor) {
@@ -64,6 +67,25 @@ public final class RegisterArendeViewModel {
     vm.handlaggare.set(a.handlaggare() == null ? "" : a.handlaggare());
     vm.sekretess.set(a.sekretess());
     return vm;
+  }
+
+  /**
+   * Fetches, in the background, the klassificeringar and handläggare the diarium uses, which then complete the
+   * fields; returns this form.
+   */
+  public RegisterArendeViewModel withSuggestions(java.util.function.Supplier<Diarievarden> read) {
+    BackgroundTask.wrap(read::get).onSuccess(v -> varden = v).executeWith(executor);
+    return this;
+  }
+
+  /** The klassificeringar in use that start with what is typed, in code order (called off the JavaFX thread). */
+  public java.util.List<String> klassificeringar(String typed) {
+    return Completion.starting(varden.klassificeringar(), typed);
+  }
+
+  /** The handläggare in use whose names contain what is typed (called off the JavaFX thread). */
+  public java.util.List<String> handlaggare(String typed) {
+    return Completion.among(varden.handlaggare(), typed);
   }
 
   /** True when the form changes an existing ärende ("Ändra ärende"). */

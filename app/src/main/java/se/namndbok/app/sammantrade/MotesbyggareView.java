@@ -251,7 +251,8 @@ public final class MotesbyggareView extends VBox implements UnsavedChanges.Sourc
   }
 
   private void addNytt() {
-    var form = new RegisterArendeViewModel(vm::addNyttArende, services.clock(), executor);
+    var form = new RegisterArendeViewModel(vm::addNyttArende, services.clock(), executor)
+        .withSuggestions(services.arenden()::varden);
     new RegisterArendeDialog(getScene().getWindow(), form).showAndWait().ifPresent(a -> vm.showAdded());
   }
 

@@ -27,4 +27,10 @@ public final class Completion {
         .filter(k -> !k.equalsIgnoreCase(typed == null ? "" : typed.strip()))
         .sorted(Texts.swedishOrder()).limit(MAX).toList();
   }
+
+  /** The known codes starting with what is typed, in the order given (not the typed one itself). */
+  public static List<String> starting(List<String> known, String typed) {
+    String t = typed == null ? "" : typed.strip();
+    return known.stream().filter(k -> k.startsWith(t) && !k.equals(t)).limit(MAX).toList();
+  }
 }

@@ -32,6 +32,22 @@ class RegisterArendeViewModelTest {
   }
 
   @Test
+  void theFieldsAreCompletedWithTheKlassificeringarAndHandlaggareInUse() {
+    java.time.LocalDate d = java.time.LocalDate.of(2025, 3, 1);
+    arenden.register(new se.namndbok.core.arende.NyttArende(null, "3.9.0.2", "A", "Åsa Öberg", false, d));
+    arenden.register(new se.namndbok.core.arende.NyttArende(null, "3.9.0.1", "B", "Anders Åberg", false, d));
+    arenden.register(new se.namndbok.core.arende.NyttArende(null, "1.1.1.7", "C", "Lisa Öst", false, d));
+    assertThat(vm.klassificeringar("3.9")).as("before the values are read").isEmpty();
+
+    vm.withSuggestions(arenden::varden);
+
+    assertThat(vm.klassificeringar("3.9")).containsExactly("3.9.0.1", "3.9.0.2");
+    assertThat(vm.klassificeringar("3.9.0.1")).as("what is typed in full").isEmpty();
+    assertThat(vm.handlaggare("berg")).containsExactly("Anders Åberg", "Åsa Öberg");
+    assertThat(vm.handlaggare("ÖST")).containsExactly("Lisa Öst");
+  }
+
+  @Test
   void registersWithTheNextDiarienummerOfTodaysYear() {
     vm.klassificeringProperty().set(" 3.9.0.1 ");
     vm.rubrikProperty().set("Yttrande till IVO");

@@ -14,6 +14,7 @@ import se.namndbok.core.db.Transactions;
 import se.namndbok.core.db.Tx;
 import se.namndbok.core.sekretess.SekretessgrundService;
 import se.namndbok.core.shared.Clock;
+import se.namndbok.core.shared.Texts;
 import se.namndbok.core.shared.ValidationException;
 import se.namndbok.core.shared.Validator;
 
@@ -240,6 +241,12 @@ public final class ArendeService {
 
   public int count() {
     return transactions.read(arenden::count);
+  }
+
+  /** The klassificeringar and handläggare in use, in one read. */
+  public Diarievarden varden() {
+    return transactions.read(tx -> new Diarievarden(arenden.klassificeringar(tx),
+        arenden.handlaggare(tx).stream().sorted(Texts.swedishOrder()).toList()));
   }
 
   private Klassificering validate(NyttArende nytt) {

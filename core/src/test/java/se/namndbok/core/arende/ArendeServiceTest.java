@@ -43,6 +43,20 @@ class ArendeServiceTest {
   }
 
   @Test
+  void theValuesInUseAreEachListedOnceInCodeAndSwedishOrder() {
+    LocalDate d = LocalDate.of(2025, 3, 1);
+    for (String[] a : new String[][] {{"3.10", "Örjan Ek"}, {"3.9.0.2", "Åsa Öberg"}, {"3.9.0.1", "Anna Zetterberg"},
+        {"3.9.0.2", "Åsa Öberg"}, {null, "Ärla Lind"}, {"3.9", null}, {"1.1.1.7", ""}}) {
+      service.register(new NyttArende(null, a[0], "Ärende", a[1], false, d));
+    }
+
+    Diarievarden v = service.varden();
+
+    assertThat(v.klassificeringar()).containsExactly("1.1.1.7", "3.9", "3.9.0.1", "3.9.0.2", "3.10");
+    assertThat(v.handlaggare()).containsExactly("Anna Zetterberg", "Åsa Öberg", "Ärla Lind", "Örjan Ek");
+  }
+
+  @Test
   void continuesAfterANumberTakenByHand() {
     service.register(new NyttArende(Diarienummer.parse("2025/1184"), "3.9.0.1", "Importerat", null, false,
         LocalDate.of(2025, 9, 1)));

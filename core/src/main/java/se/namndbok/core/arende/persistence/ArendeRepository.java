@@ -146,6 +146,35 @@ public final class ArendeRepository {
     return tx.dsl().fetchCount(ARENDE);
   }
 
+  /** The klassificeringar in use, in code order (3.9.0.1 before 3.10). */
+  public List<String> klassificeringar(Tx tx) {
+    return tx.dsl().selectDistinct(ARENDE.KLASSIFICERING).from(ARENDE).where(ARENDE.KLASSIFICERING.isNotNull())
+        .fetch(ARENDE.KLASSIFICERING).stream().sorted(ArendeRepository::kodordning).toList();
+  }
+
+  /** Part by part as numbers: 3.9.0.1, 3.9.0.2, 3.10. */
+  private static int kodordning(String a, String b) {
+    return java.util.Arrays.compare(delar(a), delar(b));
+  }
+
+  private static int[] delar(String kod) {
+    return java.util.Arrays.stream(kod.split("\\.")).mapToInt(ArendeRepository::tal).toArray();
+  }
+
+  private static int tal(String del) {
+    try {
+      return Integer.parseInt(del);
+    } catch (NumberFormatException e) {
+      return Integer.MAX_VALUE; // not a code the form lets in: last
+    }
+  }
+
+  /** The handläggare named on ärenden, each once. */
+  public List<String> handlaggare(Tx tx) {
+    return tx.dsl().selectDistinct(ARENDE.HANDLAGGARE).from(ARENDE)
+        .where(ARENDE.HANDLAGGARE.isNotNull().and(ARENDE.HANDLAGGARE.ne(""))).fetch(ARENDE.HANDLAGGARE);
+  }
+
   static Arende map(ArendeRecord r) {
     return new Arende(r.getId(), new Diarienummer(r.getAr(), r.getLopnummer()),
         r.getKlassificering() == null ? null : new Klassificering(r.getKlassificering()), r.getRubrik(),
