@@ -66,7 +66,7 @@ class JusteratMoteLastTest {
   private static final Set<String> READS = Set.of(
       "ArendeService.find(Diarienummer)", "ArendeService.findById(long)", "ArendeService.findHandling(HandlingsId)",
       "ArendeService.findHandling(long)", "ArendeService.search(String,int)", "ArendeService.handlingar(long)",
-      "ArendeService.count()", "ArendeService.varden()", "AuditLog.entriesFor(String,Object)", "AuditLog.latest(String,Object)",
+      "ArendeService.count()", "ArendeService.varden()", "ArendeService.motparter()", "AuditLog.entriesFor(String,Object)", "AuditLog.latest(String,Object)",
       "AuditLog.latestOf(String)", "BeslutImport.senaste()",
       "ArendeService.handlingar(Collection)", "ArendeService.handlingarMedId(Collection)",
       "ArendeService.readFile(StoredFile)", "ArendeStatusService.historik(long)",

@@ -63,7 +63,7 @@ final class DiariumActions {
     if (a == null) {
       return false;
     }
-    var form = new RegisterHandlingViewModel(services.arenden(), services.clock(), executor, a);
+    var form = new RegisterHandlingViewModel(services.arenden(), services.clock(), executor, a).withSuggestions();
     if (file != null && !form.setFile(file)) {
       ErrorDialog.show(Messages.get("handling.fil.fel"), form.errors().get(RegisterHandlingViewModel.FIL).get());
       return false;

@@ -74,7 +74,8 @@ public final class RegisterHandlingDialog extends Dialog<Handling> {
         e.get(RegisterHandlingViewModel.DATUM), TypedDate.YearOmitted.RECENT);
     HBox top = new HBox(12, riktningBox, datum);
     HBox.setHgrow(datum, Priority.ALWAYS);
-    VBox motpart = Forms.textField("handlingMotpart", "", "", vm.motpartProperty(), e.get(ArendeService.MOTPART));
+    VBox motpart = se.namndbok.app.shared.EntryForms.field("handlingMotpart", "", "", vm.motpartProperty(),
+        e.get(ArendeService.MOTPART), vm::motparter);
     ((Label) motpart.getChildren().getFirst()).textProperty().bind(Bindings.createStringBinding(
         () -> motpartLabel(vm.riktningProperty().get()), vm.riktningProperty()));
     CheckBox sekretess = new CheckBox(Messages.get("handling.sekretess"));

@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import se.namndbok.app.shared.BackgroundTask;
+import se.namndbok.app.shared.Completion;
 import se.namndbok.app.shared.FieldErrors;
 import se.namndbok.app.shared.TaskExecutor;
 import se.namndbok.app.shared.TypedDate;
@@ -45,6 +46,7 @@ public final class RegisterHandlingViewModel {
   private final BooleanProperty sekretess = new SimpleBooleanProperty();
   private final ObjectProperty<Path> fil = new SimpleObjectProperty<>();
   private final BooleanProperty saving = new SimpleBooleanProperty();
+  private volatile java.util.List<String> motparter = java.util.List.of();
   private final FieldErrors errors = new FieldErrors(DATUM, "Riktning", ArendeService.MOTPART, RUBRIK, FIL);
 
   public RegisterHandlingViewModel(ArendeService arenden, Clock clock, TaskExecutor executor, Arende arende) {
@@ -54,6 +56,17 @@ public final class RegisterHandlingViewModel {
     this.arende = arende;
     datum.set(clock.today().toString());
     sekretess.set(arende.sekretess());
+  }
+
+  /** Fetches, in the background, the avsändare and mottagare of the newest handlingar; returns this form. */
+  public RegisterHandlingViewModel withSuggestions() {
+    BackgroundTask.wrap(arenden::motparter).onSuccess(m -> motparter = m).executeWith(executor);
+    return this;
+  }
+
+  /** The known avsändare and mottagare containing what is typed (called off the JavaFX thread). */
+  public java.util.List<String> motparter(String typed) {
+    return Completion.among(motparter, typed);
   }
 
   /**

@@ -66,6 +66,19 @@ class DiariumFormsTest {
   }
 
   @Test
+  void theAvsandareOfEarlierHandlingarCompleteTheField() {
+    arenden.registerHandling(arende.id(), new se.namndbok.core.arende.NyHandling(null, java.time.LocalDate.of(2025, 9, 1),
+        se.namndbok.core.arende.Riktning.INKOMMANDE, "Inspektionen för vård och omsorg", "Begäran", false));
+    var vm = new RegisterHandlingViewModel(arenden, store.clock(), executor, arende);
+    assertThat(vm.motparter("insp")).as("before they are read").isEmpty();
+
+    vm.withSuggestions();
+
+    assertThat(vm.motparter("insp")).containsExactly("Inspektionen för vård och omsorg");
+    assertThat(vm.motparter("kommun")).isEmpty();
+  }
+
+  @Test
   void aFileOfAnotherKindIsRefusedAtTheFileFieldAndNotTaken() throws Exception {
     Path exe = Files.write(dir.resolve("program.exe"), new byte[] {1});
     var vm = new RegisterHandlingViewModel(arenden, store.clock(), executor, arende);

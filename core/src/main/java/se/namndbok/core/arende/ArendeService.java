@@ -30,6 +30,8 @@ public final class ArendeService {
   public static final String MOTPART = "Avsändare eller mottagare";
   public static final int MOTPART_MAX = 300;
   public static final int FILNAMN_MAX = 300;
+  /** How many of the newest handlingar {@link #motparter()} reads: months of a large kommun's post. */
+  static final int MOTPARTER_URVAL = 5000;
 
   private final Transactions transactions;
   private final FileStore files;
@@ -241,6 +243,16 @@ public final class ArendeService {
 
   public int count() {
     return transactions.read(arenden::count);
+  }
+
+  /** The avsändare and mottagare of the newest handlingar, in Swedish order: the handling form's completion. */
+  public List<String> motparter() {
+    return motparter(MOTPARTER_URVAL);
+  }
+
+  List<String> motparter(int urval) {
+    return transactions.read(tx -> handlingar.senasteMotparter(tx, urval)).stream().sorted(Texts.swedishOrder())
+        .toList();
   }
 
   /** The klassificeringar and handläggare in use, in one read. */

@@ -57,6 +57,21 @@ class ArendeServiceTest {
   }
 
   @Test
+  void theCounterpartsOfTheNewestHandlingarAreEachListedOnceInSwedishOrder() {
+    Arende a = service.register(nytt("Post", LocalDate.of(2025, 3, 1)));
+    for (String motpart : new String[] {"Zäta AB", "Kommunfullmäktige", "Örebro kommun", "", "Kommunfullmäktige",
+        "Arbetsmiljöverket", "Åre kommun"}) {
+      service.registerHandling(a.id(), new NyHandling(null, LocalDate.of(2025, 3, 2),
+          se.namndbok.core.arende.Riktning.INKOMMANDE, motpart, "Skrivelse", false));
+    }
+
+    assertThat(service.motparter())
+        .containsExactly("Arbetsmiljöverket", "Kommunfullmäktige", "Zäta AB", "Åre kommun", "Örebro kommun");
+    assertThat(service.motparter(3)).as("of the newest three").containsExactly("Arbetsmiljöverket",
+        "Kommunfullmäktige", "Åre kommun");
+  }
+
+  @Test
   void continuesAfterANumberTakenByHand() {
     service.register(new NyttArende(Diarienummer.parse("2025/1184"), "3.9.0.1", "Importerat", null, false,
         LocalDate.of(2025, 9, 1)));

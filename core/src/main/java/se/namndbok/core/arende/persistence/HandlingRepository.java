@@ -44,6 +44,18 @@ public final class HandlingRepository {
         .where(HANDLING.ID.eq(handlingId)).execute();
   }
 
+  /**
+   * The counterparts (avsändare, mottagare) of the newest {@code antal} handlingar, each once: the ones a
+   * registrator meets now, read without going through a million old handlingar.
+   */
+  public List<String> senasteMotparter(Tx tx, int antal) {
+    var senaste = org.jooq.impl.DSL.select(HANDLING.MOTPART).from(HANDLING).orderBy(HANDLING.ID.desc()).limit(antal)
+        .asTable("senaste");
+    var motpart = senaste.field(HANDLING.MOTPART);
+    return tx.dsl().selectDistinct(motpart).from(senaste).where(motpart.isNotNull().and(motpart.ne("")))
+        .fetch(motpart);
+  }
+
   public Optional<Handling> findById(Tx tx, long id) {
     return tx.dsl().selectFrom(HANDLING).where(HANDLING.ID.eq(id)).fetchOptional(HandlingRepository::map);
   }
