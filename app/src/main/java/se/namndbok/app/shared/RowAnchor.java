@@ -34,11 +34,29 @@ public final class RowAnchor {
     });
   }
 
-  /** Scrolls to {@code item} unless its row is already in view (where it stays). */
+  /** Scrolls to {@code item} unless its row is already wholly in view (where it stays). */
   public static <T> void scrollToIfHidden(TableView<T> table, T item, Function<T, ?> key) {
-    if (rowY(table, key.apply(item), key).isEmpty()) {
+    if (!whollyShown(table, key.apply(item), key)) {
       table.scrollTo(item);
     }
+  }
+
+  /** Whether the row of the record {@code id} is shown from its top to its bottom (not cut by the list's edge). */
+  @SuppressWarnings("unchecked")
+  private static <T> boolean whollyShown(TableView<T> table, Object id, Function<T, ?> key) {
+    Optional<VirtualFlow<?>> flow = flow(table);
+    if (flow.isEmpty()) {
+      return false;
+    }
+    javafx.geometry.Bounds view = flow.get().localToScene(flow.get().getLayoutBounds());
+    for (Node n : table.lookupAll(".table-row-cell")) {
+      if (n instanceof TableRow<?> row && row.isVisible() && row.getItem() != null
+          && Objects.equals(key.apply((T) row.getItem()), id)) {
+        javafx.geometry.Bounds b = row.localToScene(row.getLayoutBounds());
+        return b.getMinY() >= view.getMinY() - 0.5 && b.getMaxY() <= view.getMaxY() + 0.5;
+      }
+    }
+    return false;
   }
 
   private static <T> void keep(TableView<T> table, Object id, Function<T, ?> key) {

@@ -98,6 +98,36 @@ class RowAnchorWindowTest {
     assertThat(visible(1000)).isTrue();
   }
 
+  @Test
+  void aRowChosenByTheProgramIsScrolledToUnlessWhollyInView(FxRobot robot) {
+    robot.interact(() -> table.scrollTo(0));
+    layOut(robot, table);
+    Rad synlig = table.getItems().get(2);
+    double y = rowY(synlig.id());
+    robot.interact(() -> RowAnchor.scrollToIfHidden(table, synlig, Rad::id));
+    layOut(robot, table);
+    assertThat(rowY(synlig.id())).as("a row in view stays").isEqualTo(y);
+
+    Rad kapad = table.getItems().getFirst();
+    robot.interact(() -> ((javafx.scene.control.skin.VirtualFlow<?>) table.lookup(".virtual-flow")).scrollPixels(10));
+    layOut(robot, table);
+    double cut = rowBounds(kapad.id()).getMinY(); // the first row, its top cut off by the heading
+    robot.interact(() -> RowAnchor.scrollToIfHidden(table, kapad, Rad::id));
+    layOut(robot, table);
+    assertThat(rowBounds(kapad.id()).getMinY()).as("the cut row, now wholly shown").isEqualTo(cut + 10);
+
+    Rad dold = table.getItems().get(50);
+    robot.interact(() -> RowAnchor.scrollToIfHidden(table, dold, Rad::id));
+    layOut(robot, table);
+    assertThat(visible(dold.id())).as("a row out of view, brought into it").isTrue();
+  }
+
+  private javafx.geometry.Bounds rowBounds(long id) {
+    return table.lookupAll(".table-row-cell").stream()
+        .filter(n -> n instanceof TableRow<?> r && r.isVisible() && r.getItem() instanceof Rad rad && rad.id() == id)
+        .findFirst().map(n -> table.sceneToLocal(n.localToScene(n.getLayoutBounds()))).orElse(null);
+  }
+
   private Rad choose(FxRobot robot, int index) {
     Rad vald = table.getItems().get(index);
     robot.interact(() -> {
