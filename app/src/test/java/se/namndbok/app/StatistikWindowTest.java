@@ -37,8 +37,11 @@ class StatistikWindowTest {
   private UiTaskExecutor executor;
   private WindowStartup startup;
 
+  private Stage stage;
+
   @Start
   void start(Stage stage) {
+    this.stage = stage;
     store = TestStore.create(CoreWiring.renderers());
     new FakeDemo().install(store.core());
     store.core().demo().loadStatistik();
@@ -77,6 +80,33 @@ class StatistikWindowTest {
         .startsWith("Fastställd 2025-05-22"));
     assertThat(robot.lookup("#statistikFaststall").query().isDisabled()).isTrue();
     screenshot(robot);
+  }
+
+  /**
+   * Each line of "Vid rapporteringstillfället" is as high as its text wrapped at the list's width: a one-line
+   * "• 10 beslut verkställda" stood in a two-line row (its height measured at another width), which read as a gap.
+   */
+  @Test
+  void theStatusLinesAreAsHighAsTheirWrappedText(FxRobot robot) {
+    robot.interact(() -> se.namndbok.app.testing.WindowFixture.at1366x768(stage));
+    robot.clickOn((javafx.scene.Node) waitFor(robot, "#nav-statistik"));
+    waitFor(robot, "#statistikTabell");
+    javafx.scene.control.ListView<String> status = robot.lookup("#statistikStatus").query();
+    waitUntil("the status lines", () -> status.getItems().size() > 4);
+    se.namndbok.app.testing.WindowFixture.layOut(robot, status);
+
+    robot.interact(() -> {
+      java.util.List<javafx.scene.control.ListCell<?>> cells = status.lookupAll(".list-cell").stream()
+          .filter(n -> n instanceof javafx.scene.control.ListCell<?> c && c.isVisible() && c.getItem() != null)
+          .<javafx.scene.control.ListCell<?>>map(n -> (javafx.scene.control.ListCell<?>) n).toList();
+      assertThat(cells).hasSizeGreaterThan(3);
+      for (javafx.scene.control.ListCell<?> c : cells) {
+        javafx.scene.Node text = c.getGraphic();
+        double inner = c.getHeight() - c.snappedTopInset() - c.snappedBottomInset();
+        assertThat(inner).as("the row of \"%s\"", c.getItem()).isCloseTo(text.getLayoutBounds().getHeight(),
+            org.assertj.core.data.Offset.offset(2.0));
+      }
+    });
   }
 
   @Test

@@ -299,7 +299,22 @@ public final class StatistikView extends VBox {
     protected void updateItem(String item, boolean empty) {
       super.updateItem(item, empty);
       text.setText(empty || item == null ? "" : item);
+      // each insats's paragraph set off from the one before, its points indented under it
+      boolean punkt = item != null && item.startsWith("•");
+      text.setPadding(new javafx.geometry.Insets(punkt || getIndex() <= 0 ? 0 : 8, 0, 0, punkt ? 12 : 0));
       setGraphic(empty ? null : text);
+    }
+
+    /**
+     * As high as the text wrapped at {@code width}, the width the list is about to give the row: the text's own
+     * width still followed the row's previous width then, so a one-line status line could get a two-line row.
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+      if (getGraphic() == null || width <= 0) {
+        return super.computePrefHeight(width);
+      }
+      return snappedTopInset() + text.prefHeight(Math.max(0, width - 24)) + snappedBottomInset();
     }
   }
 
