@@ -71,6 +71,10 @@ class PostgresCompatibilityTest {
       assertThat(report(pg, Lag.LSS)).isEqualTo(report(h2.db(), Lag.LSS));
       LocalDate meeting = LocalDate.of(2025, 10, 23);
       assertThat(core(pg).kallelse().underlag(meeting)).isEqualTo(h2.core().kallelse().underlag(meeting));
+      // the registration forms' suggestions: DISTINCT, and the newest handlingar in a derived table
+      assertThat(core(pg).arenden().varden()).isEqualTo(h2.core().arenden().varden())
+          .satisfies(v -> assertThat(v.klassificeringar()).contains("3.9.0.1"));
+      assertThat(core(pg).arenden().motparter()).isEqualTo(h2.core().arenden().motparter()).isNotEmpty();
     }
   }
 
