@@ -68,12 +68,7 @@ class JusteratWindowTest {
     String text = text(pdf);
     assertThat(text).contains(JusteratMote.BESLUT);
 
-    waitFor(robot, "#diariumTable");
-    robot.clickOn("#nav-sammantraden");
-    TableView<Sammantrade> moten = waitFor(robot, "#motenTable");
-    waitUntil("the meetings listed", () -> moten.getItems().size() == 2);
-    robot.interact(() -> moten.getSelectionModel().select(moten.getItems().stream()
-        .filter(s -> s.id() == m.mote().id()).findFirst().orElseThrow()));
+    chooseTheJusteratMeeting(robot);
     Label last = waitFor(robot, "#byggareLast");
     assertThat(last.getText()).startsWith("Protokollet för sammanträdet 2025-09-25 är justerat");
     ListView<Punktrad> list = waitFor(robot, "#punktLista");
@@ -111,12 +106,7 @@ class JusteratWindowTest {
    */
   @Test
   void aJusteratProtokollsFieldsAreGreyAndReadOnlyButNotDisabled(FxRobot robot) {
-    waitFor(robot, "#diariumTable");
-    robot.clickOn("#nav-sammantraden");
-    TableView<Sammantrade> moten = waitFor(robot, "#motenTable");
-    waitUntil("the meetings listed", () -> moten.getItems().size() == 2);
-    robot.interact(() -> moten.getSelectionModel().select(moten.getItems().stream()
-        .filter(s -> s.id() == m.mote().id()).findFirst().orElseThrow()));
+    chooseTheJusteratMeeting(robot);
     robot.clickOn(robot.lookup(".tab-label").match((Label l) -> "Protokoll".equals(l.getText())).<Node>query());
     TextInputControl beslut = waitFor(robot, "#protokollBeslut-" + m.punkt().id());
     waitUntil("the beslut shown", () -> beslut.getText().contains(JusteratMote.BESLUT));
@@ -142,6 +132,15 @@ class JusteratWindowTest {
   private static javafx.scene.paint.Color background(TextInputControl field) {
     javafx.scene.image.WritableImage image = field.snapshot(null, null);
     return image.getPixelReader().getColor((int) image.getWidth() - 8, (int) image.getHeight() - 5);
+  }
+
+  private void chooseTheJusteratMeeting(FxRobot robot) {
+    waitFor(robot, "#diariumTable");
+    robot.clickOn("#nav-sammantraden");
+    TableView<Sammantrade> moten = waitFor(robot, "#motenTable");
+    waitUntil("the meetings listed", () -> moten.getItems().size() == 2);
+    robot.interact(() -> moten.getSelectionModel().select(moten.getItems().stream()
+        .filter(s -> s.id() == m.mote().id()).findFirst().orElseThrow()));
   }
 
   private byte[] protokoll() {
