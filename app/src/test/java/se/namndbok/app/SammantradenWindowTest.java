@@ -253,6 +253,40 @@ class SammantradenWindowTest {
   }
 
 
+  /**
+   * The meetings list opens on the remembered meeting with the list flush with one of its edges: scrolled before it
+   * knew its rows, it showed a fraction of the way down with the rows at both edges cut (found by a walk).
+   */
+  @Test
+  void theRememberedMeetingIsShownWithTheListFlushWithAnEdge(FxRobot robot) {
+    List<Sammantrade> moten = new java.util.ArrayList<>();
+    for (int dag = 3; dag <= 12; dag += 3) {
+      moten.add(services.sammantraden().create(new se.namndbok.core.sammantrade.NyttSammantrade(null,
+          java.time.LocalDate.of(2025, 11, dag), java.time.LocalTime.of(13, 0), "Stadshuset")));
+    }
+    services.preferences().saveLastMeeting(moten.get(1).id()); // the second oldest: near the list's end
+
+    robot.clickOn("#nav-sammantraden");
+    TableView<Sammantrade> tabell = waitFor(robot, "#motenTable");
+    waitUntil("the remembered meeting chosen", () -> tabell.getSelectionModel().getSelectedItem() != null
+        && tabell.getSelectionModel().getSelectedItem().id() == moten.get(1).id());
+    layOut(robot, tabell);
+
+    robot.interact(() -> {
+      Node flow = tabell.lookup(".virtual-flow");
+      javafx.geometry.Bounds view = flow.localToScene(flow.getLayoutBounds());
+      List<javafx.geometry.Bounds> rows = tabell.lookupAll(".table-row-cell").stream()
+          .filter(n -> n.isVisible() && n instanceof javafx.scene.control.TableRow<?> r && r.getItem() != null)
+          .map(n -> n.localToScene(n.getLayoutBounds()))
+          .filter(b -> b.getMaxY() > view.getMinY() && b.getMinY() < view.getMaxY()).toList();
+      double top = rows.stream().mapToDouble(javafx.geometry.Bounds::getMinY).min().orElseThrow();
+      double bottom = rows.stream().mapToDouble(javafx.geometry.Bounds::getMaxY).max().orElseThrow();
+      assertThat(Math.abs(top - view.getMinY()) < 1 || Math.abs(bottom - view.getMaxY()) < 1)
+          .as("rows %.1f–%.1f in a list %.1f–%.1f: flush with one edge", top, bottom, view.getMinY(), view.getMaxY())
+          .isTrue();
+    });
+  }
+
   @Test
   void aBadDateInTheNewMeetingFormIsToldAtTheFieldAndSavesNothing(FxRobot robot) {
     robot.clickOn("#nav-sammantraden");

@@ -34,8 +34,16 @@ public final class RowAnchor {
     });
   }
 
-  /** Scrolls to {@code item} unless its row is already wholly in view (where it stays). */
+  /**
+   * Scrolls to {@code item} unless its row is already wholly in view (where it stays). The table is laid out first:
+   * its rows may just have been replaced, and a scroll made before the list knows its rows is a fraction of the way
+   * down (the meetings list opened on the remembered meeting with the rows at both edges cut).
+   */
   public static <T> void scrollToIfHidden(TableView<T> table, T item, Function<T, ?> key) {
+    if (table.getScene() != null) {
+      table.applyCss();
+      table.layout();
+    }
     if (!whollyShown(table, key.apply(item), key)) {
       table.scrollTo(item);
     }
