@@ -90,6 +90,20 @@ class RegistreringWindowTest {
   }
 
   @Test
+  void aDayAndMonthTypedWithoutAYearTakeTheYearOfTheStoresToday(FxRobot robot) {
+    waitFor(robot, "#diariumTable");
+    robot.clickOn("#nav-delegationsbeslut");
+    TableView<Delegationsbeslut> table = waitFor(robot, "#delegationsbeslutTable");
+    waitUntil("focus in the first field", () -> robot.lookup("#dbDiarienummer").query().isFocused());
+
+    typeDecision(robot, "28/10", "Beslut utan årtal");
+
+    waitUntil("the decision saved", () -> table.getItems().size() == 1);
+    assertThat(beslut.list(AnmalanFilter.alla())).singleElement()
+        .satisfies(b -> assertThat(b.beslutsdatum()).isEqualTo(java.time.LocalDate.of(2025, 10, 28)));
+  }
+
+  @Test
   void aBadDateShowsASwedishMessageAtTheFieldAndSavesNothing(FxRobot robot) {
     waitFor(robot, "#diariumTable");
     robot.clickOn("#nav-delegationsbeslut");

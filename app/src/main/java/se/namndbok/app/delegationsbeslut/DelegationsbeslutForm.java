@@ -45,7 +45,7 @@ final class DelegationsbeslutForm extends VBox {
     VBox punkt = EntryForms.field("dbPunkt", Messages.get("falt.delegationspunkt"), "t.ex. 4.2",
         vm.delegationspunktProperty(), vm.errorProperty(DelegationsbeslutSlag.DELEGATIONSPUNKT), vm::punktForslag);
     VBox datum = EntryForms.dateField("dbDatum", Messages.get("falt.beslutsdatum"), vm.beslutsdatumProperty(),
-        vm.errorProperty(DelegationsbeslutSlag.BESLUTSDATUM), TypedDate.YearOmitted.RECENT);
+        vm.errorProperty(DelegationsbeslutSlag.BESLUTSDATUM), TypedDate.YearOmitted.RECENT, vm::today);
     VBox rubrik = EntryForms.field("dbRubrik", Messages.get("falt.rubrik"), Messages.get("falt.rubrik.exempel"),
         vm.rubrikProperty(), vm.errorProperty(DelegationsbeslutSlag.RUBRIK), null);
     VBox fattare = EntryForms.field("dbBeslutsfattare", Messages.get("falt.beslutsfattare"), "",

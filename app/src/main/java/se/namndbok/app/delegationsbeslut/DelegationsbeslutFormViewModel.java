@@ -1,5 +1,6 @@
 package se.namndbok.app.delegationsbeslut;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -196,5 +197,10 @@ public final class DelegationsbeslutFormViewModel {
   /** The area's undo history, which the form's clear is part of. */
   public UndoHistory history() {
     return history;
+  }
+
+  /** Today by the store's clock: the day a date typed without its year is placed from, in the field and here. */
+  public LocalDate today() {
+    return services.clock().today();
   }
 }

@@ -71,7 +71,7 @@ public final class RegisterHandlingDialog extends Dialog<Handling> {
     riktning.setMinWidth(ComboBox.USE_PREF_SIZE);
     VBox riktningBox = Forms.labelled(riktning, Messages.get("handling.riktning"), e.get("Riktning"));
     VBox datum = EntryForms.dateField("handlingDatum", Messages.get("falt.datum"), vm.datumProperty(),
-        e.get(RegisterHandlingViewModel.DATUM), TypedDate.YearOmitted.RECENT);
+        e.get(RegisterHandlingViewModel.DATUM), TypedDate.YearOmitted.RECENT, vm::today);
     HBox top = new HBox(12, riktningBox, datum);
     HBox.setHgrow(datum, Priority.ALWAYS);
     VBox motpart = se.namndbok.app.shared.EntryForms.field("handlingMotpart", "", "", vm.motpartProperty(),

@@ -170,4 +170,9 @@ public final class RegisterHandlingViewModel {
   public FieldErrors errors() {
     return errors;
   }
+
+  /** Today by the store's clock: the day a date typed without its year is placed from, in the field and here. */
+  public LocalDate today() {
+    return clock.today();
+  }
 }

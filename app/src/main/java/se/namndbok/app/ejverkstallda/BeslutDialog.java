@@ -81,7 +81,7 @@ final class BeslutDialog {
 
   private static VBox datum(String id, BeslutFalt falt, BeslutFormViewModel vm) {
     return EntryForms.dateField(id, falt.etikett(), vm.datum(falt), vm.error(falt),
-        TypedDate.YearOmitted.RECENT);
+        TypedDate.YearOmitted.RECENT, vm::today);
   }
 
   @SafeVarargs

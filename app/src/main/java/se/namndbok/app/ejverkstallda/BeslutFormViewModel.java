@@ -270,4 +270,9 @@ public final class BeslutFormViewModel {
   public BooleanProperty spararProperty() {
     return sparar;
   }
+
+  /** Today by the store's clock: the day a date typed without its year is placed from, in the field and here. */
+  public LocalDate today() {
+    return clock.today();
+  }
 }

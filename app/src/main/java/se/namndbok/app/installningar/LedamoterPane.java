@@ -120,8 +120,10 @@ final class LedamoterPane extends SplitPane {
         Forms.labelled(typ, Messages.get("installningar.uppdrag.typ"), e.get("Ledamot/ersättare")),
         Forms.labelled(roll, LedamoterViewModel.ROLL, e.get(LedamoterViewModel.ROLL)),
         Forms.labelled(organ, Messages.get("installningar.uppdrag.organ"), e.get("Utskott")),
-        EntryForms.dateField("uppFran", LedamoterViewModel.FRAN, vm.franProperty(), e.get(LedamoterViewModel.FRAN)),
-        EntryForms.dateField("uppTill", LedamoterViewModel.TILL, vm.tillProperty(), e.get(LedamoterViewModel.TILL)));
+        EntryForms.dateField("uppFran", LedamoterViewModel.FRAN, vm.franProperty(), e.get(LedamoterViewModel.FRAN),
+            vm::today),
+        EntryForms.dateField("uppTill", LedamoterViewModel.TILL, vm.tillProperty(), e.get(LedamoterViewModel.TILL),
+            vm::today));
     Button add = button("uppLaggTill", "installningar.uppdrag.ny", vm::addUppdrag);
     EntryFormFrame.enter(row, vm::addUppdrag);
     add.disableProperty().bind(vm.selectedProperty().isNull());

@@ -183,9 +183,9 @@ public final class LedamoterViewModel {
     }).onSuccess(uppdrag::setAll).onFailure(uppdragErrors::show).executeWith(executor);
   }
 
-  private static LocalDate parse(Validator v, String text, String field) {
+  private LocalDate parse(Validator v, String text, String field) {
     try {
-      return TypedDate.parse(text, field, LocalDate.now());
+      return TypedDate.parse(text, field, today());
     } catch (ValidationException e) {
       v.add(e);
       return null;
@@ -270,4 +270,9 @@ public final class LedamoterViewModel {
   private record Loaded(List<Ledamot> ledamoter, List<Utskott> utskott) {}
 
   private record Changed(Ledamot ledamot, List<Ledamot> all) {}
+
+  /** Today by the store's clock: the day a date typed without its year is placed from, in the field and here. */
+  public LocalDate today() {
+    return services.clock().today();
+  }
 }

@@ -91,7 +91,7 @@ final class MotenPane extends ScrollPane {
     intro.setWrapText(true);
     TableView<Planrad> table = table();
     VBox datum = EntryForms.dateField("planDatum", Messages.get("falt.datum"), vm.planDatumProperty(),
-        e.get(SammantradesplanService.DATUM), TypedDate.YearOmitted.COMING);
+        e.get(SammantradesplanService.DATUM), TypedDate.YearOmitted.COMING, vm::today);
     VBox tid = Forms.textField("planTid", Messages.get("installningar.plan.tid"), "", vm.planTidProperty(),
         e.get(MotenViewModel.TID));
     tid.setPrefWidth(150);

@@ -236,4 +236,9 @@ public final class MotenViewModel {
   public FieldErrors planErrors() {
     return planErrors;
   }
+
+  /** Today by the store's clock: the day a date typed without its year is placed from, in the field and here. */
+  public LocalDate today() {
+    return services.clock().today();
+  }
 }

@@ -40,7 +40,7 @@ final class MeddelandeForm extends VBox {
         vm.avsandareProperty(), vm.errorProperty(MeddelandeSlag.AVSANDARE), vm::avsandareForslag);
     first = avsandare.lookup("#mdAvsandare");
     VBox datum = EntryForms.dateField("mdDatum", Messages.get("falt.datum"), vm.datumProperty(),
-        vm.errorProperty(MeddelandeSlag.DATUM), TypedDate.YearOmitted.RECENT);
+        vm.errorProperty(MeddelandeSlag.DATUM), TypedDate.YearOmitted.RECENT, vm::today);
     VBox paragraf = EntryForms.field("mdParagraf", Messages.get("falt.paragraf"), "t.ex. § 159",
         vm.paragrafProperty(), vm.errorProperty(MeddelandeSlag.PARAGRAF), null);
     VBox amne = EntryForms.field("mdAmne", Messages.get("falt.amne"), Messages.get("falt.amne.exempel"),

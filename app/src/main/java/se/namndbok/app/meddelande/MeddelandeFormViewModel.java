@@ -1,5 +1,6 @@
 package se.namndbok.app.meddelande;
 
+import java.time.LocalDate;
 import se.namndbok.core.meddelande.MeddelandeSlag;
 import java.util.List;
 import java.util.Optional;
@@ -169,5 +170,10 @@ public final class MeddelandeFormViewModel {
   /** The area's undo history, which the form's clear is part of. */
   public UndoHistory history() {
     return history;
+  }
+
+  /** Today by the store's clock: the day a date typed without its year is placed from, in the field and here. */
+  public LocalDate today() {
+    return services.clock().today();
   }
 }

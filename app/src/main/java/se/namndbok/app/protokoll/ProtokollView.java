@@ -113,7 +113,7 @@ public final class ProtokollView extends ScrollPane implements se.namndbok.app.s
     grid.add(justerare("protokollJusterare1", "protokoll.justerare1", vm.justerare1Property(), "Justerare"), 1, 0);
     grid.add(justerare("protokollJusterare2", "protokoll.justerare2", vm.justerare2Property(), "Justerare 2"), 2, 0);
     grid.add(EntryForms.dateField("protokollJusteringsdatum", Messages.get("protokoll.justeringsdatum"),
-        vm.justeringsdatumProperty(), vm.errors().get("Justeringens datum")), 0, 1);
+        vm.justeringsdatumProperty(), vm.errors().get("Justeringens datum"), vm::today), 0, 1);
     grid.add(Forms.textField("protokollJusteringsplats", Messages.get("protokoll.justeringsplats"), "",
         vm.justeringsplatsProperty(), vm.errors().get("Justeringens plats")), 1, 1, 2, 1);
     TextArea ovriga = Forms.tabLeaves(new TextArea());
@@ -184,7 +184,7 @@ public final class ProtokollView extends ScrollPane implements se.namndbok.app.s
     anslag.disableProperty().bind(vm.justeratProperty().not());
     anslag.setOnAction(e -> vm.anslag());
     HBox row = new HBox(12, EntryForms.dateField("protokollAnslagsdatum", Messages.get("protokoll.anslagsdatum"),
-        vm.anslagsdatumProperty(), vm.errors().get("Anslagsdatum")), nedtagning, anslag);
+        vm.anslagsdatumProperty(), vm.errors().get("Anslagsdatum"), vm::today), nedtagning, anslag);
     row.setAlignment(Pos.CENTER_LEFT);
     Node plats = Forms.textField("protokollForvaringsplats", Messages.get("protokoll.forvaringsplats"), "",
         vm.forvaringsplatsProperty(), vm.errors().get("Förvaringsplats"));

@@ -338,9 +338,9 @@ public final class ProtokollViewModel {
    * "Sista dag för överklagande 2025-10-23, tas ned 2025-10-24" for a valid anslag date (three weeks, moved past
    * weekends and helgdagar; decision 0115), else empty.
    */
-  static String nedtagning(String text) {
+  private String nedtagning(String text) {
     try {
-      LocalDate d = TypedDate.parse(text, "Anslagsdatum", LocalDate.now());
+      LocalDate d = TypedDate.parse(text, "Anslagsdatum", today());
       return d == null ? "" : Messages.format("protokoll.sistadag", se.namndbok.core.protokoll.Overklagandetid.sistaDag(d),
           se.namndbok.core.protokoll.Overklagandetid.nedtagning(d));
     } catch (RuntimeException e) {
@@ -380,4 +380,9 @@ public final class ProtokollViewModel {
   public BooleanProperty halletProperty() { return hallet; }
   public StringProperty statusProperty() { return status; }
   public FieldErrors errors() { return errors; }
+
+  /** Today by the store's clock: the day a date typed without its year is placed from, in the field and here. */
+  public LocalDate today() {
+    return services.clock().today();
+  }
 }

@@ -59,7 +59,7 @@ public final class NyttSammantradeDialog extends Dialog<Sammantrade> {
   /** The date typed (2025-11-20, 20251120 or 20/11), the calendar beside it, and "Nästa sammanträde". */
   private static VBox datumField(NyttSammantradeViewModel vm) {
     VBox box = EntryForms.dateField("nyttDatum", Messages.get("nytt.datum"), vm.datumProperty(),
-        vm.datumErrorProperty(), TypedDate.YearOmitted.COMING);
+        vm.datumErrorProperty(), TypedDate.YearOmitted.COMING, vm::today);
     ((TextField) box.lookup("#nyttDatum")).setPromptText(Messages.get("nytt.datum.exempel"));
     Button nasta = new Button(Messages.get("nytt.nasta"), new FontIcon(Material2AL.EVENT));
     nasta.setId("nyttNasta");

@@ -229,4 +229,9 @@ public final class NyttSammantradeViewModel {
   public BooleanProperty savingProperty() {
     return saving;
   }
+
+  /** Today by the store's clock: the day a date typed without its year is placed from, in the field and here. */
+  public LocalDate today() {
+    return today;
+  }
 }

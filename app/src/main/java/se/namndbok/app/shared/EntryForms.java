@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
@@ -62,13 +63,17 @@ public final class EntryForms {
    * A date typed (2025-10-23, 20251023, 23/10 or 23 okt, shown as 2025-10-23 once the field is left), or picked
    * with the calendar button beside it (which opens on the typed date and sets the same text).
    */
-  public static VBox dateField(String id, String label, StringProperty text, StringProperty error) {
-    return dateField(id, label, text, error, TypedDate.YearOmitted.THIS_YEAR);
+  public static VBox dateField(String id, String label, StringProperty text, StringProperty error,
+      Supplier<LocalDate> today) {
+    return dateField(id, label, text, error, TypedDate.YearOmitted.THIS_YEAR, today);
   }
 
-  /** As {@link #dateField(String, String, StringProperty, StringProperty)}; a day and month placed by the rule. */
+  /**
+   * As {@link #dateField(String, String, StringProperty, StringProperty, Supplier)}; a day and month placed by the
+   * rule, counted from {@code today} (the store's clock, the same day the view model checks the date against).
+   */
   public static VBox dateField(String id, String label, StringProperty text, StringProperty error,
-      TypedDate.YearOmitted yearOmitted) {
+      TypedDate.YearOmitted yearOmitted, Supplier<LocalDate> today) {
     TextField field = new TextField();
     field.setId(id);
     field.setPromptText("åååå-mm-dd");
@@ -77,11 +82,11 @@ public final class EntryForms {
     field.textProperty().bindBidirectional(text);
     field.focusedProperty().addListener((o, was, now) -> {
       if (!now) {
-        text.set(TypedDate.normalize(text.get(), LocalDate.now(), yearOmitted));
+        text.set(TypedDate.normalize(text.get(), today.get(), yearOmitted));
       }
     });
     VBox box = Forms.labelled(field, label, error);
-    HBox row = new HBox(4, field, calendar(id + "Picker", label, text, yearOmitted)); // caption, message remain
+    HBox row = new HBox(4, field, calendar(id + "Picker", label, text, yearOmitted, today)); // caption, message remain
     HBox.setHgrow(field, Priority.ALWAYS);
     box.getChildren().add(1, row);
     return box;
@@ -91,12 +96,8 @@ public final class EntryForms {
    * The calendar button of a typed date: Swedish weeks (Monday first) with week numbers, opening on the date in
    * {@code text}; not in the Tab order (the text field is). Picking a day sets {@code text}.
    */
-  public static DatePicker calendar(String id, String label, StringProperty text) {
-    return calendar(id, label, text, TypedDate.YearOmitted.THIS_YEAR);
-  }
-
   private static DatePicker calendar(String id, String label, StringProperty text,
-      TypedDate.YearOmitted yearOmitted) {
+      TypedDate.YearOmitted yearOmitted, Supplier<LocalDate> today) {
     DatePicker picker = new DatePicker();
     picker.setId(id);
     picker.setEditable(false);
@@ -105,7 +106,7 @@ public final class EntryForms {
     picker.setPrefWidth(44);
     picker.setMinWidth(44);
     picker.setAccessibleText(Messages.format("datum.valj", label));
-    picker.setOnShowing(e -> picker.setValue(parsedOrNull(text.get(), yearOmitted)));
+    picker.setOnShowing(e -> picker.setValue(parsedOrNull(text.get(), yearOmitted, today.get())));
     picker.valueProperty().addListener((o, was, now) -> {
       if (now != null) {
         text.set(Texts.DATE.format(now));
@@ -152,9 +153,9 @@ public final class EntryForms {
     return f;
   }
 
-  private static LocalDate parsedOrNull(String text, TypedDate.YearOmitted yearOmitted) {
+  private static LocalDate parsedOrNull(String text, TypedDate.YearOmitted yearOmitted, LocalDate today) {
     try {
-      return TypedDate.parse(text, "Datum", LocalDate.now(), yearOmitted);
+      return TypedDate.parse(text, "Datum", today, yearOmitted);
     } catch (RuntimeException e) {
       return null;
     }

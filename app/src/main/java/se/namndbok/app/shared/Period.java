@@ -9,11 +9,14 @@ public record Period(LocalDate fran, LocalDate till) {
   public static final String FRAN = "Från";
   public static final String TILL = "Till";
 
-  /** Parses both ends; a {@link ValidationException} names the bad end in Swedish. */
-  public static Period parse(String fran, String till) {
+  /**
+   * Parses both ends (a day and month without a year in {@code today}'s year); a {@link ValidationException} names
+   * the bad end in Swedish.
+   */
+  public static Period parse(String fran, String till, LocalDate today) {
     Validator v = new Validator();
-    LocalDate f = parseOne(v, fran, FRAN);
-    LocalDate t = parseOne(v, till, TILL);
+    LocalDate f = parseOne(v, fran, FRAN, today);
+    LocalDate t = parseOne(v, till, TILL, today);
     if (f != null && t != null) {
       v.require(!t.isBefore(f), TILL, "perioden slutar före den börjar");
     }
@@ -21,9 +24,9 @@ public record Period(LocalDate fran, LocalDate till) {
     return new Period(f, t);
   }
 
-  private static LocalDate parseOne(Validator v, String text, String field) {
+  private static LocalDate parseOne(Validator v, String text, String field, LocalDate today) {
     try {
-      return TypedDate.parse(text, field, LocalDate.now());
+      return TypedDate.parse(text, field, today);
     } catch (ValidationException e) {
       v.add(e);
       return null;

@@ -125,7 +125,7 @@ public abstract class ReportedEntriesViewModel<E extends Anmalan> {
   }
 
   private AnmalanFilter filter() {
-    Period p = Period.parse(fran.get(), till.get());
+    Period p = Period.parse(fran.get(), till.get(), services.clock().today());
     return filter(mote.get() == null ? MotesVal.ALLA : mote.get(), p);
   }
 

@@ -22,11 +22,14 @@ class ShortcutsAndPeriodTest {
 
   @Test
   void aPeriodIsOpenAtABlankEndAndRefusesABadOrBackwardOne() {
-    assertThat(Period.parse("", " ")).isEqualTo(new Period(null, null));
-    assertThat(Period.parse("2025-09-01", "")).isEqualTo(new Period(LocalDate.of(2025, 9, 1), null));
-    assertThatThrownBy(() -> Period.parse("1/13", "2025-13-01")).isInstanceOf(ValidationException.class)
+    LocalDate today = LocalDate.of(2025, 10, 23);
+    assertThat(Period.parse("", " ", today)).isEqualTo(new Period(null, null));
+    assertThat(Period.parse("2025-09-01", "", today)).isEqualTo(new Period(LocalDate.of(2025, 9, 1), null));
+    assertThat(Period.parse("1/9", "30 sep", today))
+        .isEqualTo(new Period(LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 30)));
+    assertThatThrownBy(() -> Period.parse("1/13", "2025-13-01", today)).isInstanceOf(ValidationException.class)
         .hasMessageContaining("Från: \"1/13\" är inget datum").hasMessageContaining("Till: \"2025-13-01\" är inget datum");
-    assertThatThrownBy(() -> Period.parse("2025-10-01", "2025-09-01"))
+    assertThatThrownBy(() -> Period.parse("2025-10-01", "2025-09-01", today))
         .hasMessageContaining("Till: perioden slutar före den börjar");
   }
 
