@@ -140,7 +140,7 @@ public final class CoreServices {
     ProtokollLasning protokollLasning = new ProtokollLasning(tx, namnd, ledamoter, sammantraden, arendelista,
         arenden, underlag);
     ProtokollArkiv arkiv = new ProtokollArkiv(tx, store.files(), renderers.protokoll(), protokollLasning, clock);
-    protokoll = new ProtokollService(tx, audit, sammantraden, arendelista, ledamoter, protokollLasning, arkiv);
+    protokoll = new ProtokollService(tx, audit, sammantraden, arendelista, ledamoter, namnd, protokollLasning, arkiv);
     justeratProtokoll = new JusteratProtokollService(tx, audit, sammantraden, arendelista, protokollLasning, arkiv,
         ledamoter);
     beslut = new BeslutService(tx, audit, clock);

@@ -132,8 +132,8 @@ public final class ProtokollViewModel {
 
   /** The input of the parts not just saved that differs from what was read; put back after the form is refilled. */
   private record Unsaved(Map<Long, NarvaroRad.Input> narvaro, EntryFormState.Values uppgifter,
-      Map<Long, EntryFormState.Values> beslut) {
-    static final Unsaved NONE = new Unsaved(Map.of(), null, Map.of());
+      EntryFormState.Values uppgifterOver, Map<Long, EntryFormState.Values> beslut) {
+    static final Unsaved NONE = new Unsaved(Map.of(), null, null, Map.of());
 
     void putBack(ProtokollViewModel vm) {
       vm.narvaro.forEach(r -> {
@@ -143,7 +143,7 @@ public final class ProtokollViewModel {
         }
       });
       if (uppgifter != null) {
-        vm.uppgifter.set(uppgifter);
+        vm.uppgifter.putBack(uppgifter, uppgifterOver); // the fields typed in; the rest as read (a new sekreterare)
       }
       vm.paragrafer.forEach(r -> {
         EntryFormState.Values typed = beslut.get(r.arendepunktId());
@@ -157,11 +157,11 @@ public final class ProtokollViewModel {
   private Unsaved unsaved(Saved saved) {
     Map<Long, NarvaroRad.Input> n = saved == Saved.NARVARO || !narvaroState.dirtyProperty().get() ? Map.of()
         : narvaro.stream().collect(Collectors.toMap(r -> r.person().id(), NarvaroRad::input, (a, b) -> a));
-    EntryFormState.Values d = saved == Saved.UPPGIFTER || !uppgifter.dirtyProperty().get() ? null : uppgifter.values();
+    boolean keep = saved != Saved.UPPGIFTER && uppgifter.dirtyProperty().get();
     Map<Long, EntryFormState.Values> b = paragrafer.stream()
         .filter(r -> r.state().dirtyProperty().get() && !saved.equals(new Saved.Beslut(r.arendepunktId())))
         .collect(Collectors.toMap(ParagrafRad::arendepunktId, r -> r.state().values(), (x, y) -> x));
-    return new Unsaved(n, d, b);
+    return new Unsaved(n, keep ? uppgifter.values() : null, keep ? uppgifter.baseline() : null, b);
   }
 
   private void fill(ProtokollUnderlag u) {
@@ -213,13 +213,12 @@ public final class ProtokollViewModel {
     sparaNarvaro(ok -> { });
   }
 
-  /** {@link #sparaNarvaro()}; {@code done} gets whether it was saved. */
+  /**
+   * {@link #sparaNarvaro()}; {@code done} gets whether it was saved. The first save of a meeting's attendance
+   * creates its protokoll (with the board's sekreterare), as the meeting begins with the upprop.
+   */
   public void sparaNarvaro(Consumer<Boolean> done) {
     long id = sammantrade.get().id();
-    if (!harProtokoll(errors.get("Närvaro"))) {
-      done.accept(false);
-      return;
-    }
     int version = protokollVersion();
     save(errors, () -> service.registreraNarvaro(id, version, narvaro.stream().map(NarvaroRad::toNarvaro).toList()),
         done, Saved.NARVARO);
@@ -315,8 +314,8 @@ public final class ProtokollViewModel {
   }
 
   /**
-   * Attendance and beslut are kept once the protokoll exists, which its details create (the service's order:
-   * "ange sekreterare och justerare först"); before that the field tells so.
+   * Beslut are kept once the protokoll exists, which the attendance or the details create (the meeting's order:
+   * upprop first); before that the field tells so.
    */
   private boolean harProtokoll(StringProperty field) {
     errors.clear();

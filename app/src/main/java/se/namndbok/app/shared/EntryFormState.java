@@ -95,6 +95,24 @@ public final class EntryFormState {
     baseline.set(values());
   }
 
+  /** What was last saved or loaded: what the form is compared with. */
+  public Values baseline() {
+    return baseline.get();
+  }
+
+  /**
+   * Puts back, over values just read, each field that differed in {@code typed} from {@code typedOver} (what it
+   * was typed over): what the user changed stays, and what was saved or changed elsewhere shows in the rest.
+   */
+  public void putBack(Values typed, Values typedOver) {
+    for (int i = 0; i < fields.size(); i++) {
+      Object value = typed.values().get(i);
+      if (!Objects.equals(value, typedOver.values().get(i))) {
+        fields.get(i).setValue(value);
+      }
+    }
+  }
+
   /** Puts back the values last saved or loaded (Släng). */
   public void discard() {
     set(baseline.get());

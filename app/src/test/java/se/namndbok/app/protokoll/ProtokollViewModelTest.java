@@ -199,23 +199,40 @@ class ProtokollViewModelTest {
   }
 
   @Test
-  void beforeTheProtokollExistsAttendanceAndBeslutAskForItsDetailsFirst() {
+  void beforeTheProtokollExistsABeslutAsksForTheAttendanceFirst() {
     Sammantrade s = heldMeeting();
-    assertThat(vm.narvaro()).isNotEmpty();
     assertThat(vm.paragrafer()).extracting(ParagrafRad::rubrik)
         .containsExactly("Månadsrapport oktober 2025", "Internkontrollplan 2026");
 
-    vm.sparaNarvaro();
-    assertThat(vm.errors().get("Närvaro").get()).contains("Spara sekreterare och justering först");
     vm.sparaBeslut(vm.paragrafer().getFirst());
 
-    assertThat(vm.paragrafer().getFirst().errors().get("Beslut").get()).contains("Spara sekreterare");
+    assertThat(vm.paragrafer().getFirst().errors().get("Beslut").get()).contains("Spara närvaron");
     assertThat(store.core().protokoll().find(s.id())).isEmpty();
   }
 
   @Test
-  void attendanceTypedBeforeTheProtokollExistsIsKeptAndTheQuestionsSaveSaysWhyItWasNot() {
+  void theAttendanceSavedFirstCreatesTheProtokollWithTheBoardsSekreterareAndKeepsTheDetailsTyped() {
     Sammantrade s = heldMeeting();
+    first(false).ankomProperty().set("13:05");
+    vm.justeringsplatsProperty().set("Socialförvaltningen");
+
+    vm.sparaNarvaro();
+
+    assertThat(vm.errors().get("Närvaro").get()).isEmpty();
+    assertThat(vm.statusProperty().get()).isEqualTo("Utkast");
+    assertThat(store.core().protokoll().find(s.id()).orElseThrow().sekreterare()).isEqualTo("Anna Berg");
+    assertThat(vm.sekreterareProperty().get()).as("the sekreterare as created").isEqualTo("Anna Berg");
+    assertThat(vm.justeringsplatsProperty().get()).as("typed, not saved").isEqualTo("Socialförvaltningen");
+    assertThat(vm.uppgifterState().dirtyProperty().get()).isTrue();
+    assertThat(vm.narvaroState().dirtyProperty().get()).isFalse();
+    assertThat(first(false).ankomProperty().get()).isEqualTo("13:05");
+    assertThat(vm.justerareVal()).isNotEmpty();
+  }
+
+  @Test
+  void attendanceTypedWhenTheBoardNamesNoSekreterareIsKeptAndTheQuestionsSaveSaysWhyItWasNot() {
+    Sammantrade s = heldMeeting();
+    store.core().namnd().sparaKontakt(se.namndbok.core.namnd.Kallelsekontakt.INGEN);
     NarvaroRad annika = first(false);
     annika.ankomProperty().set("13:05");
     List<String> told = new java.util.ArrayList<>();
@@ -236,7 +253,8 @@ class ProtokollViewModelTest {
         () -> happened.add("stannade"));
 
     assertThat(happened).containsExactly("stannade");
-    assertThat(told).containsExactly("närvaro: Spara sekreterare och justering först; då skapas protokollet.");
+    assertThat(told).singleElement().asString().startsWith("närvaro: ")
+        .contains("nämnden har ingen sekreterare angiven").contains("spara uppgifterna först");
     assertThat(annika.ankomProperty().get()).isEqualTo("13:05");
     assertThat(vm.narvaroState().dirtyProperty().get()).isTrue();
     assertThat(store.core().protokoll().find(s.id())).isEmpty();

@@ -53,11 +53,11 @@ final class DemoProtokoll {
       Sammantrade s = sammantraden.findNamndensByDatum(p.sammantrade())
           .orElseThrow(() -> new IllegalStateException("the demo protokoll names no meeting " + p.sammantrade()));
       List<Long> justerare = p.justerare().stream().map(n -> DemoBoard.require(ledamoter, n)).toList();
-      protokoll.spara(s.id(), 0, new ProtokollUppgifter(p.sekreterare(), justerare.getFirst(),
+      int version = protokoll.spara(s.id(), 0, new ProtokollUppgifter(p.sekreterare(), justerare.getFirst(),
           justerare.size() > 1 ? justerare.get(1) : null, p.justeringsdatum(), p.justeringsplats(),
           String.join("\n", p.ovrigaNarvarande()), p.forstaParagraf(), p.starttid(), p.sluttid(), p.ajourneringar(),
-          p.inledning(), p.arendelistaAndring()));
-      protokoll.registreraNarvaro(s.id(), 0, p.narvaro().stream().map(n -> new Narvaro(
+          p.inledning(), p.arendelistaAndring())).version();
+      protokoll.registreraNarvaro(s.id(), version, p.narvaro().stream().map(n -> new Narvaro(
           DemoBoard.require(ledamoter, n.ledamot()), n.narvarande(),
           n.tjanstgorFor() == null ? null : DemoBoard.require(ledamoter, n.tjanstgorFor()), n.lamnade(), n.ankom(),
           n.franParagraf(), n.tillParagraf())).toList());

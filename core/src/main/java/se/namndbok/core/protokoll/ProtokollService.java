@@ -9,6 +9,7 @@ import se.namndbok.core.db.Transactions;
 import se.namndbok.core.db.Tx;
 import se.namndbok.core.namnd.LedamotService;
 import se.namndbok.core.namnd.Ledamotsplats;
+import se.namndbok.core.namnd.NamndService;
 import se.namndbok.core.protokoll.persistence.NarvaroRepository;
 import se.namndbok.core.protokoll.persistence.ParagrafRepository;
 import se.namndbok.core.protokoll.persistence.ProtokollRepository;
@@ -34,6 +35,7 @@ public final class ProtokollService {
   private final SammantradeService sammantraden;
   private final ArendelistaService lista;
   private final LedamotService ledamoter;
+  private final NamndService namnd;
   private final ProtokollLasning lasning;
   private final ProtokollArkiv arkiv;
   private final ProtokollRegler regler;
@@ -44,12 +46,14 @@ public final class ProtokollService {
       new se.namndbok.core.protokoll.persistence.BehandlingRepository();
 
   public ProtokollService(Transactions transactions, AuditLog audit, SammantradeService sammantraden,
-      ArendelistaService lista, LedamotService ledamoter, ProtokollLasning lasning, ProtokollArkiv arkiv) {
+      ArendelistaService lista, LedamotService ledamoter, NamndService namnd, ProtokollLasning lasning,
+      ProtokollArkiv arkiv) {
     this.transactions = transactions;
     this.audit = audit;
     this.sammantraden = sammantraden;
     this.lista = lista;
     this.ledamoter = ledamoter;
+    this.namnd = namnd;
     this.lasning = lasning;
     this.arkiv = arkiv;
     this.regler = new ProtokollRegler(ledamoter);
@@ -70,14 +74,10 @@ public final class ProtokollService {
   private Protokoll spara(Tx tx, long sammantradeId, int version, ProtokollUppgifter u) {
     Optional<Protokoll> before = protokoll.findForUpdate(tx, sammantradeId);
     Sammantrade s = sammantraden.requireOpen(sammantradeId);
-    before.ifPresent(b -> audit.requireVersion("protokoll", sammantradeId, version, b.version(), "Protokollet"));
+    requireVersion(before, sammantradeId, version);
     ProtokollUppgifter clean = regler.uppgifter(tx, s, u);
     if (before.isEmpty()) {
-      Protokoll created = new Protokoll(sammantradeId, null, null, null, null, null, null, null, null,
-          ProtokollStatus.UTKAST, 0, null, null, null, false, null, null, null, null, false).with(clean);
-      protokoll.insert(tx, created);
-      audit.created("protokoll", sammantradeId, created);
-      return created;
+      return create(tx, sammantradeId, clean);
     }
     protokoll.update(tx, before.get().with(clean));
     Protokoll after = protokoll.find(tx, sammantradeId).orElseThrow();
@@ -96,13 +96,52 @@ public final class ProtokollService {
   private List<Narvaro> registreraNarvaro(Tx tx, long sammantradeId, int version, List<Narvaro> ny) {
     Optional<Protokoll> p = protokoll.findForUpdate(tx, sammantradeId);
     Sammantrade s = sammantraden.requireOpen(sammantradeId);
-    p.ifPresent(b -> audit.requireVersion("protokoll", sammantradeId, version, b.version(), "Protokollet"));
-    p.ifPresent(b -> protokoll.update(tx, b));
+    requireVersion(p, sammantradeId, version);
     regler.narvaro(s, ny);
+    if (p.isPresent()) {
+      protokoll.update(tx, p.get()); // a newer version: a window that read the attendance before this is refused
+    } else {
+      create(tx, sammantradeId, regler.uppgifter(tx, s, forstaUppgifter()));
+    }
     List<Narvaro> before = narvaro.find(tx, sammantradeId);
     narvaro.replace(tx, sammantradeId, ny);
     audit.changed("narvaro", sammantradeId, before, ny);
     return List.copyOf(ny);
+  }
+
+  /**
+   * The version check of a save made from a window that read the protokoll at {@code version}, or read that the
+   * meeting had none (0): refused, naming who and when, if the protokoll changed or was created since.
+   */
+  private void requireVersion(Optional<Protokoll> before, long sammantradeId, int version) {
+    audit.requireVersion("protokoll", sammantradeId, version, before.map(Protokoll::version).orElse(0), "Protokollet");
+  }
+
+  /**
+   * A new UTKAST at version 1, so that a save from a window that read "no protokoll yet" (version 0) is refused
+   * once a colleague has created it (at version 0 it would silently replace the colleague's).
+   */
+  private Protokoll create(Tx tx, long sammantradeId, ProtokollUppgifter u) {
+    Protokoll created = new Protokoll(sammantradeId, null, null, null, null, null, null, null, null,
+        ProtokollStatus.UTKAST, 1, null, null, null, false, null, null, null, null, false).with(u);
+    protokoll.insert(tx, created);
+    audit.created("protokoll", sammantradeId, created);
+    return created;
+  }
+
+  /**
+   * The details of a protokoll created by its attendance, recorded first as the meeting begins with the upprop:
+   * the board's sekreterare (Inställningar → Nämnden → Kallelsen), the opening §§, nothing else. Without a
+   * sekreterare there, the secretary names one in the protokoll's details first.
+   */
+  private ProtokollUppgifter forstaUppgifter() {
+    String sekreterare = namnd.kontakt().sekreterareNamn();
+    if (sekreterare == null || sekreterare.isBlank()) {
+      throw ValidationException.of(NarvaroValidering.FIELD, "nämnden har ingen sekreterare angiven för kallelsen; "
+          + "ange protokollets sekreterare och spara uppgifterna först, då skapas protokollet");
+    }
+    return new ProtokollUppgifter(sekreterare, null, null, null, null, null, null, null, null, null, true, null,
+        false);
   }
 
   /**

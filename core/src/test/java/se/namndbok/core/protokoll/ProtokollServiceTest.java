@@ -210,6 +210,7 @@ class ProtokollServiceTest {
   @Test
   void anErsattareServesForAnAbsentOrdinarie() {
     Sammantrade s = mote("2025-09-25", 1);
+    service.spara(s.id(), 0, uppgifter(s.datum().plusDays(5), null));
     List<Narvaro> saved = service.registreraNarvaro(s.id(), Versioner.protokoll(store.core(), s.id()), List.of(Narvaro.narvarande(ordforande.id()),
         Narvaro.franvarande(ledamot.id()), Narvaro.tjanstgor(ersattare.id(), ledamot.id())));
     assertThat(saved).hasSize(3);
@@ -274,6 +275,50 @@ class ProtokollServiceTest {
     justerat(s);
     assertThat(message(() -> service.anslag(s.id(), LocalDate.of(2025, 9, 29)))).contains("Anslagsdatum")
         .contains("justeringsdatumet");
+  }
+
+  @Test
+  void theAttendanceRecordedFirstCreatesTheProtokollWithTheBoardsSekreterare() {
+    store.core().namnd().sparaKontakt(new se.namndbok.core.namnd.Kallelsekontakt("Anna Berg", "Nämndsekreterare",
+        null, null, null, null, null));
+    Sammantrade s = mote("2025-09-25", 1);
+
+    service.registreraNarvaro(s.id(), 0, List.of(Narvaro.narvarande(ordforande.id()), Narvaro.narvarande(ledamot.id())));
+
+    Protokoll p = service.find(s.id()).orElseThrow();
+    assertThat(p.sekreterare()).isEqualTo("Anna Berg");
+    assertThat(p.status()).isEqualTo(ProtokollStatus.UTKAST);
+    assertThat(p.inledning()).isTrue();
+    assertThat(service.forEditor(s.id()).narvaro()).extracting(Narvaro::ledamotId)
+        .containsExactly(ordforande.id(), ledamot.id());
+    assertThat(store.core().audit().entriesFor("protokoll", s.id())).hasSize(1);
+  }
+
+  @Test
+  void withoutASekreterareForTheBoardTheAttendanceFirstIsRefusedAndNothingIsSaved() {
+    Sammantrade s = mote("2025-09-25", 1);
+
+    assertThat(message(() -> service.registreraNarvaro(s.id(), 0, List.of(Narvaro.narvarande(ordforande.id())))))
+        .contains("Närvaro: nämnden har ingen sekreterare angiven").contains("spara uppgifterna först");
+
+    assertThat(service.find(s.id())).isEmpty();
+    assertThat(service.forEditor(s.id()).narvaro()).isEmpty();
+  }
+
+  @Test
+  void aWindowThatReadNoProtokollCannotReplaceTheOneAColleagueCreatedSince() {
+    store.core().namnd().sparaKontakt(new se.namndbok.core.namnd.Kallelsekontakt("Anna Berg", null, null, null,
+        null, null, null));
+    Sammantrade s = mote("2025-09-25", 1);
+    service.spara(s.id(), 0, uppgifter(s.datum().plusDays(5), null)); // a colleague's window
+
+    assertThatThrownBy(() -> service.spara(s.id(), 0, new ProtokollUppgifter("Bo Annan", null, null, null, null, null,
+        null))).isInstanceOf(se.namndbok.core.shared.StaleException.class);
+    assertThatThrownBy(() -> service.registreraNarvaro(s.id(), 0, List.of(Narvaro.narvarande(ordforande.id()))))
+        .isInstanceOf(se.namndbok.core.shared.StaleException.class);
+
+    assertThat(service.find(s.id()).orElseThrow().sekreterare()).isEqualTo("Anna Sekreterare");
+    assertThat(service.forEditor(s.id()).narvaro()).isEmpty();
   }
 
   @Test

@@ -58,9 +58,9 @@ public record JusteratMote(CoreServices core, Sammantrade mote, Sammantrade nast
         LocalDate.of(2025, 9, 1), "159", "Budget 2026", "2025/146", null, false), mote.id());
     Delegationsbeslut delegationsbeslut = core.delegationsbeslut().registerTill(new NyttDelegationsbeslut("2025/146",
         null, "MAS/MAR/SAS", "4.2", LocalDate.of(2025, 9, 2), "Anmälan enligt lex Maria", false), mote.id());
-    core.protokoll().spara(mote.id(), 0, new ProtokollUppgifter("Sara Holm", ledamot.id(), null, LocalDate.of(2025, 10, 1),
-        "Socialförvaltningen", null, 81));
-    core.protokoll().registreraNarvaro(mote.id(), 0, List.of(Narvaro.narvarande(ordforande.id()),
+    int version = core.protokoll().spara(mote.id(), 0, new ProtokollUppgifter("Sara Holm", ledamot.id(), null,
+        LocalDate.of(2025, 10, 1), "Socialförvaltningen", null, 81)).version();
+    core.protokoll().registreraNarvaro(mote.id(), version, List.of(Narvaro.narvarande(ordforande.id()),
         Narvaro.narvarande(ledamot.id())));
     core.protokoll().sattBeslut(punkt.id(), 0, BESLUT, null);
     core.protokoll().justera(mote.id());
