@@ -104,6 +104,21 @@ class RegistreringWindowTest {
   }
 
   @Test
+  void theDateFilterShowsTheDateItUnderstoodAndAnEmptyChoiceSaysItIsTheChoice(FxRobot robot) {
+    waitFor(robot, "#diariumTable");
+    robot.clickOn("#nav-delegationsbeslut");
+    TableView<Delegationsbeslut> table = waitFor(robot, "#delegationsbeslutTable");
+    waitUntil("the list read", () -> ((Label) table.getPlaceholder()).getText().startsWith("Inga delegationsbeslut här"));
+
+    robot.clickOn("#dbFilterFran").write("1/10").type(KeyCode.TAB);
+
+    waitUntil("the date understood shown", () -> "2025-10-01".equals(
+        robot.lookup("#dbFilterFran").queryTextInputControl().getText()));
+    waitUntil("the empty table names the choice", () -> ((Label) table.getPlaceholder()).getText()
+        .startsWith("Inga delegationsbeslut i urvalet."));
+  }
+
+  @Test
   void aBadDateShowsASwedishMessageAtTheFieldAndSavesNothing(FxRobot robot) {
     waitFor(robot, "#diariumTable");
     robot.clickOn("#nav-delegationsbeslut");

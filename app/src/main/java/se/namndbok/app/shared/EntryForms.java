@@ -141,8 +141,11 @@ public final class EntryForms {
     return l;
   }
 
-  /** A period end of the list filters, typed yyyy-MM-dd (its prompt says so). */
-  public static TextField dateFilter(String id, String prompt, StringProperty value) {
+  /**
+   * A period end of the list filters, typed as a date field is (2025-10-01, 1/10, 1 okt; the prompt shows the
+   * long form), and shown as the date understood once the field is left, the year taken from {@code today}.
+   */
+  public static TextField dateFilter(String id, String prompt, StringProperty value, Supplier<LocalDate> today) {
     TextField f = new TextField();
     f.setId(id);
     f.setPromptText(prompt);
@@ -150,6 +153,11 @@ public final class EntryForms {
     f.setPrefColumnCount(9);
     f.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     f.textProperty().bindBidirectional(value);
+    f.focusedProperty().addListener((o, was, now) -> {
+      if (!now) {
+        value.set(TypedDate.normalize(value.get(), today.get(), TypedDate.YearOmitted.THIS_YEAR));
+      }
+    });
     return f;
   }
 

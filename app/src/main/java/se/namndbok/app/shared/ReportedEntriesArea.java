@@ -147,8 +147,10 @@ public final class ReportedEntriesArea<E extends se.namndbok.core.anmalan.Anmala
     summary.setMinWidth(Region.USE_PREF_SIZE);
     List<Node> bar = new ArrayList<>(List.of(EntryForms.fixedLabel(Messages.get("filter.visa")), mote));
     bar.addAll(ownFilters);
-    bar.add(EntryForms.dateFilter(spec.prefix() + "FilterFran", Messages.get("filter.fran"), vm.franProperty()));
-    bar.add(EntryForms.dateFilter(spec.prefix() + "FilterTill", Messages.get("filter.till"), vm.tillProperty()));
+    bar.add(EntryForms.dateFilter(spec.prefix() + "FilterFran", Messages.get("filter.fran"), vm.franProperty(),
+        vm::today));
+    bar.add(EntryForms.dateFilter(spec.prefix() + "FilterTill", Messages.get("filter.till"), vm.tillProperty(),
+        vm::today));
     bar.add(summary);
     javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(8, 6, bar.toArray(Node[]::new));
     row.setAlignment(Pos.CENTER_LEFT);
@@ -166,7 +168,11 @@ public final class ReportedEntriesArea<E extends se.namndbok.core.anmalan.Anmala
     vm.sorted().comparatorProperty().bind(table.comparatorProperty());
     Label tomt = new Label();
     tomt.textProperty().bind(javafx.beans.binding.Bindings.when(vm.laddarProperty())
-        .then(Messages.get(spec.messages() + ".laddar")).otherwise(Messages.get(spec.messages() + ".tomt")));
+        .then(Messages.get(spec.messages() + ".laddar")).otherwise(javafx.beans.binding.Bindings.when(
+            vm.urvalProperty()).then(Messages.get(spec.messages() + ".tomt.urval"))
+            .otherwise(Messages.get(spec.messages() + ".tomt"))));
+    tomt.setWrapText(true);
+    tomt.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
     table.setPlaceholder(tomt);
     table.setOnKeyPressed(e -> {
       if (Shortcuts.TA_BORT.matches(e)) {

@@ -34,6 +34,7 @@ import se.namndbok.core.shared.ValidationException;
 public abstract class ReportedEntriesViewModel<E extends Anmalan> {
   protected final AppServices services;
   private final javafx.beans.property.ReadOnlyBooleanWrapper laddar = new javafx.beans.property.ReadOnlyBooleanWrapper();
+  private final javafx.beans.property.ReadOnlyBooleanWrapper urval = new javafx.beans.property.ReadOnlyBooleanWrapper();
   private final TaskExecutor executor;
   private final String messages;
   private final AnmalanService<?, E> service;
@@ -110,9 +111,11 @@ public abstract class ReportedEntriesViewModel<E extends Anmalan> {
       laddar.set(false);
       return;
     }
+    boolean narrowed = !filter.equals(AnmalanFilter.alla());
     BackgroundTask.wrap(() -> service.list(filter))
         .onSuccess(list -> {
           rows.setAll(list);
+          urval.set(narrowed);
           count();
         })
         .onFinished(() -> laddar.set(false))
@@ -122,6 +125,19 @@ public abstract class ReportedEntriesViewModel<E extends Anmalan> {
   /** Until the first list has come: the empty table then says it is being fetched, not that there is nothing. */
   public javafx.beans.property.ReadOnlyBooleanProperty laddarProperty() {
     return laddar.getReadOnlyProperty();
+  }
+
+  /**
+   * Whether the list shown is narrowed by a filter (a meeting, a period, the kind's own): an empty table then says
+   * that nothing matches the choice, not that there is nothing.
+   */
+  public javafx.beans.property.ReadOnlyBooleanProperty urvalProperty() {
+    return urval.getReadOnlyProperty();
+  }
+
+  /** Today by the store's clock: a day and month typed in the period filter get its year. */
+  public java.time.LocalDate today() {
+    return services.clock().today();
   }
 
   private AnmalanFilter filter() {

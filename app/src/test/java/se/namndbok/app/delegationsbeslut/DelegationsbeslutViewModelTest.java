@@ -92,6 +92,23 @@ class DelegationsbeslutViewModelTest {
   }
 
   @Test
+  void aListNarrowedByAFilterIsToldApartFromAnEmptyOne() {
+    assertThat(vm.urvalProperty().get()).isFalse();
+
+    vm.franProperty().set("2030-01-01");
+    assertThat(vm.visible()).isEmpty();
+    assertThat(vm.urvalProperty().get()).isTrue();
+
+    vm.franProperty().set("");
+    assertThat(vm.urvalProperty().get()).isFalse();
+    vm.delegatProperty().set(vm.delegatval().stream().filter(d -> d.namn().equals("MAS/MAR/SAS")).findFirst().orElseThrow());
+    assertThat(vm.urvalProperty().get()).isTrue();
+    vm.delegatProperty().set(DelegationsbeslutViewModel.ALLA_DELEGATER);
+    vm.moteProperty().set(MotesVal.EJ_ANMALDA);
+    assertThat(vm.urvalProperty().get()).isTrue();
+  }
+
+  @Test
   void aBadPeriodSaysSoInSwedishAndKeepsTheList() {
     vm.franProperty().set("2025-13-01");
 
