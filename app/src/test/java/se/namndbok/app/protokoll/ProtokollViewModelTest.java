@@ -227,6 +227,13 @@ class ProtokollViewModelTest {
     assertThat(vm.narvaroState().dirtyProperty().get()).isFalse();
     assertThat(first(false).ankomProperty().get()).isEqualTo("13:05");
     assertThat(vm.justerareVal()).isNotEmpty();
+
+    vm.justerare1Property().set(vm.justerareVal().getFirst());
+    vm.sparaUppgifter();
+    assertThat(vm.errors().summary()).isEmpty();
+    assertThat(store.core().protokoll().find(s.id()).orElseThrow())
+        .satisfies(p -> assertThat(p.justeringsplats()).isEqualTo("Socialförvaltningen"))
+        .satisfies(p -> assertThat(p.justerare1Id()).isEqualTo(vm.justerareVal().getFirst().id()));
   }
 
   @Test
