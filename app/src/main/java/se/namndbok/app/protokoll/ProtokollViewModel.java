@@ -68,6 +68,8 @@ public final class ProtokollViewModel {
   private final BooleanProperty justerat = new SimpleBooleanProperty();
   private final BooleanProperty hallet = new SimpleBooleanProperty();
   private final StringProperty status = new SimpleStringProperty("");
+  /** The board's sekreterare (Inställningar → Nämnden → Kallelsen): shown until the protokoll names its own. */
+  private String forvaldSekreterare = "";
   private final StringBinding nedtagning = Bindings.createStringBinding(() -> nedtagning(anslagsdatum.get()),
       anslagsdatum);
   private final FieldErrors errors = new FieldErrors("Närvaro", "Sekreterare", "Justerare", "Justerare 2",
@@ -111,16 +113,22 @@ public final class ProtokollViewModel {
       underlag.set(null);
       return;
     }
-    BackgroundTask.wrap(() -> read(s)).onSuccess(u -> {
-      if (sammantrade.get() != null && sammantrade.get().id() == u.sammantrade().id()) {
-        fill(u, saved);
+    BackgroundTask.wrap(() -> read(s)).onSuccess(r -> {
+      if (sammantrade.get() != null && sammantrade.get().id() == r.underlag().sammantrade().id()) {
+        forvaldSekreterare = r.sekreterare();
+        fill(r.underlag(), saved);
       }
     }).executeWith(executor);
   }
 
+  /** What the tab shows, and the sekreterare a protokoll not yet created will get (the kallelse's). */
+  private record Read(ProtokollUnderlag underlag, String sekreterare) {}
+
   /** The recorded protokoll, or for a meeting without one the seats and items with nothing filled in yet. */
-  private ProtokollUnderlag read(Sammantrade s) {
-    return service.forEditor(s.id());
+  private Read read(Sammantrade s) {
+    ProtokollUnderlag u = service.forEditor(s.id());
+    String sekreterare = u.protokoll() == null ? services.namnder().kontakt().sekreterareNamn() : null;
+    return new Read(u, sekreterare == null ? "" : sekreterare);
   }
 
   private void fill(ProtokollUnderlag u, Saved saved) {
@@ -175,7 +183,7 @@ public final class ProtokollViewModel {
     Map<Long, String> namn = personer.values().stream().collect(Collectors.toMap(Person::id, Person::namn));
     paragrafer.setAll(u.punkter().stream().map(pp -> new ParagrafRad(pp, namn)).toList());
     Protokoll p = u.protokoll();
-    sekreterare.set(p == null || p.sekreterare() == null ? "" : p.sekreterare());
+    sekreterare.set(p == null ? forvaldSekreterare : p.sekreterare() == null ? "" : p.sekreterare());
     justerare1.set(p == null ? null : personer.get(p.justerare1Id()));
     justerare2.set(p == null ? null : personer.get(p.justerare2Id()));
     justeringsdatum.set(p == null || p.justeringsdatum() == null ? "" : p.justeringsdatum().toString());

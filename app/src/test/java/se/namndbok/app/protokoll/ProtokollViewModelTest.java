@@ -213,6 +213,8 @@ class ProtokollViewModelTest {
   @Test
   void theAttendanceSavedFirstCreatesTheProtokollWithTheBoardsSekreterareAndKeepsTheDetailsTyped() {
     Sammantrade s = heldMeeting();
+    assertThat(vm.sekreterareProperty().get()).as("the sekreterare it will get, shown").isEqualTo("Anna Berg");
+    assertThat(vm.uppgifterState().dirtyProperty().get()).isFalse();
     first(false).ankomProperty().set("13:05");
     vm.justeringsplatsProperty().set("Socialförvaltningen");
 
