@@ -35,17 +35,31 @@ public final class RowAnchor {
   }
 
   /**
-   * Scrolls to {@code item} unless its row is already wholly in view (where it stays). The table is laid out first:
-   * its rows may just have been replaced, and a scroll made before the list knows its rows is a fraction of the way
-   * down (the meetings list opened on the remembered meeting with the rows at both edges cut).
+   * Scrolls to {@code item} unless its row is already wholly in view (where it stays). The window is laid out first
+   * and again after the scroll: the table's rows may just have been replaced, or the table just added to the window
+   * and not yet given its size by it. A list scrolls by a fraction of its length, so a scroll made before the list
+   * knows its rows and its height stood a fraction of a row off once it did (the meetings list opened on the
+   * remembered meeting with the rows at both edges cut; decision 0169).
    */
   public static <T> void scrollToIfHidden(TableView<T> table, T item, Function<T, ?> key) {
-    if (table.getScene() != null) {
-      table.applyCss();
-      table.layout();
-    }
+    layOutWindow(table);
     if (!whollyShown(table, key.apply(item), key)) {
       table.scrollTo(item);
+      layOutWindow(table);
+    }
+  }
+
+  /**
+   * CSS and layout of the whole window the table is in, which sizes the table itself; nothing outside one. Twice:
+   * a table laid out for the first time sizes its heading in the first pass and its rows below it in the second.
+   */
+  private static void layOutWindow(TableView<?> table) {
+    if (table.getScene() != null && table.getScene().getRoot() != null) {
+      javafx.scene.Parent root = table.getScene().getRoot();
+      for (int pass = 0; pass < 2; pass++) {
+        root.applyCss();
+        root.layout();
+      }
     }
   }
 

@@ -122,6 +122,44 @@ class RowAnchorWindowTest {
     assertThat(visible(dold.id())).as("a row out of view, brought into it").isTrue();
   }
 
+  /**
+   * An area just opened chooses its remembered row before the window has laid the area out: scrolled then, the list
+   * (sized afterwards) stood a fraction of a row down with the rows at both edges cut (the meetings list, seen in CI).
+   */
+  @Test
+  void aRowChosenBeforeTheTableIsSizedIsShownFlushWithAnEdgeOnceItIs(FxRobot robot) {
+    TableView<Rad> ny = new TableView<>();
+    TableColumn<Rad, String> text = new TableColumn<>("Rubrik");
+    text.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().text()));
+    ny.getColumns().add(text);
+    ny.getStyleClass().add(atlantafx.base.theme.Styles.DENSE); // as the window's lists
+    ny.setPrefHeight(110);
+    ny.setMaxHeight(110);
+    RowAnchor.install(ny, Rad::id);
+    robot.interact(() -> {
+      ((StackPane) table.getParent()).getChildren().setAll(new javafx.scene.layout.VBox(ny));
+      ny.getItems().setAll(rader(8));
+      ny.getSelectionModel().select(2);
+      RowAnchor.scrollToIfHidden(ny, ny.getItems().get(2), Rad::id); // before any layout of the new table
+    });
+    layOut(robot, ny);
+
+    robot.interact(() -> {
+      javafx.scene.Node flow = ny.lookup(".virtual-flow");
+      javafx.geometry.Bounds view = flow.localToScene(flow.getLayoutBounds());
+      List<javafx.geometry.Bounds> rows = ny.lookupAll(".table-row-cell").stream()
+          .filter(n -> n.isVisible() && n instanceof TableRow<?> r && r.getItem() != null)
+          .map(n -> n.localToScene(n.getLayoutBounds()))
+          .filter(b -> b.getMaxY() > view.getMinY() && b.getMinY() < view.getMaxY()).toList();
+      double top = rows.stream().mapToDouble(javafx.geometry.Bounds::getMinY).min().orElseThrow();
+      double bottom = rows.stream().mapToDouble(javafx.geometry.Bounds::getMaxY).max().orElseThrow();
+      // within the table's border, which this bare table gets at the next pulse (1 px)
+      assertThat(Math.abs(top - view.getMinY()) <= 1 || Math.abs(bottom - view.getMaxY()) <= 1)
+          .as("rows %.1f–%.1f in a list %.1f–%.1f: flush with one edge", top, bottom, view.getMinY(), view.getMaxY())
+          .isTrue();
+    });
+  }
+
   private javafx.geometry.Bounds rowBounds(long id) {
     return table.lookupAll(".table-row-cell").stream()
         .filter(n -> n instanceof TableRow<?> r && r.isVisible() && r.getItem() instanceof Rad rad && rad.id() == id)
