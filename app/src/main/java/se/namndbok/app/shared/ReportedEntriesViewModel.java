@@ -141,7 +141,7 @@ public abstract class ReportedEntriesViewModel<E extends Anmalan> {
   }
 
   private AnmalanFilter filter() {
-    Period p = Period.parse(fran.get(), till.get(), services.clock().today());
+    Period p = Period.parse(fran.get(), till.get(), today());
     return filter(mote.get() == null ? MotesVal.ALLA : mote.get(), p);
   }
 

@@ -49,17 +49,11 @@ public final class RowAnchor {
     }
   }
 
-  /**
-   * CSS and layout of the whole window the table is in, which sizes the table itself; nothing outside one. Twice:
-   * a table laid out for the first time sizes its heading in the first pass and its rows below it in the second.
-   */
+  /** CSS and layout of the whole window the table is in, which sizes the table itself; nothing outside one. */
   private static void layOutWindow(TableView<?> table) {
     if (table.getScene() != null && table.getScene().getRoot() != null) {
-      javafx.scene.Parent root = table.getScene().getRoot();
-      for (int pass = 0; pass < 2; pass++) {
-        root.applyCss();
-        root.layout();
-      }
+      table.getScene().getRoot().applyCss();
+      table.getScene().getRoot().layout();
     }
   }
 
