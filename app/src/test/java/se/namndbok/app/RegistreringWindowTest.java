@@ -62,6 +62,15 @@ class RegistreringWindowTest {
     store.close();
   }
 
+  /** The Delegationsbeslut area opened from the diarium, its form's first field focused; its list. */
+  private static TableView<Delegationsbeslut> openDelegationsbeslut(FxRobot robot) {
+    waitFor(robot, "#diariumTable");
+    robot.clickOn("#nav-delegationsbeslut");
+    TableView<Delegationsbeslut> table = waitFor(robot, "#delegationsbeslutTable");
+    waitUntil("focus in the first field", () -> robot.lookup("#dbDiarienummer").query().isFocused());
+    return table;
+  }
+
   private void typeDecision(FxRobot robot, String datum, String rubrik) {
     robot.write("2025/1130").type(KeyCode.TAB).write("MAS/MAR/SAS").type(KeyCode.TAB).write("4.2")
         .type(KeyCode.TAB).write(datum).type(KeyCode.TAB).write(rubrik).type(KeyCode.ENTER);
@@ -69,10 +78,7 @@ class RegistreringWindowTest {
 
   @Test
   void fiveDecisionsEnteredWithTheKeyboardGoToTheNextMeeting(FxRobot robot) {
-    waitFor(robot, "#diariumTable");
-    robot.clickOn("#nav-delegationsbeslut");
-    TableView<Delegationsbeslut> table = waitFor(robot, "#delegationsbeslutTable");
-    waitUntil("focus in the first field", () -> robot.lookup("#dbDiarienummer").query().isFocused());
+    TableView<Delegationsbeslut> table = openDelegationsbeslut(robot);
 
     for (int i = 1; i <= 5; i++) {
       typeDecision(robot, "2025-10-0" + i, "Beslut nummer " + i);
@@ -91,10 +97,7 @@ class RegistreringWindowTest {
 
   @Test
   void aDayAndMonthTypedWithoutAYearTakeTheYearOfTheStoresToday(FxRobot robot) {
-    waitFor(robot, "#diariumTable");
-    robot.clickOn("#nav-delegationsbeslut");
-    TableView<Delegationsbeslut> table = waitFor(robot, "#delegationsbeslutTable");
-    waitUntil("focus in the first field", () -> robot.lookup("#dbDiarienummer").query().isFocused());
+    TableView<Delegationsbeslut> table = openDelegationsbeslut(robot);
 
     typeDecision(robot, "28/10", "Beslut utan årtal");
 
@@ -105,9 +108,7 @@ class RegistreringWindowTest {
 
   @Test
   void theDateFilterShowsTheDateItUnderstoodAndAnEmptyChoiceSaysItIsTheChoice(FxRobot robot) {
-    waitFor(robot, "#diariumTable");
-    robot.clickOn("#nav-delegationsbeslut");
-    TableView<Delegationsbeslut> table = waitFor(robot, "#delegationsbeslutTable");
+    TableView<Delegationsbeslut> table = openDelegationsbeslut(robot);
     waitUntil("the list read", () -> ((Label) table.getPlaceholder()).getText().startsWith("Inga delegationsbeslut här"));
 
     robot.clickOn("#dbFilterFran").write("1/10").type(KeyCode.TAB);
@@ -120,9 +121,7 @@ class RegistreringWindowTest {
 
   @Test
   void aBadDateShowsASwedishMessageAtTheFieldAndSavesNothing(FxRobot robot) {
-    waitFor(robot, "#diariumTable");
-    robot.clickOn("#nav-delegationsbeslut");
-    waitUntil("focus in the first field", () -> robot.lookup("#dbDiarienummer").query().isFocused());
+    openDelegationsbeslut(robot);
 
     typeDecision(robot, "2025-13-45", "Beslut med fel datum");
 
