@@ -130,6 +130,39 @@ class ProtokollWindowTest {
   }
 
   @Test
+  void theAttendanceSavedWithTheKeyboardKeepsTheFocusInItsField(FxRobot robot) {
+    var ledamoter = store.core().ledamoter();
+    var ordforande = ledamoter.add("Annika", "Lindqvist", "S");
+    ledamoter.addUppdrag(ordforande.id(), null, se.namndbok.core.namnd.UppdragTyp.ORDINARIE,
+        se.namndbok.core.namnd.Roll.ORDFORANDE, 1, LocalDate.of(2023, 1, 1), LocalDate.of(2026, 12, 31));
+    robot.clickOn("#nav-sammantraden");
+    TableView<Sammantrade> moten = waitFor(robot, "#motenTable");
+    waitUntil("the held meeting listed", () -> moten.getItems().stream().anyMatch(m -> m.id() == punkt.sammantradeId()));
+    robot.interact(() -> moten.getSelectionModel().select(moten.getItems().stream()
+        .filter(m -> m.id() == punkt.sammantradeId()).findFirst().orElseThrow()));
+    robot.clickOn(robot.lookup(".tab-label").match((Label l) -> "Protokoll".equals(l.getText())).<Node>query());
+    waitFor(robot, "#protokollBeslut-" + punkt.id());
+    javafx.scene.control.TextField ankom = robot.lookup(n -> n.getId() != null
+        && n.getId().startsWith("protokollAnkom-")).queryAs(javafx.scene.control.TextField.class);
+    String id = ankom.getId();
+
+    robot.interact(ankom::requestFocus);
+    waitUntil("Kom kl. focused", ankom::isFocused);
+    robot.write("13:05");
+    waitUntil("the time typed", () -> "13:05".equals(ankom.getText()));
+    robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.S)
+        .release(javafx.scene.input.KeyCode.CONTROL);
+
+    waitUntil("the attendance saved", () -> protokoll.underlag(punkt.sammantradeId()).narvaro().stream()
+        .anyMatch(n -> LocalTime.of(13, 5).equals(n.ankom())));
+    // the rows are made anew after the save: the focus goes to the new row's field, not to the side menu
+    waitUntil("the focus still in Kom kl.", () -> {
+      Node owner = moten.getScene().getFocusOwner();
+      return owner != null && id.equals(owner.getId()) && owner != ankom;
+    });
+  }
+
+  @Test
   void justeraWaitsForAProtokollToExist(FxRobot robot) {
     robot.clickOn("#nav-sammantraden");
     TableView<Sammantrade> moten = waitFor(robot, "#motenTable");

@@ -256,21 +256,26 @@ public final class ProtokollView extends ScrollPane implements se.namndbok.app.s
     return false;
   }
 
+  /** Every control of a row has an id by its person, so that the focus finds it again when the rows are made anew. */
   private Node narvaroRow(NarvaroRad r) {
+    long id = r.person().id();
     Label namn = new Label(r.namn() + (r.ersattare() ? " (" + Messages.get("protokoll.ersattare") + ")" : ""));
     namn.setPrefWidth(260);
     CheckBox narvarande = new CheckBox(Messages.get("protokoll.narvarande"));
+    narvarande.setId("protokollNarvarande-" + id);
     narvarande.selectedProperty().bindBidirectional(r.narvarandeProperty());
     narvarande.setAccessibleText(Messages.format("protokoll.narvarande.om", r.namn()));
     HBox row = new HBox(12, namn, narvarande);
     if (r.ersattare()) {
       ComboBox<Person> forWhom = se.namndbok.app.shared.OptionalChoice.of(new ComboBox<>(), vm.ordinarie());
+      forWhom.setId("protokollTjanstgor-" + id);
       forWhom.setPromptText(Messages.get("protokoll.tjanstgor"));
       forWhom.setAccessibleText(Messages.format("protokoll.tjanstgor.om", r.namn()));
       forWhom.valueProperty().bindBidirectional(r.tjanstgorForProperty());
       row.getChildren().add(forWhom);
     }
     TextField lamnade = new TextField();
+    lamnade.setId("protokollLamnade-" + id);
     lamnade.setPromptText(Messages.get("protokoll.lamnade"));
     lamnade.setAccessibleText(Messages.format("protokoll.lamnade.om", r.namn()));
     lamnade.setPrefColumnCount(7);
@@ -278,12 +283,14 @@ public final class ProtokollView extends ScrollPane implements se.namndbok.app.s
     lamnade.textProperty().bindBidirectional(r.lamnadeProperty());
     row.setAlignment(Pos.CENTER_LEFT);
     TextField ankom = new TextField();
+    ankom.setId("protokollAnkom-" + id);
     ankom.setPromptText(Messages.get("protokoll.ankom"));
     ankom.setAccessibleText(Messages.format("protokoll.ankom.om", r.namn()));
     ankom.setPrefColumnCount(7);
     ankom.setMinWidth(TextField.USE_PREF_SIZE);
     ankom.textProperty().bindBidirectional(r.ankomProperty());
     TextField paragrafer = new TextField();
+    paragrafer.setId("protokollDeltar-" + id);
     paragrafer.setPromptText(Messages.get("protokoll.deltar"));
     paragrafer.setAccessibleText(Messages.format("protokoll.deltar.om", r.namn()));
     paragrafer.setPrefColumnCount(18);
