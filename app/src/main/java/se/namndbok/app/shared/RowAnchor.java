@@ -39,14 +39,41 @@ public final class RowAnchor {
    * and again after the scroll: the table's rows may just have been replaced, or the table just added to the window
    * and not yet given its size by it. A list scrolls by a fraction of its length, so a scroll made before the list
    * knows its rows and its height stood a fraction of a row off once it did (the meetings list opened on the
-   * remembered meeting with the rows at both edges cut; decision 0169).
+   * remembered meeting with the rows at both edges cut; decision 0169). A table not yet in a window (an area's
+   * first read can finish while the area is being put in it) is scrolled once it is, if the row is still chosen.
    */
   public static <T> void scrollToIfHidden(TableView<T> table, T item, Function<T, ?> key) {
+    if (table.getScene() == null) {
+      whenInWindow(table, () -> {
+        T chosen = table.getSelectionModel().getSelectedItem();
+        if (chosen != null && Objects.equals(key.apply(chosen), key.apply(item))) {
+          scrollToIfHidden(table, chosen, key);
+        }
+      });
+      return;
+    }
     layOutWindow(table);
     if (!whollyShown(table, key.apply(item), key)) {
       table.scrollTo(item);
       layOutWindow(table);
     }
+  }
+
+  /**
+   * Runs {@code action} once {@code table} is in a window, after the change that put it there: laying a window out
+   * from inside the change of its own scene graph is not allowed.
+   */
+  private static void whenInWindow(TableView<?> table, Runnable action) {
+    table.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+      @Override
+      public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
+          javafx.scene.Scene was, javafx.scene.Scene now) {
+        if (now != null) {
+          table.sceneProperty().removeListener(this);
+          javafx.application.Platform.runLater(action);
+        }
+      }
+    });
   }
 
   /** CSS and layout of the whole window the table is in, which sizes the table itself; nothing outside one. */

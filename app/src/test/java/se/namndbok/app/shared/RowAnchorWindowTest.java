@@ -20,6 +20,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 import se.namndbok.app.testing.WindowFixture;
 
 /**
@@ -128,14 +129,7 @@ class RowAnchorWindowTest {
    */
   @Test
   void aRowChosenBeforeTheTableIsSizedIsShownFlushWithAnEdgeOnceItIs(FxRobot robot) {
-    TableView<Rad> ny = new TableView<>();
-    TableColumn<Rad, String> text = new TableColumn<>("Rubrik");
-    text.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().text()));
-    ny.getColumns().add(text);
-    ny.getStyleClass().add(atlantafx.base.theme.Styles.DENSE); // as the window's lists
-    ny.setPrefHeight(110);
-    ny.setMaxHeight(110);
-    RowAnchor.install(ny, Rad::id);
+    TableView<Rad> ny = tableOf110px();
     robot.interact(() -> {
       ((StackPane) table.getParent()).getChildren().setAll(new javafx.scene.layout.VBox(ny));
       ny.getItems().setAll(rader(8));
@@ -144,6 +138,42 @@ class RowAnchorWindowTest {
     });
     layOut(robot, ny);
 
+    assertFlushWithAnEdge(robot, ny);
+  }
+
+  /**
+   * An area opened the first time reads its rows while it is being put in the window: the read can finish, and the
+   * remembered row be chosen, before the table is in the window at all. Scrolled then, without a size, the list
+   * stood half-way down with the rows at both edges cut (the meetings list, seen in CI).
+   */
+  @Test
+  void aRowChosenBeforeTheTableIsInTheWindowIsShownFlushWithAnEdgeOnceItIs(FxRobot robot) {
+    TableView<Rad> ny = tableOf110px();
+    robot.interact(() -> {
+      ny.getItems().setAll(rader(8));
+      ny.getSelectionModel().select(2);
+      RowAnchor.scrollToIfHidden(ny, ny.getItems().get(2), Rad::id); // not in any window yet
+      ((StackPane) table.getParent()).getChildren().setAll(new javafx.scene.layout.VBox(ny));
+    });
+    WaitForAsyncUtils.waitForFxEvents();
+    layOut(robot, ny);
+
+    assertFlushWithAnEdge(robot, ny);
+  }
+
+  private static TableView<Rad> tableOf110px() {
+    TableView<Rad> ny = new TableView<>();
+    TableColumn<Rad, String> text = new TableColumn<>("Rubrik");
+    text.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().text()));
+    ny.getColumns().add(text);
+    ny.getStyleClass().add(atlantafx.base.theme.Styles.DENSE); // as the window's lists
+    ny.setPrefHeight(110);
+    ny.setMaxHeight(110);
+    RowAnchor.install(ny, Rad::id);
+    return ny;
+  }
+
+  private static void assertFlushWithAnEdge(FxRobot robot, TableView<Rad> ny) {
     robot.interact(() -> {
       javafx.scene.Node flow = ny.lookup(".virtual-flow");
       javafx.geometry.Bounds view = flow.localToScene(flow.getLayoutBounds());
