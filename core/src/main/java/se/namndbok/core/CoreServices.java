@@ -151,7 +151,7 @@ public final class CoreServices {
     kallelse = new KallelseService(tx, store.files(), new KallelseService.Kallor(namnd, ledamoter, sammantraden,
         underlag, arenden, meddelanden, delegationsbeslut, delegater, delegationsordning, kvartalsrapporter));
     utskick = new UtskickService(tx, store.files(), renderers.kallelse(), kallelse, sammantraden, audit, clock);
-    backup = new BackupService(store);
+    backup = new BackupService(store, clock);
     sakerhetskopior = new Sakerhetskopior(store, clock);
     tjansteskrivelse = new TjansteskrivelseService(tx, sammantraden, arendelista, underlag, arenden);
     sammantradesfilExport = new SammantradesfilExport(tx, kallelse, arenden, sekretessgrunder, logo,

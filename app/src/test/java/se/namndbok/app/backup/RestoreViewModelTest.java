@@ -80,7 +80,7 @@ class RestoreViewModelTest {
   void anEncryptedBackupAsksForItsPasswordAndAWrongOneIsRefusedInSwedish() {
     Path zip = dir.resolve("krypterad.zip");
     try (var db = se.namndbok.core.db.Database.openEmbedded(dir.resolve("annan"), PASSWORD)) {
-      new BackupService(db).backup(zip);
+      new BackupService(db, se.namndbok.core.shared.Clock.system()).backup(zip);
     }
 
     vm.valj(zip);

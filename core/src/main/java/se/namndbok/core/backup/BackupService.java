@@ -29,15 +29,17 @@ public final class BackupService {
   private static final int BATCH = 1_000;
 
   private final Database db;
+  private final se.namndbok.core.shared.Clock clock;
   private final TableDump dump = new TableDump();
 
-  public BackupService(Database db) {
+  public BackupService(Database db, se.namndbok.core.shared.Clock clock) {
     this.db = db;
+    this.clock = clock;
   }
 
   /** Writes a backup of the whole store to {@code zip} (outside the data folder). */
   public BackupSummary backup(Path zip) {
-    return new BackupWriter(db).write(zip, db.password());
+    return new BackupWriter(db, clock).write(zip, db.password());
   }
 
   /**

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.time.LocalDateTime;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +19,7 @@ import java.util.zip.ZipOutputStream;
 import se.namndbok.core.backup.persistence.TableDump;
 import se.namndbok.core.db.Database;
 import se.namndbok.core.db.FileStore;
+import se.namndbok.core.shared.Clock;
 import se.namndbok.core.shared.TempFiles;
 
 /**
@@ -29,10 +29,13 @@ import se.namndbok.core.shared.TempFiles;
  */
 final class BackupWriter {
   private final Database db;
+  private final Clock clock;
   private final TableDump dump = new TableDump();
 
-  BackupWriter(Database db) {
+  /** {@code clock}: the store's, whose time the manifest records (shown when the backup is restored). */
+  BackupWriter(Database db, Clock clock) {
     this.db = db;
+    this.clock = clock;
   }
 
   BackupSummary write(Path zip, char[] password) {
@@ -71,7 +74,7 @@ final class BackupWriter {
       return new Snapshot(tables, files, dump.namnd(tx));
     });
     Map<String, Long> files = s.files();
-    return new Manifest(Manifest.FORMAT, LocalDateTime.now().withNano(0).toString(), db.schemaVersion(), s.namnd(),
+    return new Manifest(Manifest.FORMAT, clock.now().toString(), db.schemaVersion(), s.namnd(),
         s.tables(), files);
   }
 

@@ -62,7 +62,7 @@ public final class Sakerhetskopior {
     if (Files.exists(today)) {
       return Optional.empty();
     }
-    BackupSummary s = new BackupWriter(db).write(today, db.password(), true);
+    BackupSummary s = new BackupWriter(db, clock).write(today, db.password(), true);
     LOG.info("Automatisk säkerhetskopia {} ({} rader, {} filer)", today.getFileName(), s.totalRows(), s.files());
     rotate();
     return Optional.of(today);

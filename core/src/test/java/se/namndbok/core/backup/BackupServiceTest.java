@@ -90,6 +90,17 @@ class BackupServiceTest {
     assertThat(everyRow(target)).isEqualTo(everyRow(source));
   }
 
+  /** The time a backup was made, shown before it is restored, is the store's (Swedish) time, not the machine's zone. */
+  @Test
+  void theBackupRecordsWhenItWasMadeByTheStoresClock(@org.junit.jupiter.api.io.TempDir Path dir) {
+    Path zip = dir.resolve("b.zip");
+
+    BackupSummary written = source.core().backup().backup(zip);
+
+    assertThat(written.skapad()).isEqualTo(TestStore.CLOCK.now().toString()).isEqualTo("2025-11-03T10:00");
+    assertThat(target.core().backup().preview(zip, null).skapad()).isEqualTo(written.skapad());
+  }
+
   @Test
   void newRowsAfterARestoreContinueAfterTheRestoredIds(@org.junit.jupiter.api.io.TempDir Path dir) {
     fill(source);

@@ -41,12 +41,12 @@ class RestoreFuzzTest {
     try (TestStore source = TestStore.create(); TestStore target = TestStore.create()) {
       BackupServiceTest.fill(source);
       Path goodZip = dir.resolve("bra.zip");
-      new BackupService(source.db()).backup(goodZip);
+      new BackupService(source.db(), source.clock()).backup(goodZip);
       byte[] good = Files.readAllBytes(goodZip);
       BackupZip parts = BackupZip.read(goodZip);
       BackupServiceTest.fill(target);
       Map<String, String> before = BackupServiceTest.everyRow(target);
-      BackupService service = new BackupService(target.db());
+      BackupService service = new BackupService(target.db(), target.clock());
 
       long base = Long.getLong("fuzz.seed", 20251103L);
       int cases = Integer.getInteger("fuzz.cases", 2_000);

@@ -157,7 +157,7 @@ class SakerhetskopiorTest {
   }
 
   private int rows(Path zip, String password) {
-    return new BackupService(store.db()).preview(zip, password.toCharArray()).rows().get("gynnande_beslut");
+    return new BackupService(store.db(), store.clock()).preview(zip, password.toCharArray()).rows().get("gynnande_beslut");
   }
 
   private static boolean containsPlain(Path zip, String text) throws IOException {
@@ -177,7 +177,7 @@ class SakerhetskopiorTest {
 
   private static int restoredRows(Path zip) {
     try (TestStore other = TestStore.create()) {
-      return new BackupService(other.db()).restore(zip).rows().get("gynnande_beslut");
+      return new BackupService(other.db(), other.clock()).restore(zip).rows().get("gynnande_beslut");
     }
   }
 

@@ -34,7 +34,7 @@ class TamperedBackupTest {
     target = TestStore.create();
     BackupServiceTest.fill(source);
     Path zip = dir.resolve("bra.zip");
-    new BackupService(source.db()).backup(zip);
+    new BackupService(source.db(), source.clock()).backup(zip);
     good = BackupZip.read(zip);
     BackupServiceTest.fill(target);
     before = BackupServiceTest.everyRow(target);
@@ -47,7 +47,7 @@ class TamperedBackupTest {
   }
 
   private void assertRefused(Path zip, String... parts) {
-    assertThatThrownBy(() -> new BackupService(target.db()).restore(zip))
+    assertThatThrownBy(() -> new BackupService(target.db(), target.clock()).restore(zip))
         .isInstanceOf(ValidationException.class)
         .hasMessageStartingWith("Säkerhetskopian " + zip.getFileName() + ": ")
         .hasMessageContainingAll(parts);

@@ -21,7 +21,7 @@ public final class KilledWriteChild {
       if (args[0].equals("import")) {
         new se.namndbok.core.CoreServices(db, TestStore.CLOCK, se.namndbok.core.testing.TextRenderers.create()).beslutImport().importera(file);
       } else {
-        new BackupService(db).restore(file);
+        new BackupService(db, se.namndbok.core.shared.Clock.system()).restore(file);
       }
       System.out.println("done");
       System.out.flush();

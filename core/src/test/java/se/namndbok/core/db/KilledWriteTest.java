@@ -90,7 +90,7 @@ class KilledWriteTest {
     Path source = copy(full, work.resolve("kalla")); // the whole import, as the first test's reference
     Path zip = work.resolve("kopia.zip");
     try (Database db = Database.openEmbedded(source)) {
-      new BackupService(db).backup(zip);
+      new BackupService(db, se.namndbok.core.shared.Clock.system()).backup(zip);
     }
     Map<String, Integer> backup = counts(source);
     Path old = copy(empty, work.resolve("gammal"));

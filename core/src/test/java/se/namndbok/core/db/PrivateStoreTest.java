@@ -138,14 +138,14 @@ class PrivateStoreTest {
     Path zip = dir.resolve("kopia.zip");
     try (Database db = Database.openEmbedded(dir.resolve("krypterad"), PASSWORD)) {
       withSecret(db);
-      new BackupService(db).backup(zip);
+      new BackupService(db, se.namndbok.core.shared.Clock.system()).backup(zip);
     }
 
     assertThat(BackupService.isEncrypted(zip)).isTrue();
     assertThat(new String(Files.readAllBytes(zip), StandardCharsets.ISO_8859_1)).doesNotContain(SECRET);
     assertThatThrownBy(() -> new ZipFile(zip.toFile()).close()).isInstanceOf(java.util.zip.ZipException.class);
     try (Database plain = Database.openEmbedded(dir.resolve("vanlig"))) {
-      BackupService backups = new BackupService(plain);
+      BackupService backups = new BackupService(plain, se.namndbok.core.shared.Clock.system());
       assertThatThrownBy(() -> backups.preview(zip, null)).isInstanceOf(ValidationException.class)
           .hasMessageContaining("Säkerhetskopian kopia.zip: är krypterad; ange lösenordet");
       assertThatThrownBy(() -> backups.preview(zip, "fel lösenord 2".toCharArray()))

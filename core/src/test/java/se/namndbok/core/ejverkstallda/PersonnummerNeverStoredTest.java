@@ -125,13 +125,13 @@ class PersonnummerNeverStoredTest {
   void restoreRefusesABackupHoldingAnySpelling() throws Exception {
     store.core().beslutImport().importera(file("en.csv", List.of("R-1")));
     Path zip = dir.resolve("kopia.zip");
-    new BackupService(store.db()).backup(zip);
+    new BackupService(store.db(), store.clock()).backup(zip);
     BackupZip good = BackupZip.read(zip);
     for (String pnr : PersonnummerKorpus.spellings(SEED + 1, 1)) {
       Path bad = good.copy().change("tabeller/gynnande_beslut.json", json -> json.replace("\"R-1\"", quoted(pnr)))
           .writeConsistent(dir.resolve("pnr.zip"));
 
-      assertThatThrownBy(() -> new BackupService(store.db()).restore(bad)).as(pnr)
+      assertThatThrownBy(() -> new BackupService(store.db(), store.clock()).restore(bad)).as(pnr)
           .isInstanceOf(ValidationException.class).hasMessageContaining("gynnande_beslut")
           .hasMessageContaining("personnummer");
     }
