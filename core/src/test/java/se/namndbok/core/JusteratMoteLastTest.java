@@ -70,6 +70,7 @@ class JusteratMoteLastTest {
       "AuditLog.latestOf(String)", "BeslutImport.senaste()",
       "ArendeService.handlingar(Collection)", "ArendeService.handlingarMedId(Collection)",
       "ArendeService.readFile(StoredFile)", "ArendeStatusService.historik(long)",
+      "ArendeService.checkHandling(NyHandling)", "AnmalanService.check(NyAnmalan)",
       "MotesstandardService.standard()", "SammantradesplanService.nasta()", "SammantradesplanService.plan()",
       "AuditLog.requireVersion(String,Object,long,long,String)", "AuditLog.stale(String,Object,String)",
       "BackupService.backup(Path)", "BackupService.preview(Path,char[])",

@@ -61,7 +61,8 @@ public final class DelegationsbeslutFormViewModel {
         DelegationsbeslutSlag.DELEGATIONSPUNKT, DelegationsbeslutSlag.BESLUTSDATUM, DelegationsbeslutSlag.RUBRIK,
         DelegationsbeslutSlag.BESLUTSFATTARE),
         new EntrySaving.Registration<>(NyttDelegationsbeslut::diarienummer, services.delegationsbeslut()::register,
-            (id, ny) -> services.delegationsbeslut().update(id, editingVersion, ny)));
+            (id, ny) -> services.delegationsbeslut().update(id, editingVersion, ny),
+            services.delegationsbeslut()::check));
     this.state = new EntryFormState(List.of(diarienummer, delegat, delegationspunkt, beslutsdatum, rubrik,
         beslutsfattare), sekretess);
     this.clearing = new FormClearing(state, history, saving::clearErrors);
@@ -120,13 +121,13 @@ public final class DelegationsbeslutFormViewModel {
         b.sekretess()));
   }
 
-  /** The form as a new decision, or empty with the date's message at its field. */
+  /** The form as a new decision, or empty with the messages at their fields. */
   Optional<NyttDelegationsbeslut> parsed() {
     String hid = state.editingProperty().get() == null ? null : editingHid;
-    return saving.clearAndRead(() -> new NyttDelegationsbeslut(diarienummer.get().strip(), hid, delegat.get().strip(),
-        delegationspunkt.get(), TypedDate.parse(beslutsdatum.get(), DelegationsbeslutSlag.BESLUTSDATUM,
-            services.clock().today(), TypedDate.YearOmitted.RECENT), rubrik.get(),
-        sekretess.get()).medBeslutsfattare(beslutsfattare.get()));
+    return saving.clearAndRead(() -> TypedDate.parse(beslutsdatum.get(), DelegationsbeslutSlag.BESLUTSDATUM,
+            services.clock().today(), TypedDate.YearOmitted.RECENT), DelegationsbeslutSlag.BESLUTSDATUM,
+        datum -> new NyttDelegationsbeslut(diarienummer.get().strip(), hid, delegat.get().strip(),
+            delegationspunkt.get(), datum, rubrik.get(), sekretess.get()).medBeslutsfattare(beslutsfattare.get()));
   }
 
   /** Empties the form and its messages; undoable with Ctrl+Z (the area's history). */

@@ -46,6 +46,8 @@ public final class RegisterHandlingViewModel {
   private final BooleanProperty sekretess = new SimpleBooleanProperty();
   private final ObjectProperty<Path> fil = new SimpleObjectProperty<>();
   private final BooleanProperty saving = new SimpleBooleanProperty();
+  /** Counts the save attempts: a check that comes back after the next attempt is not shown. */
+  private long readings;
   private volatile java.util.List<String> motparter = java.util.List.of();
   private final FieldErrors errors = new FieldErrors(DATUM, "Riktning", ArendeService.MOTPART, RUBRIK, FIL);
 
@@ -103,11 +105,22 @@ public final class RegisterHandlingViewModel {
       return;
     }
     errors.clear();
+    long reading = ++readings;
     LocalDate d;
     try {
       d = TypedDate.parse(datum.get(), DATUM, clock.today(), TypedDate.YearOmitted.RECENT);
-    } catch (ValidationException e) {
-      errors.show(e);
+    } catch (ValidationException dateRefused) {
+      errors.show(dateRefused);
+      // the other fields checked too (nothing saved), so the user hears of them beside the date
+      NyHandling withoutDate = new NyHandling(null, null, riktning.get(), motpart.get(), rubrik.get(), sekretess.get());
+      BackgroundTask.wrap(() -> {
+        arenden.checkHandling(withoutDate);
+        return null;
+      }).onFailure(t -> {
+        if (reading == readings && t instanceof ValidationException rest) {
+          errors.show(TypedDate.withTheRest(dateRefused, DATUM, rest));
+        }
+      }).executeWith(executor);
       return;
     }
     NyHandling ny = new NyHandling(null, d, riktning.get(), motpart.get(), rubrik.get(), sekretess.get());

@@ -53,7 +53,8 @@ public final class MeddelandeFormViewModel {
     this.saving = new EntrySaving<>(services, executor, List.of(MeddelandeSlag.AVSANDARE, MeddelandeSlag.DATUM,
         MeddelandeSlag.PARAGRAF, MeddelandeSlag.AMNE, Diarienummer.FIELD, HandlingsId.FIELD),
         new EntrySaving.Registration<>(NyttMeddelande::diarienummer, services.meddelanden()::register,
-            (id, ny) -> services.meddelanden().update(id, editingVersion, ny)));
+            (id, ny) -> services.meddelanden().update(id, editingVersion, ny),
+            services.meddelanden()::check));
     this.state = new EntryFormState(List.of(avsandare, datum, paragraf, amne, diarienummer, hid), sekretess);
     this.clearing = new FormClearing(state, history, saving::clearErrors);
     this.history = history;
@@ -100,11 +101,10 @@ public final class MeddelandeFormViewModel {
   }
 
   Optional<NyttMeddelande> parsed() {
-    return saving.clearAndRead(() -> new NyttMeddelande(avsandare.get().strip(),
-        TypedDate.parse(datum.get(), MeddelandeSlag.DATUM, services.clock().today(),
-            TypedDate.YearOmitted.RECENT), paragraf.get(), amne.get(),
-        diarienummer.get().strip(),
-        hid.get().strip(), sekretess.get()));
+    return saving.clearAndRead(() -> TypedDate.parse(datum.get(), MeddelandeSlag.DATUM, services.clock().today(),
+            TypedDate.YearOmitted.RECENT), MeddelandeSlag.DATUM,
+        d -> new NyttMeddelande(avsandare.get().strip(), d, paragraf.get(), amne.get(), diarienummer.get().strip(),
+            hid.get().strip(), sekretess.get()));
   }
 
   /** Empties the form and its messages; undoable with Ctrl+Z (the area's history). */

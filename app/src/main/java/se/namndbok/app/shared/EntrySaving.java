@@ -1,5 +1,6 @@
 package se.namndbok.app.shared;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,10 +26,10 @@ import se.namndbok.core.shared.ValidationException;
 public final class EntrySaving<N, E> {
   /**
    * How the core registers an entry (one call, told whether an unknown diarienummer is registered as a new ärende
-   * in the same transaction) and changes a saved one (one call, by id).
+   * in the same transaction), changes a saved one (one call, by id) and checks one without saving it.
    */
   public record Registration<N, E>(Function<N, String> diarienummer, BiFunction<N, Boolean, E> register,
-      BiFunction<Long, N, E> update) {}
+      BiFunction<Long, N, E> update, Consumer<N> check) {}
 
   private final AppServices services;
   private final TaskExecutor executor;
@@ -36,6 +37,8 @@ public final class EntrySaving<N, E> {
   private final StringProperty generalError = new SimpleStringProperty("");
   private final BooleanProperty saving = new SimpleBooleanProperty();
   private final Map<String, StringProperty> errors = new LinkedHashMap<>();
+  /** Counts the form's readings: a check that comes back after the next one is not shown. */
+  private long readings;
 
   /** {@code fields} are the Swedish field names the core's messages use, each with its message property. */
   public EntrySaving(AppServices services, TaskExecutor executor, List<String> fields, Registration<N, E> registration) {
@@ -96,16 +99,45 @@ public final class EntrySaving<N, E> {
         .executeWith(executor);
   }
 
-  /** Clears the messages and reads the form; empty with the message at its field when a value is refused. */
-  public Optional<N> clearAndRead(Supplier<N> form) {
+  /**
+   * Clears the messages and reads the form, whose date it reads first ({@code date}, refused with its message at
+   * {@code dateField}); empty with the messages at their fields when a value is refused. A date the form cannot
+   * read is shown at once, and the rest of the form is checked by the core in the background (saving nothing),
+   * so that a personnummer in the rubrik is told beside a mistyped date and not one save later.
+   */
+  public Optional<N> clearAndRead(Supplier<LocalDate> date, String dateField, Function<LocalDate, N> form) {
     clearErrors();
+    long reading = ++readings;
+    LocalDate d;
     try {
-      return Optional.of(form.get());
+      d = date.get();
+    } catch (ValidationException dateRefused) {
+      FieldError.distribute(dateRefused, errors, generalError);
+      N withoutDate;
+      try {
+        withoutDate = form.apply(null);
+      } catch (ValidationException e) {
+        FieldError.distribute(TypedDate.withTheRest(dateRefused, dateField, e), errors, generalError);
+        return Optional.empty();
+      }
+      BackgroundTask.wrap(() -> {
+        registration.check().accept(withoutDate);
+        return null;
+      }).onFailure(t -> {
+        if (reading == readings && t instanceof ValidationException e) {
+          FieldError.distribute(TypedDate.withTheRest(dateRefused, dateField, e), errors, generalError);
+        }
+      }).executeWith(executor);
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(form.apply(d));
     } catch (ValidationException e) {
       FieldError.distribute(e, errors, generalError);
       return Optional.empty();
     }
   }
+
 
   private void refused(Throwable t) {
     if (t instanceof ValidationException e) {
@@ -116,6 +148,7 @@ public final class EntrySaving<N, E> {
   }
 
   public void clearErrors() {
+    readings++;
     FieldError.clear(errors, generalError);
   }
 

@@ -128,4 +128,15 @@ public final class TypedDate {
   private static int num(Matcher m, int group) {
     return Integer.parseInt(m.group(group));
   }
+
+  /**
+   * A date the form could not read told together with what the core found in the rest of the form, which it
+   * checked without the date: the date's own message in place of the core's "saknas" for it.
+   */
+  public static ValidationException withTheRest(ValidationException dateRefused, String dateField,
+      ValidationException rest) {
+    List<ValidationException.FieldError> all = new java.util.ArrayList<>(dateRefused.errors());
+    rest.errors().stream().filter(e -> !e.field().equals(dateField)).forEach(all::add);
+    return new ValidationException(all);
+  }
 }

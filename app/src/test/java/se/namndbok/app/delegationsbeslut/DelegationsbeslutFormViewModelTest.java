@@ -85,6 +85,22 @@ class DelegationsbeslutFormViewModelTest {
     assertThat(form.rubrikProperty().get()).isEqualTo("Anmälan enligt lex Sarah");
   }
 
+  /** A mistyped date no longer hides the other fields' messages until the next save (found by a walk). */
+  @Test
+  void aBadDateIsToldTogetherWithAPersonnummerInTheRubrikAndNothingIsSaved() {
+    fill("2025/146", "31/9 2025");
+    form.rubrikProperty().set("Anmälan om 19121212-1212");
+
+    form.save(n -> false, saved::add);
+
+    assertThat(form.errorProperty("Beslutsdatum").get())
+        .isEqualTo("Beslutsdatum: \"31/9 2025\" är inget datum; skriv t.ex. 2025-10-23, 20251023, 23/10 eller 23 okt");
+    assertThat(form.errorProperty("Rubrik").get()).startsWith("Rubrik: innehåller ett personnummer");
+    assertThat(form.errorProperty("Delegat").get()).isEmpty();
+    assertThat(saved).isEmpty();
+    assertThat(services.delegationsbeslut().list(AnmalanFilter.alla())).isEmpty();
+  }
+
   @Test
   void everyRefusedFieldGetsItsOwnMessage() {
     form.diarienummerProperty().set("2025/146");

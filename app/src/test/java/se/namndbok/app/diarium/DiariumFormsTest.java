@@ -91,13 +91,18 @@ class DiariumFormsTest {
   }
 
   @Test
-  void aHandlingWithoutRubrikOrWithABadDateIsRefusedAtItsFieldsAndNothingIsSaved() {
+  void aHandlingWithoutRubrikAndWithABadDateIsToldBothAtOnceAndNothingIsSaved() {
     var vm = new RegisterHandlingViewModel(arenden, store.clock(), executor, arende);
     List<Handling> saved = new ArrayList<>();
 
     vm.datumProperty().set("31/11");
+    vm.motpartProperty().set("IVO 19121212-1212");
     vm.save(saved::add);
     assertThat(vm.errors().get("Datum").get()).startsWith("Datum: \"31/11\" är inget datum");
+    assertThat(vm.errors().get("Rubrik").get()).isEqualTo("Rubrik: måste fyllas i");
+    assertThat(vm.errors().get(ArendeService.MOTPART).get()).contains("innehåller ett personnummer");
+
+    vm.motpartProperty().set("IVO");
 
     vm.datumProperty().set("2025-10-01");
     vm.save(saved::add);

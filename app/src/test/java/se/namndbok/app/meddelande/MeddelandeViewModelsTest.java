@@ -103,6 +103,21 @@ class MeddelandeViewModelsTest {
   }
 
   @Test
+  void aBadDateIsToldTogetherWithTheOtherFieldsAndNothingIsSaved() {
+    fill("2025-02-30");
+    form.amneProperty().set("Yttrande om 19121212-1212");
+    form.paragrafProperty().set("paragraf femton");
+
+    form.save(n -> false, saved::add);
+
+    assertThat(form.errorProperty("Datum").get()).startsWith("Datum: \"2025-02-30\" är inget datum");
+    assertThat(form.errorProperty("Ämne").get()).startsWith("Ämne: innehåller ett personnummer");
+    assertThat(form.errorProperty("Paragraf").get()).contains("är ingen paragraf");
+    assertThat(saved).isEmpty();
+    assertThat(services.meddelanden().list(AnmalanFilter.alla())).hasSize(1);
+  }
+
+  @Test
   void filtersByMeetingPeriodAndNotReportedAndUndoesADelete() {
     fill("2025-09-22");
     form.save(n -> false, list::added);

@@ -64,6 +64,15 @@ public final class AnmalanService<N extends NyAnmalan, E extends Anmalan> {
     });
   }
 
+  /**
+   * Checks every field as registering would and saves nothing: refused with every problem found. A form asks this
+   * when it could not read a field itself (a date it does not understand), so that the user hears of the other
+   * fields at the same time and not one save later.
+   */
+  public void check(N ny) {
+    transactions.read(tx -> checked(ny));
+  }
+
   /** Registers an entry reported to the given meeting (e.g. the demo's). */
   public E registerTill(N ny, long sammantradeId) {
     return transactions.inTransaction(tx -> {

@@ -127,11 +127,19 @@ public final class ArendeService {
 
   /** Registers a handling whose file (if any) is already in the file store. */
   public Handling registerHandling(long arendeId, NyHandling ny, Handling.StoredFile fil) {
+    checkHandling(ny);
+    return transactions.inTransaction(tx -> insertHandling(tx, arendeId, ny, fil));
+  }
+
+  /**
+   * Checks every field of a handling as registering it would and saves nothing: refused with every problem found
+   * (the form asks this when it could not read the date itself, to tell the other fields at the same time).
+   */
+  public void checkHandling(NyHandling ny) {
     new Validator().notNull(ny.datum(), "Datum").notNull(ny.riktning(), "Riktning")
         .notBlank(ny.rubrik(), "Rubrik").maxLength(ny.rubrik(), RUBRIK_MAX, "Rubrik")
         .maxLength(ny.motpart(), MOTPART_MAX, MOTPART)
         .notAfter(ny.datum(), clock.today(), "Datum", "dagens datum").throwIfInvalid();
-    return transactions.inTransaction(tx -> insertHandling(tx, arendeId, ny, fil));
   }
 
   private Handling insertHandling(Tx tx, long arendeId, NyHandling ny, Handling.StoredFile fil) {

@@ -87,6 +87,20 @@ class DelegationsbeslutServiceTest {
     assertThat(service.list(AnmalanFilter.alla())).isEmpty();
   }
 
+  /** What a form asks when it could not read the date itself: every other field checked, nothing saved. */
+  @Test
+  void aCheckRefusesAsRegisteringWouldAndSavesNothing() {
+    ValidationException e = org.junit.jupiter.api.Assertions.assertThrows(ValidationException.class,
+        () -> service.check(new NyttDelegationsbeslut("2025/146", null, "MAS/MAR/SAS", "3.1", null,
+            "Anmälan om 19121212-1212", false)));
+    assertThat(e.errors()).extracting(ValidationException.FieldError::field)
+        .containsExactlyInAnyOrder("Beslutsdatum", "Rubrik");
+    assertThat(e.getMessage()).contains("Rubrik: innehåller ett personnummer");
+
+    service.check(beslut("2025.2711", "2025-09-29"));
+    assertThat(service.list(AnmalanFilter.alla())).isEmpty();
+  }
+
   @Test
   void refusesAnUnknownArendeAndAHidOfAnotherArende() {
     assertThatThrownBy(() -> service.register(new NyttDelegationsbeslut("2025/999", null, "MAS/MAR/SAS", null,
