@@ -28,6 +28,8 @@ public final class Suggestions extends AutoCompletionTextFieldBinding<String> {
   private final Provider provider;
   private String shownFor;
   private boolean handingOver;
+  /** Where a Tab that is choosing from the open list moves the focus once the field is completed. */
+  private javafx.scene.TraversalDirection tabbing;
 
   private Suggestions(TextField field, Provider provider) {
     super(field, provider);
@@ -44,6 +46,10 @@ public final class Suggestions extends AutoCompletionTextFieldBinding<String> {
     // choose in the list stay with it; any other key closes the list and goes to the field (once: with the list
     // closed, JavaFX no longer hands it over).
     getAutoCompletionPopup().addEventFilter(KeyEvent.ANY, e -> {
+      if (e.getEventType() == KeyEvent.KEY_PRESSED) {
+        tabbing = e.getCode() != KeyCode.TAB ? null
+            : e.isShiftDown() ? javafx.scene.TraversalDirection.PREVIOUS : javafx.scene.TraversalDirection.NEXT;
+      }
       if (handingOver || e.getEventType() != KeyEvent.KEY_TYPED && LIST_KEYS.contains(e.getCode())) {
         return;
       }
@@ -83,6 +89,22 @@ public final class Suggestions extends AutoCompletionTextFieldBinding<String> {
   /** Completes {@code field} with what {@code suggest} (called off the JavaFX thread) gives for its text. */
   public static Suggestions bind(TextField field, Function<String, List<String>> suggest) {
     return new Suggestions(field, new Provider(suggest));
+  }
+
+  /**
+   * Tab chooses the selected suggestion (ControlsFX) and then moves on, as Tab does everywhere else in a form: the
+   * focus stayed in the field, so what the user typed next for the next field was added to this one ("MAS" Tab
+   * "6.1" gave the delegat "MAS/MAR/SAS6.1"; found by a keyboard walk). Enter chooses and stays, so that the next
+   * Enter saves.
+   */
+  @Override
+  protected void completeUserInput(String completion) {
+    super.completeUserInput(completion);
+    javafx.scene.TraversalDirection move = tabbing;
+    tabbing = null;
+    if (move != null) {
+      getCompletionTarget().requestFocusTraversal(move);
+    }
   }
 
   @Override

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 import se.namndbok.app.testing.WindowFixture;
 
 /**
@@ -107,6 +108,34 @@ class SuggestionsTest {
     robot.write("4.2");
     waitUntil("typed into the next field", () -> second.getText().equals("4.2"));
     assertThat(binding.getAutoCompletionPopup().isShowing()).isFalse();
+  }
+
+  /** Tab in the open list chooses the suggestion and moves on: the next field's text no longer lands in this one. */
+  @Test
+  void tabChoosesTheSelectedSuggestionAndMovesToTheNextField(FxRobot robot) {
+    robot.clickOn("#first").write("2024/11");
+    waitUntil("the list for 2024/11 shown", () -> binding.getAutoCompletionPopup().isShowing());
+
+    robot.type(KeyCode.TAB);
+    waitUntil("the suggestion chosen", () -> first.getText().equals("2024/1129"));
+    waitUntil("focus moved on", () -> second.isFocused());
+    robot.write("4.2");
+
+    waitUntil("typed into the next field", () -> second.getText().equals("4.2"));
+    assertThat(first.getText()).isEqualTo("2024/1129");
+  }
+
+  /** Enter chooses the suggestion and stays, so that the next Enter reaches the form (saves). */
+  @Test
+  void enterChoosesTheSelectedSuggestionAndStays(FxRobot robot) {
+    robot.clickOn("#first").write("2024/11");
+    waitUntil("the list for 2024/11 shown", () -> binding.getAutoCompletionPopup().isShowing());
+
+    robot.type(KeyCode.ENTER);
+
+    waitUntil("the suggestion chosen", () -> first.getText().equals("2024/1129"));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(first.isFocused()).isTrue();
   }
 
   @Test
