@@ -25,6 +25,7 @@ import se.namndbok.app.sammantrade.Punktrad;
 import se.namndbok.app.testing.DemoTemplate;
 import se.namndbok.app.testing.FocusWalk;
 import se.namndbok.app.testing.WindowAreas;
+import se.namndbok.app.testing.WindowFixture;
 import se.namndbok.core.sammantrade.Sammantrade;
 
 /** The keyboard model (decision 0122) on the demo board: Ctrl+1 … Ctrl+6, Tab through every area, Enter in the pick. */
@@ -86,6 +87,36 @@ class TangentbordWindowTest {
     }
   }
 
+  /**
+   * A tab clicked rings the tab pane's chosen tab without moving the page under it: the ring's border made the tabs
+   * 4 px taller and pushed the whole page down (found by a walk in Inställningar).
+   */
+  @Test
+  void aTabClickedShowsItsPageWhereItIsWithoutTheFocus(FxRobot robot) {
+    area(robot, 5);
+    javafx.scene.control.TabPane tabs = waitFor(robot, "#installningarFlikar");
+    javafx.scene.control.Tab second = tabs.getTabs().get(1);
+    robot.interact(() -> {
+      robot.lookup("#nav-installningar").query().requestFocus();
+      tabs.getSelectionModel().select(second);
+    });
+    WindowFixture.layOut(robot, tabs);
+    javafx.geometry.Bounds[] unfocused = {null};
+    robot.interact(() -> unfocused[0] = second.getContent().localToScene(second.getContent().getLayoutBounds()));
+    robot.interact(() -> tabs.getSelectionModel().select(0));
+
+    robot.clickOn(robot.lookup(".tab").match(n -> n instanceof javafx.scene.Parent p
+        && p.lookupAll(".tab-label").stream().anyMatch(l -> l instanceof javafx.scene.control.Label label
+            && label.getText().equals(second.getText()))).queryAs(Node.class));
+    waitUntil("the tab pane focused on the second tab", () -> tabs.isFocused()
+        && tabs.getSelectionModel().getSelectedItem() == second);
+    WindowFixture.layOut(robot, tabs);
+
+    javafx.geometry.Bounds[] focused = {null};
+    robot.interact(() -> focused[0] = second.getContent().localToScene(second.getContent().getLayoutBounds()));
+    assertThat(focused[0]).as("the page with its tab clicked").isEqualTo(unfocused[0]);
+  }
+
   @Test
   void tabReachesEveryControlOfEachAreaAndTabInReadingOrderWithAVisibleRing(FxRobot robot) {
     waitFor(robot, "#diariumTable");
@@ -126,6 +157,8 @@ class TangentbordWindowTest {
     missed.forEach(n -> problems.add(where + ": Tab når inte " + FocusWalk.describe(n)));
     FocusWalk.backwardSteps(robot, stops).forEach(s -> problems.add(where + ": bakåt " + s));
     stops.stream().filter(s -> !s.ringVisible()).forEach(s -> problems.add(where + ": ingen fokusram på " + s));
+    stops.stream().filter(FocusWalk.Stop::ringMoves)
+        .forEach(s -> problems.add(where + ": fokusramen flyttar eller ändrar storlek på " + s));
   }
 
   @Test

@@ -29,8 +29,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * user can reach ({@link #reachable}) and check that each step goes on in reading order ({@link #backwardSteps}).
  */
 public final class FocusWalk {
-  /** One Tab stop: the node and whether it looked different while focused. */
-  public record Stop(Node node, boolean ringVisible) {
+  /**
+   * One Tab stop: the node, whether it looked different while focused, and whether its focus ring moved or resized
+   * anything (the node, or its parts: a ring that adds a border pushes a tab pane's pages or a table's rows).
+   */
+  public record Stop(Node node, boolean ringVisible, boolean ringMoves) {
     @Override
     public String toString() {
       return describe(node);
@@ -53,14 +56,21 @@ public final class FocusWalk {
     List<Stop> stops = new ArrayList<>();
     AtomicReference<Node> current = new AtomicReference<>(start);
     AtomicReference<Image> focused = new AtomicReference<>();
-    robot.interact(() -> focused.set(snapshot(start)));
+    AtomicReference<List<Bounds>> focusedGeometry = new AtomicReference<>();
+    robot.interact(() -> {
+      focused.set(snapshot(start));
+      focusedGeometry.set(geometry(start));
+    });
     for (int i = 0; i < max; i++) {
       AtomicReference<Node> next = new AtomicReference<>();
       onFxThread(() -> {
         next.set(tab(start.getScene()));
-        stops.add(new Stop(current.get(), differ(focused.get(), snapshot(current.get()))));
+        Image unfocused = snapshot(current.get()); // lays the scene out: the geometry below is current
+        stops.add(new Stop(current.get(), differ(focused.get(), unfocused),
+            !same(focusedGeometry.get(), geometry(current.get()))));
         if (next.get() != null) {
           focused.set(snapshot(next.get()));
+          focusedGeometry.set(geometry(next.get()));
         }
       });
       if (next.get() == null || next.get() == start || beyond.test(next.get())) {
@@ -167,6 +177,36 @@ public final class FocusWalk {
       }
     }
     return new javafx.geometry.BoundingBox(b.getMinX() + dx, b.getMinY() + dy, b.getWidth(), b.getHeight());
+  }
+
+  /** The node's size and where each of its shown parts lies in it. */
+  private static List<Bounds> geometry(Node n) {
+    List<Bounds> g = new ArrayList<>();
+    g.add(n.getLayoutBounds());
+    if (n instanceof Parent p) {
+      // where layout put each part, not its painted bounds: a ring drawn as an effect (a halo) moves nothing
+      p.getChildrenUnmodifiable().stream().filter(Node::isVisible).forEach(c -> {
+        Bounds l = c.getLayoutBounds();
+        g.add(new javafx.geometry.BoundingBox(c.getLayoutX() + l.getMinX(), c.getLayoutY() + l.getMinY(), l.getWidth(),
+            l.getHeight()));
+      });
+    }
+    return g;
+  }
+
+  private static boolean same(List<Bounds> a, List<Bounds> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      Bounds x = a.get(i);
+      Bounds y = b.get(i);
+      if (Math.abs(x.getMinX() - y.getMinX()) > 0.5 || Math.abs(x.getMinY() - y.getMinY()) > 0.5
+          || Math.abs(x.getWidth() - y.getWidth()) > 0.5 || Math.abs(x.getHeight() - y.getHeight()) > 0.5) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Image snapshot(Node n) {
