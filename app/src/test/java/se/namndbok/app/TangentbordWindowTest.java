@@ -117,6 +117,30 @@ class TangentbordWindowTest {
     assertThat(focused[0]).as("the page with its tab clicked").isEqualTo(unfocused[0]);
   }
 
+  /**
+   * Ctrl+Tab and Ctrl+Shift+Tab change tabs from a field on the page, as in other programs' tabbed windows: in a
+   * text field Ctrl+Tab only moved to the next field, and the tabs were reached by Shift+Tab through every field.
+   */
+  @Test
+  void ctrlTabChangesTheTabFromAFieldOnThePageAndGoesRound(FxRobot robot) {
+    area(robot, 5);
+    javafx.scene.control.TabPane tabs = waitFor(robot, "#installningarFlikar");
+    Node field = robot.from(tabs.getTabs().getFirst().getContent()).lookup(".text-field")
+        .match(Node::isVisible).query();
+    robot.clickOn(field);
+    waitUntil("a field on the first page focused", field::isFocused);
+
+    robot.press(KeyCode.CONTROL).type(KeyCode.TAB).release(KeyCode.CONTROL);
+    waitUntil("the second tab chosen, the focus on the tabs", () -> tabs.getSelectionModel().getSelectedIndex() == 1
+        && tabs.isFocused());
+
+    robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT, KeyCode.CONTROL);
+    waitUntil("back on the first tab", () -> tabs.getSelectionModel().getSelectedIndex() == 0);
+    robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT, KeyCode.CONTROL);
+    waitUntil("round to the last tab", () -> tabs.getSelectionModel().getSelectedIndex() == tabs.getTabs().size() - 1);
+    assertThat(field.isFocused()).isFalse();
+  }
+
   @Test
   void tabReachesEveryControlOfEachAreaAndTabInReadingOrderWithAVisibleRing(FxRobot robot) {
     waitFor(robot, "#diariumTable");

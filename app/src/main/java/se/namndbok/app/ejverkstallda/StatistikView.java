@@ -61,6 +61,7 @@ public final class StatistikView extends VBox {
     BeslutFormViewModel form = new BeslutFormViewModel(services.core().beslut(), services.core().clock(), executor);
     TabPane flikar = new TabPane(flik("statistik.flik.tabell", tabell()), flik("ivo.flik", new IvoTabell(vm, form, services)));
     flikar.setId("statistikFlikar");
+    se.namndbok.app.shared.TabKeys.install(flikar);
     VBox hoger = hoger();
     SplitPane split = new SplitPane(flikar, hoger);
     split.setOrientation(Orientation.HORIZONTAL);

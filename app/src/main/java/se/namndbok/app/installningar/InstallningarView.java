@@ -46,6 +46,7 @@ public final class InstallningarView extends VBox implements se.namndbok.app.sha
       tabs.getTabs().add(tab("kryptering", scrolling(new KrypteringPane(new KrypteringViewModel(services, executor)))));
     }
     tabs.setId("installningarFlikar");
+    se.namndbok.app.shared.TabKeys.install(tabs);
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     VBox.setVgrow(tabs, Priority.ALWAYS);
     getChildren().setAll(title, tabs);

@@ -97,6 +97,7 @@ public final class SammantradenView extends VBox implements AreaCommands, Unsave
     prot.setId("motenFlikProtokoll");
     tabs.getTabs().setAll(lista, prot);
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    se.namndbok.app.shared.TabKeys.install(tabs);
     return tabs;
   }
 

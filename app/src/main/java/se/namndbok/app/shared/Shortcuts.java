@@ -16,6 +16,11 @@ public final class Shortcuts {
   public static final Shortcut MENY = new Shortcut("F10", "genvag.meny", "genvag.meny.tangenter");
   public static final Shortcut AVSLUTA = new Shortcut("Shortcut+Q", "genvag.avsluta");
   public static final Shortcut TAB = new Shortcut("Tab", "genvag.tab", "genvag.tab.tangenter");
+  /** Tabs: Ctrl, not the platform's shortcut key (Cmd+Tab is the Mac's program switcher). */
+  public static final Shortcut FLIK = new Shortcut("Ctrl+Tab", "genvag.flik", "genvag.flik.tangenter");
+  public static final Shortcut FLIK_BAKAT = new Shortcut("Ctrl+Shift+Tab", "genvag.flik.bakat");
+  public static final Shortcut FLIK_SIDA = new Shortcut("Ctrl+Page_Down", "genvag.flik");
+  public static final Shortcut FLIK_SIDA_BAKAT = new Shortcut("Ctrl+Page_Up", "genvag.flik.bakat");
   public static final Shortcut SNABBMENY = new Shortcut("Shift+F10", "genvag.snabbmeny", "genvag.snabbmeny.tangenter");
   public static final Shortcut OPPNA = new Shortcut("Enter", "genvag.oppna", "genvag.oppna.tangenter");
   public static final Shortcut SPARA = new Shortcut("Enter", "genvag.spara");
@@ -38,7 +43,7 @@ public final class Shortcuts {
 
   public static final List<Group> GROUPS = List.of(
       new Group("genvag.grupp.overallt", List.of(HJALP, OMRADE, NYTT, SOK, ANGRA, GOR_OM, MENY, AVSLUTA)),
-      new Group("genvag.grupp.flytta", List.of(TAB, SNABBMENY, OPPNA)),
+      new Group("genvag.grupp.flytta", List.of(TAB, FLIK, SNABBMENY, OPPNA)),
       new Group("genvag.grupp.formular", List.of(SPARA, SPARA_EDITOR, RENSA)),
       new Group("genvag.grupp.anmalan", List.of(LISTAN, TA_BORT, IMPORTERA)),
       new Group("genvag.grupp.lista", List.of(UPP, NER)),
