@@ -72,7 +72,9 @@ public final class StatistikView extends VBox {
     getChildren().setAll(title, verktyg(), statusrad(), underlagVarning(), avvikelser(), split);
     vm.trend().addListener((javafx.collections.ListChangeListener<Jamforelse>) c -> ritaTrend());
     vm.ladda();
-    services.andringar().pa(java.util.Set.of("gynnande_beslut", "fryst_rapport", "insats"), vm::ladda);
+    // an import is heard by itself too: a colleague's unchanged file changes no decision but is the newest import
+    services.andringar().pa(java.util.Set.of("gynnande_beslut", "fryst_rapport", "insats",
+        se.namndbok.core.ejverkstallda.BeslutInlasning.ENTITET), vm::ladda);
   }
 
   private HBox verktyg() {

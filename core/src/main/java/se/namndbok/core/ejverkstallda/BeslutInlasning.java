@@ -13,8 +13,11 @@ import se.namndbok.core.audit.AuditEntry;
  * counted from data that do not reach its end: what the case system knew of it later has not been read in.
  */
 public record BeslutInlasning(LocalDateTime tid, String anvandare, String fil, int rader, LocalDate uppgifterTill) {
-  /** The audit log's name for an import of decisions; its line holds the file's name, counts and date. */
-  static final String ENTITET = "import_beslut";
+  /**
+   * The audit log's name for an import of decisions (its line holds the file's name, counts and date); on the shared
+   * store also the change colleagues hear when one is made, an unchanged file's too.
+   */
+  public static final String ENTITET = "import_beslut";
   static final String UPPGIFTER_TILL = "uppgifter_till";
   private static final JsonMapper JSON = new JsonMapper();
 

@@ -59,6 +59,32 @@ class AndringsbevakningTest {
     }
   }
 
+  /**
+   * A colleague's import of a file the store already holds changes no decision, but it is the newest import (the
+   * Statistik area's "inläst … av …" line): it is heard too.
+   */
+  @Test
+  void anUnchangedImportByAColleagueIsHeard() throws Exception {
+    TestPostgres.Ny store = TestPostgres.initialisedDatabase();
+    BlockingQueue<Set<String>> heard = new LinkedBlockingQueue<>();
+    byte[] csv = """
+        id;lag;insats;kön;födelseår;beslutsdatum;avbrottsdatum;verkställighetsdatum;avslutsdatum;avslutsorsak;skäl
+        A-1;SoL;AO-SABO;K;1938;2025-01-10;;;;;PLATSBRIST
+        """.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    try (Database mine = store.openAsOwner(); Database colleague = store.openAsOwner()) {
+      var importer = new se.namndbok.core.CoreServices(colleague, TestStore.CLOCK,
+          se.namndbok.core.testing.TextRenderers.create()).beslutImport();
+      importer.importera("beslut.csv", csv);
+      try (AutoCloseable listening = mine.bevaka(heard::add)) {
+        var again = importer.importera("beslut.csv", csv);
+
+        assertThat(again.oforandrade()).isEqualTo(1);
+        assertThat(heard.poll(30, TimeUnit.SECONDS)).as("notification").isNotNull()
+            .contains(se.namndbok.core.ejverkstallda.BeslutInlasning.ENTITET);
+      }
+    }
+  }
+
   @Test
   void theEmbeddedStoreHasNothingToListenFor() throws Exception {
     try (TestStore h2 = TestStore.create(); AutoCloseable none = h2.db().bevaka(tables -> {

@@ -3,6 +3,7 @@ package se.namndbok.core.server.persistence;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.Table;
+import se.namndbok.core.ejverkstallda.BeslutInlasning;
 
 /**
  * The shared store's triggers: a notification on channel {@value ServerSchema#KANAL} with the table's name
@@ -27,9 +28,20 @@ final class Utlosare {
           END IF;
           RETURN NEW;
         END $$""",
+        """
+        CREATE OR REPLACE FUNCTION public.namndbok_inlast() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          PERFORM pg_notify('%s', '%s');
+          RETURN NULL;
+        END $$""".formatted(ServerSchema.KANAL, BeslutInlasning.ENTITET),
         "DROP TRIGGER IF EXISTS namndbok_granskare ON public.audit_logg",
         "CREATE TRIGGER namndbok_granskare BEFORE INSERT ON public.audit_logg FOR EACH ROW "
-            + "EXECUTE FUNCTION public.namndbok_granskare()"));
+            + "EXECUTE FUNCTION public.namndbok_granskare()",
+        // the audit log itself is heard only for an import of decisions: an unchanged file changes no other table,
+        // but it is the newest import the Statistik area names
+        "DROP TRIGGER IF EXISTS namndbok_inlast ON public.audit_logg",
+        "CREATE TRIGGER namndbok_inlast AFTER INSERT ON public.audit_logg FOR EACH ROW WHEN (NEW.entitet = '"
+            + BeslutInlasning.ENTITET + "') EXECUTE FUNCTION public.namndbok_inlast()"));
     for (Table<?> t : tabeller) {
       if (!t.getName().equals("audit_logg")) {
         sql.add("DROP TRIGGER IF EXISTS namndbok_andrad ON public." + t.getName());
