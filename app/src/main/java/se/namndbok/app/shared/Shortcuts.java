@@ -19,8 +19,8 @@ public final class Shortcuts {
   /** Tabs: Ctrl, not the platform's shortcut key (Cmd+Tab is the Mac's program switcher). */
   public static final Shortcut FLIK = new Shortcut("Ctrl+Tab", "genvag.flik", "genvag.flik.tangenter");
   public static final Shortcut FLIK_BAKAT = new Shortcut("Ctrl+Shift+Tab", "genvag.flik.bakat");
-  public static final Shortcut FLIK_SIDA = new Shortcut("Ctrl+Page_Down", "genvag.flik");
-  public static final Shortcut FLIK_SIDA_BAKAT = new Shortcut("Ctrl+Page_Up", "genvag.flik.bakat");
+  public static final Shortcut FLIK_SIDA = new Shortcut("Ctrl+Page Down", "genvag.flik");
+  public static final Shortcut FLIK_SIDA_BAKAT = new Shortcut("Ctrl+Page Up", "genvag.flik.bakat");
   public static final Shortcut SNABBMENY = new Shortcut("Shift+F10", "genvag.snabbmeny", "genvag.snabbmeny.tangenter");
   public static final Shortcut OPPNA = new Shortcut("Enter", "genvag.oppna", "genvag.oppna.tangenter");
   public static final Shortcut SPARA = new Shortcut("Enter", "genvag.spara");

@@ -20,6 +20,24 @@ class ShortcutsAndPeriodTest {
     assertThat(Shortcuts.ALL).contains(Shortcuts.HJALP, Shortcuts.SPARA, Shortcuts.RENSA, Shortcuts.ANGRA);
   }
 
+  /**
+   * Every shortcut names real keys: JavaFX reads a key name it does not know ("Page_Down") as a typed character
+   * that no key press ever matches, so Ctrl+Page Down changed no tab.
+   */
+  @Test
+  void everyShortcutIsAKeyCombinationAndMatchesItsKeys() throws IllegalAccessException {
+    for (java.lang.reflect.Field f : Shortcuts.class.getFields()) {
+      if (f.getType() == Shortcut.class) {
+        Shortcut s = (Shortcut) f.get(null);
+        assertThat(s.combination()).as(f.getName()).isInstanceOf(javafx.scene.input.KeyCodeCombination.class);
+      }
+    }
+    javafx.scene.input.KeyEvent ctrlPageDown = new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED,
+        "", "", javafx.scene.input.KeyCode.PAGE_DOWN, false, true, false, false);
+    assertThat(Shortcuts.FLIK_SIDA.matches(ctrlPageDown)).isTrue();
+    assertThat(Shortcuts.FLIK.matches(ctrlPageDown)).isFalse();
+  }
+
   @Test
   void aPeriodIsOpenAtABlankEndAndRefusesABadOrBackwardOne() {
     LocalDate today = LocalDate.of(2025, 10, 23);
