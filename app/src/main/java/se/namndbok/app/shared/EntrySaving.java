@@ -138,7 +138,6 @@ public final class EntrySaving<N, E> {
     }
   }
 
-
   private void refused(Throwable t) {
     if (t instanceof ValidationException e) {
       FieldError.distribute(e, errors, generalError);

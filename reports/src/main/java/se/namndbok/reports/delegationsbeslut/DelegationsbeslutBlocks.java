@@ -30,8 +30,11 @@ public final class DelegationsbeslutBlocks {
               beslut.stream().map(b -> List.of(b.beslutCell(), b.beslutsdatum())).toList())).withCaption(delegat));
     });
     if (ovriga.stream().anyMatch(l -> !l.isBlank())) {
-      blocks.add(new Block.Heading(headingLevel, "Övriga beslut"));
-      blocks.addAll(Markup.blocks(String.join("\n", ovriga), Math.min(3, headingLevel + 1)));
+      // on one page when it fits on one: its list began the next page alone, under no heading
+      List<Block> ovrigt = new ArrayList<>();
+      ovrigt.add(new Block.Heading(headingLevel, "Övriga beslut"));
+      ovrigt.addAll(Markup.blocks(String.join("\n", ovriga), Math.min(3, headingLevel + 1)));
+      blocks.add(new Block.KeepTogether(ovrigt));
     }
     return blocks;
   }

@@ -86,6 +86,35 @@ class DelegationsbeslutPdfTest {
     assertThat(lines).noneMatch(l -> l.strip().startsWith("-") || l.strip().startsWith("*"));
   }
 
+  /**
+   * "Övriga beslut" stays on one page when it fits on one, however many decisions come before it: after the demo's
+   * its list began the next page alone, under no heading. Every count of decisions up to two pages' worth.
+   */
+  @Test
+  void ovrigaBeslutIsKeptOnOnePageWithItsHeading() throws Exception {
+    List<String> ovriga = DelegationsbeslutMapper.ovrigaBeslut("""
+        Antal avslagsbeslut för personer över 85 år gällande särskilt boende: September 2025
+
+        Inga avslagsbeslut för september 2025
+
+        - Personalärenden/anställningar, september 2025 (bilaga 2)
+        - Delegationsbeslut från Combine, september 2025 (bilaga 3)
+        - Förhöjt arvode till familjehem, inget att rapportera
+        - Fullmakt, nr 33–40 2025 (bilaga 5)""");
+    DelegationsbeslutRad rad = ReferensRader.delegationsbeslut().getFirst();
+    for (int count = 1; count <= 30; count++) {
+      var data = new DelegationsbeslutRedovisning("Luleå kommun", "Socialnämnden", "2025-10-23",
+          java.util.Collections.nCopies(count, rad), ovriga, TestPdfs.CREATED);
+      Path out = dir.resolve("ovriga-" + count + ".pdf");
+      AnmalanPdf.write(data, Version.LEDAMOT, out, Progress.NONE);
+
+      List<String> pages = PdfPages.text(out);
+      String withHeading = pages.stream().filter(p -> p.contains("Övriga beslut")).findFirst().orElseThrow();
+      assertThat(withHeading).as("after %d decisions", count)
+          .contains("Antal avslagsbeslut", "Personalärenden", "Fullmakt, nr 33–40 2025 (bilaga 5)");
+    }
+  }
+
   @Test
   void validatesAsPdfA2bAndPdfUa1() throws Exception {
     Path out = dir.resolve("vera.pdf");
