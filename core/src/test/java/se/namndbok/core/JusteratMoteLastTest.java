@@ -70,7 +70,7 @@ class JusteratMoteLastTest {
       "AuditLog.latestOf(String)", "BeslutImport.senaste()",
       "ArendeService.handlingar(Collection)", "ArendeService.handlingarMedId(Collection)",
       "ArendeService.readFile(StoredFile)", "ArendeStatusService.historik(long)",
-      "ArendeService.checkHandling(NyHandling)", "AnmalanService.check(NyAnmalan)",
+      "ArendeService.checkHandling(NyHandling)", "AnmalanService.check(NyAnmalan)", "BeslutService.check(GynnandeBeslut)",
       "MotesstandardService.standard()", "SammantradesplanService.nasta()", "SammantradesplanService.plan()",
       "AuditLog.requireVersion(String,Object,long,long,String)", "AuditLog.stale(String,Object,String)",
       "BackupService.backup(Path)", "BackupService.preview(Path,char[])",

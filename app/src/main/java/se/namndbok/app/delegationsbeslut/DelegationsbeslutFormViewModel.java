@@ -125,7 +125,7 @@ public final class DelegationsbeslutFormViewModel {
   Optional<NyttDelegationsbeslut> parsed() {
     String hid = state.editingProperty().get() == null ? null : editingHid;
     return saving.clearAndRead(() -> TypedDate.parse(beslutsdatum.get(), DelegationsbeslutSlag.BESLUTSDATUM,
-            services.clock().today(), TypedDate.YearOmitted.RECENT), DelegationsbeslutSlag.BESLUTSDATUM,
+            services.clock().today(), TypedDate.YearOmitted.RECENT),
         datum -> new NyttDelegationsbeslut(diarienummer.get().strip(), hid, delegat.get().strip(),
             delegationspunkt.get(), datum, rubrik.get(), sekretess.get()).medBeslutsfattare(beslutsfattare.get()));
   }

@@ -118,7 +118,7 @@ public final class RegisterHandlingViewModel {
         return null;
       }).onFailure(t -> {
         if (reading == readings && t instanceof ValidationException rest) {
-          errors.show(TypedDate.withTheRest(dateRefused, DATUM, rest));
+          errors.show(TypedDate.withTheRest(dateRefused, rest));
         }
       }).executeWith(executor);
       return;

@@ -37,6 +37,8 @@ public final class BeslutFormViewModel {
   private final BeslutService service;
   private final Clock clock;
   private final TaskExecutor executor;
+  /** Counts the save attempts: a check that comes back after the next attempt is not shown. */
+  private long lasningar;
   private final StringProperty referens = new SimpleStringProperty("");
   private final ObjectProperty<Lag> lag = new SimpleObjectProperty<>(Lag.SOL);
   private final ObjectProperty<Insats> insats = new SimpleObjectProperty<>();
@@ -115,11 +117,22 @@ public final class BeslutFormViewModel {
       return;
     }
     errors.clear();
-    GynnandeBeslut b;
-    try {
-      b = beslut();
-    } catch (ValidationException e) {
-      errors.show(e);
+    long lasning = ++lasningar;
+    List<ValidationException.FieldError> fel = new ArrayList<>();
+    GynnandeBeslut b = beslut(fel);
+    if (!fel.isEmpty()) {
+      // what the form could not read is told at once, and the rest checked by the core (nothing saved), so that
+      // a personnummer as Id or a missing insats is told beside a mistyped date and not one save later
+      ValidationException olast = new ValidationException(fel);
+      errors.show(olast);
+      BackgroundTask.wrap(() -> {
+        service.check(b);
+        return null;
+      }).onFailure(t -> {
+        if (lasning == lasningar && t instanceof ValidationException rest) {
+          errors.show(TypedDate.withTheRest(olast, rest));
+        }
+      }).executeWith(executor);
       return;
     }
     boolean nytt = !andrar.get();
@@ -134,17 +147,14 @@ public final class BeslutFormViewModel {
         .executeWith(executor);
   }
 
-  private GynnandeBeslut beslut() {
-    List<ValidationException.FieldError> fel = new ArrayList<>();
+  /** The form as a decision; a value it cannot read is left out (null) and its message added to {@code fel}. */
+  private GynnandeBeslut beslut(List<ValidationException.FieldError> fel) {
     Integer ar = heltal(fodelsear.get(), fel);
     LocalDate beslut = datum(beslutsdatum.get(), BeslutFalt.BESLUTSDATUM, fel);
     LocalDate avbrott = datum(avbrottsdatum.get(), BeslutFalt.AVBROTTSDATUM, fel);
     LocalDate verkstallt = datum(verkstallighetsdatum.get(), BeslutFalt.VERKSTALLIGHETSDATUM, fel);
     LocalDate avslut = datum(avslutsdatum.get(), BeslutFalt.AVSLUTSDATUM, fel);
     List<LocalDate> erbjudna = dagar(erbjudanden.get(), fel);
-    if (!fel.isEmpty()) {
-      throw new ValidationException(fel);
-    }
     String kod = insats.get() == null ? "" : insats.get().kod();
     return new GynnandeBeslut(referens.get() == null ? "" : referens.get(), lag.get(), kod, kon.get(), ar, beslut,
         avbrott, verkstallt, avslut, avslutsorsak.get(), skal.get(), erbjudna);

@@ -102,7 +102,7 @@ public final class MeddelandeFormViewModel {
 
   Optional<NyttMeddelande> parsed() {
     return saving.clearAndRead(() -> TypedDate.parse(datum.get(), MeddelandeSlag.DATUM, services.clock().today(),
-            TypedDate.YearOmitted.RECENT), MeddelandeSlag.DATUM,
+            TypedDate.YearOmitted.RECENT),
         d -> new NyttMeddelande(avsandare.get().strip(), d, paragraf.get(), amne.get(), diarienummer.get().strip(),
             hid.get().strip(), sekretess.get()));
   }

@@ -101,11 +101,11 @@ public final class EntrySaving<N, E> {
 
   /**
    * Clears the messages and reads the form, whose date it reads first ({@code date}, refused with its message at
-   * {@code dateField}); empty with the messages at their fields when a value is refused. A date the form cannot
+   * its field); empty with the messages at their fields when a value is refused. A date the form cannot
    * read is shown at once, and the rest of the form is checked by the core in the background (saving nothing),
    * so that a personnummer in the rubrik is told beside a mistyped date and not one save later.
    */
-  public Optional<N> clearAndRead(Supplier<LocalDate> date, String dateField, Function<LocalDate, N> form) {
+  public Optional<N> clearAndRead(Supplier<LocalDate> date, Function<LocalDate, N> form) {
     clearErrors();
     long reading = ++readings;
     LocalDate d;
@@ -117,7 +117,7 @@ public final class EntrySaving<N, E> {
       try {
         withoutDate = form.apply(null);
       } catch (ValidationException e) {
-        FieldError.distribute(TypedDate.withTheRest(dateRefused, dateField, e), errors, generalError);
+        FieldError.distribute(TypedDate.withTheRest(dateRefused, e), errors, generalError);
         return Optional.empty();
       }
       BackgroundTask.wrap(() -> {
@@ -125,7 +125,7 @@ public final class EntrySaving<N, E> {
         return null;
       }).onFailure(t -> {
         if (reading == readings && t instanceof ValidationException e) {
-          FieldError.distribute(TypedDate.withTheRest(dateRefused, dateField, e), errors, generalError);
+          FieldError.distribute(TypedDate.withTheRest(dateRefused, e), errors, generalError);
         }
       }).executeWith(executor);
       return Optional.empty();

@@ -130,13 +130,15 @@ public final class TypedDate {
   }
 
   /**
-   * A date the form could not read told together with what the core found in the rest of the form, which it
-   * checked without the date: the date's own message in place of the core's "saknas" for it.
+   * What the form could not read itself (a date) told together with what the core found in the rest of the form,
+   * which it checked without those values: the form's own message in place of the core's ("saknas") for each of
+   * those fields.
    */
-  public static ValidationException withTheRest(ValidationException dateRefused, String dateField,
-      ValidationException rest) {
-    List<ValidationException.FieldError> all = new java.util.ArrayList<>(dateRefused.errors());
-    rest.errors().stream().filter(e -> !e.field().equals(dateField)).forEach(all::add);
+  public static ValidationException withTheRest(ValidationException refused, ValidationException rest) {
+    java.util.Set<String> told = new java.util.HashSet<>();
+    refused.errors().forEach(e -> told.add(e.field()));
+    List<ValidationException.FieldError> all = new java.util.ArrayList<>(refused.errors());
+    rest.errors().stream().filter(e -> !told.contains(e.field())).forEach(all::add);
     return new ValidationException(all);
   }
 }

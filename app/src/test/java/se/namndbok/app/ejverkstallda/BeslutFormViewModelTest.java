@@ -102,6 +102,25 @@ class BeslutFormViewModelTest {
     assertThat(store.core().beslut().find("NY-0002")).isEmpty();
   }
 
+  /** Mistyped dates no longer hide the other fields' refusals until the next save (found by a walk). */
+  @Test
+  void aBadDateIsToldTogetherWithAPersonnummerAsIdAndAMissingKonAndNothingIsSaved() {
+    fyllNytt("19121212-1212");
+    form.datum(BeslutFalt.BESLUTSDATUM).set("31/11");
+    form.datum(BeslutFalt.AVBROTTSDATUM).set("40/1");
+    form.konProperty().set(null);
+
+    spara();
+
+    assertThat(form.error(BeslutFalt.BESLUTSDATUM).get()).contains("\"31/11\" är inget datum");
+    assertThat(form.error(BeslutFalt.AVBROTTSDATUM).get()).contains("\"40/1\" är inget datum");
+    assertThat(form.error(BeslutFalt.ID).get()).contains("personnummer");
+    assertThat(form.error(BeslutFalt.KON).get()).contains("måste fyllas i");
+    assertThat(form.error(BeslutFalt.BESLUTSDATUM).get()).doesNotContain("måste fyllas i");
+    assertThat(sparade).isEmpty();
+    assertThat(store.core().beslut().find("19121212-1212")).isEmpty();
+  }
+
   @Test
   void aReferensThatLooksLikeAPersonnummerIsRefusedAtItsField() {
     for (String pnr : List.of("194001011234", "400101-1234", "4001011234", "19400101-1234")) {

@@ -51,6 +51,18 @@ public final class BeslutService {
     });
   }
 
+  /**
+   * Checks a decision as registering or changing it would and saves nothing: refused with every problem found. The
+   * form asks this when it could not read some fields itself (a mistyped date), so that the user hears of the others
+   * at the same time.
+   */
+  public void check(GynnandeBeslut b) {
+    transactions.read(tx -> {
+      validate(tx, b);
+      return null;
+    });
+  }
+
   public Optional<GynnandeBeslut> find(String referens) {
     return transactions.read(tx -> beslut.find(tx, referens));
   }

@@ -44,6 +44,19 @@ class BeslutServiceTest {
     assertThat(log).extracting(AuditEntry::atgard).containsExactly(Atgard.SKAPA, Atgard.ANDRA);
   }
 
+  /** What the form asks when it could not read a date itself: every other field checked, nothing saved. */
+  @Test
+  void aCheckRefusesAsRegisteringWouldAndSavesNothing() {
+    GynnandeBeslut b = beslut("19121212-1212", "2025-01-10");
+    GynnandeBeslut utanDatum = new GynnandeBeslut(b.referens(), b.lag(), b.insats(), b.kon(), b.fodelsear(), null,
+        null, null, null, null, b.skal(), List.of());
+
+    assertThatThrownBy(() -> service.check(utanDatum)).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("Id:").hasMessageContaining("Beslutsdatum:");
+    service.check(beslut("X-1", "2025-01-10"));
+    assertThat(service.find("X-1")).isEmpty();
+  }
+
   @Test
   void refusesAnIdThatExistsAndAnEditOfOneThatDoesNot() {
     service.register(beslut("X-1", "2025-01-10"));
