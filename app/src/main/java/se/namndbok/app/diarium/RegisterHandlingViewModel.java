@@ -38,6 +38,7 @@ public final class RegisterHandlingViewModel {
   private final ArendeService arenden;
   private final Clock clock;
   private final TaskExecutor executor;
+  private final se.namndbok.app.shared.RestCheck restCheck;
   private final Arende arende;
   private final ObjectProperty<Riktning> riktning = new SimpleObjectProperty<>(Riktning.INKOMMANDE);
   private final StringProperty datum = new SimpleStringProperty("");
@@ -46,8 +47,6 @@ public final class RegisterHandlingViewModel {
   private final BooleanProperty sekretess = new SimpleBooleanProperty();
   private final ObjectProperty<Path> fil = new SimpleObjectProperty<>();
   private final BooleanProperty saving = new SimpleBooleanProperty();
-  /** Counts the save attempts: a check that comes back after the next attempt is not shown. */
-  private long readings;
   private volatile java.util.List<String> motparter = java.util.List.of();
   private final FieldErrors errors = new FieldErrors(DATUM, "Riktning", ArendeService.MOTPART, RUBRIK, FIL);
 
@@ -55,6 +54,7 @@ public final class RegisterHandlingViewModel {
     this.arenden = arenden;
     this.clock = clock;
     this.executor = executor;
+    this.restCheck = new se.namndbok.app.shared.RestCheck(executor);
     this.arende = arende;
     datum.set(clock.today().toString());
     sekretess.set(arende.sekretess());
@@ -105,22 +105,14 @@ public final class RegisterHandlingViewModel {
       return;
     }
     errors.clear();
-    long reading = ++readings;
+    restCheck.newAttempt();
     LocalDate d;
     try {
       d = TypedDate.parse(datum.get(), DATUM, clock.today(), TypedDate.YearOmitted.RECENT);
     } catch (ValidationException dateRefused) {
-      errors.show(dateRefused);
       // the other fields checked too (nothing saved), so the user hears of them beside the date
       NyHandling withoutDate = new NyHandling(null, null, riktning.get(), motpart.get(), rubrik.get(), sekretess.get());
-      BackgroundTask.wrap(() -> {
-        arenden.checkHandling(withoutDate);
-        return null;
-      }).onFailure(t -> {
-        if (reading == readings && t instanceof ValidationException rest) {
-          errors.show(TypedDate.withTheRest(dateRefused, rest));
-        }
-      }).executeWith(executor);
+      restCheck.tell(dateRefused, () -> arenden.checkHandling(withoutDate), errors::show);
       return;
     }
     NyHandling ny = new NyHandling(null, d, riktning.get(), motpart.get(), rubrik.get(), sekretess.get());

@@ -37,8 +37,7 @@ public final class BeslutFormViewModel {
   private final BeslutService service;
   private final Clock clock;
   private final TaskExecutor executor;
-  /** Counts the save attempts: a check that comes back after the next attempt is not shown. */
-  private long lasningar;
+  private final se.namndbok.app.shared.RestCheck restCheck;
   private final StringProperty referens = new SimpleStringProperty("");
   private final ObjectProperty<Lag> lag = new SimpleObjectProperty<>(Lag.SOL);
   private final ObjectProperty<Insats> insats = new SimpleObjectProperty<>();
@@ -62,6 +61,7 @@ public final class BeslutFormViewModel {
     this.service = service;
     this.clock = clock;
     this.executor = executor;
+    this.restCheck = new se.namndbok.app.shared.RestCheck(executor);
     lag.addListener((o, was, now) -> laddaInsatser(now));
     laddaInsatser(lag.get());
   }
@@ -117,22 +117,13 @@ public final class BeslutFormViewModel {
       return;
     }
     errors.clear();
-    long lasning = ++lasningar;
+    restCheck.newAttempt();
     List<ValidationException.FieldError> fel = new ArrayList<>();
     GynnandeBeslut b = beslut(fel);
     if (!fel.isEmpty()) {
       // what the form could not read is told at once, and the rest checked by the core (nothing saved), so that
       // a personnummer as Id or a missing insats is told beside a mistyped date and not one save later
-      ValidationException olast = new ValidationException(fel);
-      errors.show(olast);
-      BackgroundTask.wrap(() -> {
-        service.check(b);
-        return null;
-      }).onFailure(t -> {
-        if (lasning == lasningar && t instanceof ValidationException rest) {
-          errors.show(TypedDate.withTheRest(olast, rest));
-        }
-      }).executeWith(executor);
+      restCheck.tell(new ValidationException(fel), () -> service.check(b), errors::show);
       return;
     }
     boolean nytt = !andrar.get();

@@ -37,14 +37,14 @@ public final class EntrySaving<N, E> {
   private final StringProperty generalError = new SimpleStringProperty("");
   private final BooleanProperty saving = new SimpleBooleanProperty();
   private final Map<String, StringProperty> errors = new LinkedHashMap<>();
-  /** Counts the form's readings: a check that comes back after the next one is not shown. */
-  private long readings;
+  private final RestCheck restCheck;
 
   /** {@code fields} are the Swedish field names the core's messages use, each with its message property. */
   public EntrySaving(AppServices services, TaskExecutor executor, List<String> fields, Registration<N, E> registration) {
     this.services = services;
     this.executor = executor;
     this.registration = registration;
+    this.restCheck = new RestCheck(executor);
     fields.forEach(f -> errors.put(f, new SimpleStringProperty("")));
   }
 
@@ -107,27 +107,19 @@ public final class EntrySaving<N, E> {
    */
   public Optional<N> clearAndRead(Supplier<LocalDate> date, Function<LocalDate, N> form) {
     clearErrors();
-    long reading = ++readings;
     LocalDate d;
     try {
       d = date.get();
     } catch (ValidationException dateRefused) {
-      FieldError.distribute(dateRefused, errors, generalError);
       N withoutDate;
       try {
         withoutDate = form.apply(null);
       } catch (ValidationException e) {
-        FieldError.distribute(TypedDate.withTheRest(dateRefused, e), errors, generalError);
+        FieldError.distribute(RestCheck.withTheRest(dateRefused, e), errors, generalError);
         return Optional.empty();
       }
-      BackgroundTask.wrap(() -> {
-        registration.check().accept(withoutDate);
-        return null;
-      }).onFailure(t -> {
-        if (reading == readings && t instanceof ValidationException e) {
-          FieldError.distribute(TypedDate.withTheRest(dateRefused, e), errors, generalError);
-        }
-      }).executeWith(executor);
+      restCheck.tell(dateRefused, () -> registration.check().accept(withoutDate),
+          e -> FieldError.distribute(e, errors, generalError));
       return Optional.empty();
     }
     try {
@@ -147,7 +139,7 @@ public final class EntrySaving<N, E> {
   }
 
   public void clearErrors() {
-    readings++;
+    restCheck.newAttempt();
     FieldError.clear(errors, generalError);
   }
 

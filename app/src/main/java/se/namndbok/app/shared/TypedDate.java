@@ -128,17 +128,4 @@ public final class TypedDate {
   private static int num(Matcher m, int group) {
     return Integer.parseInt(m.group(group));
   }
-
-  /**
-   * What the form could not read itself (a date) told together with what the core found in the rest of the form,
-   * which it checked without those values: the form's own message in place of the core's ("saknas") for each of
-   * those fields.
-   */
-  public static ValidationException withTheRest(ValidationException refused, ValidationException rest) {
-    java.util.Set<String> told = new java.util.HashSet<>();
-    refused.errors().forEach(e -> told.add(e.field()));
-    List<ValidationException.FieldError> all = new java.util.ArrayList<>(refused.errors());
-    rest.errors().stream().filter(e -> !told.contains(e.field())).forEach(all::add);
-    return new ValidationException(all);
-  }
 }
