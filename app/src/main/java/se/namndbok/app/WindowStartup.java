@@ -21,6 +21,7 @@ import se.namndbok.app.kryptering.LosenordDialog;
 import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.BackgroundTask;
 import se.namndbok.app.shared.DemoInstaller;
+import se.namndbok.app.shared.Drafts;
 import se.namndbok.app.shared.ErrorDialog;
 import se.namndbok.app.shared.Messages;
 import se.namndbok.app.shared.SwedishLocale;
@@ -132,13 +133,45 @@ final class WindowStartup implements AutoCloseable {
   private void connected(Database db) {
     Database embedded = database;
     database = db;
-    services = new AppServices(CoreWiring.build(db, db.clock()));
+    services = servicesFor(db, db.clock());
     info = sharedInfo(db);
     stopWatching(); // the embedded store's backups and change listening end before it closes, not after
     if (embedded != null) {
       embedded.close();
     }
     showMain();
+  }
+
+  private AppServices servicesFor(Database db, Clock c) {
+    return new AppServices(CoreWiring.build(db, c), se.namndbok.app.shared.WindowPreferences.forUser(),
+        new AppServices.Desktop(se.namndbok.app.shared.SystemPrograms.desktop(),
+            se.namndbok.app.shared.FileDialogs.system()), drafts(db, location, c));
+  }
+
+  /**
+   * Where the typed and unsaved input is kept (decision 0171): in the embedded store's folder, or for a shared
+   * store in the local data folder under the server and user; nothing is kept for an encrypted store.
+   */
+  static Drafts drafts(Database db, String dataFolder, Clock c) {
+    java.nio.file.Path folder;
+    if (db.shared()) {
+      String who = db.address() + "\n" + db.user().orElse("");
+      String id = java.util.HexFormat.of().formatHex(java.util.Arrays.copyOf(sha256(who), 8));
+      folder = java.nio.file.Path.of(dataFolder).resolve("utkast").resolve("server-" + id);
+    } else if (db.folder() != null) {
+      folder = db.folder().resolve("utkast");
+    } else {
+      return Drafts.none();
+    }
+    return Drafts.in(folder, c, javafx.util.Duration.millis(600), () -> !db.encrypted());
+  }
+
+  private static byte[] sha256(String s) {
+    try {
+      return java.security.MessageDigest.getInstance("SHA-256").digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** "Gemensam databas: anna på dbserver/namndbok (sekreterare, registrator)". */
@@ -162,7 +195,7 @@ final class WindowStartup implements AutoCloseable {
     long t0 = System.nanoTime();
     database = how.open();
     long t1 = System.nanoTime();
-    services = new AppServices(CoreWiring.build(database, database.shared() ? database.clock() : clock));
+    services = servicesFor(database, database.shared() ? database.clock() : clock);
     if (database.shared()) {
       info = sharedInfo(database);
     }
@@ -192,6 +225,7 @@ final class WindowStartup implements AutoCloseable {
       main.confirmClose(stage::close);
     });
     show(main);
+    javafx.application.Platform.runLater(() -> se.namndbok.app.shared.DraftsNotice.showIfAny(stage, services.drafts()));
     stopWatching();
     listening = database.bevaka(services.andringar());
     backups = se.namndbok.app.backup.BackupSchedule.start(services.core().sakerhetskopior());
@@ -294,6 +328,9 @@ final class WindowStartup implements AutoCloseable {
   @Override
   public void close() {
     stopWatching();
+    if (services != null) {
+      services.drafts().flush(); // a draft saved or thrown away just before closing is gone when the window is
+    }
     Database db = database;
     if (db != null) {
       db.close();

@@ -29,6 +29,7 @@ final class DelegationsbeslutForm extends VBox {
     setSpacing(6);
     GridPane grid = grid();
     getChildren().setAll(EntryFormFrame.editingNotice("dbAndrar", vm.editingProperty()),
+        Forms.noticeLabel("dbAterstallt", vm.aterstalltProperty()),
         Forms.errorLabel("dbFormError", vm.generalErrorProperty()), grid);
     EntryFormFrame.keys(this, this::save, () -> {
       vm.clear();

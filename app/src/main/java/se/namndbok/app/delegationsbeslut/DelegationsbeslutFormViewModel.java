@@ -16,7 +16,9 @@ import se.namndbok.app.shared.TypedDate;
 import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.BackgroundTask;
 import se.namndbok.app.shared.Completion;
+import se.namndbok.app.shared.EntryDraft;
 import se.namndbok.app.shared.EntryFormState;
+import se.namndbok.app.shared.Messages;
 import se.namndbok.app.shared.EntrySaving;
 import se.namndbok.app.shared.FormClearing;
 import se.namndbok.app.shared.TaskExecutor;
@@ -51,6 +53,7 @@ public final class DelegationsbeslutFormViewModel {
   private final EntryFormState state;
   private final FormClearing clearing;
   private final UndoHistory history;
+  private final EntryDraft draft;
   private String editingHid;
   private int editingVersion;
 
@@ -67,6 +70,14 @@ public final class DelegationsbeslutFormViewModel {
         beslutsfattare), sekretess);
     this.clearing = new FormClearing(state, history, saving::clearErrors);
     this.history = history;
+    this.draft = new EntryDraft(services.drafts(), state, "delegationsbeslut", Messages.get("osparat.delegationsbeslut"),
+        java.util.Arrays.stream(Messages.get("utkast.falt.delegationsbeslut").split(",")).map(String::strip).toList());
+    draft.restore();
+  }
+
+  /** Non-empty while the form holds what was typed and not saved before the program last ended (decision 0171). */
+  public StringProperty aterstalltProperty() {
+    return draft.noticeProperty();
   }
 
   /** Fetches the board's delegater and delegationsordning for the completion of the Delegat and Punkt fields. */
@@ -119,6 +130,7 @@ public final class DelegationsbeslutFormViewModel {
         b.delegationspunkt() == null ? "" : b.delegationspunkt(), b.beslutsdatum().toString(), b.rubrik(),
         b.beslutsfattare() == null ? "" : b.beslutsfattare()),
         b.sekretess()));
+    draft.restore();
   }
 
   /** The form as a new decision, or empty with the messages at their fields. */

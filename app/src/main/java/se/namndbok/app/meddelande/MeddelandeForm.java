@@ -28,6 +28,7 @@ final class MeddelandeForm extends VBox {
     getStyleClass().add("entry-form");
     setSpacing(6);
     getChildren().setAll(EntryFormFrame.editingNotice("mdAndrar", vm.editingProperty()),
+        Forms.noticeLabel("mdAterstallt", vm.aterstalltProperty()),
         Forms.errorLabel("mdFormError", vm.generalErrorProperty()), grid());
     EntryFormFrame.keys(this, this::save, () -> {
       vm.clear();

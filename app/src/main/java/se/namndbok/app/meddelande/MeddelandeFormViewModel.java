@@ -15,7 +15,9 @@ import se.namndbok.app.shared.TypedDate;
 import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.BackgroundTask;
 import se.namndbok.app.shared.Completion;
+import se.namndbok.app.shared.EntryDraft;
 import se.namndbok.app.shared.EntryFormState;
+import se.namndbok.app.shared.Messages;
 import se.namndbok.app.shared.EntrySaving;
 import se.namndbok.app.shared.FormClearing;
 import se.namndbok.app.shared.UndoHistory;
@@ -45,6 +47,7 @@ public final class MeddelandeFormViewModel {
   private final EntryFormState state;
   private final FormClearing clearing;
   private final UndoHistory history;
+  private final EntryDraft draft;
   private int editingVersion;
 
   public MeddelandeFormViewModel(AppServices services, TaskExecutor executor, UndoHistory history) {
@@ -58,6 +61,14 @@ public final class MeddelandeFormViewModel {
     this.state = new EntryFormState(List.of(avsandare, datum, paragraf, amne, diarienummer, hid), sekretess);
     this.clearing = new FormClearing(state, history, saving::clearErrors);
     this.history = history;
+    this.draft = new EntryDraft(services.drafts(), state, "meddelande", Messages.get("osparat.meddelande"),
+        java.util.Arrays.stream(Messages.get("utkast.falt.meddelande").split(",")).map(String::strip).toList());
+    draft.restore();
+  }
+
+  /** Non-empty while the form holds what was typed and not saved before the program last ended (decision 0171). */
+  public StringProperty aterstalltProperty() {
+    return draft.noticeProperty();
   }
 
   /** Fetches the senders used so far, for the completion of the Avsändare field. */
@@ -98,6 +109,7 @@ public final class MeddelandeFormViewModel {
     state.edit(m.id(), EntryFormState.Values.of(List.of(m.avsandare(), m.datum().toString(),
         m.paragraf() == null ? "" : m.paragraf(), m.amne(), m.diarienummer().toString(),
         m.handlingsId() == null ? "" : m.handlingsId().toString()), m.sekretess()));
+    draft.restore();
   }
 
   Optional<NyttMeddelande> parsed() {

@@ -49,6 +49,7 @@ public final class ProtokollView extends ScrollPane implements se.namndbok.app.s
     setId("protokollView");
     setFitToWidth(true);
     VBox content = new VBox(16, titleRow(),
+        Forms.noticeLabel("protokollAterstallt", vm.aterstalltProperty()),
         Forms.errorLabel("protokollError", vm.errors().general()), narvaroSection(), uppgifterSection(),
         paragrafSection(), new RattelsePane(rattelse, vm.paragrafer(), vm.justeratProperty(), vm::load),
         anslagSection());

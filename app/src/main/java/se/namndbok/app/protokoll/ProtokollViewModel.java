@@ -20,6 +20,7 @@ import javafx.collections.ObservableList;
 import se.namndbok.app.shared.TypedDate;
 import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.BackgroundTask;
+import se.namndbok.app.shared.Drafts;
 import se.namndbok.app.shared.EntryFormState;
 import se.namndbok.app.shared.FieldErrors;
 import se.namndbok.app.shared.Messages;
@@ -80,11 +81,20 @@ public final class ProtokollViewModel {
       justeringsdatum, justeringsplats, ovrigaNarvarande, starttid, sluttid, ajourneringar, inledning,
       arendelistaAndring, minnesanteckningar));
   private EntryFormState narvaroState = EntryFormState.of(List.of());
+  /** The details' draft (decision 0171); each beslut's is made with its row. */
+  private final Drafts.Draft uppgifterDraft;
+  /** What was filled in again from drafts and is still unsaved, by part ("uppgifter", "paragraf-12"): its notice. */
+  private final Map<String, String> aterstallda = new java.util.LinkedHashMap<>();
+  private final StringProperty aterstallt = new SimpleStringProperty("");
+  private List<Drafts.Draft> beslutDrafts = List.of();
 
   public ProtokollViewModel(AppServices services, TaskExecutor executor) {
     this.service = services.core().protokoll();
     this.services = services;
     this.executor = executor;
+    this.uppgifterDraft = services.drafts().keep(uppgifter,
+        () -> sammantrade.get() == null ? null : "protokoll-" + sammantrade.get().id(),
+        () -> sammantrade.get() == null ? "" : Messages.format("utkast.vad.uppgifter", sammantrade.get().datum()));
     sammantrade.addListener((o, was, now) -> load());
   }
 
@@ -136,6 +146,57 @@ public final class ProtokollViewModel {
     Unsaved unsaved = sameMeeting ? unsaved(saved) : Unsaved.NONE;
     fill(u);
     unsaved.putBack(this);
+    restoreDrafts(u, sameMeeting);
+  }
+
+  /**
+   * Fills in again what was typed in this meeting's protokoll and not saved before the program last ended (each
+   * part not already holding newer unsaved input), and tells it above the form until each such part is saved or
+   * thrown away.
+   */
+  private void restoreDrafts(ProtokollUnderlag u, boolean sameMeeting) {
+    if (!sameMeeting) {
+      aterstallda.clear();
+    }
+    beslutDrafts.forEach(Drafts.Draft::retire);
+    beslutDrafts = List.of();
+    if (u.protokoll() != null && u.protokoll().justerat()) {
+      aterstallt.set(""); // a justerat protokoll takes no typing; its drafts stay listed at start, to be thrown away
+      return;
+    }
+    uppgifterDraft.restore().ifPresent(d -> aterstallda.put("uppgifter",
+        Messages.get("protokoll.uppgifter") + ": " + Drafts.notice(d, falt("utkast.falt.uppgifter"))));
+    List<Drafts.Draft> drafts = new java.util.ArrayList<>();
+    for (ParagrafRad r : paragrafer) {
+      Drafts.Draft draft = services.drafts().keep(r.state(), () -> "paragraf-" + r.arendepunktId(),
+          () -> Messages.format("utkast.vad.beslut", r.paragraf(), r.rubrik(), u.sammantrade().datum()));
+      drafts.add(draft);
+      if (r.state().dirtyProperty().get()) {
+        draft.adopt(); // put back from the row this one replaced
+        continue;
+      }
+      draft.restore().ifPresent(d -> aterstallda.put("paragraf-" + r.arendepunktId(),
+          capitalized(Messages.format("osparat.beslut", r.paragraf(), r.rubrik())) + ": "
+              + Drafts.notice(d, falt("utkast.falt.beslut"))));
+    }
+    beslutDrafts = drafts;
+    aterstallda.keySet().removeIf(part -> part.equals("uppgifter") ? !uppgifter.dirtyProperty().get()
+        : paragrafer.stream().noneMatch(r -> part.equals("paragraf-" + r.arendepunktId())
+            && r.state().dirtyProperty().get()));
+    aterstallt.set(String.join("\n", aterstallda.values()));
+  }
+
+  private static List<String> falt(String key) {
+    return java.util.Arrays.stream(Messages.get(key).split(",")).map(String::strip).toList();
+  }
+
+  private static String capitalized(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  /** Non-empty while parts of the form hold drafts filled in again after the program ended without saving them. */
+  public StringProperty aterstalltProperty() {
+    return aterstallt;
   }
 
   /** The input of the parts not just saved that differs from what was read; put back after the form is refilled. */

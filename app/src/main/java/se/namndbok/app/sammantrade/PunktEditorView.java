@@ -61,7 +61,8 @@ final class PunktEditorView extends VBox {
     top.setAlignment(Pos.CENTER_LEFT);
     header = new VBox(6, top, stalePanel());
     header.setPadding(new javafx.geometry.Insets(0, 8, 4, 8));
-    VBox fields = new VBox(10, Forms.errorLabel("editorKollegaAndrade", vm.kollegaAndradeProperty()),
+    VBox fields = new VBox(10, Forms.noticeLabel("editorAterstallt", vm.aterstalltProperty()),
+        Forms.errorLabel("editorKollegaAndrade", vm.kollegaAndradeProperty()),
         Forms.errorLabel("editorError", vm.generalErrorProperty()),
         Forms.textField("editorRubrik", Messages.get("editor.rubrikfalt"), "", vm.rubrikProperty(), vm.error("Rubrik")),
         sekretess(), forslagAv(),

@@ -28,6 +28,7 @@ public final class AppServices {
   private final WindowPreferences preferences;
   private final Desktop desktop;
   private final Andringar andringar = new Andringar();
+  private final Drafts drafts;
 
   public AppServices(CoreServices core) {
     this(core, WindowPreferences.forUser());
@@ -38,11 +39,22 @@ public final class AppServices {
     this(core, preferences, new Desktop(SystemPrograms.desktop(), FileDialogs.system()));
   }
 
-  /** With the operating system's programs and file dialogs (tests give stand-ins). */
+  /** With the operating system's programs and file dialogs (tests give stand-ins); keeps no drafts. */
   public AppServices(CoreServices core, WindowPreferences preferences, Desktop desktop) {
+    this(core, preferences, desktop, Drafts.none());
+  }
+
+  /** With where unsaved input is kept while it is typed (decision 0171). */
+  public AppServices(CoreServices core, WindowPreferences preferences, Desktop desktop, Drafts drafts) {
     this.core = core;
     this.preferences = preferences;
     this.desktop = desktop;
+    this.drafts = drafts;
+  }
+
+  /** Where each form's unsaved input is kept while it is typed, to be filled in again after a crash. */
+  public Drafts drafts() {
+    return drafts;
   }
 
   /** The window's ways into the operating system: programs for files and the file dialogs. */

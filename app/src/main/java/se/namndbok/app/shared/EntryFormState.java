@@ -62,6 +62,11 @@ public final class EntryFormState {
     return all;
   }
 
+  /** The fields, in the order they were registered (for what watches them all, e.g. {@link Drafts}). */
+  List<Property<Object>> fields() {
+    return fields;
+  }
+
   public Values values() {
     List<Object> v = new ArrayList<>();
     fields.forEach(p -> v.add(p.getValue()));

@@ -127,4 +127,12 @@ public final class Forms {
     message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     return message;
   }
+
+  /** A notice (not an error: e.g. a draft filled in again) that shows {@code text} and takes no space while empty. */
+  public static Label noticeLabel(String id, StringProperty text) {
+    Label notice = errorLabel(id, text);
+    notice.getStyleClass().setAll("label", "notice");
+    notice.setFocusTraversable(false);
+    return notice;
+  }
 }

@@ -199,4 +199,34 @@ class DelegationsbeslutFormViewModelTest {
     assertThat(form.delegatForslag("chef")).containsExactly("Verksamhetschef/avdelningschef");
     assertThat(form.delegatForslag("")).containsExactly("MAS/MAR/SAS", "Verksamhetschef/avdelningschef");
   }
+
+  @Test
+  void aDecisionTypedAndNotSavedIsInTheFormAgainAfterTheProgramEndedAndGoneOnceSaved(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) {
+    var quiet = new se.namndbok.app.shared.QuietPause();
+    AppServices withDrafts = new AppServices(store.core(), new se.namndbok.app.shared.WindowPreferences(
+        java.util.prefs.Preferences.userRoot().node("se/namndbok/test/" + java.util.UUID.randomUUID())),
+        new AppServices.Desktop(null, null), se.namndbok.app.shared.Drafts.of(folder, services.clock(), quiet));
+    var before = new DelegationsbeslutFormViewModel(withDrafts, new CurrentThreadTaskExecutor(), new UndoHistory());
+    before.diarienummerProperty().set("2025/146");
+    before.delegatProperty().set("MAS/MAR/SAS");
+    before.rubrikProperty().set("Anmälan enligt lex Sarah");
+    quiet.pass(); // then the program is ended without its window closing
+
+    var after = new DelegationsbeslutFormViewModel(withDrafts, new CurrentThreadTaskExecutor(), new UndoHistory());
+
+    assertThat(after.diarienummerProperty().get()).isEqualTo("2025/146");
+    assertThat(after.delegatProperty().get()).isEqualTo("MAS/MAR/SAS");
+    assertThat(after.rubrikProperty().get()).isEqualTo("Anmälan enligt lex Sarah");
+    assertThat(after.dirtyProperty().get()).isTrue();
+    assertThat(after.aterstalltProperty().get()).startsWith("Det du skrev ");
+
+    after.delegationspunktProperty().set("4.2");
+    after.beslutsdatumProperty().set("2025-09-24");
+    after.save(n -> false, saved::add);
+    quiet.pass();
+    assertThat(saved).hasSize(1);
+    assertThat(after.aterstalltProperty().get()).isEmpty();
+    assertThat(folder).as("saved: no draft left").isEmptyDirectory();
+  }
 }

@@ -410,4 +410,47 @@ class ProtokollViewModelTest {
     });
     assertThat(behandling.anteckningar()).hasSize(1);
   }
+
+  @Test
+  void beslutAndDetailsTypedAndNotSavedAreFilledInAgainAfterTheProgramEndedAndToldUntilSaved(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) {
+    var quiet = new se.namndbok.app.shared.QuietPause();
+    ProtokollViewModel before = withDrafts(folder, quiet);
+    Sammantrade s = draft();
+    before.sammantradeProperty().set(s);
+    ParagrafRad first = before.paragrafer().getFirst();
+    first.beslutProperty().set("Socialnämnden godkänner månadsrapporten.");
+    before.justeringsplatsProperty().set("Stadshuset, rum 3");
+    // a save of another part reads the form again: the typed beslut is put back, and its draft kept
+    before.paragrafer().get(1).beslutProperty().set("Socialnämnden antar planen.");
+    before.sparaBeslut(before.paragrafer().get(1));
+    quiet.pass(); // the user stops typing; the program is then ended without its window closing
+
+    ProtokollViewModel after = withDrafts(folder, quiet);
+    after.sammantradeProperty().set(s);
+
+    assertThat(after.paragrafer().getFirst().beslutProperty().get()).isEqualTo("Socialnämnden godkänner månadsrapporten.");
+    assertThat(after.paragrafer().get(1).beslutProperty().get()).as("saved").isEqualTo("Socialnämnden antar planen.");
+    assertThat(after.paragrafer().get(1).state().dirtyProperty().get()).isFalse();
+    assertThat(after.justeringsplatsProperty().get()).isEqualTo("Stadshuset, rum 3");
+    assertThat(after.aterstalltProperty().get().lines().toList()).hasSize(2)
+        .anySatisfy(l -> assertThat(l).startsWith("Sekreterare och justering: Det du skrev "))
+        .anySatisfy(l -> assertThat(l).startsWith("Beslutet i § ").contains(" ”Månadsrapport oktober 2025”: Det du skrev "));
+
+    after.sparaBeslut(after.paragrafer().getFirst());
+    assertThat(after.aterstalltProperty().get().lines().toList()).as("told until saved").hasSize(1)
+        .allSatisfy(l -> assertThat(l).startsWith("Sekreterare och justering"));
+    after.sparaUppgifter();
+    quiet.pass();
+    assertThat(after.aterstalltProperty().get()).isEmpty();
+    assertThat(folder).as("every draft saved and gone").isEmptyDirectory();
+    assertThat(services.core().protokoll().forEditor(s.id()).protokoll().justeringsplats()).isEqualTo("Stadshuset, rum 3");
+  }
+
+  private ProtokollViewModel withDrafts(java.nio.file.Path folder, se.namndbok.app.shared.QuietPause quiet) {
+    return new ProtokollViewModel(new AppServices(store.core(), new se.namndbok.app.shared.WindowPreferences(
+        java.util.prefs.Preferences.userRoot().node("se/namndbok/test/" + java.util.UUID.randomUUID())),
+        new AppServices.Desktop(null, null), se.namndbok.app.shared.Drafts.of(folder, services.clock(), quiet)),
+        new CurrentThreadTaskExecutor());
+  }
 }

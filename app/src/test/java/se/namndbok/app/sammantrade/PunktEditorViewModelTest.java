@@ -165,4 +165,64 @@ class PunktEditorViewModelTest {
     assertThat(vm.error("Beslutsunderlag").get()).isEqualTo("Beslutsunderlag: måste fyllas i");
     assertThat(vm.underlag()).isEmpty();
   }
+
+  @Test
+  void textTypedInAnItemIsFilledInAgainAfterTheProgramEndedWithoutSavingIt(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path folder) {
+    var quiet = new se.namndbok.app.shared.QuietPause();
+    var executor = new CurrentThreadTaskExecutor();
+    PunktEditorViewModel before = new PunktEditorViewModel(withDrafts(folder, quiet), executor);
+    before.punktProperty().set(builder.selectedProperty().get());
+    before.forslagProperty().set("Socialnämnden godkänner månadsrapporten.");
+    before.sekretessProperty().set(true);
+    quiet.pass(); // the user stops typing; then the program is ended without its window closing
+
+    PunktEditorViewModel after = new PunktEditorViewModel(withDrafts(folder, quiet), executor);
+    after.punktProperty().set(builder.selectedProperty().get());
+
+    assertThat(after.forslagProperty().get()).isEqualTo("Socialnämnden godkänner månadsrapporten.");
+    assertThat(after.sekretessProperty().get()).isTrue();
+    assertThat(after.dirtyProperty().get()).as("filled in, to be saved or thrown away").isTrue();
+    assertThat(after.aterstalltProperty().get()).startsWith("Det du skrev ").contains("och inte sparade är ifyllt igen")
+        .doesNotContain("Någon annan");
+
+    after.save(saved::add);
+    quiet.pass();
+    assertThat(saved).hasSize(1);
+    assertThat(after.aterstalltProperty().get()).isEmpty();
+    assertThat(folder).as("the saved draft is gone").isEmptyDirectory();
+  }
+
+  @Test
+  void aDraftOfAnItemAColleagueChangedSinceNamesTheChangedField(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path folder) {
+    var quiet = new se.namndbok.app.shared.QuietPause();
+    var executor = new CurrentThreadTaskExecutor();
+    PunktEditorViewModel before = new PunktEditorViewModel(withDrafts(folder, quiet), executor);
+    before.punktProperty().set(builder.selectedProperty().get());
+    before.rubrikProperty().set("Min rubrik");
+    quiet.pass();
+    Arendepunkt p = f.services.arendelista().punkter(f.mote.id()).getFirst();
+    f.services.arendelista().update(p.id(), p.version(), new se.namndbok.core.sammantrade.ArendepunktInnehall(
+        p.innehall().typ(), p.innehall().arendeId(), "Kollegans rubrik", p.innehall().forslagAv(),
+        p.innehall().texter(), false, null));
+    builder.reload(p.id());
+
+    PunktEditorViewModel after = new PunktEditorViewModel(withDrafts(folder, quiet), executor);
+    after.punktProperty().set(builder.selectedProperty().get());
+
+    assertThat(after.rubrikProperty().get()).isEqualTo("Min rubrik");
+    assertThat(after.aterstalltProperty().get()).endsWith("Någon annan har ändrat rubrik sedan dess; jämför innan du sparar.");
+    after.discard();
+    assertThat(after.rubrikProperty().get()).as("Släng shows what is stored").isEqualTo("Kollegans rubrik");
+    quiet.pass();
+    assertThat(folder).isEmptyDirectory();
+  }
+
+  private se.namndbok.app.shared.AppServices withDrafts(java.nio.file.Path folder,
+      se.namndbok.app.shared.QuietPause quiet) {
+    return new se.namndbok.app.shared.AppServices(f.store.core(), new se.namndbok.app.shared.WindowPreferences(f.node),
+        new se.namndbok.app.shared.AppServices.Desktop(null, null),
+        se.namndbok.app.shared.Drafts.of(folder, f.services.clock(), quiet));
+  }
 }

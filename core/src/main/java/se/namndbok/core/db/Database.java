@@ -187,6 +187,11 @@ public final class Database implements Transactions, AutoCloseable {
     return dialect == SQLDialect.POSTGRES;
   }
 
+  /** The shared store's JDBC address (without password); null for the embedded store. */
+  public String address() {
+    return pool == null ? null : pool.getJdbcUrl();
+  }
+
   /** The authenticated database user of a shared store; empty for the embedded store (one user, the OS's). */
   public Optional<String> user() {
     return shared() ? Optional.of(behorighet.anvandare().namn()) : Optional.empty();

@@ -37,6 +37,26 @@ public final class Personnummer {
     return false;
   }
 
+  /**
+   * {@code text} with every personnummer or samordningsnummer in it replaced by {@code ersattning}; the text is
+   * returned as it was when it holds none. Where one is replaced the text is in its normalized form (full-width
+   * digits and every dash as ASCII), the form the detector reads. For what is kept of a user's typing outside the
+   * records, such as an unsaved draft (decision 0171), so that no number is written down anywhere.
+   */
+  public static String utan(String text, String ersattning) {
+    if (!finnsI(text)) {
+      return text;
+    }
+    Matcher m = NUMMER.matcher(normalized(text));
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(out, giltigt(m.group(1), m.group(2)) ? Matcher.quoteReplacement(ersattning)
+          : Matcher.quoteReplacement(m.group()));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
   /** What a message says instead of a value that looks like a personnummer. */
   public static final String INTE_UPPREPAT = "värdet (som liknar ett personnummer och därför inte upprepas)";
 

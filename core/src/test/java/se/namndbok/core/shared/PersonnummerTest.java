@@ -69,4 +69,17 @@ class PersonnummerTest {
       }
     }
   }
+
+  @Test
+  void aTextWithoutItsNumbersKeepsEverythingElseAndNoNumber() {
+    for (String pnr : PersonnummerKorpus.spellings(SEED, 40)) {
+      String typed = "Beslut om bistånd för " + pnr + ", se handling 2025.2708 och dnr 2025/1184.";
+      String kept = Personnummer.utan(typed, "[personnummer]");
+      assertThat(Personnummer.finnsI(kept)).as("seed %d: %s", SEED, kept).isFalse();
+      assertThat(kept).as(pnr).startsWith("Beslut om bistånd för ").contains("[personnummer]")
+          .endsWith(", se handling 2025.2708 och dnr 2025/1184.");
+    }
+    String lookalikes = "Ring 070-123 45 67 om beslut 2025-10-23 § 73";
+    assertThat(Personnummer.utan(lookalikes, "[personnummer]")).isSameAs(lookalikes);
+  }
 }

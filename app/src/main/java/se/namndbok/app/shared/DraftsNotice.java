@@ -1,0 +1,48 @@
+package se.namndbok.app.shared;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+import se.namndbok.core.shared.Texts;
+
+/**
+ * Told once at start when the program last ended without saving what was typed (decision 0171): what is kept and
+ * that it is filled in again where it was typed; or, on the user's choice, thrown away.
+ */
+public final class DraftsNotice {
+  public static final ButtonType SLANG = new ButtonType(Messages.get("utkast.start.slang"), ButtonBar.ButtonData.OTHER);
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM 'kl.' HH.mm", Texts.SWEDISH);
+
+  private DraftsNotice() {}
+
+  /** The list as the notice shows it: "• punkt 3 ”Rubrik” (6 december kl. 14.32)", a line each. */
+  public static String text(List<Drafts.Saved> saved) {
+    return Messages.get("utkast.start.text") + "\n\n" + saved.stream()
+        .map(s -> "• " + (s.what().isBlank() ? s.key() : s.what())
+            + (s.when() == null ? "" : " (" + s.when().format(WHEN) + ")"))
+        .collect(Collectors.joining("\n"));
+  }
+
+  /** Shows the notice over {@code owner} when drafts are left; "Släng ändringarna" removes them all. */
+  public static void showIfAny(Window owner, Drafts drafts) {
+    List<Drafts.Saved> saved = drafts.saved();
+    if (saved.isEmpty()) {
+      return;
+    }
+    Alert a = new Alert(Alert.AlertType.INFORMATION, text(saved), ButtonType.OK, SLANG);
+    a.initOwner(owner);
+    a.setTitle(Messages.get("app.titel"));
+    a.setHeaderText(Messages.get("utkast.start.rubrik"));
+    a.getDialogPane().setId("utkastDialog");
+    a.getDialogPane().setPrefWidth(560);
+    a.getDialogPane().lookupButton(SLANG).setId("utkastSlang");
+    Theme.style(a.getDialogPane());
+    if (a.showAndWait().orElse(ButtonType.OK) == SLANG) {
+      drafts.discardAll();
+    }
+  }
+}

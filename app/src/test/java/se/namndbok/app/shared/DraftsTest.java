@@ -1,0 +1,224 @@
+package se.namndbok.app.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.namndbok.core.sammantrade.ForslagAv;
+import se.namndbok.core.shared.Clock;
+
+/** What is typed and not saved survives a program that ends without closing, and nothing else does. */
+class DraftsTest {
+  private static final Clock CLOCK = new Clock(java.time.Clock.fixed(Instant.parse("2026-12-06T13:32:00Z"),
+      ZoneId.of("Europe/Stockholm")), "test");
+
+  @TempDir
+  Path folder;
+  private final QuietPause quiet = new QuietPause();
+
+  private Drafts drafts() {
+    return Drafts.of(folder, CLOCK, quiet);
+  }
+
+  /** The user stops typing: the pause ends and the drafts are written. */
+  private void pause() {
+    quiet.pass();
+  }
+
+  /** One form: a text, a choice and a box, showing the record {@code id} (null: nothing shown). */
+  private final class Form {
+    final StringProperty text = new SimpleStringProperty("");
+    final ObjectProperty<ForslagAv> av = new SimpleObjectProperty<>(ForslagAv.FORVALTNINGEN);
+    final BooleanProperty box = new SimpleBooleanProperty();
+    final EntryFormState state = EntryFormState.of(List.of(text, av, box));
+    final ObjectProperty<Long> id = new SimpleObjectProperty<>();
+    final Drafts.Draft draft;
+
+    Form(Drafts drafts) {
+      draft = drafts.keep(state, () -> id.get() == null ? null : "punkt-" + id.get(), () -> "punkt " + id.get());
+    }
+
+    /** Shows a stored record, as the editors do: the key first, then the values, then "nothing unsaved". */
+    void show(long record, String storedText) {
+      id.set(record);
+      text.set(storedText);
+      av.set(ForslagAv.FORVALTNINGEN);
+      box.set(false);
+      state.saved();
+    }
+  }
+
+  @Test
+  void whatIsTypedIsFilledInAgainWhenTheSameRecordIsShownAfterTheProgramEnded() {
+    Form before = new Form(drafts());
+    before.show(7, "Stored");
+    before.text.set("Typed and never saved");
+    before.av.set(ForslagAv.ARBETSUTSKOTTET);
+    pause();
+
+    Drafts afterCrash = drafts();
+    assertThat(afterCrash.saved()).extracting(Drafts.Saved::key, Drafts.Saved::what)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("punkt-7", "punkt 7"));
+    Form after = new Form(afterCrash);
+    after.show(7, "Stored");
+    var restored = after.draft.restore();
+
+    assertThat(restored).isPresent();
+    assertThat(restored.get().changedSince()).isEmpty();
+    assertThat(restored.get().when()).isEqualTo(java.time.LocalDateTime.of(2026, 12, 6, 14, 32));
+    assertThat(after.text.get()).isEqualTo("Typed and never saved");
+    assertThat(after.av.get()).isEqualTo(ForslagAv.ARBETSUTSKOTTET);
+    assertThat(after.state.dirtyProperty().get()).as("filled in, not saved").isTrue();
+  }
+
+  @Test
+  void aSavedOrDiscardedFormLeavesNoDraft() {
+    Drafts drafts = drafts();
+    Form form = new Form(drafts);
+    form.show(7, "Stored");
+    form.text.set("Typed");
+    pause();
+    assertThat(drafts.saved()).hasSize(1);
+
+    form.state.saved();
+    assertThat(drafts.saved()).as("saved").isEmpty();
+
+    form.text.set("Typed again");
+    pause();
+    assertThat(drafts.saved()).hasSize(1);
+    form.state.discard();
+    assertThat(drafts.saved()).as("discarded").isEmpty();
+  }
+
+  @Test
+  void readingARecordIntoTheFormDoesNotRemoveTheDraftItIsAboutToFillIn() {
+    Form before = new Form(drafts());
+    before.show(7, "Stored");
+    before.text.set("Typed in 7");
+    pause();
+
+    Form after = new Form(drafts());
+    after.show(3, "Another");
+    after.text.set("Typed in 3");
+    pause();
+    after.state.discard();
+    after.show(7, "Stored");
+
+    assertThat(after.draft.restore()).isPresent();
+    assertThat(after.text.get()).isEqualTo("Typed in 7");
+  }
+
+  @Test
+  void aFieldSomeoneElseChangedSinceIsFilledInAndNamed() {
+    Form before = new Form(drafts());
+    before.show(7, "Stored");
+    before.text.set("Mine");
+    before.box.set(true);
+    pause();
+
+    Form after = new Form(drafts());
+    after.show(7, "A colleague's");
+    var restored = after.draft.restore().orElseThrow();
+
+    assertThat(restored.changedSince()).containsExactly(0);
+    assertThat(after.text.get()).isEqualTo("Mine");
+    assertThat(after.box.get()).isTrue();
+    assertThat(Drafts.notice(restored, List.of("beskrivning", "förslag av", "sekretess")))
+        .startsWith("Det du skrev 6 december kl. 14.32 och inte sparade är ifyllt igen")
+        .endsWith("Någon annan har ändrat beskrivning sedan dess; jämför innan du sparar.");
+  }
+
+  @Test
+  void aDraftThatWasSavedBeforeTheProgramEndedIsRemovedWithoutANotice() throws IOException {
+    Form before = new Form(drafts());
+    before.show(7, "Stored");
+    before.text.set("Saved at last");
+    pause();
+    Path file = folder.resolve("punkt-7.utkast");
+    byte[] leftBehind = Files.readAllBytes(file);
+    before.state.saved(); // the save the program made; its draft's removal never ran
+    Files.write(file, leftBehind);
+
+    Drafts drafts = drafts();
+    Form after = new Form(drafts);
+    after.show(7, "Saved at last");
+
+    assertThat(after.draft.restore()).isEmpty();
+    assertThat(after.state.dirtyProperty().get()).isFalse();
+    assertThat(drafts.saved()).isEmpty();
+  }
+
+  @Test
+  void aPersonnummerIsNeverWrittenEvenInADraft() throws IOException {
+    Form form = new Form(drafts());
+    form.show(7, "");
+    form.text.set("Ansökan från 19121212-1212 om bistånd");
+    pause();
+
+    String written = Files.readString(folder.resolve("punkt-7.utkast"), StandardCharsets.UTF_8);
+    assertThat(written).doesNotContain("19121212").doesNotContain("1212-1212").contains("Ansökan från ")
+        .contains("om bistånd");
+
+    Form after = new Form(drafts());
+    after.show(7, "");
+    after.draft.restore();
+    assertThat(after.text.get()).isEqualTo("Ansökan från " + Drafts.PERSONNUMMER_BORTTAGET + " om bistånd");
+  }
+
+  @Test
+  void nothingIsKeptWhereDraftsAreNotAllowed() {
+    Form form = new Form(Drafts.none());
+    form.show(7, "Stored");
+    form.text.set("Typed");
+    pause();
+    assertThat(Drafts.none().saved()).isEmpty();
+
+    Drafts encrypted = new Drafts(folder, Runnable::run, CLOCK, quiet, () -> false);
+    Form secret = new Form(encrypted);
+    secret.show(7, "Stored");
+    secret.text.set("Typed in an encrypted store");
+    pause();
+    assertThat(encrypted.saved()).isEmpty();
+    assertThat(folder).isEmptyDirectory();
+  }
+
+  @Test
+  void anUnreadableDraftIsLeftAloneAndNothingIsFilledIn() throws IOException {
+    Files.writeString(folder.resolve("punkt-7.utkast"), "antal=3\nv.0=\\uZZZZ\n");
+    Form form = new Form(drafts());
+    form.show(7, "Stored");
+
+    assertThat(form.draft.restore()).isEmpty();
+    assertThat(form.text.get()).isEqualTo("Stored");
+    assertThat(folder.resolve("punkt-7.utkast")).exists();
+  }
+
+  @Test
+  void theNoticeAtStartListsEveryDraftLeftWithWhenItWasWritten() {
+    Drafts drafts = drafts();
+    Form punkt = new Form(drafts);
+    punkt.show(7, "Stored");
+    punkt.text.set("Typed");
+    pause();
+
+    String text = DraftsNotice.text(drafts.saved());
+
+    assertThat(text).startsWith("Nämndbok avslutades innan allt du skrev var sparat.")
+        .endsWith("\n\n• punkt 7 (6 december kl. 14.32)");
+    drafts.discardAll();
+    assertThat(drafts.saved()).isEmpty();
+  }
+}

@@ -1,0 +1,31 @@
+package se.namndbok.app.shared;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The pause after typing, ended by hand: each form's debouncer keeps only its latest action, and {@link #pass}
+ * runs them as the end of the pause would. Everything done in one go before (a record read into a form) is whole.
+ */
+public final class QuietPause implements Supplier<Debouncer> {
+  private final List<Runnable[]> pending = new ArrayList<>();
+
+  @Override
+  public Debouncer get() {
+    Runnable[] latest = new Runnable[1];
+    pending.add(latest);
+    return action -> latest[0] = action;
+  }
+
+  /** Ends the pause: every form's latest action runs. */
+  public void pass() {
+    for (Runnable[] latest : pending) {
+      Runnable r = latest[0];
+      latest[0] = null;
+      if (r != null) {
+        r.run();
+      }
+    }
+  }
+}
