@@ -84,9 +84,10 @@ public final class ProtokollViewModel {
   /** The details' draft (decision 0171); each beslut's is made with its row. */
   private final Drafts.Draft uppgifterDraft;
   /** What was filled in again from drafts and is still unsaved, by part ("uppgifter", "paragraf-12"): its notice. */
-  private final Map<String, String> aterstallda = new java.util.LinkedHashMap<>();
+  private final Map<String, Aterstalld> aterstallda = new java.util.LinkedHashMap<>();
   private final StringProperty aterstallt = new SimpleStringProperty("");
   private List<Drafts.Draft> beslutDrafts = List.of();
+  private Drafts.Draft narvaroDraft;
 
   public ProtokollViewModel(AppServices services, TaskExecutor executor) {
     this.service = services.core().protokoll();
@@ -160,12 +161,28 @@ public final class ProtokollViewModel {
     }
     beslutDrafts.forEach(Drafts.Draft::retire);
     beslutDrafts = List.of();
+    if (narvaroDraft != null) {
+      narvaroDraft.retire();
+    }
+    // the attendance's values follow the seats in order: the key names the seats, so a draft of another list of
+    // seats is never filled in over this one
+    String narvaroKey = "narvaro-" + u.sammantrade().id() + "-" + Integer.toHexString(
+        narvaro.stream().map(r -> r.person().id()).toList().hashCode());
+    narvaroDraft = services.drafts().keep(narvaroState, () -> narvaroKey,
+        () -> Messages.format("utkast.vad.narvaro", u.sammantrade().datum()));
     if (u.protokoll() != null && u.protokoll().justerat()) {
       aterstallt.set(""); // a justerat protokoll takes no typing; its drafts stay listed at start, to be thrown away
       return;
     }
-    uppgifterDraft.restore().ifPresent(d -> aterstallda.put("uppgifter",
-        Messages.get("protokoll.uppgifter") + ": " + Drafts.notice(d, falt("utkast.falt.uppgifter"))));
+    if (narvaroState.dirtyProperty().get()) {
+      narvaroDraft.adopt();
+    } else {
+      narvaroDraft.restore().ifPresent(d -> aterstallda.put("narvaro", new Aterstalld(
+          Messages.get("protokoll.narvaro").toLowerCase(se.namndbok.core.shared.Texts.SWEDISH), d, List.of())));
+    }
+    uppgifterDraft.restore().ifPresent(d -> aterstallda.put("uppgifter", new Aterstalld(
+        Messages.get("protokoll.uppgifter").toLowerCase(se.namndbok.core.shared.Texts.SWEDISH), d,
+        falt("utkast.falt.uppgifter"))));
     List<Drafts.Draft> drafts = new java.util.ArrayList<>();
     for (ParagrafRad r : paragrafer) {
       Drafts.Draft draft = services.drafts().keep(r.state(), () -> "paragraf-" + r.arendepunktId(),
@@ -175,23 +192,26 @@ public final class ProtokollViewModel {
         draft.adopt(); // put back from the row this one replaced
         continue;
       }
-      draft.restore().ifPresent(d -> aterstallda.put("paragraf-" + r.arendepunktId(),
-          capitalized(Messages.format("osparat.beslut", r.paragraf(), r.rubrik())) + ": "
-              + Drafts.notice(d, falt("utkast.falt.beslut"))));
+      draft.restore().ifPresent(d -> aterstallda.put("paragraf-" + r.arendepunktId(), new Aterstalld(
+          Messages.format("osparat.beslut", r.paragraf(), r.rubrik()), d, falt("utkast.falt.beslut"))));
     }
     beslutDrafts = drafts;
     aterstallda.keySet().removeIf(part -> part.equals("uppgifter") ? !uppgifter.dirtyProperty().get()
+        : part.equals("narvaro") ? !narvaroState.dirtyProperty().get()
         : paragrafer.stream().noneMatch(r -> part.equals("paragraf-" + r.arendepunktId())
             && r.state().dirtyProperty().get()));
-    aterstallt.set(String.join("\n", aterstallda.values()));
+    aterstallt.set(aterstallda.isEmpty() ? "" : Messages.format("utkast.aterstallt.delar", aterstallda.values()
+        .stream().map(a -> a.del() + " (" + Drafts.when(a.draft()) + ")").collect(Collectors.joining("; ")))
+        + aterstallda.values().stream().filter(a -> !a.draft().changedSince().isEmpty())
+            .map(a -> " " + Messages.format("utkast.andrat.del", Drafts.changed(a.draft(), a.falt()), a.del()))
+            .collect(Collectors.joining()));
   }
+
+  /** A part of the protokoll filled in again from its draft: what it is, when and what was changed since. */
+  private record Aterstalld(String del, Drafts.Restored draft, List<String> falt) {}
 
   private static List<String> falt(String key) {
     return java.util.Arrays.stream(Messages.get(key).split(",")).map(String::strip).toList();
-  }
-
-  private static String capitalized(String s) {
-    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
   /** Non-empty while parts of the form hold drafts filled in again after the program ended without saving them. */

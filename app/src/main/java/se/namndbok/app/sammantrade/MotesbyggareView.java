@@ -52,6 +52,7 @@ public final class MotesbyggareView extends VBox implements UnsavedChanges.Sourc
     this.executor = executor;
     this.vm = new MotesbyggareViewModel(services, executor);
     this.editor = new PunktEditorViewModel(services, executor);
+    editor.lockedProperty().bind(vm.lockedProperty());
     setId("motesbyggare");
     getStyleClass().add("detail-pane");
     this.editorView = new PunktEditorView(editor, vm, this::chooseAttachment);

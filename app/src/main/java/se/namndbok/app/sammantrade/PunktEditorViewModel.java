@@ -60,6 +60,7 @@ public final class PunktEditorViewModel {
       beskrivning, dialog, skickasTill, sekretess));
   private final StringProperty kollegaAndrade = new SimpleStringProperty("");
   private final StringProperty aterstallt = new SimpleStringProperty("");
+  private final BooleanProperty locked = new SimpleBooleanProperty();
   private final Drafts.Draft draft;
   private ArendepunktInnehall baseline;
 
@@ -112,7 +113,7 @@ public final class PunktEditorViewModel {
     ArendepunktInnehall shown = baseline;
     show(r);
     if (typedValues == null) {
-      if (r != null) {
+      if (r != null && !locked.get()) { // a justerat meeting's item takes no typing: its draft stays listed at start
         draft.restore().ifPresent(d -> aterstallt.set(Drafts.notice(d, labels())));
       }
       return;
@@ -286,6 +287,11 @@ public final class PunktEditorViewModel {
         "editor.sammanfattning", "editor.beskrivning", "editor.dialog", "editor.skickas", "editor.sekretess")
         .map(k -> Messages.get(k).replaceAll("[:_]", "").strip().toLowerCase(se.namndbok.core.shared.Texts.SWEDISH))
         .toList();
+  }
+
+  /** True while the item's meeting is justerat (its items are read, not changed). */
+  public BooleanProperty lockedProperty() {
+    return locked;
   }
 
   /** Non-empty while the fields hold a draft filled in again after the program ended without saving it. */

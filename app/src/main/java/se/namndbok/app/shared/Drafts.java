@@ -142,12 +142,21 @@ public final class Drafts {
    * form's fields in {@link EntryFormState} order) someone else has changed since.
    */
   public static String notice(Restored r, List<String> labels) {
-    String when = r.when() == null ? Messages.get("utkast.tidigare")
-        : r.when().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM 'kl.' HH.mm", se.namndbok.core.shared.Texts.SWEDISH));
-    String text = Messages.format("utkast.aterstallt", when);
-    List<String> changed = r.changedSince().stream().filter(i -> i < labels.size()).map(labels::get).distinct()
-        .toList();
-    return changed.isEmpty() ? text : text + " " + Messages.format("utkast.andrat", String.join(", ", changed));
+    String text = Messages.format("utkast.aterstallt", when(r));
+    String changed = changed(r, labels);
+    return changed.isEmpty() ? text : text + " " + Messages.format("utkast.andrat", changed);
+  }
+
+  /** When the values filled in again were typed: "6 december kl. 14.32". */
+  public static String when(Restored r) {
+    return r.when() == null ? Messages.get("utkast.tidigare") : r.when().format(
+        java.time.format.DateTimeFormatter.ofPattern("d MMMM 'kl.' HH.mm", se.namndbok.core.shared.Texts.SWEDISH));
+  }
+
+  /** The names among {@code labels} of the fields someone else changed since, joined ("rubrik, beskrivning"). */
+  public static String changed(Restored r, List<String> labels) {
+    return String.join(", ", r.changedSince().stream().filter(i -> i < labels.size()).map(labels::get).distinct()
+        .toList());
   }
 
   /** One form's draft. */

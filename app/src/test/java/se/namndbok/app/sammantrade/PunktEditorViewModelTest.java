@@ -219,6 +219,28 @@ class PunktEditorViewModelTest {
     assertThat(folder).isEmptyDirectory();
   }
 
+  @Test
+  void aDraftOfAnItemOfAJusteratMeetingIsNotFilledInAndStaysListed(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path folder) {
+    var quiet = new se.namndbok.app.shared.QuietPause();
+    var executor = new CurrentThreadTaskExecutor();
+    PunktEditorViewModel before = new PunktEditorViewModel(withDrafts(folder, quiet), executor);
+    before.punktProperty().set(builder.selectedProperty().get());
+    before.forslagProperty().set("Skrivet innan mötet justerades.");
+    quiet.pass();
+
+    var services = withDrafts(folder, quiet);
+    PunktEditorViewModel after = new PunktEditorViewModel(services, executor);
+    after.lockedProperty().set(true);
+    after.punktProperty().set(builder.selectedProperty().get());
+    quiet.pass();
+
+    assertThat(after.forslagProperty().get()).isNotEqualTo("Skrivet innan mötet justerades.");
+    assertThat(after.dirtyProperty().get()).isFalse();
+    assertThat(after.aterstalltProperty().get()).isEmpty();
+    assertThat(services.drafts().saved()).hasSize(1);
+  }
+
   private se.namndbok.app.shared.AppServices withDrafts(java.nio.file.Path folder,
       se.namndbok.app.shared.QuietPause quiet) {
     return new se.namndbok.app.shared.AppServices(f.store.core(), new se.namndbok.app.shared.WindowPreferences(f.node),
