@@ -1,0 +1,147 @@
+package se.namndbok.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.namndbok.app.testing.WindowFixture.waitFor;
+import static se.namndbok.app.testing.WindowFixture.waitUntil;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import se.namndbok.app.sammantrade.Punktrad;
+import se.namndbok.app.shared.Theme;
+import se.namndbok.app.shared.UiTaskExecutor;
+import se.namndbok.app.testing.FakeDemo;
+import se.namndbok.core.db.Database;
+import se.namndbok.core.sammantrade.ArendepunktInnehall;
+import se.namndbok.core.sammantrade.ArendepunktTyp;
+import se.namndbok.core.sammantrade.Arendepunkt;
+import se.namndbok.core.sammantrade.ForslagAv;
+import se.namndbok.core.sammantrade.PunktTexter;
+import se.namndbok.core.sammantrade.Sammantrade;
+import se.namndbok.core.sammantrade.SammantradeStatus;
+import se.namndbok.core.testing.BoardFixture;
+import se.namndbok.core.testing.TestStore;
+
+/**
+ * What was typed in a punkt survives a program that ended without its window closing (decision 0171), in the real
+ * window at 1366×768: the notice at the next start, the text in the punkt's editor again with its notice, saved
+ * from there and its draft gone.
+ */
+@ExtendWith(ApplicationExtension.class)
+class UtkastWindowTest {
+  private static final String TYPED = "Socialnämnden lägger rapporten till handlingarna.";
+  private TestStore store;
+  private UiTaskExecutor executor;
+  private WindowStartup startup;
+  private Stage stage;
+  private Sammantrade november;
+  private Arendepunkt punkt;
+
+  @Start
+  void start(Stage stage) {
+    this.stage = stage;
+    store = TestStore.create(CoreWiring.renderers());
+    new FakeDemo().install(store.core());
+    november = new BoardFixture(store).mote("2025-11-20", SammantradeStatus.PLANERAT);
+    punkt = store.core().arendelista().add(november.id(), new ArendepunktInnehall(ArendepunktTyp.ARENDE, null,
+        "Månadsrapport september 2025", ForslagAv.FORVALTNINGEN, PunktTexter.INGA, false, null));
+    Theme.install();
+    executor = new UiTaskExecutor();
+    startup = new WindowStartup(stage, store::db, TestStore.CLOCK, new FakeDemo(), executor, "test", () -> {});
+    startup.start();
+    se.namndbok.app.testing.WindowFixture.at1366x768(stage);
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    FxToolkit.cleanupStages();
+    executor.close();
+    if (startup != null) {
+      startup.close(); // the store the window opened last; the first was closed when the program "ended"
+    }
+  }
+
+  @Test
+  void aPunktTypedInAndNeverSavedIsInItsEditorAgainAfterTheProgramEnded(FxRobot robot) throws Exception {
+    openPunkt(robot);
+    robot.clickOn((Node) waitFor(robot, "#editorForslag")).write(TYPED);
+    Path utkast = store.folder().resolve("utkast");
+    waitUntil("the draft written after the pause in typing", () -> drafts(utkast) == 1);
+
+    // the program ends without its window closing (the window goes without being asked, the store is closed as
+    // the shutdown hook closes it) and is started again on the same data folder
+    robot.interact(stage::hide);
+    startup.close();
+    startup = new WindowStartup(stage, () -> Database.openEmbedded(store.folder()), TestStore.CLOCK, new FakeDemo(),
+        executor, "test", () -> {});
+    robot.interact(startup::start);
+
+    DialogPane notice = waitFor(robot, "#utkastDialog");
+    assertThat(notice.getContentText()).contains("• punkt 1 ”Månadsrapport september 2025”");
+    robot.clickOn((Button) notice.lookupButton(ButtonType.OK));
+    openPunkt(robot);
+
+    waitUntil("the typed text filled in again", () -> TYPED.equals(text(robot, "#editorForslag")));
+    Label aterstallt = robot.lookup("#editorAterstallt").query();
+    assertThat(aterstallt.isVisible()).isTrue();
+    assertThat(aterstallt.getText()).startsWith("Det du skrev ").contains("och inte sparade är ifyllt igen");
+    assertThat(robot.lookup("#editorOsparad").query().isVisible()).as("unsaved until saved").isTrue();
+
+    robot.clickOn("#editorSpara");
+    waitUntil("saved", () -> !robot.lookup("#editorOsparad").query().isVisible());
+    waitUntil("the notice gone", () -> !aterstallt.isVisible());
+    waitUntil("the draft gone", () -> drafts(utkast) == 0);
+    robot.interact(stage::hide);
+    startup.close();
+    startup = null;
+    try (Database db = Database.openEmbedded(store.folder())) {
+      assertThat(CoreWiring.build(db, TestStore.CLOCK).arendelista().require(punkt.id()).innehall().texter().forslag())
+          .isEqualTo(TYPED);
+    }
+  }
+
+  private static long drafts(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return 0;
+    }
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.filter(f -> f.getFileName().toString().endsWith(".utkast")).count();
+    }
+  }
+
+  private void openPunkt(FxRobot robot) {
+    waitFor(robot, "#diariumTable");
+    robot.clickOn("#nav-sammantraden");
+    TableView<Sammantrade> moten = waitFor(robot, "#motenTable");
+    waitUntil("the meeting listed", () -> !moten.getItems().isEmpty());
+    robot.interact(() -> moten.getSelectionModel().select(moten.getItems().stream()
+        .filter(m -> m.id() == november.id()).findFirst().orElseThrow()));
+    ListView<Punktrad> list = waitFor(robot, "#punktLista");
+    waitUntil("the punkt listed", () -> list.getItems().size() == 1);
+    robot.clickOn(robot.lookup(".list-cell").queryAll().stream()
+        .filter(n -> n instanceof ListCell<?> c && c.getItem() instanceof Punktrad p && p.id() == punkt.id())
+        .findFirst().orElseThrow());
+  }
+
+  private static String text(FxRobot robot, String query) {
+    return robot.lookup(query).<TextInputControl>query().getText();
+  }
+}
