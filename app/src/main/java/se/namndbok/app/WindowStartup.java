@@ -153,17 +153,19 @@ final class WindowStartup implements AutoCloseable {
    * store in the local data folder under the server and user; nothing is kept for an encrypted store.
    */
   static Drafts drafts(Database db, String dataFolder, Clock c) {
-    java.nio.file.Path folder;
-    if (db.shared()) {
-      String who = db.address() + "\n" + db.user().orElse("");
-      String id = java.util.HexFormat.of().formatHex(java.util.Arrays.copyOf(sha256(who), 8));
-      folder = java.nio.file.Path.of(dataFolder).resolve("utkast").resolve("server-" + id);
-    } else if (db.folder() != null) {
-      folder = db.folder().resolve("utkast");
-    } else {
-      return Drafts.none();
+    java.nio.file.Path folder = draftsFolder(db.shared(), db.address(), db.user().orElse(""), db.folder(), dataFolder);
+    return folder == null ? Drafts.none()
+        : Drafts.in(folder, c, javafx.util.Duration.millis(600), () -> !db.encrypted());
+  }
+
+  /** The drafts' folder for a store: its own folder's, or for a shared one the data folder's, by server and user. */
+  static java.nio.file.Path draftsFolder(boolean shared, String address, String user, java.nio.file.Path storeFolder,
+      String dataFolder) {
+    if (shared) {
+      String id = java.util.HexFormat.of().formatHex(java.util.Arrays.copyOf(sha256(address + "\n" + user), 8));
+      return java.nio.file.Path.of(dataFolder).resolve("utkast").resolve("server-" + id);
     }
-    return Drafts.in(folder, c, javafx.util.Duration.millis(600), () -> !db.encrypted());
+    return storeFolder == null ? null : storeFolder.resolve("utkast");
   }
 
   private static byte[] sha256(String s) {
