@@ -191,6 +191,12 @@ public final class ParagrafRad {
     return nummer == null ? "§ –" : "§ " + nummer;
   }
 
+  /** "beslutet i § 5 ”Rubrik”", or before the numbering "beslutet i punkten ”Rubrik”": as questions name it. */
+  public String beslutet() {
+    return nummer == null ? se.namndbok.app.shared.Messages.format("osparat.beslut.punkt", rubrik)
+        : se.namndbok.app.shared.Messages.format("osparat.beslut", paragraf(), rubrik);
+  }
+
   /** The § number, or null before numbering. */
   public Integer nummer() {
     return nummer;

@@ -19,8 +19,7 @@ final class ProtokollGuards {
         vm.narvaroState().dirtyProperty(), vm::sparaNarvaro, vm.narvaroState()::discard, vm.errors()::summary));
     guards.add(UnsavedChanges.guard(Messages.get("protokoll.uppgifter").toLowerCase(Locale.ROOT),
         vm.uppgifterState().dirtyProperty(), vm::sparaUppgifter, vm.uppgifterState()::discard, vm.errors()::summary));
-    vm.paragrafer().forEach(r -> guards.add(UnsavedChanges.guard(Messages.format("osparat.beslut", r.paragraf(),
-        r.rubrik()), r.state().dirtyProperty(), done -> vm.sparaBeslut(r, done), r.state()::discard,
+    vm.paragrafer().forEach(r -> guards.add(UnsavedChanges.guard(r.beslutet(), r.state().dirtyProperty(), done -> vm.sparaBeslut(r, done), r.state()::discard,
         r.errors()::summary)));
     return guards;
   }

@@ -186,14 +186,14 @@ public final class ProtokollViewModel {
     List<Drafts.Draft> drafts = new java.util.ArrayList<>();
     for (ParagrafRad r : paragrafer) {
       Drafts.Draft draft = services.drafts().keep(r.state(), () -> "paragraf-" + r.arendepunktId(),
-          () -> Messages.format("utkast.vad.beslut", r.paragraf(), r.rubrik(), u.sammantrade().datum()));
+          () -> Messages.format("utkast.vad.beslut", r.beslutet(), u.sammantrade().datum()));
       drafts.add(draft);
       if (r.state().dirtyProperty().get()) {
         draft.adopt(); // put back from the row this one replaced
         continue;
       }
       draft.restore().ifPresent(d -> aterstallda.put("paragraf-" + r.arendepunktId(), new Aterstalld(
-          Messages.format("osparat.beslut", r.paragraf(), r.rubrik()), d, falt("utkast.falt.beslut"))));
+          r.beslutet(), d, falt("utkast.falt.beslut"))));
     }
     beslutDrafts = drafts;
     aterstallda.keySet().removeIf(part -> part.equals("uppgifter") ? !uppgifter.dirtyProperty().get()

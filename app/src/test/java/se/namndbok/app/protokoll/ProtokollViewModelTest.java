@@ -440,7 +440,7 @@ class ProtokollViewModelTest {
         .startsWith("Det du skrev och inte sparade är ifyllt igen, eftersom Nämndbok avslutades innan det sparades: ")
         .contains("sekreterare och justering (3 november kl. ")
         .contains("närvaro (3 november kl. ")
-        .contains(" ”Månadsrapport oktober 2025” (3 november kl. ")
+        .contains("beslutet i punkten ”Månadsrapport oktober 2025” (3 november kl. ")
         .doesNotContain("Internkontrollplan");
 
     after.sparaBeslut(after.paragrafer().getFirst());
