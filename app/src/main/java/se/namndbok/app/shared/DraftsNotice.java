@@ -19,12 +19,23 @@ public final class DraftsNotice {
 
   private DraftsNotice() {}
 
-  /** The list as the notice shows it: "• punkt 3 ”Rubrik” (6 december kl. 14.32)", a line each. */
+  /** At most this many lines are listed, so that the notice and its buttons fit on a small screen. */
+  static final int LINES = 8;
+
+  /**
+   * The list as the notice shows it: "• punkt 3 ”Rubrik” (6 december kl. 14.32)", a line each; beyond {@link #LINES}
+   * the rest are counted ("• och 12 till"), since a protokoll typed through a whole meeting can leave one a §.
+   */
   public static String text(List<Drafts.Saved> saved) {
-    return Messages.get("utkast.start.text") + "\n\n" + saved.stream()
+    int shown = saved.size() <= LINES ? saved.size() : LINES - 1;
+    String lines = saved.stream().limit(shown)
         .map(s -> "• " + (s.what().isBlank() ? s.key() : s.what())
             + (s.when() == null ? "" : " (" + s.when().format(WHEN) + ")"))
         .collect(Collectors.joining("\n"));
+    if (shown < saved.size()) {
+      lines += "\n• " + Messages.format("utkast.start.fler", saved.size() - shown);
+    }
+    return Messages.get("utkast.start.text") + "\n\n" + lines;
   }
 
   /** Shows the notice over {@code owner} when drafts are left; "Släng ändringarna" removes them all. */

@@ -221,4 +221,18 @@ class DraftsTest {
     drafts.discardAll();
     assertThat(drafts.saved()).isEmpty();
   }
+
+  @Test
+  void theNoticeAtStartCountsWhatDoesNotFitOnASmallScreen() {
+    List<Drafts.Saved> many = java.util.stream.IntStream.rangeClosed(1, 30)
+        .mapToObj(i -> new Drafts.Saved("paragraf-" + i, "beslutet i § " + i, java.time.LocalDateTime.of(2026, 12, 6,
+            14, i))).toList();
+
+    List<String> lines = DraftsNotice.text(many).lines().filter(l -> l.startsWith("• ")).toList();
+
+    assertThat(lines).hasSize(DraftsNotice.LINES).startsWith("• beslutet i § 1 (6 december kl. 14.01)")
+        .endsWith("• och 23 till");
+    assertThat(DraftsNotice.text(many.subList(0, DraftsNotice.LINES)).lines().filter(l -> l.startsWith("• ")))
+        .as("all listed when they fit").hasSize(DraftsNotice.LINES).noneMatch(l -> l.contains(" till"));
+  }
 }
