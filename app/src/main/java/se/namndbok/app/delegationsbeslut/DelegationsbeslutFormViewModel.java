@@ -70,7 +70,8 @@ public final class DelegationsbeslutFormViewModel {
         beslutsfattare), sekretess);
     this.clearing = new FormClearing(state, history, saving::clearErrors);
     this.history = history;
-    this.draft = new EntryDraft(services.drafts(), state, "delegationsbeslut", Messages.get("osparat.delegationsbeslut"),
+    this.draft = new EntryDraft(services.drafts(), state, "delegationsbeslut", () -> state.editingProperty().get() == null
+        ? Messages.get("osparat.delegationsbeslut") : Messages.format("utkast.vad.delegationsbeslut.andras", rubrik.get()),
         java.util.Arrays.stream(Messages.get("utkast.falt.delegationsbeslut").split(",")).map(String::strip).toList());
     draft.restore();
   }

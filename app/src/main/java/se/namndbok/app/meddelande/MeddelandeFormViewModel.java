@@ -61,7 +61,8 @@ public final class MeddelandeFormViewModel {
     this.state = new EntryFormState(List.of(avsandare, datum, paragraf, amne, diarienummer, hid), sekretess);
     this.clearing = new FormClearing(state, history, saving::clearErrors);
     this.history = history;
-    this.draft = new EntryDraft(services.drafts(), state, "meddelande", Messages.get("osparat.meddelande"),
+    this.draft = new EntryDraft(services.drafts(), state, "meddelande", () -> state.editingProperty().get() == null
+        ? Messages.get("osparat.meddelande") : Messages.format("utkast.vad.meddelande.andras", amne.get()),
         java.util.Arrays.stream(Messages.get("utkast.falt.meddelande").split(",")).map(String::strip).toList());
     draft.restore();
   }

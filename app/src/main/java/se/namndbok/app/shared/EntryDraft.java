@@ -14,11 +14,15 @@ public final class EntryDraft {
   private final StringProperty notice = new SimpleStringProperty("");
   private final List<String> labels;
 
-  /** {@code kind} names the form in the key; {@code what} in the list shown at start; {@code labels} its fields. */
-  public EntryDraft(Drafts drafts, EntryFormState state, String kind, String what, List<String> labels) {
+  /**
+   * {@code kind} names the form in the key; {@code what} names what is typed in the list shown at start (read when
+   * the draft is written: a new entry, or the saved one being changed); {@code labels} the form's fields.
+   */
+  public EntryDraft(Drafts drafts, EntryFormState state, String kind, java.util.function.Supplier<String> what,
+      List<String> labels) {
     this.labels = labels;
     this.draft = drafts.keep(state, () -> kind + "-" + (state.editingProperty().get() == null ? "ny"
-        : state.editingProperty().get()), () -> what);
+        : state.editingProperty().get()), what);
     state.dirtyProperty().addListener((o, was, dirty) -> {
       if (!dirty) {
         notice.set("");

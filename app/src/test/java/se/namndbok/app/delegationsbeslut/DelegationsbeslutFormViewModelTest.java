@@ -229,4 +229,31 @@ class DelegationsbeslutFormViewModelTest {
     assertThat(after.aterstalltProperty().get()).isEmpty();
     assertThat(folder).as("saved: no draft left").isEmptyDirectory();
   }
+
+  @Test
+  void aChangeToASavedDecisionIsListedByItsRubrikAndFilledInWhenItIsChosenAgain(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) {
+    fill("2025/146", "2025-09-24");
+    form.save(n -> false, saved::add);
+    Delegationsbeslut b = saved.getFirst();
+    var quiet = new se.namndbok.app.shared.QuietPause();
+    se.namndbok.app.shared.Drafts drafts = se.namndbok.app.shared.Drafts.of(folder, services.clock(), quiet);
+    AppServices withDrafts = new AppServices(store.core(), new se.namndbok.app.shared.WindowPreferences(
+        java.util.prefs.Preferences.userRoot().node("se/namndbok/test/" + java.util.UUID.randomUUID())),
+        new AppServices.Desktop(null, null), drafts);
+    var before = new DelegationsbeslutFormViewModel(withDrafts, new CurrentThreadTaskExecutor(), new UndoHistory());
+    before.edit(b);
+    before.rubrikProperty().set("Anmälan enligt lex Sarah, kompletterad");
+    quiet.pass();
+
+    assertThat(drafts.saved()).singleElement().satisfies(d -> assertThat(d.what())
+        .isEqualTo("ändringen av delegationsbeslutet ”Anmälan enligt lex Sarah, kompletterad” (välj det och Ändra)"));
+    var after = new DelegationsbeslutFormViewModel(withDrafts, new CurrentThreadTaskExecutor(), new UndoHistory());
+    assertThat(after.rubrikProperty().get()).as("the new entry's form is not the change's").isEmpty();
+    after.edit(b);
+
+    assertThat(after.rubrikProperty().get()).isEqualTo("Anmälan enligt lex Sarah, kompletterad");
+    assertThat(after.delegatProperty().get()).isEqualTo("MAS/MAR/SAS");
+    assertThat(after.aterstalltProperty().get()).startsWith("Det du skrev ");
+  }
 }
