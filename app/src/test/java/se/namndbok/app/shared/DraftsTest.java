@@ -235,4 +235,22 @@ class DraftsTest {
     assertThat(DraftsNotice.text(many.subList(0, DraftsNotice.LINES)).lines().filter(l -> l.startsWith("• ")))
         .as("all listed when they fit").hasSize(DraftsNotice.LINES).noneMatch(l -> l.contains(" till"));
   }
+
+  @Test
+  void aDraftWrittenBeforeTheStoreWasEncryptedIsFilledInAndItsFileRemoved() {
+    Form before = new Form(drafts());
+    before.show(7, "Stored");
+    before.text.set("Typed before the store was encrypted");
+    pause();
+
+    Drafts encrypted = new Drafts(folder, Runnable::run, CLOCK, quiet, () -> false);
+    Form after = new Form(encrypted);
+    after.show(7, "Stored");
+    assertThat(after.draft.restore()).isPresent();
+    pause();
+
+    assertThat(after.text.get()).isEqualTo("Typed before the store was encrypted");
+    assertThat(after.state.dirtyProperty().get()).isTrue();
+    assertThat(folder.resolve("punkt-7.utkast")).as("only in the window now").doesNotExist();
+  }
 }
