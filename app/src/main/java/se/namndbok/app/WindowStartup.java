@@ -162,18 +162,11 @@ final class WindowStartup implements AutoCloseable {
   static java.nio.file.Path draftsFolder(boolean shared, String address, String user, java.nio.file.Path storeFolder,
       String dataFolder) {
     if (shared) {
-      String id = java.util.HexFormat.of().formatHex(java.util.Arrays.copyOf(sha256(address + "\n" + user), 8));
+      String id = se.namndbok.core.db.FileStore.sha256((address + "\n" + user)
+          .getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 16);
       return java.nio.file.Path.of(dataFolder).resolve("utkast").resolve("server-" + id);
     }
     return storeFolder == null ? null : storeFolder.resolve("utkast");
-  }
-
-  private static byte[] sha256(String s) {
-    try {
-      return java.security.MessageDigest.getInstance("SHA-256").digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /** "Gemensam databas: anna på dbserver/namndbok (sekreterare, registrator)". */

@@ -16,7 +16,7 @@ import se.namndbok.app.shared.TypedDate;
 import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.BackgroundTask;
 import se.namndbok.app.shared.Completion;
-import se.namndbok.app.shared.EntryDraft;
+import se.namndbok.app.shared.FormDraft;
 import se.namndbok.app.shared.EntryFormState;
 import se.namndbok.app.shared.Messages;
 import se.namndbok.app.shared.EntrySaving;
@@ -53,7 +53,7 @@ public final class DelegationsbeslutFormViewModel {
   private final EntryFormState state;
   private final FormClearing clearing;
   private final UndoHistory history;
-  private final EntryDraft draft;
+  private final FormDraft draft;
   private String editingHid;
   private int editingVersion;
 
@@ -70,9 +70,9 @@ public final class DelegationsbeslutFormViewModel {
         beslutsfattare), sekretess);
     this.clearing = new FormClearing(state, history, saving::clearErrors);
     this.history = history;
-    this.draft = new EntryDraft(services.drafts(), state, "delegationsbeslut", () -> state.editingProperty().get() == null
+    this.draft = FormDraft.ofEntry(services.drafts(), state, "delegationsbeslut", () -> state.editingProperty().get() == null
         ? Messages.get("osparat.delegationsbeslut") : Messages.format("utkast.vad.delegationsbeslut.andras", rubrik.get()),
-        java.util.Arrays.stream(Messages.get("utkast.falt.delegationsbeslut").split(",")).map(String::strip).toList());
+        Messages.list("utkast.falt.delegationsbeslut"));
     draft.restore();
   }
 

@@ -15,7 +15,7 @@ import se.namndbok.app.shared.TypedDate;
 import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.BackgroundTask;
 import se.namndbok.app.shared.Completion;
-import se.namndbok.app.shared.EntryDraft;
+import se.namndbok.app.shared.FormDraft;
 import se.namndbok.app.shared.EntryFormState;
 import se.namndbok.app.shared.Messages;
 import se.namndbok.app.shared.EntrySaving;
@@ -47,7 +47,7 @@ public final class MeddelandeFormViewModel {
   private final EntryFormState state;
   private final FormClearing clearing;
   private final UndoHistory history;
-  private final EntryDraft draft;
+  private final FormDraft draft;
   private int editingVersion;
 
   public MeddelandeFormViewModel(AppServices services, TaskExecutor executor, UndoHistory history) {
@@ -61,9 +61,9 @@ public final class MeddelandeFormViewModel {
     this.state = new EntryFormState(List.of(avsandare, datum, paragraf, amne, diarienummer, hid), sekretess);
     this.clearing = new FormClearing(state, history, saving::clearErrors);
     this.history = history;
-    this.draft = new EntryDraft(services.drafts(), state, "meddelande", () -> state.editingProperty().get() == null
+    this.draft = FormDraft.ofEntry(services.drafts(), state, "meddelande", () -> state.editingProperty().get() == null
         ? Messages.get("osparat.meddelande") : Messages.format("utkast.vad.meddelande.andras", amne.get()),
-        java.util.Arrays.stream(Messages.get("utkast.falt.meddelande").split(",")).map(String::strip).toList());
+        Messages.list("utkast.falt.meddelande"));
     draft.restore();
   }
 

@@ -182,7 +182,7 @@ public final class ProtokollViewModel {
     }
     uppgifterDraft.restore().ifPresent(d -> aterstallda.put("uppgifter", new Aterstalld(
         Messages.get("protokoll.uppgifter").toLowerCase(se.namndbok.core.shared.Texts.SWEDISH), d,
-        falt("utkast.falt.uppgifter"))));
+        Messages.list("utkast.falt.uppgifter"))));
     List<Drafts.Draft> drafts = new java.util.ArrayList<>();
     for (ParagrafRad r : paragrafer) {
       Drafts.Draft draft = services.drafts().keep(r.state(), () -> "paragraf-" + r.arendepunktId(),
@@ -193,7 +193,7 @@ public final class ProtokollViewModel {
         continue;
       }
       draft.restore().ifPresent(d -> aterstallda.put("paragraf-" + r.arendepunktId(), new Aterstalld(
-          r.beslutet(), d, falt("utkast.falt.beslut"))));
+          r.beslutet(), d, Messages.list("utkast.falt.beslut"))));
     }
     beslutDrafts = drafts;
     aterstallda.keySet().removeIf(part -> part.equals("uppgifter") ? !uppgifter.dirtyProperty().get()
@@ -209,10 +209,6 @@ public final class ProtokollViewModel {
 
   /** A part of the protokoll filled in again from its draft: what it is, when and what was changed since. */
   private record Aterstalld(String del, Drafts.Restored draft, List<String> falt) {}
-
-  private static List<String> falt(String key) {
-    return java.util.Arrays.stream(Messages.get(key).split(",")).map(String::strip).toList();
-  }
 
   /** Non-empty while parts of the form hold drafts filled in again after the program ended without saving them. */
   public StringProperty aterstalltProperty() {

@@ -16,7 +16,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.BackgroundTask;
-import se.namndbok.app.shared.Drafts;
+import se.namndbok.app.shared.FormDraft;
 import se.namndbok.app.shared.EntryFormState;
 import se.namndbok.app.shared.ErrorDialog;
 import se.namndbok.app.shared.FieldError;
@@ -59,9 +59,8 @@ public final class PunktEditorViewModel {
   private final EntryFormState state = EntryFormState.of(List.of(rubrik, forslagAv, forslag, sammanfattning,
       beskrivning, dialog, skickasTill, sekretess));
   private final StringProperty kollegaAndrade = new SimpleStringProperty("");
-  private final StringProperty aterstallt = new SimpleStringProperty("");
   private final BooleanProperty locked = new SimpleBooleanProperty();
-  private final Drafts.Draft draft;
+  private final FormDraft draft;
   private ArendepunktInnehall baseline;
 
   public PunktEditorViewModel(AppServices services, TaskExecutor executor) {
@@ -71,8 +70,9 @@ public final class PunktEditorViewModel {
         "Beslutet skickas till", "Beslutsunderlag")) {
       errors.put(field, new SimpleStringProperty(""));
     }
-    draft = services.drafts().keep(state, () -> punkt.get() == null ? null : "punkt-" + punkt.get().id(),
-        () -> punkt.get() == null ? "" : Messages.format("osparat.punkt", punkt.get().nummer(), rubrik.get()));
+    draft = new FormDraft(services.drafts(), state, () -> punkt.get() == null ? null : "punkt-" + punkt.get().id(),
+        () -> punkt.get() == null ? "" : Messages.format("osparat.punkt", punkt.get().nummer(), rubrik.get()),
+        Messages.list("utkast.falt.punkt"));
     punkt.addListener((o, was, now) -> show(was, now));
     services.andringar().allt(tabeller -> {
       if (tabeller.isEmpty() || tabeller.contains("arendepunkt")) {
@@ -114,7 +114,7 @@ public final class PunktEditorViewModel {
     show(r);
     if (typedValues == null) {
       if (r != null && !locked.get()) { // a justerat meeting's item takes no typing: its draft stays listed at start
-        draft.restore().ifPresent(d -> aterstallt.set(Drafts.notice(d, labels())));
+        draft.restore();
       }
       return;
     }
@@ -129,7 +129,6 @@ public final class PunktEditorViewModel {
   private void show(Punktrad r) {
     FieldError.clear(errors, generalError);
     kollegaAndrade.set("");
-    aterstallt.set("");
     baseline = r == null ? null : r.punkt().innehall();
     underlag.clear();
     bilagor.clear();
@@ -201,7 +200,6 @@ public final class PunktEditorViewModel {
       state.saved();
       baseline = saved.innehall();
       kollegaAndrade.set("");
-      aterstallt.set("");
       onSaved.accept(saved);
     }, onRefused);
   }
@@ -278,15 +276,6 @@ public final class PunktEditorViewModel {
   /** Puts back the item as last shown (Släng). */
   public void discard() {
     state.discard();
-    aterstallt.set("");
-  }
-
-  /** The fields' names in the order of the form's state, for the notice over a draft filled in again. */
-  private static List<String> labels() {
-    return java.util.stream.Stream.of("editor.rubrikfalt", "editor.forslagav", "editor.forslag",
-        "editor.sammanfattning", "editor.beskrivning", "editor.dialog", "editor.skickas", "editor.sekretess")
-        .map(k -> Messages.get(k).replaceAll("[:_]", "").strip().toLowerCase(se.namndbok.core.shared.Texts.SWEDISH))
-        .toList();
   }
 
   /** True while the item's meeting is justerat (its items are read, not changed). */
@@ -296,7 +285,7 @@ public final class PunktEditorViewModel {
 
   /** Non-empty while the fields hold a draft filled in again after the program ended without saving it. */
   public StringProperty aterstalltProperty() {
-    return aterstallt;
+    return draft.noticeProperty();
   }
 
   /** Closes the notice of a refused stale save (the copied text is no longer needed). */

@@ -18,6 +18,11 @@ public final class Messages {
     return new MessageFormat(BUNDLE.getString(key), Texts.SWEDISH).format(args);
   }
 
+  /** A comma-separated list in the bundle ("rubrik, förslag till beslut"), each item stripped. */
+  public static java.util.List<String> list(String key) {
+    return java.util.Arrays.stream(get(key).split(",")).map(String::strip).toList();
+  }
+
   public static ResourceBundle bundle() {
     return BUNDLE;
   }

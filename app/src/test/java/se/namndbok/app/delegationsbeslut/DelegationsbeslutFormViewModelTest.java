@@ -204,9 +204,7 @@ class DelegationsbeslutFormViewModelTest {
   void aDecisionTypedAndNotSavedIsInTheFormAgainAfterTheProgramEndedAndGoneOnceSaved(
       @org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) {
     var quiet = new se.namndbok.app.shared.QuietPause();
-    AppServices withDrafts = new AppServices(store.core(), new se.namndbok.app.shared.WindowPreferences(
-        java.util.prefs.Preferences.userRoot().node("se/namndbok/test/" + java.util.UUID.randomUUID())),
-        new AppServices.Desktop(null, null), se.namndbok.app.shared.Drafts.of(folder, services.clock(), quiet));
+    AppServices withDrafts = quiet.services(store.core(), folder);
     var before = new DelegationsbeslutFormViewModel(withDrafts, new CurrentThreadTaskExecutor(), new UndoHistory());
     before.diarienummerProperty().set("2025/146");
     before.delegatProperty().set("MAS/MAR/SAS");
@@ -237,10 +235,8 @@ class DelegationsbeslutFormViewModelTest {
     form.save(n -> false, saved::add);
     Delegationsbeslut b = saved.getFirst();
     var quiet = new se.namndbok.app.shared.QuietPause();
-    se.namndbok.app.shared.Drafts drafts = se.namndbok.app.shared.Drafts.of(folder, services.clock(), quiet);
-    AppServices withDrafts = new AppServices(store.core(), new se.namndbok.app.shared.WindowPreferences(
-        java.util.prefs.Preferences.userRoot().node("se/namndbok/test/" + java.util.UUID.randomUUID())),
-        new AppServices.Desktop(null, null), drafts);
+    AppServices withDrafts = quiet.services(store.core(), folder);
+    se.namndbok.app.shared.Drafts drafts = withDrafts.drafts();
     var before = new DelegationsbeslutFormViewModel(withDrafts, new CurrentThreadTaskExecutor(), new UndoHistory());
     before.edit(b);
     before.rubrikProperty().set("Anmälan enligt lex Sarah, kompletterad");

@@ -455,9 +455,6 @@ class ProtokollViewModelTest {
   }
 
   private ProtokollViewModel withDrafts(java.nio.file.Path folder, se.namndbok.app.shared.QuietPause quiet) {
-    return new ProtokollViewModel(new AppServices(store.core(), new se.namndbok.app.shared.WindowPreferences(
-        java.util.prefs.Preferences.userRoot().node("se/namndbok/test/" + java.util.UUID.randomUUID())),
-        new AppServices.Desktop(null, null), se.namndbok.app.shared.Drafts.of(folder, services.clock(), quiet)),
-        new CurrentThreadTaskExecutor());
+    return new ProtokollViewModel(quiet.services(store.core(), folder), new CurrentThreadTaskExecutor());
   }
 }

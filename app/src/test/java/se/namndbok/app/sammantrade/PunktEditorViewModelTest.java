@@ -171,13 +171,13 @@ class PunktEditorViewModelTest {
       java.nio.file.Path folder) {
     var quiet = new se.namndbok.app.shared.QuietPause();
     var executor = new CurrentThreadTaskExecutor();
-    PunktEditorViewModel before = new PunktEditorViewModel(withDrafts(folder, quiet), executor);
+    PunktEditorViewModel before = new PunktEditorViewModel(quiet.services(f.store.core(), folder), executor);
     before.punktProperty().set(builder.selectedProperty().get());
     before.forslagProperty().set("Socialnämnden godkänner månadsrapporten.");
     before.sekretessProperty().set(true);
     quiet.pass(); // the user stops typing; then the program is ended without its window closing
 
-    PunktEditorViewModel after = new PunktEditorViewModel(withDrafts(folder, quiet), executor);
+    PunktEditorViewModel after = new PunktEditorViewModel(quiet.services(f.store.core(), folder), executor);
     after.punktProperty().set(builder.selectedProperty().get());
 
     assertThat(after.forslagProperty().get()).isEqualTo("Socialnämnden godkänner månadsrapporten.");
@@ -198,7 +198,7 @@ class PunktEditorViewModelTest {
       java.nio.file.Path folder) {
     var quiet = new se.namndbok.app.shared.QuietPause();
     var executor = new CurrentThreadTaskExecutor();
-    PunktEditorViewModel before = new PunktEditorViewModel(withDrafts(folder, quiet), executor);
+    PunktEditorViewModel before = new PunktEditorViewModel(quiet.services(f.store.core(), folder), executor);
     before.punktProperty().set(builder.selectedProperty().get());
     before.rubrikProperty().set("Min rubrik");
     quiet.pass();
@@ -208,7 +208,7 @@ class PunktEditorViewModelTest {
         p.innehall().texter(), false, null));
     builder.reload(p.id());
 
-    PunktEditorViewModel after = new PunktEditorViewModel(withDrafts(folder, quiet), executor);
+    PunktEditorViewModel after = new PunktEditorViewModel(quiet.services(f.store.core(), folder), executor);
     after.punktProperty().set(builder.selectedProperty().get());
 
     assertThat(after.rubrikProperty().get()).isEqualTo("Min rubrik");
@@ -224,12 +224,12 @@ class PunktEditorViewModelTest {
       java.nio.file.Path folder) {
     var quiet = new se.namndbok.app.shared.QuietPause();
     var executor = new CurrentThreadTaskExecutor();
-    PunktEditorViewModel before = new PunktEditorViewModel(withDrafts(folder, quiet), executor);
+    PunktEditorViewModel before = new PunktEditorViewModel(quiet.services(f.store.core(), folder), executor);
     before.punktProperty().set(builder.selectedProperty().get());
     before.forslagProperty().set("Skrivet innan mötet justerades.");
     quiet.pass();
 
-    var services = withDrafts(folder, quiet);
+    var services = quiet.services(f.store.core(), folder);
     PunktEditorViewModel after = new PunktEditorViewModel(services, executor);
     after.lockedProperty().set(true);
     after.punktProperty().set(builder.selectedProperty().get());
@@ -239,12 +239,5 @@ class PunktEditorViewModelTest {
     assertThat(after.dirtyProperty().get()).isFalse();
     assertThat(after.aterstalltProperty().get()).isEmpty();
     assertThat(services.drafts().saved()).hasSize(1);
-  }
-
-  private se.namndbok.app.shared.AppServices withDrafts(java.nio.file.Path folder,
-      se.namndbok.app.shared.QuietPause quiet) {
-    return new se.namndbok.app.shared.AppServices(f.store.core(), new se.namndbok.app.shared.WindowPreferences(f.node),
-        new se.namndbok.app.shared.AppServices.Desktop(null, null),
-        se.namndbok.app.shared.Drafts.of(folder, f.services.clock(), quiet));
   }
 }

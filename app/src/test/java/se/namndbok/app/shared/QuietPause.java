@@ -18,6 +18,16 @@ public final class QuietPause implements Supplier<Debouncer> {
     return action -> latest[0] = action;
   }
 
+  /**
+   * The window's services over {@code core}, keeping drafts in {@code folder} written when this pause ends (the
+   * file dialogs and programs unused).
+   */
+  public AppServices services(se.namndbok.core.CoreServices core, java.nio.file.Path folder) {
+    return new AppServices(core, new WindowPreferences(java.util.prefs.Preferences.userRoot()
+        .node("se/namndbok/test/" + java.util.UUID.randomUUID())), new AppServices.Desktop(null, null),
+        Drafts.of(folder, core.clock(), this));
+  }
+
   /** Ends the pause: every form's latest action runs. */
   public void pass() {
     for (Runnable[] latest : pending) {
