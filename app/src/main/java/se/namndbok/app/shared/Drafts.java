@@ -51,6 +51,7 @@ public final class Drafts {
   private final Supplier<Debouncer> quiet;
   private final java.util.function.BooleanSupplier allowed;
   private CompletableFuture<Void> last = CompletableFuture.completedFuture(null);
+  private final java.util.Map<String, Pending> pending = new java.util.concurrent.ConcurrentHashMap<>();
 
   Drafts(Path folder, java.util.concurrent.Executor writer, Clock clock, Supplier<Debouncer> quiet,
       java.util.function.BooleanSupplier allowed) {
@@ -116,7 +117,7 @@ public final class Drafts {
 
   /** Removes every draft (the user chose to throw them away). */
   public void discardAll() {
-    saved().forEach(s -> queue(() -> delete(s.key())));
+    saved().forEach(s -> queueDelete(s.key()));
   }
 
   /** Waits until every draft write and removal asked for so far is done (closing, tests). */
@@ -199,13 +200,13 @@ public final class Drafts {
         String gone = written;
         written = null;
         if (gone != null) {
-          queue(() -> delete(gone));
+          queueDelete(gone);
         }
         return;
       }
       if (written != null && !written.equals(k)) {
         String gone = written;
-        queue(() -> delete(gone));
+        queueDelete(gone);
       }
       written = k;
       Properties p = new Properties();
@@ -218,7 +219,7 @@ public final class Drafts {
         p.setProperty("v." + i, encode(values.get(i)));
         p.setProperty("b." + i, encode(baseline.get(i)));
       }
-      queue(() -> write(k, p));
+      queue(k, new Pending(p), () -> write(k, p));
     }
 
     /**
@@ -248,7 +249,8 @@ public final class Drafts {
       if (folder == null || k == null || state.dirtyProperty().get()) {
         return Optional.empty();
       }
-      Optional<Properties> read = read(file(k));
+      Pending queued = pending.get(k); // a write or removal not yet on disk is what the draft is
+      Optional<Properties> read = queued != null ? Optional.ofNullable(queued.properties()) : read(file(k));
       if (read.isEmpty()) {
         return Optional.empty();
       }
@@ -273,7 +275,7 @@ public final class Drafts {
         any = true;
       }
       if (!any) {
-        queue(() -> delete(k)); // saved before the program ended, or nothing left that can be filled in
+        queueDelete(k); // saved before the program ended, or nothing left that can be filled in
         return Optional.empty();
       }
       state.set(new EntryFormState.Values(filled));
@@ -282,12 +284,27 @@ public final class Drafts {
     }
   }
 
-  private synchronized void queue(Runnable work) {
+  /** A write (its values) or a removal (null) of a draft, asked for and not yet done on disk. */
+  private record Pending(Properties properties) {}
+
+  private void queueDelete(String key) {
+    queue(key, new Pending(null), () -> delete(key));
+  }
+
+  /**
+   * Runs {@code work} on the drafts' thread after everything asked for before it; until it is done, {@link
+   * #pending} holds it for {@code key}, so that a form reading the draft meanwhile reads what it will be, not what
+   * the disk still has (a draft thrown away and its record read in again at once must not come back).
+   */
+  private synchronized void queue(String key, Pending op, Runnable work) {
+    pending.put(key, op);
     last = last.thenRunAsync(() -> {
       try {
         work.run();
       } catch (RuntimeException e) {
         LOG.warn("Ett utkast kunde inte skrivas eller tas bort i {}", folder, e);
+      } finally {
+        pending.remove(key, op);
       }
     }, writer);
   }

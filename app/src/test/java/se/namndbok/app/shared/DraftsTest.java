@@ -253,4 +253,39 @@ class DraftsTest {
     assertThat(after.state.dirtyProperty().get()).isTrue();
     assertThat(folder.resolve("punkt-7.utkast")).as("only in the window now").doesNotExist();
   }
+
+  @Test
+  void aDraftThrownAwayIsNotFilledInAgainBeforeItsRemovalReachesTheDisk() {
+    java.util.List<Runnable> writes = new java.util.ArrayList<>();
+    Drafts slow = new Drafts(folder, writes::add, CLOCK, quiet, () -> true);
+    Form form = new Form(slow);
+    form.show(7, "Stored");
+    form.text.set("Mitt förslag");
+    pause();
+    writes.removeFirst().run(); // the draft is on disk
+    assertThat(folder.resolve("punkt-7.utkast")).exists();
+
+    form.state.discard(); // "Läs in den nya versionen" after a refused save: thrown away, the item read again
+    form.show(7, "Annas förslag");
+
+    assertThat(form.draft.restore()).as("the removal is still on its way to the disk").isEmpty();
+    assertThat(form.text.get()).isEqualTo("Annas förslag");
+    writes.forEach(Runnable::run);
+    assertThat(folder.resolve("punkt-7.utkast")).doesNotExist();
+  }
+
+  @Test
+  void aDraftNotYetOnDiskIsFilledInFromWhatWasAskedFor() {
+    java.util.List<Runnable> writes = new java.util.ArrayList<>();
+    Drafts slow = new Drafts(folder, writes::add, CLOCK, quiet, () -> true);
+    Form before = new Form(slow);
+    before.show(7, "Stored");
+    before.text.set("Typed");
+    pause();
+
+    Form after = new Form(slow);
+    after.show(7, "Stored");
+    assertThat(after.draft.restore()).isPresent();
+    assertThat(after.text.get()).isEqualTo("Typed");
+  }
 }
