@@ -162,8 +162,7 @@ final class WindowStartup implements AutoCloseable {
   static java.nio.file.Path draftsFolder(boolean shared, String address, String user, java.nio.file.Path storeFolder,
       String dataFolder) {
     if (shared) {
-      String id = se.namndbok.core.db.FileStore.sha256((address + "\n" + user)
-          .getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 16);
+      String id = se.namndbok.core.shared.Fingeravtryck.of(java.util.List.of(address, user)).substring(0, 16);
       return java.nio.file.Path.of(dataFolder).resolve("utkast").resolve("server-" + id);
     }
     return storeFolder == null ? null : storeFolder.resolve("utkast");
