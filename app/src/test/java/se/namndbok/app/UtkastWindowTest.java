@@ -86,17 +86,7 @@ class UtkastWindowTest {
     Path utkast = store.folder().resolve("utkast");
     waitUntil("the draft written after the pause in typing", () -> drafts(utkast) == 1);
 
-    // the program ends without its window closing (the window goes without being asked, the store is closed as
-    // the shutdown hook closes it) and is started again on the same data folder
-    robot.interact(stage::hide);
-    startup.close();
-    startup = new WindowStartup(stage, () -> Database.openEmbedded(store.folder()), TestStore.CLOCK, new FakeDemo(),
-        executor, "test", () -> {});
-    robot.interact(startup::start);
-
-    DialogPane notice = waitFor(robot, "#utkastDialog");
-    assertThat(notice.getContentText()).contains("• punkt 1 ”Månadsrapport september 2025”");
-    robot.clickOn((Button) notice.lookupButton(ButtonType.OK));
+    endAndStartAgain(robot, ": punkt 1 ”Månadsrapport september 2025”");
     openPunkt(robot);
 
     waitUntil("the typed text filled in again", () -> TYPED.equals(text(robot, "#editorForslag")));
@@ -116,6 +106,53 @@ class UtkastWindowTest {
       assertThat(CoreWiring.build(db, TestStore.CLOCK).arendelista().require(punkt.id()).innehall().texter().forslag())
           .isEqualTo(TYPED);
     }
+  }
+
+  /**
+   * The registrator's dialogs keep a draft too: the program ends with "Registrera ärende" open, and the rubrik typed
+   * there is in the dialog again after the next start; Esc asks before throwing it away although nothing was typed
+   * since the dialog opened, and Släng removes the draft.
+   */
+  @Test
+  void aNewArendeTypedInItsDialogIsThereAgainAndEscAsksBeforeItIsThrownAway(FxRobot robot) throws Exception {
+    waitFor(robot, "#diariumTable");
+    robot.clickOn("#diariumRegister");
+    robot.clickOn((Node) waitFor(robot, "#registerRubrik")).write("Begäran om yttrande");
+    Path utkast = store.folder().resolve("utkast");
+    waitUntil("the draft written after the pause in typing", () -> drafts(utkast) == 1);
+
+    // the program ends with the dialog open: its window goes without the dialog being asked to close (hiding the
+    // main window would ask it, and it would ask about its input), then the main window
+    robot.interact(() -> robot.lookup("#registerArendeDialog").query().getScene().getWindow().hide());
+    waitUntil("the dialog gone", () -> robot.lookup("#registerArendeDialog").tryQuery().isEmpty());
+    assertThat(drafts(utkast)).as("the draft of a dialog that went with the program").isEqualTo(1);
+    endAndStartAgain(robot, ": ett nytt ärende ”Begäran om yttrande” (Diarium, Registrera ärende)");
+    waitFor(robot, "#diariumTable");
+    robot.clickOn("#diariumRegister");
+    waitUntil("the rubrik filled in again", () -> "Begäran om yttrande".equals(text(robot, "#registerRubrik")));
+    assertThat(robot.lookup("#registerUtkast").<Label>query().getText()).contains("är ifyllt igen");
+
+    robot.type(javafx.scene.input.KeyCode.ESCAPE);
+    waitFor(robot, "#osparatDialog");
+    robot.clickOn("#osparatSlang");
+    waitUntil("the dialog closed", () -> robot.lookup("#registerArendeDialog").tryQuery().isEmpty());
+    waitUntil("the draft gone", () -> drafts(utkast) == 0);
+  }
+
+  /**
+   * The program ends without its window closing (the window goes without being asked, the store is closed as the
+   * shutdown hook closes it) and is started again on the same data folder; its notice at start lists {@code listed}.
+   */
+  private void endAndStartAgain(FxRobot robot, String listed) {
+    robot.interact(stage::hide);
+    startup.close();
+    startup = new WindowStartup(stage, () -> Database.openEmbedded(store.folder()), TestStore.CLOCK, new FakeDemo(),
+        executor, "test", () -> {});
+    robot.interact(startup::start);
+
+    DialogPane notice = waitFor(robot, "#utkastDialog");
+    assertThat(notice.getContentText()).contains(listed);
+    robot.clickOn((Button) notice.lookupButton(ButtonType.OK));
   }
 
   private static long drafts(Path folder) throws IOException {

@@ -37,14 +37,17 @@ final class DiariumActions {
   }
 
   void registerArende() {
-    var form = new RegisterArendeViewModel(services.arenden()::register, services.clock(), executor)
-        .withSuggestions(services.arenden()::varden);
+    var form = new RegisterArendeViewModel(services.arenden()::register, services.clock(), executor);
+    form.withDraft(services.drafts(), "arende-ny", () -> Messages.format("utkast.vad.arende.ny",
+        Messages.quoted(form.rubrikProperty().get()))).withSuggestions(services.arenden()::varden);
     new RegisterArendeDialog(window.get(), form).showAndWait().ifPresent(vm::added);
   }
 
   void andra(Arende a) {
     if (a != null) {
       var form = RegisterArendeViewModel.forChange(services.arenden(), services.clock(), executor, a)
+          .withDraft(services.drafts(), RegisterArendeViewModel.draftKey(a),
+              () -> Messages.format("utkast.vad.arende.andras", a.diarienummer()))
           .withSuggestions(services.arenden()::varden);
       new RegisterArendeDialog(window.get(), form).showAndWait().ifPresent(vm::changed);
     }
@@ -63,7 +66,8 @@ final class DiariumActions {
     if (a == null) {
       return false;
     }
-    var form = new RegisterHandlingViewModel(services.arenden(), services.clock(), executor, a).withSuggestions();
+    var form = new RegisterHandlingViewModel(services.arenden(), services.clock(), executor, a)
+        .withDraft(services.drafts()).withSuggestions();
     if (file != null && !form.setFile(file)) {
       ErrorDialog.show(Messages.get("handling.fil.fel"), form.errors().get(RegisterHandlingViewModel.FIL).get());
       return false;

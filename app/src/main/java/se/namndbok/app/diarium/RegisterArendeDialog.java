@@ -22,10 +22,10 @@ public final class RegisterArendeDialog extends Dialog<Arende> {
   public RegisterArendeDialog(Window owner, RegisterArendeViewModel vm) {
     String title = vm.isChange() ? Messages.get("andra.arende.rubrik") : Messages.get("registrera.rubrik");
     Button save = FormDialog.setUp(this, owner, new FormDialog.Spec<Arende>(title, "registerArendeDialog",
-        Messages.get(vm.isChange() ? "knapp.spara" : "registrera.spara"), "registerSave", "registerCancel", form(vm),
+        vm.saveText(), "registerSave", "registerCancel", form(vm),
         "registerKlassificering", vm.savingProperty(), vm::save, List.of(vm.klassificeringErrorProperty(),
             vm.rubrikErrorProperty(), vm.handlaggareErrorProperty(), vm.generalErrorProperty())));
-    FormDialog.askBeforeDiscarding(this, save, title);
+    FormDialog.askBeforeDiscarding(this, save, title, vm.noticeProperty().isNotEmpty(), vm::discard);
     getDialogPane().setPrefWidth(560);
   }
 
@@ -39,7 +39,7 @@ public final class RegisterArendeDialog extends Dialog<Arende> {
     sekretess.selectedProperty().bindBidirectional(vm.sekretessProperty());
     sekretess.setVisible(!vm.isChange());
     sekretess.setManaged(!vm.isChange());
-    return new VBox(10, intro,
+    return new VBox(10, intro, Forms.noticeLabel("registerUtkast", vm.noticeProperty()),
         Forms.errorLabel("registerError", vm.generalErrorProperty()),
         EntryForms.field("registerKlassificering", Messages.get("registrera.klassificering"),
             Messages.get("registrera.klassificering.exempel"), vm.klassificeringProperty(),

@@ -4,11 +4,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import se.namndbok.app.shared.BackgroundTask;
+import se.namndbok.app.shared.Drafts;
+import se.namndbok.app.shared.EntryFormState;
+import se.namndbok.app.shared.FormDraft;
+import se.namndbok.app.shared.Messages;
 import se.namndbok.app.shared.Completion;
 import se.namndbok.app.shared.ErrorDialog;
 import se.namndbok.app.shared.FieldError;
@@ -43,6 +48,9 @@ public final class RegisterArendeViewModel {
   private final StringProperty generalError = new SimpleStringProperty("");
   private final BooleanProperty saving = new SimpleBooleanProperty();
   private final Map<String, StringProperty> errorsByField = new LinkedHashMap<>();
+  private final EntryFormState state = EntryFormState.of(java.util.List.of(klassificering, rubrik, handlaggare,
+      sekretess));
+  private final StringProperty notice = new SimpleStringProperty("");
   private Arende existing;
   private volatile Diarievarden varden = new Diarievarden(java.util.List.of(), java.util.List.of());
 
@@ -66,14 +74,44 @@ public final class RegisterArendeViewModel {
     vm.rubrik.set(a.rubrik());
     vm.handlaggare.set(a.handlaggare() == null ? "" : a.handlaggare());
     vm.sekretess.set(a.sekretess());
+    vm.state.saved();
     return vm;
+  }
+
+  /**
+   * Keeps what is typed as a draft under {@code key} while the form is open (decision 0171) and fills in one left
+   * from before, when the program ended with the form open; {@code what} names it in the list shown at start.
+   * Returns this form.
+   */
+  public RegisterArendeViewModel withDraft(Drafts drafts, String key, Supplier<String> what) {
+    // the fields are named when someone else changed them since; a new ärende's cannot have been
+    FormDraft draft = FormDraft.inDialog(drafts, state, () -> key, what,
+        existing == null ? java.util.List.of() : Messages.list("utkast.falt.arende"), saveText());
+    notice.bind(draft.noticeProperty());
+    draft.restore();
+    return this;
+  }
+
+  /** The key of the draft of a change to {@code a}. */
+  public static String draftKey(Arende a) {
+    return "arende-" + a.id();
+  }
+
+  /** Non-empty while the form holds what was typed and not saved before the program last ended. */
+  public StringProperty noticeProperty() {
+    return notice;
+  }
+
+  /** The form closed without saving: what it held is thrown away, and its draft with it. */
+  public void discard() {
+    state.discard();
   }
 
   /**
    * Fetches, in the background, the klassificeringar and handläggare the diarium uses, which then complete the
    * fields; returns this form.
    */
-  public RegisterArendeViewModel withSuggestions(java.util.function.Supplier<Diarievarden> read) {
+  public RegisterArendeViewModel withSuggestions(Supplier<Diarievarden> read) {
     BackgroundTask.wrap(read::get).onSuccess(v -> varden = v).executeWith(executor);
     return this;
   }
@@ -86,6 +124,11 @@ public final class RegisterArendeViewModel {
   /** The handläggare in use whose names contain what is typed (called off the JavaFX thread). */
   public java.util.List<String> handlaggare(String typed) {
     return Completion.among(varden.handlaggare(), typed);
+  }
+
+  /** The text of the button that saves the form: "Registrera", or "Spara" for a change. */
+  public String saveText() {
+    return Messages.get(isChange() ? "knapp.spara" : "registrera.spara");
   }
 
   /** True when the form changes an existing ärende ("Ändra ärende"). */
@@ -124,7 +167,10 @@ public final class RegisterArendeViewModel {
         clock.today());
     BackgroundTask.wrap(() -> register.apply(nytt))
         .onRunning(() -> saving.set(true))
-        .onSuccess(onSaved)
+        .onSuccess(a -> {
+          state.saved();
+          onSaved.accept(a);
+        })
         .onFailure(this::refused)
         .onFinished(() -> saving.set(false))
         .executeWith(executor);

@@ -43,7 +43,7 @@ public final class RegisterHandlingDialog extends Dialog<Handling> {
         Messages.get("registrera.spara"), "handlingSpara", "handlingAvbryt", form(vm, files), "handlingRiktning",
         vm.savingProperty(), vm::save, List.of(e.general(), e.get(RegisterHandlingViewModel.DATUM),
             e.get(ArendeService.MOTPART), e.get(RegisterHandlingViewModel.RUBRIK), e.get(RegisterHandlingViewModel.FIL))));
-    FormDialog.askBeforeDiscarding(this, save, getTitle());
+    FormDialog.askBeforeDiscarding(this, save, getTitle(), vm.noticeProperty().isNotEmpty(), vm::discard);
     getDialogPane().setPrefWidth(600);
     FileDrop.install(getDialogPane(), vm::setFile);
   }
@@ -82,7 +82,8 @@ public final class RegisterHandlingDialog extends Dialog<Handling> {
     sekretess.setId("handlingSekretess");
     Forms.wrapping(sekretess);
     sekretess.selectedProperty().bindBidirectional(vm.sekretessProperty());
-    return new VBox(10, arende, Forms.errorLabel("handlingError", e.general()), top, motpart,
+    return new VBox(10, arende, Forms.noticeLabel("handlingUtkast", vm.noticeProperty()),
+        Forms.errorLabel("handlingError", e.general()), top, motpart,
         Forms.textField("handlingRubrik", Messages.get("falt.rubrik"), Messages.get("handling.rubrik.exempel"),
             vm.rubrikProperty(), e.get(RegisterHandlingViewModel.RUBRIK)),
         sekretess, fileRow(vm, files));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -13,6 +14,10 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import se.namndbok.app.shared.BackgroundTask;
 import se.namndbok.app.shared.Completion;
+import se.namndbok.app.shared.Drafts;
+import se.namndbok.app.shared.EntryFormState;
+import se.namndbok.app.shared.FormDraft;
+import se.namndbok.app.shared.Messages;
 import se.namndbok.app.shared.FieldErrors;
 import se.namndbok.app.shared.TaskExecutor;
 import se.namndbok.app.shared.TypedDate;
@@ -47,8 +52,11 @@ public final class RegisterHandlingViewModel {
   private final BooleanProperty sekretess = new SimpleBooleanProperty();
   private final ObjectProperty<Path> fil = new SimpleObjectProperty<>();
   private final BooleanProperty saving = new SimpleBooleanProperty();
-  private volatile java.util.List<String> motparter = java.util.List.of();
+  private volatile List<String> motparter = List.of();
   private final FieldErrors errors = new FieldErrors(DATUM, "Riktning", ArendeService.MOTPART, RUBRIK, FIL);
+  private final EntryFormState state = EntryFormState.of(List.of(riktning, datum, motpart, rubrik,
+      sekretess, fil));
+  private final StringProperty notice = new SimpleStringProperty("");
 
   public RegisterHandlingViewModel(ArendeService arenden, Clock clock, TaskExecutor executor, Arende arende) {
     this.arenden = arenden;
@@ -58,6 +66,31 @@ public final class RegisterHandlingViewModel {
     this.arende = arende;
     datum.set(clock.today().toString());
     sekretess.set(arende.sekretess());
+    state.saved();
+  }
+
+  /**
+   * Keeps what is typed as a draft while the form is open (decision 0171), one per ärende, and fills in one left
+   * from before, when the program ended with the form open; returns this form.
+   */
+  public RegisterHandlingViewModel withDraft(Drafts drafts) {
+    FormDraft draft = FormDraft.inDialog(drafts, state, () -> "handling-" + arende.id(),
+        () -> Messages.format("utkast.vad.handling", Messages.quoted(rubrik.get()), arende.diarienummer()),
+        List.of(), // a new handling: no one else can have changed its fields since (today's date can have)
+        Messages.get("registrera.spara"));
+    notice.bind(draft.noticeProperty());
+    draft.restore();
+    return this;
+  }
+
+  /** Non-empty while the form holds what was typed and not saved before the program last ended. */
+  public StringProperty noticeProperty() {
+    return notice;
+  }
+
+  /** The form closed without saving: what it held is thrown away, and its draft with it. */
+  public void discard() {
+    state.discard();
   }
 
   /** Fetches, in the background, the avsändare and mottagare of the newest handlingar; returns this form. */
@@ -67,7 +100,7 @@ public final class RegisterHandlingViewModel {
   }
 
   /** The known avsändare and mottagare containing what is typed (called off the JavaFX thread). */
-  public java.util.List<String> motparter(String typed) {
+  public List<String> motparter(String typed) {
     return Completion.among(motparter, typed);
   }
 
@@ -120,7 +153,10 @@ public final class RegisterHandlingViewModel {
     BackgroundTask.wrap(() -> file == null ? arenden.registerHandling(arende.id(), ny)
             : arenden.registerHandling(arende.id(), ny, file.getFileName().toString(), read(file)))
         .onRunning(() -> saving.set(true))
-        .onSuccess(onSaved)
+        .onSuccess(h -> {
+          state.saved();
+          onSaved.accept(h);
+        })
         .onFailure(errors::show)
         .onFinished(() -> saving.set(false))
         .executeWith(executor);

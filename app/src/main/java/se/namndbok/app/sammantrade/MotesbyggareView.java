@@ -252,8 +252,14 @@ public final class MotesbyggareView extends VBox implements UnsavedChanges.Sourc
   }
 
   private void addNytt() {
-    var form = new RegisterArendeViewModel(vm::addNyttArende, services.clock(), executor)
-        .withSuggestions(services.arenden()::varden);
+    var mote = vm.sammantradeProperty().get();
+    if (mote == null) {
+      return;
+    }
+    var form = new RegisterArendeViewModel(vm::addNyttArende, services.clock(), executor);
+    form.withDraft(services.drafts(), "arende-ny-sammantrade-" + mote.id(), () -> Messages.format(
+        "utkast.vad.arende.sammantrade", Messages.quoted(form.rubrikProperty().get()), mote.datum())).withSuggestions(
+            services.arenden()::varden);
     new RegisterArendeDialog(getScene().getWindow(), form).showAndWait().ifPresent(a -> vm.showAdded());
   }
 

@@ -143,7 +143,15 @@ public final class Drafts {
    * form's fields in {@link EntryFormState} order) someone else has changed since.
    */
   public static String notice(Restored r, List<String> labels) {
-    String text = Messages.format("utkast.aterstallt", when(r));
+    return notice(r, labels, Messages.format("utkast.aterstallt", when(r)));
+  }
+
+  /** {@link #notice(Restored, List)} over a form in a dialog, saved with the button {@code save} ("Registrera"). */
+  public static String noticeInDialog(Restored r, List<String> labels, String save) {
+    return notice(r, labels, Messages.format("utkast.aterstallt.dialog", when(r), save));
+  }
+
+  private static String notice(Restored r, List<String> labels, String text) {
     String changed = changed(r, labels);
     return changed.isEmpty() ? text : text + " " + Messages.format("utkast.andrat", changed);
   }
@@ -210,7 +218,7 @@ public final class Drafts {
       }
       written = k;
       Properties p = new Properties();
-      p.setProperty("vad", Objects.requireNonNullElse(what.get(), ""));
+      p.setProperty("vad", Personnummer.utan(Objects.requireNonNullElse(what.get(), ""), PERSONNUMMER_BORTTAGET));
       p.setProperty("tid", clock.now().withNano(0).toString());
       List<Object> values = state.values().values();
       List<Object> baseline = state.baseline().values();
@@ -370,13 +378,15 @@ public final class Drafts {
     }
   }
 
-  /** A value as written: s text, b true/false, e an enum constant's name, n nothing, x not kept. */
+  /** A value as written: s text, b true/false, e an enum constant's name, f a file's path, n nothing, x not kept. */
   static String encode(Object v) {
     return switch (v) {
       case null -> "n";
       case String s -> "s" + Personnummer.utan(s, PERSONNUMMER_BORTTAGET);
       case Boolean b -> "b" + b;
       case Enum<?> e -> "e" + e.name();
+      // a chosen file by its path, unless the path holds a personnummer (then the file is chosen again)
+      case Path f -> Personnummer.finnsI(f.toString()) ? "x" : "f" + f;
       default -> "x";
     };
   }
@@ -396,8 +406,17 @@ public final class Drafts {
       case 's' -> new Decoded(true, rest);
       case 'b' -> new Decoded(true, Boolean.parseBoolean(rest));
       case 'e' -> enumValue(rest, like);
+      case 'f' -> path(rest);
       default -> Decoded.UNKNOWN;
     };
+  }
+
+  private static Decoded path(String s) {
+    try {
+      return new Decoded(true, Path.of(s));
+    } catch (java.nio.file.InvalidPathException e) {
+      return Decoded.UNKNOWN;
+    }
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})

@@ -23,14 +23,15 @@ public final class DraftsNotice {
   static final int LINES = 8;
 
   /**
-   * The list as the notice shows it: "• punkt 3 ”Rubrik” (6 december kl. 14.32)", a line each; beyond {@link #LINES}
+   * The list as the notice shows it: "• 6 december kl. 14.32: punkt 3 ”Rubrik”", a line each (when first: what
+   * follows may end in a hint where to find it, in parentheses); beyond {@link #LINES}
    * the rest are counted ("• och 12 till"), since a protokoll typed through a whole meeting can leave one a §.
    */
   public static String text(List<Drafts.Saved> saved) {
     int shown = saved.size() <= LINES ? saved.size() : LINES - 1;
     String lines = saved.stream().limit(shown)
-        .map(s -> "• " + (s.what().isBlank() ? s.key() : s.what())
-            + (s.when() == null ? "" : " (" + s.when().format(WHEN) + ")"))
+        .map(s -> "• " + (s.when() == null ? "" : s.when().format(WHEN) + ": ")
+            + (s.what().isBlank() ? s.key() : s.what()))
         .collect(Collectors.joining("\n"));
     if (shown < saved.size()) {
       lines += "\n• " + Messages.format("utkast.start.fler", saved.size() - shown);

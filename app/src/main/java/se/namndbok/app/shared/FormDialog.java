@@ -95,6 +95,22 @@ public final class FormDialog {
    * password does not ask.
    */
   public static void askBeforeDiscarding(Dialog<?> dialog, Button save, String title) {
+    askBeforeDiscarding(dialog, save, title, () -> false, () -> { });
+  }
+
+  /**
+   * {@link #askBeforeDiscarding(Dialog, Button, String)} for a form that keeps a draft (decision 0171): while it
+   * holds a draft filled in again ({@code restored}) it asks even before a key is pressed in it, and closed by the
+   * user without saving (Avbryt, Esc, the close box; Släng when asked) it throws its values away with {@code
+   * discard}, and the draft with them. A dialog that goes because the program ends keeps its draft.
+   */
+  public static void askBeforeDiscarding(Dialog<?> dialog, Button save, String title,
+      javafx.beans.value.ObservableBooleanValue restored, Runnable discard) {
+    askBeforeDiscarding(dialog, save, title, restored::get, discard);
+  }
+
+  private static void askBeforeDiscarding(Dialog<?> dialog, Button save, String title,
+      java.util.function.BooleanSupplier restored, Runnable discard) {
     Node form = dialog.getDialogPane().getContent() instanceof ScrollPane s ? s.getContent()
         : dialog.getDialogPane().getContent();
     List<?>[] before = {null};
@@ -106,13 +122,18 @@ public final class FormDialog {
     form.addEventFilter(KeyEvent.KEY_PRESSED, first);
     form.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, first);
     dialog.setOnCloseRequest(e -> {
-      if (dialog.getResult() != null || before[0] == null || before[0].equals(values(form))) {
+      if (dialog.getResult() != null) {
+        return;
+      }
+      if (!restored.getAsBoolean() && (before[0] == null || before[0].equals(values(form)))) {
+        discard.run();
         return;
       }
       UnsavedChanges.Guard guard = UnsavedChanges.guard(Messages.format("osparat.dialog", title),
           new javafx.beans.property.SimpleBooleanProperty(true), done -> { }, () -> { });
       ButtonType answer = UnsavedChanges.dialog(dialog.getDialogPane().getScene().getWindow()).ask(guard);
       if (answer == UnsavedChanges.SLANG) {
+        discard.run();
         return;
       }
       e.consume();

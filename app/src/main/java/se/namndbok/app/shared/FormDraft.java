@@ -12,7 +12,7 @@ import javafx.beans.property.StringProperty;
 public final class FormDraft {
   private final Drafts.Draft draft;
   private final StringProperty notice = new SimpleStringProperty("");
-  private final List<String> labels;
+  private final java.util.function.Function<Drafts.Restored, String> told;
 
   /**
    * {@code key} names what the form shows (null: nothing); {@code what} names it in the list shown at start (read
@@ -20,7 +20,12 @@ public final class FormDraft {
    */
   public FormDraft(Drafts drafts, EntryFormState state, Supplier<String> key, Supplier<String> what,
       List<String> labels) {
-    this.labels = labels;
+    this(drafts, state, key, what, r -> Drafts.notice(r, labels));
+  }
+
+  private FormDraft(Drafts drafts, EntryFormState state, Supplier<String> key, Supplier<String> what,
+      java.util.function.Function<Drafts.Restored, String> told) {
+    this.told = told;
     this.draft = drafts.keep(state, key, what);
     state.dirtyProperty().addListener((o, was, dirty) -> {
       if (!dirty) {
@@ -36,10 +41,19 @@ public final class FormDraft {
         : state.editingProperty().get()), what, labels);
   }
 
+  /**
+   * A dialog's form (Registrera ärende, Registrera handling): as above, its notice saying which button saves it
+   * ({@code save}) and that Avbryt throws it away.
+   */
+  public static FormDraft inDialog(Drafts drafts, EntryFormState state, Supplier<String> key, Supplier<String> what,
+      List<String> labels, String save) {
+    return new FormDraft(drafts, state, key, what, r -> Drafts.noticeInDialog(r, labels, save));
+  }
+
   /** Fills in what a draft of the record now shown holds, if any; call after the form shows it. */
   public void restore() {
     notice.set("");
-    draft.restore().ifPresent(d -> notice.set(Drafts.notice(d, labels)));
+    draft.restore().ifPresent(d -> notice.set(told.apply(d)));
   }
 
   /** Non-empty while the form holds a draft filled in again. */

@@ -23,6 +23,11 @@ public final class Messages {
     return java.util.Arrays.stream(get(key).split(",")).map(String::strip).toList();
   }
 
+  /** {@code text} quoted after a space (" ”Yttrande”"), or nothing when it is blank: for a name that may be empty. */
+  public static String quoted(String text) {
+    return text == null || text.isBlank() ? "" : " ”" + text.strip() + "”";
+  }
+
   public static ResourceBundle bundle() {
     return BUNDLE;
   }

@@ -66,7 +66,7 @@ class DraftsNoticeWindowTest {
     DialogPane pane = waitFor(robot, "#utkastDialog");
 
     assertThat(pane.getHeaderText()).isEqualTo("Det du skrev förra gången finns kvar");
-    assertThat(pane.getContentText()).endsWith("• punkt 2 ”Information från socialdirektören” (6 december kl. 14.32)");
+    assertThat(pane.getContentText()).endsWith("• 6 december kl. 14.32: punkt 2 ”Information från socialdirektören”");
     robot.clickOn("#utkastSlang");
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(robot.lookup("#utkastDialog").tryQuery()).isEmpty();

@@ -179,6 +179,39 @@ class DraftsTest {
   }
 
   @Test
+  void aPersonnummerTypedInWhatNamesTheDraftIsNotWrittenEither() throws IOException {
+    StringProperty rubrik = new SimpleStringProperty("");
+    EntryFormState state = EntryFormState.of(List.of(rubrik));
+    drafts().keep(state, () -> "arende-ny", () -> "ett nytt ärende ”" + rubrik.get() + "”");
+    rubrik.set("Ansökan 191212121212");
+    pause();
+
+    assertThat(Files.readString(folder.resolve("arende-ny.utkast"), StandardCharsets.UTF_8)).doesNotContain("1212121212");
+    assertThat(drafts().saved()).extracting(Drafts.Saved::what)
+        .containsExactly("ett nytt ärende ”Ansökan " + Drafts.PERSONNUMMER_BORTTAGET + "”");
+  }
+
+  @Test
+  void aChosenFileIsKeptByItsPathUnlessThePathHoldsAPersonnummer() {
+    Path plain = folder.resolve("Yttrande.pdf");
+    Path named = folder.resolve("Ansökan 19121212-1212.pdf");
+    for (Path chosen : List.of(plain, named)) {
+      ObjectProperty<Path> file = new SimpleObjectProperty<>();
+      EntryFormState before = EntryFormState.of(List.of(file, new SimpleStringProperty("")));
+      drafts().keep(before, () -> "handling-" + chosen.hashCode(), () -> "");
+      before.set(new EntryFormState.Values(List.of(chosen, "Typed")));
+      pause();
+
+      ObjectProperty<Path> fileAfter = new SimpleObjectProperty<>();
+      StringProperty textAfter = new SimpleStringProperty("");
+      EntryFormState after = EntryFormState.of(List.of(fileAfter, textAfter));
+      drafts().keep(after, () -> "handling-" + chosen.hashCode(), () -> "").restore();
+      assertThat(fileAfter.get()).as("filled in again: %s", chosen).isEqualTo(chosen == plain ? plain : null);
+      assertThat(textAfter.get()).isEqualTo("Typed");
+    }
+  }
+
+  @Test
   void nothingIsKeptWhereDraftsAreNotAllowed() {
     Form form = new Form(Drafts.none());
     form.show(7, "Stored");
@@ -217,7 +250,7 @@ class DraftsTest {
     String text = DraftsNotice.text(drafts.saved());
 
     assertThat(text).startsWith("Nämndbok avslutades innan allt du skrev var sparat.")
-        .endsWith("\n\n• punkt 7 (6 december kl. 14.32)");
+        .endsWith("\n\n• 6 december kl. 14.32: punkt 7");
     drafts.discardAll();
     assertThat(drafts.saved()).isEmpty();
   }
@@ -230,7 +263,7 @@ class DraftsTest {
 
     List<String> lines = DraftsNotice.text(many).lines().filter(l -> l.startsWith("• ")).toList();
 
-    assertThat(lines).hasSize(DraftsNotice.LINES).startsWith("• beslutet i § 1 (6 december kl. 14.01)")
+    assertThat(lines).hasSize(DraftsNotice.LINES).startsWith("• 6 december kl. 14.01: beslutet i § 1")
         .endsWith("• och 23 till");
     assertThat(DraftsNotice.text(many.subList(0, DraftsNotice.LINES)).lines().filter(l -> l.startsWith("• ")))
         .as("all listed when they fit").hasSize(DraftsNotice.LINES).noneMatch(l -> l.contains(" till"));
