@@ -140,6 +140,59 @@ class UtkastWindowTest {
   }
 
   /**
+   * A change typed in Statistik's "Ändra beslut" is there again for the same decision after the next start, with a
+   * notice as wide as the form (its one long line widened the dialog past its fields); saved from there, it is gone.
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void aChangeToADecisionIsInAndraBeslutAgainAndItsNoticeDoesNotWidenTheDialog(FxRobot robot) throws Exception {
+    robot.interact(() -> store.core().demo().loadStatistik());
+    String referens = openAndraBeslut(robot);
+    robot.clickOn((Node) waitFor(robot, "#beslutVerkstallighetsdatum")).write("2025-07-01");
+    Path utkast = store.folder().resolve("utkast");
+    waitUntil("the draft written after the pause in typing", () -> drafts(utkast) == 1);
+
+    robot.interact(() -> robot.lookup("#beslutDialog").query().getScene().getWindow().hide());
+    endAndStartAgain(robot, ": ändringen av beslutet " + referens + " (Statistik, IVO-lista: välj det och Ändra beslut)");
+    assertThat(openAndraBeslut(robot)).isEqualTo(referens);
+
+    waitUntil("the date filled in again", () -> "2025-07-01".equals(text(robot, "#beslutVerkstallighetsdatum")));
+    Label notice = robot.lookup("#beslutUtkast").query();
+    assertThat(notice.getText()).contains("Välj Spara för att spara det");
+    Node widest = robot.lookup("#beslutErbjudanden").query(); // the field across the form
+    assertThat(notice.localToScene(notice.getLayoutBounds()).getMaxX()).as("the notice ends where the fields do")
+        .isCloseTo(widest.localToScene(widest.getLayoutBounds()).getMaxX(), org.assertj.core.data.Offset.offset(1.0));
+    robot.clickOn("#beslutSpara");
+    waitUntil("saved: the dialog closed", () -> robot.lookup("#beslutDialog").tryQuery().isEmpty());
+    waitUntil("the draft gone", () -> drafts(utkast) == 0);
+    robot.interact(stage::hide);
+    startup.close();
+    startup = null;
+    try (Database db = Database.openEmbedded(store.folder())) {
+      assertThat(CoreWiring.build(db, TestStore.CLOCK).beslut().find(referens).orElseThrow().verkstallighetsdatum())
+          .isEqualTo(java.time.LocalDate.of(2025, 7, 1));
+    }
+  }
+
+  /** Statistik, the IVO list of 2025Q2, its first decision not yet verkställt, "Ändra beslut": its referens. */
+  @SuppressWarnings("unchecked")
+  private String openAndraBeslut(FxRobot robot) {
+    robot.clickOn((Node) waitFor(robot, "#nav-statistik"));
+    javafx.scene.control.ComboBox<se.namndbok.core.ejverkstallda.Kvartal> kvartal = waitFor(robot, "#statistikKvartal");
+    robot.interact(() -> kvartal.getSelectionModel().select(se.namndbok.core.ejverkstallda.Kvartal.parse("2025Q2")));
+    TableView<se.namndbok.core.ejverkstallda.IvoRad> lista = robot.lookup("#ivoLista").queryAs(TableView.class);
+    robot.interact(() -> robot.lookup(".tab-pane").queryAs(javafx.scene.control.TabPane.class).getSelectionModel()
+        .select(1));
+    waitUntil("the quarter's decisions in the list", () -> !lista.getItems().isEmpty());
+    var rad = lista.getItems().stream().filter(r -> r.datum() == null)
+        .findFirst().orElseThrow();
+    robot.interact(() -> lista.getSelectionModel().select(rad));
+    robot.clickOn("#beslutAndra");
+    waitFor(robot, "#beslutDialog");
+    return rad.referens();
+  }
+
+  /**
    * The program ends without its window closing (the window goes without being asked, the store is closed as the
    * shutdown hook closes it) and is started again on the same data folder; its notice at start lists {@code listed}.
    */

@@ -86,7 +86,7 @@ public final class RegisterArendeViewModel {
   public RegisterArendeViewModel withDraft(Drafts drafts, String key, Supplier<String> what) {
     // the fields are named when someone else changed them since; a new ärende's cannot have been
     FormDraft draft = FormDraft.inDialog(drafts, state, () -> key, what,
-        existing == null ? java.util.List.of() : Messages.list("utkast.falt.arende"), saveText());
+        () -> existing == null ? java.util.List.of() : Messages.list("utkast.falt.arende"), saveText());
     notice.bind(draft.noticeProperty());
     draft.restore();
     return this;

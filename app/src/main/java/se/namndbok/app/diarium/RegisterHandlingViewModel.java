@@ -76,7 +76,7 @@ public final class RegisterHandlingViewModel {
   public RegisterHandlingViewModel withDraft(Drafts drafts) {
     FormDraft draft = FormDraft.inDialog(drafts, state, () -> "handling-" + arende.id(),
         () -> Messages.format("utkast.vad.handling", Messages.quoted(rubrik.get()), arende.diarienummer()),
-        List.of(), // a new handling: no one else can have changed its fields since (today's date can have)
+        List::of, // a new handling: no one else can have changed its fields since (today's date can have)
         Messages.get("registrera.spara"));
     notice.bind(draft.noticeProperty());
     draft.restore();

@@ -43,9 +43,10 @@ final class BeslutDialog {
     messages.add(vm.generalError());
     Button save = FormDialog.setUp(dialog, owner, new FormDialog.Spec<GynnandeBeslut>(
         Messages.get(vm.andrarProperty().get() ? "beslut.andra" : "beslut.nytt"), "beslutDialog",
-        Messages.get("beslut.spara"), "beslutSpara", "beslutAvbryt", innehall(vm),
+        Messages.get("beslut.spara"), "beslutSpara", "beslutAvbryt",
+        new VBox(10, Forms.noticeLabel("beslutUtkast", vm.noticeProperty()), innehall(vm)),
         vm.andrarProperty().get() ? "beslutLag" : "beslutReferens", vm.spararProperty(), vm::spara, messages));
-    FormDialog.askBeforeDiscarding(dialog, save, dialog.getTitle());
+    FormDialog.askBeforeDiscarding(dialog, save, dialog.getTitle(), vm.noticeProperty().isNotEmpty(), vm::discard);
     dialog.showAndWait().ifPresent(b -> onSaved.run());
   }
 

@@ -14,6 +14,10 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import se.namndbok.app.shared.BackgroundTask;
+import se.namndbok.app.shared.Drafts;
+import se.namndbok.app.shared.EntryFormState;
+import se.namndbok.app.shared.FormDraft;
+import se.namndbok.app.shared.Messages;
 import se.namndbok.app.shared.FieldErrors;
 import se.namndbok.app.shared.TaskExecutor;
 import se.namndbok.app.shared.TypedDate;
@@ -55,6 +59,15 @@ public final class BeslutFormViewModel {
   private final BooleanProperty sparar = new SimpleBooleanProperty();
   private final FieldErrors errors = new FieldErrors(
       Arrays.stream(BeslutFalt.values()).map(BeslutFalt::etikett).toArray(String[]::new));
+  /** The fields' names in the order of {@link #state}, for a draft's notice ("beslutsdatum"). */
+  private static final List<String> FALT = Arrays.stream(BeslutFalt.values())
+      .map(f -> f.etikett().toLowerCase(se.namndbok.core.shared.Texts.SWEDISH)).toList();
+  /** The insats by its code, for the draft (a draft keeps texts and choices of a fixed set, not records). */
+  private final StringProperty insatsKod = new SimpleStringProperty("");
+  private final EntryFormState state = EntryFormState.of(List.of(referens, lag, insatsKod, kon, fodelsear,
+      beslutsdatum, avbrottsdatum, verkstallighetsdatum, avslutsdatum, avslutsorsak, skal, erbjudanden));
+  private final StringProperty notice = new SimpleStringProperty("");
+  private FormDraft draft;
 
   /** {@code clock}: the store's, whose today a date typed without its year is read against (as the check does). */
   public BeslutFormViewModel(BeslutService service, Clock clock, TaskExecutor executor) {
@@ -63,7 +76,44 @@ public final class BeslutFormViewModel {
     this.executor = executor;
     this.restCheck = new se.namndbok.app.shared.RestCheck(executor);
     lag.addListener((o, was, now) -> laddaInsatser(now));
+    insats.addListener((o, was, now) -> insatsKod.set(now == null ? "" : now.kod()));
+    insatsKod.addListener((o, was, now) -> {
+      if (!now.equals(insats.get() == null ? "" : insats.get().kod())) {
+        insats.set(insatser.stream().filter(i -> i.kod().equals(now)).findFirst().orElse(null));
+      }
+    });
     laddaInsatser(lag.get());
+  }
+
+  /**
+   * Keeps what is typed in the dialog as a draft (decision 0171): a new decision's, or a change's by its
+   * referens, filled in again when the same dialog opens after the program ended with it open. Returns this form.
+   */
+  public BeslutFormViewModel withDrafts(Drafts drafts) {
+    draft = FormDraft.inDialog(drafts, state, () -> andrar.get() ? "beslut-" + referens.get() : "beslut-ny",
+        () -> andrar.get() ? Messages.format("utkast.vad.gynnande.andras", referens.get())
+            : Messages.format("utkast.vad.gynnande.ny", Messages.quoted(referens.get())),
+        () -> andrar.get() ? FALT : List.of(), Messages.get("beslut.spara"));
+    notice.bind(draft.noticeProperty());
+    return this;
+  }
+
+  /** Non-empty while the form holds what was typed and not saved before the program last ended. */
+  public StringProperty noticeProperty() {
+    return notice;
+  }
+
+  /** The dialog closed without saving: what it held is thrown away, and its draft with it. */
+  public void discard() {
+    state.discard();
+  }
+
+  /** The values just shown are what the form is compared with; a draft of the same decision is filled in. */
+  private void shown() {
+    state.saved();
+    if (draft != null) {
+      draft.restore();
+    }
   }
 
   private void laddaInsatser(Lag l) {
@@ -84,6 +134,7 @@ public final class BeslutFormViewModel {
     avslutsorsak.set(null);
     skal.set(null);
     errors.clear();
+    shown();
   }
 
   /** The form filled with the stored decision {@code ref}; false when there is none. */
@@ -109,6 +160,7 @@ public final class BeslutFormViewModel {
     skal.set(b.skal());
     erbjudanden.set(String.join(", ", b.erbjudanden().stream().map(LocalDate::toString).toList()));
     errors.clear();
+    shown();
   }
 
   /** Saves in the background; {@code onSaved} gets the stored decision, a refusal stays at the fields. */
@@ -131,6 +183,7 @@ public final class BeslutFormViewModel {
     BackgroundTask.wrap(() -> nytt ? service.register(b) : service.update(b))
         .onSuccess(saved -> {
           andrar.set(true);
+          state.saved();
           onSaved.accept(saved);
         })
         .onFailure(errors::show)

@@ -58,7 +58,8 @@ public final class StatistikView extends VBox {
     getStyleClass().add("area");
     Label title = new Label(Messages.get("nav.statistik"));
     title.getStyleClass().add("area-title");
-    BeslutFormViewModel form = new BeslutFormViewModel(services.core().beslut(), services.core().clock(), executor);
+    BeslutFormViewModel form = new BeslutFormViewModel(services.core().beslut(), services.core().clock(), executor)
+        .withDrafts(services.drafts());
     TabPane flikar = new TabPane(flik("statistik.flik.tabell", tabell()), flik("ivo.flik", new IvoTabell(vm, form, services)));
     flikar.setId("statistikFlikar");
     se.namndbok.app.shared.TabKeys.install(flikar);

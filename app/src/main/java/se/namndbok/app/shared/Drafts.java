@@ -378,13 +378,17 @@ public final class Drafts {
     }
   }
 
-  /** A value as written: s text, b true/false, e an enum constant's name, f a file's path, n nothing, x not kept. */
+  /**
+   * A value as written: s text, b true/false, e an enum constant (class#name), f a file's path, n nothing, x not
+   * kept.
+   */
   static String encode(Object v) {
     return switch (v) {
       case null -> "n";
       case String s -> "s" + Personnummer.utan(s, PERSONNUMMER_BORTTAGET);
       case Boolean b -> "b" + b;
-      case Enum<?> e -> "e" + e.name();
+      // by its class too: a choice left empty in the form read in again gives no class to read it by
+      case Enum<?> e -> "e" + e.getDeclaringClass().getName() + "#" + e.name();
       // a chosen file by its path, unless the path holds a personnummer (then the file is chosen again)
       case Path f -> Personnummer.finnsI(f.toString()) ? "x" : "f" + f;
       default -> "x";
@@ -419,13 +423,30 @@ public final class Drafts {
     }
   }
 
+  /**
+   * "se.namndbok.core.ejverkstallda.Kon#K" (or, as first written, "K" read by the class of {@code like}); only the
+   * program's own enums are looked up by name.
+   */
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private static Decoded enumValue(String name, Object like) {
-    if (!(like instanceof Enum<?> e)) {
+  private static Decoded enumValue(String written, Object like) {
+    int hash = written.indexOf('#');
+    Class<?> type = like instanceof Enum<?> e ? e.getDeclaringClass() : null;
+    String name = written;
+    if (hash >= 0) {
+      name = written.substring(hash + 1);
+      String className = written.substring(0, hash);
+      try {
+        type = className.startsWith("se.namndbok.")
+            ? Class.forName(className, false, Drafts.class.getClassLoader()) : null;
+      } catch (ClassNotFoundException gone) {
+        type = null;
+      }
+    }
+    if (type == null || !type.isEnum()) {
       return Decoded.UNKNOWN;
     }
     try {
-      return new Decoded(true, Enum.valueOf((Class) e.getDeclaringClass(), name));
+      return new Decoded(true, Enum.valueOf((Class) type, name));
     } catch (IllegalArgumentException gone) {
       return Decoded.UNKNOWN;
     }

@@ -43,11 +43,12 @@ public final class FormDraft {
 
   /**
    * A dialog's form (Registrera ärende, Registrera handling): as above, its notice saying which button saves it
-   * ({@code save}) and that Avbryt throws it away.
+   * ({@code save}) and that Avbryt throws it away; {@code labels} as the form is when the draft is filled in (a
+   * new record has none: no one else can have changed it).
    */
   public static FormDraft inDialog(Drafts drafts, EntryFormState state, Supplier<String> key, Supplier<String> what,
-      List<String> labels, String save) {
-    return new FormDraft(drafts, state, key, what, r -> Drafts.noticeInDialog(r, labels, save));
+      Supplier<List<String>> labels, String save) {
+    return new FormDraft(drafts, state, key, what, r -> Drafts.noticeInDialog(r, labels.get(), save));
   }
 
   /** Fills in what a draft of the record now shown holds, if any; call after the form shows it. */

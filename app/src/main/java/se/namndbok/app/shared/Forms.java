@@ -133,6 +133,9 @@ public final class Forms {
     Label notice = errorLabel(id, text);
     notice.getStyleClass().setAll("label", "notice");
     notice.setFocusTraversable(false);
+    // as wide as the form, never wider: its one long line would widen a dialog past its fields (Ändra beslut)
+    notice.setMinWidth(0);
+    notice.setPrefWidth(0);
     return notice;
   }
 }

@@ -88,6 +88,64 @@ class BeslutFormViewModelTest {
     assertThat(statistik.ivo()).extracting(IvoRad::referens).contains("NY-0001");
   }
 
+  /** A program started anew on the same folder, with the same quiet pause: the drafts come from disk. */
+  private BeslutFormViewModel formMedUtkast(se.namndbok.app.shared.QuietPause paus) {
+    return new BeslutFormViewModel(store.core().beslut(), store.core().clock(), new CurrentThreadTaskExecutor())
+        .withDrafts(se.namndbok.app.shared.Drafts.of(dir.resolve("utkast"), store.clock(), paus));
+  }
+
+  @Test
+  void aNewDecisionTypedWhenTheProgramEndedIsInNyttBeslutAgainWithItsInsatsAndGoneOnceSaved() {
+    var paus = new se.namndbok.app.shared.QuietPause();
+    form = formMedUtkast(paus);
+    fyllNytt("NY-0002");
+    form.lagProperty().set(Lag.LSS);
+    Insats lss = form.insatser().getLast();
+    form.insatsProperty().set(lss);
+    paus.pass();
+
+    form = formMedUtkast(paus);
+    form.nytt(Lag.SOL);
+
+    assertThat(form.referensProperty().get()).isEqualTo("NY-0002");
+    assertThat(form.lagProperty().get()).isEqualTo(Lag.LSS);
+    assertThat(form.insatsProperty().get()).isEqualTo(lss);
+    assertThat(form.konProperty().get()).isEqualTo(Kon.K);
+    assertThat(form.datum(BeslutFalt.BESLUTSDATUM).get()).isEqualTo("2025-01-10");
+    assertThat(form.noticeProperty().get()).contains("är ifyllt igen").endsWith(
+        "Välj Spara för att spara det eller Avbryt för att slänga det.");
+    spara();
+    assertThat(sparade).extracting(GynnandeBeslut::referens, GynnandeBeslut::insats)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("NY-0002", lss.kod()));
+    assertThat(se.namndbok.app.shared.Drafts.of(dir.resolve("utkast"), store.clock(), paus).saved()).isEmpty();
+    assertThat(form.noticeProperty().get()).isEmpty();
+  }
+
+  @Test
+  void aChangeComesBackForItsOwnDecisionOnlyAndADialogClosedWithoutSavingTakesItsDraftWithIt() {
+    visa(Lag.SOL, "2025Q1");
+    IvoRad rad = statistik.ivo().getFirst();
+    IvoRad annan = statistik.ivo().get(1);
+    var paus = new se.namndbok.app.shared.QuietPause();
+    form = formMedUtkast(paus);
+    assertThat(form.andra(rad.referens())).isTrue();
+    form.datum(BeslutFalt.AVSLUTSDATUM).set("2025-03-01");
+    paus.pass();
+    assertThat(se.namndbok.app.shared.Drafts.of(dir.resolve("utkast"), store.clock(), paus).saved())
+        .extracting(se.namndbok.app.shared.Drafts.Saved::what).containsExactly("ändringen av beslutet "
+            + rad.referens() + " (Statistik, IVO-lista: välj det och Ändra beslut)");
+
+    form = formMedUtkast(paus);
+    assertThat(form.andra(annan.referens())).isTrue();
+    assertThat(form.datum(BeslutFalt.AVSLUTSDATUM).get()).as("another decision's form").isEmpty();
+    assertThat(form.andra(rad.referens())).isTrue();
+    assertThat(form.datum(BeslutFalt.AVSLUTSDATUM).get()).isEqualTo("2025-03-01");
+
+    form.discard();
+    assertThat(form.datum(BeslutFalt.AVSLUTSDATUM).get()).isEmpty();
+    assertThat(se.namndbok.app.shared.Drafts.of(dir.resolve("utkast"), store.clock(), paus).saved()).isEmpty();
+  }
+
   @Test
   void aBadDateIsRefusedAtItsFieldAndNothingIsSaved() {
     fyllNytt("NY-0002");

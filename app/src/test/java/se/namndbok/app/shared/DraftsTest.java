@@ -179,6 +179,30 @@ class DraftsTest {
   }
 
   @Test
+  void aChoiceIsFilledInAlsoWhereTheFormReadInAgainHasNoneAndByItsNameAloneWhereItHasOne() throws IOException {
+    Form before = new Form(drafts());
+    before.show(7, "Stored");
+    before.av.set(ForslagAv.ARBETSUTSKOTTET);
+    pause();
+    Form empty = new Form(drafts());
+    empty.show(7, "Stored");
+    empty.av.set(null);
+    empty.state.saved();
+    empty.draft.restore();
+    assertThat(empty.av.get()).as("read by its class").isEqualTo(ForslagAv.ARBETSUTSKOTTET);
+
+    // as the first drafts were written: the constant's name alone, read by the class of the form's value
+    Path file = folder.resolve("punkt-7.utkast");
+    Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8).replace(
+        "=e" + ForslagAv.class.getName() + "\\#", "=e"), StandardCharsets.UTF_8);
+    assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("v.1=eARBETSUTSKOTTET");
+    Form older = new Form(drafts());
+    older.show(7, "Stored");
+    older.draft.restore();
+    assertThat(older.av.get()).isEqualTo(ForslagAv.ARBETSUTSKOTTET);
+  }
+
+  @Test
   void aPersonnummerTypedInWhatNamesTheDraftIsNotWrittenEither() throws IOException {
     StringProperty rubrik = new SimpleStringProperty("");
     EntryFormState state = EntryFormState.of(List.of(rubrik));
