@@ -102,7 +102,8 @@ public final class FormDialog {
    * {@link #askBeforeDiscarding(Dialog, Button, String)} for a form that keeps a draft (decision 0171): while it
    * holds a draft filled in again ({@code restored}) it asks even before a key is pressed in it, and closed by the
    * user without saving (Avbryt, Esc, the close box; Släng when asked) it throws its values away with {@code
-   * discard}, and the draft with them. A dialog that goes because the program ends keeps its draft.
+   * discard}, and the draft with them. A dialog that goes with the program's window (the program ends) asks nothing
+   * and keeps its draft.
    */
   public static void askBeforeDiscarding(Dialog<?> dialog, Button save, String title,
       javafx.beans.value.ObservableBooleanValue restored, Runnable discard) {
@@ -121,8 +122,18 @@ public final class FormDialog {
     };
     form.addEventFilter(KeyEvent.KEY_PRESSED, first);
     form.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, first);
+    // the program's window going (the program ends) takes its dialogs with it: nothing is asked (nobody is there to
+    // answer, and the question would hold the end up) and nothing thrown away (a draft stays for the next start)
+    Window owner = dialog.getOwner();
+    boolean[] ownerGoing = {false};
+    javafx.event.EventHandler<javafx.stage.WindowEvent> going = e -> ownerGoing[0] = true;
+    if (owner != null) {
+      owner.addEventFilter(javafx.stage.WindowEvent.WINDOW_HIDING, going);
+      dialog.addEventHandler(javafx.scene.control.DialogEvent.DIALOG_HIDDEN,
+          e -> owner.removeEventFilter(javafx.stage.WindowEvent.WINDOW_HIDING, going));
+    }
     dialog.setOnCloseRequest(e -> {
-      if (dialog.getResult() != null) {
+      if (dialog.getResult() != null || ownerGoing[0] || owner != null && !owner.isShowing()) {
         return;
       }
       if (!restored.getAsBoolean() && (before[0] == null || before[0].equals(values(form)))) {
