@@ -93,6 +93,7 @@ public final class ProtokollViewModel {
     this.service = services.core().protokoll();
     this.services = services;
     this.executor = executor;
+    services.drafts().keepAlso(Person.class, Person.UTKAST); // the justerare and who an ersättare serves for
     this.uppgifterDraft = services.drafts().keep(uppgifter,
         () -> sammantrade.get() == null ? null : "protokoll-" + sammantrade.get().id(),
         () -> sammantrade.get() == null ? "" : Messages.format("utkast.vad.uppgifter", sammantrade.get().datum()));

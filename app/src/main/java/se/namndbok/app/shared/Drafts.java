@@ -52,6 +52,7 @@ public final class Drafts {
   private final java.util.function.BooleanSupplier allowed;
   private CompletableFuture<Void> last = CompletableFuture.completedFuture(null);
   private final java.util.Map<String, Pending> pending = new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.Map<String, Codec<?>> codecs = new java.util.concurrent.ConcurrentHashMap<>();
 
   Drafts(Path folder, java.util.concurrent.Executor writer, Clock clock, Supplier<Debouncer> quiet,
       java.util.function.BooleanSupplier allowed) {
@@ -96,6 +97,22 @@ public final class Drafts {
    */
   public Draft keep(EntryFormState state, Supplier<String> key, Supplier<String> what) {
     return new Draft(state, key, what, quiet.get());
+  }
+
+  /**
+   * How a value of a form's own kind (a person chosen in a list) is written in a draft and read back: texts,
+   * check boxes, enums and files are kept without one.
+   */
+  public interface Codec<T> {
+    String write(T value);
+
+    /** The value {@link #write} wrote; null when it cannot be read. */
+    T read(String written);
+  }
+
+  /** Keeps values of {@code type} in drafts too, written and read by {@code codec}. */
+  public <T> void keepAlso(Class<T> type, Codec<T> codec) {
+    codecs.put(type.getName(), codec);
   }
 
   /** The drafts left from earlier, oldest first: what each is of and when it was written. */
@@ -224,8 +241,8 @@ public final class Drafts {
       List<Object> baseline = state.baseline().values();
       p.setProperty("antal", Integer.toString(values.size()));
       for (int i = 0; i < values.size(); i++) {
-        p.setProperty("v." + i, encode(values.get(i)));
-        p.setProperty("b." + i, encode(baseline.get(i)));
+        p.setProperty("v." + i, encodeKept(values.get(i)));
+        p.setProperty("b." + i, encodeKept(baseline.get(i)));
       }
       queue(k, new Pending(p), () -> write(k, p));
     }
@@ -270,8 +287,8 @@ public final class Drafts {
       boolean any = false;
       for (int i = 0; i < Math.min(count, current.size()); i++) {
         Object now = current.get(i);
-        Decoded typed = decode(p.getProperty("v." + i), now);
-        Decoded over = decode(p.getProperty("b." + i), now);
+        Decoded typed = decodeKept(p.getProperty("v." + i), now);
+        Decoded over = decodeKept(p.getProperty("b." + i), now);
         if (!typed.known() || (over.known() && Objects.equals(typed.value(), over.value()))
             || Objects.equals(typed.value(), now)) {
           continue;
@@ -376,6 +393,24 @@ public final class Drafts {
     } catch (NumberFormatException e) {
       return 0;
     }
+  }
+
+  /** {@link #encode}, and a value of a kind kept by a {@link Codec} as c, its class, # and what the codec wrote. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private String encodeKept(Object v) {
+    Codec codec = v == null ? null : codecs.get(v.getClass().getName());
+    return codec == null ? encode(v)
+        : "c" + v.getClass().getName() + "#" + Personnummer.utan(codec.write(v), PERSONNUMMER_BORTTAGET);
+  }
+
+  private Decoded decodeKept(String s, Object like) {
+    if (s == null || !s.startsWith("c")) {
+      return decode(s, like);
+    }
+    int hash = s.indexOf('#');
+    Codec<?> codec = hash < 0 ? null : codecs.get(s.substring(1, hash));
+    Object value = codec == null ? null : codec.read(s.substring(hash + 1));
+    return value == null ? Decoded.UNKNOWN : new Decoded(true, value);
   }
 
   /**

@@ -421,6 +421,8 @@ class ProtokollViewModelTest {
     ParagrafRad first = before.paragrafer().getFirst();
     first.beslutProperty().set("Socialnämnden godkänner månadsrapporten.");
     before.justeringsplatsProperty().set("Stadshuset, rum 3");
+    Person justerare = before.justerareVal().get(1); // a choice in a list, kept by the person's id and name
+    before.justerare1Property().set(justerare);
     boolean wasPresent = before.narvaro().getFirst().narvarandeProperty().get();
     before.narvaro().getFirst().narvarandeProperty().set(!wasPresent);
     // a save of another part reads the form again: the typed beslut is put back, and its draft kept
@@ -435,6 +437,7 @@ class ProtokollViewModelTest {
     assertThat(after.paragrafer().get(1).beslutProperty().get()).as("saved").isEqualTo("Socialnämnden antar planen.");
     assertThat(after.paragrafer().get(1).state().dirtyProperty().get()).isFalse();
     assertThat(after.justeringsplatsProperty().get()).isEqualTo("Stadshuset, rum 3");
+    assertThat(after.justerare1Property().get()).isEqualTo(justerare).isIn(after.justerareVal());
     assertThat(after.narvaro().getFirst().narvarandeProperty().get()).isEqualTo(!wasPresent);
     assertThat(after.aterstalltProperty().get())
         .startsWith("Det du skrev och inte sparade är ifyllt igen, eftersom Nämndbok avslutades innan det sparades: ")
@@ -452,6 +455,7 @@ class ProtokollViewModelTest {
     assertThat(after.aterstalltProperty().get()).isEmpty();
     assertThat(folder).as("every draft saved and gone").isEmptyDirectory();
     assertThat(services.core().protokoll().forEditor(s.id()).protokoll().justeringsplats()).isEqualTo("Stadshuset, rum 3");
+    assertThat(services.core().protokoll().forEditor(s.id()).protokoll().justerare1Id()).isEqualTo(justerare.id());
   }
 
   private ProtokollViewModel withDrafts(java.nio.file.Path folder, se.namndbok.app.shared.QuietPause quiet) {
