@@ -15,6 +15,7 @@ import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.BackgroundTask;
 import se.namndbok.app.shared.EntryFormState;
 import se.namndbok.app.shared.FieldErrors;
+import se.namndbok.app.shared.FormDraft;
 import se.namndbok.app.shared.Messages;
 import se.namndbok.app.shared.TaskExecutor;
 import se.namndbok.app.shared.UnsavedChanges;
@@ -53,6 +54,7 @@ public final class KallelsekontaktViewModel {
   private final BooleanProperty logoArbetar = new SimpleBooleanProperty(false);
   private final FieldErrors errors = new FieldErrors(SEKRETERARE, TITEL, TELEFON, EPOST, FORHINDER, PARTIORDNING);
   private final FieldErrors logoErrors = new FieldErrors(Logotyp.FIELD);
+  private final FormDraft draft;
   private final EntryFormState state = EntryFormState.of(java.util.List.of(sekreterare, titel, telefon, epost,
       forhinder, partiordning));
   /** What the fields were filled from (null before the first load): a save is made from it (decision 0164). */
@@ -61,6 +63,14 @@ public final class KallelsekontaktViewModel {
   public KallelsekontaktViewModel(AppServices services, TaskExecutor executor) {
     this.services = services;
     this.executor = executor;
+    this.draft = new FormDraft(services.drafts(), state, () -> "kallelsekontakt",
+        () -> Messages.format("utkast.vad.namnd", Messages.get("osparat.kallelsekontakt")),
+        Messages.list("utkast.falt.kallelsekontakt"));
+  }
+
+  /** Non-empty while the form holds what was typed and not saved before the program last ended (decision 0171). */
+  public javafx.beans.property.StringProperty aterstalltProperty() {
+    return draft.noticeProperty();
   }
 
   /** The stored contact details and the logo, read off the window's thread. */
@@ -84,6 +94,7 @@ public final class KallelsekontaktViewModel {
     forhinder.set(text(k.forhinderTill()));
     partiordning.set(text(k.partiordning()));
     state.saved();
+    draft.restore();
   }
 
   /** "PNG-bild, 12 kB" with a preview, or "Ingen logotyp" (an SVG drawing is named, not drawn, here). */

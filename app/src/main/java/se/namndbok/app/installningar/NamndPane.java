@@ -33,7 +33,8 @@ final class NamndPane extends VBox {
     status.setId("namndStatus");
     status.getStyleClass().add("muted");
     status.textProperty().bind(vm.statusProperty());
-    getChildren().setAll(Forms.errorLabel("namndError", e.general()),
+    getChildren().setAll(Forms.noticeLabel("namndUtkast", vm.aterstalltProperty()),
+        Forms.errorLabel("namndError", e.general()),
         Forms.textField("namndNamn", NamndViewModel.NAMN, "", vm.namnProperty(), e.get(NamndViewModel.NAMN)),
         Forms.textField("namndKommun", NamndViewModel.KOMMUN, "", vm.kommunProperty(), e.get(NamndViewModel.KOMMUN)),
         Forms.textField("namndForvaltning", NamndViewModel.FORVALTNING, "", vm.forvaltningProperty(),
@@ -81,7 +82,8 @@ final class NamndPane extends VBox {
     status.textProperty().bind(vm.statusProperty());
     HBox actions = new HBox(12, save, status);
     actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-    VBox box = new VBox(6, title, text, Forms.errorLabel("kallelseError", e.general()), grid, actions);
+    VBox box = new VBox(6, title, text, Forms.noticeLabel("kallelseUtkast", vm.aterstalltProperty()),
+        Forms.errorLabel("kallelseError", e.general()), grid, actions);
     box.setStyle("-fx-padding: 12 0 0 0;");
     EntryFormFrame.enter(box, vm::save);
     return box;

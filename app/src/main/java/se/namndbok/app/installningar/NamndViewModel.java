@@ -6,6 +6,7 @@ import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.BackgroundTask;
 import se.namndbok.app.shared.EntryFormState;
 import se.namndbok.app.shared.FieldErrors;
+import se.namndbok.app.shared.FormDraft;
 import se.namndbok.app.shared.Messages;
 import se.namndbok.app.shared.OutputFolders;
 import se.namndbok.app.shared.TaskExecutor;
@@ -30,6 +31,7 @@ public final class NamndViewModel {
   private final StringProperty status = new SimpleStringProperty("");
   private final StringProperty utdatamapp = new SimpleStringProperty("");
   private final FieldErrors errors = new FieldErrors(NAMN, KOMMUN, FORVALTNING, SOL, LSS);
+  private final FormDraft draft;
   private final EntryFormState state = EntryFormState.of(java.util.List.of(namn, kommun, forvaltning, lagrumSol,
       lagrumLss));
   private Namnd current;
@@ -37,6 +39,13 @@ public final class NamndViewModel {
   public NamndViewModel(AppServices services, TaskExecutor executor) {
     this.services = services;
     this.executor = executor;
+    this.draft = new FormDraft(services.drafts(), state, () -> "namnd",
+        () -> Messages.format("utkast.vad.namnd", Messages.get("osparat.namnd")), Messages.list("utkast.falt.namnd"));
+  }
+
+  /** Non-empty while the form holds what was typed and not saved before the program last ended (decision 0171). */
+  public javafx.beans.property.StringProperty aterstalltProperty() {
+    return draft.noticeProperty();
   }
 
   public void load() {
@@ -56,6 +65,7 @@ public final class NamndViewModel {
       utdatamapp.set(OutputFolders.folder(services.preferences(), n).toString());
     }
     state.saved();
+    draft.restore();
   }
 
   /** The form's unsaved input, asked about before another area is shown or the window closes. */

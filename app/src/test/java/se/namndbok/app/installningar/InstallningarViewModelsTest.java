@@ -62,6 +62,39 @@ class InstallningarViewModelsTest {
   }
 
   @Test
+  void theBoardsDetailsTypedAndNotSavedAreThereAgainAfterTheProgramEndedAndGoneOnceSaved(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) {
+    var quiet = new se.namndbok.app.shared.QuietPause();
+    NamndViewModel namnd = new NamndViewModel(quiet.services(store.core(), folder), executor);
+    KallelsekontaktViewModel kontakt = new KallelsekontaktViewModel(quiet.services(store.core(), folder), executor);
+    namnd.load();
+    kontakt.load();
+    namnd.forvaltningProperty().set("Socialförvaltningen, Luleå");
+    kontakt.forhinderProperty().set("Förhinder anmäls till nämndsekreteraren senast dagen före.");
+    quiet.pass(); // the user stops typing; the program then ends without its window closing
+
+    AppServices again = quiet.services(store.core(), folder);
+    assertThat(again.drafts().saved()).extracting(se.namndbok.app.shared.Drafts.Saved::what).containsExactlyInAnyOrder(
+        "nämndens uppgifter (Inställningar, Nämnden)",
+        "kallelsens uppgifter om sekreteraren, förhinder och partiordning (Inställningar, Nämnden)");
+    NamndViewModel namndAgain = new NamndViewModel(again, executor);
+    KallelsekontaktViewModel kontaktAgain = new KallelsekontaktViewModel(again, executor);
+    namndAgain.load();
+    kontaktAgain.load();
+
+    assertThat(namndAgain.forvaltningProperty().get()).isEqualTo("Socialförvaltningen, Luleå");
+    assertThat(namndAgain.aterstalltProperty().get()).contains("är ifyllt igen");
+    assertThat(kontaktAgain.forhinderProperty().get())
+        .isEqualTo("Förhinder anmäls till nämndsekreteraren senast dagen före.");
+    namndAgain.save();
+    kontaktAgain.save();
+    assertThat(again.drafts().saved()).as("saved: the drafts gone").isEmpty();
+    assertThat(namndAgain.aterstalltProperty().get()).isEmpty();
+    assertThat(services.namnder().kontakt().forhinderTill())
+        .isEqualTo("Förhinder anmäls till nämndsekreteraren senast dagen före.");
+  }
+
+  @Test
   void kallelseDetailsAColleagueSavedSinceTheFormWasFilledAreNotReplacedUnseen() {
     KallelsekontaktViewModel vm = new KallelsekontaktViewModel(services, executor);
     vm.load();
