@@ -156,6 +156,13 @@ public final class ProtokollView extends ScrollPane implements se.namndbok.app.s
         vm.arendelistaAndringProperty(), vm.errors().get("Ärendelistan")), 0, 5, 3, 1);
     grid.add(minnes, 0, 6, 3, 1);
     grid.getChildren().forEach(n -> GridPane.setHgrow(n, Priority.ALWAYS));
+    // the fields spanning all three columns made the last one (Justerare 2) three times the first; the last keeps
+    // a little more, for Ajourneringar's label at 125 % scaling
+    for (double percent : new double[] {30, 30, 40}) {
+      javafx.scene.layout.ColumnConstraints column = new javafx.scene.layout.ColumnConstraints();
+      column.setPercentWidth(percent);
+      grid.getColumnConstraints().add(column);
+    }
     lock(grid);
     grid.lookupAll("#protokollJusteringsdatumPicker").forEach(n -> n.disableProperty().bind(locked));
     Button spara = saveButton("protokollSparaUppgifter", "protokoll.uppgifter.spara");
