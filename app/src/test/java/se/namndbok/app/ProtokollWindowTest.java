@@ -105,6 +105,8 @@ class ProtokollWindowTest {
     waitUntil("the beslut field focused", area::isFocused);
     robot.write(text);
     waitUntil("the beslut typed", () -> text.equals(area.getText()));
+    assertThat(robot.lookup("#protokollBeslutOsparad-" + punkt.id()).query().isVisible()).as("told unsaved").isTrue();
+    assertThat(robot.lookup("#protokollUppgifterOsparad").query().isVisible()).as("the details untouched").isFalse();
     robot.interact(spara::requestFocus);
     waitUntil("Spara beslutet focused", spara::isFocused);
     robot.type(javafx.scene.input.KeyCode.SPACE);
@@ -118,6 +120,7 @@ class ProtokollWindowTest {
     });
     assertThat(protokoll.underlag(punkt.sammantradeId()).punkter().getFirst().paragraf().beslut())
         .isEqualTo(text);
+    assertThat(robot.lookup("#protokollBeslutOsparad-" + punkt.id()).query().isVisible()).as("saved").isFalse();
     waitUntil("the § shown", () -> robot.lookup(".label").match((Label l) -> l.getText() != null
         && l.getText().startsWith("§ 40")).tryQuery().isPresent());
 

@@ -167,7 +167,8 @@ public final class ProtokollView extends ScrollPane implements se.namndbok.app.s
     grid.lookupAll("#protokollJusteringsdatumPicker").forEach(n -> n.disableProperty().bind(locked));
     Button spara = saveButton("protokollSparaUppgifter", "protokoll.uppgifter.spara");
     spara.setOnAction(e -> vm.sparaUppgifter());
-    return section("protokoll.uppgifter", grid, new Label(Messages.get("protokoll.uppgifter.tips")), spara);
+    return section("protokoll.uppgifter", grid, new Label(Messages.get("protokoll.uppgifter.tips")),
+        new FlowPane(12, 8, spara, osparad("protokollUppgifterOsparad", vm.uppgifterState().dirtyProperty())));
   }
 
   private Node justerare(String id, String key, javafx.beans.property.ObjectProperty<Person> value, String field) {
@@ -207,7 +208,7 @@ public final class ProtokollView extends ScrollPane implements se.namndbok.app.s
     return section("protokoll.anslag", new VBox(8, row, plats, varningar), tips, null);
   }
 
-  private VBox section(String key, Node body, Node message, Button save) {
+  private VBox section(String key, Node body, Node message, Node save) {
     Label heading = new Label(Messages.get(key));
     heading.getStyleClass().add(Styles.TITLE_4);
     VBox box = new VBox(8, heading, body, message);
@@ -408,8 +409,17 @@ public final class ProtokollView extends ScrollPane implements se.namndbok.app.s
       }
     });
     box.getChildren().addAll(Forms.errorLabel("protokollBeslutError-" + id, r.errors().general()),
-        new FlowPane(12, 8, spara, utdrag));
+        new FlowPane(12, 8, spara, utdrag, osparad("protokollBeslutOsparad-" + id, r.state().dirtyProperty())));
     return box;
+  }
+
+  /** "Ej sparad" beside a part's save button while it holds what is typed and not saved, as in the punkt editor. */
+  private static Label osparad(String id, javafx.beans.value.ObservableBooleanValue dirty) {
+    Label osparad = new Label(Messages.get("editor.osparad"));
+    osparad.setId(id);
+    osparad.getStyleClass().add("muted");
+    osparad.visibleProperty().bind(dirty);
+    return osparad;
   }
 
   /**
