@@ -153,11 +153,13 @@ class ProtokollWindowTest {
     waitUntil("Kom kl. focused", ankom::isFocused);
     robot.write("13:05");
     waitUntil("the time typed", () -> "13:05".equals(ankom.getText()));
+    assertThat(robot.lookup("#protokollNarvaroOsparad").query().isVisible()).as("told unsaved").isTrue();
     robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.S)
         .release(javafx.scene.input.KeyCode.CONTROL);
 
     waitUntil("the attendance saved", () -> protokoll.underlag(punkt.sammantradeId()).narvaro().stream()
         .anyMatch(n -> LocalTime.of(13, 5).equals(n.ankom())));
+    waitUntil("saved: no longer told unsaved", () -> !robot.lookup("#protokollNarvaroOsparad").query().isVisible());
     // the rows are made anew after the save: the focus goes to the new row's field, not to the side menu
     waitUntil("the focus still in Kom kl.", () -> {
       Node owner = moten.getScene().getFocusOwner();

@@ -104,7 +104,8 @@ public final class ProtokollView extends ScrollPane implements se.namndbok.app.s
     Button spara = saveButton("protokollSparaNarvaro", "protokoll.narvaro.spara");
     spara.setOnAction(e -> vm.sparaNarvaro());
     return section("protokoll.narvaro", narvaroRows,
-        Forms.errorLabel("protokollNarvaroError", vm.errors().get("Närvaro")), spara);
+        Forms.errorLabel("protokollNarvaroError", vm.errors().get("Närvaro")),
+        new FlowPane(12, 8, spara, osparad("protokollNarvaroOsparad", vm.narvaroOsparadProperty())));
   }
 
   private Node uppgifterSection() {

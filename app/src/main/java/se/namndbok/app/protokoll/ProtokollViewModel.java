@@ -81,6 +81,8 @@ public final class ProtokollViewModel {
       justeringsdatum, justeringsplats, ovrigaNarvarande, starttid, sluttid, ajourneringar, inledning,
       arendelistaAndring, minnesanteckningar));
   private EntryFormState narvaroState = EntryFormState.of(List.of());
+  /** Whether the attendance now shown holds unsaved input (its state is made anew with the rows). */
+  private final javafx.beans.property.BooleanProperty narvaroOsparad = new javafx.beans.property.SimpleBooleanProperty();
   /** The details' draft (decision 0171); each beslut's is made with its row. */
   private final Drafts.Draft uppgifterDraft;
   /** What was filled in again from drafts and is still unsaved, by part ("uppgifter", "paragraf-12"): its notice. */
@@ -285,6 +287,7 @@ public final class ProtokollViewModel {
         (javafx.beans.property.Property<?>) r.narvarandeProperty(), r.tjanstgorForProperty(), r.lamnadeProperty(),
         r.ankomProperty(), r.paragraferProperty()))
         .toList());
+    narvaroOsparad.bind(narvaroState.dirtyProperty());
     underlag.set(u);
   }
 
@@ -395,6 +398,10 @@ public final class ProtokollViewModel {
   }
 
   /** The attendance list as shown: dirty when changed and not saved. */
+  public javafx.beans.property.ReadOnlyBooleanProperty narvaroOsparadProperty() {
+    return narvaroOsparad;
+  }
+
   public EntryFormState narvaroState() {
     return narvaroState;
   }
