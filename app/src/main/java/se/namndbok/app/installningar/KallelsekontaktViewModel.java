@@ -63,9 +63,10 @@ public final class KallelsekontaktViewModel {
   public KallelsekontaktViewModel(AppServices services, TaskExecutor executor) {
     this.services = services;
     this.executor = executor;
-    this.draft = new FormDraft(services.drafts(), state, () -> "kallelsekontakt",
+    this.draft = FormDraft.inSettings(services.drafts(), state, "kallelsekontakt",
         () -> Messages.format("utkast.vad.namnd", Messages.get("osparat.kallelsekontakt")),
-        Messages.list("utkast.falt.kallelsekontakt"));
+        Messages.list("utkast.falt.kallelsekontakt"),
+        Messages.get("installningar.kallelse.spara"));
   }
 
   /** Non-empty while the form holds what was typed and not saved before the program last ended (decision 0171). */

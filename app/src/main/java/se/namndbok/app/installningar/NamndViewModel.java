@@ -39,8 +39,9 @@ public final class NamndViewModel {
   public NamndViewModel(AppServices services, TaskExecutor executor) {
     this.services = services;
     this.executor = executor;
-    this.draft = new FormDraft(services.drafts(), state, () -> "namnd",
-        () -> Messages.format("utkast.vad.namnd", Messages.get("osparat.namnd")), Messages.list("utkast.falt.namnd"));
+    this.draft = FormDraft.inSettings(services.drafts(), state, "namnd",
+        () -> Messages.format("utkast.vad.namnd", Messages.get("osparat.namnd")), Messages.list("utkast.falt.namnd"),
+        Messages.get("installningar.spara"));
   }
 
   /** Non-empty while the form holds what was typed and not saved before the program last ended (decision 0171). */

@@ -163,6 +163,11 @@ public final class Drafts {
     return notice(r, labels, Messages.format("utkast.aterstallt", when(r)));
   }
 
+  /** {@link #notice(Restored, List)} over a form whose message (by {@code key}) takes when and {@code more}. */
+  public static String notice(Restored r, List<String> labels, String key, Object more) {
+    return notice(r, labels, Messages.format(key, when(r), more));
+  }
+
   /** {@link #notice(Restored, List)} over a form in a dialog, saved with the button {@code save} ("Registrera"). */
   public static String noticeInDialog(Restored r, List<String> labels, String save) {
     return notice(r, labels, Messages.format("utkast.aterstallt.dialog", when(r), save));

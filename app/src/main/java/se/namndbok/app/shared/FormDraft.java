@@ -51,6 +51,16 @@ public final class FormDraft {
     return new FormDraft(drafts, state, key, what, r -> Drafts.noticeInDialog(r, labels.get(), save));
   }
 
+  /**
+   * A settings form (Inställningar → Nämnden): as the first, its notice naming the button that saves it ({@code
+   * save}) and not a way to throw it away, which such a pane does not have (leaving the area asks).
+   */
+  public static FormDraft inSettings(Drafts drafts, EntryFormState state, String key, Supplier<String> what,
+      List<String> labels, String save) {
+    return new FormDraft(drafts, state, () -> key, what,
+        r -> Drafts.notice(r, labels, "utkast.aterstallt.installning", save));
+  }
+
   /** Fills in what a draft of the record now shown holds, if any; call after the form shows it. */
   public void restore() {
     notice.set("");

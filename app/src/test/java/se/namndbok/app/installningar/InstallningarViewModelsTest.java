@@ -83,7 +83,8 @@ class InstallningarViewModelsTest {
     kontaktAgain.load();
 
     assertThat(namndAgain.forvaltningProperty().get()).isEqualTo("Socialförvaltningen, Luleå");
-    assertThat(namndAgain.aterstalltProperty().get()).contains("är ifyllt igen");
+    assertThat(namndAgain.aterstalltProperty().get()).contains("är ifyllt igen").endsWith("Välj Spara för att behålla det.");
+    assertThat(kontaktAgain.aterstalltProperty().get()).endsWith("Välj Spara kallelsens uppgifter för att behålla det.");
     assertThat(kontaktAgain.forhinderProperty().get())
         .isEqualTo("Förhinder anmäls till nämndsekreteraren senast dagen före.");
     namndAgain.save();
