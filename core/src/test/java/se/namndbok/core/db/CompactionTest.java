@@ -137,9 +137,15 @@ class CompactionTest {
         return;
       }
       st.execute("DROP TABLE fyllnad");
-      st.execute("CHECKPOINT");
-      assertThat(EmbeddedStore.fillRate(st)).as("the file is mostly free space")
-          .isLessThan(EmbeddedStore.SPARSE_FILL_RATE);
+      // H2 counts the dropped pages as free when a later store is written, and its background writer may have
+      // written one in between (a clean-clone run on a busy machine saw 37 % after one checkpoint): a few more
+      // checkpoints let the count catch up; the file must then be mostly free space
+      int fill = 100;
+      for (int i = 0; i < 5 && fill >= EmbeddedStore.SPARSE_FILL_RATE; i++) {
+        st.execute("CHECKPOINT");
+        fill = EmbeddedStore.fillRate(st);
+      }
+      assertThat(fill).as("the file is mostly free space").isLessThan(EmbeddedStore.SPARSE_FILL_RATE);
     }
   }
 }
