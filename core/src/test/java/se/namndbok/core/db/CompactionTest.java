@@ -115,21 +115,28 @@ class CompactionTest {
 
   /**
    * Writes a row to keep, then 96 MB of incompressible bytes (seed 20261203) in a table, dropped again when
-   * {@code dropped}: the file is well over {@link EmbeddedStore#SPARSE_MIN_BYTES} either way.
+   * {@code dropped}: the file is well over {@link EmbeddedStore#SPARSE_MIN_BYTES} either way. In 1 kB rows, not
+   * 256 kB ones: with 384 large rows the fill rate after the drop was 0–37 % from run to run on a busy machine (the
+   * few live pages weigh by where H2's background writer put them among the filler; more checkpoints did not change
+   * it) — once over the 25 % this set-up must stay under; with 1 kB rows it was 0–6 % in 12 runs beside two busy
+   * loops.
    */
   private static void fill(Database db, boolean dropped) throws SQLException {
     Random random = new Random(20261203L);
     try (Connection c = db.dataSource().getConnection(); Statement st = c.createStatement()) {
       st.execute("CREATE TABLE kvar (id INT PRIMARY KEY, text VARCHAR(100))");
       st.execute("INSERT INTO kvar VALUES (1, 'kvar efter omskrivningen')");
-      st.execute("CREATE TABLE fyllnad (id INT PRIMARY KEY, data VARBINARY(300000))");
+      st.execute("CREATE TABLE fyllnad (id INT PRIMARY KEY, data VARBINARY(2000))");
       try (PreparedStatement ps = c.prepareStatement("INSERT INTO fyllnad VALUES (?, ?)")) {
-        byte[] data = new byte[256 * 1024];
-        for (int i = 0; i < 384; i++) {
+        byte[] data = new byte[1024];
+        for (int i = 0; i < 96 * 1024; i++) {
           random.nextBytes(data);
           ps.setInt(1, i);
           ps.setBytes(2, data);
-          ps.executeUpdate();
+          ps.addBatch();
+          if (i % 1024 == 1023) {
+            ps.executeBatch();
+          }
         }
       }
       st.execute("CHECKPOINT");
@@ -137,14 +144,8 @@ class CompactionTest {
         return;
       }
       st.execute("DROP TABLE fyllnad");
-      // H2 counts the dropped pages as free when a later store is written, and its background writer may have
-      // written one in between (a clean-clone run on a busy machine saw 37 % after one checkpoint): a few more
-      // checkpoints let the count catch up; the file must then be mostly free space
-      int fill = 100;
-      for (int i = 0; i < 5 && fill >= EmbeddedStore.SPARSE_FILL_RATE; i++) {
-        st.execute("CHECKPOINT");
-        fill = EmbeddedStore.fillRate(st);
-      }
+      st.execute("CHECKPOINT");
+      int fill = EmbeddedStore.fillRate(st);
       assertThat(fill).as("the file is mostly free space").isLessThan(EmbeddedStore.SPARSE_FILL_RATE);
     }
   }
