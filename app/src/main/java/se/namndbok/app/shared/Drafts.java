@@ -168,11 +168,6 @@ public final class Drafts {
     return notice(r, labels, Messages.format(key, when(r), more));
   }
 
-  /** {@link #notice(Restored, List)} over a form in a dialog, saved with the button {@code save} ("Registrera"). */
-  public static String noticeInDialog(Restored r, List<String> labels, String save) {
-    return notice(r, labels, Messages.format("utkast.aterstallt.dialog", when(r), save));
-  }
-
   private static String notice(Restored r, List<String> labels, String text) {
     String changed = changed(r, labels);
     return changed.isEmpty() ? text : text + " " + Messages.format("utkast.andrat", changed);

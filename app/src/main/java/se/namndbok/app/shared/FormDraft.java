@@ -48,7 +48,7 @@ public final class FormDraft {
    */
   public static FormDraft inDialog(Drafts drafts, EntryFormState state, Supplier<String> key, Supplier<String> what,
       Supplier<List<String>> labels, String save) {
-    return new FormDraft(drafts, state, key, what, r -> Drafts.noticeInDialog(r, labels.get(), save));
+    return new FormDraft(drafts, state, key, what, r -> Drafts.notice(r, labels.get(), "utkast.aterstallt.dialog", save));
   }
 
   /**
