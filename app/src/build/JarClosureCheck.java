@@ -30,7 +30,10 @@ import java.util.zip.ZipEntry;
  * refuses the jar if one of the references leads to a missing class in a left-out part (the packages it is
  * given). A window that starts to use another ControlsFX control, or a Commons CSV that needs more of
  * commons-io, then stops here instead of with a NoClassDefFoundError in the user's window.
- * {@code java app/src/build/JarClosureCheck.java app/target/namndbok.jar org/controlsfx/,impl/org/controlsfx/}.
+ * A third argument names classes a library loads by name (Logback's XML configurator and the appenders an XML
+ * file from IT may name); they are followed as if the program named them.
+ * {@code java app/src/build/JarClosureCheck.java app/target/namndbok.jar org/controlsfx/,impl/org/controlsfx/
+ * [ch/qos/logback/classic/util/DefaultJoranConfigurator,...]}.
  */
 public final class JarClosureCheck {
   private static final Pattern TYPE = Pattern.compile("L([^;<]+)[;<]");
@@ -42,7 +45,16 @@ public final class JarClosureCheck {
     Set<String> missing = new TreeSet<>();
     int reached = 0;
     try (JarFile jar = new JarFile(path.toFile())) {
-      Deque<String> todo = new ArrayDeque<>(roots(jar));
+      Set<String> roots = roots(jar);
+      if (args.length > 2) {
+        for (String byName : args[2].split(",")) {
+          if (jar.getEntry(byName + ".class") == null) {
+            missing.add(byName + " (laddas med namn)");
+          }
+          roots.add(byName);
+        }
+      }
+      Deque<String> todo = new ArrayDeque<>(roots);
       Set<String> seen = new HashSet<>(todo);
       while (!todo.isEmpty()) {
         String from = todo.pop();
