@@ -1,6 +1,5 @@
 package se.namndbok.app.sammantrade;
 
-import java.io.File;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -8,7 +7,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.layout.HBox;
-import javafx.stage.FileChooser;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 import se.namndbok.app.shared.EntryForms;
@@ -78,16 +76,8 @@ final class UtskickBar extends HBox {
     MenuItem i = new MenuItem(Messages.format(offentlig ? "utskick.version.offentlig" : "utskick.version",
         u.version(), u.skickad().toLocalDate()));
     i.setId("utskickVersion" + u.version() + (offentlig ? "Offentlig" : ""));
-    i.setOnAction(e -> {
-      FileChooser chooser = new FileChooser();
-      chooser.setInitialFileName(Messages.format("utskick.fil", u.version()) + (offentlig ? " offentlig" : "") + ".pdf");
-      chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
-      File f = chooser.showSaveDialog(getScene().getWindow());
-      if (f != null) {
-        vm.spara(u, offentlig, f.toPath(), r -> EntryForms.notifyDone(this,
-            Messages.format("kallelse.klar.text", f.getName(), r.pages())));
-      }
-    });
+    i.setOnAction(e -> vm.askWhere(getScene().getWindow(), u, offentlig).ifPresent(out -> vm.spara(u, offentlig, out,
+        r -> EntryForms.notifyDone(this, Messages.format("kallelse.klar.text", out.getFileName(), r.pages())))));
     return i;
   }
 

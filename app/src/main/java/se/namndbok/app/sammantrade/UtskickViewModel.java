@@ -12,7 +12,9 @@ import se.namndbok.app.kallelse.MotesExport;
 import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.BackgroundTask;
 import se.namndbok.app.shared.ErrorDialog;
+import se.namndbok.app.shared.MeetingDocumentViewModel;
 import se.namndbok.app.shared.Messages;
+import se.namndbok.app.shared.OutputFiles;
 import se.namndbok.app.shared.TaskExecutor;
 import se.namndbok.core.kallelse.Utskick;
 import se.namndbok.core.kallelse.Utskickslage;
@@ -39,7 +41,13 @@ public final class UtskickViewModel {
   public UtskickViewModel(AppServices services, TaskExecutor executor) {
     this.services = services;
     this.executor = executor;
-    sammantrade.addListener((o, was, now) -> load());
+    sammantrade.addListener((o, was, now) -> {
+      // another meeting's versions and state must not stay on show while this one's are read: one click on
+      // "Utskickade versioner" would save the wrong meeting's PDF
+      lage.set(null);
+      text.set("");
+      load();
+    });
   }
 
   /** Reads the sent versions and whether the meeting changed since. */
@@ -89,6 +97,16 @@ public final class UtskickViewModel {
   /** Whether "genomfört" can be taken back: held, and the protokoll not justerat. */
   public static boolean kanAngraGenomfort(Sammantrade s) {
     return s != null && s.status() == SammantradeStatus.GENOMFORT;
+  }
+
+  /** Where the user wants a sent version saved: the board's output folder, under the meeting's and version's name. */
+  public java.util.Optional<Path> askWhere(javafx.stage.Window owner, Utskick u, boolean offentlig) {
+    Sammantrade s = sammantrade.get();
+    String name = Messages.get("kallelse.fil") + " " + MeetingDocumentViewModel.organ(services, s) + " " + s.datum()
+        + " " + Messages.format("utskick.fil", u.version()) + (offentlig ? " " + Messages.get("kallelse.fil.offentlig")
+        : "") + ".pdf";
+    return OutputFiles.ask(services, owner, Messages.get("utskick.spara.titel"), name,
+        new javafx.stage.FileChooser.ExtensionFilter("PDF", "*.pdf"));
   }
 
   /** Writes a sent version's PDF byte for byte as it was sent. */

@@ -47,11 +47,15 @@ public class MeetingDocumentViewModel {
    * with the public suffix for the public copy.
    */
   public String defaultFileName(Sammantrade s, Version version) {
-    String organ = s.utskottId() == null ? services.namnder().current().map(n -> n.namn()).orElse("")
+    String name = Messages.get(keys + ".fil") + " " + organ(services, s) + " " + s.datum();
+    return name.strip() + (version == Version.OFFENTLIG ? " " + Messages.get(keys + ".fil.offentlig") : "") + ".pdf";
+  }
+
+  /** The name of the board, or of the utskott, whose meeting {@code s} is ("" when the store has no board). */
+  public static String organ(AppServices services, Sammantrade s) {
+    return s.utskottId() == null ? services.namnder().current().map(n -> n.namn()).orElse("")
         : services.namnder().utskott().stream().filter(u -> u.id() == s.utskottId()).map(u -> u.namn()).findFirst()
             .orElse("");
-    String name = Messages.get(keys + ".fil") + " " + organ + " " + s.datum();
-    return name.strip() + (version == Version.OFFENTLIG ? " " + Messages.get(keys + ".fil.offentlig") : "") + ".pdf";
   }
 
   /** Writes the document to {@code out}; {@code done} gets the result (pages, PDF/A, warnings). */
