@@ -144,9 +144,12 @@ public final class MotesbyggareView extends VBox implements UnsavedChanges.Sourc
     Button remove = button("byggareTaBort", "byggare.tabort", Material2AL.DELETE, () -> vm.remove(selected()));
     Button undo = button("byggareAngra", "byggare.angra", Material2MZ.UNDO, vm::undo);
     undo.disableProperty().bind(vm.canUndoProperty().not().or(vm.lockedProperty()));
-    for (Button b : new Button[] {up, down, remove}) {
-      b.disableProperty().bind(vm.selectedProperty().isNull().or(vm.lockedProperty()));
-    }
+    remove.disableProperty().bind(vm.selectedProperty().isNull().or(vm.lockedProperty()));
+    // the first punkt cannot go up nor the last down: a button that does nothing said nothing either
+    up.disableProperty().bind(remove.disableProperty().or(javafx.beans.binding.Bindings.createBooleanBinding(
+        () -> selected() != null && selected().nummer() <= 1, vm.selectedProperty(), vm.punkter())));
+    down.disableProperty().bind(remove.disableProperty().or(javafx.beans.binding.Bindings.createBooleanBinding(
+        () -> selected() != null && selected().nummer() >= vm.punkter().size(), vm.selectedProperty(), vm.punkter())));
     add.disableProperty().bind(vm.lockedProperty());
     HBox bar = new HBox(8, add, up, down, remove, undo);
     bar.setAlignment(Pos.CENTER_LEFT);

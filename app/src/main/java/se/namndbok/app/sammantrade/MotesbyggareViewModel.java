@@ -81,14 +81,29 @@ public final class MotesbyggareViewModel {
     change(() -> select(services.arendelista().add(meetingId(), ny).id()));
   }
 
-  /** Adds the ärenden last, in the given order, in one transaction; the last one is selected. */
+  /**
+   * Adds the ärenden last, in the given order, in one transaction; the last one is selected. An ärende already on
+   * the list is not added again (a second punkt would put it twice in the kallelse): the notice names it and its
+   * punkt, which is selected when nothing else was added.
+   */
   public void addArenden(List<Arende> arenden) {
     if (arenden.isEmpty()) {
       return;
     }
-    List<ArendepunktInnehall> nya = arenden.stream().map(a -> new ArendepunktInnehall(ArendepunktTyp.ARENDE, a.id(),
-        a.rubrik(), ForslagAv.FORVALTNINGEN, PunktTexter.INGA, a.sekretess(), null)).toList();
-    change(() -> select(services.arendelista().addAll(meetingId(), nya).getLast().id()));
+    List<Punktrad> redan = arenden.stream().map(a -> punkter.stream()
+        .filter(p -> p.arende() != null && p.arende().id() == a.id()).findFirst().orElse(null))
+        .filter(java.util.Objects::nonNull).toList();
+    String sagt = redan.isEmpty() ? "" : Messages.format("byggare.finns.redan", String.join(", ", redan.stream()
+        .map(p -> Messages.format("byggare.finns.redan.punkt", p.arendenummer(), p.nummer())).toList()));
+    List<ArendepunktInnehall> nya = arenden.stream()
+        .filter(a -> redan.stream().noneMatch(p -> p.arende().id() == a.id()))
+        .map(a -> new ArendepunktInnehall(ArendepunktTyp.ARENDE, a.id(), a.rubrik(), ForslagAv.FORVALTNINGEN,
+            PunktTexter.INGA, a.sekretess(), null)).toList();
+    if (nya.isEmpty()) {
+      change(() -> new Outcome(redan.getFirst().id(), sagt));
+      return;
+    }
+    change(() -> new Outcome(services.arendelista().addAll(meetingId(), nya).getLast().id(), sagt));
   }
 
   /**

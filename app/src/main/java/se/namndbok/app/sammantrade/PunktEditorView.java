@@ -127,11 +127,19 @@ final class PunktEditorView extends VBox {
     }
   }
 
-  private CheckBox sekretess() {
+  private VBox sekretess() {
     CheckBox box = new CheckBox(Messages.get("editor.sekretess"));
     box.setId("editorSekretess");
     box.selectedProperty().bindBidirectional(vm.sekretessProperty());
-    return box;
+    Label hint = new Label();
+    hint.setId("editorSekretessArendet");
+    hint.getStyleClass().add("muted");
+    hint.setWrapText(true);
+    hint.setMinWidth(0);
+    hint.textProperty().bind(vm.sekretessHint());
+    hint.visibleProperty().bind(hint.textProperty().isNotEmpty());
+    hint.managedProperty().bind(hint.visibleProperty());
+    return new VBox(2, box, hint);
   }
 
   private VBox forslagAv() {

@@ -47,6 +47,7 @@ public final class PunktEditorViewModel {
   private final StringProperty dialog = new SimpleStringProperty("");
   private final StringProperty skickasTill = new SimpleStringProperty("");
   private final BooleanProperty sekretess = new SimpleBooleanProperty();
+  private final BooleanProperty arendetSekretess = new SimpleBooleanProperty();
   private final StringProperty underlagText = new SimpleStringProperty("");
   private final ObservableList<Underlagsrad> underlag = FXCollections.observableArrayList();
   private final ObservableList<Underlagsrad> bilagor = FXCollections.observableArrayList();
@@ -146,7 +147,9 @@ public final class PunktEditorViewModel {
     beskrivning.set(Objects.toString(t.beskrivning(), ""));
     dialog.set(Objects.toString(t.dialog(), ""));
     skickasTill.set(Objects.toString(t.skickasTill(), ""));
-    sekretess.set(i.sekretess());
+    // what the public kallelse does with it: an item of a confidential ärende is withheld unless released
+    arendetSekretess.set(r.arendetSekretess());
+    sekretess.set(r.sekretess());
     state.saved();
     underlagText.set("");
     refreshUnderlag(r);
@@ -191,10 +194,14 @@ public final class PunktEditorViewModel {
     ArendepunktInnehall before = r.punkt().innehall();
     PunktTexter t = new PunktTexter(forslag.get(), sammanfattning.get(), beskrivning.get(), dialog.get(),
         skickasTill.get(), before.texter() == null ? null : before.texter().ovrigaBeslut());
-    // the ground and a release chosen elsewhere are kept while the box says the same as before
+    // the ground and a release chosen elsewhere are kept while the box says the same as before; unticked for an
+    // item of a confidential ärende it is released (friklassad): the box says what the public kallelse does
+    boolean andrad = sekretess.get() != r.sekretess();
     var changed = new ArendepunktInnehall(before.typ(), before.arendeId(), rubrik.get(), forslagAv.get(), t,
-        sekretess.get(), before.statistik()).withSekretess(sekretess.get() == before.sekretess() ? before.sekretessval()
-            : se.namndbok.core.sekretess.Sekretess.of(sekretess.get(), null, false));
+        sekretess.get(), before.statistik()).withSekretess(!andrad ? before.sekretessval()
+            : sekretess.get() ? se.namndbok.core.sekretess.Sekretess.under(null)
+            : r.arendetSekretess() ? se.namndbok.core.sekretess.Sekretess.OFFENTLIG
+            : se.namndbok.core.sekretess.Sekretess.FOLJER_ARENDET);
     run(() -> services.arendelista().update(r.id(), r.punkt().version(), changed), saved -> {
       FieldError.clear(errors, generalError);
       state.saved();
@@ -350,6 +357,16 @@ public final class PunktEditorViewModel {
 
   public BooleanProperty sekretessProperty() {
     return sekretess;
+  }
+
+  /**
+   * Under the box, for an item whose ärende is confidential in the diarium: that it is, and, unticked, that the
+   * item is then shown in the public kallelse (released). Empty otherwise.
+   */
+  public javafx.beans.binding.StringBinding sekretessHint() {
+    return javafx.beans.binding.Bindings.createStringBinding(() -> !arendetSekretess.get() ? ""
+        : Messages.get(sekretess.get() ? "editor.sekretess.arendet" : "editor.sekretess.friklassad"),
+        arendetSekretess, sekretess);
   }
 
   public StringProperty underlagTextProperty() {

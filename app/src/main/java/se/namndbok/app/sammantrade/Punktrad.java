@@ -23,7 +23,13 @@ public record Punktrad(Arendepunkt punkt, Arende arende) {
     return arende == null ? "" : arende.arendenummer().toString();
   }
 
+  /** Withheld from the public kallelse: marked itself, or its ärende is confidential and it is not released. */
   public boolean sekretess() {
-    return punkt.sekretess();
+    return punkt.innehall().sekretessval().undanhalls(arendetSekretess());
+  }
+
+  /** Its ärende is confidential in the diarium. */
+  public boolean arendetSekretess() {
+    return arende != null && arende.sekretess();
   }
 }

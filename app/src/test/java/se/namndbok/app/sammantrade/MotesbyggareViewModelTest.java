@@ -54,6 +54,23 @@ class MotesbyggareViewModelTest {
   }
 
   @Test
+  void anArendeAlreadyOnTheListIsNotAddedAgainAndTheNoticeNamesItsPunkt() {
+    addThree();
+    vm.addArenden(List.of(f.arende("2025/1184"), f.arende("2024/1130")));
+
+    assertThat(vm.innehall()).extracting(Innehallsrad::arendenummer).containsExactly("2025/1130-3.9.0.1",
+        f.arende("2025/1184").arendenummer().toString(), f.arende("2025/113").arendenummer().toString(),
+        f.arende("2024/1130").arendenummer().toString());
+    assertThat(vm.noticeProperty().get()).isEqualTo("Redan på ärendelistan, inte tillagt igen: "
+        + f.arende("2025/1184").arendenummer() + " (punkt 2).");
+
+    vm.addArenden(List.of(f.arende("2025/1130")));
+    assertThat(vm.innehall()).hasSize(4);
+    assertThat(vm.selectedProperty().get().nummer()).as("the punkt it already has").isEqualTo(1);
+    assertThat(vm.noticeProperty().get()).contains("2025/1130-3.9.0.1 (punkt 1)");
+  }
+
+  @Test
   void movingUpAndDownRenumbersAndKeepsTheMovedItemSelected() {
     addThree();
     vm.moveUp(vm.punkter().get(2));

@@ -132,6 +132,39 @@ class PunktEditorViewModelTest {
   }
 
   @Test
+  void theBoxOfAnItemOfAConfidentialArendeSaysItIsWithheldAndUntickedReleasesIt() {
+    var hemligt = f.services.arenden().register(new se.namndbok.core.arende.NyttArende(null, "3.9.0.1",
+        "Rapport enligt lex Maria", "Åsa Öberg", true, java.time.LocalDate.of(2025, 10, 1)));
+    builder.addArende(hemligt);
+    // as the demo's: the item follows its ärende without being marked itself
+    Arendepunkt p = builder.selectedProperty().get().punkt();
+    f.services.arendelista().update(p.id(), p.version(), p.innehall().withSekretess(
+        se.namndbok.core.sekretess.Sekretess.FOLJER_ARENDET));
+    builder.reload(p.id());
+    vm.punktProperty().set(builder.selectedProperty().get());
+
+    assertThat(vm.sekretessProperty().get()).as("withheld, as the public kallelse does").isTrue();
+    assertThat(builder.selectedProperty().get().sekretess()).as("the list's lock").isTrue();
+    assertThat(vm.sekretessHint().get()).isEqualTo("Ärendet är sekretessbelagt i diariet.");
+
+    vm.sekretessProperty().set(false);
+    assertThat(vm.sekretessHint().get()).contains("visas i den offentliga kallelsen (friklassad)");
+    vm.save(saved::add);
+
+    Arendepunkt released = f.services.arendelista().punkter(f.mote.id()).getLast();
+    assertThat(released.innehall().friklassad()).isTrue();
+    builder.reload(released.id());
+    assertThat(builder.selectedProperty().get().sekretess()).isFalse();
+    var kallelse = f.services.core().kallelse().underlag(f.mote.id()).punkter().getLast();
+    assertThat(kallelse.sekretess()).as("the kallelse agrees with the box").isFalse();
+
+    vm.punktProperty().set(builder.selectedProperty().get());
+    vm.sekretessProperty().set(true);
+    vm.save(saved::add);
+    assertThat(f.services.core().kallelse().underlag(f.mote.id()).punkter().getLast().sekretess()).isTrue();
+  }
+
+  @Test
   void anEmptyRubrikIsRefusedAtTheFieldAndNothingChanges() {
     vm.rubrikProperty().set("  ");
     vm.save(saved::add);

@@ -40,6 +40,6 @@ public record KallelsePunkt(Arendepunkt punkt, Arende arende, List<UnderlagRad> 
    * {@link KallelseUnderlag#sekretess(KallelsePunkt)}.
    */
   public boolean sekretess() {
-    return punkt.sekretess() || (arende != null && arende.sekretess() && !punkt.innehall().friklassad());
+    return punkt.innehall().sekretessval().undanhalls(arende != null && arende.sekretess());
   }
 }

@@ -58,6 +58,14 @@ public record Sekretess(Lage lage, Long grundId) {
     };
   }
 
+  /**
+   * Whether the thing is withheld from a public version: marked itself, or its ärende is confidential
+   * ({@code arendetSekretess}) and it is not released.
+   */
+  public boolean undanhalls(boolean arendetSekretess) {
+    return markerad() || (arendetSekretess && lage != Lage.OFFENTLIG);
+  }
+
   /** The {@code sekretess} column: marked confidential itself. */
   public boolean markerad() {
     return lage == Lage.SEKRETESS;
