@@ -49,7 +49,7 @@ public record DelegationsbeslutRad(String delegat, String arendenr, String hid, 
   }
 
   String beslutCell() {
-    String cell = "Änr " + arendenr + " (Hid: " + hid + ")\n" + rubrik;
+    String cell = se.namndbok.reports.anmalan.AnmalanRad.medReferens(arendenr, hid, rubrik);
     return beslutsfattare.isEmpty() ? cell : cell + "\nBeslutsfattare: " + beslutsfattare + ", " + delegat;
   }
 

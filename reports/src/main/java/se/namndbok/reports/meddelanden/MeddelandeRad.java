@@ -43,6 +43,6 @@ public record MeddelandeRad(String avsandare, String datum, String paragraf, Str
   }
 
   String amneCell() {
-    return "Änr " + arendenr + " (Hid: " + hid + ")\n" + amne;
+    return se.namndbok.reports.anmalan.AnmalanRad.medReferens(arendenr, hid, amne);
   }
 }

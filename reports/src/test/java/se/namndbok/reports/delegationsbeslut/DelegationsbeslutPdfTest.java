@@ -45,6 +45,19 @@ class DelegationsbeslutPdfTest {
   }
 
   @Test
+  void aBeslutWithoutHidPrintsItsArendenrAloneNotAnEmptyHid() throws Exception {
+    Path out = dir.resolve("utan-hid.pdf");
+    var rader = List.of(new DelegationsbeslutRad("MAS/MAR/SAS", "2025/1130", "", "Beslut om avvikelse",
+        "2025-11-05", false), new DelegationsbeslutRad("MAS/MAR/SAS", "", "", "Beslut utan ärende", "2025-11-06",
+        false));
+    AnmalanPdf.write(new DelegationsbeslutRedovisning("Luleå kommun", "Socialnämnden", "2025-11-20", rader, List.of(),
+        TestPdfs.CREATED), Version.LEDAMOT, out, Progress.NONE);
+    String all = String.join("\n", PdfPages.text(out));
+    assertThat(all).contains("Änr 2025/1130\nBeslut om avvikelse").doesNotContain("Hid").doesNotContain("Änr \n")
+        .contains("Beslut utan ärende");
+  }
+
+  @Test
   void publicVersionListsConfidentialBeslutWithoutRubrik() throws Exception {
     Path out = dir.resolve("offentlig.pdf");
     AnmalanPdf.write(redovisning(1), Version.OFFENTLIG, out, Progress.NONE);
