@@ -44,6 +44,8 @@ class MessagesTest {
         .isEqualTo("nya.csv: 1\u00a0200 rader lästa, 2 nya, 1 ändrad.");
     assertThat(Messages.format("import.klar", 1, "m.csv")).isEqualTo("1 rad inläst från m.csv.");
     assertThat(Messages.format("import.klar", 0, "m.csv")).isEqualTo("0 rader inlästa från m.csv.");
+    assertThat(Messages.format("utdata.sidor", "Redovisningen är klar", 1)).isEqualTo("Redovisningen är klar (1 sida)");
+    assertThat(Messages.format("kallelse.klar.text", "k.pdf", 78)).isEqualTo("k.pdf (78 sidor)");
     assertThat(Messages.format("sok.lagg.antal", 1)).isEqualTo("Lägg till 1 ärende");
     assertThat(Messages.format("sok.lagg.antal", 2)).isEqualTo("Lägg till 2 ärenden");
     assertThat(Messages.format("aterstall.klar", "k.zip", 1, 1)).isEqualTo("Säkerhetskopian k.zip är återställd: 1 rad och 1 fil.");
