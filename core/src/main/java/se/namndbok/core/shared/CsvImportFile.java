@@ -135,6 +135,9 @@ public final class CsvImportFile {
       records.next(); // the header, checked when the file was opened
       while (hasNext(records, p)) {
         CSVRecord r = records.next();
+        if (r.stream().allMatch(String::isBlank)) {
+          continue; // ";;;;": the empty line of a sheet saved from Excel, as empty as a blank line
+        }
         int line = p.lines.lineOf(r.getCharacterPosition());
         Row row = row(errors, r, line);
         if (row != null) {

@@ -25,6 +25,14 @@ class CsvImportFileTest {
   }
 
   @Test
+  void aRowOfEmptyCellsAsExcelSavesAnEmptyLineIsSkippedLikeABlankLine() {
+    String text = "avsandare;amne;paragraf\r\nIVO;Tillsyn;\r\n;;\r\n ; ;\r\nKS;Budget;§ 5\r\n;;\r\n";
+    CsvImportFile f = CsvImportFile.read("m.csv", text.getBytes(StandardCharsets.UTF_8), REQUIRED, OPTIONAL);
+
+    assertThat(f.rows()).extracting(CsvImportFile.Row::line).containsExactly(2, 5);
+  }
+
+  @Test
   void readsWindows1252WithCommas() {
     byte[] bytes = "avsandare,amne,paragraf\nLuleå kommun,\"Åtgärd, ärende\",§ 12\n".getBytes(Charset.forName("windows-1252"));
     CsvImportFile f = CsvImportFile.read("m.csv", bytes, REQUIRED, OPTIONAL);
