@@ -50,12 +50,20 @@ final class UtskickBar extends HBox {
   private void skickaUt() {
     Sammantrade s = vm.sammantradeProperty().get();
     if (se.namndbok.app.shared.Oaterkalleligt.bekraftat(getScene().getWindow(), "utskickDialog",
-        Messages.get("utskick.skicka"), Messages.format("utskick.fraga", s.datum()), Messages.get("utskick.knapp"))) {
+        Messages.get("utskick.skicka"), fraga(s), Messages.get("utskick.knapp"))) {
       vm.skickaUt(u -> {
         EntryForms.notifyDone(this, Messages.format("utskick.klar", u.version(), s.datum()));
         reloadMeetings.run();
       });
     }
+  }
+
+  /** The question before sending; sent before, it says which version this one replaces. */
+  private String fraga(Sammantrade s) {
+    var lage = vm.lageProperty().get();
+    return lage == null || lage.senaste().isEmpty() ? Messages.format("utskick.fraga", s.datum())
+        : Messages.format("utskick.fraga.igen", s.datum(), lage.senaste().get().version(),
+            lage.senaste().get().skickad().toLocalDate(), lage.senaste().get().version() + 1);
   }
 
   private MenuButton versioner() {

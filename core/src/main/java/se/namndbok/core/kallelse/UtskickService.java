@@ -46,9 +46,12 @@ public final class UtskickService {
       Sammantrade s = sammantraden.requireOpen(sammantradeId);
       KallelseUnderlag u = kallelser.underlag(s.id());
       OffsetDateTime skapad = OffsetDateTime.now(clock.clock()).withNano(0);
-      byte[] pdf = renderer.render(u, kallelser::fil, false, skapad);
-      byte[] offentlig = renderer.render(u, kallelser::fil, true, skapad);
-      Utskick utskick = new Utskick(s.id(), repository.find(tx, s.id()).size() + 1, clock.now(), clock.user(),
+      List<Utskick> tidigare = repository.find(tx, s.id());
+      // a kallelse sent again says that it replaces the one sent before: the members must not take it for a copy
+      Utskick ersatter = tidigare.isEmpty() ? null : tidigare.getLast();
+      byte[] pdf = renderer.render(u, kallelser::fil, false, skapad, ersatter);
+      byte[] offentlig = renderer.render(u, kallelser::fil, true, skapad, ersatter);
+      Utskick utskick = new Utskick(s.id(), tidigare.size() + 1, clock.now(), clock.user(),
           fingeravtryck(u), files.put(tx, pdf), pdf.length, files.put(tx, offentlig), offentlig.length);
       repository.insert(tx, utskick);
       audit.created("kallelse_utskick", s.id() + "/" + utskick.version(), utskick);

@@ -73,6 +73,10 @@ class UtskickServiceTest {
     assertThat(utskick.lage(mote.id()).andradEfterUtskick()).isFalse();
     assertThat(utskick.lage(mote.id()).versioner()).hasSize(2);
     assertThat(utskick.pdf(mote.id(), 1, false)).isEqualTo(forsta);
+    assertThat(new String(forsta)).doesNotContain("ersätter");
+    assertThat(new String(utskick.pdf(mote.id(), 2, false))).as("told the version it replaces")
+        .contains("ersätter version 1");
+    assertThat(new String(utskick.pdf(mote.id(), 2, true))).contains("ersätter version 1");
     assertThat(new String(utskick.pdf(mote.id(), 2, false))).contains("Extra ärende efter utskick");
     assertThat(new String(forsta)).doesNotContain("Extra ärende");
   }

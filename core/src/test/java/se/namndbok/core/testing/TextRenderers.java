@@ -23,9 +23,9 @@ public final class TextRenderers {
   }
 
   static byte[] kallelse(KallelseUnderlag u, Function<Handling.StoredFile, byte[]> filer, boolean offentlig,
-      OffsetDateTime skapad) {
+      OffsetDateTime skapad, se.namndbok.core.kallelse.Utskick ersatter) {
     StringBuilder b = new StringBuilder("KALLELSE " + u.sammantrade().datum() + (offentlig ? " OFFENTLIG" : "")
-        + " skapad " + skapad + "\n");
+        + " skapad " + skapad + (ersatter == null ? "" : " ersätter version " + ersatter.version()) + "\n");
     u.punkter().forEach(p -> b.append(p.nummer()).append(' ').append(offentlig && p.sekretess() ? "Sekretess"
         : p.punkt().rubrik()).append('\n'));
     return b.toString().getBytes(StandardCharsets.UTF_8);

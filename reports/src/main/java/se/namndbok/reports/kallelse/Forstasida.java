@@ -15,10 +15,22 @@ import java.util.Objects;
  * @param partiordning the parties in the order the lists of members follow ("S", "M", …); others come after
  * @param justerare the proposed justerare, "Karin Björk (M)"
  * @param justering the day and place of justering, "torsdag 30 oktober 2025, Socialförvaltningen"
+ * @param revidering for a kallelse sent again, which sent version it replaces; empty for the first
  */
 public record Forstasida(byte[] logo, String kallelsedatum, String ordforande, String sekreterare, String forhinder,
-    List<String> partiordning, List<String> justerare, String justering) {
-  public static final Forstasida INGEN = new Forstasida(null, "", "", "", "", List.of(), List.of(), "");
+    List<String> partiordning, List<String> justerare, String justering, String revidering) {
+  public static final Forstasida INGEN = new Forstasida(null, "", "", "", "", List.of(), List.of(), "", "");
+
+  public Forstasida(byte[] logo, String kallelsedatum, String ordforande, String sekreterare, String forhinder,
+      List<String> partiordning, List<String> justerare, String justering) {
+    this(logo, kallelsedatum, ordforande, sekreterare, forhinder, partiordning, justerare, justering, "");
+  }
+
+  /** The same first page, saying which sent kallelse this one replaces ({@code revidering}). */
+  public Forstasida withRevidering(String text) {
+    return new Forstasida(logo, kallelsedatum, ordforande, sekreterare, forhinder, partiordning, justerare, justering,
+        text);
+  }
 
   public Forstasida {
     kallelsedatum = Objects.requireNonNullElse(kallelsedatum, "");
@@ -28,5 +40,6 @@ public record Forstasida(byte[] logo, String kallelsedatum, String ordforande, S
     partiordning = List.copyOf(partiordning);
     justerare = List.copyOf(justerare);
     justering = Objects.requireNonNullElse(justering, "");
+    revidering = Objects.requireNonNullElse(revidering, "");
   }
 }

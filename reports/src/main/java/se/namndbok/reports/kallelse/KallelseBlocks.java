@@ -42,7 +42,10 @@ final class KallelseBlocks {
     }
     blocks.add(new Block.Paragraph(data.kommun().toUpperCase(Locale.ROOT) + " · "
         + data.namnd().toUpperCase(Locale.ROOT), true));
-    blocks.add(new Block.Heading(1, "Kallelse"));
+    blocks.add(new Block.Heading(1, f.revidering().isBlank() ? "Kallelse" : "Reviderad kallelse"));
+    if (!f.revidering().isBlank()) {
+      blocks.add(new Block.Paragraph(f.revidering(), true));
+    }
     if (data.offentlig()) {
       blocks.add(new Block.Paragraph(Sekretess.OFFENTLIG_VERSION));
     }

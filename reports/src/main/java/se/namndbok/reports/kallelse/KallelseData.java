@@ -42,6 +42,12 @@ public record KallelseData(String kommun, String namnd, String datum, String tid
     return "Kallelse " + namnd + " " + datum + (offentlig ? " (offentlig version)" : "");
   }
 
+  /** The same kallelse, sent again: headed "Reviderad kallelse", with {@code text} saying what it replaces. */
+  public KallelseData withRevidering(String text) {
+    return new KallelseData(kommun, namnd, datum, tid, plats, ledamoter, punkter, offentlig, skapad,
+        forstasida.withRevidering(text));
+  }
+
   KallelseData withPunkter(List<Arendepunkt> reduced, boolean isOffentlig) {
     return new KallelseData(kommun, namnd, datum, tid, plats, ledamoter, reduced, isOffentlig, skapad, forstasida);
   }

@@ -89,6 +89,24 @@ class KallelsePdfTest {
   }
 
   @Test
+  void aKallelseSentAgainIsHeadedRevideradAndNamesTheVersionItReplacesAndItsContentsStayTrue() throws Exception {
+    var forsta = new se.namndbok.core.kallelse.Utskick(1, 1, java.time.LocalDateTime.of(2025, 10, 16, 9, 0), "anna",
+        "x", "a", 1, "b", 1);
+    KallelseData andra = data.withRevidering(KallelsePdfRenderer.revidering(forsta));
+    for (Version v : Version.values()) {
+      Path out = dir.resolve("reviderad-" + v + ".pdf");
+      KallelsePdf.write(andra, v, out, Progress.NONE);
+      String first = PdfPages.text(out).getFirst();
+      assertThat(first).contains("Reviderad kallelse",
+          "Version 2. Ersätter kallelsen som skickades ut 2025-10-16 (version 1).");
+      assertContentsTrue(v == Version.OFFENTLIG ? Offentliggorande.apply(andra) : andra, out);
+    }
+    Path out = dir.resolve("forsta.pdf");
+    KallelsePdf.write(data, Version.LEDAMOT, out, Progress.NONE);
+    assertThat(PdfPages.text(out).getFirst()).doesNotContain("Reviderad").doesNotContain("Ersätter");
+  }
+
+  @Test
   void publicVersionKeepsConfidentialItemsAsNumberTitleAndArendenrOnly() throws Exception {
     Path out = dir.resolve("offentlig.pdf");
     ExportResult result = KallelsePdf.write(data, Version.OFFENTLIG, out, Progress.NONE);
