@@ -51,13 +51,34 @@ final class ArendeSokDialog extends Dialog<List<Arende>> {
     search.setAccessibleText(Messages.get("diarium.sok"));
     search.textProperty().bindBidirectional(vm.queryProperty());
     ListView<Arende> list = hitList(vm);
+    // Pil ned right after typing: the list still holds the previous query's hits, and the first of them would be
+    // chosen (and marked by a quick Mellanslag) just before the new hits replace it. The search runs at once
+    // instead, and the first of its hits is chosen when they come.
+    boolean[] firstWhenShown = {false};
     search.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-      if (e.getCode() == KeyCode.DOWN && !list.getItems().isEmpty()) {
+      if (e.getCode() == KeyCode.DOWN && vm.sokerProperty().get()) {
+        list.getSelectionModel().clearSelection();
+        firstWhenShown[0] = true;
+        list.requestFocus();
+        vm.searchNow();
+        e.consume();
+      } else if (e.getCode() == KeyCode.DOWN && !list.getItems().isEmpty()) {
         list.requestFocus();
         if (list.getSelectionModel().isEmpty()) {
           list.getSelectionModel().selectFirst();
         }
         e.consume();
+      }
+    });
+    vm.sokerProperty().addListener((o, was, now) -> {
+      if (!now && firstWhenShown[0]) {
+        firstWhenShown[0] = false;
+        if (list.getItems().isEmpty()) {
+          search.requestFocus();
+        } else {
+          list.getSelectionModel().selectFirst();
+          list.getFocusModel().focus(0);
+        }
       }
     });
     Label tips = new Label(Messages.get("sok.tips"));

@@ -23,21 +23,41 @@ public final class ArendeSokViewModel {
   private final StringProperty query = new SimpleStringProperty("");
   private final ObservableList<Arende> traffar = FXCollections.observableArrayList();
   private final ObservableList<Arende> valda = FXCollections.observableArrayList();
+  private final javafx.beans.property.BooleanProperty soker = new javafx.beans.property.SimpleBooleanProperty();
 
   public ArendeSokViewModel(ArendeService arenden, TaskExecutor executor, Debouncer debouncer) {
     this.arenden = arenden;
     this.executor = executor;
-    query.addListener((o, was, now) -> debouncer.call(() -> search(now)));
+    query.addListener((o, was, now) -> {
+      soker.set(true);
+      debouncer.call(() -> search(now));
+    });
   }
 
   public void search(String text) {
     BackgroundTask.wrap(() -> arenden.search(text == null ? "" : text, LIMIT))
         .onSuccess(rows -> {
-          if (text.equals(query.get()) && !rows.equals(traffar)) {
-            traffar.setAll(rows);
+          if (text.equals(query.get())) {
+            if (!rows.equals(traffar)) {
+              traffar.setAll(rows);
+            }
+            soker.set(false);
           }
         })
         .executeWith(executor);
+  }
+
+  /**
+   * Searches for what is typed now, without waiting for the pause after typing: the user went on to the hits
+   * (Pil ned) before they came.
+   */
+  public void searchNow() {
+    search(query.get());
+  }
+
+  /** True from a change of the query until its hits are shown: the list still shows the previous query's. */
+  public javafx.beans.property.ReadOnlyBooleanProperty sokerProperty() {
+    return soker;
   }
 
   /** Marks an unmarked ärende, unmarks a marked one. */

@@ -38,6 +38,27 @@ class ArendeSokViewModelTest {
   }
 
   @Test
+  void whileTheHitsOfWhatWasTypedAreNotShownItSaysSoAndSearchNowShowsThemWithoutThePause() {
+    vm.queryProperty().set("2025/1184");
+    pending.removeFirst().run();
+    assertThat(vm.sokerProperty().get()).isFalse();
+
+    vm.queryProperty().set("statsbidrag");
+    assertThat(vm.sokerProperty().get()).as("the list still shows 2025/1184").isTrue();
+    vm.searchNow();
+    assertThat(vm.sokerProperty().get()).isFalse();
+    assertThat(vm.traffar()).extracting(a -> a.diarienummer().toString()).containsExactly("2025/1130");
+
+    pending.clear(); // the paused search searchNow went ahead of
+    vm.queryProperty().set("2025/1184");
+    vm.queryProperty().set("statsbidrag");
+    pending.getFirst().run();
+    assertThat(vm.sokerProperty().get()).as("an answer for an older query").isTrue();
+    pending.get(1).run();
+    assertThat(vm.sokerProperty().get()).as("the same hits as shown").isFalse();
+  }
+
+  @Test
   void anAnswerForAnOlderQueryIsDropped() {
     vm.queryProperty().set("2025/1184");
     vm.queryProperty().set("statsbidrag");
