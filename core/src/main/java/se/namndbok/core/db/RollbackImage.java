@@ -11,6 +11,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.function.Supplier;
+import java.util.zip.Deflater;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
@@ -21,7 +24,8 @@ import se.namndbok.core.shared.ValidationException;
 
 /**
  * All or nothing for a long write in the embedded store, also when the process is killed at any moment
- * (decision record 0130). Before the write the database file is copied, consistently, to an image beside it
+ * (decision record 0130). Before the write the database file is copied, consistently, to an image beside it (a zip
+ * with the file, read through H2's own channel so that the store's lock on it holds)
  * and a marker is written; after the write has committed and reached the disk both are removed. A process
  * killed in between leaves the marker, and the next open puts the image back before H2 reads the file. H2's
  * own recovery of a large transaction killed mid-commit cannot be trusted (see {@link InterruptedCommits});
@@ -49,8 +53,22 @@ final class RollbackImage {
     try {
       if (Files.exists(marker) && Files.exists(image)) {
         LOG.warn("En lång skrivning i {} avbröts; databasen återställs till läget före den", folder);
-        Files.move(image, folder.resolve(DATABASE), StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
+        if (isZip(image)) {
+          Path unpacked = folder.resolve(IMAGE + ".tmp");
+          try (ZipInputStream in = new ZipInputStream(Files.newInputStream(image))) {
+            if (in.getNextEntry() == null) {
+              throw new IOException("den säkra kopian " + image + " är tom");
+            }
+            Files.copy(in, unpacked, StandardCopyOption.REPLACE_EXISTING);
+          }
+          force(unpacked);
+          Files.move(unpacked, folder.resolve(DATABASE), StandardCopyOption.ATOMIC_MOVE,
+              StandardCopyOption.REPLACE_EXISTING);
+          Files.deleteIfExists(image);
+        } else { // an image an earlier version took: the file itself
+          Files.move(image, folder.resolve(DATABASE), StandardCopyOption.ATOMIC_MOVE,
+              StandardCopyOption.REPLACE_EXISTING);
+        }
         Files.deleteIfExists(marker);
         return true;
       }
@@ -84,12 +102,13 @@ final class RollbackImage {
     try {
       requireSpace(database);
       checkpoint(connection);
-      MVStore store = mvStore(connection);
-      store.setReuseSpace(false); // nothing the copy reads is overwritten while it reads (as H2's BACKUP does)
-      try {
-        Files.copy(database, tmp, StandardCopyOption.REPLACE_EXISTING);
-      } finally {
-        store.setReuseSpace(true);
+      // Read through the channel H2 holds, not by opening the file again: closing any other handle on the file
+      // drops the process's lock on it on Linux and macOS (POSIX), and a command or a second window could then
+      // open the store beside this one and corrupt it (found in a walk: Files.copy here). H2's backup reads its
+      // own channel, the file's bytes as on disk (encrypted when the store is), with space reuse off meanwhile.
+      try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(tmp))) {
+        zip.setLevel(Deflater.BEST_SPEED);
+        mvStore(connection).getFileStore().backup(zip);
       }
       PrivateFiles.restrict(tmp);
       force(tmp);
@@ -100,6 +119,13 @@ final class RollbackImage {
       forceFolder();
     } catch (IOException e) {
       throw new UncheckedIOException("Kunde inte ta en säker kopia av databasen före skrivningen", e);
+    }
+  }
+
+  private static boolean isZip(Path file) throws IOException {
+    try (var in = Files.newInputStream(file)) {
+      byte[] magic = in.readNBytes(4);
+      return magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
     }
   }
 
