@@ -18,8 +18,9 @@ public final class StatistikCommand extends StoreCommand {
   @Mixin
   LagOchKvartal val;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
-      description = "json (standard), csv, xlsx eller pdf (tjänsteskrivelsen).")
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "json (standard), csv, xlsx eller pdf (tjänsteskrivelsen); utan --format det som filen i -o "
+          + "slutar på.")
   String format;
 
   @Option(names = "--arendenr", paramLabel = "ÄRENDENR", description = "Ärendenumret som tjänsteskrivelsen (pdf) visar, "
@@ -37,9 +38,9 @@ public final class StatistikCommand extends StoreCommand {
 
   @Override
   protected int run(CoreServices core) {
-    StatistikFormat f = StatistikFormat.parse(format);
+    StatistikFormat f = StatistikFormat.of(format, output);
     if (f.binary() && output == null) {
-      throw ValidationException.of("-o", "formatet " + format.strip() + " kan inte skrivas till terminalen; ange en fil med -o");
+      throw ValidationException.of("-o", "formatet " + f.filandelse() + " kan inte skrivas till terminalen; ange en fil med -o");
     }
     Kvartalsrapport r = core.kvartalsrapporter().gallande(val.lag(), val.kvartal());
     if (output == null) {

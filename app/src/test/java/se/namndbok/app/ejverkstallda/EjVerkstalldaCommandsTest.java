@@ -264,4 +264,41 @@ class EjVerkstalldaCommandsTest {
     assertThat(run("ivo", "--lag", "SoL", "--kvartal", "2025Q2", "--format", "xlsx")).isEqualTo(2);
     assertThat(stderr()).contains("-o: formatet xlsx kan inte skrivas till terminalen");
   }
+
+  @Test
+  void withoutFormatTheOutputFilesEndingChoosesIt() throws Exception {
+    Path dir = Files.createDirectory(tmp.resolve("ut-format"));
+    Path xlsx = dir.resolve("sol.XLSX");
+    assertThat(run("statistik", "--lag", "SoL", "--kvartal", "2025Q2", "-o", xlsx.toString())).isZero();
+    try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+      assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("SoL 2025Q2");
+    }
+    Path csv = dir.resolve("sol.csv");
+    assertThat(run("statistik", "--lag", "SoL", "--kvartal", "2025Q2", "-o", csv.toString())).isZero();
+    assertThat(Files.readString(csv)).doesNotStartWith("{");
+    Path txt = dir.resolve("sol.txt");
+    assertThat(run("statistik", "--lag", "SoL", "--kvartal", "2025Q2", "-o", txt.toString())).isZero();
+    assertThat(new ObjectMapper().readTree(Files.readString(txt)).path("summa").path("summa").asInt()).isEqualTo(82);
+
+    Path ivo = dir.resolve("ivo.xlsx");
+    assertThat(run("ivo", "--lag", "SoL", "--kvartal", "2025Q2", "-o", ivo.toString())).isZero();
+    try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(ivo))) {
+      assertThat(wb.getSheetAt(0).getLastRowNum()).isEqualTo(82);
+    }
+  }
+
+  @Test
+  void aFormatThatDisagreesWithTheOutputFilesEndingExitsTwoAndWritesNothing() throws Exception {
+    Path dir = Files.createDirectory(tmp.resolve("ut-fel"));
+    assertThat(run("statistik", "--lag", "SoL", "--kvartal", "2025Q2", "--format", "json", "-o",
+        dir.resolve("sol.pdf").toString())).isEqualTo(2);
+    assertThat(stderr()).contains("--format: formatet json stämmer inte med filen sol.pdf (-o); ange --format pdf, "
+        + "eller en fil som slutar på .json");
+    assertThat(run("ivo", "--lag", "SoL", "--kvartal", "2025Q2", "--format", "csv", "-o",
+        dir.resolve("ivo.xlsx").toString())).isEqualTo(2);
+    assertThat(stderr()).contains("--format: formatet csv stämmer inte med filen ivo.xlsx (-o)");
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files).isEmpty();
+    }
+  }
 }
