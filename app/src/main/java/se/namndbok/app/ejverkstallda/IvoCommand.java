@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 import se.namndbok.app.cli.StoreCommand;
 import se.namndbok.app.cli.StoreOptions;
 import se.namndbok.core.db.Database;
+import se.namndbok.core.ejverkstallda.Kvartal;
 import se.namndbok.core.ejverkstallda.IvoListaCsv;
 import se.namndbok.core.ejverkstallda.IvoRad;
 import se.namndbok.core.shared.ValidationException;
@@ -46,13 +47,15 @@ public final class IvoCommand extends StoreCommand {
     if (xlsx && output == null) {
       throw ValidationException.of("-o", "formatet xlsx kan inte skrivas till terminalen; ange en fil med -o");
     }
-    List<IvoRad> rader = core.ivoLista().rader(val.lag(), val.kvartal());
-    Consumer<OutputStream> writer = writer(rader, xlsx, val.lag().kod() + " " + val.kvartal());
+    Kvartal q = val.kvartal(core.clock().today());
+    List<IvoRad> rader = core.ivoLista().rader(val.lag(), q);
+    Consumer<OutputStream> writer = writer(rader, xlsx, val.lag().kod() + " " + q);
     if (output == null) {
       Utfil.stdout(writer);
     } else {
       Utfil.skriv(output, writer);
     }
+    val.varnaForUnderlaget(core, val.lag(), q);
     return 0;
   }
 

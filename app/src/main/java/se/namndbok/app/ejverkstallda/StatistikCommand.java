@@ -8,6 +8,7 @@ import picocli.CommandLine.Option;
 import se.namndbok.app.cli.StoreCommand;
 import se.namndbok.app.cli.StoreOptions;
 import se.namndbok.core.db.Database;
+import se.namndbok.core.ejverkstallda.Kvartal;
 import se.namndbok.core.ejverkstallda.Kvartalsrapport;
 import se.namndbok.core.shared.ValidationException;
 
@@ -42,12 +43,14 @@ public final class StatistikCommand extends StoreCommand {
     if (f.binary() && output == null) {
       throw ValidationException.of("-o", "formatet " + f.filandelse() + " kan inte skrivas till terminalen; ange en fil med -o");
     }
-    Kvartalsrapport r = core.kvartalsrapporter().gallande(val.lag(), val.kvartal());
+    Kvartal q = val.kvartal(core.clock().today());
+    Kvartalsrapport r = core.kvartalsrapporter().gallande(val.lag(), q);
     if (output == null) {
       Utfil.stdout(StatistikExport.writer(r, f));
     } else {
       StatistikExport.toFile(core, r, f, arendenr, output);
     }
+    val.varnaForUnderlaget(core, val.lag(), q);
     return 0;
   }
 }

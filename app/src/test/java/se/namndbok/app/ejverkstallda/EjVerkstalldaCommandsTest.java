@@ -27,6 +27,7 @@ import se.namndbok.core.ejverkstallda.EjVerkstalldaDemo;
 import se.namndbok.core.namnd.Namnd;
 import se.namndbok.core.namnd.NamndService;
 import se.namndbok.core.namnd.NyNamnd;
+import se.namndbok.core.ejverkstallda.Kvartal;
 import se.namndbok.core.testing.TestStore;
 
 class EjVerkstalldaCommandsTest {
@@ -300,5 +301,33 @@ class EjVerkstalldaCommandsTest {
     try (Stream<Path> files = Files.list(dir)) {
       assertThat(files).isEmpty();
     }
+  }
+
+  @Test
+  void aQuarterThatHasNotEndedExitsTwoAsTheWindowListsOnlyEndedOnes() {
+    // the command reads the computer's today, as the window's list of quarters does
+    Kvartal nu = Kvartal.of(java.time.LocalDate.now());
+    assertThat(run("statistik", "--lag", "SoL", "--kvartal", "2100Q1")).isEqualTo(2);
+    assertThat(stderr()).contains("--kvartal: 2100Q1 har inte börjat; rapporten görs när kvartalet är slut "
+        + "(2100-03-31), det senaste som har slutat är " + nu.previous());
+    assertThat(stdout()).isEmpty();
+    assertThat(run("statistik", "--lag", "SoL", "--kvartal", nu.toString())).isEqualTo(2);
+    assertThat(stderr()).contains("--kvartal: " + nu + " har inte slutat");
+    assertThat(run("ivo", "--lag", "LSS", "--kvartal", nu.toString())).isEqualTo(2);
+    assertThat(stderr()).contains("--kvartal: " + nu + " har inte slutat");
+    assertThat(run("ivo", "--lag", "LSS", "--kvartal", nu.previous().toString())).isZero();
+  }
+
+  @Test
+  void aQuarterCountedFromDataThatEndBeforeItIsWarnedOfOnStderrAsInTheWindow() {
+    assertThat(run("statistik", "--lag", "SoL", "--kvartal", "2025Q3")).isZero(); // the demo's extract: 2025-07-03
+    assertThat(stdout()).contains("\"kvartal\" : \"2025Q3\"");
+    assertThat(stderr()).startsWith("Varning: Den senast inlästa filen har inga uppgifter efter 2025-07-03, men 2025Q3 "
+        + "slutar 2025-09-30:");
+    assertThat(run("ivo", "--lag", "SoL", "--kvartal", "2025Q3")).isZero();
+    assertThat(stderr()).contains("inga uppgifter efter 2025-07-03");
+
+    assertThat(run("statistik", "--lag", "SoL", "--kvartal", "2025Q2")).isZero();
+    assertThat(stderr()).isEmpty();
   }
 }
