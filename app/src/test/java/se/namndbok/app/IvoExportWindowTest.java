@@ -85,4 +85,32 @@ class IvoExportWindowTest {
     robot.interact(() -> { });
     assertThat(flikar.getWidth()).isEqualTo(besideTheTrend, org.assertj.core.data.Offset.offset(2.0));
   }
+
+  @Test
+  void enterOnARowOpensAndraBeslutAndCtrlNOpensNyttBeslut(FxRobot robot) {
+    robot.clickOn((javafx.scene.Node) waitFor(robot, "#nav-statistik"));
+    ComboBox<Kvartal> kvartal = waitFor(robot, "#statistikKvartal");
+    robot.interact(() -> kvartal.getSelectionModel().select(Kvartal.parse("2025Q2")));
+    TableView<?> lista = robot.lookup("#ivoLista").queryAs(TableView.class);
+    TabPane flikar = robot.lookup(".tab-pane").queryAs(TabPane.class);
+    robot.interact(() -> flikar.getSelectionModel().select(1)); // "IVO-lista"
+    waitUntil("the quarter's decisions in the list", () -> lista.getItems().size() == 82);
+    robot.interact(() -> {
+      lista.requestFocus();
+      lista.getSelectionModel().select(0);
+    });
+
+    robot.type(javafx.scene.input.KeyCode.ENTER);
+    javafx.scene.Node dialog = waitFor(robot, "#beslutDialog");
+    assertThat(((javafx.stage.Stage) dialog.getScene().getWindow()).getTitle()).isEqualTo("Ändra beslut");
+    robot.clickOn("#beslutAvbryt");
+    waitUntil("the dialog closed", () -> robot.lookup("#beslutDialog").tryQuery().isEmpty());
+
+    robot.interact(kvartal::requestFocus);
+    robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.N)
+        .release(javafx.scene.input.KeyCode.CONTROL);
+    dialog = waitFor(robot, "#beslutDialog");
+    assertThat(((javafx.stage.Stage) dialog.getScene().getWindow()).getTitle()).isEqualTo("Nytt beslut");
+    robot.clickOn("#beslutAvbryt");
+  }
 }

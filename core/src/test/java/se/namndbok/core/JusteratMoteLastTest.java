@@ -67,7 +67,7 @@ class JusteratMoteLastTest {
       "ArendeService.find(Diarienummer)", "ArendeService.findById(long)", "ArendeService.findHandling(HandlingsId)",
       "ArendeService.findHandling(long)", "ArendeService.search(String,int)", "ArendeService.handlingar(long)",
       "ArendeService.count()", "ArendeService.varden()", "ArendeService.motparter()", "AuditLog.entriesFor(String,Object)", "AuditLog.latest(String,Object)",
-      "AuditLog.latestOf(String)", "BeslutImport.senaste()",
+      "AuditLog.latestOf(String)", "AuditLog.latestOf(String,Predicate)", "BeslutImport.senaste()",
       "ArendeService.handlingar(Collection)", "ArendeService.handlingarMedId(Collection)",
       "ArendeService.readFile(StoredFile)", "ArendeStatusService.historik(long)",
       "ArendeService.checkHandling(NyHandling)", "AnmalanService.check(NyAnmalan)", "BeslutService.check(GynnandeBeslut)",

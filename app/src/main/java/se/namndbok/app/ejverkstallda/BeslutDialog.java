@@ -20,7 +20,6 @@ import se.namndbok.app.shared.EntryForms;
 import se.namndbok.app.shared.FormDialog;
 import se.namndbok.app.shared.Forms;
 import se.namndbok.app.shared.Messages;
-import se.namndbok.app.shared.TypedDate;
 import se.namndbok.core.ejverkstallda.Avslutsorsak;
 import se.namndbok.core.ejverkstallda.BeslutFalt;
 import se.namndbok.core.ejverkstallda.GynnandeBeslut;
@@ -82,7 +81,7 @@ final class BeslutDialog {
 
   private static VBox datum(String id, BeslutFalt falt, BeslutFormViewModel vm) {
     return EntryForms.dateField(id, falt.etikett(), vm.datum(falt), vm.error(falt),
-        TypedDate.YearOmitted.RECENT, vm::today);
+        () -> vm.yearOmitted(falt), () -> vm.yearFrom(falt));
   }
 
   @SafeVarargs

@@ -194,11 +194,11 @@ public final class BeslutFormViewModel {
   /** The form as a decision; a value it cannot read is left out (null) and its message added to {@code fel}. */
   private GynnandeBeslut beslut(List<ValidationException.FieldError> fel) {
     Integer ar = heltal(fodelsear.get(), fel);
-    LocalDate beslut = datum(beslutsdatum.get(), BeslutFalt.BESLUTSDATUM, fel);
-    LocalDate avbrott = datum(avbrottsdatum.get(), BeslutFalt.AVBROTTSDATUM, fel);
-    LocalDate verkstallt = datum(verkstallighetsdatum.get(), BeslutFalt.VERKSTALLIGHETSDATUM, fel);
-    LocalDate avslut = datum(avslutsdatum.get(), BeslutFalt.AVSLUTSDATUM, fel);
-    List<LocalDate> erbjudna = dagar(erbjudanden.get(), fel);
+    LocalDate beslut = datum(beslutsdatum.get(), BeslutFalt.BESLUTSDATUM, null, fel);
+    LocalDate avbrott = datum(avbrottsdatum.get(), BeslutFalt.AVBROTTSDATUM, beslut, fel);
+    LocalDate verkstallt = datum(verkstallighetsdatum.get(), BeslutFalt.VERKSTALLIGHETSDATUM, beslut, fel);
+    LocalDate avslut = datum(avslutsdatum.get(), BeslutFalt.AVSLUTSDATUM, beslut, fel);
+    List<LocalDate> erbjudna = dagar(erbjudanden.get(), beslut, fel);
     String kod = insats.get() == null ? "" : insats.get().kod();
     return new GynnandeBeslut(referens.get() == null ? "" : referens.get(), lag.get(), kod, kon.get(), ar, beslut,
         avbrott, verkstallt, avslut, avslutsorsak.get(), skal.get(), erbjudna);
@@ -217,20 +217,48 @@ public final class BeslutFormViewModel {
     }
   }
 
-  private LocalDate datum(String text, BeslutFalt falt, List<ValidationException.FieldError> fel) {
+  /**
+   * The date typed in {@code text}; a day and month without a year is the first such day on or after {@code efter}
+   * (the beslutsdatum, for a date that cannot come before it) or, when that is null, the recent one by today.
+   */
+  private LocalDate datum(String text, BeslutFalt falt, LocalDate efter, List<ValidationException.FieldError> fel) {
     try {
-      return TypedDate.parse(text, falt.etikett(), clock.today(), TypedDate.YearOmitted.RECENT);
+      return efter == null ? TypedDate.parse(text, falt.etikett(), clock.today(), TypedDate.YearOmitted.RECENT)
+          : TypedDate.parse(text, falt.etikett(), efter, TypedDate.YearOmitted.ON_OR_AFTER);
     } catch (ValidationException e) {
       fel.addAll(e.errors());
       return null;
     }
   }
 
+  /** The beslutsdatum as typed when {@code falt} cannot come before it and it is a date, else null. */
+  private LocalDate efter(BeslutFalt falt) {
+    if (falt == BeslutFalt.BESLUTSDATUM) {
+      return null;
+    }
+    List<ValidationException.FieldError> fel = new ArrayList<>();
+    return datum(beslutsdatum.get(), BeslutFalt.BESLUTSDATUM, null, fel);
+  }
+
+  /**
+   * How a day and month without a year is placed in {@code falt}'s field: after the beslutsdatum when the field
+   * cannot come before it and the beslutsdatum is a date, else as a recent day. The day is {@link #yearFrom}'s.
+   */
+  public TypedDate.YearOmitted yearOmitted(BeslutFalt falt) {
+    return efter(falt) == null ? TypedDate.YearOmitted.RECENT : TypedDate.YearOmitted.ON_OR_AFTER;
+  }
+
+  /** The day {@link #yearOmitted} places from: the beslutsdatum, or today. */
+  public LocalDate yearFrom(BeslutFalt falt) {
+    LocalDate efter = efter(falt);
+    return efter == null ? clock.today() : efter;
+  }
+
   /**
    * The days of offers, separated by commas or semicolons, each in any form a date field takes ("3/3, 14 apr");
    * a list copied from the IVO list or a file, ISO dates separated by spaces, is read too.
    */
-  private List<LocalDate> dagar(String text, List<ValidationException.FieldError> fel) {
+  private List<LocalDate> dagar(String text, LocalDate efter, List<ValidationException.FieldError> fel) {
     List<LocalDate> dagar = new ArrayList<>();
     if (text == null || text.isBlank()) {
       return dagar;
@@ -240,14 +268,14 @@ public final class BeslutFormViewModel {
         continue;
       }
       List<ValidationException.FieldError> delFel = new ArrayList<>();
-      LocalDate dag = datum(del, BeslutFalt.ERBJUDANDEN, delFel);
+      LocalDate dag = datum(del, BeslutFalt.ERBJUDANDEN, efter, delFel);
       if (delFel.isEmpty()) {
         dagar.add(dag);
         continue;
       }
       List<ValidationException.FieldError> ordFel = new ArrayList<>();
       List<LocalDate> ord = java.util.Arrays.stream(del.strip().split("\\s+"))
-          .map(o -> datum(o, BeslutFalt.ERBJUDANDEN, ordFel)).toList();
+          .map(o -> datum(o, BeslutFalt.ERBJUDANDEN, efter, ordFel)).toList();
       if (ordFel.isEmpty() && ord.size() > 1) {
         dagar.addAll(ord);
       } else {

@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 import se.namndbok.app.cli.StoreCommand;
 import se.namndbok.app.cli.StoreOptions;
 import se.namndbok.core.db.Database;
+import se.namndbok.core.ejverkstallda.Kvartal;
 import se.namndbok.core.ejverkstallda.IvoListaCsv;
 import se.namndbok.core.ejverkstallda.IvoRad;
 import se.namndbok.core.shared.ValidationException;
@@ -27,7 +28,8 @@ public final class IvoCommand extends StoreCommand {
   @Mixin
   LagOchKvartal val;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv", description = "csv (standard) eller xlsx.")
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "csv (standard) eller xlsx; utan --format det som filen i -o slutar på.")
   String format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FIL", description = "Filen som skrivs; utan -o skrivs csv till standard ut.")
@@ -41,17 +43,19 @@ public final class IvoCommand extends StoreCommand {
 
   @Override
   protected int run(CoreServices core) {
-    boolean xlsx = xlsx(format);
+    boolean xlsx = Utfil.format(format, output, List.of("csv", "xlsx"), "csv", IvoCommand::format).equals("xlsx");
     if (xlsx && output == null) {
       throw ValidationException.of("-o", "formatet xlsx kan inte skrivas till terminalen; ange en fil med -o");
     }
-    List<IvoRad> rader = core.ivoLista().rader(val.lag(), val.kvartal());
-    Consumer<OutputStream> writer = writer(rader, xlsx, val.lag().kod() + " " + val.kvartal());
+    Kvartal q = val.kvartal(core.clock().today());
+    List<IvoRad> rader = core.ivoLista().rader(val.lag(), q);
+    Consumer<OutputStream> writer = writer(rader, xlsx, val.lag().kod() + " " + q);
     if (output == null) {
       Utfil.stdout(writer);
     } else {
       Utfil.skriv(output, writer);
     }
+    val.varnaForUnderlaget(core, val.lag(), q);
     return 0;
   }
 
@@ -60,11 +64,11 @@ public final class IvoCommand extends StoreCommand {
     return xlsx ? out -> IvoListaXlsx.write(blad, rader, out) : out -> IvoListaCsv.write(rader, out);
   }
 
-  private static boolean xlsx(String format) {
-    String f = format == null ? "" : format.strip().toLowerCase(Locale.ROOT);
+  private static String format(String format) {
+    String f = format.strip().toLowerCase(Locale.ROOT);
     if (!f.equals("csv") && !f.equals("xlsx")) {
       throw ValidationException.of("--format", "\"" + format + "\" är inget format; ange csv eller xlsx");
     }
-    return f.equals("xlsx");
+    return f;
   }
 }

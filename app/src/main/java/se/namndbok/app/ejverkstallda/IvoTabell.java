@@ -56,6 +56,12 @@ final class IvoTabell extends VBox {
       });
       return row;
     });
+    table.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> { // Enter opens the row, as a double-click
+      if (e.getCode() == javafx.scene.input.KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+        andra();
+        e.consume();
+      }
+    });
     VBox.setVgrow(table, Priority.ALWAYS);
     getChildren().setAll(knappar(), table);
   }
@@ -63,10 +69,7 @@ final class IvoTabell extends VBox {
   private javafx.scene.layout.FlowPane knappar() {
     Button nytt = new Button(Messages.get("beslut.nytt"), new FontIcon(Material2AL.ADD));
     nytt.setId("beslutNytt");
-    nytt.setOnAction(e -> {
-      form.nytt(vm.lagProperty().get());
-      BeslutDialog.show(getScene().getWindow(), form, vm::ladda);
-    });
+    nytt.setOnAction(e -> nytt());
     Button andra = new Button(Messages.get("beslut.andra"), new FontIcon(Material2AL.EDIT));
     andra.setId("beslutAndra");
     andra.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
@@ -88,6 +91,12 @@ final class IvoTabell extends VBox {
       b.setMinWidth(Button.USE_PREF_SIZE);
     }
     return bar;
+  }
+
+  /** "Nytt beslut" of the chosen lag: the button, and Ctrl+N anywhere in the Statistik area. */
+  void nytt() {
+    form.nytt(vm.lagProperty().get());
+    BeslutDialog.show(getScene().getWindow(), form, vm::ladda);
   }
 
   private void andra() {

@@ -1,6 +1,9 @@
 package se.namndbok.app.ejverkstallda;
 
+import java.time.LocalDate;
 import picocli.CommandLine.Option;
+import se.namndbok.app.shared.Messages;
+import se.namndbok.core.CoreServices;
 import se.namndbok.core.ejverkstallda.Kvartal;
 import se.namndbok.core.ejverkstallda.Lag;
 import se.namndbok.core.shared.ValidationException;
@@ -18,11 +21,36 @@ final class LagOchKvartal {
         "\"" + lag + "\" är ingen lag som rapporteras; ange SoL eller LSS"));
   }
 
-  Kvartal kvartal() {
+  /**
+   * The quarter, refused when it has not ended by {@code idag}, the store's today: as in the window, whose list of
+   * quarters stops at the last ended one, a report is made for a quarter that is over (its rapporteringsdatum passed).
+   */
+  Kvartal kvartal(LocalDate idag) {
+    Kvartal q;
     try {
-      return Kvartal.parse(kvartal);
+      q = Kvartal.parse(kvartal);
     } catch (ValidationException e) {
       throw ValidationException.of("--kvartal", e.errors().getFirst().message());
     }
+    if (!idag.isAfter(q.sistaDag())) {
+      throw ValidationException.of("--kvartal", q + (idag.isBefore(q.forstaDag()) ? " har inte börjat" : " har inte slutat")
+          + "; rapporten görs när kvartalet är slut (" + q.sistaDag() + "), det senaste som har slutat är "
+          + Kvartal.of(idag).previous());
+    }
+    return q;
+  }
+
+  /**
+   * On stderr, as the window shows it: a warning when the last file of decisions read in ends before {@code q} does
+   * and {@code q} is not fastställt. The command still does its work (exit 0).
+   */
+  void varnaForUnderlaget(CoreServices core, Lag l, Kvartal q) {
+    core.beslutImport().senaste()
+        .filter(i -> i.slutarFore(q) && core.kvartalsrapporter().fryst(l, q).isEmpty())
+        .ifPresent(i -> {
+          System.err.println("Varning: " + Messages.format("statistik.underlag.varning", i.uppgifterTill().toString(),
+              q.toString(), q.sistaDag().toString()));
+          System.err.flush();
+        });
   }
 }

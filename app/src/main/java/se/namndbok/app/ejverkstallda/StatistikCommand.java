@@ -8,6 +8,7 @@ import picocli.CommandLine.Option;
 import se.namndbok.app.cli.StoreCommand;
 import se.namndbok.app.cli.StoreOptions;
 import se.namndbok.core.db.Database;
+import se.namndbok.core.ejverkstallda.Kvartal;
 import se.namndbok.core.ejverkstallda.Kvartalsrapport;
 import se.namndbok.core.shared.ValidationException;
 
@@ -18,8 +19,9 @@ public final class StatistikCommand extends StoreCommand {
   @Mixin
   LagOchKvartal val;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
-      description = "json (standard), csv, xlsx eller pdf (tjänsteskrivelsen).")
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "json (standard), csv, xlsx eller pdf (tjänsteskrivelsen); utan --format det som filen i -o "
+          + "slutar på.")
   String format;
 
   @Option(names = "--arendenr", paramLabel = "ÄRENDENR", description = "Ärendenumret som tjänsteskrivelsen (pdf) visar, "
@@ -37,16 +39,18 @@ public final class StatistikCommand extends StoreCommand {
 
   @Override
   protected int run(CoreServices core) {
-    StatistikFormat f = StatistikFormat.parse(format);
+    StatistikFormat f = StatistikFormat.of(format, output);
     if (f.binary() && output == null) {
-      throw ValidationException.of("-o", "formatet " + format.strip() + " kan inte skrivas till terminalen; ange en fil med -o");
+      throw ValidationException.of("-o", "formatet " + f.filandelse() + " kan inte skrivas till terminalen; ange en fil med -o");
     }
-    Kvartalsrapport r = core.kvartalsrapporter().gallande(val.lag(), val.kvartal());
+    Kvartal q = val.kvartal(core.clock().today());
+    Kvartalsrapport r = core.kvartalsrapporter().gallande(val.lag(), q);
     if (output == null) {
       Utfil.stdout(StatistikExport.writer(r, f));
     } else {
       StatistikExport.toFile(core, r, f, arendenr, output);
     }
+    val.varnaForUnderlaget(core, val.lag(), q);
     return 0;
   }
 }

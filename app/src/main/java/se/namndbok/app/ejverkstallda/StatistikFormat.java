@@ -23,6 +23,12 @@ enum StatistikFormat {
     return name().toLowerCase(Locale.ROOT);
   }
 
+  /** {@code --format}, or when it is not given the format {@code output}'s name ends with, else json. */
+  static StatistikFormat of(String format, java.nio.file.Path output) {
+    return parse(Utfil.format(format, output, Arrays.stream(values()).map(StatistikFormat::filandelse).toList(),
+        JSON.filandelse(), t -> parse(t).filandelse()));
+  }
+
   static StatistikFormat parse(String text) {
     String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
     return Arrays.stream(values()).filter(f -> f.name().toLowerCase(Locale.ROOT).equals(t)).findFirst()

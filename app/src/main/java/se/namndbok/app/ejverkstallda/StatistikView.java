@@ -46,8 +46,9 @@ import se.namndbok.core.ejverkstallda.Lag;
 import se.namndbok.core.ejverkstallda.Tabell;
 
 /** The Statistik area: law and quarter, the table with totals, the status text, the trend, import, fastställ, export. */
-public final class StatistikView extends VBox {
+public final class StatistikView extends VBox implements se.namndbok.app.shared.AreaCommands {
   private final StatistikViewModel vm;
+  private final IvoTabell ivoTabell;
   private final AppServices services;
   private final XYChart.Series<String, Number> serie = new XYChart.Series<>();
 
@@ -60,7 +61,8 @@ public final class StatistikView extends VBox {
     title.getStyleClass().add("area-title");
     BeslutFormViewModel form = new BeslutFormViewModel(services.core().beslut(), services.core().clock(), executor)
         .withDrafts(services.drafts());
-    TabPane flikar = new TabPane(flik("statistik.flik.tabell", tabell()), flik("ivo.flik", new IvoTabell(vm, form, services)));
+    ivoTabell = new IvoTabell(vm, form, services);
+    TabPane flikar = new TabPane(flik("statistik.flik.tabell", tabell()), flik("ivo.flik", ivoTabell));
     flikar.setId("statistikFlikar");
     se.namndbok.app.shared.TabKeys.install(flikar);
     VBox hoger = hoger();
@@ -76,6 +78,13 @@ public final class StatistikView extends VBox {
     // an import is heard by itself too: a colleague's unchanged file changes no decision but is the newest import
     services.andringar().pa(java.util.Set.of("gynnande_beslut", "fryst_rapport", "insats",
         se.namndbok.core.ejverkstallda.BeslutInlasning.ENTITET), vm::ladda);
+  }
+
+  /** Ctrl+N: "Nytt beslut", as F1 says ("Nytt i området: … beslut"), from whichever tab is shown. */
+  @Override
+  public boolean nytt() {
+    ivoTabell.nytt();
+    return true;
   }
 
   private HBox verktyg() {

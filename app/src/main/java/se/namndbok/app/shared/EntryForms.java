@@ -74,6 +74,15 @@ public final class EntryForms {
    */
   public static VBox dateField(String id, String label, StringProperty text, StringProperty error,
       TypedDate.YearOmitted yearOmitted, Supplier<LocalDate> today) {
+    return dateField(id, label, text, error, () -> yearOmitted, today);
+  }
+
+  /**
+   * As above, the rule and its day asked for each time the field is left or its calendar opened: for a date placed
+   * after another field's (an offer after the decision), {@code from} gives that date.
+   */
+  public static VBox dateField(String id, String label, StringProperty text, StringProperty error,
+      Supplier<TypedDate.YearOmitted> yearOmitted, Supplier<LocalDate> from) {
     TextField field = new TextField();
     field.setId(id);
     field.setPromptText("åååå-mm-dd");
@@ -82,11 +91,11 @@ public final class EntryForms {
     field.textProperty().bindBidirectional(text);
     field.focusedProperty().addListener((o, was, now) -> {
       if (!now) {
-        text.set(TypedDate.normalize(text.get(), today.get(), yearOmitted));
+        text.set(TypedDate.normalize(text.get(), from.get(), yearOmitted.get()));
       }
     });
     VBox box = Forms.labelled(field, label, error);
-    HBox row = new HBox(4, field, calendar(id + "Picker", label, text, yearOmitted, today)); // caption, message remain
+    HBox row = new HBox(4, field, calendar(id + "Picker", label, text, yearOmitted, from)); // caption, message remain
     HBox.setHgrow(field, Priority.ALWAYS);
     box.getChildren().add(1, row);
     return box;
@@ -97,7 +106,7 @@ public final class EntryForms {
    * {@code text}; not in the Tab order (the text field is). Picking a day sets {@code text}.
    */
   private static DatePicker calendar(String id, String label, StringProperty text,
-      TypedDate.YearOmitted yearOmitted, Supplier<LocalDate> today) {
+      Supplier<TypedDate.YearOmitted> yearOmitted, Supplier<LocalDate> from) {
     DatePicker picker = new DatePicker();
     picker.setId(id);
     picker.setEditable(false);
@@ -106,7 +115,7 @@ public final class EntryForms {
     picker.setPrefWidth(44);
     picker.setMinWidth(44);
     picker.setAccessibleText(Messages.format("datum.valj", label));
-    picker.setOnShowing(e -> picker.setValue(parsedOrNull(text.get(), yearOmitted, today.get())));
+    picker.setOnShowing(e -> picker.setValue(parsedOrNull(text.get(), yearOmitted.get(), from.get())));
     picker.valueProperty().addListener((o, was, now) -> {
       if (now != null) {
         text.set(Texts.DATE.format(now));

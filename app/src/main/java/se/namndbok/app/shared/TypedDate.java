@@ -20,12 +20,15 @@ public final class TypedDate {
    * Which year a day and month without one mean. A date that looks back (a decision, a letter received) typed in
    * January for December means last December; one that looks forward (a meeting to plan) typed in October for
    * January means next January. A month's grace either way, so a slip of a few days stays in this year, where the
-   * field's own rules (e.g. no decision in the future) can say so.
+   * field's own rules (e.g. no decision in the future) can say so. A date that follows another one ({@link
+   * #ON_OR_AFTER}: an offer or a verkställighet after the decision) is the first such day on or after that other
+   * date, which is then the day given in place of today.
    */
   public enum YearOmitted {
     THIS_YEAR,
     RECENT,
-    COMING;
+    COMING,
+    ON_OR_AFTER;
 
     private static final int GRACE_DAYS = 31;
 
@@ -35,6 +38,9 @@ public final class TypedDate {
         return LocalDate.of(today.getYear() - 1, month, day);
       }
       if (this == COMING && d.isBefore(today.minusDays(GRACE_DAYS))) {
+        return LocalDate.of(today.getYear() + 1, month, day);
+      }
+      if (this == ON_OR_AFTER && d.isBefore(today)) {
         return LocalDate.of(today.getYear() + 1, month, day);
       }
       return d;

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.namndbok.app.shared.CurrentThreadTaskExecutor;
+import se.namndbok.app.shared.TypedDate;
 import se.namndbok.core.ejverkstallda.BeslutFalt;
 import se.namndbok.core.ejverkstallda.BeslutService;
 import se.namndbok.core.ejverkstallda.EjVerkstalldaDemo;
@@ -293,5 +294,33 @@ class BeslutFormViewModelTest {
       assertThat(b.beslutsdatum()).isEqualTo("2025-01-10");
       assertThat(b.erbjudanden()).extracting(Object::toString).containsExactly("2025-03-03", "2025-04-14");
     });
+  }
+
+  @Test
+  void aDayAndMonthThatCannotComeBeforeTheDecisionIsTheFirstSuchDayAfterItNotTheRecentOne() {
+    fyllNytt("E-6"); // today 2025-11-03: read against today, 3/7 would be 2025-07-03, a year after the decision
+    form.datum(BeslutFalt.BESLUTSDATUM).set("2024-06-30");
+    form.erbjudandenProperty().set("3/7, 14/8");
+    form.datum(BeslutFalt.VERKSTALLIGHETSDATUM).set("1/9");
+    form.datum(BeslutFalt.AVSLUTSDATUM).set("");
+
+    assertThat(form.yearOmitted(BeslutFalt.VERKSTALLIGHETSDATUM)).isEqualTo(TypedDate.YearOmitted.ON_OR_AFTER);
+    assertThat(form.yearFrom(BeslutFalt.VERKSTALLIGHETSDATUM)).isEqualTo("2024-06-30");
+    spara();
+
+    assertThat(sparade).singleElement().satisfies(b -> {
+      assertThat(b.erbjudanden()).extracting(Object::toString).containsExactly("2024-07-03", "2024-08-14");
+      assertThat(b.verkstallighetsdatum()).isEqualTo("2024-09-01");
+    });
+  }
+
+  @Test
+  void withoutADecisionDateADayAndMonthIsTheRecentOneAsBefore() {
+    form.nytt(Lag.SOL);
+    form.datum(BeslutFalt.BESLUTSDATUM).set("30/13");
+
+    assertThat(form.yearOmitted(BeslutFalt.ERBJUDANDEN)).isEqualTo(TypedDate.YearOmitted.RECENT);
+    assertThat(form.yearFrom(BeslutFalt.AVSLUTSDATUM)).isEqualTo(store.core().clock().today());
+    assertThat(form.yearOmitted(BeslutFalt.BESLUTSDATUM)).isEqualTo(TypedDate.YearOmitted.RECENT);
   }
 }

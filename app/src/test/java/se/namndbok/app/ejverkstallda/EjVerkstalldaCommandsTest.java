@@ -27,6 +27,7 @@ import se.namndbok.core.ejverkstallda.EjVerkstalldaDemo;
 import se.namndbok.core.namnd.Namnd;
 import se.namndbok.core.namnd.NamndService;
 import se.namndbok.core.namnd.NyNamnd;
+import se.namndbok.core.ejverkstallda.Kvartal;
 import se.namndbok.core.testing.TestStore;
 
 class EjVerkstalldaCommandsTest {
@@ -263,5 +264,70 @@ class EjVerkstalldaCommandsTest {
     assertThat(stderr()).contains("--format: \"ods\" är inget format; ange csv eller xlsx");
     assertThat(run("ivo", "--lag", "SoL", "--kvartal", "2025Q2", "--format", "xlsx")).isEqualTo(2);
     assertThat(stderr()).contains("-o: formatet xlsx kan inte skrivas till terminalen");
+  }
+
+  @Test
+  void withoutFormatTheOutputFilesEndingChoosesIt() throws Exception {
+    Path dir = Files.createDirectory(tmp.resolve("ut-format"));
+    Path xlsx = dir.resolve("sol.XLSX");
+    assertThat(run("statistik", "--lag", "SoL", "--kvartal", "2025Q2", "-o", xlsx.toString())).isZero();
+    try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+      assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("SoL 2025Q2");
+    }
+    Path csv = dir.resolve("sol.csv");
+    assertThat(run("statistik", "--lag", "SoL", "--kvartal", "2025Q2", "-o", csv.toString())).isZero();
+    assertThat(Files.readString(csv)).doesNotStartWith("{");
+    Path txt = dir.resolve("sol.txt");
+    assertThat(run("statistik", "--lag", "SoL", "--kvartal", "2025Q2", "-o", txt.toString())).isZero();
+    assertThat(new ObjectMapper().readTree(Files.readString(txt)).path("summa").path("summa").asInt()).isEqualTo(82);
+
+    Path ivo = dir.resolve("ivo.xlsx");
+    assertThat(run("ivo", "--lag", "SoL", "--kvartal", "2025Q2", "-o", ivo.toString())).isZero();
+    try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(ivo))) {
+      assertThat(wb.getSheetAt(0).getLastRowNum()).isEqualTo(82);
+    }
+  }
+
+  @Test
+  void aFormatThatDisagreesWithTheOutputFilesEndingExitsTwoAndWritesNothing() throws Exception {
+    Path dir = Files.createDirectory(tmp.resolve("ut-fel"));
+    assertThat(run("statistik", "--lag", "SoL", "--kvartal", "2025Q2", "--format", "json", "-o",
+        dir.resolve("sol.pdf").toString())).isEqualTo(2);
+    assertThat(stderr()).contains("--format: formatet json stämmer inte med filen sol.pdf (-o); ange --format pdf, "
+        + "eller en fil som slutar på .json");
+    assertThat(run("ivo", "--lag", "SoL", "--kvartal", "2025Q2", "--format", "csv", "-o",
+        dir.resolve("ivo.xlsx").toString())).isEqualTo(2);
+    assertThat(stderr()).contains("--format: formatet csv stämmer inte med filen ivo.xlsx (-o)");
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files).isEmpty();
+    }
+  }
+
+  @Test
+  void aQuarterThatHasNotEndedExitsTwoAsTheWindowListsOnlyEndedOnes() {
+    // the command reads the computer's today, as the window's list of quarters does
+    Kvartal nu = Kvartal.of(java.time.LocalDate.now());
+    assertThat(run("statistik", "--lag", "SoL", "--kvartal", "2100Q1")).isEqualTo(2);
+    assertThat(stderr()).contains("--kvartal: 2100Q1 har inte börjat; rapporten görs när kvartalet är slut "
+        + "(2100-03-31), det senaste som har slutat är " + nu.previous());
+    assertThat(stdout()).isEmpty();
+    assertThat(run("statistik", "--lag", "SoL", "--kvartal", nu.toString())).isEqualTo(2);
+    assertThat(stderr()).contains("--kvartal: " + nu + " har inte slutat");
+    assertThat(run("ivo", "--lag", "LSS", "--kvartal", nu.toString())).isEqualTo(2);
+    assertThat(stderr()).contains("--kvartal: " + nu + " har inte slutat");
+    assertThat(run("ivo", "--lag", "LSS", "--kvartal", nu.previous().toString())).isZero();
+  }
+
+  @Test
+  void aQuarterCountedFromDataThatEndBeforeItIsWarnedOfOnStderrAsInTheWindow() {
+    assertThat(run("statistik", "--lag", "SoL", "--kvartal", "2025Q3")).isZero(); // the demo's extract: 2025-07-03
+    assertThat(stdout()).contains("\"kvartal\" : \"2025Q3\"");
+    assertThat(stderr()).startsWith("Varning: Den senast inlästa filen har inga uppgifter efter 2025-07-03, men 2025Q3 "
+        + "slutar 2025-09-30:");
+    assertThat(run("ivo", "--lag", "SoL", "--kvartal", "2025Q3")).isZero();
+    assertThat(stderr()).contains("inga uppgifter efter 2025-07-03");
+
+    assertThat(run("statistik", "--lag", "SoL", "--kvartal", "2025Q2")).isZero();
+    assertThat(stderr()).isEmpty();
   }
 }

@@ -216,6 +216,19 @@ class StatistikViewModelTest {
   }
 
   @Test
+  void aFileWithOnlyItsHeaderLeavesTheWarningAndTheFileTheFiguresComeFrom() throws Exception {
+    vm.importera(Files.writeString(dir.resolve("tom.csv"), "id;lag;insats;kön;beslutsdatum\n"));
+    StatistikViewModel ny = new StatistikViewModel(store.core(), new CurrentThreadTaskExecutor());
+
+    ny.ladda();
+
+    assertThat(ny.kvartalProperty().get()).isEqualTo(Kvartal.parse("2025Q3"));
+    assertThat(ny.underlagProperty().get()).startsWith("Uppgifter till och med 2025-07-03 ur gynnande-beslut.csv ");
+    assertThat(ny.underlagVarningProperty().get()).startsWith("Den senast inlästa filen har inga uppgifter efter "
+        + "2025-07-03, men 2025Q3 slutar 2025-09-30:");
+  }
+
+  @Test
   void aRegisterWithoutAnyFileReadInSaysHowToReadOne() {
     store.close();
     store = TestStore.create(CoreWiring.renderers());

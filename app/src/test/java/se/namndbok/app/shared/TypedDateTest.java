@@ -68,6 +68,21 @@ class TypedDateTest {
   }
 
   @Test
+  void aDayAndMonthThatFollowsAnotherDateIsTheFirstSuchDayOnOrAfterIt() {
+    LocalDate beslut = LocalDate.of(2025, 6, 30);
+
+    assertThat(TypedDate.parse("3/7", "Erbjudanden", beslut, TypedDate.YearOmitted.ON_OR_AFTER))
+        .isEqualTo(LocalDate.of(2025, 7, 3));
+    assertThat(TypedDate.parse("30 juni", "Erbjudanden", beslut, TypedDate.YearOmitted.ON_OR_AFTER))
+        .as("the day itself").isEqualTo(LocalDate.of(2025, 6, 30));
+    assertThat(TypedDate.parse("14/2", "Erbjudanden", beslut, TypedDate.YearOmitted.ON_OR_AFTER))
+        .isEqualTo(LocalDate.of(2026, 2, 14));
+    assertThat(TypedDate.normalize("29/6", beslut, TypedDate.YearOmitted.ON_OR_AFTER)).isEqualTo("2026-06-29");
+    assertThat(TypedDate.parse("3/7 2024", "Erbjudanden", beslut, TypedDate.YearOmitted.ON_OR_AFTER))
+        .as("a typed year is kept, for the field's rules to refuse").isEqualTo(LocalDate.of(2024, 7, 3));
+  }
+
+  @Test
   void refusesWhatIsNoDateNamingTheFieldInSwedish() {
     for (String bad : new String[] {"2025-02-30", "20251345", "31/11", "15.10", "15 oct", "15 ok",
         "31 nov", "15 okt 25", "15/10 25", "2025/10/15", "okt 15"}) {

@@ -54,6 +54,11 @@ public final class AuditLog {
     return transactions.read(tx -> repository.findLatest(tx, entitet));
   }
 
+  /** The newest line about any row of {@code entitet} that {@code which} accepts (the last import that read rows). */
+  public Optional<AuditEntry> latestOf(String entitet, java.util.function.Predicate<AuditEntry> which) {
+    return transactions.read(tx -> repository.findLatest(tx, entitet, which));
+  }
+
   /**
    * Refuses a save made from version {@code expected} of a row that is now at {@code actual}, naming who changed
    * it last and when; {@code vad} begins the sentence ("Punkten").

@@ -219,11 +219,12 @@ public final class BeslutImport {
   }
 
   /**
-   * The last file read in, and how far its data reach (imports logged before the date was recorded have none);
-   * empty when no file has been.
+   * The last file read in that held decisions, and how far its data reach (imports logged before the date was
+   * recorded have none); empty when no such file has been. A file with only its header says nothing of how far the
+   * register reaches, so it does not take the place of the file before it (decision record 0172).
    */
   public java.util.Optional<BeslutInlasning> senaste() {
-    return audit.latestOf(BeslutInlasning.ENTITET).map(BeslutInlasning::of);
+    return audit.latestOf(BeslutInlasning.ENTITET, e -> BeslutInlasning.of(e).rader() > 0).map(BeslutInlasning::of);
   }
 
   /**

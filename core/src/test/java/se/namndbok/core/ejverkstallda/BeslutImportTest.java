@@ -281,6 +281,29 @@ class BeslutImportTest {
   }
 
   @Test
+  void aFileWithOnlyItsHeaderDoesNotTakeThePlaceOfTheFileBeforeIt() throws Exception {
+    importer.importera(file("uttag.csv", GOOD, StandardCharsets.UTF_8));
+
+    BeslutImport.Resultat r = importer.importera(file("tom.csv", "id;lag;insats;kön;beslutsdatum\n",
+        StandardCharsets.UTF_8));
+
+    assertThat(r.rader()).isZero();
+    assertThat(store.core().audit().latestOf(BeslutInlasning.ENTITET).orElseThrow().entitetId())
+        .as("the empty file is still logged").isEqualTo("tom.csv");
+    BeslutInlasning senaste = importer.senaste().orElseThrow();
+    assertThat(senaste.fil()).isEqualTo("uttag.csv");
+    assertThat(senaste.uppgifterTill()).isEqualTo("2025-06-01");
+    assertThat(senaste.slutarFore(Kvartal.parse("2025Q3"))).as("the data still end before 2025Q3 does").isTrue();
+  }
+
+  @Test
+  void aRegisterReadOnlyFromAnEmptyFileHasNoFileOfDecisions() throws Exception {
+    importer.importera(file("tom.csv", "id;lag;insats;kön;beslutsdatum\n", StandardCharsets.UTF_8));
+
+    assertThat(importer.senaste()).isEmpty();
+  }
+
+  @Test
   void aFileHeldInMemoryIsRememberedTooAndARefusedFileIsNot() throws Exception {
     importer.importera("demo.csv", GOOD.getBytes(StandardCharsets.UTF_8));
     String bad = GOOD + "A-9;SoL;AO-SABO;X;1938;2025-10-30;;;;;\n";

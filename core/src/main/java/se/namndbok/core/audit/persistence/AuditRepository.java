@@ -40,6 +40,17 @@ public final class AuditRepository {
         .fetchOptional(AuditRepository::map);
   }
 
+  /** The newest line about any row of {@code entitet} that {@code which} accepts, read newest first until found. */
+  public Optional<AuditEntry> findLatest(Tx tx, String entitet, java.util.function.Predicate<AuditEntry> which) {
+    try (var lines = tx.dsl().selectFrom(AUDIT_LOGG)
+        .where(AUDIT_LOGG.ENTITET.eq(entitet))
+        .orderBy(AUDIT_LOGG.ID.desc())
+        .fetchSize(50)
+        .fetchStream()) {
+      return lines.map(AuditRepository::map).filter(which).findFirst();
+    }
+  }
+
   private static AuditEntry map(AuditLoggRecord r) {
     return new AuditEntry(r.getId(), r.getTid(), r.getAnvandare(), Atgard.valueOf(r.getAtgard()), r.getEntitet(),
         r.getEntitetId(), r.getFore(), r.getEfter());
