@@ -20,10 +20,36 @@ public final class OptionalChoice {
   public static <T> ComboBox<T> of(ComboBox<T> box, ObservableList<T> choices) {
     ObservableList<T> items = FXCollections.observableArrayList();
     Runnable refill = () -> {
+      java.util.List<T> next = new java.util.ArrayList<>(choices.size() + 1);
+      next.add(null);
+      next.addAll(choices);
+      if (next.equals(items)) {
+        return; // the same people read again after a save: nothing may move under the choice
+      }
+      // Changed by single removals and insertions, which the box's selection follows. Replacing the list kept the
+      // chosen index and the box showed the person one place up from the one chosen (a walk: the protokoll's
+      // justerare "changed" after every save that read the attendance again), whatever the value was set to.
       T kept = box.getValue();
-      items.setAll(choices);
-      items.addFirst(null);
-      box.setValue(kept);
+      for (int i = items.size() - 1; i >= 1; i--) {
+        if (!choices.contains(items.get(i))) {
+          items.remove(i);
+        }
+      }
+      for (int i = 0; i < choices.size(); i++) {
+        if (!items.contains(choices.get(i))) {
+          items.add(Math.min(i + 1, items.size()), choices.get(i));
+        }
+      }
+      if (items.isEmpty() || items.getFirst() != null) {
+        items.addFirst(null);
+      }
+      if (!next.equals(items)) {
+        items.setAll(next); // the order changed: one replacement, the choice found again below
+        box.getSelectionModel().select(kept);
+      }
+      if (!java.util.Objects.equals(box.getValue(), kept)) {
+        box.setValue(kept); // one no longer among the choices stays chosen, as before
+      }
     };
     refill.run();
     // weakly: the choices (a view model's list) outlive the boxes made for them, one per row at every refill

@@ -65,6 +65,41 @@ class OptionalChoiceTest {
     robot.interact(() -> choices.setAll("Karin Björk", "Lena Sundberg"));
 
     assertThat(box.getValue()).isEqualTo("Karin Björk");
+    assertThat(box.getSelectionModel().getSelectedItem()).isEqualTo("Karin Björk");
     assertThat(box.getItems()).containsExactly(null, "Karin Björk", "Lena Sundberg");
+
+    robot.interact(() -> choices.setAll("Annika Lindqvist", "Karin Björk", "Lena Sundberg"));
+    assertThat(box.getSelectionModel().getSelectedItem()).as("one added before it").isEqualTo("Karin Björk");
+    assertThat(shown()).isEqualTo("Karin Björk");
+  }
+
+  @Test
+  void theSameChoicesReadAgainLeaveTheChoiceAndWhatTheBoxShowsAsTheyWere(FxRobot robot) {
+    javafx.beans.property.ObjectProperty<String> justerare = new javafx.beans.property.SimpleObjectProperty<>();
+    java.util.List<String> taken = new java.util.ArrayList<>();
+    robot.interact(() -> {
+      choices.setAll("Annika Lindqvist", "Karin Björk", "Lena Sundberg", "Tomas Nordström");
+      box.valueProperty().bindBidirectional(justerare);
+      box.getSelectionModel().select("Lena Sundberg"); // as a user picks it
+      justerare.addListener((o, was, now) -> taken.add(now));
+    });
+    assertThat(shown()).as("shown before").isEqualTo("Lena Sundberg");
+
+    // a save reads the attendance back: the same people, new objects
+    robot.interact(() -> choices.setAll(new String("Annika Lindqvist"), new String("Karin Björk"),
+        new String("Lena Sundberg"), new String("Tomas Nordström")));
+    robot.interact(() -> { });
+
+    assertThat(taken).as("what the form's value went through").isEmpty();
+    assertThat(box.getValue()).isEqualTo("Lena Sundberg");
+    assertThat(box.getSelectionModel().getSelectedItem()).isEqualTo("Lena Sundberg");
+    assertThat(shown()).isEqualTo("Lena Sundberg");
+  }
+
+  /** What the closed box shows: its button cell's text (the list's own cells are OptionalChoice's). */
+  private String shown() {
+    return box.lookupAll(".list-cell").stream().filter(n -> n instanceof ListCell<?>
+        && n.getClass().getEnclosingClass() != OptionalChoice.class)
+        .map(n -> String.valueOf(((ListCell<?>) n).getText())).reduce((a, b) -> a + "|" + b).orElse("(ingen)");
   }
 }
