@@ -48,6 +48,8 @@ public final class Drafts {
   private final Path folder;
   private final java.util.concurrent.Executor writer;
   private final Clock clock;
+  /** The longest a form's typing waits to be written when the user does not pause. */
+  static final javafx.util.Duration LONGEST_WAIT = javafx.util.Duration.seconds(3);
   private final Supplier<Debouncer> quiet;
   private final java.util.function.BooleanSupplier allowed;
   private CompletableFuture<Void> last = CompletableFuture.completedFuture(null);
@@ -80,7 +82,8 @@ public final class Drafts {
       t.setDaemon(true);
       return t;
     });
-    return new Drafts(folder, one, clock, () -> Debouncer.fx(pause), allowed);
+    // typing without a pause is written too, every few seconds: a flat battery loses at most that much
+    return new Drafts(folder, one, clock, () -> Debouncer.fx(pause, LONGEST_WAIT), allowed);
   }
 
   /**
