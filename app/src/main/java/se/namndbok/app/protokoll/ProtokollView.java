@@ -24,6 +24,7 @@ import se.namndbok.app.shared.AppServices;
 import se.namndbok.app.shared.EntryForms;
 import se.namndbok.app.shared.Forms;
 import se.namndbok.app.shared.Messages;
+import se.namndbok.app.shared.TypedDate;
 import se.namndbok.app.shared.TaskExecutor;
 import se.namndbok.reports.sekretess.Version;
 
@@ -115,7 +116,8 @@ public final class ProtokollView extends ScrollPane implements se.namndbok.app.s
     grid.add(justerare("protokollJusterare1", "protokoll.justerare1", vm.justerare1Property(), "Justerare"), 1, 0);
     grid.add(justerare("protokollJusterare2", "protokoll.justerare2", vm.justerare2Property(), "Justerare 2"), 2, 0);
     grid.add(EntryForms.dateField("protokollJusteringsdatum", Messages.get("protokoll.justeringsdatum"),
-        vm.justeringsdatumProperty(), vm.errors().get("Justeringens datum"), vm::today), 0, 1);
+        vm.justeringsdatumProperty(), vm.errors().get("Justeringens datum"), TypedDate.YearOmitted.ON_OR_AFTER,
+        vm::motesdatum), 0, 1);
     grid.add(Forms.textField("protokollJusteringsplats", Messages.get("protokoll.justeringsplats"), "",
         vm.justeringsplatsProperty(), vm.errors().get("Justeringens plats")), 1, 1, 2, 1);
     TextArea ovriga = Forms.tabLeaves(new TextArea());
@@ -194,7 +196,8 @@ public final class ProtokollView extends ScrollPane implements se.namndbok.app.s
     anslag.disableProperty().bind(vm.justeratProperty().not());
     anslag.setOnAction(e -> vm.anslag());
     HBox row = new HBox(12, EntryForms.dateField("protokollAnslagsdatum", Messages.get("protokoll.anslagsdatum"),
-        vm.anslagsdatumProperty(), vm.errors().get("Anslagsdatum"), vm::today), nedtagning, anslag);
+        vm.anslagsdatumProperty(), vm.errors().get("Anslagsdatum"), TypedDate.YearOmitted.ON_OR_AFTER,
+        vm::motesdatum), nedtagning, anslag);
     row.setAlignment(Pos.CENTER_LEFT);
     Node plats = Forms.textField("protokollForvaringsplats", Messages.get("protokoll.forvaringsplats"), "",
         vm.forvaringsplatsProperty(), vm.errors().get("Förvaringsplats"));

@@ -325,7 +325,7 @@ public final class ProtokollViewModel {
         : underlag.get().protokoll().forstaParagraf();
     int version = protokollVersion();
     save(errors, () -> service.spara(id, version, new ProtokollUppgifter(sekreterare.get(), idOf(justerare1.get()),
-        idOf(justerare2.get()), TypedDate.parse(justeringsdatum.get(), "Justeringens datum", services.clock().today()),
+        idOf(justerare2.get()), TypedDate.parse(justeringsdatum.get(), "Justeringens datum", motesdatum(), TypedDate.YearOmitted.ON_OR_AFTER),
         justeringsplats.get(), ovrigaNarvarande.get(), forsta, tid(starttid.get(), "Starttid"),
         tid(sluttid.get(), "Sluttid"), ajourneringar.get(), inledning.get(), arendelistaAndring.get(),
         minnesanteckningar.get())), done, Saved.UPPGIFTER);
@@ -368,7 +368,8 @@ public final class ProtokollViewModel {
   /** Records the anslag date (allowed after justering only). */
   public void anslag() {
     long id = sammantrade.get().id();
-    save(errors, () -> service.anslag(id, TypedDate.parse(anslagsdatum.get(), "Anslagsdatum", services.clock().today()),
+    save(errors, () -> service.anslag(id, TypedDate.parse(anslagsdatum.get(), "Anslagsdatum", motesdatum(),
+        TypedDate.YearOmitted.ON_OR_AFTER),
         forvaringsplats.get()));
   }
 
@@ -432,7 +433,7 @@ public final class ProtokollViewModel {
    */
   private String nedtagning(String text) {
     try {
-      LocalDate d = TypedDate.parse(text, "Anslagsdatum", today());
+      LocalDate d = TypedDate.parse(text, "Anslagsdatum", motesdatum(), TypedDate.YearOmitted.ON_OR_AFTER);
       return d == null ? "" : Messages.format("protokoll.sistadag", se.namndbok.core.protokoll.Overklagandetid.sistaDag(d),
           se.namndbok.core.protokoll.Overklagandetid.nedtagning(d));
     } catch (RuntimeException e) {
@@ -473,8 +474,17 @@ public final class ProtokollViewModel {
   public StringProperty statusProperty() { return status; }
   public FieldErrors errors() { return errors; }
 
-  /** Today by the store's clock: the day a date typed without its year is placed from, in the field and here. */
+  /** Today by the store's clock. */
   public LocalDate today() {
     return services.clock().today();
+  }
+
+  /**
+   * The meeting's day: justering and anslag come after it, so a day and month typed without a year is the first
+   * such day on or after it (a walk typed "28/10" for a meeting of 2025-10-23 and got 2026-10-28); today when no
+   * meeting is shown.
+   */
+  public LocalDate motesdatum() {
+    return sammantrade.get() == null ? today() : sammantrade.get().datum();
   }
 }

@@ -365,6 +365,20 @@ class ProtokollViewModelTest {
   }
 
   @Test
+  void aJusteringDateTypedWithoutAYearIsTheFirstSuchDayAfterTheMeetingNotInTodaysYear() {
+    draft(); // the meeting of 2025-12-11
+    vm.justeringsdatumProperty().set("8/1");
+    vm.sparaUppgifter();
+    vm.load();
+    assertThat(vm.justeringsdatumProperty().get()).isEqualTo("2026-01-08");
+
+    vm.justeringsdatumProperty().set("15/12");
+    vm.sparaUppgifter();
+    vm.load();
+    assertThat(vm.justeringsdatumProperty().get()).isEqualTo("2025-12-15");
+  }
+
+  @Test
   void theAnslagDateIsRefusedBeforeJusteringAndGivesTheTakeDownDateAfter() {
     draft();
     fillCompleteDraft();
