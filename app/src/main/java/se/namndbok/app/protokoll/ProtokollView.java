@@ -197,7 +197,7 @@ public final class ProtokollView extends ScrollPane implements se.namndbok.app.s
     anslag.setOnAction(e -> vm.anslag());
     HBox row = new HBox(12, EntryForms.dateField("protokollAnslagsdatum", Messages.get("protokoll.anslagsdatum"),
         vm.anslagsdatumProperty(), vm.errors().get("Anslagsdatum"), TypedDate.YearOmitted.ON_OR_AFTER,
-        vm::motesdatum), nedtagning, anslag);
+        vm::motesdatum), anslag, nedtagning); // the button before the text a valid date brings: it stays put
     row.setAlignment(Pos.CENTER_LEFT);
     Node plats = Forms.textField("protokollForvaringsplats", Messages.get("protokoll.forvaringsplats"), "",
         vm.forvaringsplatsProperty(), vm.errors().get("Förvaringsplats"));

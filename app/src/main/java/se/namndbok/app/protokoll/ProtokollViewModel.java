@@ -99,7 +99,14 @@ public final class ProtokollViewModel {
     this.uppgifterDraft = services.drafts().keep(uppgifter,
         () -> sammantrade.get() == null ? null : "protokoll-" + sammantrade.get().id(),
         () -> sammantrade.get() == null ? "" : Messages.format("utkast.vad.uppgifter", sammantrade.get().datum()));
-    sammantrade.addListener((o, was, now) -> load());
+    sammantrade.addListener((o, was, now) -> {
+      // another meeting's attendance and beslut must not stay on show under this one's title while it is read,
+      // nor be typed into (the form is read-only without its underlag)
+      underlag.set(null);
+      narvaro.clear();
+      paragrafer.clear();
+      load();
+    });
   }
 
   /** Reads the selected meeting's protokoll again (in the background) and fills the form from it. */

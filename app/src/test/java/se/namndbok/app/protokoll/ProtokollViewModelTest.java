@@ -365,6 +365,31 @@ class ProtokollViewModelTest {
   }
 
   @Test
+  void whileAnotherMeetingIsReadTheFormShowsNothingOfThePreviousOneAndCannotBeTypedInto() {
+    java.util.List<se.namndbok.app.shared.BackgroundTask<?>> waiting = new java.util.ArrayList<>();
+    ProtokollViewModel slow = new ProtokollViewModel(services, new se.namndbok.app.shared.TaskExecutor() {
+      @Override
+      public <T> void execute(se.namndbok.app.shared.BackgroundTask<T> task) {
+        waiting.add(task);
+      }
+    });
+    slow.sammantradeProperty().set(services.sammantraden().findNamndensByDatum(LocalDate.of(2025, 9, 25))
+        .orElseThrow());
+    new CurrentThreadTaskExecutor().execute(waiting.removeFirst());
+    assertThat(slow.narvaro()).isNotEmpty();
+    assertThat(slow.underlagProperty().get()).isNotNull();
+
+    slow.sammantradeProperty().set(services.sammantraden().findNamndensByDatum(LocalDate.of(2025, 10, 23))
+        .orElseThrow());
+
+    assertThat(slow.narvaro()).as("the attendance of 2025-09-25").isEmpty();
+    assertThat(slow.paragrafer()).isEmpty();
+    assertThat(slow.underlagProperty().get()).as("no underlag: the view is read-only").isNull();
+    new CurrentThreadTaskExecutor().execute(waiting.removeFirst());
+    assertThat(slow.underlagProperty().get().sammantrade().datum()).isEqualTo(LocalDate.of(2025, 10, 23));
+  }
+
+  @Test
   void aJusteringDateTypedWithoutAYearIsTheFirstSuchDayAfterTheMeetingNotInTodaysYear() {
     draft(); // the meeting of 2025-12-11
     vm.justeringsdatumProperty().set("8/1");
