@@ -12,8 +12,27 @@ import se.namndbok.core.ejverkstallda.Kvartalsrapport.StatusFordelning;
 public final class KvartalsrapportTabeller {
   private KvartalsrapportTabeller() {}
 
+  /**
+   * The tables a spreadsheet gets, in order; the differences from what the board fastställt last, when today's
+   * data differ (the PDF and the JSON say so too: a CSV or XLSX passed on must not hide it).
+   */
   public static List<Tabell> tabeller(Kvartalsrapport r) {
-    return List.of(antal(r), status(r), jamforelse(r));
+    return r.avvikelser().isEmpty() ? List.of(antal(r), status(r), jamforelse(r))
+        : List.of(antal(r), status(r), jamforelse(r), avvikelser(r));
+  }
+
+  /** Per fastställd quarter and insats whose figure today's data no longer give: both figures. */
+  public static Tabell avvikelser(Kvartalsrapport r) {
+    return new Tabell("Uppgifterna har ändrats efter att nämnden fastställde rapporten",
+        List.of("Kvartal och insats", "Fastställt", "Enligt dagens uppgifter"), r.avvikelser().stream()
+            .map(a -> new Tabell.Rad(a.kvartal() + ", " + insats(r, a.insats()), List.of(a.fryst(), a.nu()), false))
+            .toList());
+  }
+
+  /** The insats's name as the report's rows give it ("Korttidsvistelse"), else its code. */
+  public static String insats(Kvartalsrapport r, String kod) {
+    return r.rader().stream().filter(x -> x.insats().kod().equals(kod)).map(x -> x.insats().rubrik()).findFirst()
+        .orElse(kod);
   }
 
   public static String titel(Kvartalsrapport r) {

@@ -82,6 +82,18 @@ class KvartalsrapportServiceTest {
         .containsExactly("2024Q4 0 false", "2025Q1 2 true", "2025Q2 1 false");
     assertThat(r.avvikelser()).containsExactly(new Avvikelse(Kvartal.parse("2025Q1"), "AO-SABO", 2, 1));
     assertThat(KvartalsrapportJson.write(r)).contains("\"avvikelse\"");
+    var csv = new java.io.ByteArrayOutputStream();
+    KvartalsrapportCsv.write(r, csv);
+    assertThat(csv.toString(java.nio.charset.StandardCharsets.UTF_8)).as("a CSV passed on says so too")
+        .contains("Uppgifterna har ändrats efter att nämnden fastställde rapporten\r\n"
+            + "Kvartal och insats;Fastställt;Enligt dagens uppgifter\r\n2025Q1, ");
+    assertThat(KvartalsrapportTabeller.avvikelser(r).rader()).singleElement().satisfies(rad -> {
+      assertThat(rad.etikett()).isEqualTo("2025Q1, " + KvartalsrapportTabeller.insats(r, "AO-SABO"))
+          .doesNotContain("AO-SABO");
+      assertThat(rad.varden()).containsExactly(2, 1);
+    });
+    assertThat(KvartalsrapportTabeller.tabeller(service.rapport(Lag.SOL, Kvartal.parse("2025Q1").previous().previous())))
+        .as("no difference, no table").hasSize(3);
   }
 
   /**

@@ -81,7 +81,7 @@ public final class StatistikBlocks {
     blocks.add(new Block.Paragraph(kallor(r)));
     if (!r.avvikelser().isEmpty()) {
       blocks.add(new Block.Paragraph("Uppgifterna har ändrats efter att nämnden fastställde rapporten:"));
-      blocks.add(new Block.BulletList(r.avvikelser().stream().map(StatistikBlocks::avvikelse).toList()));
+      blocks.add(new Block.BulletList(r.avvikelser().stream().map(a -> avvikelse(r, a)).toList()));
     }
     blocks.add(diagram(r));
     return blocks;
@@ -125,8 +125,9 @@ public final class StatistikBlocks {
         + (r.jamforelse().stream().filter(j -> !j.fryst()).count() > 1 ? "; övriga är beräknade." : ".");
   }
 
-  private static String avvikelse(Avvikelse a) {
-    return a.kvartal() + ", " + a.insats() + ": fastställt " + a.fryst() + ", enligt dagens uppgifter " + a.nu();
+  private static String avvikelse(Kvartalsrapport r, Avvikelse a) {
+    return a.kvartal() + ", " + KvartalsrapportTabeller.insats(r, a.insats()) + ": fastställt " + a.fryst()
+        + ", enligt dagens uppgifter " + a.nu();
   }
 
   static Block.Table table(Tabell t, List<Double> widths) {
