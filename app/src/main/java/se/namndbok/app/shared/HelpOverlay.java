@@ -40,6 +40,8 @@ public final class HelpOverlay extends StackPane {
     ScrollPane scroll = new ScrollPane(groups);
     scroll.setFitToWidth(true);
     scroll.getStyleClass().add("help-scroll");
+    // the keys scroll it from "Stäng" (below); focused itself (Skift+Tab), it took Esc and the help stayed open
+    scroll.setFocusTraversable(false);
     // the card fits the window and the shortcuts scroll inside it: sized to its content, it was taller than a
     // 1366×768 window, its top and bottom rows cut off, and never scrolled (found by a walk)
     scroll.prefViewportHeightProperty().bind(javafx.beans.binding.Bindings.max(120, heightProperty().subtract(300)));
@@ -53,6 +55,13 @@ public final class HelpOverlay extends StackPane {
     setOnMouseClicked(e -> {
       if (e.getTarget() == this) {
         close();
+      }
+    });
+    // "Stäng" is the help's only stop: Tab and Skift+Tab (taken by the button itself, hence a filter) went on to
+    // the window under the help, and Esc there did not close it (found by a walk)
+    addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+      if (e.getCode() == KeyCode.TAB) {
+        e.consume();
       }
     });
     setOnKeyPressed(e -> {
