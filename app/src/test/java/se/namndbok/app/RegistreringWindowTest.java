@@ -72,8 +72,18 @@ class RegistreringWindowTest {
   }
 
   private void typeDecision(FxRobot robot, String datum, String rubrik) {
+    typeDecision(robot, datum, rubrik, false);
+  }
+
+  /** {@code ctrlS}: saved with Ctrl+S (as the punkt and the protokoll are), not Enter. */
+  private void typeDecision(FxRobot robot, String datum, String rubrik, boolean ctrlS) {
     robot.write("2025/1130").type(KeyCode.TAB).write("MAS/MAR/SAS").type(KeyCode.TAB).write("4.2")
-        .type(KeyCode.TAB).write(datum).type(KeyCode.TAB).write(rubrik).type(KeyCode.ENTER);
+        .type(KeyCode.TAB).write(datum).type(KeyCode.TAB).write(rubrik);
+    if (ctrlS) {
+      robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+    } else {
+      robot.type(KeyCode.ENTER);
+    }
   }
 
   @Test
@@ -81,7 +91,7 @@ class RegistreringWindowTest {
     TableView<Delegationsbeslut> table = openDelegationsbeslut(robot);
 
     for (int i = 1; i <= 5; i++) {
-      typeDecision(robot, "2025-10-0" + i, "Beslut nummer " + i);
+      typeDecision(robot, "2025-10-0" + i, "Beslut nummer " + i, i == 5);
       int n = i;
       waitUntil("decision " + i + " saved", () -> table.getItems().size() == n);
       waitUntil("the form empty and focused again", () -> robot.lookup("#dbDiarienummer").query().isFocused());

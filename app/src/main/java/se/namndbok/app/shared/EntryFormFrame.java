@@ -23,7 +23,7 @@ public final class EntryFormFrame {
 
   /**
    * Enter ({@link Shortcuts#SPARA}) runs {@code save} — caught before any field, so a check box cannot take it —
-   * unless a list of suggestions is open (Enter then picks from it). Esc ({@link Shortcuts#RENSA}) closes an open
+   * unless a list of suggestions is open (Enter then picks from it); Ctrl+S ({@link Shortcuts#SPARA_EDITOR}) always. Esc ({@link Shortcuts#RENSA}) closes an open
    * list, or else runs {@code clear}. Ctrl+Z and Ctrl+Y are the area's undo and redo while nothing has been typed
    * since the form was emptied, loaded or saved ({@code dirty} false: the step to undo is the area's, a clear
    * say); once something is typed they are the field's own typing undo.
@@ -37,8 +37,9 @@ public final class EntryFormFrame {
       } else if (!dirty.get() && Shortcuts.GOR_OM.matches(e)) {
         history.redo();
         e.consume();
-      } else if (Shortcuts.SPARA.matches(e) && !EntryForms.suggestionsShowing(form)) {
-        save.run();
+      } else if ((Shortcuts.SPARA.matches(e) && !EntryForms.suggestionsShowing(form))
+          || Shortcuts.SPARA_EDITOR.matches(e)) {
+        save.run(); // Ctrl+S too, as in the punkt and the protokoll: a walk pressed it here and nothing happened
         e.consume();
       } else if (Shortcuts.RENSA.matches(e)) {
         if (EntryForms.suggestionsShowing(form)) {
