@@ -232,7 +232,7 @@ public final class MotesbyggareView extends VBox implements UnsavedChanges.Sourc
     punkt.setMaxWidth(64);
     TableColumn<Innehallsrad, String> rubrik = new TableColumn<>(Messages.get("byggare.innehall.rubrik"));
     rubrik.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().rubrik()));
-    rubrik.setCellFactory(c -> new WrappingCell<>());
+    rubrik.setCellFactory(c -> new se.namndbok.app.shared.WrappingCell<>());
     TableColumn<Innehallsrad, String> nr = new TableColumn<>(Messages.get("byggare.innehall.arendenr"));
     nr.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().arendenummer()));
     nr.setMinWidth(150);

@@ -24,10 +24,13 @@ public final class ImportErrorsDialog {
     TableView<ImportError> table = new TableView<>();
     table.setId("importErrorsTable");
     table.setAccessibleText(Messages.get("import.fel"));
+    // the message wraps in its column, which takes the dialog's width: a walk had to scroll sideways to read it
+    TableColumn<ImportError, String> fel = column("import.kol.fel", ImportError::message, 420);
+    fel.setCellFactory(col -> new WrappingCell<>());
     table.getColumns().setAll(List.of(column("import.kol.fil", ImportError::file, 140),
         column("import.kol.rad", e -> e.line() == 0 ? "" : Integer.toString(e.line()), 50),
-        column("import.kol.kolumn", e -> e.column() == null ? "" : e.column(), 120),
-        column("import.kol.fel", ImportError::message, 420)));
+        column("import.kol.kolumn", e -> e.column() == null ? "" : e.column(), 120), fel));
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.getItems().setAll(errors);
     table.setPrefSize(760, 300);
     alert.getDialogPane().setContent(table);

@@ -176,10 +176,22 @@ class SkarmDialogerTest {
     robot.type(KeyCode.ENTER);
     check(robot, "#okantArendeDialog", "Okänt ärende");
     robot.clickOn(button(robot, "#okantArendeDialog", ButtonBar.ButtonData.NO));
-    Path csv = Files.writeString(dir.resolve("delegationsbeslut.csv"), "diarienummer;delegat\n2025/1;x\n");
+    Path csv = Files.writeString(dir.resolve("delegationsbeslut.csv"),
+        "diarienummer;delegat;beslutande_tjansteman_enligt_delegationsordningen\n2025/1;x;y\n");
     world.desktop.answer(csv);
     robot.clickOn("#dbImport");
     check(robot, "#importErrorsDialog", "Fel i importfil");
+    // the whole message is read without scrolling sideways (a walk had to): it wraps in the last column
+    javafx.scene.control.TableView<?> fel = robot.lookup("#importErrorsTable").query();
+    java.util.List<javafx.scene.text.Text> meddelanden = robot.lookup("#importErrorsTable .wrapped-text").queryAllAs(
+        javafx.scene.text.Text.class).stream().filter(t -> !t.getText().isEmpty()).toList();
+    assertThat(meddelanden).isNotEmpty().allSatisfy(t -> {
+      assertThat(t.getText()).doesNotEndWith("…");
+      assertThat(t.localToScene(t.getLayoutBounds()).getMaxX())
+          .isLessThanOrEqualTo(fel.localToScene(fel.getLayoutBounds()).getMaxX());
+    });
+    assertThat(meddelanden.stream().mapToDouble(t -> t.getLayoutBounds().getHeight()).max().orElse(0))
+        .as("a long message on several lines").isGreaterThan(30);
     robot.clickOn(button(robot, "#importErrorsDialog", ButtonBar.ButtonData.OK_DONE));
 
     robot.interact(() -> OutputNotice.OutputEvent.fire(robot.lookup("#delegationsbeslutView").query(),

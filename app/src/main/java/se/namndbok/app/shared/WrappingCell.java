@@ -1,14 +1,14 @@
-package se.namndbok.app.sammantrade;
+package se.namndbok.app.shared;
 
 import javafx.scene.control.Control;
 import javafx.scene.control.TableCell;
 import javafx.scene.text.Text;
 
 /** A table cell whose text wraps within the column, so a long rubrik is shown in full, never cut. */
-final class WrappingCell<S> extends TableCell<S, String> {
+public final class WrappingCell<S> extends TableCell<S, String> {
   private final Text text = new Text();
 
-  WrappingCell() {
+  public WrappingCell() {
     text.getStyleClass().add("wrapped-text");
     setPrefHeight(Control.USE_COMPUTED_SIZE);
     tableColumnProperty().addListener((o, was, now) -> {
