@@ -302,6 +302,9 @@ class NoInputLostWindowTest {
 
     robot.type(KeyCode.ESCAPE);
     waitUntil("the form empty", () -> text(robot, "#dbRubrik").isEmpty() && text(robot, "#dbDiarienummer").isEmpty());
+    Label tomt = robot.lookup("#dbBorttagen").query();
+    waitUntil("told in the area, with the way back", () -> tomt.getParent().isVisible());
+    assertThat(tomt.getText()).isEqualTo("Formuläret tömdes. Ctrl+Z ångrar.");
 
     robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
     waitUntil("the text back", () -> "Beslut om bistånd".equals(text(robot, "#dbRubrik")));

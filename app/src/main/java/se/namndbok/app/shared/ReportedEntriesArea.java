@@ -313,7 +313,15 @@ public final class ReportedEntriesArea<E extends se.namndbok.core.anmalan.Anmala
     row.setAlignment(Pos.CENTER_LEFT);
     row.managedProperty().bind(deletedNotice.isNotEmpty());
     row.visibleProperty().bind(row.managedProperty());
-    vm.history().changesProperty().addListener((o, was, now) -> deletedNotice.set(""));
+    // Esc empties a half-filled form at once (a walk lost six fields that way, twice, thinking it closed a list):
+    // say so, with the way back, as a delete does
+    int[] steps = {vm.history().size()};
+    vm.history().changesProperty().addListener((o, was, now) -> {
+      boolean emptied = vm.history().size() > steps[0]
+          && Messages.get("angra.tomt").equals(vm.history().lastProperty().get());
+      steps[0] = vm.history().size();
+      deletedNotice.set(emptied ? Messages.get("anmalan.tomt") + " " + Messages.get("anmalan.angra.tips") : "");
+    });
     return row;
   }
 
