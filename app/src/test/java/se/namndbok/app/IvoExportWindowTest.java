@@ -100,11 +100,16 @@ class IvoExportWindowTest {
       lista.getSelectionModel().select(0);
     });
 
+    String referens = ((se.namndbok.core.ejverkstallda.IvoRad) lista.getItems().getFirst()).referens();
     robot.type(javafx.scene.input.KeyCode.ENTER);
     javafx.scene.Node dialog = waitFor(robot, "#beslutDialog");
     assertThat(((javafx.stage.Stage) dialog.getScene().getWindow()).getTitle()).isEqualTo("Ändra beslut");
-    robot.clickOn("#beslutAvbryt");
+    robot.clickOn("#beslutSpara");
     waitUntil("the dialog closed", () -> robot.lookup("#beslutDialog").tryQuery().isEmpty());
+    // saved, and told so: a decision saved had seemed to vanish (found by a walk)
+    waitUntil("told it was saved", () -> robot.lookup(".notification-bar .label").queryAllAs(
+        javafx.scene.control.Label.class).stream().anyMatch(l -> ("Beslutet " + referens + " är sparat.")
+            .equals(l.getText())));
 
     robot.interact(kvartal::requestFocus);
     robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.N)

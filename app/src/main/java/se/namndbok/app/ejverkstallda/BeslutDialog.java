@@ -36,7 +36,7 @@ import se.namndbok.core.ejverkstallda.Skal;
 final class BeslutDialog {
   private BeslutDialog() {}
 
-  static void show(Window owner, BeslutFormViewModel vm, Runnable onSaved) {
+  static void show(Window owner, BeslutFormViewModel vm, java.util.function.Consumer<GynnandeBeslut> onSaved) {
     Dialog<GynnandeBeslut> dialog = new Dialog<>();
     List<StringProperty> messages = new ArrayList<>(Arrays.stream(BeslutFalt.values()).map(vm::error).toList());
     messages.add(vm.generalError());
@@ -46,7 +46,7 @@ final class BeslutDialog {
         new VBox(10, Forms.noticeLabel("beslutUtkast", vm.noticeProperty()), innehall(vm)),
         vm.andrarProperty().get() ? "beslutLag" : "beslutReferens", vm.spararProperty(), vm::spara, messages));
     FormDialog.askBeforeDiscarding(dialog, save, dialog.getTitle(), vm.noticeProperty().isNotEmpty(), vm::discard);
-    dialog.showAndWait().ifPresent(b -> onSaved.run());
+    dialog.showAndWait().ifPresent(onSaved);
   }
 
   private static GridPane innehall(BeslutFormViewModel vm) {

@@ -96,14 +96,24 @@ final class IvoTabell extends VBox {
   /** "Nytt beslut" of the chosen lag: the button, and Ctrl+N anywhere in the Statistik area. */
   void nytt() {
     form.nytt(vm.lagProperty().get());
-    BeslutDialog.show(getScene().getWindow(), form, vm::ladda);
+    BeslutDialog.show(getScene().getWindow(), form, this::sparat);
   }
 
   private void andra() {
     IvoRad rad = table.getSelectionModel().getSelectedItem();
     if (rad != null && form.andra(rad.referens())) {
-      BeslutDialog.show(getScene().getWindow(), form, vm::ladda);
+      BeslutDialog.show(getScene().getWindow(), form, this::sparat);
     }
+  }
+
+  /**
+   * After a save: the list read again, and a word that it was saved — a decision of the other lag is not in this
+   * list, and it had seemed to vanish (found by a walk).
+   */
+  private void sparat(se.namndbok.core.ejverkstallda.GynnandeBeslut b) {
+    vm.ladda();
+    EntryForms.notifyDone(this, b.lag() == vm.lagProperty().get() ? Messages.format("beslut.sparat", b.referens())
+        : Messages.format("beslut.sparat.annan.lag", b.referens(), b.lag().kod()));
   }
 
   /** {@code filandelse}: "csv" or "xlsx"; the view model writes the format the chosen name ends with. */
