@@ -145,12 +145,16 @@ class SammantradenWindowTest {
     Files.write(pdf, se.namndbok.app.sammantrade.TestPdf.bytes());
     SammantradenView area = robot.lookup("#sammantradenView").query();
     MotesbyggareView builder = area.builder();
+    double listTop = list.localToScene(list.getLayoutBounds()).getMinY();
     robot.interact(() -> builder.viewModel().attach(list.getItems().get(1), pdf));
     ListView<?> bilagor = waitFor(robot, "#editorBilagor");
     waitUntil("the attachment listed", () -> bilagor.getItems().size() == 1);
     assertThat(bilagor.getItems().getFirst().toString()).contains(pdf.getFileName().toString());
     Label notice = waitFor(robot, "#byggareNotice");
     waitUntil("the PDF/A notice", () -> notice.getText() != null && notice.getText().contains("inte PDF/A"));
+    robot.interact(() -> { });
+    // the notice beside the buttons: as its own line it pushed the list down, under the user's next click
+    assertThat(list.localToScene(list.getLayoutBounds()).getMinY()).as("the list where it was").isEqualTo(listTop);
 
     robot.interact(() -> builder.viewModel().attach(list.getItems().get(1), "brev.txt", "hej".getBytes()));
     Label error = waitFor(robot, "#byggareError");

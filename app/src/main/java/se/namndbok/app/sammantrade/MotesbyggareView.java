@@ -65,7 +65,7 @@ public final class MotesbyggareView extends VBox implements UnsavedChanges.Sourc
     RememberedSplit.remember(panes, "motesbyggare", services.preferences());
     VBox.setVgrow(panes, Priority.ALWAYS);
     getChildren().setAll(title(), toolbar(), lockedNotice(), Forms.errorLabel("byggareError", vm.errorProperty()),
-        notice(), panes);
+        panes);
     disableProperty().bind(vm.sammantradeProperty().isNull());
     vm.punkter().addListener((ListChangeListener<Punktrad>) c -> {
       Punktrad shown = editor.punktProperty().get();
@@ -106,15 +106,25 @@ public final class MotesbyggareView extends VBox implements UnsavedChanges.Sourc
     return title;
   }
 
-  /** What the last change said (removed, restored, "not PDF/A"); takes no space while empty. */
+  /**
+   * What the last change said (removed, restored, already on the list, "not PDF/A"), beside the buttons on one
+   * line, the whole text in its tooltip: as a line of its own above the lists it pushed them down 26 px after
+   * each removal, and a walk's next click landed on another punkt.
+   */
   private Label notice() {
     Label notice = new Label();
     notice.setId("byggareNotice");
     notice.getStyleClass().add("muted");
     notice.textProperty().bind(vm.noticeProperty());
-    Forms.wrapping(notice);
-    notice.managedProperty().bind(notice.textProperty().isNotEmpty());
-    notice.visibleProperty().bind(notice.managedProperty());
+    notice.setMinWidth(0);
+    notice.setMaxWidth(Double.MAX_VALUE);
+    HBox.setHgrow(notice, Priority.ALWAYS);
+    javafx.scene.control.Tooltip full = new javafx.scene.control.Tooltip();
+    full.textProperty().bind(vm.noticeProperty());
+    full.setWrapText(true);
+    full.setMaxWidth(480);
+    notice.tooltipProperty().bind(javafx.beans.binding.Bindings.when(notice.textProperty().isEmpty())
+        .then((javafx.scene.control.Tooltip) null).otherwise(full));
     return notice;
   }
 
@@ -151,7 +161,7 @@ public final class MotesbyggareView extends VBox implements UnsavedChanges.Sourc
     down.disableProperty().bind(remove.disableProperty().or(javafx.beans.binding.Bindings.createBooleanBinding(
         () -> selected() != null && selected().nummer() >= vm.punkter().size(), vm.selectedProperty(), vm.punkter())));
     add.disableProperty().bind(vm.lockedProperty());
-    HBox bar = new HBox(8, add, up, down, remove, undo);
+    HBox bar = new HBox(8, add, up, down, remove, undo, notice());
     bar.setAlignment(Pos.CENTER_LEFT);
     return bar;
   }
