@@ -1,5 +1,7 @@
 package se.namndbok.app.sammantrade;
 
+import java.util.List;
+
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
@@ -161,6 +163,9 @@ public final class MotesbyggareView extends VBox implements UnsavedChanges.Sourc
     down.disableProperty().bind(remove.disableProperty().or(javafx.beans.binding.Bindings.createBooleanBinding(
         () -> selected() != null && selected().nummer() >= vm.punkter().size(), vm.selectedProperty(), vm.punkter())));
     add.disableProperty().bind(vm.lockedProperty());
+    for (javafx.scene.control.Control c : List.of(add, up, down, remove, undo)) {
+      c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the notice beside them gives way, not they
+    }
     HBox bar = new HBox(8, add, up, down, remove, undo, notice());
     bar.setAlignment(Pos.CENTER_LEFT);
     return bar;
