@@ -155,6 +155,10 @@ class SammantradenWindowTest {
     robot.interact(() -> { });
     // the notice beside the buttons: as its own line it pushed the list down, under the user's next click
     assertThat(list.localToScene(list.getLayoutBounds()).getMinY()).as("the list where it was").isEqualTo(listTop);
+    for (String knapp : List.of("#byggareLaggTill", "#byggareUpp", "#byggareNed", "#byggareTaBort", "#byggareAngra")) {
+      javafx.scene.layout.Region b = robot.lookup(knapp).query();
+      assertThat(b.getWidth()).as(knapp + " whole beside the notice").isGreaterThanOrEqualTo(b.prefWidth(-1) - 0.5);
+    }
 
     robot.interact(() -> builder.viewModel().attach(list.getItems().get(1), "brev.txt", "hej".getBytes()));
     Label error = waitFor(robot, "#byggareError");
