@@ -75,12 +75,13 @@ final class BuilderUndo {
 
   /** Ctrl+Z moves the item back to place {@code from} (0-based); Ctrl+Y moves it to {@code to} again. */
   UndoHistory.Step flyttad(long id, String rubrik, int from, int to) {
+    // told, as a removal undone is: a walk pressed Ångra and saw a punkt jump with nothing saying why
     return step(Messages.get("angra.flyttad"), () -> {
       arendelista.moveTo(current(id), from);
-      return new Resultat(current(id), "");
+      return new Resultat(current(id), Messages.format("byggare.flyttad.tillbaka", rubrik, from + 1));
     }, () -> {
       arendelista.moveTo(current(id), to);
-      return new Resultat(current(id), "");
+      return new Resultat(current(id), Messages.format("byggare.flyttad.igen", rubrik, to + 1));
     });
   }
 

@@ -88,6 +88,19 @@ class MotesbyggareViewModelTest {
   }
 
   @Test
+  void undoingAMoveSaysWhereThePunktIsBack() {
+    addThree();
+    vm.moveDown(vm.punkter().getFirst());
+    vm.undo();
+
+    assertThat(rubriker().getFirst()).isEqualTo("Statsbidrag för att stärka socialtjänstens beredskap");
+    assertThat(vm.noticeProperty().get())
+        .isEqualTo("”Statsbidrag för att stärka socialtjänstens beredskap” är tillbaka som punkt 1.");
+    vm.redo();
+    assertThat(vm.noticeProperty().get()).endsWith("är flyttad igen, till punkt 2.");
+  }
+
+  @Test
   void movingTheFirstItemUpChangesNothing() {
     addThree();
     List<String> before = rubriker();
