@@ -55,7 +55,7 @@ public final class IvoCommand extends StoreCommand {
     } else {
       Utfil.skriv(output, writer);
     }
-    val.varnaForUnderlaget(core, val.lag(), q);
+    val.varnaForUnderlaget(core, val.lag(), q, true);
     return 0;
   }
 

@@ -45,6 +45,22 @@ final class LagOchKvartal {
    * and {@code q} is not fastställt. The command still does its work (exit 0).
    */
   void varnaForUnderlaget(CoreServices core, Lag l, Kvartal q) {
+    varnaForUnderlaget(core, l, q, false);
+  }
+
+  /**
+   * As above; {@code lista} for the IVO list, which is always today's decisions: for a fastställt quarter whose
+   * figures today's data no longer give, it says so (the list would not match the report sent to the board).
+   */
+  void varnaForUnderlaget(CoreServices core, Lag l, Kvartal q, boolean lista) {
+    if (lista && core.kvartalsrapporter().fryst(l, q).isPresent()) {
+      long andrade = core.kvartalsrapporter().gallande(l, q).avvikelser().stream()
+          .filter(a -> a.kvartal().equals(q)).count();
+      if (andrade > 0) {
+        System.err.println("Varning: " + Messages.format("ivo.fryst.varning", q.toString(), andrade));
+        System.err.flush();
+      }
+    }
     core.beslutImport().senaste()
         .filter(i -> i.slutarFore(q) && core.kvartalsrapporter().fryst(l, q).isEmpty())
         .ifPresent(i -> {

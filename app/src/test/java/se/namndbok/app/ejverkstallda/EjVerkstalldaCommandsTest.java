@@ -330,4 +330,28 @@ class EjVerkstalldaCommandsTest {
     assertThat(run("statistik", "--lag", "SoL", "--kvartal", "2025Q2")).isZero();
     assertThat(stderr()).isEmpty();
   }
+
+  @Test
+  void theIvoListOfAFaststalltQuarterWhoseDataChangedSaysItDoesNotMatchTheReport() {
+    try (Database db = Database.openEmbedded(data)) {
+      var core = CoreWiring.build(db, TestStore.CLOCK);
+      core.kvartalsrapporter().faststall(se.namndbok.core.ejverkstallda.Lag.SOL,
+          se.namndbok.core.ejverkstallda.Kvartal.parse("2025Q2"));
+    }
+    assertThat(run("ivo", "--lag", "SoL", "--kvartal", "2025Q2")).isZero();
+    assertThat(stderr()).as("unchanged since fastställd").isEmpty();
+
+    try (Database db = Database.openEmbedded(data)) {
+      var core = CoreWiring.build(db, TestStore.CLOCK);
+      var i = core.ivoLista().rader(se.namndbok.core.ejverkstallda.Lag.SOL,
+          se.namndbok.core.ejverkstallda.Kvartal.parse("2025Q2")).getFirst();
+      var b = core.beslut().find(i.referens()).orElseThrow();
+      core.beslut().update(new se.namndbok.core.ejverkstallda.GynnandeBeslut(b.referens(), b.lag(), b.insats(),
+          b.kon(), b.fodelsear(), b.beslutsdatum(), b.avbrottsdatum(), b.beslutsdatum().plusDays(1), null, null,
+          null, b.erbjudanden()));
+    }
+    assertThat(run("ivo", "--lag", "SoL", "--kvartal", "2025Q2")).isZero();
+    assertThat(stderr()).startsWith("Varning: nämnden har fastställt rapporten för 2025Q2, men dagens uppgifter ger "
+        + "inte samma siffror för en insats.");
+  }
 }
