@@ -192,9 +192,13 @@ public final class Typografi {
     return out.toString();
   }
 
-  /** True for a text that has no letters, only a figure ("12 345", "-", "3,5 %"): right-aligned in tables. */
+  /**
+   * True for a text that has no letters, only a figure ("12 345", "-", "3,5 %") or a figure withheld ("*", a count
+   * too small to show): right-aligned in tables. Without the last, one withheld count set its whole column flush
+   * left (the statistics' Kvinnor and Män, found by a walk).
+   */
   static boolean isFigure(String cell) {
     String c = drawn(cell).strip();
-    return FIGURE.matcher(c).matches() || DASH.matcher(c).matches();
+    return FIGURE.matcher(c).matches() || DASH.matcher(c).matches() || c.equals("*");
   }
 }

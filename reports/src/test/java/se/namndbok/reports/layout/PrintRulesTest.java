@@ -178,6 +178,17 @@ class PrintRulesTest {
   }
 
   @Test
+  void aColumnWithAWithheldCountStaysRightAligned() {
+    // the statistics print "*" for a count too small to show; it set the whole Kvinnor column flush left
+    LaidOut laid = LaidOut.of(List.of(new Block.Table(List.of(3.0, 1.0), List.of("Insats", "Kvinnor"),
+        List.of(List.of("Särskilt boende", "*"), List.of("Hemtjänst", "1280"), List.of("Summa", "7")))));
+
+    LaidOut.Line seven = laid.lines.stream().filter(l -> l.text().equals("7")).findFirst().orElseThrow();
+    LaidOut.Line many = laid.lines.stream().filter(l -> l.text().equals("1280")).findFirst().orElseThrow();
+    assertThat(seven.x()).as("right-aligned beside a withheld count").isGreaterThan(many.x() + 10);
+  }
+
+  @Test
   void aTableColumnIsNeverNarrowerThanItsWidestWordWhenThePageHasRoomForIt() {
     // as the demo's punkt 16 typed it: "140" beside a sentence got 3 parts of 88 and printed one digit per line
     String text = """
