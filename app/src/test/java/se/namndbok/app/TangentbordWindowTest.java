@@ -205,11 +205,20 @@ class TangentbordWindowTest {
     robot.type(KeyCode.DOWN).type(KeyCode.SPACE);
     assertThat(robot.lookup("#arendeSokValda").queryAs(javafx.scene.control.Label.class).getText())
         .isEqualTo("Markerade: 2025/1185, 2025/1184");
+    // Pil ned at once after typing, before the hits came: it chose the old query's hit, which the new hits then
+    // replaced, and Mellanslag marked nothing (found by a walk); now the first of the new hits is chosen
+    robot.clickOn("#arendeSok").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("1203")
+        .type(KeyCode.DOWN);
+    waitUntil("the first hit for 1203 chosen", () -> traffar.getSelectionModel().getSelectedItem() != null
+        && traffar.getSelectionModel().getSelectedItem().toString().contains("1203"));
+    robot.type(KeyCode.SPACE);
+    assertThat(robot.lookup("#arendeSokValda").queryAs(javafx.scene.control.Label.class).getText())
+        .isEqualTo("Markerade: 2025/1185, 2025/1184, 2025/1203");
     robot.type(KeyCode.ENTER);
 
-    waitUntil("two punkter added", () -> punkter.getItems().size() == before + 2);
-    assertThat(punkter.getItems().subList(before, before + 2)).extracting(p -> p.arende().diarienummer().toString())
-        .containsExactly("2025/1185", "2025/1184");
+    waitUntil("three punkter added", () -> punkter.getItems().size() == before + 3);
+    assertThat(punkter.getItems().subList(before, before + 3)).extracting(p -> p.arende().diarienummer().toString())
+        .containsExactly("2025/1185", "2025/1184", "2025/1203");
     assertThat(robot.lookup("#arendeSokDialog").tryQuery()).isEmpty();
   }
 
