@@ -90,7 +90,23 @@ public record ProtokollUnderlag(Namnd namnd, Sammantrade sammantrade, Utskott ut
    * tjänstgörande ersättare whose §§ include it, less those {@code jav}.
    */
   public List<Ledamotsplats> beslutande(int nummer, List<Long> jav) {
-    return platser.stream().filter(p -> !jav.contains(p.ledamot().id()))
+    List<Ledamotsplats> alla = platser.stream().filter(p -> !jav.contains(p.ledamot().id()))
         .filter(p -> BehandlingRegler.beslutande(p.ledamot().id(), nummer, narvaro, platser)).toList();
+    // in the order the protokoll's first page gives: each seat's ledamot, and after it the ersättare serving in it
+    // (a walk found the serving ersättare last in each §, in the seat of the one replaced on page 1)
+    List<Ledamotsplats> ordnade = new java.util.ArrayList<>();
+    for (Ledamotsplats plats : platser) {
+      if (plats.uppdrag().typ() != se.namndbok.core.namnd.UppdragTyp.ORDINARIE) {
+        continue;
+      }
+      if (alla.contains(plats)) {
+        ordnade.add(plats);
+      }
+      alla.stream().filter(e -> narvaro.stream().anyMatch(n -> n.ledamotId() == e.ledamot().id()
+          && java.util.Objects.equals(n.tjanstgorFor(), plats.ledamot().id())))
+          .filter(e -> !ordnade.contains(e)).forEach(ordnade::add);
+    }
+    alla.stream().filter(p -> !ordnade.contains(p)).forEach(ordnade::add);
+    return List.copyOf(ordnade);
   }
 }

@@ -398,6 +398,21 @@ class ProtokollServiceTest {
   }
 
   @Test
+  void aServingErsattareTakesPartInTheSeatOfTheOneReplacedAsOnThePagesFirstList() {
+    Sammantrade s = mote("2025-09-25", 1);
+    service.spara(s.id(), 0, new ProtokollUppgifter("Anna Sekreterare", ledamot.id(), null, s.datum().plusDays(5),
+        "Här", null, 10));
+    service.registreraNarvaro(s.id(), Versioner.protokoll(store.core(), s.id()), List.of(
+        new Narvaro(ordforande.id(), false, null, null, null, null, null),
+        Narvaro.narvarande(ledamot.id()),
+        new Narvaro(ersattare.id(), true, ordforande.id(), null, null, null, null)));
+    service.numrera(s.id());
+
+    assertThat(service.underlag(s.id()).beslutande(10, List.of())).extracting(x -> x.ledamot().namn())
+        .containsExactly("Erik Nilsson", "Mikael Öhman");
+  }
+
+  @Test
   void minnesanteckningarAreNeverJusterade() {
     Sammantrade s = mote("2025-09-25", 1);
     service.spara(s.id(), 0, new ProtokollUppgifter("Anna Sekreterare", null, null, null, null, null, null,
