@@ -140,7 +140,7 @@ public final class ProtokollView extends ScrollPane implements se.namndbok.app.s
     ajourneringar.setId("protokollAjourneringar");
     ajourneringar.setPrefRowCount(2);
     ajourneringar.textProperty().bindBidirectional(vm.ajourneringarProperty());
-    ajourneringar.disableProperty().bind(locked);
+    ajourneringar.editableProperty().bind(locked.not()); // locked as the other texts are: read-only, not disabled
     grid.add(Forms.labelled(ajourneringar, Messages.get("protokoll.ajourneringar"), vm.errors().get("Ajourneringar")),
         2, 3);
     CheckBox inledning = new CheckBox(Messages.get("protokoll.inledning"));
