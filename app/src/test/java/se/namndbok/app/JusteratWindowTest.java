@@ -111,14 +111,16 @@ class JusteratWindowTest {
     TextInputControl beslut = waitFor(robot, "#protokollBeslut-" + m.punkt().id());
     waitUntil("the beslut shown", () -> beslut.getText().contains(JusteratMote.BESLUT));
     TextInputControl jav = waitFor(robot, "#protokollJav-" + m.punkt().id());
+    // Ajourneringar too: it was disabled, and stayed white beside the grey texts (found by a walk)
+    TextInputControl ajourneringar = waitFor(robot, "#protokollAjourneringar");
 
-    for (TextInputControl field : java.util.List.of(beslut, jav)) {
+    for (TextInputControl field : java.util.List.of(beslut, jav, ajourneringar)) {
       assertThat(field.isEditable()).as(field.getId() + " editable").isFalse();
       assertThat(field.isDisabled()).as(field.getId() + " disabled").isFalse();
     }
     robot.interact(() -> {
       // as the screen shows it: the theme's own read-only grey (#f6f8fa, brightness 0.98) could not be told from white
-      for (TextInputControl field : java.util.List.of(beslut, jav)) {
+      for (TextInputControl field : java.util.List.of(beslut, jav, ajourneringar)) {
         assertThat(background(field).getBrightness()).as(field.getId() + " background").isLessThan(0.96);
       }
     });
