@@ -106,10 +106,7 @@ final class RollbackImage {
       // drops the process's lock on it on Linux and macOS (POSIX), and a command or a second window could then
       // open the store beside this one and corrupt it (found in a walk: Files.copy here). H2's backup reads its
       // own channel, the file's bytes as on disk (encrypted when the store is), with space reuse off meanwhile.
-      try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(tmp))) {
-        zip.setLevel(Deflater.BEST_SPEED);
-        mvStore(connection).getFileStore().backup(zip);
-      }
+      copyThroughH2sChannel(mvStore(connection), tmp);
       PrivateFiles.restrict(tmp);
       force(tmp);
       Files.move(tmp, folder.resolve(IMAGE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -119,6 +116,75 @@ final class RollbackImage {
       forceFolder();
     } catch (IOException e) {
       throw new UncheckedIOException("Kunde inte ta en säker kopia av databasen före skrivningen", e);
+    }
+  }
+
+  /**
+   * The file's bytes as on disk into {@code tmp}: positional reads of the channel H2 locked (its raw channel when
+   * the store is encrypted), space reuse off meanwhile as H2's own backup does — at the speed of a file copy
+   * (H2's backup deflates into a zip, which made an unchanged re-import of 300,000 decisions 30 % slower).
+   * Without the channel (another H2 version) it falls back to that backup.
+   */
+  private static void copyThroughH2sChannel(MVStore store, Path tmp) throws IOException {
+    FileChannel from = CHANNEL == null ? null : CHANNEL.of(store.getFileStore());
+    if (from == null) {
+      try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(tmp))) {
+        zip.setLevel(Deflater.BEST_SPEED);
+        store.getFileStore().backup(zip);
+      }
+      return;
+    }
+    boolean reused = store.getFileStore().isSpaceReused();
+    store.setReuseSpace(false);
+    try (FileChannel to = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+        StandardOpenOption.TRUNCATE_EXISTING)) {
+      java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocateDirect(1 << 20);
+      long size = from.size();
+      for (long position = 0; position < size; ) {
+        buffer.clear();
+        int read = from.read(buffer, position);
+        if (read < 0) {
+          break;
+        }
+        buffer.flip();
+        while (buffer.hasRemaining()) {
+          to.write(buffer);
+        }
+        position += read;
+      }
+    } finally {
+      store.setReuseSpace(reused);
+    }
+  }
+
+  private static final ChannelAccess CHANNEL = ChannelAccess.find();
+
+  /** H2's channels on the file, looked up once (H2 2.x's SingleFileStore; null with another layout). */
+  private record ChannelAccess(java.lang.reflect.Field raw, java.lang.reflect.Field plain) {
+    static ChannelAccess find() {
+      try {
+        var raw = org.h2.mvstore.SingleFileStore.class.getDeclaredField("originalFileChannel");
+        var plain = org.h2.mvstore.SingleFileStore.class.getDeclaredField("fileChannel");
+        raw.setAccessible(true);
+        plain.setAccessible(true);
+        return new ChannelAccess(raw, plain);
+      } catch (NoSuchFieldException | RuntimeException e) {
+        LOG.warn("H2:s kanal till databasfilen hittas inte; den säkra kopian tas med H2:s säkerhetskopiering", e);
+        return null;
+      }
+    }
+
+    /** The raw channel (the encrypted bytes when the store is encrypted), or null. */
+    FileChannel of(org.h2.mvstore.FileStore<?> store) {
+      if (!(store instanceof org.h2.mvstore.SingleFileStore single)) {
+        return null;
+      }
+      try {
+        FileChannel c = (FileChannel) raw.get(single);
+        return c != null ? c : (FileChannel) plain.get(single);
+      } catch (IllegalAccessException e) {
+        return null;
+      }
     }
   }
 
