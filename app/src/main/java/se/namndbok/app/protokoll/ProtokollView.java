@@ -127,7 +127,7 @@ public final class ProtokollView extends ScrollPane implements se.namndbok.app.s
     ovriga.disableProperty().bind(locked);
     grid.add(Forms.labelled(ovriga, Messages.get("protokoll.ovriga"), vm.errors().get("Övriga närvarande")), 0, 2, 3, 1);
     VBox start = Forms.textField("protokollStarttid", Messages.get("protokoll.starttid"), "", vm.starttidProperty(),
-        vm.errors().get("Starttid"));
+        vm.errors().get("Började kl."));
     // left empty, the protokoll prints the meeting's own time: the prompt shows that time, not an example
     ((TextField) start.lookup("#protokollStarttid")).promptTextProperty().bind(Bindings.createStringBinding(
         () -> vm.sammantradeProperty().get() == null || vm.sammantradeProperty().get().tid() == null
@@ -135,7 +135,7 @@ public final class ProtokollView extends ScrollPane implements se.namndbok.app.s
         vm.sammantradeProperty()));
     grid.add(start, 0, 3);
     grid.add(Forms.textField("protokollSluttid", Messages.get("protokoll.sluttid"), Messages.get("protokoll.tid.format"),
-        vm.sluttidProperty(), vm.errors().get("Sluttid")), 1, 3);
+        vm.sluttidProperty(), vm.errors().get("Slutade kl.")), 1, 3);
     TextArea ajourneringar = Forms.tabLeaves(new TextArea());
     ajourneringar.setId("protokollAjourneringar");
     ajourneringar.setPrefRowCount(2);

@@ -75,7 +75,7 @@ public final class ProtokollViewModel {
       anslagsdatum);
   private final FieldErrors errors = new FieldErrors("Närvaro", "Sekreterare", "Justerare", "Justerare 2",
       "Justeringens datum", "Justeringens plats", "Övriga närvarande", "Första paragraf", "Paragraf", "Beslut",
-      "Anslagsdatum", "Starttid", "Sluttid", "Ajourneringar", "Ärendelistan", "Förvaringsplats");
+      "Anslagsdatum", "Började kl.", "Slutade kl.", "Ajourneringar", "Ärendelistan", "Förvaringsplats");
 
   private final EntryFormState uppgifter = EntryFormState.of(List.of(sekreterare, justerare1, justerare2,
       justeringsdatum, justeringsplats, ovrigaNarvarande, starttid, sluttid, ajourneringar, inledning,
@@ -333,8 +333,8 @@ public final class ProtokollViewModel {
     int version = protokollVersion();
     save(errors, () -> service.spara(id, version, new ProtokollUppgifter(sekreterare.get(), idOf(justerare1.get()),
         idOf(justerare2.get()), TypedDate.parse(justeringsdatum.get(), "Justeringens datum", motesdatum(), TypedDate.YearOmitted.ON_OR_AFTER),
-        justeringsplats.get(), ovrigaNarvarande.get(), forsta, tid(starttid.get(), "Starttid"),
-        tid(sluttid.get(), "Sluttid"), ajourneringar.get(), inledning.get(), arendelistaAndring.get(),
+        justeringsplats.get(), ovrigaNarvarande.get(), forsta, tid(starttid.get(), "Började kl."),
+        tid(sluttid.get(), "Slutade kl."), ajourneringar.get(), inledning.get(), arendelistaAndring.get(),
         minnesanteckningar.get())), done, Saved.UPPGIFTER);
   }
 

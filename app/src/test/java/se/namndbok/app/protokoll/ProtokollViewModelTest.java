@@ -162,6 +162,21 @@ class ProtokollViewModelTest {
   }
 
   @Test
+  void aWrongMeetingTimeIsToldUnderTheLabelTheUserSees() {
+    draft();
+    vm.starttidProperty().set("25.10");
+    vm.sparaUppgifter();
+    assertThat(vm.errors().get("Började kl.").get()).startsWith("Började kl.: ").contains("\"25:10\" är ingen tid");
+
+    vm.starttidProperty().set("15.00");
+    vm.sluttidProperty().set("14.30");
+    vm.sparaUppgifter();
+    assertThat(vm.errors().get("Började kl.").get()).isEmpty();
+    assertThat(vm.errors().get("Slutade kl.").get())
+        .isEqualTo("Slutade kl.: sammanträdet kan inte sluta innan det börjar");
+  }
+
+  @Test
   void justerareAreChosenAmongThoseServingAccordingToTheSavedAttendance() {
     draft();
     NarvaroRad ordinarie = first(false);

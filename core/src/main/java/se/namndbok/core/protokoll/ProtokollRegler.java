@@ -55,7 +55,7 @@ final class ProtokollRegler {
           "måste vara större än § " + max + ", den högsta paragrafen från årets tidigare sammanträden");
     }
     v.maxLength(u.arendelistaAndring(), 2000, "Ärendelistan")
-        .require(u.starttid() == null || u.sluttid() == null || u.starttid().isBefore(u.sluttid()), "Sluttid",
+        .require(u.starttid() == null || u.sluttid() == null || u.starttid().isBefore(u.sluttid()), "Slutade kl.",
             "sammanträdet kan inte sluta innan det börjar");
     try {
       for (Inledning.Ajournering a : Inledning.ajourneringar(u.ajourneringar())) {
