@@ -106,6 +106,34 @@ class RegistreringWindowTest {
   }
 
   @Test
+  void shiftF10OnARowOffersEditMoveAndDeleteAndDeleteRemovesIt(FxRobot robot) {
+    TableView<Delegationsbeslut> table = openDelegationsbeslut(robot);
+    typeDecision(robot, "2025-10-01", "Beslut att behålla");
+    waitUntil("first saved", () -> table.getItems().size() == 1);
+    typeDecision(robot, "2025-10-02", "Beslut att ta bort");
+    waitUntil("second saved", () -> table.getItems().size() == 2);
+
+    robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
+    waitUntil("the list focused", table::isFocused);
+    int row = table.getItems().stream().map(Delegationsbeslut::rubrik).toList().indexOf("Beslut att ta bort");
+    robot.interact(() -> table.getSelectionModel().select(row));
+    robot.press(KeyCode.SHIFT, KeyCode.F10).release(KeyCode.F10, KeyCode.SHIFT);
+
+    javafx.scene.control.ContextMenu menu = table.getContextMenu();
+    waitUntil("the menu open", menu::isShowing);
+    assertThat(menu.getItems()).extracting(javafx.scene.control.MenuItem::getText)
+        .containsExactly("Ändra", "Flytta till", null, "Ta bort");
+    javafx.scene.control.Menu flytta = (javafx.scene.control.Menu) menu.getItems().get(1);
+    assertThat(flytta.getItems()).extracting(javafx.scene.control.MenuItem::getText).contains("Ej anmäld")
+        .anyMatch(t -> t.startsWith("2025-11-20"));
+    robot.type(KeyCode.UP).type(KeyCode.ENTER); // Ta bort, the last item
+
+    waitUntil("deleted", () -> table.getItems().size() == 1);
+    assertThat(beslut.list(AnmalanFilter.alla())).extracting(Delegationsbeslut::rubrik)
+        .containsExactly("Beslut att behålla");
+  }
+
+  @Test
   void aDayAndMonthTypedWithoutAYearTakeTheYearOfTheStoresToday(FxRobot robot) {
     TableView<Delegationsbeslut> table = openDelegationsbeslut(robot);
 

@@ -109,6 +109,8 @@ public final class ReportedEntriesArea<E extends se.namndbok.core.anmalan.Anmala
         e.consume();
       }
     });
+    table.setContextMenu(contextMenu(edit));
+    ContextMenuKeys.install(table);
     view.addEventHandler(KeyEvent.KEY_PRESSED, e -> keys(e, focusForm));
     view.sceneProperty().addListener((o, was, now) -> {
       if (now != null) {
@@ -207,14 +209,43 @@ public final class ReportedEntriesArea<E extends se.namndbok.core.anmalan.Anmala
     m.setId(spec.prefix() + "Flytta");
     m.setMinWidth(Region.USE_PREF_SIZE);
     m.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-    m.setOnShowing(e -> m.getItems().setAll(vm.motesval().stream().filter(v -> v != MotesVal.ALLA).map(v -> {
+    m.setOnShowing(e -> m.getItems().setAll(moveItems()));
+    m.getItems().add(new MenuItem()); // the list is filled when it opens; a MenuButton needs an item to open
+    return m;
+  }
+
+  /** The meetings an entry can be moved to (and "ej anmäld"), a justerat one greyed. */
+  private List<MenuItem> moveItems() {
+    return vm.motesval().stream().filter(v -> v != MotesVal.ALLA).map(v -> {
       MenuItem i = new MenuItem(v == MotesVal.EJ_ANMALDA ? Messages.get("filter.ej.anmald") : v.text());
       i.setOnAction(x -> vm.flytta(table.getSelectionModel().getSelectedItem(), v.sammantradeId()));
       i.setDisable(vm.justerat(v.sammantradeId())); // final: core refuses it anyway
       return i;
-    }).toList()));
-    m.getItems().add(new MenuItem()); // the list is filled when it opens; a MenuButton needs an item to open
-    return m;
+    }).toList();
+  }
+
+  /**
+   * The list's own menu (right button, Shift+F10 or the menu key on a row): Ändra, Flytta till and Ta bort, as the
+   * buttons above offer them.
+   */
+  private javafx.scene.control.ContextMenu contextMenu(Consumer<E> edit) {
+    MenuItem andra = new MenuItem(Messages.get("anmalan.andra"));
+    andra.setId(spec.prefix() + "MenyAndra");
+    andra.setOnAction(e -> edit.accept(table.getSelectionModel().getSelectedItem()));
+    javafx.scene.control.Menu flytta = new javafx.scene.control.Menu(Messages.get("anmalan.flytta"));
+    flytta.setId(spec.prefix() + "MenyFlytta");
+    flytta.getItems().add(new MenuItem()); // filled when the menu opens
+    MenuItem taBort = new MenuItem(Messages.get("tabort"));
+    taBort.setId(spec.prefix() + "MenyTaBort");
+    taBort.setOnAction(e -> deleteSelected());
+    javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(andra, flytta,
+        new javafx.scene.control.SeparatorMenuItem(), taBort);
+    menu.setOnShowing(e -> {
+      boolean none = table.getSelectionModel().getSelectedItem() == null;
+      menu.getItems().forEach(i -> i.setDisable(none));
+      flytta.getItems().setAll(moveItems());
+    });
+    return menu;
   }
 
   private Button importButton() {
