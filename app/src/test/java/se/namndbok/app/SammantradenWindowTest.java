@@ -134,6 +134,13 @@ class SammantradenWindowTest {
     assertThat(rubriker(preview)).containsExactly("Ärendebalans individ- och familjeomsorg",
         "Månadsrapport september 2025", "Statsbidrag för att stärka socialtjänstens beredskap");
     assertThat(preview.getItems()).extracting(Innehallsrad::punkt).containsExactly(1, 2, 3);
+    waitUntil("the preview marks the moved punkt", () -> preview.getSelectionModel().getSelectedItem() != null
+        && preview.getSelectionModel().getSelectedItem().rubrik().startsWith("Månadsrapport"));
+    robot.clickOn(cell(robot, list, "Statsbidrag"));
+    waitUntil("the preview follows the choice", () -> preview.getSelectionModel().getSelectedItem() != null
+        && preview.getSelectionModel().getSelectedItem().punkt() == 3);
+    robot.clickOn(cell(robot, list, "Månadsrapport"));
+    waitUntil("and back", () -> preview.getSelectionModel().getSelectedItem().punkt() == 2);
 
     robot.clickOn("#editorSekretess");
     javafx.scene.control.Button spara = robot.lookup("#editorSpara").queryButton();

@@ -254,6 +254,21 @@ public final class MotesbyggareView extends VBox implements UnsavedChanges.Sourc
     nr.setMaxWidth(170);
     table.getColumns().setAll(java.util.List.of(punkt, rubrik, nr));
     table.setSortPolicy(t -> false);
+    // the preview follows the punkt chosen in the list: its row marked and scrolled into view, so a punkt just
+    // added at the end is seen in the contents too
+    Runnable follow = () -> {
+      Punktrad p = selected();
+      Innehallsrad row = p == null ? null
+          : vm.innehall().stream().filter(r -> r.punkt() == p.nummer()).findFirst().orElse(null);
+      if (row == null) {
+        table.getSelectionModel().clearSelection();
+      } else {
+        table.getSelectionModel().select(row);
+        se.namndbok.app.shared.RowAnchor.scrollToIfHidden(table, row, Innehallsrad::punkt);
+      }
+    };
+    vm.selectedProperty().addListener(o -> follow.run());
+    vm.innehall().addListener((ListChangeListener<Innehallsrad>) c -> follow.run());
     Label caption = new Label(Messages.get("byggare.innehall"));
     caption.getStyleClass().add("section-title");
     VBox.setVgrow(table, Priority.ALWAYS);
