@@ -64,7 +64,17 @@ final class MainWindow extends BorderPane {
     StatusBar status = new StatusBar(executor);
     status.setInfo(statusInfo);
     setTop(menu.bar());
-    services.andringar().forbindelseProperty().addListener((o, was, now) -> status.setInfo(statusInfo + "  ·  " + now));
+    javafx.animation.PauseTransition told = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(20));
+    told.setOnFinished(e -> status.setConnection("", false));
+    services.andringar().forbindelseProperty().addListener((o, was, now) -> {
+      boolean broken = services.andringar().bruten();
+      status.setConnection(now, broken);
+      if (broken) {
+        told.stop();
+      } else {
+        told.playFromStart(); // "är tillbaka" is news for a while, not a state to keep telling
+      }
+    });
     setLeft(sidebar);
     javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
     scroll.setFitToWidth(true);

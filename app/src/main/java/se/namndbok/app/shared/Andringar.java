@@ -21,6 +21,7 @@ public final class Andringar implements Andringsbevakning.Lyssnare {
   private final List<Prenumeration> prenumerationer = new CopyOnWriteArrayList<>();
   private final List<Consumer<Set<String>>> lyssnare = new CopyOnWriteArrayList<>();
   private final StringProperty forbindelse = new SimpleStringProperty("");
+  private volatile boolean bruten;
 
   /** Runs {@code reload} (on the JavaFX thread) after a colleague changed one of {@code tabeller}. */
   public void pa(Set<String> tabeller, Runnable reload) {
@@ -47,7 +48,15 @@ public final class Andringar implements Andringsbevakning.Lyssnare {
 
   @Override
   public void forbindelse(boolean uppe) {
-    onFxThread(() -> forbindelse.set(Messages.get(uppe ? "andring.forbindelse.uppe" : "andring.forbindelse.bruten")));
+    onFxThread(() -> {
+      bruten = !uppe;
+      forbindelse.set(Messages.get(uppe ? "andring.forbindelse.uppe" : "andring.forbindelse.bruten"));
+    });
+  }
+
+  /** Whether the connection to the server is lost now (what {@link #forbindelseProperty} last told). */
+  public boolean bruten() {
+    return bruten;
   }
 
   /** On the JavaFX thread when it runs; without one (view-model tests) at once on the calling thread. */

@@ -9,12 +9,19 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
  */
 public final class Logging {
   public static final String LOG_DIR_PROPERTY = "namndbok.log.dir";
+  static final String SLF4J_VERBOSITY = org.slf4j.helpers.Reporter.SLF4J_INTERNAL_VERBOSITY_KEY;
 
   private Logging() {}
 
   public static Path configure(Path dataFolder) {
     Path folder = DataFolders.logFolder(dataFolder).toAbsolutePath();
     System.setProperty(LOG_DIR_PROPERTY, folder.toString());
+    // SLF4J's own notes (e.g. "logging calls during the initialization phase … are now being replayed", when the
+    // store is opened beside the command's start) went to the terminal in English; the log file has the calls
+    // themselves. Its errors still show.
+    if (System.getProperty(SLF4J_VERBOSITY) == null) {
+      System.setProperty(SLF4J_VERBOSITY, "ERROR");
+    }
     return logFile();
   }
 

@@ -14,6 +14,7 @@ import javafx.scene.layout.Region;
 /** The bottom line: which board and data folder, and the newest running task with its progress and "Avbryt". */
 public final class StatusBar extends HBox {
   private final Label info = new Label();
+  private final Label connection = new Label();
   private final ObjectProperty<BackgroundTask<?>> current = new SimpleObjectProperty<>();
 
   public StatusBar(UiTaskExecutor executor) {
@@ -27,6 +28,8 @@ public final class StatusBar extends HBox {
     progress.setAccessibleText(Messages.get("status.arbetar"));
     Button cancel = new Button(Messages.get("status.avbryt"));
     cancel.setId("statusCancel");
+    cancel.setMinWidth(Region.USE_PREF_SIZE); // a wait the user may end must show how, whatever else is shown
+    progress.setMinWidth(80);
     cancel.setAccessibleHelp(Messages.get("status.avbryt.tips"));
     cancel.setOnAction(e -> {
       if (current.get() != null) {
@@ -47,12 +50,28 @@ public final class StatusBar extends HBox {
     working.visibleProperty().bind(current.isNotNull());
     Region gap = new Region();
     HBox.setHgrow(gap, Priority.ALWAYS);
-    getChildren().setAll(info, gap, working);
+    connection.setId("statusForbindelse");
+    connection.setMinWidth(Region.USE_PREF_SIZE); // the board's name gives way to it, not the other way round
+    connection.managedProperty().bind(connection.textProperty().isNotEmpty());
+    connection.visibleProperty().bind(connection.managedProperty());
+    getChildren().setAll(info, connection, gap, working);
     executor.running().addListener((ListChangeListener<BackgroundTask<?>>) c ->
         current.set(executor.running().isEmpty() ? null : executor.running().getLast()));
   }
 
   public void setInfo(String text) {
     info.setText(text);
+  }
+
+  /**
+   * The shared store's connection, told beside the info and never cut short by it (empty: nothing to tell);
+   * {@code broken} shows it as a warning.
+   */
+  public void setConnection(String text, boolean broken) {
+    connection.setText(text);
+    connection.getStyleClass().remove("warning-text");
+    if (broken) {
+      connection.getStyleClass().add("warning-text");
+    }
   }
 }
