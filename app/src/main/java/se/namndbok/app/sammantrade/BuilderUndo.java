@@ -65,11 +65,12 @@ final class BuilderUndo {
     return step(Messages.get("angra.borttagen"), () -> {
       Arendepunkt p = arendelista.restore(removed);
       nyttId.put(id, p.id());
-      return new Resultat(p.id(), Messages.format("byggare.aterstalld", p.ordning(), rubrik));
+      return new Resultat(p.id(), Messages.format("byggare.aterstalld", Punktrad.namnForst(nummer(p.id()), rubrik)));
     }, () -> {
       Arendepunkt p = arendelista.require(current(id));
+      String namn = Punktrad.namnForst(nummer(p.id()), rubrik);
       arendelista.remove(p.id());
-      return new Resultat(null, Messages.format("byggare.borttagen", p.ordning(), rubrik));
+      return new Resultat(null, Messages.format("byggare.borttagen", namn));
     });
   }
 
@@ -78,11 +79,23 @@ final class BuilderUndo {
     // told, as a removal undone is: a walk pressed Ångra and saw a punkt jump with nothing saying why
     return step(Messages.get("angra.flyttad"), () -> {
       arendelista.moveTo(current(id), from);
-      return new Resultat(current(id), Messages.format("byggare.flyttad.tillbaka", rubrik, from + 1));
+      return new Resultat(current(id), flyttad("byggare.flyttad.tillbaka", rubrik, nummer(current(id))));
     }, () -> {
       arendelista.moveTo(current(id), to);
-      return new Resultat(current(id), Messages.format("byggare.flyttad.igen", rubrik, to + 1));
+      return new Resultat(current(id), flyttad("byggare.flyttad.igen", rubrik, nummer(current(id))));
     });
+  }
+
+  /** "”X” är tillbaka som punkt 3.", or without the number for an opening punkt (the list shows none). */
+  private static String flyttad(String key, String rubrik, Integer nummer) {
+    return nummer == null ? Messages.format(key + ".inledande", rubrik) : Messages.format(key, rubrik, nummer);
+  }
+
+  /** The number the list and the kallelse give the item {@code punktId} now; null for an opening one. */
+  private Integer nummer(long punktId) {
+    long sammantradeId = arendelista.require(punktId).sammantradeId();
+    return se.namndbok.core.sammantrade.Kallelsenummer.av(
+        arendelista.rader(sammantradeId).stream().map(r -> r.punkt()).toList()).get(punktId);
   }
 
   /** The id the item has now (it changes when a removed item is put back). */

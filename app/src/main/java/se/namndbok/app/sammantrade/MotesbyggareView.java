@@ -259,7 +259,7 @@ public final class MotesbyggareView extends VBox implements UnsavedChanges.Sourc
     Runnable follow = () -> {
       Punktrad p = selected();
       Innehallsrad row = p == null ? null
-          : vm.innehall().stream().filter(r -> r.punkt() == p.nummer()).findFirst().orElse(null);
+          : vm.innehall().stream().filter(r -> r.id() == p.id()).findFirst().orElse(null);
       if (row == null) {
         table.getSelectionModel().clearSelection();
       } else {
@@ -309,7 +309,7 @@ public final class MotesbyggareView extends VBox implements UnsavedChanges.Sourc
   @Override
   public java.util.List<UnsavedChanges.Guard> guards() {
     Punktrad r = editor.punktProperty().get();
-    String what = r == null ? Messages.get("editor.valj") : Messages.format("osparat.punkt", r.nummer(), r.rubrik());
+    String what = r == null ? Messages.get("editor.valj") : Messages.format("osparat.punkt", r.namn());
     return java.util.List.of(UnsavedChanges.guard(what, editor.dirtyProperty(), done -> editor.save(saved -> {
       done.accept(true);
       vm.reload(null);

@@ -61,7 +61,7 @@ public final class MotesbyggareViewModel {
     this.operationer = new PunktOperationer(services);
     this.undo = new BuilderUndo(services.arendelista(), this::changeSelecting);
     punkter.addListener((ListChangeListener<Punktrad>) c ->
-        innehall.setAll(punkter.stream().map(Innehallsrad::of).toList()));
+        innehall.setAll(punkter.stream().filter(p -> p.kallelsenummer() != null).map(Innehallsrad::of).toList()));
     sammantrade.addListener((o, was, now) -> {
       locked.set(now != null && now.status() == SammantradeStatus.JUSTERAT);
       undo.show(now);
@@ -94,7 +94,7 @@ public final class MotesbyggareViewModel {
         .filter(p -> p.arende() != null && p.arende().id() == a.id()).findFirst().orElse(null))
         .filter(java.util.Objects::nonNull).toList();
     String sagt = redan.isEmpty() ? "" : Messages.format("byggare.finns.redan", String.join(", ", redan.stream()
-        .map(p -> Messages.format("byggare.finns.redan.punkt", p.arendenummer(), p.nummer())).toList()));
+        .map(p -> Messages.format("byggare.finns.redan.punkt", p.arendenummer(), p.punktnummer())).toList()));
     List<ArendepunktInnehall> nya = arenden.stream()
         .filter(a -> redan.stream().noneMatch(p -> p.arende().id() == a.id()))
         .map(a -> new ArendepunktInnehall(ArendepunktTyp.ARENDE, a.id(), a.rubrik(), ForslagAv.FORVALTNINGEN,
@@ -162,7 +162,7 @@ public final class MotesbyggareViewModel {
     UndoHistory h = undo.history();
     change(() -> {
       removed[0] = services.arendelista().remove(r.id());
-      return new Outcome(null, Messages.format("byggare.borttagen", r.nummer(), r.rubrik()));
+      return new Outcome(null, Messages.format("byggare.borttagen", r.namnForst()));
     }, () -> h.done(undo.borttagen(removed[0])));
   }
 

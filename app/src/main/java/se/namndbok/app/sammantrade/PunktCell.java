@@ -113,7 +113,7 @@ final class PunktCell extends ListCell<Punktrad> {
       setAccessibleText(null);
       return;
     }
-    nummer.setText(item.nummer() + ".");
+    nummer.setText(item.kallelsenummer() == null ? "" : item.kallelsenummer() + ".");
     rubrik.setText(item.rubrik());
     arendenr.setText(item.arendenummer());
     arendenr.setVisible(!item.arendenummer().isEmpty());
@@ -121,7 +121,6 @@ final class PunktCell extends ListCell<Punktrad> {
     lock.setVisible(item.sekretess());
     setText(null);
     setGraphic(box);
-    setAccessibleText(Messages.format("byggare.punkt.tillganglig", item.nummer(), item.rubrik(),
-        item.arendenummer(), item.sekretess() ? Messages.get("byggare.sekretess") : ""));
+    setAccessibleText(Messages.format("byggare.punkt.tillganglig", item.namnForst(), item.arendenummer(), item.sekretess() ? Messages.get("byggare.sekretess") : ""));
   }
 }

@@ -43,7 +43,8 @@ final class PunktEditorView extends VBox {
     Label title = new Label();
     title.getStyleClass().add("section-title");
     title.textProperty().bind(Bindings.createStringBinding(() -> vm.punktProperty().get() == null
-        ? Messages.get("editor.valj") : Messages.format("editor.rubrik", vm.punktProperty().get().nummer()),
+        ? Messages.get("editor.valj") : (vm.punktProperty().get().kallelsenummer() == null ? vm.punktProperty().get().rubrik()
+            : Messages.format("editor.rubrik", vm.punktProperty().get().kallelsenummer())),
         vm.punktProperty()));
     Label osparad = new Label(Messages.get("editor.osparad"));
     osparad.setId("editorOsparad");

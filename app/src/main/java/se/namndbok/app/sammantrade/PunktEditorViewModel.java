@@ -72,7 +72,7 @@ public final class PunktEditorViewModel {
       errors.put(field, new SimpleStringProperty(""));
     }
     draft = new FormDraft(services.drafts(), state, () -> punkt.get() == null ? null : "punkt-" + punkt.get().id(),
-        () -> punkt.get() == null ? "" : Messages.format("osparat.punkt", punkt.get().nummer(), rubrik.get()),
+        () -> punkt.get() == null ? "" : Messages.format("osparat.punkt", Punktrad.namn(punkt.get().kallelsenummer(), rubrik.get())),
         Messages.list("utkast.falt.punkt"));
     punkt.addListener((o, was, now) -> show(was, now));
     services.andringar().allt(tabeller -> {

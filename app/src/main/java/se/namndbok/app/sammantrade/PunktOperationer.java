@@ -19,7 +19,10 @@ final class PunktOperationer {
 
   /** The meeting's items in punkt order, each with its ärende, in one read. */
   List<Punktrad> rows(long sammantradeId) {
-    return services.arendelista().rader(sammantradeId).stream().map(r -> new Punktrad(r.punkt(), r.arende())).toList();
+    var rader = services.arendelista().rader(sammantradeId);
+    java.util.Map<Long, Integer> nummer = se.namndbok.core.sammantrade.Kallelsenummer.av(
+        rader.stream().map(r -> r.punkt()).toList());
+    return rader.stream().map(r -> new Punktrad(r.punkt(), r.arende(), nummer.get(r.punkt().id()))).toList();
   }
 
   /**

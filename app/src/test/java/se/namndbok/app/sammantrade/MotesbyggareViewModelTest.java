@@ -115,10 +115,22 @@ class MotesbyggareViewModelTest {
     vm.addRedovisning();
     vm.addOppning();
 
-    assertThat(rubriker()).containsExactly("Upprop", "Val av justerare",
+    assertThat(vm.punkter()).extracting(Punktrad::rubrik).containsExactly("Upprop", "Val av justerare",
         "Statsbidrag för att stärka socialtjänstens beredskap", "Månadsrapport september 2025",
         "Ärendebalans individ- och familjeomsorg", "Meddelanden", "Delegationsbeslut");
-    assertThat(vm.innehall().getFirst().arendenummer()).isEmpty();
+    // as the kallelse: upprop and val av justerare are named on its first page, and the first ärende is punkt 1
+    assertThat(vm.punkter()).extracting(Punktrad::punktnummer).containsExactly("", "", "1", "2", "3", "4", "5");
+    assertThat(rubriker()).containsExactly("Statsbidrag för att stärka socialtjänstens beredskap",
+        "Månadsrapport september 2025", "Ärendebalans individ- och familjeomsorg", "Meddelanden", "Delegationsbeslut");
+    assertThat(vm.innehall()).extracting(Innehallsrad::punkt).containsExactly(1, 2, 3, 4, 5);
+    assertThat(vm.innehall().get(3).arendenummer()).isEmpty();
+
+    Punktrad upprop = vm.punkter().getFirst();
+    vm.remove(upprop);
+    assertThat(vm.noticeProperty().get()).isEqualTo("”Upprop” togs bort. Ångra lägger tillbaka den.");
+    vm.remove(vm.punkter().get(1));
+    assertThat(vm.noticeProperty().get()).startsWith("Punkt 1 ”Statsbidrag för att stärka socialtjänstens beredskap” "
+        + "togs bort.");
   }
 
   @Test

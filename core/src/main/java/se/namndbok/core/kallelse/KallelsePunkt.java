@@ -25,7 +25,10 @@ public record KallelsePunkt(Arendepunkt punkt, Arende arende, List<UnderlagRad> 
     this(punkt, arende, beslutsunderlag, bilagor, meddelanden, delegationsbeslut, null);
   }
 
-  /** The punkt number printed in the table of contents (1, 2, ...). */
+  /**
+   * The punkt's place on the meeting's list (1, 2, ...); the kallelse prints
+   * {@link se.namndbok.core.sammantrade.Kallelsenummer}, which skips upprop and val av justerare.
+   */
   public int nummer() {
     return punkt.ordning();
   }

@@ -18,4 +18,12 @@ public enum ArendepunktTyp {
   public String text() {
     return text;
   }
+
+  /**
+   * Opens the meeting (upprop, val av justerare): named on the kallelse's first page without a number, not a
+   * punkt of its contents, so the first ärende is punkt 1 (as in the board's own kallelser).
+   */
+  public boolean inledande() {
+    return this == UPPROP || this == JUSTERARE;
+  }
 }

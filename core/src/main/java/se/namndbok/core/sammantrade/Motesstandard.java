@@ -20,6 +20,6 @@ public record Motesstandard(LocalTime tid, String plats, List<ArendepunktTyp> pu
 
   /** Whether {@code typ} opens the list (before the ärenden) rather than closing it. */
   static boolean oppnar(ArendepunktTyp typ) {
-    return typ == ArendepunktTyp.UPPROP || typ == ArendepunktTyp.JUSTERARE;
+    return typ.inledande();
   }
 }

@@ -40,9 +40,10 @@ public final class KallelseMapper {
   public static KallelseData from(KallelseUnderlag u, Filer filer, OffsetDateTime skapad) {
     Sammantrade s = u.sammantrade();
     String namnd = u.utskott() == null ? u.namnd().namn() : u.utskott().namn();
-    List<Arendepunkt> punkter = u.punkter().stream()
-        .filter(p -> p.punkt().typ() != ArendepunktTyp.UPPROP && p.punkt().typ() != ArendepunktTyp.JUSTERARE)
-        .map(p -> punkt(p, u, filer)).toList();
+    java.util.Map<Long, Integer> nummer = se.namndbok.core.sammantrade.Kallelsenummer.av(
+        u.punkter().stream().map(KallelsePunkt::punkt).toList());
+    List<Arendepunkt> punkter = u.punkter().stream().filter(p -> !p.punkt().typ().inledande())
+        .map(p -> punkt(p, nummer.get(p.punkt().id()), u, filer)).toList();
     return new KallelseData(u.namnd().kommun(), namnd, s.datum().toString(), tid(s), s.plats() == null ? "" : s.plats(),
         u.ledamoter().stream().map(KallelseMapper::ledamot).toList(), punkter, false, skapad,
         ForstasidaMapper.from(u, filer, skapad));
@@ -58,10 +59,10 @@ public final class KallelseMapper {
         plats.uppdrag().typ() == UppdragTyp.ERSATTARE);
   }
 
-  private static Arendepunkt punkt(KallelsePunkt kp, KallelseUnderlag u, Filer filer) {
+  private static Arendepunkt punkt(KallelsePunkt kp, int nummer, KallelseUnderlag u, Filer filer) {
     PunktTexter t = kp.punkt().innehall().texter() == null ? PunktTexter.INGA : kp.punkt().innehall().texter();
     var arende = kp.arende();
-    return new Arendepunkt(Integer.toString(kp.nummer()), kp.punkt().rubrik(),
+    return new Arendepunkt(Integer.toString(nummer), kp.punkt().rubrik(),
         arende == null ? "" : arende.diarienummer().toString(),
         arende == null || arende.klassificering() == null ? "" : arende.klassificering().toString(),
         Sekretessgrund.of(u.sekretess(kp).orElse(null)), forslagRubrik(kp.punkt().innehall().forslagAv(), u),

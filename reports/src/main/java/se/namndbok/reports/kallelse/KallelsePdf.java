@@ -22,7 +22,17 @@ public final class KallelsePdf {
    * @throws ExportException with a Swedish message, e.g. naming an attachment that cannot be merged
    */
   public static ExportResult write(KallelseData data, Version version, Path out, Progress progress) {
-    return ReportPdf.write(document(data, version), out, progress);
+    ExportResult written = ReportPdf.write(document(data, version), out, progress);
+    return data.ledamoter().isEmpty() ? written.withWarning(utanLedamoter(data)) : written;
+  }
+
+  /**
+   * Said when no one holds a seat on the meeting's day: the first page then lists no ordförande, ledamöter or
+   * ersättare, which is never what a board sends (typically the uppdrag end before a new term's first meeting).
+   */
+  static String utanLedamoter(KallelseData data) {
+    return "Ingen har ett uppdrag i " + data.namnd() + " den " + data.datum() + ", så kallelsen saknar ordförande, "
+        + "ledamöter och ersättare. Ge dem uppdrag som gäller den dagen under Inställningar → Ledamöter och ersättare.";
   }
 
   /** The kallelse as the bytes of a PDF, e.g. the version sent, kept exactly as made. */

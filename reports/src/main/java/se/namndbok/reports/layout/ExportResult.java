@@ -14,4 +14,10 @@ public record ExportResult(boolean pdfA, boolean pdfUa, int pages, List<String> 
   public ExportResult {
     warnings = List.copyOf(warnings);
   }
+
+  /** The same result with {@code warning} told first. */
+  public ExportResult withWarning(String warning) {
+    return new ExportResult(pdfA, pdfUa, pages,
+        java.util.stream.Stream.concat(java.util.stream.Stream.of(warning), warnings.stream()).toList());
+  }
 }
