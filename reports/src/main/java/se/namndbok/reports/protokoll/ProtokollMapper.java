@@ -88,14 +88,20 @@ public final class ProtokollMapper {
     return a.isEmpty() ? "" : (a.size() == 1 ? "Ajournering kl. " : "Ajourneringar kl. ") + String.join(", ", a);
   }
 
-  /** Each rättelse with its reason and changes; a change to a confidential § is told without its text in public. */
+  /**
+   * Each rättelse with its reason and changes; a change to a confidential § is told without its text in public,
+   * and so is the reason for such a rättelse (free text about the § that a walk found printed in the public copy).
+   */
   static List<Rattelsetext> rattelser(ProtokollUnderlag u) {
     List<String> hemliga = u.punkter().stream().filter(p -> u.sekretess(p).isPresent()).filter(p -> p.nummer() != null)
         .map(p -> "§ " + p.nummer() + " ").toList();
-    return u.rattelser().stream().map(v -> new Rattelsetext("Rättelse " + v.skapad().toLocalDate() + " av "
-        + v.skapadAv() + " (version " + v.version() + ")", v.skal(), v.andringar(), v.andringar().stream()
-        .map(a -> hemliga.stream().filter(a::startsWith).findFirst()
-            .map(h -> h.strip() + " ändrad; innehållet omfattas av sekretess").orElse(a)).toList())).toList();
+    return u.rattelser().stream().map(v -> {
+      boolean hemlig = v.andringar().stream().anyMatch(a -> hemliga.stream().anyMatch(a::startsWith));
+      return new Rattelsetext("Rättelse " + v.skapad().toLocalDate() + " av " + v.skapadAv() + " (version "
+          + v.version() + ")", v.skal(), hemlig ? Rattelsetext.SKAL_UNDANHALLET : v.skal(), v.andringar(),
+          v.andringar().stream().map(a -> hemliga.stream().filter(a::startsWith).findFirst()
+              .map(h -> h.strip() + " ändrad; innehållet omfattas av sekretess").orElse(a)).toList());
+    }).toList();
   }
 
   static String tid(Sammantrade s) {
