@@ -69,7 +69,7 @@ final class DelegaterPane extends VBox {
     sel.addListener((o, was, now) -> {
       if (now != null) {
         keep[0] = now.id();
-        vm.namnProperty().set(now.namn());
+        vm.visa(now);
       }
     });
     vm.delegater().addListener((javafx.collections.ListChangeListener<Delegat>) c ->

@@ -22,6 +22,8 @@ public final class DelegaterViewModel {
   private final StringProperty namn = new SimpleStringProperty("");
   private final FieldErrors errors = new FieldErrors(DelegatService.FIELD);
   private final EntryFormState state = EntryFormState.of(java.util.List.of(namn));
+  /** The delegat whose name the field shows, or null for a new one. */
+  private Delegat valt;
 
   public DelegaterViewModel(AppServices services, TaskExecutor executor) {
     this.services = services;
@@ -49,6 +51,7 @@ public final class DelegaterViewModel {
   }
 
   private void typedUsed() {
+    valt = null;
     namn.set("");
     state.saved();
   }
@@ -58,8 +61,24 @@ public final class DelegaterViewModel {
    * is shown; Spara adds it, as Enter in the field does.
    */
   public UnsavedChanges.Guard guard() {
-    return UnsavedChanges.guard(Messages.get("osparat.delegat"), state.dirtyProperty(), this::add, state::discard,
-        errors::summary);
+    return UnsavedChanges.guard(Messages.get("osparat.delegat"), state.dirtyProperty(), done -> {
+      if (valt == null) {
+        add(done);
+      } else {
+        run(() -> services.delegater().rename(valt.id(), valt.version(), namn.get()), this::typedUsed, done);
+      }
+    }, state::discard, errors::summary);
+  }
+
+  /**
+   * Shows the chosen delegat's name in the field, to be given another: as it is saved, so choosing one is not a
+   * change (it was, and leaving the area asked to save it and then refused it as a duplicate).
+   */
+  public void visa(Delegat d) {
+    valt = d;
+    errors.clear();
+    namn.set(d == null ? "" : d.namn());
+    state.saved();
   }
 
   /** Moves {@code d} up (-1) or down (+1) in the order. */

@@ -12,8 +12,11 @@ import se.namndbok.app.shared.TaskExecutor;
 
 /** Inställningar: the nämnd, its meetings, utskott, ledamöter, delegater, the insats catalogue
  * and (embedded store) its encryption, one tab each. */
-public final class InstallningarView extends VBox implements se.namndbok.app.shared.UnsavedChanges.Source {
+public final class InstallningarView extends VBox implements se.namndbok.app.shared.UnsavedChanges.Source,
+    se.namndbok.app.shared.AreaCommands {
   private final java.util.List<se.namndbok.app.shared.UnsavedChanges.Guard> guards = new java.util.ArrayList<>();
+  private final TabPane tabs;
+  private final LedamoterPane ledamoterPane;
 
   public InstallningarView(AppServices services, TaskExecutor executor) {
     NamndViewModel namnd = new NamndViewModel(services, executor);
@@ -29,11 +32,12 @@ public final class InstallningarView extends VBox implements se.namndbok.app.sha
     getStyleClass().add("area");
     Label title = new Label(Messages.get("nav.installningar"));
     title.getStyleClass().add("area-title");
-    TabPane tabs = new TabPane(
+    ledamoterPane = new LedamoterPane(ledamoter);
+    tabs = new TabPane(
         tab("namnd", scrolling(new NamndPane(namnd, kallelse, services, executor))),
         tab("moten", new MotenPane(moten, services.fileDialogs())),
         tab("utskott", new UtskottPane(utskott)),
-        tab("ledamoter", new LedamoterPane(ledamoter)),
+        tab("ledamoter", ledamoterPane),
         tab("delegater", scrolling(new DelegaterPane(delegater,
             new DelegationsordningViewModel(services, executor), services.fileDialogs()))),
         tab("insatser", new InsatserPane(insatser)));
@@ -50,6 +54,16 @@ public final class InstallningarView extends VBox implements se.namndbok.app.sha
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     VBox.setVgrow(tabs, Priority.ALWAYS);
     getChildren().setAll(title, tabs);
+  }
+
+  /** Ctrl+N and Arkiv → Nytt: on the Ledamöter tab an empty form for a new ledamot; elsewhere nothing. */
+  @Override
+  public boolean nytt() {
+    if (tabs.getSelectionModel().getSelectedItem().getContent() == ledamoterPane) {
+      ledamoterPane.ny();
+      return true;
+    }
+    return false;
   }
 
   /**

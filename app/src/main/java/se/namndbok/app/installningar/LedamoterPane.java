@@ -44,6 +44,14 @@ final class LedamoterPane extends SplitPane {
     vm.load();
   }
 
+  /** Ctrl+N: an empty form for a new ledamot (what is typed for the one shown is asked about first). */
+  void ny() {
+    se.namndbok.app.shared.UnsavedChanges.thenRun(() -> List.of(vm.guard()), this, () -> {
+      vm.selectedProperty().set(null);
+      lookup("#ledFornamn").requestFocus();
+    });
+  }
+
   private VBox ledamoter() {
     TableView<Ledamot> table = new TableView<>(vm.ledamoter());
     table.setId("ledamoterTable");
@@ -78,8 +86,18 @@ final class LedamoterPane extends SplitPane {
     update.disableProperty().bind(vm.selectedProperty().isNull());
     Label uppdragTitle = new Label(Messages.get("installningar.uppdrag"));
     uppdragTitle.getStyleClass().add("section-title");
-    VBox box = new VBox(8, names, new HBox(8, add, update), Forms.errorLabel("ledError", e.general()), uppdragTitle,
+    Label lage = new Label();
+    lage.setId("ledLage");
+    lage.setWrapText(true);
+    lage.getStyleClass().add("muted");
+    lage.textProperty().bind(vm.lageProperty());
+    VBox box = new VBox(8, lage, names, new HBox(8, add, update), Forms.errorLabel("ledError", e.general()), uppdragTitle,
         uppdragTable(), uppdragForm());
+    vm.tillagdProperty().addListener((o, was, now) -> {
+      if (now) {
+        box.lookup("#uppTyp").requestFocus();
+      }
+    });
     box.setStyle("-fx-padding: 0 0 0 12;");
     return box;
   }

@@ -49,16 +49,23 @@ public final class LedamoterViewModel {
   private final ObjectProperty<UppdragTyp> typ = new SimpleObjectProperty<>(UppdragTyp.ORDINARIE);
   private final ObjectProperty<Roll> roll = new SimpleObjectProperty<>(Roll.LEDAMOT);
   private final ObjectProperty<Utskott> utskott = new SimpleObjectProperty<>();
-  private final StringProperty fran = new SimpleStringProperty("2023-01-01");
-  private final StringProperty till = new SimpleStringProperty("2026-12-31");
+  private final StringProperty fran = new SimpleStringProperty("");
+  private final StringProperty till = new SimpleStringProperty("");
   private final FieldErrors ledamotErrors = new FieldErrors(FORNAMN, EFTERNAMN, PARTI);
   private final FieldErrors uppdragErrors = new FieldErrors(FRAN, TILL, ROLL, "Ledamot/ersättare", "Utskott");
   /** The name and party fields against the selected ledamot's (or empty ones for a new ledamot). */
   private final EntryFormState state = EntryFormState.of(List.of(fornamn, efternamn, parti));
+  /** Says which ledamot the name fields change, or that they add a new one; after an add, what to do next. */
+  private final StringProperty lage = new SimpleStringProperty(Messages.get("installningar.ledamot.lage.ny"));
+  /** Set by an add: the ledamot's uppdrag are what to fill in next. */
+  private final javafx.beans.property.BooleanProperty tillagd = new javafx.beans.property.SimpleBooleanProperty();
 
   public LedamoterViewModel(AppServices services, TaskExecutor executor) {
     this.services = services;
     this.executor = executor;
+    int start = mandatperiodensStart(services.clock().today().getYear());
+    fran.set(LocalDate.of(start, 1, 1).toString());
+    till.set(LocalDate.of(start + 3, 12, 31).toString());
     selected.addListener((o, was, now) -> selectedChanged(now));
     typ.addListener((o, was, now) -> roll.set(now == UppdragTyp.ERSATTARE ? Roll.ERSATTARE : Roll.LEDAMOT));
   }
@@ -72,6 +79,15 @@ public final class LedamoterViewModel {
         .executeWith(executor);
   }
 
+  /**
+   * The first year of the kommun's four-year term that {@code year} falls in (2023–2026, 2027–2030, …): what a new
+   * uppdrag runs over unless the user says otherwise (the dates were fixed at 2023–2026, and a board entered for
+   * 2027 had no one in its kallelse).
+   */
+  static int mandatperiodensStart(int year) {
+    return 2023 + Math.floorDiv(year - 2023, 4) * 4;
+  }
+
   private static List<Ledamot> sorted(List<Ledamot> all) {
     return all.stream().sorted((a, b) -> {
       int c = Texts.swedishOrder().compare(a.efternamn(), b.efternamn());
@@ -80,6 +96,8 @@ public final class LedamoterViewModel {
   }
 
   private void selectedChanged(Ledamot l) {
+    lage.set(l == null ? Messages.get("installningar.ledamot.lage.ny")
+        : Messages.format("installningar.ledamot.lage.andra", l.namn()));
     ledamotErrors.clear();
     uppdragErrors.clear();
     uppdrag.clear();
@@ -126,7 +144,14 @@ public final class LedamoterViewModel {
     BackgroundTask.wrap(() -> {
       Ledamot saved = services.ledamoter().add(f, e, p);
       return new Changed(saved, sorted(services.ledamoter().all()));
-    }).onSuccess(c -> changed(c, done)).onFailure(ledamotErrors.refused(done)).executeWith(executor);
+    }).onSuccess(c -> {
+      changed(c, done);
+      // a walk typed the next person over the fields of the one just added and Enter renamed him: the form now
+      // says it changes him, and the focus goes on to his uppdrag
+      lage.set(Messages.format("installningar.ledamot.lage.tillagd", c.ledamot().namn()));
+      tillagd.set(true);
+      tillagd.set(false);
+    }).onFailure(ledamotErrors.refused(done)).executeWith(executor);
   }
 
   /** Saves the name and party fields onto the selected ledamot. */
@@ -221,6 +246,16 @@ public final class LedamoterViewModel {
 
   public ObservableList<Utskott> organ() {
     return organ;
+  }
+
+  /** "Ny ledamot: …" or "Du ändrar Örjan Öhman: …": what Enter in the name fields will do. */
+  public javafx.beans.property.ReadOnlyStringProperty lageProperty() {
+    return lage;
+  }
+
+  /** Turns true (and back) when a ledamot was added: the view moves on to the uppdrag. */
+  public javafx.beans.property.ReadOnlyBooleanProperty tillagdProperty() {
+    return tillagd;
   }
 
   public ObjectProperty<Ledamot> selectedProperty() {

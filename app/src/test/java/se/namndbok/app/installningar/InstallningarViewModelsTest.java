@@ -173,6 +173,22 @@ class InstallningarViewModelsTest {
   }
 
   @Test
+  void choosingADelegatIsNotAChangeAndARenameTypedOverItIsSavedThroughTheQuestion() {
+    DelegaterViewModel vm = new DelegaterViewModel(services, executor);
+    vm.load();
+    Delegat mas = vm.delegater().get(1);
+    vm.visa(mas);
+    assertThat(vm.namnProperty().get()).isEqualTo("MAS/MAR/SAS");
+    assertThat(vm.guard().dirty().get()).as("only chosen, nothing typed").isFalse();
+
+    vm.namnProperty().set("MAS");
+    assertThat(vm.guard().dirty().get()).isTrue();
+    vm.guard().save(ok -> assertThat(ok).isTrue());
+    assertThat(services.delegater().all()).extracting(Delegat::namn)
+        .containsExactly("Verksamhetschef/avdelningschef", "MAS");
+  }
+
+  @Test
   void utskottAreAddedAndADuplicateRefused() {
     UtskottViewModel vm = new UtskottViewModel(services, executor);
     vm.load();
@@ -233,6 +249,29 @@ class InstallningarViewModelsTest {
     vm.partiProperty().set("");
     vm.addLedamot();
     assertThat(vm.ledamotErrors().get("Parti").get()).startsWith("Parti:");
+  }
+
+  @Test
+  void aNewUppdragRunsOverTheTermOfTodayAndTheFormSaysWhatEnterWillDo() {
+    assertThat(LedamoterViewModel.mandatperiodensStart(2026)).isEqualTo(2023);
+    assertThat(LedamoterViewModel.mandatperiodensStart(2027)).isEqualTo(2027);
+    assertThat(LedamoterViewModel.mandatperiodensStart(2030)).isEqualTo(2027);
+    assertThat(LedamoterViewModel.mandatperiodensStart(2022)).isEqualTo(2019);
+    LedamoterViewModel vm = new LedamoterViewModel(services, executor);
+    int start = LedamoterViewModel.mandatperiodensStart(services.clock().today().getYear());
+    assertThat(vm.franProperty().get()).isEqualTo(start + "-01-01");
+    assertThat(vm.tillProperty().get()).isEqualTo((start + 3) + "-12-31");
+
+    vm.load();
+    assertThat(vm.lageProperty().get()).startsWith("Ny ledamot");
+    vm.fornamnProperty().set("Örjan");
+    vm.efternamnProperty().set("Öhman");
+    vm.partiProperty().set("S");
+    vm.addLedamot();
+    assertThat(vm.lageProperty().get()).startsWith("Örjan Öhman är tillagd.");
+    vm.selectedProperty().set(null);
+    vm.selectedProperty().set(vm.ledamoter().getFirst());
+    assertThat(vm.lageProperty().get()).startsWith("Du ändrar Örjan Öhman: Enter sparar");
   }
 
   @Test
