@@ -113,8 +113,10 @@ class RegistreringWindowTest {
     typeDecision(robot, "2025-10-02", "Beslut att ta bort");
     waitUntil("second saved", () -> table.getItems().size() == 2);
 
+    robot.interact(() -> table.getSelectionModel().clearSelection());
     robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
     waitUntil("the list focused", table::isFocused);
+    assertThat(table.getSelectionModel().getSelectedIndex()).as("Ctrl+L lands on a row").isZero();
     int row = table.getItems().stream().map(Delegationsbeslut::rubrik).toList().indexOf("Beslut att ta bort");
     robot.interact(() -> table.getSelectionModel().select(row));
     robot.press(KeyCode.SHIFT, KeyCode.F10).release(KeyCode.F10, KeyCode.SHIFT);

@@ -32,7 +32,7 @@ public final class DelegationsbeslutView extends VBox implements AreaCommands.De
     this.formVm = new DelegationsbeslutFormViewModel(services, executor, vm.history());
     DelegationsbeslutForm form = new DelegationsbeslutForm(formVm, vm::saved);
     area = new ReportedEntriesArea<>(this, vm, SPEC,
-        (Delegationsbeslut b) -> Messages.format("delegationsbeslut.borttaget", b.diarienummer(), b.rubrik()))
+        (Delegationsbeslut b) -> Messages.format("delegationsbeslut.borttaget", b.diarienummer(), Messages.kort(b.rubrik())))
         .redovisning(services, new RedovisningViewModel(services, executor));
     area.build(form, form::focusFirst, List.of(delegatFilter()), columns(), b -> {
       formVm.edit(b);

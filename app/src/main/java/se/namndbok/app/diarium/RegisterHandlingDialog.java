@@ -106,7 +106,15 @@ public final class RegisterHandlingDialog extends Dialog<Handling> {
     choose.setMinWidth(Button.USE_PREF_SIZE);
     choose.setOnAction(ev -> files.open(choose.getScene().getWindow(), Messages.get("handling.fil.valj.rubrik"), null,
         List.of(new FileChooser.ExtensionFilter(Messages.get("handling.fil.typer"),
-            Filtyp.TILLATNA.stream().map(t -> "*." + t).toList()))).ifPresent(vm::setFile));
+            Filtyp.TILLATNA.stream().map(t -> "*." + t).toList()))).ifPresent(file -> {
+              vm.setFile(file);
+              // on to Registrera: left on this button, Enter (which registers everywhere else in the dialog)
+              // opened the file dialog again
+              javafx.scene.Node save = choose.getScene().lookup("#handlingSpara");
+              if (save != null) {
+                save.requestFocus();
+              }
+            }));
     Button remove = new Button(Messages.get("handling.fil.tabort"));
     remove.setId("handlingTaBortFil");
     remove.setMinWidth(Button.USE_PREF_SIZE);

@@ -29,7 +29,7 @@ public final class MeddelandeView extends VBox implements AreaCommands.Delegatin
     this.formVm = new MeddelandeFormViewModel(services, executor, vm.history());
     MeddelandeForm form = new MeddelandeForm(formVm, vm::saved);
     area = new ReportedEntriesArea<>(this, vm, SPEC,
-        (Meddelande m) -> Messages.format("meddelanden.borttaget", m.avsandareRad(), m.amne()))
+        (Meddelande m) -> Messages.format("meddelanden.borttaget", Messages.kort(m.avsandareRad(), 40), Messages.kort(m.amne())))
         .redovisning(services, new RedovisningViewModel(services, executor));
     area.build(form, form::focusFirst, List.of(), columns(), m -> {
       formVm.edit(m);

@@ -88,7 +88,8 @@ final class BuilderUndo {
 
   /** "”X” är tillbaka som punkt 3.", or without the number for an opening punkt (the list shows none). */
   private static String flyttad(String key, String rubrik, Integer nummer) {
-    return nummer == null ? Messages.format(key + ".inledande", rubrik) : Messages.format(key, rubrik, nummer);
+    String kort = Messages.kort(rubrik);
+    return nummer == null ? Messages.format(key + ".inledande", kort) : Messages.format(key, kort, nummer);
   }
 
   /** The number the list and the kallelse give the item {@code punktId} now; null for an opening one. */

@@ -40,7 +40,8 @@ public record Punktrad(Arendepunkt punkt, Arende arende, Integer kallelsenummer)
   }
 
   static String namn(Integer kallelsenummer, String rubrik) {
-    return (kallelsenummer == null ? "" : "punkt " + kallelsenummer + " ") + "”" + rubrik + "”";
+    return (kallelsenummer == null ? "" : "punkt " + kallelsenummer + " ") + "”"
+        + se.namndbok.app.shared.Messages.kort(rubrik) + "”";
   }
 
   public String rubrik() {

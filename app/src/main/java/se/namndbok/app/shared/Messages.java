@@ -28,6 +28,23 @@ public final class Messages {
     return text == null || text.isBlank() ? "" : " ”" + text.strip() + "”";
   }
 
+  /**
+   * A long text (a rubrik, say) cut to about {@code max} characters at a word, with "…": for a notice that names
+   * it, so the sentence's verb ("togs bort") is not what the notice's own ellipsis cuts off.
+   */
+  public static String kort(String text, int max) {
+    if (text == null || text.length() <= max) {
+      return text;
+    }
+    int cut = text.lastIndexOf(' ', max);
+    return text.substring(0, cut > max / 2 ? cut : max).stripTrailing() + " …";
+  }
+
+  /** {@link #kort(String, int)} at the length notices use. */
+  public static String kort(String text) {
+    return kort(text, 48);
+  }
+
   public static ResourceBundle bundle() {
     return BUNDLE;
   }

@@ -128,6 +128,9 @@ public final class ReportedEntriesArea<E extends se.namndbok.core.anmalan.Anmala
       importera();
     } else if (Shortcuts.LISTAN.matches(e)) {
       table.requestFocus();
+      if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+        table.getSelectionModel().select(0); // on a row, so Delete and Enter act at once (they did nothing)
+      }
     } else if (Shortcuts.NYTT.matches(e)) {
       focusForm.run();
     } else {

@@ -16,6 +16,15 @@ class MessagesTest {
   private static final Pattern KEY = Pattern.compile("Messages\\.(?:get|format)\\(\"([a-z0-9.]+)\"\\s*[,)]");
 
   @Test
+  void aLongRubrikInANoticeIsCutAtAWordSoTheSentenceEnds() {
+    String rubrik = "Åtgärdsplan för ökad tillgänglighet inom äldreomsorgens särskilda boenden i hela kommunen";
+
+    assertThat(Messages.kort(rubrik)).isEqualTo("Åtgärdsplan för ökad tillgänglighet inom …").hasSizeLessThan(50);
+    assertThat(Messages.kort("Månadsrapport september 2025")).isEqualTo("Månadsrapport september 2025");
+    assertThat(Messages.kort("x".repeat(80), 48)).isEqualTo("x".repeat(48) + " …");
+  }
+
+  @Test
   void everyKeyTheSourcesUseIsInTheSwedishBundle() throws IOException {
     Set<String> used = new TreeSet<>();
     try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
