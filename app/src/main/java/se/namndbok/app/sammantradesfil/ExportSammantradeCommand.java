@@ -33,7 +33,10 @@ public final class ExportSammantradeCommand extends StoreCommand {
         throw new UncheckedIOException(e);
       }
     });
-    System.out.println("Sammanträdet " + datum + " är sparat i " + output.getFileName() + ".");
+    // the whole path (a bare name left the user looking for it), and what the file holds: every confidential text
+    // and attachment, so it is handled as confidential (docs/sammantrade-format.md)
+    System.out.println("Sammanträdet " + datum + " är sparat i " + output.toAbsolutePath() + ". Filen innehåller "
+        + "sammanträdets alla texter och bilagor, också de sekretessbelagda: hantera den som sekretessbelagd.");
     return 0;
   }
 }

@@ -20,7 +20,13 @@ public final class ImportSammantradeCommand extends StoreCommand {
   protected int run(CoreServices core) {
     SammantradesfilImport.Importerat i = core.sammantradesfilImport().importera(file);
     System.out.println("Sammanträdet " + i.sammantrade().datum() + " är inläst från " + file.getFileName() + ": "
-        + i.punkter() + " punkter, " + i.arenden() + " ärenden, " + i.anmalningar() + " anmälningar.");
+        + antal(i.punkter(), "punkt", "punkter") + ", " + antal(i.arenden(), "ärende", "ärenden") + ", "
+        + antal(i.anmalningar(), "anmälan", "anmälningar") + ".");
     return 0;
+  }
+
+  /** "1 anmälan", "3 anmälningar". */
+  static String antal(int n, String en, String flera) {
+    return n + " " + (n == 1 ? en : flera);
   }
 }

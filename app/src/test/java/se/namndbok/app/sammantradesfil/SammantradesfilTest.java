@@ -98,7 +98,17 @@ class SammantradesfilTest {
       // the quarterly figures come from the store's own decisions, not from the file (decision 0118)
       CoreWiring.build(db, TestStore.CLOCK).demo().loadStatistik();
     }
-    assertThat(run(tom, "import", "sammantrade", fil.toString())).isZero();
+    PrintStream originalOut = System.out;
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    try {
+      assertThat(run(tom, "import", "sammantrade", fil.toString())).isZero();
+    } finally {
+      System.setOut(originalOut);
+    }
+    assertThat(out.toString(StandardCharsets.UTF_8)).as("what it says it read, in Swedish numbers")
+        .containsPattern("är inläst från mote.json: 19 punkter, \\d+ ärenden, \\d+ anmälningar\\.");
+    assertThat(ImportSammantradeCommand.antal(1, "anmälan", "anmälningar")).isEqualTo("1 anmälan");
 
     for (String version : new String[] {"", "--offentlig"}) {
       Path fore = dir.resolve("fore" + version + ".pdf");
