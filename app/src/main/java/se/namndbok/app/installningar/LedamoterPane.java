@@ -61,7 +61,10 @@ final class LedamoterPane extends SplitPane {
     table.getColumns().setAll(List.of(
         EntryForms.column("ledKol-namn", Messages.get("installningar.ledamot.namn"), Ledamot::namn, Texts.swedishOrder()),
         EntryForms.column("ledKol-parti", LedamoterViewModel.PARTI, Ledamot::parti, Texts.swedishOrder())));
-    table.setPlaceholder(new Label(Messages.get("installningar.ledamoter.inga")));
+    Label inga = new Label(Messages.get("installningar.ledamoter.inga"));
+    inga.setWrapText(true); // it was cut at the list's width ("… till…")
+    inga.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+    table.setPlaceholder(inga);
     GuardedSelection.bind(table, vm.selectedProperty(), () -> List.of(vm.guard()));
     VBox.setVgrow(table, Priority.ALWAYS);
     return new VBox(8, table);
@@ -114,7 +117,12 @@ final class LedamoterPane extends SplitPane {
         EntryForms.column("uppKol-organ", Messages.get("installningar.uppdrag.kol.organ"), vm::organ, Texts.swedishOrder()),
         EntryForms.<Uppdrag, LocalDate>column("uppKol-fran", LedamoterViewModel.FRAN, Uppdrag::fran, Comparator.naturalOrder()),
         EntryForms.<Uppdrag, LocalDate>column("uppKol-till", LedamoterViewModel.TILL, Uppdrag::till, Comparator.naturalOrder())));
-    table.setPlaceholder(new Label(Messages.get("installningar.uppdrag.inga")));
+    Label inga = new Label();
+    inga.setWrapText(true);
+    inga.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.selectedProperty().get() == null
+        ? Messages.get("installningar.uppdrag.inga")
+        : Messages.format("installningar.uppdrag.inga.valt", vm.selectedProperty().get().namn()), vm.selectedProperty()));
+    table.setPlaceholder(inga);
     table.setPrefHeight(150);
     VBox.setVgrow(table, Priority.ALWAYS);
     Button remove = button("uppTaBort", "installningar.uppdrag.tabort",

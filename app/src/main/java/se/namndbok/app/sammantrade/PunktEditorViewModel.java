@@ -360,13 +360,21 @@ public final class PunktEditorViewModel {
   }
 
   /**
-   * Under the box, for an item whose ärende is confidential in the diarium: that it is, and, unticked, that the
-   * item is then shown in the public kallelse (released). Empty otherwise.
+   * Under the box: for an item whose ärende is confidential in the diarium, that it is, and, unticked, that the
+   * item is then shown in the public kallelse (released); for a withheld item, that its rubrik is still printed
+   * there (a walk's public kallelse named "pojke född 2012" that way). Empty with no item shown.
    */
   public javafx.beans.binding.StringBinding sekretessHint() {
-    return javafx.beans.binding.Bindings.createStringBinding(() -> !arendetSekretess.get() ? ""
-        : Messages.get(sekretess.get() ? "editor.sekretess.arendet" : "editor.sekretess.friklassad"),
-        arendetSekretess, sekretess);
+    return javafx.beans.binding.Bindings.createStringBinding(() -> {
+      if (punkt.get() == null) {
+        return "";
+      }
+      if (!sekretess.get()) {
+        return arendetSekretess.get() ? Messages.get("editor.sekretess.friklassad") : "";
+      }
+      return (arendetSekretess.get() ? Messages.get("editor.sekretess.arendet") + " " : "")
+          + Messages.get("editor.sekretess.rubrik");
+    }, punkt, arendetSekretess, sekretess);
   }
 
   public StringProperty underlagTextProperty() {

@@ -60,6 +60,9 @@ class LedamoterWindowTest {
     waitUntil("added", () -> world.services.ledamoter().all().size() == before + 1);
     Node typ = robot.lookup("#uppTyp").query();
     waitUntil("the focus on his uppdrag", typ::isFocused);
+    javafx.scene.control.TableView<?> uppdrag = robot.lookup("#uppdragTable").query();
+    assertThat(((Label) uppdrag.getPlaceholder()).getText()).as("the empty uppdrag list names him")
+        .isEqualTo("Örjan Öhman har inga uppdrag än. Lägg till ett nedan.");
     assertThat(lage.getText()).isEqualTo("Örjan Öhman är tillagd. Ge uppdrag nedan (Enter lägger till); Ctrl+N "
         + "börjar nästa ledamot.");
 

@@ -145,7 +145,8 @@ class PunktEditorViewModelTest {
 
     assertThat(vm.sekretessProperty().get()).as("withheld, as the public kallelse does").isTrue();
     assertThat(builder.selectedProperty().get().sekretess()).as("the list's lock").isTrue();
-    assertThat(vm.sekretessHint().get()).isEqualTo("Ärendet är sekretessbelagt i diariet.");
+    assertThat(vm.sekretessHint().get()).isEqualTo("Ärendet är sekretessbelagt i diariet. Rubriken och ärendenumret "
+        + "visas ändå i den offentliga kallelsen: skriv rubriken så att ingen enskild kan kännas igen.");
 
     vm.sekretessProperty().set(false);
     assertThat(vm.sekretessHint().get()).contains("visas i den offentliga kallelsen (friklassad)");
@@ -162,6 +163,9 @@ class PunktEditorViewModelTest {
     vm.sekretessProperty().set(true);
     vm.save(saved::add);
     assertThat(f.services.core().kallelse().underlag(f.mote.id()).punkter().getLast().sekretess()).isTrue();
+
+    vm.punktProperty().set(null);
+    assertThat(vm.sekretessHint().get()).as("nothing shown, nothing said").isEmpty();
   }
 
   @Test
