@@ -95,7 +95,8 @@ public final class ProtokollMapper {
     return u.rattelser().stream().map(v -> new Rattelsetext("Rättelse " + v.skapad().toLocalDate() + " av "
         + v.skapadAv() + " (version " + v.version() + ")", v.skal(), v.andringar(), v.andringar().stream()
         .map(a -> hemliga.stream().filter(a::startsWith).findFirst()
-            .map(h -> h.strip() + " ändrad; innehållet omfattas av sekretess").orElse(a)).toList())).toList();
+            .map(h -> h.strip() + " ändrad; innehållet omfattas av sekretess").orElse(a)).toList(),
+        v.skapad().toLocalDate().toString(), v.version())).toList();
   }
 
   static String tid(Sammantrade s) {
