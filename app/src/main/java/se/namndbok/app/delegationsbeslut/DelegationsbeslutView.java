@@ -40,7 +40,7 @@ public final class DelegationsbeslutView extends VBox implements AreaCommands.De
     }, b -> java.util.Objects.equals(formVm.editingProperty().get(), b.id()));
     formVm.loadDelegater();
     vm.load();
-    services.andringar().pa(java.util.Set.of("delegationsbeslut", "delegat"), vm::refresh);
+    services.andringar().pa(java.util.Set.of("delegationsbeslut", "delegat", "arende"), vm::refresh);
   }
 
   private ComboBox<Delegat> delegatFilter() {
@@ -76,7 +76,7 @@ public final class DelegationsbeslutView extends VBox implements AreaCommands.De
     TableColumn<Delegationsbeslut, String> rubrik = EntryForms.column("dbKol-rubrik", Messages.get("falt.rubrik"),
         Delegationsbeslut::rubrik, text);
     TableColumn<Delegationsbeslut, String> sekretess = EntryForms.column("dbKol-sekretess", Messages.get("kol.sekretess"),
-        b -> Messages.get(b.sekretess() ? "ja" : "nej"), text);
+        vm::sekretess, text);
     TableColumn<Delegationsbeslut, String> mote = EntryForms.column("dbKol-mote", Messages.get("kol.anmals"),
         vm::anmalsTill, text);
     EntryForms.width(datum, 130, 130);
@@ -84,7 +84,7 @@ public final class DelegationsbeslutView extends VBox implements AreaCommands.De
     EntryForms.width(delegat, 200, 260);
     EntryForms.width(punkt, 75, 75);
     EntryForms.width(rubrik, 200, 400);
-    EntryForms.width(sekretess, 110, 110);
+    EntryForms.width(sekretess, 125, 125);
     EntryForms.width(mote, 180, 180);
     return List.of(datum, nummer, delegat, punkt, rubrik, sekretess, mote);
   }

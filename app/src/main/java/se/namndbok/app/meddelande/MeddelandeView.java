@@ -37,7 +37,7 @@ public final class MeddelandeView extends VBox implements AreaCommands.Delegatin
     }, m -> java.util.Objects.equals(formVm.editingProperty().get(), m.id()));
     formVm.loadAvsandare();
     vm.load();
-    services.andringar().pa(java.util.Set.of("meddelande"), vm::refresh);
+    services.andringar().pa(java.util.Set.of("meddelande", "arende"), vm::refresh);
   }
 
   private List<TableColumn<Meddelande, ?>> columns() {
@@ -53,6 +53,8 @@ public final class MeddelandeView extends VBox implements AreaCommands.Delegatin
         Messages.get("falt.diarienummer"), Meddelande::diarienummer, Comparator.naturalOrder());
     TableColumn<Meddelande, String> hid = EntryForms.column("mdKol-hid", Messages.get("kol.hid"),
         m -> m.handlingsId() == null ? "" : m.handlingsId().toString(), text);
+    TableColumn<Meddelande, String> sekretess = EntryForms.column("mdKol-sekretess", Messages.get("kol.sekretess"),
+        vm::sekretess, text);
     TableColumn<Meddelande, String> mote = EntryForms.column("mdKol-mote", Messages.get("kol.anmals"), vm::anmalsTill, text);
     EntryForms.width(avsandare, 160, 200);
     EntryForms.width(datum, 105, 105);
@@ -60,8 +62,9 @@ public final class MeddelandeView extends VBox implements AreaCommands.Delegatin
     EntryForms.width(amne, 200, 380);
     EntryForms.width(nummer, 130, 130);
     EntryForms.width(hid, 105, 105);
+    EntryForms.width(sekretess, 125, 125);
     EntryForms.width(mote, 180, 180);
-    return List.of(avsandare, datum, paragraf, amne, nummer, hid, mote);
+    return List.of(avsandare, datum, paragraf, amne, nummer, hid, sekretess, mote);
   }
 
   /** The entry form's unsaved input. */

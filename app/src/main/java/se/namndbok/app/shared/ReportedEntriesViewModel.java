@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -18,7 +19,10 @@ import se.namndbok.core.anmalan.Anmalan;
 import se.namndbok.core.anmalan.AnmalanFilter;
 import se.namndbok.core.anmalan.AnmalanImport;
 import se.namndbok.core.anmalan.AnmalanService;
+import se.namndbok.core.arende.Arende;
+import se.namndbok.core.arende.Sekretessprovning;
 import se.namndbok.core.sammantrade.Sammantrade;
+import se.namndbok.core.sekretess.Sekretess;
 import se.namndbok.core.shared.ImportError;
 import se.namndbok.core.shared.ImportException;
 import se.namndbok.core.shared.ValidationException;
@@ -28,6 +32,8 @@ import se.namndbok.core.shared.ValidationException;
  * mechanism, {@code AnmalanService}): filtered by meeting, period and "ej anmälda" through the core (in the
  * background), sorted by the table; delete and move to another meeting, both undoable (Ctrl+Z, Ctrl+Y: the area's
  * {@link UndoHistory}); CSV import. A kind may add filters of its own ({@link #filter}, {@link #fetchMoreChoices}).
+ * Each row's sekretess is shown as the public redovisning applies it ({@link #sekretess}): its own marking, or its
+ * ärende's.
  *
  * @param <E> the entry, e.g. a delegationsbeslut
  */
@@ -51,6 +57,9 @@ public abstract class ReportedEntriesViewModel<E extends Anmalan> {
   private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
   private final Map<Long, Sammantrade> moten = new HashMap<>();
   private final StringProperty error = new SimpleStringProperty("");
+  /** The ärenden of the rows, read with them, and the rule that decides what the public redovisning withholds. */
+  private final Map<Long, Arende> arenden = new HashMap<>();
+  private Sekretessprovning sekretessprovning;
 
   /** {@code messages} is the kind's message prefix, with keys {@code .laddar}, {@code .antal}, {@code .flyttat}. */
   protected ReportedEntriesViewModel(AppServices services, TaskExecutor executor, String messages,
@@ -112,13 +121,63 @@ public abstract class ReportedEntriesViewModel<E extends Anmalan> {
       return;
     }
     boolean narrowed = !filter.equals(AnmalanFilter.alla());
-    BackgroundTask.wrap(() -> service.list(filter))
-        .onSuccess(list -> {
+    BackgroundTask.wrap(() -> lista(filter))
+        .onSuccess(lista -> {
+          arenden.clear();
+          las(lista.sekretess(), lista.rader());
+          List<E> list = lista.rader();
           rows.setAll(list);
           urval.set(narrowed);
           count();
         })
         .onFinished(() -> laddar.set(false))
+        .executeWith(executor);
+  }
+
+  private Lista<E> lista(AnmalanFilter filter) {
+    List<E> list = service.list(filter);
+    return new Lista<>(list, services.arenden().sekretessprovning(arendeIds(list)));
+  }
+
+  private static Set<Long> arendeIds(List<? extends Anmalan> list) {
+    return list.stream().map(Anmalan::arendeId).collect(java.util.stream.Collectors.toSet());
+  }
+
+  /** Keeps the ärenden of {@code list} as {@code provning} read them. */
+  private void las(Sekretessprovning provning, List<E> list) {
+    sekretessprovning = provning;
+    arendeIds(list).forEach(id -> arenden.put(id, provning.arendeMedId(id)));
+  }
+
+  /**
+   * The row's sekretess by the rule the public redovisning uses (decision 0110): "Ja" when marked itself, "Ja
+   * (ärendet)" when it follows its confidential ärende, "Nej (friklassad)" when released from it, else "Nej"; ""
+   * until its ärende has been read.
+   */
+  public String sekretess(E entry) {
+    Arende arende = arenden.get(entry.arendeId());
+    if (sekretessprovning == null || arende == null) {
+      return "";
+    }
+    Sekretess egen = entry.sekretessval();
+    if (sekretessprovning.prova(egen, arende).isPresent()) {
+      return Messages.get(egen.markerad() ? "ja" : "sekretess.arendet");
+    }
+    return Messages.get(egen.friklassad() && sekretessprovning.arende(arende).isPresent() ? "sekretess.friklassad"
+        : "nej");
+  }
+
+  /** Reads the ärende of an entry the list has not seen (just saved), then shows its sekretess. */
+  private void lasArendet(E entry) {
+    if (arenden.containsKey(entry.arendeId())) {
+      return;
+    }
+    BackgroundTask.wrap(() -> services.arenden().sekretessprovning(Set.of(entry.arendeId())))
+        .onSuccess(provning -> {
+          las(provning, List.of(entry));
+          rows.replaceAll(r -> r);
+        })
+        .onFailure(ErrorDialog::showUnexpected)
         .executeWith(executor);
   }
 
@@ -153,6 +212,7 @@ public abstract class ReportedEntriesViewModel<E extends Anmalan> {
   public void added(E entry) {
     rows.addFirst(entry);
     count();
+    lasArendet(entry);
     Long sammantradeId = entry.sammantradeId();
     if (sammantradeId != null && !moten.containsKey(sammantradeId)) {
       load();
@@ -178,6 +238,7 @@ public abstract class ReportedEntriesViewModel<E extends Anmalan> {
   /** An entry just changed (edited, moved): the list shows it as it now is. */
   public void updated(E entry) {
     rows.replaceAll(r -> r.id() == entry.id() ? entry : r);
+    lasArendet(entry);
   }
 
   /** The meeting an entry is reported to, as the list's column shows it. */
@@ -311,4 +372,6 @@ public abstract class ReportedEntriesViewModel<E extends Anmalan> {
   }
 
   private record Choices(List<Sammantrade> moten, Runnable more) {}
+
+  private record Lista<E>(List<E> rader, Sekretessprovning sekretess) {}
 }

@@ -20,6 +20,7 @@ import se.namndbok.core.delegationsbeslut.Delegationsbeslut;
 import se.namndbok.core.delegationsbeslut.NyttDelegationsbeslut;
 import se.namndbok.core.sammantrade.Sammantrade;
 import se.namndbok.core.sammantrade.SammantradeStatus;
+import se.namndbok.core.sekretess.Sekretess;
 import se.namndbok.core.shared.ImportError;
 import se.namndbok.core.testing.BoardFixture;
 import se.namndbok.core.testing.TestStore;
@@ -210,5 +211,41 @@ class DelegationsbeslutViewModelTest {
     assertThat(fresh.laddarProperty().get()).isFalse();
     assertThat(fresh.visible()).hasSize(3);
     assertThat(vm.laddarProperty().get()).isFalse();
+  }
+
+  @Test
+  void theSekretessColumnShowsWhatThePublicRedovisningWithholdsIncludingThroughTheArende() {
+    store.core().arenden().register(new se.namndbok.core.arende.NyttArende(
+        se.namndbok.core.arende.Diarienummer.parse("2025/1256"), null, "Vård enligt LVU", null, true,
+        LocalDate.of(2025, 9, 1)));
+    services.delegationsbeslut().register(new NyttDelegationsbeslut("2025/1256", null, "MAS/MAR/SAS", null,
+        LocalDate.parse("2025-09-29"), "Beslut om omedelbart omhändertagande", false));
+    services.delegationsbeslut().register(new NyttDelegationsbeslut("2025/1256", null, "MAS/MAR/SAS", null,
+        LocalDate.parse("2025-09-30"), "Beslut om ersättning till familjehem", Sekretess.OFFENTLIG));
+    services.delegationsbeslut().register(new NyttDelegationsbeslut("2025/146", null, "MAS/MAR/SAS", null,
+        LocalDate.parse("2025-10-01"), "Beslut om kontaktperson", true));
+    vm.refresh();
+
+    assertThat(sekretess("Beslut om omedelbart omhändertagande")).isEqualTo("Ja (ärendet)");
+    assertThat(sekretess("Beslut om ersättning till familjehem")).isEqualTo("Nej (friklassad)");
+    assertThat(sekretess("Beslut om kontaktperson")).isEqualTo("Ja");
+    assertThat(sekretess("Avtal")).isEqualTo("Nej");
+  }
+
+  @Test
+  void aDecisionJustSavedInAConfidentialArendeShowsItsSekretessAtOnce() {
+    store.core().arenden().register(new se.namndbok.core.arende.NyttArende(
+        se.namndbok.core.arende.Diarienummer.parse("2025/1256"), null, "Vård enligt LVU", null, true,
+        LocalDate.of(2025, 9, 1)));
+    Delegationsbeslut nytt = services.delegationsbeslut().register(new NyttDelegationsbeslut("2025/1256", null,
+        "MAS/MAR/SAS", null, LocalDate.parse("2025-09-29"), "Beslut om omedelbart omhändertagande", false));
+
+    vm.saved(nytt);
+
+    assertThat(vm.sekretess(nytt)).isEqualTo("Ja (ärendet)");
+  }
+
+  private String sekretess(String rubrik) {
+    return vm.sekretess(vm.visible().stream().filter(b -> b.rubrik().equals(rubrik)).findFirst().orElseThrow());
   }
 }

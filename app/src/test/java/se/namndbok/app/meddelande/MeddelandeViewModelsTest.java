@@ -160,4 +160,17 @@ class MeddelandeViewModelsTest {
     assertThat(done).isEmpty();
     assertThat(services.meddelanden().list(AnmalanFilter.alla())).hasSize(1);
   }
+
+  @Test
+  void theSekretessColumnShowsAMeddelandeConfidentialThroughItsArende() {
+    store.core().arenden().register(new se.namndbok.core.arende.NyttArende(
+        se.namndbok.core.arende.Diarienummer.parse("2025/1000"), null, "Tillsyn IVO", null, true,
+        LocalDate.of(2025, 9, 1)));
+    services.meddelanden().register(new NyttMeddelande("IVO", LocalDate.parse("2025-10-01"), null,
+        "Tillsynsärende", "2025/1000", null, false));
+    list.refresh();
+
+    assertThat(list.visible()).extracting(m -> m.amne() + ": " + list.sekretess(m))
+        .containsExactlyInAnyOrder("Delårsrapport: Nej", "Tillsynsärende: Ja (ärendet)");
+  }
 }

@@ -17,12 +17,25 @@ import se.namndbok.reports.sekretess.Sekretessgrund;
  * @param forslagRubrik "Socialförvaltningens förslag till beslut" or "Socialnämndens arbetsutskotts förslag till beslut"
  * @param statistik for a statistics item, the computed report's blocks ({@code StatistikBlocks.rapport}),
  *     printed under "Beskrivning av ärendet"; empty for other items
+ * @param egenSekretess the item is withheld on its own marking while its ärende is public in the diarium (or it
+ *     has none): the public version says the punkt is confidential, not the ärende
  */
 public record Arendepunkt(String punkt, String rubrik, String arendenr, String klassificering,
     Sekretessgrund sekretessgrund, String forslagRubrik, String forslag, String sammanfattning, String beskrivning, String dialog,
     List<Underlag> beslutsunderlag, List<String> skickasTill, List<MeddelandeRad> meddelanden,
     List<DelegationsbeslutRad> delegationsbeslut, List<String> ovrigaBeslut, List<Bilaga> bilagor,
-    List<Block> statistik) {
+    List<Block> statistik, boolean egenSekretess) {
+
+  public Arendepunkt(String punkt, String rubrik, String arendenr, String klassificering,
+      Sekretessgrund sekretessgrund, String forslagRubrik, String forslag, String sammanfattning, String beskrivning,
+      String dialog, List<Underlag> beslutsunderlag, List<String> skickasTill, List<MeddelandeRad> meddelanden,
+      List<DelegationsbeslutRad> delegationsbeslut, List<String> ovrigaBeslut, List<Bilaga> bilagor,
+      List<Block> statistik) {
+    this(punkt, rubrik, arendenr, klassificering, sekretessgrund, forslagRubrik, forslag, sammanfattning,
+        beskrivning, dialog, beslutsunderlag, skickasTill, meddelanden, delegationsbeslut, ovrigaBeslut, bilagor,
+        statistik, false);
+  }
+
   public Arendepunkt {
     Objects.requireNonNull(punkt);
     Objects.requireNonNull(rubrik);
@@ -45,6 +58,11 @@ public record Arendepunkt(String punkt, String rubrik, String arendenr, String k
   /** True when the item is withheld from the public version ({@link #sekretessgrund} says under which ground). */
   public boolean sekretess() {
     return sekretessgrund != null;
+  }
+
+  /** What the public version prints in place of a withheld item: the ärende, or the punkt alone, is confidential. */
+  public String sekretesstext() {
+    return egenSekretess ? sekretessgrund.punkt() : sekretessgrund.arende();
   }
 
   /** "2025/1184-3.9.0.1", or the number alone without a klassificering. */
@@ -75,6 +93,7 @@ public record Arendepunkt(String punkt, String rubrik, String arendenr, String k
     private List<String> ovrigaBeslut = List.of();
     private final List<Bilaga> bilagor = new ArrayList<>();
     private List<Block> statistik = List.of();
+    private boolean egenSekretess;
 
     private Builder(String punkt, String rubrik, String arendenr) {
       this.punkt = punkt;
@@ -85,6 +104,8 @@ public record Arendepunkt(String punkt, String rubrik, String arendenr, String k
     public Builder klassificering(String value) { klassificering = value; return this; }
     public Builder sekretess(boolean value) { sekretess = value ? Sekretessgrund.SOCIALTJANST : null; return this; }
     public Builder sekretess(Sekretessgrund value) { sekretess = value; return this; }
+    /** Withheld on the item's own marking, its ärende being public ({@link Arendepunkt#egenSekretess}). */
+    public Builder egenSekretess(boolean value) { egenSekretess = value; return this; }
     public Builder forslag(String heading, String text) { forslagRubrik = heading; forslag = text; return this; }
     public Builder sammanfattning(String value) { sammanfattning = value; return this; }
     public Builder beskrivning(String value) { beskrivning = value; return this; }
@@ -105,7 +126,7 @@ public record Arendepunkt(String punkt, String rubrik, String arendenr, String k
     public Arendepunkt build() {
       return new Arendepunkt(punkt, rubrik, arendenr, klassificering, sekretess, forslagRubrik, forslag,
           sammanfattning, beskrivning, dialog, beslutsunderlag, skickasTill, meddelanden, delegationsbeslut,
-          ovrigaBeslut, bilagor, statistik);
+          ovrigaBeslut, bilagor, statistik, egenSekretess);
     }
   }
 }

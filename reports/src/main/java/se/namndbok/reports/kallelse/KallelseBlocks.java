@@ -94,7 +94,7 @@ final class KallelseBlocks {
       blocks.add(new Block.Paragraph("Ärendenr " + p.arendenrMedKlassificering()));
     }
     if (offentlig && p.sekretess()) {
-      blocks.add(new Block.Paragraph(p.sekretessgrund().arende()));
+      blocks.add(new Block.Paragraph(p.sekretesstext()));
       return new Block.Section(id, p.punkt() + ". " + p.rubrik(), blocks, List.of());
     }
     text(blocks, p.forslagRubrik().isBlank() ? "Förslag till beslut" : p.forslagRubrik(), p.forslag());

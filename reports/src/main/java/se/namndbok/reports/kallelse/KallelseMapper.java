@@ -62,17 +62,20 @@ public final class KallelseMapper {
   private static Arendepunkt punkt(KallelsePunkt kp, int nummer, KallelseUnderlag u, Filer filer) {
     PunktTexter t = kp.punkt().innehall().texter() == null ? PunktTexter.INGA : kp.punkt().innehall().texter();
     var arende = kp.arende();
+    var sekretess = u.sekretess(kp);
+    boolean egenSekretess = sekretess.isPresent() && u.sekretess().arende(arende).isEmpty();
     return new Arendepunkt(Integer.toString(nummer), kp.punkt().rubrik(),
         arende == null ? "" : arende.diarienummer().toString(),
         arende == null || arende.klassificering() == null ? "" : arende.klassificering().toString(),
-        Sekretessgrund.of(u.sekretess(kp).orElse(null)), forslagRubrik(kp.punkt().innehall().forslagAv(), u),
+        Sekretessgrund.of(sekretess.orElse(null)), forslagRubrik(kp.punkt().innehall().forslagAv(), u),
         text(t.forslag()), sammanfattning(kp, t, u), text(t.beskrivning()), text(t.dialog()),
         kp.beslutsunderlag().stream().map(r -> underlag(r, u)).toList(), lines(t.skickasTill()),
         kp.meddelanden().stream().map(m -> MeddelandenMapper.rad(m, u.sekretess(m).orElse(null))).toList(),
         DelegationsbeslutMapper.rader(kp.delegationsbeslut(), b -> u.sekretess(b).orElse(null)),
         DelegationsbeslutMapper.ovrigaBeslut(t.ovrigaBeslut()),
         kp.bilagor().stream().filter(h -> h.fil() != null).map(h -> bilaga(h, filer, u)).toList(),
-        kp.statistik() == null ? List.of() : StatistikBlocks.rapport(u.namnd().namn(), kp.statistik()));
+        kp.statistik() == null ? List.of() : StatistikBlocks.rapport(u.namnd().namn(), kp.statistik()),
+        egenSekretess);
   }
 
   /**

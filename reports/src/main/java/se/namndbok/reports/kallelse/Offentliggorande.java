@@ -23,6 +23,7 @@ public final class Offentliggorande {
       return Arendepunkt.builder(punkt.punkt(), punkt.rubrik(), punkt.arendenr())
           .klassificering(punkt.klassificering())
           .sekretess(punkt.sekretessgrund())
+          .egenSekretess(punkt.egenSekretess())
           .build();
     }
     List<MeddelandeRad> meddelanden = punkt.meddelanden().stream().map(MeddelandeRad::offentlig).toList();

@@ -16,6 +16,8 @@ final class ProtokollBlocks {
   static final String UTKAST = "Utkast. Protokollet är inte justerat.";
   static final String RATTAT = "Rättat protokoll. Det justerade protokollet har rättats enligt nedan; "
       + "tidigare versioner finns bevarade oförändrade.";
+  static final String UTDRAG_SKAL_SEKRETESS = "Skälet till rättelsen redovisas inte, eftersom paragrafen omfattas "
+      + "av sekretess.";
   static final String SIGNATURLINJE = "..................................................................";
 
   private ProtokollBlocks() {}
@@ -90,12 +92,13 @@ final class ProtokollBlocks {
     blocks.add(new Block.KeyValue("Paragraf", d.paragrafer()));
     blocks.add(new Block.KeyValue("Justering", d.justering().isBlank() ? "Inte bestämd" : d.justering()));
     ProtokollParagraf p = d.punkter().getFirst();
+    blocks.addAll(rattelser(d, p));
     Block.Section section = paragraf(p, sectionId(0), d.offentlig());
     List<Block> inner = new ArrayList<>(blocks);
     blocks.clear();
     inner.addAll(section.blocks());
     inner.add(new Block.KeepTogether(List.of(new Block.Heading(2, "Utdragsbestyrkande"),
-        new Block.Paragraph("Utdraget överensstämmer med originalprotokollet" + (d.offentlig()
+        new Block.Paragraph("Utdraget överensstämmer med " + kalla(d) + (d.offentlig()
             ? " med de uppgifter borttagna som omfattas av sekretess." : ".")),
         new Block.KeyValue("Intygas", bestyrkt), new Block.Paragraph(SIGNATURLINJE),
         new Block.Paragraph(d.sekreterare().isBlank() ? " " : d.sekreterare() + ", sekreterare"))));
@@ -104,6 +107,29 @@ final class ProtokollBlocks {
       blocks.add(Overklagande.bilaga(d));
     }
     return blocks;
+  }
+
+  /**
+   * Each rättelse that changed the utdrag's §: when, in which version, why and what. The public copy of a
+   * confidential § tells that it was corrected but not why, as the reason speaks of the confidential matter.
+   */
+  private static List<Block> rattelser(ProtokollData d, ProtokollParagraf p) {
+    List<Block> blocks = new ArrayList<>();
+    for (Rattelsetext r : d.rattelser()) {
+      if (r.andrar(p.nummer())) {
+        blocks.add(new Block.Paragraph("Paragrafen rättades " + r.datum() + " (version " + r.version()
+            + "), efter justeringen.", true));
+        blocks.add(new Block.KeyValue("Skäl", d.offentlig() && p.sekretess() ? UTDRAG_SKAL_SEKRETESS : r.skal()));
+        blocks.add(new Block.BulletList(r.andringar(p.nummer())));
+      }
+    }
+    return blocks;
+  }
+
+  /** What the utdrag is certified against: the justerat original, or the newest rättad version it is taken from. */
+  private static String kalla(ProtokollData d) {
+    return d.rattelser().stream().map(Rattelsetext::version).max(Integer::compare)
+        .map(v -> "protokollet i rättad version " + v).orElse("originalprotokollet");
   }
 
   private static String sectionId(int index) {

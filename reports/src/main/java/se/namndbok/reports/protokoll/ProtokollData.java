@@ -100,7 +100,10 @@ public record ProtokollData(String kommun, String organ, String datum, String ti
         minnesanteckningar);
   }
 
-  /** The same protokoll with only the § numbered {@code nummer}: a protokollsutdrag. */
+  /**
+   * The same protokoll with only the § numbered {@code nummer}: a protokollsutdrag. The rättelser stay, as the
+   * utdrag is taken from the newest version and tells those that changed its §.
+   */
   ProtokollData utdrag(String nummer) {
     List<ProtokollParagraf> en = punkter.stream().filter(p -> p.nummer().equals(nummer)).toList();
     if (en.isEmpty()) {
@@ -108,7 +111,7 @@ public record ProtokollData(String kommun, String organ, String datum, String ti
     }
     return new ProtokollData(kommun, organ, datum, tid, plats, "§ " + nummer, beslutande, ersattare, franvarande,
         ovrigaNarvarande, sekreterare, ordforande, justerare, justering, justerat, anslagsdatum, anslagNedtagning,
-        forvaringsplats, en, offentlig, skapad, List.of(), justeringsdatum, sistaDag, tjanstgoringsnot,
+        forvaringsplats, en, offentlig, skapad, rattelser, justeringsdatum, sistaDag, tjanstgoringsnot,
         minnesanteckningar);
   }
 }

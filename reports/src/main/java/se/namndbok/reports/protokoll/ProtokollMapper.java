@@ -100,7 +100,8 @@ public final class ProtokollMapper {
       return new Rattelsetext("Rättelse " + v.skapad().toLocalDate() + " av " + v.skapadAv() + " (version "
           + v.version() + ")", v.skal(), hemlig ? Rattelsetext.SKAL_UNDANHALLET : v.skal(), v.andringar(),
           v.andringar().stream().map(a -> hemliga.stream().filter(a::startsWith).findFirst()
-              .map(h -> h.strip() + " ändrad; innehållet omfattas av sekretess").orElse(a)).toList());
+              .map(h -> h.strip() + " ändrad; innehållet omfattas av sekretess").orElse(a)).toList(),
+          v.skapad().toLocalDate().toString(), v.version());
     }).toList();
   }
 

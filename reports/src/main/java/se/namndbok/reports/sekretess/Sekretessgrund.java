@@ -32,6 +32,15 @@ public record Sekretessgrund(String kortform, String lagrum) {
         + "offentliga versionen.";
   }
 
+  /**
+   * On the page of a withheld item of a kallelse marked confidential on its own while its ärende is public in the
+   * diarium (or it has none): the punkt is withheld, not the ärende.
+   */
+  public String punkt() {
+    return "Punkten omfattas av sekretess enligt " + lagrum + ". Punktens underlag lämnas inte ut i den "
+        + "offentliga versionen.";
+  }
+
   /** On the page of a withheld § of a protokoll. */
   public String paragraf() {
     return "Paragrafen omfattas av sekretess enligt " + lagrum + ". Underlaget redovisas inte i den offentliga "

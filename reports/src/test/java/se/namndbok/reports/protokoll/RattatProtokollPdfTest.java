@@ -15,14 +15,17 @@ import se.namndbok.core.protokoll.Rattelse;
 import se.namndbok.core.testing.TestStore;
 import se.namndbok.reports.demo.DemoBilagaPdf;
 import se.namndbok.reports.kallelse.KallelsePdfRenderer;
+import se.namndbok.reports.sekretess.Version;
 import se.namndbok.reports.testing.PdfPages;
+import se.namndbok.reports.testing.TestPdfs;
 import se.namndbok.reports.testing.VeraPdf;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /**
  * The demo's justerat protokoll (2025-09-25) corrected once, with the real renderer: the rättad version says so
  * and prints the reason and what changed; the original is kept as it was; the public copy tells a change to a
- * confidential § without its text.
+ * confidential § without its text. A protokollsutdrag made afterwards tells the rättelse of its § and is certified
+ * against the rättad version.
  */
 class RattatProtokollPdfTest {
   private static final String SKAL = "Fel år i beslutet om sammanträdesplanen";
@@ -88,6 +91,43 @@ class RattatProtokollPdfTest {
     // the harmless beslut of the confidential § is marked public (decision 0116): the corrected one is printed
     // as beslut, but the rättelse's line about it stays without its text
     assertThat(text).doesNotContain("«Socialnämnden beslutar att lägga redovisningen till handlingarna");
+  }
+
+  @Test
+  void anUtdragOfACorrectedParagrafTellsTheRattelseAndCertifiesAgainstTheRattadVersion() throws Exception {
+    String text = utdrag("86", Version.LEDAMOT);
+    assertThat(text).contains("Paragrafen rättades 2025-11-03 (version 3), efter justeringen.").contains(SKAL)
+        .contains("med rättat datum.»")
+        .contains("Utdraget överensstämmer med protokollet i rättad version 3.")
+        .doesNotContain("originalprotokollet").doesNotContain("§ 85 beslut:");
+  }
+
+  @Test
+  void thePublicUtdragOfACorrectedConfidentialParagrafWithholdsTheReason() throws Exception {
+    String text = utdrag("86", Version.OFFENTLIG);
+    assertThat(text).contains("Paragrafen rättades 2025-11-03 (version 3), efter justeringen.")
+        .contains(flat(ProtokollBlocks.UTDRAG_SKAL_SEKRETESS))
+        .contains("§ 86 ändrad; innehållet omfattas av sekretess")
+        .contains("Utdraget överensstämmer med protokollet i rättad version 3 med de uppgifter borttagna")
+        .doesNotContain(SKAL).doesNotContain("originalprotokollet")
+        .doesNotContain("«Socialnämnden beslutar att lägga redovisningen till handlingarna");
+  }
+
+  @Test
+  void anUtdragOfAnUncorrectedParagrafIsCertifiedAgainstTheNewestVersionWithoutARattelseNote() throws Exception {
+    String text = utdrag("84", Version.LEDAMOT);
+    assertThat(text).doesNotContain("Paragrafen rättades").doesNotContain(SKAL)
+        .contains("Utdraget överensstämmer med protokollet i rättad version 3.");
+  }
+
+  private static String utdrag(String paragraf, Version version) throws Exception {
+    ProtokollData data = ProtokollMapper.from(store.core().protokoll().underlag(LocalDate.of(2025, 9, 25)),
+        TestPdfs.CREATED);
+    byte[] pdf = ProtokollPdf.utdragBytes(data, paragraf, version, "2025-11-04");
+    java.nio.file.Files.createDirectories(KomplettProtokollPdfTest.UT);
+    java.nio.file.Files.write(KomplettProtokollPdfTest.UT.resolve("protokollsutdrag-rattat-" + paragraf + "-"
+        + version.name().toLowerCase(java.util.Locale.ROOT) + ".pdf"), pdf);
+    return flat(String.join(" ", PdfPages.text(pdf)));
   }
 
   private static String flat(String s) {
