@@ -1,6 +1,7 @@
 package se.namndbok.app.ejverkstallda;
 
 import java.time.LocalDate;
+import java.util.List;
 import picocli.CommandLine.Option;
 import se.namndbok.app.shared.Messages;
 import se.namndbok.core.CoreServices;
@@ -50,14 +51,15 @@ final class LagOchKvartal {
 
   /**
    * As above; {@code lista} for the IVO list, which is always today's decisions: for a fastställt quarter whose
-   * figures today's data no longer give, it says so (the list would not match the report sent to the board).
+   * figures today's data no longer give (a total, or only the split between women and men), it says so and how,
+   * insats by insats, as the window does (the list would not match the report sent to the board).
    */
   void varnaForUnderlaget(CoreServices core, Lag l, Kvartal q, boolean lista) {
     if (lista && core.kvartalsrapporter().fryst(l, q).isPresent()) {
-      long andrade = core.kvartalsrapporter().gallande(l, q).avvikelser().stream()
-          .filter(a -> a.kvartal().equals(q)).count();
-      if (andrade > 0) {
-        System.err.println("Varning: " + Messages.format("ivo.fryst.varning", q.toString(), andrade));
+      List<String> andrade = AvvikelseText.rader(core.kvartalsrapporter().gallande(l, q));
+      if (!andrade.isEmpty()) {
+        System.err.println("Varning: " + Messages.format("ivo.fryst.varning", q.toString(), andrade.size()));
+        andrade.forEach(System.err::println);
         System.err.flush();
       }
     }

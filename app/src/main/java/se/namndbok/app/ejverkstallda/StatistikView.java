@@ -40,7 +40,6 @@ import se.namndbok.app.shared.OutputFiles;
 import se.namndbok.app.shared.OutputNotice;
 import se.namndbok.app.shared.RememberedSplit;
 import se.namndbok.app.shared.TaskExecutor;
-import se.namndbok.core.ejverkstallda.Kvartalsrapport.Avvikelse;
 import se.namndbok.core.ejverkstallda.Kvartalsrapport.Jamforelse;
 import se.namndbok.core.ejverkstallda.Lag;
 import se.namndbok.core.ejverkstallda.Tabell;
@@ -191,9 +190,8 @@ public final class StatistikView extends VBox implements se.namndbok.app.shared.
 
   /** The notice that today's data differ from the fastställd report, insats by insats; hidden when they agree. */
   private Label avvikelser() {
-    Label notis = varning("statistikAvvikelser", javafx.beans.binding.Bindings.isNotEmpty(vm.avvikelser()));
-    vm.avvikelser().addListener((javafx.collections.ListChangeListener<Avvikelse>) c ->
-        notis.setText(StatistikViewModel.avvikelseText(vm.avvikelser())));
+    Label notis = varning("statistikAvvikelser", vm.avvikelseTextProperty().isNotEmpty());
+    notis.textProperty().bind(vm.avvikelseTextProperty());
     return notis;
   }
 

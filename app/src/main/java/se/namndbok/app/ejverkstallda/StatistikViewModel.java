@@ -59,6 +59,7 @@ public final class StatistikViewModel {
   private final ObservableList<Jamforelse> trend = FXCollections.observableArrayList();
   private final ObservableList<IvoRad> ivo = FXCollections.observableArrayList();
   private final ObservableList<Avvikelse> avvikelser = FXCollections.observableArrayList();
+  private final ReadOnlyStringWrapper avvikelseText = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper faststalld = new ReadOnlyStringWrapper("");
   private final BooleanProperty kanFaststallas = new SimpleBooleanProperty();
   private final ReadOnlyStringWrapper meddelande = new ReadOnlyStringWrapper("");
@@ -153,6 +154,7 @@ public final class StatistikViewModel {
     trend.setAll(r.jamforelse());
     ivo.setAll(laddat.ivo());
     avvikelser.setAll(r.avvikelser().stream().filter(a -> a.kvartal().equals(r.kvartal())).toList());
+    avvikelseText.set(AvvikelseText.notis(r));
     FrystRapport f = laddat.fryst();
     faststalld.set(f == null ? Messages.get("statistik.ej.faststalld")
         : Messages.format("statistik.faststalld", f.faststalld().toLocalDate().toString(), f.faststalldAv(), f.summa()));
@@ -268,15 +270,6 @@ public final class StatistikViewModel {
         .executeWith(executor);
   }
 
-  /** The notice text: which insatser differ, with the fastställd figure and today's. */
-  static String avvikelseText(List<Avvikelse> avvikelser) {
-    StringBuilder text = new StringBuilder(Messages.get("statistik.avvikelse.rubrik"));
-    for (Avvikelse a : avvikelser) {
-      text.append('\n').append(Messages.format("statistik.avvikelse.rad", a.insats(), a.fryst(), a.nu()));
-    }
-    return text.toString();
-  }
-
   /**
    * Writes the shown quarter's IVO list as CSV (or XLSX for a {@code .xlsx} name), to a temporary name renamed
    * when complete; {@code done} gets it.
@@ -355,6 +348,11 @@ public final class StatistikViewModel {
   /** Where today's data give other figures than the fastställd report of the shown quarter. */
   public ObservableList<Avvikelse> avvikelser() {
     return avvikelser;
+  }
+
+  /** The notice of {@link #avvikelser()}, insats by insats with both figures; empty when today's data agree. */
+  public ReadOnlyStringProperty avvikelseTextProperty() {
+    return avvikelseText.getReadOnlyProperty();
   }
 
   public ReadOnlyStringProperty faststalldProperty() {

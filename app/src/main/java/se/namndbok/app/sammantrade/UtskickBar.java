@@ -35,13 +35,20 @@ final class UtskickBar extends HBox {
     status.textProperty().bind(vm.textProperty());
     status.setWrapText(true);
     getChildren().setAll(skicka(), versioner(), genomfort(), status, Forms.errorLabel("utskickError", vm.errorProperty()));
+    // shown again after another area: what was changed there (the board's kallelse details, its members) may have
+    // changed the kallelse since the utskick, and whether "Skicka ut kallelse" is offered follows that
+    sceneProperty().addListener((o, was, now) -> {
+      if (was == null && now != null) {
+        vm.load();
+      }
+    });
   }
 
   private Button skicka() {
     Button b = new Button(Messages.get("utskick.skicka"), new FontIcon(Material2MZ.SEND));
     b.setId("motenSkickaUt");
-    b.disableProperty().bind(Bindings.createBooleanBinding(() -> !UtskickViewModel.kanSkickas(vm.sammantradeProperty()
-        .get()) || vm.busyProperty().get(), vm.sammantradeProperty(), vm.busyProperty()));
+    b.disableProperty().bind(Bindings.createBooleanBinding(() -> !vm.kanSkickasUt() || vm.busyProperty().get(),
+        vm.sammantradeProperty(), vm.lageProperty(), vm.busyProperty()));
     b.setOnAction(e -> afterUnsaved.accept(this::skickaUt));
     return b;
   }

@@ -67,9 +67,13 @@ public final class UtskickViewModel {
     }).executeWith(executor);
   }
 
+  /**
+   * "Utskickad version 1 2026-12-06 av X", then "ändrad efter utskick", or that it is unchanged since: what says
+   * why "Skicka ut kallelse" is not offered.
+   */
   static String text(Utskickslage l) {
     return l.senaste().map(u -> Messages.format("utskick.status", u.version(), u.skickad().toLocalDate(),
-        u.skickadAv()) + (l.andradEfterUtskick() ? " · " + Messages.get("utskick.andrad") : ""))
+        u.skickadAv()) + " · " + Messages.get(l.andradEfterUtskick() ? "utskick.andrad" : "utskick.oforandrad"))
         .orElse(Messages.get("utskick.ej"));
   }
 
@@ -131,6 +135,16 @@ public final class UtskickViewModel {
   /** A meeting can be sent out until it is held; held is stated for a meeting planned or sent. */
   public static boolean kanSkickas(Sammantrade s) {
     return s != null && !s.status().hallet();
+  }
+
+  /**
+   * Whether "Skicka ut kallelse" is offered for the selected meeting: one not held, never sent or changed since it
+   * was. Sending an unchanged kallelse again made a "Reviderad kallelse" with nothing revised (found by a walk); the
+   * core refuses it, and the window does not offer it. While the versions are read it is offered (the core decides).
+   */
+  public boolean kanSkickasUt() {
+    Utskickslage l = lage.get();
+    return kanSkickas(sammantrade.get()) && (l == null || l.senaste().isEmpty() || l.andradEfterUtskick());
   }
 
   public ObjectProperty<Sammantrade> sammantradeProperty() {

@@ -77,7 +77,7 @@ class DemoAndExportCommandsTest {
   }
 
   @Test
-  void sendingTheKallelseKeepsBothCopiesAndWritesTheSentOneByteForByte() throws Exception {
+  void sendingTheKallelseKeepsBothCopiesAndWritesTheSentOneByteForByteAndNotAgainUnchanged() throws Exception {
     Path sent = dir.resolve("kallelse-utskick.pdf");
 
     assertThat(run("export", "kallelse", "--sammantrade", "2025-10-23", "--utskick", "-o", sent.toString())).isZero();
@@ -89,6 +89,19 @@ class DemoAndExportCommandsTest {
       assertThat(Files.readAllBytes(sent)).isEqualTo(core.utskick().pdf(u.sammantradeId(), u.version(), false));
       assertThat(text(sent)).doesNotContain(Sekretess.OFFENTLIG_VERSION);
       assertThat(lage.andradEfterUtskick()).isFalse();
+    }
+
+    // unchanged since: a second utskick would reach the members as a "Reviderad kallelse" with nothing revised
+    Path again = dir.resolve("kallelse-utskick-igen.pdf");
+    assertThat(run("export", "kallelse", "--sammantrade", "2025-10-23", "--utskick", "--offentlig", "-o",
+        again.toString())).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("Kallelsen är oförändrad sedan version 1 skickades ut ")
+        .contains("; inget nytt utskick behövs.");
+    assertThat(again).doesNotExist();
+    try (Database db = Database.openEmbedded(data)) {
+      var core = CoreWiring.build(db, se.namndbok.core.shared.Clock.system());
+      assertThat(core.utskick().lage(core.sammantraden().requireNamndens(LocalDate.of(2025, 10, 23)).id())
+          .versioner()).as("nothing stored").hasSize(1);
     }
   }
 

@@ -222,16 +222,44 @@ class BeslutFormViewModelTest {
     assertThat(sparade).hasSize(1);
     assertThat(statistik.avvikelser()).anySatisfy(a -> {
       assertThat(a.insats()).isEqualTo(rad.insats().kod());
-      assertThat(a.nu()).isEqualTo(a.fryst() - 1);
+      assertThat(a.nu().summa()).isEqualTo(a.fryst().summa() - 1);
     }).anySatisfy(a -> {
       assertThat(a.insats()).isEqualTo(annan);
-      assertThat(a.nu()).isEqualTo(a.fryst() + 1);
+      assertThat(a.nu().summa()).isEqualTo(a.fryst().summa() + 1);
     }).extracting(Avvikelse::kvartal).containsOnly(Kvartal.parse("2025Q1"));
     assertThat(statistik.faststalldProperty().get()).startsWith("Fastställd");
     assertThat(statistik.rader()).as("the fastställd figures stay the report").isEqualTo(faststallt);
     assertThat(statistik.trend().getLast().fryst()).isTrue();
-    assertThat(StatistikViewModel.avvikelseText(statistik.avvikelser()))
-        .contains("• " + rad.insats().kod() + ": fastställt ").contains("• " + annan + ": fastställt ");
+    assertThat(statistik.avvikelseTextProperty().get()).startsWith("Dagens uppgifter avviker")
+        .contains("• " + rad.insats().rubrik() + ": fastställt ").contains("• " + insats(annan).rubrik() + ": fastställt ");
+  }
+
+  /**
+   * A kön corrected in a fastställd quarter changes no total: the notice says which insats and how its women and
+   * men differ (a walk changed DEMO-0056 to Man in SoL 2025Q2 and the window said nothing).
+   */
+  @Test
+  void aKonCorrectedInAFrozenQuarterShowsTheSplitThatDiffers() {
+    visa(Lag.SOL, "2025Q1");
+    assertThat(statistik.avvikelseTextProperty().get()).isEmpty();
+    IvoRad rad = statistik.ivo().stream().filter(r -> r.kon() == Kon.K).findFirst().orElseThrow();
+    List<Integer> faststallt = statistik.rader().stream().filter(r -> r.etikett().equals(rad.insats().rubrik()))
+        .findFirst().orElseThrow().varden();
+    int kvinnor = faststallt.get(0);
+    int man = faststallt.get(1);
+
+    assertThat(form.andra(rad.referens())).isTrue();
+    form.konProperty().set(Kon.M);
+    spara();
+
+    assertThat(sparade).hasSize(1);
+    assertThat(statistik.avvikelser()).singleElement().satisfies(a -> {
+      assertThat(a.insats()).isEqualTo(rad.insats().kod());
+      assertThat(a.baraKon()).isTrue();
+    });
+    assertThat(statistik.avvikelseTextProperty().get()).startsWith("Dagens uppgifter avviker").endsWith("\n• "
+        + rad.insats().rubrik() + ": fastställt " + kvinnor + " kvinnor och " + man + " män, i dag " + (kvinnor - 1)
+        + " kvinnor och " + (man + 1) + " män");
   }
 
   @Test

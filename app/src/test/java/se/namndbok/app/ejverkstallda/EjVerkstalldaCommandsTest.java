@@ -354,4 +354,45 @@ class EjVerkstalldaCommandsTest {
     assertThat(stderr()).startsWith("Varning: nämnden har fastställt rapporten för 2025Q2, men dagens uppgifter ger "
         + "inte samma siffror för en insats.");
   }
+
+  /**
+   * The walk's case: SoL 2025Q2 fastställd (31 women and 17 men on Särskilt boende, ÄO), then one woman's decision
+   * corrected to Man. No total changed, and the JSON, the tjänsteskrivelse, the CSV and {@code ivo} said nothing;
+   * now each says how the split differs.
+   */
+  @Test
+  void aKonCorrectedInAFaststalltQuarterIsADifferenceInTheJsonThePdfTheCsvAndTheIvoWarning() throws Exception {
+    Kvartal q2 = Kvartal.parse("2025Q2");
+    var sol = se.namndbok.core.ejverkstallda.Lag.SOL;
+    Path pdf = tmp.resolve("sol.pdf");
+    try (Database db = Database.openEmbedded(data)) {
+      var core = CoreWiring.build(db, TestStore.CLOCK);
+      core.kvartalsrapporter().faststall(sol, q2);
+      core.namnd().create(new NyNamnd("Socialnämnden", "Luleå kommun", "Socialförvaltningen"));
+      var i = core.ivoLista().rader(sol, q2).stream()
+          .filter(r -> r.insats().kod().equals("AO-SABO") && r.kon() == se.namndbok.core.ejverkstallda.Kon.K)
+          .findFirst().orElseThrow();
+      var b = core.beslut().find(i.referens()).orElseThrow();
+      core.beslut().update(new se.namndbok.core.ejverkstallda.GynnandeBeslut(b.referens(), b.lag(), b.insats(),
+          se.namndbok.core.ejverkstallda.Kon.M, b.fodelsear(), b.beslutsdatum(), b.avbrottsdatum(),
+          b.verkstallighetsdatum(), b.avslutsdatum(), b.avslutsorsak(), b.skal(), b.erbjudanden()));
+    }
+
+    assertThat(run("ivo", "--lag", "SoL", "--kvartal", "2025Q2")).isZero();
+    assertThat(stderr()).startsWith("Varning: nämnden har fastställt rapporten för 2025Q2, men dagens uppgifter ger "
+        + "inte samma siffror för en insats.").contains("\n• Särskilt boende, ÄO: fastställt 31 kvinnor och 17 män, "
+        + "i dag 30 kvinnor och 18 män");
+    JsonNode avvikelse = json("SoL").path("avvikelse"); // and 2025Q1, fastställd too, where the decision also was
+    assertThat(avvikelse).extracting(JsonNode::toString).contains("{\"kvartal\":\"2025Q2\",\"insats\":\"AO-SABO\",\"fryst\":48,"
+        + "\"nu\":48,\"fryst_kvinnor\":31,\"fryst_man\":17,\"nu_kvinnor\":30,\"nu_man\":18}");
+    assertThat(run("statistik", "--lag", "SoL", "--kvartal", "2025Q2", "--format", "csv")).isZero();
+    assertThat(stdout()).contains("2025Q2, Särskilt boende, ÄO;31;17;48;30;18;48");
+    assertThat(run("statistik", "--lag", "SoL", "--kvartal", "2025Q2", "--format", "pdf", "-o", pdf.toString()))
+        .isZero();
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", " ")).contains("Uppgifterna har ändrats "
+          + "efter att nämnden fastställde rapporten: • 2025Q1, ", "• 2025Q2, Särskilt boende, ÄO: fastställt 31 "
+          + "kvinnor och 17 män, enligt dagens uppgifter 30 kvinnor och 18 män");
+    }
+  }
 }

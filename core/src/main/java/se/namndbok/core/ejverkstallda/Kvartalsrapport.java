@@ -61,6 +61,14 @@ public record Kvartalsrapport(Lag lag, Kvartal kvartal, List<Rad> rader, List<Om
    */
   public record Jamforelse(Kvartal kvartal, Map<String, Integer> perInsats, int summa, boolean fryst) {}
 
-  /** A frozen figure that today's data no longer gives. */
-  public record Avvikelse(Kvartal kvartal, String insats, int fryst, int nu) {}
+  /**
+   * An insats whose frozen figures today's data no longer give: the number of decisions, or only how they split
+   * between women and men (a kön corrected after the board fastställt the report is a difference too).
+   */
+  public record Avvikelse(Kvartal kvartal, String insats, Antal fryst, Antal nu) {
+    /** The same number of decisions, split differently between women and men. */
+    public boolean baraKon() {
+      return fryst.summa() == nu.summa();
+    }
+  }
 }

@@ -12,7 +12,9 @@ import se.namndbok.core.ejverkstallda.Kvartalsrapport.Antal;
 
 /**
  * The machine-readable report ({@code --format json}) with exactly the keys of ej-verkstallda-beslut.md, plus
- * {@code avvikelse} only when frozen figures differ from today's data. Also reads the figures back out of a
+ * {@code avvikelse} only when frozen figures differ from today's data (per insats: the totals {@code fryst} and
+ * {@code nu}, and {@code fryst_kvinnor}, {@code fryst_man}, {@code nu_kvinnor}, {@code nu_man}, since a difference
+ * may be in the split alone). Also reads the figures back out of a
  * frozen report.
  */
 public final class KvartalsrapportJson {
@@ -44,7 +46,9 @@ public final class KvartalsrapportJson {
     if (!r.avvikelser().isEmpty()) {
       ArrayNode avvikelse = root.putArray("avvikelse");
       r.avvikelser().forEach(a -> avvikelse.addObject().put("kvartal", a.kvartal().toString())
-          .put("insats", a.insats()).put("fryst", a.fryst()).put("nu", a.nu()));
+          .put("insats", a.insats()).put("fryst", a.fryst().summa()).put("nu", a.nu().summa())
+          .put("fryst_kvinnor", a.fryst().kvinnor()).put("fryst_man", a.fryst().man())
+          .put("nu_kvinnor", a.nu().kvinnor()).put("nu_man", a.nu().man()));
     }
     try {
       return JSON.writeValueAsString(root) + "\n";
@@ -61,6 +65,14 @@ public final class KvartalsrapportJson {
   public static Map<String, Integer> perInsats(String json) {
     Map<String, Integer> result = new LinkedHashMap<>();
     parse(json).path("rader").forEach(n -> result.put(n.path("insats").asText(), n.path("summa").asInt()));
+    return result;
+  }
+
+  /** The women and men per insats ({@code rader[].kvinnor}, {@code man}) of a report written by {@link #write}. */
+  public static Map<String, Antal> perInsatsOchKon(String json) {
+    Map<String, Antal> result = new LinkedHashMap<>();
+    parse(json).path("rader").forEach(n -> result.put(n.path("insats").asText(),
+        new Antal(n.path("kvinnor").asInt(), n.path("man").asInt())));
     return result;
   }
 

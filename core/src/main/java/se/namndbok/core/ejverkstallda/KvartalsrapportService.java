@@ -11,6 +11,7 @@ import java.util.Set;
 import se.namndbok.core.audit.AuditLog;
 import se.namndbok.core.db.Transactions;
 import se.namndbok.core.db.Tx;
+import se.namndbok.core.ejverkstallda.Kvartalsrapport.Antal;
 import se.namndbok.core.ejverkstallda.Kvartalsrapport.Avvikelse;
 import se.namndbok.core.ejverkstallda.Kvartalsrapport.Jamforelse;
 import se.namndbok.core.ejverkstallda.Kvartalsrapport.Rad;
@@ -84,7 +85,7 @@ public final class KvartalsrapportService {
         continue;
       }
       Map<String, Integer> frystaSiffror = KvartalsrapportJson.perInsats(fryst.json());
-      avvikelser.addAll(avvikelser(fryst.kvartal(), frystaSiffror, nu));
+      avvikelser.addAll(avvikelser(fryst.kvartal(), KvartalsrapportJson.perInsatsOchKon(fryst.json()), nu));
       jamforelse.add(k.equals(q) ? jamforelse(nu) : new Jamforelse(k, frystaSiffror, fryst.summa(), true));
     }
     return new Rapporter(aktuell.med(jamforelse, avvikelser), faststallda.get(q), katalog);
@@ -129,19 +130,22 @@ public final class KvartalsrapportService {
     return new Jamforelse(r.kvartal(), perInsats, r.summa().summa(), false);
   }
 
-  /** Where today's figures per insats differ from those the board approved for {@code kvartal}. */
-  private static List<Avvikelse> avvikelser(Kvartal kvartal, Map<String, Integer> frysta, Kvartalsrapport nu) {
-    Map<String, Integer> nuvarande = new LinkedHashMap<>();
+  /**
+   * Where today's figures per insats differ from those the board approved for {@code kvartal}: the total or the
+   * split between women and men (a kön corrected after fastställandet changed no total and went unseen).
+   */
+  private static List<Avvikelse> avvikelser(Kvartal kvartal, Map<String, Antal> frysta, Kvartalsrapport nu) {
+    Map<String, Antal> nuvarande = new LinkedHashMap<>();
     for (Rad rad : nu.rader()) {
-      nuvarande.put(rad.insats().kod(), rad.antal().summa());
+      nuvarande.put(rad.insats().kod(), rad.antal());
     }
     Set<String> koder = new LinkedHashSet<>(frysta.keySet());
     koder.addAll(nuvarande.keySet());
     List<Avvikelse> result = new ArrayList<>();
     for (String kod : koder) {
-      int a = frysta.getOrDefault(kod, 0);
-      int b = nuvarande.getOrDefault(kod, 0);
-      if (a != b) {
+      Antal a = frysta.getOrDefault(kod, Antal.NOLL);
+      Antal b = nuvarande.getOrDefault(kod, Antal.NOLL);
+      if (!a.equals(b)) {
         result.add(new Avvikelse(kvartal, kod, a, b));
       }
     }

@@ -21,11 +21,17 @@ public final class KvartalsrapportTabeller {
         : List.of(antal(r), status(r), jamforelse(r), avvikelser(r));
   }
 
-  /** Per fastställd quarter and insats whose figure today's data no longer give: both figures. */
+  /**
+   * Per fastställd quarter and insats whose figures today's data no longer give: both, women, men and total (a
+   * difference may be in the split alone).
+   */
   public static Tabell avvikelser(Kvartalsrapport r) {
     return new Tabell("Uppgifterna har ändrats efter att nämnden fastställde rapporten",
-        List.of("Kvartal och insats", "Fastställt", "Enligt dagens uppgifter"), r.avvikelser().stream()
-            .map(a -> new Tabell.Rad(a.kvartal() + ", " + insats(r, a.insats()), List.of(a.fryst(), a.nu()), false))
+        List.of("Kvartal och insats", "Fastställt kvinnor", "Fastställt män", "Fastställt summa",
+            "Enligt dagens uppgifter kvinnor", "Enligt dagens uppgifter män", "Enligt dagens uppgifter summa"),
+        r.avvikelser().stream().map(a -> new Tabell.Rad(a.kvartal() + ", " + insats(r, a.insats()),
+            List.of(a.fryst().kvinnor(), a.fryst().man(), a.fryst().summa(), a.nu().kvinnor(), a.nu().man(),
+                a.nu().summa()), false))
             .toList());
   }
 

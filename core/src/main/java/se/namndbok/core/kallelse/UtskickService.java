@@ -16,7 +16,8 @@ import se.namndbok.core.shared.ValidationException;
 /**
  * Sending a meeting's kallelse ("Skicka ut kallelse", {@code export kallelse … --utskick}): the members' and the
  * public PDF are made from the meeting as it stands and kept exactly as sent, as the next version. The meeting
- * may change afterwards; it then shows as changed since the utskick, and sending again makes a new version. Any
+ * may change afterwards; it then shows as changed since the utskick, and sending again makes a new version (not
+ * before it has changed: an unchanged kallelse is not sent again). Any
  * sent version can be read back byte for byte (decision record 0081).
  */
 public final class UtskickService {
@@ -40,19 +41,27 @@ public final class UtskickService {
     this.clock = clock;
   }
 
-  /** Sends the meeting's kallelse: both PDFs made and kept as the next version, in one transaction. */
+  /**
+   * Sends the meeting's kallelse: both PDFs made and kept as the next version, in one transaction. Refused
+   * ({@link OforandradKallelseException}, nothing stored) when the kallelse says what the last sent version said:
+   * it would reach the members as a "Reviderad kallelse" with nothing revised (found by a walk).
+   */
   public Utskick skickaUt(long sammantradeId) {
     return transactions.inTransaction(tx -> {
       Sammantrade s = sammantraden.requireOpen(sammantradeId);
       KallelseUnderlag u = kallelser.underlag(s.id());
-      OffsetDateTime skapad = OffsetDateTime.now(clock.clock()).withNano(0);
+      String fingeravtryck = fingeravtryck(u);
       List<Utskick> tidigare = repository.find(tx, s.id());
       // a kallelse sent again says that it replaces the one sent before: the members must not take it for a copy
       Utskick ersatter = tidigare.isEmpty() ? null : tidigare.getLast();
+      if (ersatter != null && ersatter.fingeravtryck().equals(fingeravtryck)) {
+        throw new OforandradKallelseException(ersatter);
+      }
+      OffsetDateTime skapad = OffsetDateTime.now(clock.clock()).withNano(0);
       byte[] pdf = renderer.render(u, kallelser::fil, false, skapad, ersatter);
       byte[] offentlig = renderer.render(u, kallelser::fil, true, skapad, ersatter);
       Utskick utskick = new Utskick(s.id(), tidigare.size() + 1, clock.now(), clock.user(),
-          fingeravtryck(u), files.put(tx, pdf), pdf.length, files.put(tx, offentlig), offentlig.length);
+          fingeravtryck, files.put(tx, pdf), pdf.length, files.put(tx, offentlig), offentlig.length);
       repository.insert(tx, utskick);
       audit.created("kallelse_utskick", s.id() + "/" + utskick.version(), utskick);
       return utskick;

@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.namndbok.core.ejverkstallda.Kvartalsrapport.Antal;
 import se.namndbok.core.ejverkstallda.Kvartalsrapport.Avvikelse;
 import se.namndbok.core.shared.SlutligtException;
 import se.namndbok.core.shared.ValidationException;
@@ -80,17 +81,19 @@ class KvartalsrapportServiceTest {
     assertThat(service.fryst(Lag.SOL, Kvartal.parse("2025Q1")).orElseThrow().json()).isEqualTo(fryst.json());
     assertThat(r.jamforelse()).extracting(j -> j.kvartal() + " " + j.summa() + " " + j.fryst())
         .containsExactly("2024Q4 0 false", "2025Q1 2 true", "2025Q2 1 false");
-    assertThat(r.avvikelser()).containsExactly(new Avvikelse(Kvartal.parse("2025Q1"), "AO-SABO", 2, 1));
+    assertThat(r.avvikelser()).containsExactly(new Avvikelse(Kvartal.parse("2025Q1"), "AO-SABO", new Antal(2, 0),
+        new Antal(1, 0)));
     assertThat(KvartalsrapportJson.write(r)).contains("\"avvikelse\"");
     var csv = new java.io.ByteArrayOutputStream();
     KvartalsrapportCsv.write(r, csv);
     assertThat(csv.toString(java.nio.charset.StandardCharsets.UTF_8)).as("a CSV passed on says so too")
         .contains("Uppgifterna har ändrats efter att nämnden fastställde rapporten\r\n"
-            + "Kvartal och insats;Fastställt;Enligt dagens uppgifter\r\n2025Q1, ");
+            + "Kvartal och insats;Fastställt kvinnor;Fastställt män;Fastställt summa;Enligt dagens uppgifter kvinnor;"
+            + "Enligt dagens uppgifter män;Enligt dagens uppgifter summa\r\n2025Q1, ");
     assertThat(KvartalsrapportTabeller.avvikelser(r).rader()).singleElement().satisfies(rad -> {
       assertThat(rad.etikett()).isEqualTo("2025Q1, " + KvartalsrapportTabeller.insats(r, "AO-SABO"))
           .doesNotContain("AO-SABO");
-      assertThat(rad.varden()).containsExactly(2, 1);
+      assertThat(rad.varden()).containsExactly(2, 0, 2, 1, 0, 1);
     });
     assertThat(KvartalsrapportTabeller.tabeller(service.rapport(Lag.SOL, Kvartal.parse("2025Q1").previous().previous())))
         .as("no difference, no table").hasSize(3);
@@ -117,7 +120,35 @@ class KvartalsrapportServiceTest {
         .extracting(r -> r.antal().summa()).containsExactly(2);
     assertThat(gallande.jamforelse().getLast()).extracting(j -> j.kvartal() + " " + j.summa() + " " + j.fryst())
         .isEqualTo("2025Q1 2 true");
-    assertThat(gallande.avvikelser()).containsExactly(new Avvikelse(q1, "AO-SABO", 2, 1));
+    assertThat(gallande.avvikelser()).containsExactly(new Avvikelse(q1, "AO-SABO", new Antal(2, 0), new Antal(1, 0)));
+  }
+
+  /**
+   * A kön corrected after the board fastställt the quarter changes no total, only the split between women and
+   * men: that is a difference too, in the report, its JSON and the spreadsheets' list of differences (a walk
+   * changed a decision's kön in a fastställd quarter and nothing anywhere said so).
+   */
+  @Test
+  void aKonCorrectedAfterFaststallandetIsADifferenceThoughNoTotalChanged() {
+    beslut.register(beslut("A", "2024-12-01"));
+    beslut.register(beslut("B", "2024-12-05"));
+    Kvartal q1 = Kvartal.parse("2025Q1");
+    service.faststall(Lag.SOL, q1);
+    beslut.update(kon(beslut("B", "2024-12-05"), Kon.M));
+
+    Kvartalsrapport gallande = service.gallande(Lag.SOL, q1);
+
+    assertThat(gallande.summa()).as("the fastställda figures").isEqualTo(new Antal(2, 0));
+    assertThat(gallande.avvikelser()).singleElement().satisfies(a -> {
+      assertThat(a).isEqualTo(new Avvikelse(q1, "AO-SABO", new Antal(2, 0), new Antal(1, 1)));
+      assertThat(a.baraKon()).isTrue();
+    });
+    assertThat(service.rapport(Lag.SOL, Q2).avvikelser()).as("in the next quarter's comparison too").hasSize(1);
+    assertThat(KvartalsrapportJson.write(gallande).replaceAll("\\s+", "")).contains("\"avvikelse\":[{\"kvartal\":"
+        + "\"2025Q1\",\"insats\":\"AO-SABO\",\"fryst\":2,\"nu\":2,\"fryst_kvinnor\":2,\"fryst_man\":0,"
+        + "\"nu_kvinnor\":1,\"nu_man\":1}]");
+    assertThat(KvartalsrapportTabeller.tabeller(gallande)).last().satisfies(t -> assertThat(t.rader())
+        .singleElement().extracting(Tabell.Rad::varden).isEqualTo(List.of(2, 0, 2, 1, 1, 2)));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package se.namndbok.core.kallelse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -15,6 +16,7 @@ import se.namndbok.core.sammantrade.NyttSammantrade;
 import se.namndbok.core.sammantrade.PunktTexter;
 import se.namndbok.core.sammantrade.Sammantrade;
 import se.namndbok.core.sammantrade.SammantradeStatus;
+import se.namndbok.core.shared.ValidationException;
 import se.namndbok.core.testing.BoardFixture;
 import se.namndbok.core.testing.TestStore;
 
@@ -79,6 +81,28 @@ class UtskickServiceTest {
     assertThat(new String(utskick.pdf(mote.id(), 2, true))).contains("ersätter version 1");
     assertThat(new String(utskick.pdf(mote.id(), 2, false))).contains("Extra ärende efter utskick");
     assertThat(new String(forsta)).doesNotContain("Extra ärende");
+  }
+
+  /**
+   * Sent again unchanged, the kallelse would reach the members as "Reviderad kallelse, version 2" with nothing
+   * revised (found by a walk): refused, nothing stored, until the kallelse has changed.
+   */
+  @Test
+  void anUnchangedKallelseIsNotSentAgain() {
+    Utskick forsta = utskick.skickaUt(mote.id());
+
+    assertThatThrownBy(() -> utskick.skickaUt(mote.id())).isInstanceOf(OforandradKallelseException.class)
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("Kallelsen är oförändrad sedan version 1 skickades ut " + forsta.skickad().toLocalDate()
+            + "; inget nytt utskick behövs.");
+    assertThat(utskick.lage(mote.id()).versioner()).as("nothing stored").extracting(Utskick::version)
+        .containsExactly(1);
+
+    punkt("Extra ärende efter utskick");
+    assertThat(utskick.skickaUt(mote.id()).version()).isEqualTo(2);
+    assertThatThrownBy(() -> utskick.skickaUt(mote.id())).hasMessageStartingWith(
+        "Kallelsen är oförändrad sedan version 2 skickades ut ");
+    assertThat(utskick.lage(mote.id()).versioner()).hasSize(2);
   }
 
   @Test

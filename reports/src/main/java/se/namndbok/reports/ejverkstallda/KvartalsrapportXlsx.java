@@ -30,7 +30,7 @@ public final class KvartalsrapportXlsx {
         row = tabell(sheet, t, row + 1);
       }
       sheet.width(0, 70);
-      for (int c = 1; c <= 3; c++) {
+      for (int c = 1; c <= 6; c++) { // the list of differences has six figures
         sheet.width(c, 22);
       }
       wb.finish();

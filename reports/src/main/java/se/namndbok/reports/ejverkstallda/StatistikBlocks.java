@@ -2,6 +2,7 @@ package se.namndbok.reports.ejverkstallda;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import se.namndbok.core.ejverkstallda.Kvartalsrapport;
 import se.namndbok.core.ejverkstallda.Kvartalsrapport.Avvikelse;
 import se.namndbok.core.ejverkstallda.Kvartalsrapport.Jamforelse;
@@ -125,9 +126,33 @@ public final class StatistikBlocks {
         + (r.jamforelse().stream().filter(j -> !j.fryst()).count() > 1 ? "; övriga är beräknade." : ".");
   }
 
-  private static String avvikelse(Kvartalsrapport r, Avvikelse a) {
-    return a.kvartal() + ", " + KvartalsrapportTabeller.insats(r, a.insats()) + ": fastställt " + a.fryst()
-        + ", enligt dagens uppgifter " + a.nu();
+  /**
+   * "2025Q2, Särskilt boende, ÄO: fastställt 48 (31 kvinnor och 17 män), enligt dagens uppgifter 47 (30 kvinnor och
+   * 17 män)", or for a difference in the split alone "fastställt 31 kvinnor och 17 män, enligt dagens uppgifter 30
+   * kvinnor och 18 män". The document is public: by the small-number rule (0119) no kön figure is printed when any
+   * of them counts one or two persons; a split-only difference then says only that the split changed.
+   */
+  static String avvikelse(Kvartalsrapport r, Avvikelse a) {
+    String insats = a.kvartal() + ", " + KvartalsrapportTabeller.insats(r, a.insats()) + ": ";
+    boolean fa = Stream.of(a.fryst().kvinnor(), a.fryst().man(), a.nu().kvinnor(), a.nu().man())
+        .anyMatch(v -> v == 1 || v == 2);
+    if (fa) {
+      return insats + (a.baraKon()
+          ? "fördelningen mellan kvinnor och män har ändrats (" + a.nu().summa() + " beslut; antalet per kön visas "
+              + "inte när det är färre än tre)"
+          : "fastställt " + a.fryst().summa() + ", enligt dagens uppgifter " + a.nu().summa());
+    }
+    if (a.baraKon()) {
+      return insats + "fastställt " + kon(a.fryst()) + ", enligt dagens uppgifter " + kon(a.nu());
+    }
+    return insats + "fastställt " + a.fryst().summa() + " (" + kon(a.fryst()) + "), enligt dagens uppgifter "
+        + a.nu().summa() + " (" + kon(a.nu()) + ")";
+  }
+
+  /** "31 kvinnor och 17 män", "1 kvinna och 0 män". */
+  private static String kon(Kvartalsrapport.Antal a) {
+    return a.kvinnor() + (a.kvinnor() == 1 ? " kvinna" : " kvinnor") + " och " + a.man()
+        + (a.man() == 1 ? " man" : " män");
   }
 
   static Block.Table table(Tabell t, List<Double> widths) {

@@ -18,6 +18,8 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 import se.namndbok.core.ejverkstallda.EjVerkstalldaDemo;
 import se.namndbok.core.ejverkstallda.Kvartal;
 import se.namndbok.core.ejverkstallda.Kvartalsrapport;
+import se.namndbok.core.ejverkstallda.Kvartalsrapport.Antal;
+import se.namndbok.core.ejverkstallda.Kvartalsrapport.Avvikelse;
 import se.namndbok.core.ejverkstallda.KvartalsrapportService;
 import se.namndbok.core.ejverkstallda.Lag;
 import se.namndbok.core.namnd.Namnd;
@@ -129,6 +131,27 @@ class KvartalsrapportPdfTest {
     assertThat(text).contains("2025-06-30 (fastställd)",
         "Siffrorna för 2025-06-30 är de som nämnden fastställde för kvartalet.");
     assertThat(text).doesNotContain("Siffrorna för 2025-06-30 är beräknade");
+  }
+
+  /**
+   * A difference against the fastställd report is printed with how women and men differ, also when only they do
+   * (a kön corrected went unseen); the document is public, so no kön figure is printed when any of them counts one
+   * or two persons (0119).
+   */
+  @Test
+  void aDifferencePrintsItsSplitButNoKonFigureOfOneOrTwo() {
+    Kvartal q = sol.kvartal();
+    assertThat(StatistikBlocks.avvikelse(sol, new Avvikelse(q, "AO-SABO", new Antal(31, 17), new Antal(30, 18))))
+        .isEqualTo("2025Q2, Särskilt boende, ÄO: fastställt 31 kvinnor och 17 män, enligt dagens uppgifter 30 kvinnor "
+            + "och 18 män");
+    assertThat(StatistikBlocks.avvikelse(sol, new Avvikelse(q, "AO-SABO", new Antal(31, 17), new Antal(30, 17))))
+        .isEqualTo("2025Q2, Särskilt boende, ÄO: fastställt 48 (31 kvinnor och 17 män), enligt dagens uppgifter 47 "
+            + "(30 kvinnor och 17 män)");
+    assertThat(StatistikBlocks.avvikelse(sol, new Avvikelse(q, "AO-KP", new Antal(2, 3), new Antal(1, 4))))
+        .isEqualTo("2025Q2, Kontaktperson, ÄO: fördelningen mellan kvinnor och män har ändrats (5 beslut; antalet "
+            + "per kön visas inte när det är färre än tre)");
+    assertThat(StatistikBlocks.avvikelse(sol, new Avvikelse(q, "AO-KP", new Antal(3, 1), new Antal(3, 0))))
+        .isEqualTo("2025Q2, Kontaktperson, ÄO: fastställt 4, enligt dagens uppgifter 3");
   }
 
   @Test
