@@ -62,9 +62,12 @@ class RestoreWindowTest {
     waitUntil("the preview", () -> preview.getText().contains("Gynnande beslut (statistiken): 1"));
     Button ok = robot.lookup("#aterstallOk").queryButton();
 
-    assertThat(preview.getText()).containsPattern("Gjord: \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}").contains("Nämnd: ", "Totalt");
+    assertThat(preview.getText()).containsPattern("Gjord: \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}")
+        .contains("Nämnd: ", "Filer (handlingar och bilagor): 0").doesNotContain("rader");
     assertThat(robot.lookup("#aterstallLista .list-cell").queryAs(javafx.scene.control.ListCell.class).getText())
-        .isEqualTo("Automatisk säkerhetskopia " + today.getFileName().toString().substring(9, 19));
+        .isEqualTo("Automatisk säkerhetskopia 3 november 2025 kl. 10.00 – 0 ärenden, 0 sammanträden");
+    assertThat(robot.lookup("#aterstallVarning").queryLabeled().getText())
+        .contains("först sparas det som finns nu", "så att du kan gå tillbaka");
     assertThat(ok.isDisabled()).as("not before the confirmation").isTrue();
     assertThat(rows()).as("the preview touches nothing").isEqualTo(2);
 
@@ -78,8 +81,14 @@ class RestoreWindowTest {
     // said, not only done: the dialog closed and nothing else told the user it had worked (found by a walk)
     javafx.scene.control.DialogPane klart = waitFor(robot, "#aterstallKlar");
     assertThat(klart.getHeaderText()).isEqualTo("Databasen är återställd");
-    assertThat(klart.getContentText()).startsWith("Säkerhetskopian " + today.getFileName() + " är återställd: ")
-        .endsWith("filer.");
+    assertThat(klart.getContentText())
+        .startsWith("Databasen är nu som den var 3 november 2025 kl. 10.00 (säkerhetskopian " + today.getFileName()
+            + "): 0 ärenden, 0 sammanträden. Det som fanns före återställningen sparades som säkerhetskopian "
+            + "”Före återställningen 3 november 2025 kl. 10.00”");
+    Path fore = world.services.core().sakerhetskopior().list().getFirst();
+    assertThat(world.services.core().backup().preview(fore, null).rows())
+        .as("the way back holds the day's work the restore replaced").containsEntry("gynnande_beslut", 2)
+        .containsEntry("arende", 1);
   }
 
   @Test

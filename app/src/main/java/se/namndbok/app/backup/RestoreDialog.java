@@ -21,8 +21,8 @@ import se.namndbok.core.backup.BackupSummary;
 import se.namndbok.core.backup.Sakerhetskopior;
 
 /**
- * Arkiv → "Återställ från säkerhetskopia …": the automatic backups (newest first) or another file, the chosen
- * backup's preview, a password field for an encrypted backup the store cannot open itself, a confirmation box
+ * Arkiv → "Återställ från säkerhetskopia …": the backups in the data folder (newest first, each with when it was
+ * made and what it holds) or another file, the chosen backup's preview, a password field for an encrypted backup the store cannot open itself, a confirmation box
  * and "Återställ", which stays disabled until the preview is read and the box ticked. The dialog stays open
  * while the restore runs and when it is refused, with core's message under the preview.
  */
@@ -62,26 +62,27 @@ public final class RestoreDialog {
   }
 
   private static VBox innehall(Window owner, AppServices services, RestoreViewModel vm) {
-    ListView<Path> lista = new ListView<>(vm.kopior());
+    ListView<Sakerhetskopior.Kopia> lista = new ListView<>(vm.kopior());
     lista.setId("aterstallLista");
     lista.setAccessibleText(Messages.get("aterstall.lista"));
     lista.setPrefHeight(120);
     lista.setPlaceholder(Forms.wrapping(new Label(Messages.get("aterstall.inga"))));
     lista.setCellFactory(l -> new ListCell<>() {
       @Override
-      protected void updateItem(Path item, boolean empty) {
+      protected void updateItem(Sakerhetskopior.Kopia item, boolean empty) {
         super.updateItem(item, empty);
-        setText(empty || item == null ? null : Messages.format("aterstall.automatisk", Sakerhetskopior.date(item)));
+        setText(empty || item == null ? null : RestoreViewModel.etikett(item));
       }
     });
     lista.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-      if (now != null && !now.equals(vm.valdProperty().get())) {
-        vm.valj(now);
+      if (now != null && !now.fil().equals(vm.valdProperty().get())) {
+        vm.valj(now.fil());
       }
     });
     vm.valdProperty().addListener((o, was, now) -> {
-      if (now != null && vm.kopior().contains(now)) {
-        lista.getSelectionModel().select(now);
+      var kopia = vm.kopior().stream().filter(k -> k.fil().equals(now)).findFirst();
+      if (now != null && kopia.isPresent()) {
+        lista.getSelectionModel().select(kopia.get());
       } else {
         lista.getSelectionModel().clearSelection();
       }
@@ -111,7 +112,7 @@ public final class RestoreDialog {
     bekrafta.setId("aterstallBekrafta");
     bekrafta.selectedProperty().bindBidirectional(vm.bekraftadProperty());
     bekrafta.disableProperty().bind(vm.innehallProperty().isNull());
-    Label varning = new Label(Messages.get("aterstall.varning"));
+    Label varning = Forms.wrapping(new Label(vm.varning()));
     varning.setId("aterstallVarning");
     VBox box = new VBox(10, lista, annan, vald, losenordRuta, forhandsvisning, new VBox(2, bekrafta, varning),
         Forms.errorLabel("aterstallFel", vm.felProperty()));

@@ -11,8 +11,8 @@ import se.namndbok.app.shared.Forms;
 import se.namndbok.app.shared.Messages;
 
 /**
- * Inställningar → Kryptering: the store's state and "Kryptera databasen …", or "Byt lösenord …" and "Ta bort
- * krypteringen …".
+ * Inställningar → Kryptering: the store's state, what it means for unsaved typing, and "Kryptera databasen …", or
+ * "Byt lösenord …" and "Ta bort krypteringen …".
  */
 final class KrypteringPane extends VBox {
 
@@ -27,6 +27,10 @@ final class KrypteringPane extends VBox {
     status.setId("krypteringStatus");
     status.textProperty().bind(vm.krypteradProperty().map(k -> Messages.get(k ? "kryptering.ar.krypterad"
         : "kryptering.ar.inte")));
+    Label utkast = Forms.wrapping(new Label()); // drafts are kept only for an unencrypted store (decision 0171)
+    utkast.setId("krypteringUtkast");
+    utkast.textProperty().bind(vm.krypteradProperty().map(k -> Messages.get(k ? "kryptering.utkast.krypterad"
+        : "kryptering.utkast.inte")));
     Button knapp = new Button();
     knapp.setId("krypteringKnapp");
     knapp.setMinWidth(Button.USE_PREF_SIZE);
@@ -48,6 +52,6 @@ final class KrypteringPane extends VBox {
     klar.textProperty().bind(vm.klarProperty());
     klar.visibleProperty().bind(vm.klarProperty().isNotEmpty());
     klar.managedProperty().bind(klar.visibleProperty());
-    getChildren().setAll(rubrik, status, new HBox(12, knapp, taBort), klar);
+    getChildren().setAll(rubrik, status, utkast, new HBox(12, knapp, taBort), klar);
   }
 }

@@ -18,7 +18,7 @@ import se.namndbok.core.db.Database;
 
 /**
  * "Kryptera databasen" / "Byt lösenord för databasen": the new password twice and a box confirming that without
- * it the data cannot be read. The dialog checks length, sameness and the box itself, then hands the password to
+ * it the data cannot be read; encrypting also says that unsaved typing no longer survives a crash (no drafts). The dialog checks length, sameness and the box itself, then hands the password to
  * {@code kryptera} (which clears it) and stays open while the store is re-encrypted and when core refuses; it
  * closes when the step is done. The fields are emptied when it closes.
  */
@@ -42,12 +42,17 @@ public final class NyttLosenordDialog {
     andra.setId("nyttLosenordIgen");
     Label varning = Forms.wrapping(new Label(Messages.get("kryptering.nytt.varning")));
     varning.setId("nyttLosenordVarning");
+    // an encrypted store keeps no drafts (decision 0171): the user chooses knowingly, not finds out after a crash
+    Label utkast = Forms.wrapping(new Label(Messages.get("kryptering.nytt.utkast")));
+    utkast.setId("nyttLosenordUtkast");
+    utkast.setVisible(!byt);
+    utkast.setManaged(!byt);
     CheckBox bekrafta = Forms.wrapping(new CheckBox(Messages.get("kryptering.nytt.bekrafta")));
     bekrafta.setId("nyttLosenordBekrafta");
     VBox form = new VBox(10,
         Forms.labelled(forsta, Messages.format("kryptering.nytt.falt", Database.MIN_PASSWORD), forstaFel),
         Forms.labelled(andra, Messages.get("kryptering.nytt.igen"), andraFel),
-        varning, bekrafta, Forms.errorLabel("nyttLosenordBekraftaFel", bekraftaFel),
+        varning, utkast, bekrafta, Forms.errorLabel("nyttLosenordBekraftaFel", bekraftaFel),
         Forms.errorLabel("nyttLosenordFel", fel));
     form.setPrefWidth(520);
     String titel = Messages.get(byt ? "kryptering.nytt.titel.byt" : "kryptering.nytt.titel.kryptera");

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import se.namndbok.app.shared.Andringar;
 import se.namndbok.app.shared.CurrentThreadTaskExecutor;
 import se.namndbok.core.backup.BackupService;
+import se.namndbok.core.backup.Sakerhetskopior;
 import se.namndbok.core.db.generated.Tables;
 import se.namndbok.core.ejverkstallda.GynnandeBeslut;
 import se.namndbok.core.ejverkstallda.Kon;
@@ -50,10 +51,10 @@ class RestoreViewModelTest {
 
     vm.ladda();
 
-    assertThat(vm.kopior()).containsExactly(today);
+    assertThat(vm.kopior()).extracting(Sakerhetskopior.Kopia::fil).containsExactly(today);
     assertThat(vm.valdProperty().get()).isEqualTo(today);
     assertThat(vm.forhandsvisningProperty().get()).contains("Gjord: ", "Gynnande beslut (statistiken): 1",
-        "Totalt ");
+        "Filer (handlingar och bilagor): 0").doesNotContain("rader");
     assertThat(vm.kanAterstalla().get()).as("not before the confirmation").isFalse();
     vm.aterstall(() -> { });
     assertThat(rows()).as("nothing restored unconfirmed").isEqualTo(2);
@@ -71,9 +72,48 @@ class RestoreViewModelTest {
 
     assertThat(done[0]).isTrue();
     assertThat(rows()).isEqualTo(1);
-    assertThat(vm.klartProperty().get()).contains(today.getFileName().toString(), "är återställd");
+    Path fore = store.core().sakerhetskopior().list().getFirst();
+    assertThat(vm.klartProperty().get()).as("in the user's terms, not rows, and where the way back is")
+        .isEqualTo("Databasen är nu som den var 3 november 2025 kl. 10.00 (säkerhetskopian " + today.getFileName()
+            + "): 0 ärenden, 0 sammanträden. Det som fanns före återställningen sparades som säkerhetskopian "
+            + "”Före återställningen 3 november 2025 kl. 10.00” (" + fore.getFileName() + "). Vill du gå tillbaka "
+            + "väljer du den under Arkiv → Återställ från säkerhetskopia.");
     fxEventsDone();
     assertThat(reloads).contains(Set.of());
+  }
+
+  /**
+   * The list says what each backup holds, so that the empty one made seconds after the nämnd was created is not
+   * taken for the day's work (found by a walk); the newest, the store as it was before the last restore, first and
+   * chosen.
+   */
+  @Test
+  void listsTheNewestFirstWithWhenEachWasMadeAndWhatItHolds() {
+    Path today = store.core().sakerhetskopior().makeTodaysIfMissing().orElseThrow();
+    registerArende("2025/1185");
+    registerArende("2025/1186");
+    Path fore = store.core().backup().restore(today).fore();
+
+    vm.ladda();
+
+    assertThat(vm.kopior()).extracting(RestoreViewModel::etikett).containsExactly(
+        "Före återställningen 3 november 2025 kl. 10.00 – 2 ärenden, 0 sammanträden",
+        "Automatisk säkerhetskopia 3 november 2025 kl. 10.00 – 0 ärenden, 0 sammanträden");
+    assertThat(vm.valdProperty().get()).isEqualTo(fore);
+    assertThat(vm.varning()).as("the confirmation says the store is saved first")
+        .contains("först sparas det som finns nu", "”Före återställningen …”");
+  }
+
+  @Test
+  void aBackupWhoseContentCannotBeReadInTheListIsShownWithItsSize() throws Exception {
+    Path folder = store.folder().resolve(Sakerhetskopior.MAPP);
+    java.nio.file.Files.createDirectories(folder);
+    java.nio.file.Files.write(folder.resolve("namndbok-2025-11-02.zip"), new byte[3 * 1024]);
+
+    vm.ladda();
+
+    assertThat(vm.kopior()).extracting(RestoreViewModel::etikett).containsExactly(
+        "Automatisk säkerhetskopia 2 november 2025 – innehållet visas när du väljer den (3 kB)");
   }
 
   @Test
@@ -94,6 +134,12 @@ class RestoreViewModelTest {
     vm.forsokIgen();
     assertThat(vm.felProperty().get()).isEmpty();
     assertThat(vm.innehallProperty().get()).isNotNull();
+  }
+
+  private void registerArende(String diarienummer) {
+    store.core().arenden().register(new se.namndbok.core.arende.NyttArende(
+        se.namndbok.core.arende.Diarienummer.parse(diarienummer), "3.9.0.1", "Efter kopian", "Åsa Öberg", false,
+        LocalDate.of(2025, 10, 1)));
   }
 
   private int rows() {

@@ -101,11 +101,15 @@ class CommandLineTest {
   }
 
   @Test
-  void backupThenRestoreRoundTripsThroughTheCommandLine() {
+  void backupThenRestoreRoundTripsThroughTheCommandLineKeepingWhatWasThereBefore() throws Exception {
     Path zip = data.resolve("kopia.zip");
     assertThat(run("--data", data.resolve("a").toString(), "backup", "-o", zip.toString())).isZero();
     assertThat(zip).isRegularFile();
     assertThat(run("--data", data.resolve("b").toString(), "restore", zip.toString())).isZero();
+    try (var kopior = Files.list(data.resolve("b").resolve("sakerhetskopior"))) {
+      assertThat(kopior.map(f -> f.getFileName().toString())).as("the way back, as from the window")
+          .singleElement().asString().startsWith("namndbok-fore-aterstallning-");
+    }
   }
 
   @Test

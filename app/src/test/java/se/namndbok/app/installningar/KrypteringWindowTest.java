@@ -62,12 +62,19 @@ class KrypteringWindowTest {
     openKrypteringTab(robot);
     Label status = waitFor(robot, "#krypteringStatus");
     assertThat(status.getText()).startsWith("Databasen är inte krypterad.");
+    Label utkast = robot.lookup("#krypteringUtkast").queryAs(Label.class);
+    assertThat(utkast.getText()).as("what encrypting costs is said before it is chosen")
+        .contains("finns kvar om Nämndbok stängs oväntat", "Med kryptering gör det inte det");
     Button knapp = robot.lookup("#krypteringKnapp").queryButton();
     assertThat(knapp.getText()).isEqualTo("Kryptera databasen …");
 
     robot.clickOn(knapp);
     DialogPane dialog = waitFor(robot, "#nyttLosenordDialog");
     assertThat(dialog.getHeaderText()).isEqualTo("Kryptera databasen");
+    assertThat(robot.lookup("#nyttLosenordUtkast").queryAs(Label.class).getText())
+        .as("no drafts for an encrypted store (decision 0171): said where the user chooses")
+        .startsWith("Med kryptering sparas inte det du skriver innan du har tryckt Spara.")
+        .contains("finns den osparade texten inte kvar vid nästa start");
     robot.clickOn("#nyttLosenord").write("kort");
     robot.clickOn("#nyttLosenordOk");
     assertThat(((Label) waitFor(robot, "#nyttLosenordError")).getText()).isEqualTo("Lösenordet måste ha minst 8 tecken.");
@@ -93,6 +100,7 @@ class KrypteringWindowTest {
     assertThat(robot.lookup("#nyttLosenordDialog").tryQuery()).isEmpty();
     assertThat(knapp.getText()).isEqualTo("Byt lösenord …");
     assertThat(status.getText()).startsWith("Databasen är krypterad med ett lösenord.");
+    assertThat(utkast.getText()).contains("skrivs aldrig till disken", "inte kvar vid nästa start");
     assertThat(Database.isEncrypted(folder)).isTrue();
     assertThat(world.services.arenden().find(ARENDE)).isPresent(); // the open store goes on working
 

@@ -57,7 +57,8 @@ class MessagesTest {
     assertThat(Messages.format("kallelse.klar.text", "k.pdf", 78)).isEqualTo("k.pdf (78 sidor)");
     assertThat(Messages.format("sok.lagg.antal", 1)).isEqualTo("Lägg till 1 ärende");
     assertThat(Messages.format("sok.lagg.antal", 2)).isEqualTo("Lägg till 2 ärenden");
-    assertThat(Messages.format("aterstall.klar", "k.zip", 1, 1)).isEqualTo("Säkerhetskopian k.zip är återställd: 1 rad och 1 fil.");
-    assertThat(Messages.format("aterstall.totalt", 3, 0)).isEqualTo("Totalt 3 rader och 0 filer");
+    assertThat(Messages.format("aterstall.kopia.innehall", 1, 0)).isEqualTo("1 ärende, 0 sammanträden");
+    assertThat(Messages.format("aterstall.kopia.innehall", 1200, 3)).isEqualTo("1\u00a0200 ärenden, 3 sammanträden");
+    assertThat(Messages.format("aterstall.filer", 3)).isEqualTo("Filer (handlingar och bilagor): 3");
   }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -20,7 +21,10 @@ import se.namndbok.core.ejverkstallda.Lag;
 import se.namndbok.core.shared.PrivateFiles;
 import se.namndbok.core.testing.TestStore;
 
-/** The automatic daily backups: one a day in sakerhetskopior/, the newest 14 kept, made while others write. */
+/**
+ * The automatic daily backups: one a day in sakerhetskopior/, the newest 14 kept, made while others write; and the
+ * store as it was before each restore, beside them.
+ */
 class SakerhetskopiorTest {
   private static final LocalDate TODAY = TestStore.CLOCK.today();
   private TestStore store;
@@ -156,6 +160,98 @@ class SakerhetskopiorTest {
     assertThat(rows(older, "noll-lösenordet")).as("still opens with its own password").isEqualTo(1);
   }
 
+  /**
+   * A restore first saves the store as it is beside the automatic backups: the only automatic backup of a new
+   * nämnd's first day was made seconds after it was created, and restoring it lost the day's work for good
+   * (found by a walk). The copy is the newest in the list and restoring it brings the day's work back.
+   */
+  @Test
+  void aRestoreFirstSavesTheStoreAsItWasSoTheDaysWorkHasAWayBack() {
+    Sakerhetskopior kopior = store.core().sakerhetskopior();
+    Path today = kopior.makeTodaysIfMissing().orElseThrow();
+    store.core().beslut().register(beslut("EFTER-1"));
+
+    BackupService.Aterstallning a = store.core().backup().restore(today);
+
+    assertThat(currentRows()).as("the store as the backup has it").isEqualTo(1);
+    assertThat(a.innehall().rows()).containsEntry("gynnande_beslut", 1);
+    assertThat(a.fore()).isEqualTo(folder.resolve("namndbok-fore-aterstallning-"
+        + TestStore.CLOCK.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss")) + ".zip"));
+    assertThat(kopior.list()).as("newest first").containsExactly(a.fore(), today);
+    assertThat(Sakerhetskopior.slag(a.fore())).isEqualTo(Sakerhetskopior.Slag.FORE_ATERSTALLNING);
+    if (PrivateFiles.posix()) {
+      assertThat(PosixFilePermissions.toString(uncheckedPermissions(a.fore()))).isEqualTo("rw-------");
+    }
+
+    BackupService.Aterstallning back = store.core().backup().restore(a.fore());
+
+    assertThat(currentRows()).as("the day's work is back").isEqualTo(2);
+    assertThat(back.fore()).as("a second restore within the same second keeps both copies")
+        .isEqualTo(folder.resolve(a.fore().getFileName().toString().replace(".zip", "-2.zip")));
+    assertThat(kopior.list()).containsExactly(back.fore(), a.fore(), today);
+    assertThat(restoredRows(back.fore())).isEqualTo(1);
+  }
+
+  @Test
+  void theCopiesMadeBeforeRestoresAreKeptFourteenAndTheDailyOnesApart() throws IOException {
+    Files.createDirectories(folder);
+    for (int daysAgo = 1; daysAgo <= 15; daysAgo++) {
+      Files.writeString(folder.resolve("namndbok-fore-aterstallning-" + TODAY.minusDays(daysAgo) + "-120000.zip"),
+          "äldre");
+    }
+    Path today = store.core().sakerhetskopior().makeTodaysIfMissing().orElseThrow();
+
+    Path fore = store.core().backup().restore(today).fore();
+
+    List<Path> all = store.core().sakerhetskopior().list();
+    assertThat(all).hasSize(Sakerhetskopior.BEHALL + 1).startsWith(fore).contains(today);
+    assertThat(folder.resolve("namndbok-fore-aterstallning-" + TODAY.minusDays(14) + "-120000.zip")).doesNotExist();
+    assertThat(folder.resolve("namndbok-fore-aterstallning-" + TODAY.minusDays(13) + "-120000.zip")).exists();
+  }
+
+  /** The restore dialog's list: when each backup was made and what it holds, also for an encrypted store's. */
+  @Test
+  void eachBackupInTheListSaysWhenItWasMadeAndWhatItHoldsAlsoWhenEncrypted() throws IOException {
+    Sakerhetskopior kopior = store.core().sakerhetskopior();
+    Path today = kopior.makeTodaysIfMissing().orElseThrow();
+    store.core().beslut().register(beslut("EFTER-1"));
+    Path fore = store.core().backup().restore(today).fore();
+    Files.writeString(folder.resolve("namndbok-" + TODAY.minusDays(1) + ".zip"), "skadad");
+
+    List<Sakerhetskopior.Kopia> plain = kopior.kopior();
+
+    assertThat(plain).extracting(Sakerhetskopior.Kopia::fil)
+        .containsExactly(fore, today, folder.resolve("namndbok-" + TODAY.minusDays(1) + ".zip"));
+    assertThat(plain.get(0).slag()).isEqualTo(Sakerhetskopior.Slag.FORE_ATERSTALLNING);
+    assertThat(plain.get(0).innehall().rows()).containsEntry("gynnande_beslut", 2);
+    assertThat(plain.get(1).slag()).isEqualTo(Sakerhetskopior.Slag.AUTOMATISK);
+    assertThat(plain.get(1).gjord()).isEqualTo(TestStore.CLOCK.now());
+    assertThat(plain.get(1).innehall().rows()).containsEntry("gynnande_beslut", 1);
+    assertThat(plain.get(2).innehall()).as("unreadable: its name's day and its size").isNull();
+    assertThat(plain.get(2).gjord()).isEqualTo(TODAY.minusDays(1).atStartOfDay());
+    assertThat(plain.get(2).storlek()).isEqualTo("skadad".length());
+
+    kopior.changePassword("lösenordet-1".toCharArray());
+    List<Sakerhetskopior.Kopia> encrypted = kopior.kopior();
+
+    assertThat(BackupService.isEncrypted(today)).isTrue();
+    assertThat(encrypted.get(0).innehall().rows()).containsEntry("gynnande_beslut", 2);
+    assertThat(encrypted.get(1).innehall().rows()).containsEntry("gynnande_beslut", 1);
+    assertThat(encrypted.get(1).gjord()).isEqualTo(TestStore.CLOCK.now());
+  }
+
+  private int currentRows() {
+    return store.db().read(tx -> tx.dsl().fetchCount(se.namndbok.core.db.generated.Tables.GYNNANDE_BESLUT));
+  }
+
+  private static java.util.Set<java.nio.file.attribute.PosixFilePermission> uncheckedPermissions(Path file) {
+    try {
+      return Files.getPosixFilePermissions(file);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   private int rows(Path zip, String password) {
     return new BackupService(store.db(), store.clock()).preview(zip, password.toCharArray()).rows().get("gynnande_beslut");
   }
@@ -177,7 +273,7 @@ class SakerhetskopiorTest {
 
   private static int restoredRows(Path zip) {
     try (TestStore other = TestStore.create()) {
-      return new BackupService(other.db(), other.clock()).restore(zip).rows().get("gynnande_beslut");
+      return new BackupService(other.db(), other.clock()).restore(zip).innehall().rows().get("gynnande_beslut");
     }
   }
 

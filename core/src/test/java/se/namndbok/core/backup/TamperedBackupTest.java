@@ -52,6 +52,8 @@ class TamperedBackupTest {
         .hasMessageStartingWith("Säkerhetskopian " + zip.getFileName() + ": ")
         .hasMessageContainingAll(parts);
     assertThat(BackupServiceTest.everyRow(target)).as("the store is unchanged").isEqualTo(before);
+    assertThat(target.core().sakerhetskopior().list())
+        .as("nothing was replaced, so no copy of the store as it was is left behind either").isEmpty();
   }
 
   @Test

@@ -150,7 +150,7 @@ class PrivateStoreTest {
           .hasMessageContaining("Säkerhetskopian kopia.zip: är krypterad; ange lösenordet");
       assertThatThrownBy(() -> backups.preview(zip, "fel lösenord 2".toCharArray()))
           .isInstanceOf(ValidationException.class).hasMessageContaining("Säkerhetskopian kopia.zip");
-      assertThat(backups.restore(zip, PASSWORD, se.namndbok.core.shared.Avbrott.INGET).rows())
+      assertThat(backups.restore(zip, PASSWORD, se.namndbok.core.shared.Avbrott.INGET).innehall().rows())
           .containsEntry("gynnande_beslut", 1);
     }
   }
