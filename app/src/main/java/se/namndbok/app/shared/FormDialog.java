@@ -59,6 +59,16 @@ public final class FormDialog {
       e.consume();
       spec.save().accept(dialog::setResult);
     });
+    Button cancelButton = (Button) dialog.getDialogPane().lookupButton(cancel);
+    dialog.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+      // a list or table with the focus takes Esc for itself (to end an edit it is not in): the dialog did not
+      // close until Tab moved the focus off it (found by a walk in Återställ från säkerhetskopia)
+      if (e.getCode() == KeyCode.ESCAPE && e.getTarget() instanceof javafx.scene.control.ListView<?> l
+          && l.getEditingIndex() < 0) {
+        e.consume();
+        cancelButton.fire();
+      }
+    });
     dialog.getDialogPane().addEventFilter(KeyEvent.ANY, e -> {
       if (e.getCode() == KeyCode.ENTER && dialog.getDialogPane().getScene().getFocusOwner() instanceof CheckBox) {
         e.consume();
