@@ -217,6 +217,10 @@ class NoInputLostWindowTest {
     assertThat(refused.getText()).isEqualTo("Punkten ändrades av anna kl. 14:02 efter att du öppnade den.");
     assertThat(text(robot, "#editorDinText")).contains("Mitt förslag till beslut");
     assertThat(store.core().arendelista().require(forsta.id()).innehall().texter().forslag()).isEqualTo("Annas förslag");
+    javafx.scene.control.TextArea dinText = robot.lookup("#editorDinText").query();
+    // the walk saw "…efter att du öppnade…" and a box two lines high: the header shrank them to fit
+    assertThat(shrunk(robot, refused)).as("the whole sentence, wrapped").isFalse();
+    assertThat(shrunk(robot, dinText)).as("the box at its full height").isFalse();
 
     robot.clickOn("#editorLasIn");
     waitUntil("the stored text read in", () -> "Annas förslag".equals(text(robot, "#editorForslag")));
@@ -401,6 +405,13 @@ class NoInputLostWindowTest {
     robot.interact(redigera::hide);
     waitUntil("the menu closed", () -> !redigera.isShowing() && !redigera.getItems().getFirst().isDisable());
     return enabled;
+  }
+
+  /** Laid out lower than it asks to be at its width: a label cut to one line, a text area showing fewer rows. */
+  private static boolean shrunk(FxRobot robot, javafx.scene.layout.Region r) {
+    boolean[] shrunk = new boolean[1];
+    robot.interact(() -> shrunk[0] = r.getHeight() < r.prefHeight(r.getWidth()) - 0.5);
+    return shrunk[0];
   }
 
   private void requestClose() {
