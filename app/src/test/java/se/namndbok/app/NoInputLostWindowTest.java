@@ -217,6 +217,10 @@ class NoInputLostWindowTest {
     assertThat(refused.getText()).isEqualTo("Punkten ändrades av anna kl. 14:02 efter att du öppnade den.");
     assertThat(text(robot, "#editorDinText")).contains("Mitt förslag till beslut");
     assertThat(store.core().arendelista().require(forsta.id()).innehall().texter().forslag()).isEqualTo("Annas förslag");
+    javafx.scene.control.TextArea dinText = robot.lookup("#editorDinText").query();
+    // the walk saw "…efter att du öppnade…" and a box two lines high: the header shrank them to fit
+    assertThat(shrunk(robot, refused)).as("the whole sentence, wrapped").isFalse();
+    assertThat(shrunk(robot, dinText)).as("the box at its full height").isFalse();
 
     robot.clickOn("#editorLasIn");
     waitUntil("the stored text read in", () -> "Annas förslag".equals(text(robot, "#editorForslag")));
@@ -273,6 +277,45 @@ class NoInputLostWindowTest {
     waitUntil("Beslut 2 in the form", () -> "Beslut 2".equals(text(robot, "#dbRubrik")));
     assertThat(store.core().delegationsbeslut().list(AnmalanFilter.alla())).extracting(Delegationsbeslut::rubrik)
         .containsExactlyInAnyOrder("Beslut 1 om bistånd", "Beslut 2");
+  }
+
+  /** The walk's registrator was refused and stuck: Enter refused again, Ändra on the row did nothing. */
+  @Test
+  void anEntryAColleagueChangedIsReadAgainByAndraWithTheTypedTextInSightAndPutBackOnRequest(FxRobot robot) {
+    registerBeslut(1);
+    openDelegationsbeslut(robot);
+    TableView<Delegationsbeslut> table = waitFor(robot, "#delegationsbeslutTable");
+    waitUntil("listed", () -> table.getItems().size() == 1);
+    openRow(robot, table, "Beslut 1");
+    waitUntil("in the form", () -> "Beslut 1".equals(text(robot, "#dbRubrik")));
+    robot.interact(() -> robot.lookup("#dbRubrik").<TextInputControl>query().setText("Beslut 1 (Rolf)"));
+    CoreServices sara = CoreWiring.build(store.db(), new Clock(java.time.Clock.fixed(
+        Instant.parse("2025-11-03T10:50:00Z"), ZoneId.of("Europe/Stockholm")), "sara"));
+    Delegationsbeslut b = sara.delegationsbeslut().list(AnmalanFilter.alla()).getFirst();
+    sara.delegationsbeslut().update(b.id(), b.version(), new NyttDelegationsbeslut("2025/1130", null, "MAS/MAR/SAS",
+        "4.2", LocalDate.of(2025, 10, 1), "Beslut 1 (Sara)", false));
+
+    robot.clickOn("#dbRubrik").type(KeyCode.ENTER);
+    Label refused = robot.lookup("#dbInaktuell").query();
+    waitUntil("the save refused", () -> refused.getParent().isVisible() && !refused.getText().isEmpty());
+    assertThat(refused.getText())
+        .startsWith("Delegationsbeslutet ändrades av sara kl. 11:50 efter att du öppnade det.");
+    assertThat(robot.lookup("#dbFormError").<Label>query().getText()).isEmpty();
+    assertThat(text(robot, "#dbDinText")).isEqualTo("Rubrik: Beslut 1 (Rolf)");
+    assertThat(shrunk(robot, refused)).as("the whole sentence, wrapped").isFalse();
+
+    openRow(robot, table, "Beslut 1");
+    waitUntil("her version read in", () -> "Beslut 1 (Sara)".equals(text(robot, "#dbRubrik")));
+    assertThat(robot.lookup("#osparatDialog").tryQuery()).isEmpty();
+    assertThat(text(robot, "#dbDinText")).isEqualTo("Rubrik: Beslut 1 (Rolf)");
+
+    robot.clickOn("#dbMinText");
+    waitUntil("his text over hers", () -> "Beslut 1 (Rolf)".equals(text(robot, "#dbRubrik")));
+    assertThat(text(robot, "#dbDinText")).isEqualTo("Rubrik: Beslut 1 (Sara)");
+    robot.clickOn("#dbRubrik").type(KeyCode.ENTER);
+    waitUntil("saved", () -> "Beslut 1 (Rolf)".equals(store.core().delegationsbeslut().find(b.id()).orElseThrow()
+        .rubrik()));
+    waitUntil("the notice closed", () -> !refused.getParent().isVisible());
   }
 
   /** "Beslut 1" … "Beslut n", decided 2025-10-01 onwards, registered in the store. */
@@ -401,6 +444,13 @@ class NoInputLostWindowTest {
     robot.interact(redigera::hide);
     waitUntil("the menu closed", () -> !redigera.isShowing() && !redigera.getItems().getFirst().isDisable());
     return enabled;
+  }
+
+  /** Laid out lower than it asks to be at its width: a label cut to one line, a text area showing fewer rows. */
+  private static boolean shrunk(FxRobot robot, javafx.scene.layout.Region r) {
+    boolean[] shrunk = new boolean[1];
+    robot.interact(() -> shrunk[0] = r.getHeight() < r.prefHeight(r.getWidth()) - 0.5);
+    return shrunk[0];
   }
 
   private void requestClose() {

@@ -90,14 +90,14 @@ class TvaSkribenterTest {
         null, LocalDate.of(2025, 10, 30), "Avtal (rättat)", false));
     assertThatThrownBy(() -> bertil.delegationsbeslut().update(b.id(), b.version(), new NyttDelegationsbeslut(
         "2025/146", null, "MAS/MAR/SAS", null, LocalDate.of(2025, 10, 30), "Annat", false)))
-        .hasMessage("Delegationsbeslutet ändrades av anna kl. 14:02 efter att du öppnade den.");
+        .hasMessage("Delegationsbeslutet ändrades av anna kl. 14:02 efter att du öppnade det.");
 
     Arende a = anna.arenden().find(se.namndbok.core.arende.Diarienummer.parse("2025/146")).orElseThrow();
     anna.arenden().update(new Arende(a.id(), a.diarienummer(), a.klassificering(), "Ny rubrik", a.status(),
         a.handlaggare(), a.sekretess(), a.registrerad(), a.sekretessgrundId(), a.version()));
     assertThatThrownBy(() -> bertil.arenden().update(new Arende(a.id(), a.diarienummer(), a.klassificering(),
         "Bertils rubrik", a.status(), a.handlaggare(), a.sekretess(), a.registrerad(), a.sekretessgrundId(), a.version())))
-        .hasMessage("Ärendet ändrades av anna kl. 14:02 efter att du öppnade den.");
+        .hasMessage("Ärendet ändrades av anna kl. 14:02 efter att du öppnade det.");
 
     anna.sammantraden().update(mote.id(), mote.version(), new NyttSammantrade(null, mote.datum(), LocalTime.of(9, 0),
         mote.plats()));

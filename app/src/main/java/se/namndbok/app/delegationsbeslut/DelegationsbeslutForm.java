@@ -30,7 +30,8 @@ final class DelegationsbeslutForm extends VBox {
     GridPane grid = grid();
     getChildren().setAll(EntryFormFrame.editingNotice("dbAndrar", vm.editingProperty()),
         Forms.noticeLabel("dbAterstallt", vm.aterstalltProperty()),
-        Forms.errorLabel("dbFormError", vm.generalErrorProperty()), grid);
+        Forms.errorLabel("dbFormError", vm.generalErrorProperty()), EntryFormFrame.staleNotice("db", vm.stale()),
+        grid);
     EntryFormFrame.keys(this, this::save, () -> {
       vm.clear();
       focusFirst();

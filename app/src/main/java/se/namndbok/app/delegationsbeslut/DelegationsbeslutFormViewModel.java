@@ -21,6 +21,7 @@ import se.namndbok.app.shared.EntryFormState;
 import se.namndbok.app.shared.Messages;
 import se.namndbok.app.shared.EntrySaving;
 import se.namndbok.app.shared.FormClearing;
+import se.namndbok.app.shared.StaleEntry;
 import se.namndbok.app.shared.TaskExecutor;
 import se.namndbok.app.shared.UndoHistory;
 import se.namndbok.app.shared.UnknownArende;
@@ -54,26 +55,36 @@ public final class DelegationsbeslutFormViewModel {
   private final FormClearing clearing;
   private final UndoHistory history;
   private final FormDraft draft;
+  private final StaleEntry<Delegationsbeslut> stale;
   private String editingHid;
-  private int editingVersion;
 
   public DelegationsbeslutFormViewModel(AppServices services, TaskExecutor executor, UndoHistory history) {
     this.services = services;
     this.executor = executor;
+    this.state = new EntryFormState(List.of(diarienummer, delegat, delegationspunkt, beslutsdatum, rubrik,
+        beslutsfattare), sekretess);
+    this.stale = new StaleEntry<>(state, Messages.list("utkast.falt.delegationsbeslut"), executor,
+        services.delegationsbeslut()::find, this::show);
     this.saving = new EntrySaving<>(services, executor, List.of(Diarienummer.FIELD, DelegatService.FIELD,
         DelegationsbeslutSlag.DELEGATIONSPUNKT, DelegationsbeslutSlag.BESLUTSDATUM, DelegationsbeslutSlag.RUBRIK,
         DelegationsbeslutSlag.BESLUTSFATTARE),
         new EntrySaving.Registration<>(NyttDelegationsbeslut::diarienummer, services.delegationsbeslut()::register,
-            (id, ny) -> services.delegationsbeslut().update(id, editingVersion, ny),
-            services.delegationsbeslut()::check));
-    this.state = new EntryFormState(List.of(diarienummer, delegat, delegationspunkt, beslutsdatum, rubrik,
-        beslutsfattare), sekretess);
-    this.clearing = new FormClearing(state, history, saving::clearErrors);
+            (id, ny) -> services.delegationsbeslut().update(id, state.version(), ny),
+            services.delegationsbeslut()::check), stale::refused);
+    this.clearing = new FormClearing(state, history, () -> {
+      saving.clearErrors();
+      stale.close();
+    });
     this.history = history;
     this.draft = FormDraft.ofEntry(services.drafts(), state, "delegationsbeslut", () -> state.editingProperty().get() == null
         ? Messages.get("osparat.delegationsbeslut") : Messages.format("utkast.vad.delegationsbeslut.andras", rubrik.get()),
         Messages.list("utkast.falt.delegationsbeslut"));
     draft.restore();
+  }
+
+  /** A change refused because someone else changed the decision since it was read: what was typed, and the way on. */
+  public StaleEntry<Delegationsbeslut> stale() {
+    return stale;
   }
 
   /** Non-empty while the form holds what was typed and not saved before the program last ended (decision 0171). */
@@ -122,12 +133,23 @@ public final class DelegationsbeslutFormViewModel {
     }, onRefused);
   }
 
-  /** Shows a saved decision in the form to change it; "Spara" then saves the change. */
+  /**
+   * Shows a saved decision in the form to change it; "Spara" then saves the change. The decision whose change was
+   * just refused as stale is read again from the store instead, what was typed kept in sight ({@link #stale}).
+   */
   public void edit(Delegationsbeslut b) {
+    if (stale.readsAgain(b.id())) {
+      stale.readAgain();
+      return;
+    }
+    stale.close();
+    show(b);
+  }
+
+  private void show(Delegationsbeslut b) {
     editingHid = b.handlingsId() == null ? null : b.handlingsId().toString();
-    editingVersion = b.version();
     saving.clearErrors();
-    state.edit(b.id(), EntryFormState.Values.of(List.of(b.diarienummer().toString(), b.delegat(),
+    state.edit(b.id(), b.version(), EntryFormState.Values.of(List.of(b.diarienummer().toString(), b.delegat(),
         b.delegationspunkt() == null ? "" : b.delegationspunkt(), b.beslutsdatum().toString(), b.rubrik(),
         b.beslutsfattare() == null ? "" : b.beslutsfattare()),
         b.sekretess()));

@@ -37,7 +37,8 @@ public final class DelegationsbeslutView extends VBox implements AreaCommands.De
     area.build(form, form::focusFirst, List.of(delegatFilter()), columns(), b -> {
       formVm.edit(b);
       form.focusFirst();
-    }, b -> java.util.Objects.equals(formVm.editingProperty().get(), b.id()));
+    }, b -> java.util.Objects.equals(formVm.editingProperty().get(), b.id()),
+        b -> formVm.stale().readsAgain(b.id()));
     formVm.loadDelegater();
     vm.load();
     services.andringar().pa(java.util.Set.of("delegationsbeslut", "delegat", "arende"), vm::refresh);

@@ -29,7 +29,8 @@ final class MeddelandeForm extends VBox {
     setSpacing(6);
     getChildren().setAll(EntryFormFrame.editingNotice("mdAndrar", vm.editingProperty()),
         Forms.noticeLabel("mdAterstallt", vm.aterstalltProperty()),
-        Forms.errorLabel("mdFormError", vm.generalErrorProperty()), grid());
+        Forms.errorLabel("mdFormError", vm.generalErrorProperty()), EntryFormFrame.staleNotice("md", vm.stale()),
+        grid());
     EntryFormFrame.keys(this, this::save, () -> {
       vm.clear();
       focusFirst();

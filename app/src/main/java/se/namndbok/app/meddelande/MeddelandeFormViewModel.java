@@ -20,6 +20,7 @@ import se.namndbok.app.shared.EntryFormState;
 import se.namndbok.app.shared.Messages;
 import se.namndbok.app.shared.EntrySaving;
 import se.namndbok.app.shared.FormClearing;
+import se.namndbok.app.shared.StaleEntry;
 import se.namndbok.app.shared.UndoHistory;
 import se.namndbok.app.shared.TaskExecutor;
 import se.namndbok.app.shared.UnknownArende;
@@ -48,23 +49,33 @@ public final class MeddelandeFormViewModel {
   private final FormClearing clearing;
   private final UndoHistory history;
   private final FormDraft draft;
-  private int editingVersion;
+  private final StaleEntry<Meddelande> stale;
 
   public MeddelandeFormViewModel(AppServices services, TaskExecutor executor, UndoHistory history) {
     this.services = services;
     this.executor = executor;
+    this.state = new EntryFormState(List.of(avsandare, datum, paragraf, amne, diarienummer, hid), sekretess);
+    this.stale = new StaleEntry<>(state, Messages.list("utkast.falt.meddelande"), executor,
+        services.meddelanden()::find, this::show);
     this.saving = new EntrySaving<>(services, executor, List.of(MeddelandeSlag.AVSANDARE, MeddelandeSlag.DATUM,
         MeddelandeSlag.PARAGRAF, MeddelandeSlag.AMNE, Diarienummer.FIELD, HandlingsId.FIELD),
         new EntrySaving.Registration<>(NyttMeddelande::diarienummer, services.meddelanden()::register,
-            (id, ny) -> services.meddelanden().update(id, editingVersion, ny),
-            services.meddelanden()::check));
-    this.state = new EntryFormState(List.of(avsandare, datum, paragraf, amne, diarienummer, hid), sekretess);
-    this.clearing = new FormClearing(state, history, saving::clearErrors);
+            (id, ny) -> services.meddelanden().update(id, state.version(), ny),
+            services.meddelanden()::check), stale::refused);
+    this.clearing = new FormClearing(state, history, () -> {
+      saving.clearErrors();
+      stale.close();
+    });
     this.history = history;
     this.draft = FormDraft.ofEntry(services.drafts(), state, "meddelande", () -> state.editingProperty().get() == null
         ? Messages.get("osparat.meddelande") : Messages.format("utkast.vad.meddelande.andras", amne.get()),
         Messages.list("utkast.falt.meddelande"));
     draft.restore();
+  }
+
+  /** A change refused because someone else changed the meddelande since it was read: what was typed, the way on. */
+  public StaleEntry<Meddelande> stale() {
+    return stale;
   }
 
   /** Non-empty while the form holds what was typed and not saved before the program last ended (decision 0171). */
@@ -103,11 +114,22 @@ public final class MeddelandeFormViewModel {
     }, onRefused);
   }
 
-  /** Shows a saved meddelande in the form to change it; "Spara" then saves the change. */
+  /**
+   * Shows a saved meddelande in the form to change it; "Spara" then saves the change. The meddelande whose change
+   * was just refused as stale is read again from the store instead, what was typed kept in sight ({@link #stale}).
+   */
   public void edit(Meddelande m) {
-    editingVersion = m.version();
+    if (stale.readsAgain(m.id())) {
+      stale.readAgain();
+      return;
+    }
+    stale.close();
+    show(m);
+  }
+
+  private void show(Meddelande m) {
     saving.clearErrors();
-    state.edit(m.id(), EntryFormState.Values.of(List.of(m.avsandare(), m.datum().toString(),
+    state.edit(m.id(), m.version(), EntryFormState.Values.of(List.of(m.avsandare(), m.datum().toString(),
         m.paragraf() == null ? "" : m.paragraf(), m.amne(), m.diarienummer().toString(),
         m.handlingsId() == null ? "" : m.handlingsId().toString()), m.sekretess()));
     draft.restore();

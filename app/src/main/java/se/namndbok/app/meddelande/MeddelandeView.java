@@ -34,7 +34,8 @@ public final class MeddelandeView extends VBox implements AreaCommands.Delegatin
     area.build(form, form::focusFirst, List.of(), columns(), m -> {
       formVm.edit(m);
       form.focusFirst();
-    }, m -> java.util.Objects.equals(formVm.editingProperty().get(), m.id()));
+    }, m -> java.util.Objects.equals(formVm.editingProperty().get(), m.id()),
+        m -> formVm.stale().readsAgain(m.id()));
     formVm.loadAvsandare();
     vm.load();
     services.andringar().pa(java.util.Set.of("meddelande", "arende"), vm::refresh);

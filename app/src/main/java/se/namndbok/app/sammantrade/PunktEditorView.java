@@ -88,16 +88,18 @@ final class PunktEditorView extends VBox {
    * copy), "Läs in den nya versionen" and "Stäng".
    */
   private VBox stalePanel() {
-    Label message = new Label();
+    Label message = Forms.wrapping(new Label()); // never cut to one line when the pane is short
     message.setId("editorInaktuell");
-    message.setWrapText(true);
+    message.setMinWidth(0);
+    message.setMaxWidth(Double.MAX_VALUE);
     message.getStyleClass().add("danger");
     message.textProperty().bind(vm.staleProperty());
     TextArea typed = new TextArea();
     typed.setId("editorDinText");
     typed.setEditable(false);
     typed.setWrapText(true);
-    typed.setPrefRowCount(4);
+    typed.setPrefRowCount(6);
+    typed.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // the header is not scrolled: it would shrink
     typed.textProperty().bind(vm.staleTextProperty());
     typed.setAccessibleText(Messages.get("editor.dintext"));
     Button reload = new Button(Messages.get("editor.lasin"));
@@ -110,7 +112,9 @@ final class PunktEditorView extends VBox {
     Button close = new Button(Messages.get("editor.stang"));
     close.setId("editorStangInaktuell");
     close.setOnAction(e -> vm.closeStale());
-    VBox panel = new VBox(4, message, new Label(Messages.get("editor.dintext")), typed, new HBox(8, reload, close));
+    VBox panel = new VBox(4, message, Forms.wrapping(new Label(Messages.get("editor.dintext"))), typed,
+        new HBox(8, reload, close));
+    panel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     panel.managedProperty().bind(vm.staleProperty().isNotEmpty());
     panel.visibleProperty().bind(panel.managedProperty());
     return panel;

@@ -84,7 +84,8 @@ public final class PunktEditorViewModel {
 
   /**
    * After a colleague's change (decision 0092): reads the open item again and, when what is stored is no longer
-   * what the editor showed, says so before the user saves.
+   * what the editor showed, shows it at once when nothing is typed and unsaved; otherwise says so before the user
+   * saves, what was typed left as it is.
    */
   private void checkStored() {
     Punktrad r = punkt.get();
@@ -94,7 +95,13 @@ public final class PunktEditorViewModel {
     BackgroundTask.wrap(() -> services.arendelista().punkter(r.punkt().sammantradeId()).stream()
             .filter(p -> p.id() == r.id()).findFirst())
         .onSuccess(stored -> {
-          if (r.equals(punkt.get()) && (stored.isEmpty() || !stored.get().innehall().equals(baseline))) {
+          if (!r.equals(punkt.get()) || saving.get()
+              || (stored.isPresent() && stored.get().innehall().equals(baseline))) {
+            return; // another item, a save under way (it tells), or nothing new
+          }
+          if (stored.isPresent() && !state.dirtyProperty().get()) {
+            punkt.set(new Punktrad(stored.get(), r.arende()));
+          } else {
             kollegaAndrade.set(Messages.get(stored.isEmpty() ? "andring.punkt.borttagen" : "andring.punkt"));
           }
         })
@@ -123,7 +130,7 @@ public final class PunktEditorViewModel {
       state.set(typedValues);
     } else {
       staleText.set(typedText);
-      stale.set(Messages.get("andring.punkt"));
+      stale.set(Messages.get("andring.punkt.inlast"));
     }
   }
 
@@ -253,6 +260,7 @@ public final class PunktEditorViewModel {
           if (t instanceof StaleException e) {
             staleText.set(typed());
             stale.set(e.getMessage());
+            kollegaAndrade.set(""); // told by the refusal, with the way on
           } else if (t instanceof ValidationException e) {
             FieldError.distribute(e, errors, generalError);
           } else {

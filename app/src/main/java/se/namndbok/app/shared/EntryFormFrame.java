@@ -76,6 +76,59 @@ public final class EntryFormFrame {
     return l;
   }
 
+  /**
+   * Shown after a change refused because someone else changed the entry: who and when, what the user typed (to
+   * copy), "Läs in den nya versionen", then "Använd min text", and "Stäng"; ids {@code prefix + "Inaktuell"},
+   * {@code "DinText"}, {@code "LasIn"}, {@code "MinText"}, {@code "StangInaktuell"}.
+   */
+  public static VBox staleNotice(String prefix, StaleEntry<?> stale) {
+    javafx.scene.control.Label message = Forms.wrapping(new javafx.scene.control.Label());
+    message.setId(prefix + "Inaktuell");
+    message.getStyleClass().add("field-error");
+    message.setMinWidth(0); // as wide as the form, never wider: the sentence wraps
+    message.setPrefWidth(0);
+    message.setMaxWidth(Double.MAX_VALUE);
+    message.textProperty().bind(stale.messageProperty());
+    javafx.scene.control.Label caption = Forms.wrapping(new javafx.scene.control.Label());
+    caption.setMinWidth(0);
+    caption.textProperty().bind(stale.captionProperty());
+    javafx.scene.control.TextArea text = new javafx.scene.control.TextArea();
+    text.setId(prefix + "DinText");
+    text.setEditable(false);
+    text.setWrapText(true);
+    text.setPrefRowCount(4);
+    text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    text.textProperty().bind(stale.textProperty());
+    text.accessibleTextProperty().bind(stale.captionProperty());
+    for (javafx.scene.Node n : new javafx.scene.Node[] {caption, text}) {
+      n.visibleProperty().bind(stale.textProperty().isNotEmpty());
+      n.managedProperty().bind(n.visibleProperty());
+    }
+    Button readAgain = stageButton(prefix + "LasIn", "editor.lasin", stale, StaleEntry.Stage.REFUSED,
+        stale::readAgain);
+    Button useTyped = stageButton(prefix + "MinText", "inaktuell.anvand", stale, StaleEntry.Stage.READ_AGAIN,
+        stale::useTyped);
+    Button close = new Button(Messages.get("editor.stang"));
+    close.setId(prefix + "StangInaktuell");
+    close.setOnAction(e -> stale.close());
+    VBox notice = new VBox(4, message, caption, text, new javafx.scene.layout.HBox(8, readAgain, useTyped, close));
+    notice.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    notice.managedProperty().bind(stale.messageProperty().isNotEmpty());
+    notice.visibleProperty().bind(notice.managedProperty());
+    return notice;
+  }
+
+  private static Button stageButton(String id, String key, StaleEntry<?> stale, StaleEntry.Stage stage,
+      Runnable action) {
+    Button b = new Button(Messages.get(key));
+    b.setId(id);
+    b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    b.visibleProperty().bind(stale.stageProperty().isEqualTo(stage));
+    b.managedProperty().bind(b.visibleProperty());
+    b.setOnAction(e -> action.run());
+    return b;
+  }
+
   /** The Sekretess box above the Spara button (disabled while saving); ids {@code prefix + "Sekretess"/"Spara"}. */
   public static VBox actions(String prefix, BooleanProperty sekretess, BooleanProperty saving, Runnable save) {
     CheckBox box = new CheckBox(Messages.get("falt.sekretess"));

@@ -21,6 +21,7 @@ public final class EntryFormState {
   private final List<Property<Object>> fields;
   private final ObjectProperty<Values> baseline = new SimpleObjectProperty<>();
   private final ObjectProperty<Long> editing = new SimpleObjectProperty<>();
+  private int version;
   private final BooleanBinding dirty;
 
   /** The form's values at one moment, in the order the fields were registered. */
@@ -79,13 +80,18 @@ public final class EntryFormState {
     }
   }
 
-  /** The whole state of the form at one moment: values, what they are compared with, the record edited. */
-  public record Snapshot(Values values, Values baseline, Long editing) {}
+  /**
+   * The whole state of the form at one moment: values, what they are compared with, the record edited and the
+   * version it was read at (a clear undone must save from the version its values were typed over, not from one
+   * read since: that would save over a colleague's change unseen).
+   */
+  public record Snapshot(Values values, Values baseline, Long editing, int version) {}
 
   /** Empties the form for a new entry; returns what it held, for {@link #restore} (Ctrl+Z). */
   public Snapshot clear() {
-    Snapshot before = new Snapshot(values(), baseline.get(), editing.get());
+    Snapshot before = new Snapshot(values(), baseline.get(), editing.get(), version);
     editing.set(null);
+    version = 0;
     for (Property<Object> p : fields) {
       p.setValue(p.getValue() instanceof Boolean ? Boolean.FALSE : ((Object) p) instanceof StringProperty ? "" : null);
     }
@@ -93,11 +99,20 @@ public final class EntryFormState {
     return before;
   }
 
-  /** Shows a saved record for editing: its values become what the form is compared with. */
-  public void edit(Long id, Values v) {
+  /**
+   * Shows a saved record, read at {@code version}, for editing: its values become what the form is compared with,
+   * and a save of them is made from that version.
+   */
+  public void edit(Long id, int version, Values v) {
     set(v);
+    this.version = version;
     editing.set(id);
     baseline.set(values());
+  }
+
+  /** The version of the record edited as it was read into the form: what a save of it is made from. */
+  public int version() {
+    return version;
   }
 
   /** What was last saved or loaded: what the form is compared with. */
@@ -130,6 +145,7 @@ public final class EntryFormState {
 
   /** Puts back what {@link #clear} emptied (Ctrl+Z): the values typed, the record edited. */
   public void restore(Snapshot s) {
+    version = s.version();
     editing.set(s.editing());
     baseline.set(s.baseline());
     set(s.values());

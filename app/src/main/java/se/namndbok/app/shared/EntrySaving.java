@@ -13,6 +13,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import se.namndbok.core.shared.StaleException;
 import se.namndbok.core.shared.ValidationException;
 
 /**
@@ -38,12 +39,18 @@ public final class EntrySaving<N, E> {
   private final BooleanProperty saving = new SimpleBooleanProperty();
   private final Map<String, StringProperty> errors = new LinkedHashMap<>();
   private final RestCheck restCheck;
+  private final Consumer<StaleException> stale;
 
-  /** {@code fields} are the Swedish field names the core's messages use, each with its message property. */
-  public EntrySaving(AppServices services, TaskExecutor executor, List<String> fields, Registration<N, E> registration) {
+  /**
+   * {@code fields} are the Swedish field names the core's messages use, each with its message property;
+   * {@code stale} is told a change refused because someone else changed the entry since it was read.
+   */
+  public EntrySaving(AppServices services, TaskExecutor executor, List<String> fields, Registration<N, E> registration,
+      Consumer<StaleException> stale) {
     this.services = services;
     this.executor = executor;
     this.registration = registration;
+    this.stale = stale;
     this.restCheck = new RestCheck(executor);
     fields.forEach(f -> errors.put(f, new SimpleStringProperty("")));
   }
@@ -131,7 +138,9 @@ public final class EntrySaving<N, E> {
   }
 
   private void refused(Throwable t) {
-    if (t instanceof ValidationException e) {
+    if (t instanceof StaleException e) {
+      stale.accept(e);
+    } else if (t instanceof ValidationException e) {
       FieldError.distribute(e, errors, generalError);
     } else {
       ErrorDialog.showUnexpected(t);

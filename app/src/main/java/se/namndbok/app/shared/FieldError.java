@@ -2,9 +2,13 @@ package se.namndbok.app.shared;
 
 import java.util.Map;
 import javafx.beans.property.StringProperty;
+import se.namndbok.core.shared.StaleException;
 import se.namndbok.core.shared.ValidationException;
 
-/** Puts each refused value's Swedish message on the form field it names; the rest on the form itself. */
+/**
+ * Puts each refused value's Swedish message on the form field it names; the rest on the form itself, under its
+ * field name, except a stale save's sentence, which names the record itself ("Ärendet ändrades av …").
+ */
 public final class FieldError {
   private FieldError() {}
 
@@ -17,7 +21,7 @@ public final class FieldError {
     general.set("");
     for (ValidationException.FieldError error : e.errors()) {
       StringProperty target = fields.getOrDefault(error.field(), general);
-      String text = error.toString();
+      String text = e instanceof StaleException ? error.message() : error.toString();
       target.set(target.get().isEmpty() ? text : target.get() + "\n" + text);
     }
   }

@@ -73,13 +73,17 @@ public final class ReportedEntriesArea<E extends se.namndbok.core.anmalan.Anmala
    * Fills the area; {@code ownFilters} stand between the meeting and the period; {@code edit} shows a saved entry
    * in the form (the "Ändra" button, Enter or a double click on a row) once what is typed in the form is saved or
    * discarded (the unsaved-changes question); {@code shown} tells the entry the form already holds: with changes
-   * typed it is only focused, so what is typed in it stays.
+   * typed it is only focused, so what is typed in it stays. {@code readsAgain} tells the entry whose change was
+   * refused because someone else changed it: it goes to {@code showInForm} at once, with no question, to read its
+   * new version (what was typed stays in sight beside it).
    */
   public void build(Node form, Runnable focusForm, List<Node> ownFilters, List<TableColumn<E, ?>> columns,
-      Consumer<E> showInForm, java.util.function.Predicate<E> shown) {
+      Consumer<E> showInForm, java.util.function.Predicate<E> shown, java.util.function.Predicate<E> readsAgain) {
     this.focusForm = focusForm;
     Consumer<E> edit = entry -> {
-      if (shown.test(entry) && UnsavedChanges.any(unsaved.guards())) {
+      if (readsAgain.test(entry)) {
+        showInForm.accept(entry);
+      } else if (shown.test(entry) && UnsavedChanges.any(unsaved.guards())) {
         focusForm.run();
       } else {
         UnsavedChanges.thenRun(unsaved, view, () -> showInForm.accept(entry));

@@ -191,6 +191,94 @@ class DelegationsbeslutFormViewModelTest {
     assertThat(form.editingProperty().get()).isNull();
   }
 
+  private Delegationsbeslut sparat(String rubrik) {
+    return services.delegationsbeslut().register(new NyttDelegationsbeslut("2025/146", null, "MAS/MAR/SAS", "4.2",
+        LocalDate.of(2025, 10, 30), rubrik, false));
+  }
+
+  /** A colleague's change, saved straight through the core as another window would. */
+  private void kollegaAndrar(Delegationsbeslut b, String rubrik, String beslutsfattare) {
+    services.delegationsbeslut().update(b.id(), b.version(), new NyttDelegationsbeslut("2025/146", null,
+        "MAS/MAR/SAS", "4.2", LocalDate.of(2025, 10, 30), rubrik, false).medBeslutsfattare(beslutsfattare));
+  }
+
+  private Delegationsbeslut stored(Delegationsbeslut b) {
+    return services.delegationsbeslut().find(b.id()).orElseThrow();
+  }
+
+  @Test
+  void aChangeRefusedAsStaleKeepsWhatWasTypedAndAndraOnTheSameRowReadsTheColleaguesVersion() {
+    Delegationsbeslut b = sparat("Avtal");
+    form.edit(b);
+    form.rubrikProperty().set("Avtal (Rolf)");
+    kollegaAndrar(b, "Avtal (Sara)", "Sara Ek");
+
+    form.save(n -> false, saved::add);
+
+    var stale = form.stale();
+    assertThat(saved).isEmpty();
+    assertThat(stale.messageProperty().get()).startsWith("Delegationsbeslutet ändrades av ")
+        .contains("efter att du öppnade det.").doesNotContain("Ändrad av någon annan");
+    assertThat(form.generalErrorProperty().get()).as("told once, in the notice").isEmpty();
+    assertThat(stale.textProperty().get()).isEqualTo("Rubrik: Avtal (Rolf)");
+    assertThat(form.rubrikProperty().get()).isEqualTo("Avtal (Rolf)");
+    assertThat(stored(b).rubrik()).isEqualTo("Avtal (Sara)");
+
+    assertThat(stale.readsAgain(b.id())).as("Ändra on the same row").isTrue();
+    form.edit(b); // the row as the list showed it before the colleague's change
+
+    assertThat(form.rubrikProperty().get()).isEqualTo("Avtal (Sara)");
+    assertThat(form.beslutsfattareProperty().get()).isEqualTo("Sara Ek");
+    assertThat(form.dirtyProperty().get()).isFalse();
+    assertThat(stale.textProperty().get()).as("what was typed, still in sight").isEqualTo("Rubrik: Avtal (Rolf)");
+
+    stale.useTyped();
+    assertThat(form.rubrikProperty().get()).isEqualTo("Avtal (Rolf)");
+    assertThat(form.beslutsfattareProperty().get()).as("her other change stays").isEqualTo("Sara Ek");
+    assertThat(stale.textProperty().get()).as("what hers said there").isEqualTo("Rubrik: Avtal (Sara)");
+
+    form.save(n -> false, saved::add);
+    assertThat(stored(b).rubrik()).isEqualTo("Avtal (Rolf)");
+    assertThat(stored(b).beslutsfattare()).isEqualTo("Sara Ek");
+    assertThat(stale.messageProperty().get()).as("closed once saved").isEmpty();
+  }
+
+  @Test
+  void readingTheNewVersionAndClosingKeepsItAsTheColleagueSavedIt() {
+    Delegationsbeslut b = sparat("Avtal");
+    form.edit(b);
+    form.rubrikProperty().set("Avtal (Rolf)");
+    kollegaAndrar(b, "Avtal (Sara)", null);
+    form.save(n -> false, saved::add);
+
+    form.stale().readAgain();
+    form.stale().close();
+    form.save(n -> false, saved::add);
+
+    assertThat(stored(b).rubrik()).isEqualTo("Avtal (Sara)");
+  }
+
+  /** The walk's only way out: Esc, Ändra, Ctrl+Z put the old text back on the new version and saved over hers. */
+  @Test
+  void aClearUndoneAfterTheNewVersionWasShownSavesFromTheVersionItWasTypedOver() {
+    Delegationsbeslut b = sparat("Avtal");
+    form.edit(b);
+    form.rubrikProperty().set("Avtal (Rolf)");
+    kollegaAndrar(b, "Avtal", "Sara Ek");
+    form.save(n -> false, saved::add);
+
+    form.clear();
+    form.edit(stored(b));
+    assertThat(form.beslutsfattareProperty().get()).isEqualTo("Sara Ek");
+    history.undo();
+    assertThat(form.rubrikProperty().get()).isEqualTo("Avtal (Rolf)");
+    form.save(n -> false, saved::add);
+
+    assertThat(saved).isEmpty();
+    assertThat(form.stale().messageProperty().get()).startsWith("Delegationsbeslutet ändrades av");
+    assertThat(stored(b).beslutsfattare()).isEqualTo("Sara Ek");
+  }
+
   @Test
   void completionOffersTheDiariumsNumbersAndTheBoardsDelegater() {
     assertThat(form.diarienummerForslag("2025/14")).containsExactly("2025/146");

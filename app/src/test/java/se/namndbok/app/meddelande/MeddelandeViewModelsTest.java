@@ -118,6 +118,59 @@ class MeddelandeViewModelsTest {
   }
 
   @Test
+  void aMeddelandeAColleagueChangedIsReadAgainWithWhatWasTypedKeptAndPutBackOnRequest() {
+    Meddelande m = services.meddelanden().list(AnmalanFilter.alla()).getFirst();
+    form.edit(m);
+    form.amneProperty().set("Delårsrapport januari–augusti");
+    form.sekretessProperty().set(true);
+    services.meddelanden().update(m.id(), m.version(), new NyttMeddelande("Patientnämnden",
+        LocalDate.parse("2025-09-25"), "12", "Delårsrapport 2025", "2025/1130", null, false));
+
+    form.save(n -> false, saved::add);
+    assertThat(form.stale().messageProperty().get()).startsWith("Meddelandet ändrades av")
+        .contains("öppnade det.");
+    assertThat(form.stale().textProperty().get())
+        .isEqualTo("Ämne: Delårsrapport januari–augusti\nSekretess: Ja");
+
+    form.stale().readAgain();
+    assertThat(form.amneProperty().get()).isEqualTo("Delårsrapport 2025");
+    assertThat(form.paragrafProperty().get()).isEqualTo("12");
+    form.stale().useTyped();
+    assertThat(form.amneProperty().get()).isEqualTo("Delårsrapport januari–augusti");
+    assertThat(form.sekretessProperty().get()).isTrue();
+    assertThat(form.paragrafProperty().get()).isEqualTo("12");
+    assertThat(form.stale().textProperty().get()).isEqualTo("Ämne: Delårsrapport 2025\nSekretess: Nej");
+    form.save(n -> false, saved::add);
+
+    Meddelande nu = services.meddelanden().find(m.id()).orElseThrow();
+    assertThat(nu.amne()).isEqualTo("Delårsrapport januari–augusti");
+    assertThat(nu.paragraf()).isEqualTo("12");
+  }
+
+  @Test
+  void aMeddelandeDeletedAfterAStaleRefusalCanBeSavedAsANewOneWithWhatWasTyped() {
+    Meddelande m = services.meddelanden().list(AnmalanFilter.alla()).getFirst();
+    form.edit(m);
+    form.amneProperty().set("Delårsrapport, rättad");
+    services.meddelanden().update(m.id(), m.version(), new NyttMeddelande("Patientnämnden",
+        LocalDate.parse("2025-09-25"), "§ 3", "Delårsrapport", "2025/1130", null, false));
+    form.save(n -> false, saved::add);
+    services.meddelanden().delete(m.id());
+
+    assertThat(saved).isEmpty();
+    form.edit(m); // Ändra on the row still listed
+
+    assertThat(form.stale().messageProperty().get()).startsWith("Posten har tagits bort");
+    assertThat(form.editingProperty().get()).isNull();
+    form.stale().useTyped();
+    assertThat(form.amneProperty().get()).isEqualTo("Delårsrapport, rättad");
+    assertThat(form.avsandareProperty().get()).isEqualTo("Patientnämnden");
+    form.save(n -> false, saved::add);
+
+    assertThat(saved).singleElement().satisfies(s -> assertThat(s.amne()).isEqualTo("Delårsrapport, rättad"));
+  }
+
+  @Test
   void filtersByMeetingPeriodAndNotReportedAndUndoesADelete() {
     fill("2025-09-22");
     form.save(n -> false, list::added);

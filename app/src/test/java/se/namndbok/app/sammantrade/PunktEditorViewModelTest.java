@@ -40,13 +40,55 @@ class PunktEditorViewModelTest {
     andrade("arendepunkt");
     assertThat(vm.kollegaAndradeProperty().get()).as("own save").isEmpty();
 
-    Arendepunkt p = f.services.arendelista().punkter(f.mote.id()).getFirst();
-    f.services.arendelista().update(p.id(), p.version(), new se.namndbok.core.sammantrade.ArendepunktInnehall(p.innehall().typ(),
-        p.innehall().arendeId(), "Kollegans rubrik", p.innehall().forslagAv(), p.innehall().texter(), false, null));
+    vm.forslagProperty().set("Mitt förslag, längre");
+    kollegansRubrik();
     andrade("arendepunkt");
 
     assertThat(vm.kollegaAndradeProperty().get()).startsWith("Punkten har ändrats av någon annan");
-    assertThat(vm.forslagProperty().get()).as("the user's text stays").isEqualTo("Mitt förslag");
+    assertThat(vm.forslagProperty().get()).as("the user's text stays").isEqualTo("Mitt förslag, längre");
+    assertThat(vm.rubrikProperty().get()).isNotEqualTo("Kollegans rubrik");
+  }
+
+  /** The walk's window with nothing typed said "Din ändring kan inte sparas" and kept the old text. */
+  @Test
+  void anItemWithNothingTypedShowsAColleaguesChangeAtOnceAndSaysNothing() {
+    vm.forslagProperty().set("Mitt förslag");
+    vm.save(saved::add);
+
+    kollegansRubrik();
+    andrade("arendepunkt");
+
+    assertThat(vm.rubrikProperty().get()).isEqualTo("Kollegans rubrik");
+    assertThat(vm.forslagProperty().get()).isEqualTo("Mitt förslag");
+    assertThat(vm.kollegaAndradeProperty().get()).isEmpty();
+    assertThat(vm.staleProperty().get()).isEmpty();
+    assertThat(vm.dirtyProperty().get()).isFalse();
+
+    vm.beskrivningProperty().set("Min beskrivning");
+    vm.save(saved::add);
+    assertThat(f.services.arendelista().punkter(f.mote.id()).getFirst().innehall().rubrik())
+        .as("saved from the version shown").isEqualTo("Kollegans rubrik");
+  }
+
+  @Test
+  void aRefusedSaveReplacesTheEarlierNoticeThatAColleagueChangedTheItem() {
+    vm.forslagProperty().set("Mitt förslag");
+    kollegansRubrik();
+    andrade("arendepunkt");
+    assertThat(vm.kollegaAndradeProperty().get()).isNotEmpty();
+
+    vm.save(saved::add);
+
+    assertThat(vm.staleProperty().get()).startsWith("Punkten ändrades av");
+    assertThat(vm.kollegaAndradeProperty().get()).isEmpty();
+    assertThat(vm.staleTextProperty().get()).contains("Mitt förslag");
+  }
+
+  private void kollegansRubrik() {
+    Arendepunkt p = f.services.arendelista().punkter(f.mote.id()).getFirst();
+    f.services.arendelista().update(p.id(), p.version(), new se.namndbok.core.sammantrade.ArendepunktInnehall(
+        p.innehall().typ(), p.innehall().arendeId(), "Kollegans rubrik", p.innehall().forslagAv(),
+        p.innehall().texter(), false, null));
   }
 
   /**
