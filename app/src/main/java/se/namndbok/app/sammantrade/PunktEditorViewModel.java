@@ -100,7 +100,7 @@ public final class PunktEditorViewModel {
             return; // another item, a save under way (it tells), or nothing new
           }
           if (stored.isPresent() && !state.dirtyProperty().get()) {
-            punkt.set(new Punktrad(stored.get(), r.arende()));
+            punkt.set(new Punktrad(stored.get(), r.arende(), r.kallelsenummer()));
           } else {
             kollegaAndrade.set(Messages.get(stored.isEmpty() ? "andring.punkt.borttagen" : "andring.punkt"));
           }
