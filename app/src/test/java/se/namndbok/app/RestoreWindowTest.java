@@ -135,6 +135,19 @@ class RestoreWindowTest {
   }
 
   /** Arkiv → "Återställ från säkerhetskopia …" (the menu item fired as a click on it would; it opens a dialog). */
+  @Test
+  void escClosesTheDialogFromItsListOfBackups(FxRobot robot) {
+    open(robot);
+    javafx.scene.control.ListView<?> lista = waitFor(robot, "#aterstallLista");
+    robot.interact(lista::requestFocus);
+    waitUntil("the list has the focus", () -> lista.getScene().getFocusOwner() == lista);
+
+    robot.type(javafx.scene.input.KeyCode.ESCAPE);
+
+    waitUntil("the dialog closed", () -> robot.lookup("#aterstallDialog").tryQuery().isEmpty());
+    assertThat(rows()).as("nothing restored").isEqualTo(2);
+  }
+
   private static void open(FxRobot robot) {
     javafx.scene.control.MenuBar bar = waitFor(robot, "#menyrad");
     javafx.scene.control.MenuItem item = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
