@@ -198,6 +198,7 @@ class JusteratMoteLastTest {
   private static void notAboutAMeeting() {
     String diarium = "the diarium: an ärende outlives its meetings; a justerat protokoll keeps its PDFs";
     Stream.of("ArendeService.register(NyttArende)", "ArendeService.update(Arende)",
+        "ArendeService.andra(Arende,String,String,String,boolean)",
         "ArendeService.registerHandling(long,NyHandling)", "ArendeService.registerHandling(long,NyHandling,String,byte[])",
         "ArendeService.registerHandling(long,NyHandling,StoredFile)", "ArendeService.setFile(long,StoredFile,String)",
         "ArendeService.storeFile(String,byte[])").forEach(k -> NOT_ABOUT_A_MEETING.put(k, diarium));

@@ -37,8 +37,18 @@ public final class RegisterArendeDialog extends Dialog<Arende> {
     sekretess.setId("registerSekretess");
     Forms.wrapping(sekretess);
     sekretess.selectedProperty().bindBidirectional(vm.sekretessProperty());
-    sekretess.setVisible(!vm.isChange());
-    sekretess.setManaged(!vm.isChange());
+    // changed too (it was set at registration only, and a forgotten tick could not be put right): what it means
+    // for the documents is said under it while it differs from what is stored
+    Label sekretessTips = new Label();
+    sekretessTips.setId("registerSekretessTips");
+    sekretessTips.getStyleClass().add("muted");
+    Forms.wrapping(sekretessTips);
+    sekretessTips.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> !vm.isChange()
+        || vm.sekretessProperty().get() == vm.sparadSekretess() ? ""
+        : Messages.get(vm.sekretessProperty().get() ? "andra.arende.sekretess.ja" : "andra.arende.sekretess.nej"),
+        vm.sekretessProperty()));
+    sekretessTips.managedProperty().bind(sekretessTips.textProperty().isNotEmpty());
+    sekretessTips.visibleProperty().bind(sekretessTips.managedProperty());
     return new VBox(10, intro, Forms.noticeLabel("registerUtkast", vm.noticeProperty()),
         Forms.errorLabel("registerError", vm.generalErrorProperty()),
         EntryForms.field("registerKlassificering", Messages.get("registrera.klassificering"),
@@ -48,6 +58,6 @@ public final class RegisterArendeDialog extends Dialog<Arende> {
             Messages.get("registrera.rubrikfalt.exempel"), vm.rubrikProperty(), vm.rubrikErrorProperty()),
         EntryForms.field("registerHandlaggare", Messages.get("registrera.handlaggare"), "",
             vm.handlaggareProperty(), vm.handlaggareErrorProperty(), vm::handlaggare),
-        sekretess);
+        new VBox(2, sekretess, sekretessTips));
   }
 }

@@ -68,7 +68,8 @@ public final class RegisterArendeViewModel {
   public static RegisterArendeViewModel forChange(ArendeService arenden, Clock clock, TaskExecutor executor,
       Arende a) {
     RegisterArendeViewModel vm = new RegisterArendeViewModel(
-        nytt -> arenden.andra(a, nytt.klassificering(), nytt.rubrik(), nytt.handlaggare()), clock, executor);
+        nytt -> arenden.andra(a, nytt.klassificering(), nytt.rubrik(), nytt.handlaggare(), nytt.sekretess()), clock,
+        executor);
     vm.existing = a;
     vm.klassificering.set(a.klassificering() == null ? "" : a.klassificering().kod());
     vm.rubrik.set(a.rubrik());
@@ -76,6 +77,11 @@ public final class RegisterArendeViewModel {
     vm.sekretess.set(a.sekretess());
     vm.state.saved();
     return vm;
+  }
+
+  /** The ärende's sekretess as stored (false for a new one): what the box is compared with. */
+  public boolean sparadSekretess() {
+    return existing != null && existing.sekretess();
   }
 
   /**

@@ -139,6 +139,19 @@ class DiariumFormsTest {
   }
 
   @Test
+  void aForgottenSekretessIsPutRightInTheChangeForm() {
+    var vm = RegisterArendeViewModel.forChange(arenden, store.clock(), executor, arende);
+    List<Arende> saved = new ArrayList<>();
+    assertThat(vm.sparadSekretess()).isFalse();
+
+    vm.sekretessProperty().set(true);
+    vm.save(saved::add);
+
+    assertThat(saved).singleElement().satisfies(a -> assertThat(a.sekretess()).isTrue());
+    assertThat(arenden.findById(arende.id()).orElseThrow().sekretess()).isTrue();
+  }
+
+  @Test
   void closingNeedsNoReasonReopeningDoes() {
     var status = store.core().arendestatus();
     List<Arende> saved = new ArrayList<>();

@@ -101,12 +101,22 @@ public final class ArendeService {
    * {@link ArendeStatusService}, with a reason.
    */
   public Arende andra(Arende read, String klassificering, String rubrik, String handlaggare) {
+    return andra(read, klassificering, rubrik, handlaggare, read.sekretess());
+  }
+
+  /**
+   * As {@link #andra(Arende, String, String, String)}, and whether the ärende is confidential: an ärende found to
+   * hold sekretessuppgifter after it was registered is marked so (every later print withholds what follows it),
+   * and one marked by mistake released; the audit log keeps both. Marked, it keeps its ground; released, it has none.
+   */
+  public Arende andra(Arende read, String klassificering, String rubrik, String handlaggare, boolean sekretess) {
     Validator v = new Validator().notBlank(rubrik, "Rubrik").maxLength(rubrik, RUBRIK_MAX, "Rubrik")
         .maxLength(handlaggare, HANDLAGGARE_MAX, "Handläggare");
     Klassificering klass = parseKlassificering(klassificering, v);
     v.throwIfInvalid();
     return update(new Arende(read.id(), read.diarienummer(), klass, rubrik.strip(), read.status(),
-        blankToNull(handlaggare), read.sekretess(), read.registrerad(), read.sekretessgrundId(), read.version()));
+        blankToNull(handlaggare), sekretess, read.registrerad(), sekretess ? read.sekretessgrundId() : null,
+        read.version()));
   }
 
   public Handling registerHandling(long arendeId, NyHandling ny) {

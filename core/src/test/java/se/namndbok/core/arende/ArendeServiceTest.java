@@ -153,6 +153,25 @@ class ArendeServiceTest {
   }
 
   @Test
+  void anArendeFoundToHoldSekretessuppgifterIsMarkedAfterRegistrationAndReleasedAgainLogged() {
+    Arende a = service.register(NyttArende.nytt("3.9", "Rapport enligt lex Sarah", null, false,
+        LocalDate.of(2025, 9, 1)));
+
+    Arende marked = service.andra(a, "3.9", "Rapport enligt lex Sarah", null, true);
+    assertThat(marked.sekretess()).isTrue();
+    assertThat(service.sekretessprovning(java.util.List.of(a.id())).arende(marked)).isPresent();
+
+    Arende released = service.andra(marked, "3.9", "Rapport enligt lex Sarah", null, false);
+    assertThat(released.sekretess()).isFalse();
+    assertThat(released.sekretessgrundId()).isNull();
+    assertThat(service.sekretessprovning(java.util.List.of(a.id())).arende(released)).isEmpty();
+    assertThat(store.core().audit().entriesFor("arende", a.id())).extracting(e -> e.atgard())
+        .containsExactly(Atgard.SKAPA, Atgard.ANDRA, Atgard.ANDRA);
+    assertThatThrownBy(() -> service.andra(a, "3.9", "Rapport", null, true)).as("over the version read")
+        .isInstanceOf(se.namndbok.core.shared.StaleException.class);
+  }
+
+  @Test
   void aChangeWithBadValuesIsRefusedFieldByFieldAndChangesNothing() {
     Arende a = service.register(nytt("Före", LocalDate.of(2025, 9, 1)));
 
