@@ -136,6 +136,24 @@ class RegistreringWindowTest {
   }
 
   @Test
+  void altDownInADateFieldOpensItsCalendarAndADayPickedIsTyped(FxRobot robot) {
+    openDelegationsbeslut(robot);
+    javafx.scene.control.TextField datum = robot.lookup("#dbDatum").query();
+    javafx.scene.control.DatePicker kalender = robot.lookup("#dbDatumPicker").query();
+    robot.interact(datum::requestFocus);
+    robot.write("2025-10-07");
+
+    robot.press(KeyCode.ALT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.ALT);
+    waitUntil("the calendar open", kalender::isShowing);
+    assertThat(kalender.getValue()).as("on the date typed").isEqualTo(java.time.LocalDate.of(2025, 10, 7));
+    robot.interact(() -> kalender.setValue(java.time.LocalDate.of(2025, 10, 9))); // as a day clicked or Enter
+    robot.interact(kalender::hide);
+
+    waitUntil("the day typed in the field", () -> "2025-10-09".equals(datum.getText()));
+    waitUntil("the focus back in the field", () -> datum.getScene().getFocusOwner() == datum);
+  }
+
+  @Test
   void aDayAndMonthTypedWithoutAYearTakeTheYearOfTheStoresToday(FxRobot robot) {
     TableView<Delegationsbeslut> table = openDelegationsbeslut(robot);
 

@@ -95,7 +95,19 @@ public final class EntryForms {
       }
     });
     VBox box = Forms.labelled(field, label, error);
-    HBox row = new HBox(4, field, calendar(id + "Picker", label, text, yearOmitted, from)); // caption, message remain
+    DatePicker picker = calendar(id + "Picker", label, text, yearOmitted, from);
+    // the calendar from the keyboard too (its button is not in the Tab order; a walk found no key to open it):
+    // Alt+Down or F4 in the field, as in a combo box; the focus comes back to the field when it closes
+    field.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+      if (e.getCode() == javafx.scene.input.KeyCode.F4 && !e.isAltDown()
+          || e.getCode() == javafx.scene.input.KeyCode.DOWN && e.isAltDown()) {
+        picker.show();
+        e.consume();
+      }
+    });
+    picker.setOnHidden(e -> field.requestFocus());
+    field.setAccessibleHelp(Messages.get("datum.kalender.tips"));
+    HBox row = new HBox(4, field, picker); // caption, message remain
     HBox.setHgrow(field, Priority.ALWAYS);
     box.getChildren().add(1, row);
     return box;
