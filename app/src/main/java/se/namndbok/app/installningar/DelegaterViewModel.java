@@ -67,7 +67,10 @@ public final class DelegaterViewModel {
       } else {
         run(() -> services.delegater().rename(valt.id(), valt.version(), namn.get()), this::typedUsed, done);
       }
-    }, state::discard, errors::summary);
+    }, () -> {
+      state.discard();
+      errors.clear(); // the refusal's message goes with what it was about
+    }, errors::summary);
   }
 
   /**

@@ -226,6 +226,22 @@ class ProtokollViewModelTest {
   }
 
   @Test
+  void changesThrownAwayTakeTheirRefusalsMessageWithThem() {
+    heldMeeting();
+    ParagrafRad p = vm.paragrafer().getFirst();
+    p.beslutProperty().set("Enligt förslaget");
+    vm.sparaBeslut(p);
+    assertThat(p.errors().get("Beslut").get()).contains("Spara närvaron");
+
+    UnsavedChanges.Guard beslut = ProtokollGuards.of(vm).stream().filter(g -> g.what().equals(p.beslutet()))
+        .findFirst().orElseThrow();
+    beslut.discard();
+
+    assertThat(p.beslutProperty().get()).isEmpty();
+    assertThat(p.errors().any()).as("no red text under the emptied field").isFalse();
+  }
+
+  @Test
   void theAttendanceSavedFirstCreatesTheProtokollWithTheBoardsSekreterareAndKeepsTheDetailsTyped() {
     Sammantrade s = heldMeeting();
     assertThat(vm.sekreterareProperty().get()).as("the sekreterare it will get, shown").isEqualTo("Anna Berg");
