@@ -174,6 +174,12 @@ public final class ReportedEntriesArea<E extends se.namndbok.core.anmalan.Anmala
     table.getColumns().setAll(columns);
     table.setItems(vm.sorted());
     RowAnchor.install(table, se.namndbok.core.anmalan.Anmalan::id);
+    vm.visadProperty().addListener((o, was, now) -> {
+      if (now != null) {
+        table.getSelectionModel().select(now);
+        RowAnchor.scrollToIfHidden(table, now, se.namndbok.core.anmalan.Anmalan::id);
+      }
+    });
     vm.sorted().comparatorProperty().bind(table.comparatorProperty());
     Label tomt = new Label();
     tomt.textProperty().bind(javafx.beans.binding.Bindings.when(vm.laddarProperty())

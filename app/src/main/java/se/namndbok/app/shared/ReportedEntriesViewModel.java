@@ -46,6 +46,8 @@ public abstract class ReportedEntriesViewModel<E extends Anmalan> {
   private final AnmalanService<?, E> service;
   private final AnmalanImport<?, E> importer;
   private final UndoHistory history = new UndoHistory();
+  private final javafx.beans.property.ObjectProperty<E> visad = new javafx.beans.property.SimpleObjectProperty<>();
+  private Long visaEfter;
   private final EntryUndo<E> steps;
   private final ObservableList<E> rows = FXCollections.observableArrayList();
   private final SortedList<E> sorted = new SortedList<>(rows);
@@ -129,6 +131,12 @@ public abstract class ReportedEntriesViewModel<E extends Anmalan> {
           rows.setAll(list);
           urval.set(narrowed);
           count();
+          Long visa = visaEfter;
+          visaEfter = null;
+          if (visa != null) {
+            visad.set(null);
+            list.stream().filter(x -> x.id() == visa).findFirst().ifPresent(visad::set);
+          }
         })
         .onFinished(() -> laddar.set(false))
         .executeWith(executor);
@@ -285,6 +293,14 @@ public abstract class ReportedEntriesViewModel<E extends Anmalan> {
         .executeWith(executor);
   }
 
+  /**
+   * The entry an undone (or redone) step just changed, once the list is read again: the table selects and shows
+   * it (a walk's Ctrl+Z put a deleted decision back at the list's end, unselected, and saw nothing happen).
+   */
+  public javafx.beans.property.ReadOnlyObjectProperty<E> visadProperty() {
+    return visad;
+  }
+
   /** Undoes the area's last delete, clear, or move (Ctrl+Z). */
   public void undo() {
     history.undo();
@@ -317,6 +333,7 @@ public abstract class ReportedEntriesViewModel<E extends Anmalan> {
     error.set("");
     BackgroundTask.wrap(call).onSuccess(e -> {
       then.accept(e);
+      visaEfter = e.id(); // an entry put back or moved back is shown where it now is, not left unseen
       refresh();
     }).onFailure(this::failed).executeWith(executor);
   }

@@ -136,6 +136,8 @@ class DelegationsbeslutViewModelTest {
 
     vm.undo();
     assertThat(rubriker()).containsExactly("Anmälan lex Maria", "Avtal", "Äldre beslut");
+    assertThat(vm.visadProperty().get()).as("the entry put back is the one the table shows")
+        .extracting(Delegationsbeslut::rubrik).isEqualTo("Avtal");
     assertThat(services.delegationsbeslut().list(AnmalanFilter.sammantrade(november.id())))
         .extracting(Delegationsbeslut::rubrik).contains("Avtal");
     vm.undo();
