@@ -59,6 +59,26 @@ public final class KallelseMapper {
         plats.uppdrag().typ() == UppdragTyp.ERSATTARE);
   }
 
+  /**
+   * The punkt's description; for the reported lists with nothing to report, a sentence saying so (the page had a
+   * heading only, which a new board's first kallelse showed twice).
+   */
+  private static String beskrivning(KallelsePunkt kp, PunktTexter t) {
+    String text = text(t.beskrivning());
+    if (!text.isBlank()) {
+      return text;
+    }
+    boolean inga = switch (kp.punkt().typ()) {
+      case MEDDELANDEN -> kp.meddelanden().isEmpty();
+      case DELEGATIONSBESLUT -> kp.delegationsbeslut().isEmpty() && (t.ovrigaBeslut() == null
+          || t.ovrigaBeslut().isBlank());
+      default -> false;
+    };
+    return !inga ? text : kp.punkt().typ() == ArendepunktTyp.MEDDELANDEN
+        ? "Inga meddelanden har anmälts till sammanträdet."
+        : "Inga delegationsbeslut har anmälts till sammanträdet.";
+  }
+
   private static Arendepunkt punkt(KallelsePunkt kp, int nummer, KallelseUnderlag u, Filer filer) {
     PunktTexter t = kp.punkt().innehall().texter() == null ? PunktTexter.INGA : kp.punkt().innehall().texter();
     var arende = kp.arende();
@@ -68,7 +88,7 @@ public final class KallelseMapper {
         arende == null ? "" : arende.diarienummer().toString(),
         arende == null || arende.klassificering() == null ? "" : arende.klassificering().toString(),
         Sekretessgrund.of(sekretess.orElse(null)), forslagRubrik(kp.punkt().innehall().forslagAv(), u),
-        text(t.forslag()), sammanfattning(kp, t, u), text(t.beskrivning()), text(t.dialog()),
+        text(t.forslag()), sammanfattning(kp, t, u), beskrivning(kp, t), text(t.dialog()),
         kp.beslutsunderlag().stream().map(r -> underlag(r, u)).toList(), lines(t.skickasTill()),
         kp.meddelanden().stream().map(m -> MeddelandenMapper.rad(m, u.sekretess(m).orElse(null))).toList(),
         DelegationsbeslutMapper.rader(kp.delegationsbeslut(), b -> u.sekretess(b).orElse(null)),
