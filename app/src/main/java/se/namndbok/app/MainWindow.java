@@ -146,8 +146,35 @@ final class MainWindow extends BorderPane {
     help.hide();
     buttons.forEach((a, b) -> b.setSelected(a == area));
     menu.shown(area);
-    content.getChildren().setAll(views.computeIfAbsent(area.id(), id -> area.factory().create(services, executor)));
+    Node view = views.computeIfAbsent(area.id(), id -> area.factory().create(services, executor));
+    String lasbart = endastLasbart(area);
+    if (lasbart.isEmpty()) {
+      content.getChildren().setAll(view);
+    } else {
+      Label notice = new Label(lasbart);
+      notice.setId("endastLasbart");
+      notice.getStyleClass().add("notice");
+      notice.setWrapText(true);
+      notice.setMaxWidth(Double.MAX_VALUE);
+      javafx.scene.layout.VBox.setVgrow(view, javafx.scene.layout.Priority.ALWAYS);
+      content.getChildren().setAll(new javafx.scene.layout.VBox(notice, view));
+    }
     updateTitle();
+  }
+
+  /**
+   * On a shared store, for a user without the role that changes the area: that it can be read but not changed, and
+   * which role would (a walk's registrator and läsare typed whole forms before the server refused them); else "".
+   */
+  private String endastLasbart(Area area) {
+    var behorighet = services.database().behorighet();
+    if (!services.database().shared() || area.andras() == null || behorighet.far(area.andras())) {
+      return "";
+    }
+    var anvandare = behorighet.anvandare();
+    return Messages.format("behorighet.endast.las", anvandare.namn(), area.andras().benamning(),
+        anvandare.roller().stream().sorted().map(se.namndbok.core.anvandare.AnvandarRoll::benamning)
+            .collect(java.util.stream.Collectors.joining(", ")));
   }
 
   private void loadNamnd() {

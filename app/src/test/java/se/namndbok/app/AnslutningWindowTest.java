@@ -92,6 +92,17 @@ class AnslutningWindowTest {
     waitUntil("the server's ärenden", () -> !table.getItems().isEmpty());
     assertThat(robot.lookup(".status-bar .label").queryAllAs(Label.class).stream().map(Label::getText))
         .anySatisfy(t -> assertThat(t).contains("agnes på", "sekreterare"));
+    assertThat(robot.lookup("#endastLasbart").tryQuery()).as("a registrator changes the diarium").isEmpty();
+
+    // an area her roles do not change says so before she types anything (the server would refuse it at the save)
+    robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.DIGIT3)
+        .release(javafx.scene.input.KeyCode.CONTROL);
+    Label lasbart = waitFor(robot, "#endastLasbart");
+    assertThat(lasbart.getText()).isEqualTo("Du (agnes) kan läsa här men inte ändra: det kräver rollen statistik. "
+        + "Dina roller: sekreterare, registrator.");
+    robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.DIGIT2)
+        .release(javafx.scene.input.KeyCode.CONTROL);
+    waitUntil("Sammanträden is hers to change", () -> robot.lookup("#endastLasbart").tryQuery().isEmpty());
     assertThat(prefs.keys()).containsExactlyInAnyOrder("server", "databas", "anvandare");
     assertThat(prefs.get("anvandare", "")).isEqualTo("agnes");
   }
