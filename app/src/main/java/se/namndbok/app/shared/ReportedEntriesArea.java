@@ -100,7 +100,8 @@ public final class ReportedEntriesArea<E extends se.namndbok.core.anmalan.Anmala
       actions.add(redovisningButton());
     }
     view.getChildren().setAll(EntryForms.titleRow(title, actions.toArray(Node[]::new)), form,
-        filters(ownFilters), Forms.errorLabel(spec.prefix() + "ListError", vm.errorProperty()), deletedNotice(),
+        filters(ownFilters), Forms.errorLabel(spec.prefix() + "ListError", vm.errorProperty()),
+        Forms.noticeLabel(spec.prefix() + "EjAnmald", vm.ejAnmaldProperty()), deletedNotice(),
         table(columns));
     table.setOnMouseClicked(e -> {
       if (e.getClickCount() == 2 && table.getSelectionModel().getSelectedItem() != null) {

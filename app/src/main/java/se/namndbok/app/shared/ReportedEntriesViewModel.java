@@ -47,6 +47,7 @@ public abstract class ReportedEntriesViewModel<E extends Anmalan> {
   private final AnmalanImport<?, E> importer;
   private final UndoHistory history = new UndoHistory();
   private final javafx.beans.property.ObjectProperty<E> visad = new javafx.beans.property.SimpleObjectProperty<>();
+  private final javafx.beans.property.StringProperty ejAnmald = new javafx.beans.property.SimpleStringProperty("");
   private Long visaEfter;
   private final EntryUndo<E> steps;
   private final ObservableList<E> rows = FXCollections.observableArrayList();
@@ -236,11 +237,18 @@ public abstract class ReportedEntriesViewModel<E extends Anmalan> {
 
   /** An entry just saved by the form, new or changed. */
   public void saved(E entry) {
+    // a walk saved decisions with no meeting planned ahead and was not told they were reported to none
+    ejAnmald.set(entry.sammantradeId() == null ? Messages.get("anmalan.sparad.ej.anmald") : "");
     if (rows.stream().anyMatch(r -> r.id() == entry.id())) {
       updated(entry);
     } else {
       added(entry);
     }
+  }
+
+  /** Non-empty after a save that no meeting takes: says so, and how it gets reported later. */
+  public javafx.beans.property.StringProperty ejAnmaldProperty() {
+    return ejAnmald;
   }
 
   /** An entry just changed (edited, moved): the list shows it as it now is. */

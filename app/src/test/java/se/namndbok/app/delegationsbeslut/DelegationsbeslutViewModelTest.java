@@ -145,6 +145,20 @@ class DelegationsbeslutViewModelTest {
   }
 
   @Test
+  void aDecisionSavedWithNoMeetingToReportItToSaysSo() {
+    Delegationsbeslut avtal = vm.visible().stream().filter(b -> b.rubrik().equals("Avtal")).findFirst().orElseThrow();
+    vm.saved(avtal);
+    assertThat(vm.ejAnmaldProperty().get()).isEmpty();
+
+    vm.flytta(avtal, null);
+    Delegationsbeslut ejAnmald = services.delegationsbeslut().list(AnmalanFilter.alla()).stream()
+        .filter(b -> b.id() == avtal.id()).findFirst().orElseThrow();
+    vm.saved(ejAnmald);
+
+    assertThat(vm.ejAnmaldProperty().get()).startsWith("Sparat, men inte anmält till något sammanträde");
+  }
+
+  @Test
   void aMoveToAnotherMeetingIsUndoneAndRedone() {
     Delegationsbeslut avtal = vm.visible().stream().filter(b -> b.rubrik().equals("Avtal")).findFirst().orElseThrow();
     Long before = avtal.sammantradeId();
