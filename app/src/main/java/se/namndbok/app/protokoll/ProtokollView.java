@@ -41,6 +41,17 @@ public final class ProtokollView extends ScrollPane implements se.namndbok.app.s
   private final BooleanBinding locked;
   private final RattelseViewModel rattelse;
 
+  /**
+   * "Protokoll Socialnämnden 2025-09-25 version 3 offentligt.pdf", as the other documents are named (it was
+   * "Protokoll version 3 offentlig.pdf", saved wherever the last file dialog had been).
+   */
+  private String versionFil(AppServices services, se.namndbok.core.protokoll.ProtokollVersion v, boolean offentlig) {
+    var s = vm.sammantradeProperty().get();
+    return Messages.get("protokoll.fil") + " " + se.namndbok.app.shared.MeetingDocumentViewModel.organ(services, s)
+        + " " + s.datum() + " " + Messages.format("utskick.fil", v.version())
+        + (offentlig ? " " + Messages.get("protokoll.fil.offentlig") : "") + ".pdf";
+  }
+
   public ProtokollView(AppServices services, TaskExecutor executor) {
     this.vm = new ProtokollViewModel(services, executor);
     this.export = new ProtokollExportViewModel(services, executor);
@@ -52,7 +63,10 @@ public final class ProtokollView extends ScrollPane implements se.namndbok.app.s
     VBox content = new VBox(16, titleRow(),
         Forms.noticeLabel("protokollAterstallt", vm.aterstalltProperty()),
         Forms.errorLabel("protokollError", vm.errors().general()), narvaroSection(), uppgifterSection(),
-        paragrafSection(), new RattelsePane(rattelse, vm.paragrafer(), vm.justeratProperty(), vm::load),
+        paragrafSection(), new RattelsePane(rattelse, vm.paragrafer(), vm.justeratProperty(), vm::load,
+            (v, offentlig) -> se.namndbok.app.shared.OutputFiles.ask(services, getScene().getWindow(),
+                Messages.get(offentlig ? "rattelse.spara.offentlig" : "rattelse.spara"),
+                versionFil(services, v, offentlig), new javafx.stage.FileChooser.ExtensionFilter("PDF", "*.pdf"))),
         anslagSection());
     content.setPadding(new Insets(8));
     setContent(content);

@@ -1,7 +1,6 @@
 package se.namndbok.app.protokoll;
 
 import atlantafx.base.theme.Styles;
-import java.io.File;
 import java.nio.file.Path;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ObservableList;
@@ -16,7 +15,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import se.namndbok.app.shared.EntryForms;
 import se.namndbok.app.shared.Forms;
@@ -29,12 +27,15 @@ import se.namndbok.core.protokoll.ProtokollVersion;
  */
 final class RattelsePane extends VBox {
   private final RattelseViewModel vm;
+  /** Where a version's PDF is saved: asked in the board's output folder, named for the meeting and version. */
+  private final java.util.function.BiFunction<ProtokollVersion, Boolean, java.util.Optional<Path>> where;
   private final VBox rows = new VBox(4);
 
   RattelsePane(RattelseViewModel vm, ObservableList<ParagrafRad> paragrafer, ObservableBooleanValue justerat,
-      Runnable reload) {
+      Runnable reload, java.util.function.BiFunction<ProtokollVersion, Boolean, java.util.Optional<Path>> where) {
     super(8);
     this.vm = vm;
+    this.where = where;
     setId("protokollRattelse");
     Label heading = new Label(Messages.get("rattelse.rubrik"));
     heading.getStyleClass().add(Styles.TITLE_4);
@@ -66,17 +67,8 @@ final class RattelsePane extends VBox {
   private Button save(ProtokollVersion v, boolean offentlig) {
     Button b = new Button(Messages.get(offentlig ? "rattelse.spara.offentlig" : "rattelse.spara"));
     b.setId("protokollVersion" + v.version() + (offentlig ? "Offentlig" : ""));
-    b.setOnAction(e -> {
-      FileChooser chooser = new FileChooser();
-      chooser.setInitialFileName(Messages.format("rattelse.fil", v.version()) + (offentlig ? " offentlig" : "") + ".pdf");
-      chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
-      File f = chooser.showSaveDialog(getScene().getWindow());
-      if (f != null) {
-        Path out = f.toPath();
-        vm.spara(v, offentlig, out, r -> EntryForms.notifyDone(this,
-            Messages.format("protokoll.klar.text", out.getFileName(), r.pages())));
-      }
-    });
+    b.setOnAction(e -> where.apply(v, offentlig).ifPresent(out -> vm.spara(v, offentlig, out,
+        r -> EntryForms.notifyDone(this, Messages.format("protokoll.klar.text", out.getFileName(), r.pages())))));
     return b;
   }
 
